@@ -1,0 +1,349 @@
+// SPDX-License-Identifier: MIT
+pragma solidity 0.8.30;
+
+import {IFeeDistributor} from "../interfaces/IFeeDistributor.sol";
+import {IStakeHook} from "../interfaces/IStakeHook.sol";
+import {IStaking} from "../interfaces/IStaking.sol";
+import {Ownable} from "@openzeppelin/contracts/access/Ownable.sol";
+import {IERC20} from "@openzeppelin/contracts/token/ERC20/IERC20.sol";
+import {SafeERC20} from "@openzeppelin/contracts/token/ERC20/utils/SafeERC20.sol";
+import {ReentrancyGuard} from "@openzeppelin/contracts/utils/ReentrancyGuard.sol";
+import {Math} from "@openzeppelin/contracts/utils/math/Math.sol";
+
+/// @title FeeDistributor
+/// @notice Collects ALT fees, takes the treasury share, and at each epoch close credits operators
+///         by stake-weighted work: weight = work * (reward-eligible stake of the operator's pool).
+///         Each operator keeps its commission; the rest raises its pool's reward-per-share
+///         accumulator (scale 1e36). Stakers settle lazily on every share change and claim in O(1).
+/// @dev Rounding: every division rounds down, so the sum of claims never exceeds what was paid
+///      in; undistributed remainders roll into the next epoch, accumulator dust stays here.
+contract FeeDistributor is IFeeDistributor, IStakeHook, Ownable, ReentrancyGuard {
+    using SafeERC20 for IERC20;
+
+    /// @notice Basis-point denominator.
+    uint256 public constant BIPS = 10_000;
+    /// @notice Accumulator scale.
+    uint256 public constant ACC_SCALE = 1e36;
+    /// @notice Operators that can be credited work in one epoch (bounds `closeEpoch`).
+    uint256 public constant MAX_OPERATORS_PER_EPOCH = 64;
+
+    struct Position {
+        uint112 eligible;
+        uint112 pending;
+        uint32 pendingEpoch;
+    }
+
+    /// @notice ALT.
+    IERC20 public immutable token;
+    /// @notice Staking (the only caller of the share hooks).
+    IStaking public immutable staking;
+
+    uint32 private _epoch;
+    uint64 private _epochStartedAt;
+    uint64 private _epochLength = 1 days;
+    uint16 private _treasuryBips = 1000;
+    address private _treasury;
+
+    uint256 private _totalPaidIn;
+    uint256 private _totalToTreasury;
+    uint256 private _totalClaimed;
+
+    mapping(address reporter => bool) private _workReporters;
+    mapping(uint32 epoch => uint256) private _epochFees;
+    mapping(uint32 epoch => address[]) private _epochOperators;
+    mapping(uint32 epoch => mapping(address operator => uint256)) private _work;
+
+    mapping(address operator => uint256) private _commission;
+    mapping(address operator => uint256) private _acc;
+    mapping(address operator => mapping(uint32 epoch => uint256)) private _accAt;
+    mapping(address operator => RewardPool) private _rewardPools;
+    mapping(address operator => mapping(address staker => Position)) private _positions;
+    mapping(address operator => mapping(address staker => uint256)) private _accSnapshot;
+    mapping(address operator => mapping(address staker => uint256)) private _rewards;
+
+    /// @param token_ ALT.
+    /// @param staking_ staking contract.
+    /// @param owner_ governance timelock (or the deployer until hand-over).
+    /// @param treasury_ receives the treasury share.
+    constructor(IERC20 token_, IStaking staking_, address owner_, address treasury_) Ownable(owner_) {
+        require(treasury_ != address(0), FeesInvalidParameter("treasury", 0));
+        token = token_;
+        staking = staking_;
+        _treasury = treasury_;
+        _epochStartedAt = uint64(block.timestamp);
+    }
+
+    // ================================================================ fees and work
+
+    /// @inheritdoc IFeeDistributor
+    function depositFees(FeeSource source, bytes32 sourceId, uint256 amount) external nonReentrant {
+        require(amount > 0, FeesZeroAmount());
+        token.safeTransferFrom(msg.sender, address(this), amount);
+        uint256 toTreasury = amount * _treasuryBips / BIPS;
+        uint32 epoch = _epoch;
+        _epochFees[epoch] += amount - toTreasury;
+        _totalPaidIn += amount;
+        _totalToTreasury += toTreasury;
+        if (toTreasury > 0) token.safeTransfer(_treasury, toTreasury);
+        emit FeesDeposited(epoch, source, sourceId, msg.sender, amount, toTreasury);
+    }
+
+    /// @inheritdoc IFeeDistributor
+    function recordWork(address[] calldata operators, uint256[] calldata work) external {
+        require(_workReporters[msg.sender], FeesUnauthorized());
+        require(operators.length == work.length, FeesLengthMismatch());
+        uint32 epoch = _epoch;
+        for (uint256 i; i < operators.length; ++i) {
+            uint256 before = _work[epoch][operators[i]];
+            if (before == 0 && work[i] > 0) {
+                require(_epochOperators[epoch].length < MAX_OPERATORS_PER_EPOCH, FeesTooManyOperators());
+                _epochOperators[epoch].push(operators[i]);
+            }
+            _work[epoch][operators[i]] = before + work[i];
+            emit WorkRecorded(epoch, operators[i], work[i], before + work[i]);
+        }
+    }
+
+    /// @inheritdoc IFeeDistributor
+    function closeEpoch() external nonReentrant {
+        uint32 epoch = _epoch;
+        uint64 endsAt = _epochStartedAt + _epochLength;
+        require(block.timestamp >= endsAt, FeesEpochNotOver(endsAt));
+
+        uint256 fees = _epochFees[epoch];
+        address[] storage ops = _epochOperators[epoch];
+        uint256[] memory weights = new uint256[](ops.length);
+        uint256 totalWeight;
+        for (uint256 i; i < ops.length; ++i) {
+            address op = ops[i];
+            if (staking.isJailed(op)) continue;
+            RewardPool memory rp = _rollPool(op, epoch);
+            if (rp.eligible == 0) continue;
+            (uint256 tokens, uint256 shares) = staking.pool(op);
+            if (shares == 0) continue;
+            // Only stake that was in the pool for the whole epoch counts.
+            uint256 eligibleStake = Math.mulDiv(rp.eligible, tokens, shares);
+            weights[i] = _work[epoch][op] * eligibleStake;
+            totalWeight += weights[i];
+        }
+
+        uint256 distributed;
+        if (totalWeight > 0 && fees > 0) {
+            for (uint256 i; i < ops.length; ++i) {
+                if (weights[i] == 0) continue;
+                distributed += _creditOperator(epoch, ops[i], Math.mulDiv(fees, weights[i], totalWeight));
+            }
+        }
+        uint256 carried = fees - distributed;
+        _epochFees[epoch + 1] += carried;
+        _epoch = epoch + 1;
+        _epochStartedAt = uint64(block.timestamp);
+        emit EpochClosed(epoch, fees, distributed, carried, uint64(block.timestamp));
+    }
+
+    // ================================================================ claims
+
+    /// @inheritdoc IFeeDistributor
+    function claim(address operator, address to) external nonReentrant returns (uint256 amount) {
+        _settle(operator, msg.sender);
+        amount = _rewards[operator][msg.sender];
+        require(amount > 0, FeesNothingToClaim());
+        _rewards[operator][msg.sender] = 0;
+        _totalClaimed += amount;
+        token.safeTransfer(to, amount);
+        emit RewardsClaimed(operator, msg.sender, to, amount);
+    }
+
+    /// @inheritdoc IFeeDistributor
+    function claimCommission(address to) external nonReentrant returns (uint256 amount) {
+        amount = _commission[msg.sender];
+        require(amount > 0, FeesNothingToClaim());
+        _commission[msg.sender] = 0;
+        _totalClaimed += amount;
+        token.safeTransfer(to, amount);
+        emit CommissionClaimed(msg.sender, to, amount);
+    }
+
+    // ================================================================ stake hook
+
+    /// @inheritdoc IStakeHook
+    function onSharesAdded(address operator, address staker, uint256 shares) external {
+        require(msg.sender == address(staking), FeesUnauthorized());
+        uint32 epoch = _epoch;
+        RewardPool memory rp = _rollPool(operator, epoch);
+        Position memory p = _settle(operator, staker);
+        p.pending += uint112(shares);
+        p.pendingEpoch = epoch;
+        _positions[operator][staker] = p;
+        rp.pending += uint112(shares);
+        rp.pendingEpoch = epoch;
+        _rewardPools[operator] = rp;
+    }
+
+    /// @inheritdoc IStakeHook
+    function onSharesRemoved(address operator, address staker, uint256 shares) external {
+        require(msg.sender == address(staking), FeesUnauthorized());
+        RewardPool memory rp = _rollPool(operator, _epoch);
+        Position memory p = _settle(operator, staker);
+        // Remove not-yet-eligible shares first (they are this epoch's, also pending in the pool).
+        uint112 fromPending = uint112(Math.min(shares, p.pending));
+        uint112 fromEligible = uint112(shares) - fromPending;
+        p.pending -= fromPending;
+        p.eligible -= fromEligible;
+        rp.pending -= fromPending;
+        rp.eligible -= fromEligible;
+        _positions[operator][staker] = p;
+        _rewardPools[operator] = rp;
+    }
+
+    // ================================================================ governance
+
+    /// @notice Sets the treasury share of every fee, in bips.
+    function setTreasuryBips(uint16 bips) external onlyOwner {
+        require(bips <= BIPS, FeesInvalidParameter("treasuryBips", bips));
+        emit ParameterUpdated("treasuryBips", _treasuryBips, bips);
+        _treasuryBips = bips;
+    }
+
+    /// @notice Sets the epoch length (applies from the current epoch's end).
+    function setEpochLength(uint64 length) external onlyOwner {
+        require(length >= 1 hours && length <= 30 days, FeesInvalidParameter("epochLength", length));
+        emit ParameterUpdated("epochLength", _epochLength, length);
+        _epochLength = length;
+    }
+
+    /// @notice Sets the treasury.
+    function setTreasury(address treasury_) external onlyOwner {
+        require(treasury_ != address(0), FeesInvalidParameter("treasury", 0));
+        emit AddressUpdated("treasury", _treasury, treasury_);
+        _treasury = treasury_;
+    }
+
+    /// @notice Allows or disallows a work reporter (the rollup contracts, later).
+    function setWorkReporter(address reporter, bool allowed) external onlyOwner {
+        _workReporters[reporter] = allowed;
+        emit WorkReporterSet(reporter, allowed);
+    }
+
+    // ================================================================ views
+
+    /// @inheritdoc IFeeDistributor
+    function claimable(address operator, address staker) external view returns (uint256) {
+        (, uint256 owed,) = _pendingRewards(operator, staker);
+        return _rewards[operator][staker] + owed / ACC_SCALE;
+    }
+
+    /// @inheritdoc IFeeDistributor
+    function commissionClaimable(address operator) external view returns (uint256) {
+        return _commission[operator];
+    }
+
+    /// @notice The current epoch, when it started, and how long epochs last.
+    function epochInfo() external view returns (uint32 epoch, uint64 startedAt, uint64 length) {
+        return (_epoch, _epochStartedAt, _epochLength);
+    }
+
+    /// @notice Fees to be distributed at the end of `epoch` (operators' part only).
+    function epochFees(uint32 epoch) external view returns (uint256) {
+        return _epochFees[epoch];
+    }
+
+    /// @notice Work credited to `operator` in `epoch`.
+    function workOf(uint32 epoch, address operator) external view returns (uint256) {
+        return _work[epoch][operator];
+    }
+
+    /// @notice Operators credited work in `epoch`.
+    function epochOperators(uint32 epoch) external view returns (address[] memory) {
+        return _epochOperators[epoch];
+    }
+
+    /// @notice `staker`'s reward-eligible and pending shares in `operator`'s pool (pending promoted if due).
+    function positionOf(address operator, address staker) external view returns (Position memory p) {
+        (p,,) = _pendingRewards(operator, staker);
+    }
+
+    /// @notice Reward accumulator (scaled by 1e36) of `operator`'s pool.
+    function accRewardPerShare(address operator) external view returns (uint256) {
+        return _acc[operator];
+    }
+
+    /// @notice Reward-eligible and pending shares of `operator`'s pool (pending rolled if due).
+    function rewardPool(address operator) external view returns (RewardPool memory rp) {
+        rp = _rewardPools[operator];
+        if (rp.pending != 0 && rp.pendingEpoch < _epoch) {
+            rp.eligible += rp.pending;
+            rp.pending = 0;
+        }
+    }
+
+    /// @notice Treasury share in bips and the treasury.
+    function treasuryInfo() external view returns (uint16 bips, address treasury) {
+        return (_treasuryBips, _treasury);
+    }
+
+    /// @notice Whether `reporter` may record work.
+    function isWorkReporter(address reporter) external view returns (bool) {
+        return _workReporters[reporter];
+    }
+
+    /// @notice Lifetime ledgers: paid in, sent to the treasury, claimed by operators and stakers.
+    function totals() external view returns (uint256 paidIn, uint256 toTreasury, uint256 claimed) {
+        return (_totalPaidIn, _totalToTreasury, _totalClaimed);
+    }
+
+    // ================================================================ internals
+
+    function _creditOperator(uint32 epoch, address op, uint256 amount) private returns (uint256) {
+        if (amount == 0) return 0;
+        uint256 eligible = _rewardPools[op].eligible;
+        uint256 commission = amount * staking.commissionOf(op) / BIPS;
+        uint256 toStakers = amount - commission;
+        uint256 acc = _acc[op] + toStakers * ACC_SCALE / eligible;
+        _acc[op] = acc;
+        _accAt[op][epoch] = acc;
+        _commission[op] += commission;
+        emit OperatorRewarded(epoch, op, amount, commission, toStakers, acc, eligible);
+        return amount;
+    }
+
+    function _rollPool(address op, uint32 epoch) private returns (RewardPool memory rp) {
+        rp = _rewardPools[op];
+        if (rp.pending != 0 && rp.pendingEpoch < epoch) {
+            rp.eligible += rp.pending;
+            rp.pending = 0;
+            _rewardPools[op] = rp;
+        }
+    }
+
+    /// @dev Brings a position up to date: credits what its shares earned, promotes pending shares.
+    function _settle(address op, address staker) private returns (Position memory p) {
+        uint256 owed;
+        bool promoted;
+        (p, owed, promoted) = _pendingRewards(op, staker);
+        if (promoted) _positions[op][staker] = p;
+        uint256 acc = _acc[op];
+        if (_accSnapshot[op][staker] != acc) _accSnapshot[op][staker] = acc;
+        if (owed >= ACC_SCALE) _rewards[op][staker] += owed / ACC_SCALE;
+    }
+
+    function _pendingRewards(address op, address staker)
+        private
+        view
+        returns (Position memory p, uint256 owed, bool promoted)
+    {
+        p = _positions[op][staker];
+        uint256 acc = _acc[op];
+        uint256 snap = _accSnapshot[op][staker];
+        owed = uint256(p.eligible) * (acc - snap);
+        if (p.pending != 0 && p.pendingEpoch < _epoch) {
+            // Pending shares started earning after their epoch's distribution.
+            uint256 base = _accAt[op][p.pendingEpoch];
+            if (base < snap) base = snap;
+            owed += uint256(p.pending) * (acc - base);
+            p.eligible += p.pending;
+            p.pending = 0;
+            promoted = true;
+        }
+    }
+}

@@ -1,0 +1,134 @@
+// SPDX-License-Identifier: MIT
+pragma solidity 0.8.30;
+
+import {IStaking} from "../interfaces/IStaking.sol";
+import {Governor} from "@openzeppelin/contracts/governance/Governor.sol";
+import {TimelockController} from "@openzeppelin/contracts/governance/TimelockController.sol";
+import {GovernorCountingSimple} from "@openzeppelin/contracts/governance/extensions/GovernorCountingSimple.sol";
+import {GovernorPreventLateQuorum} from "@openzeppelin/contracts/governance/extensions/GovernorPreventLateQuorum.sol";
+import {GovernorSettings} from "@openzeppelin/contracts/governance/extensions/GovernorSettings.sol";
+import {GovernorTimelockControl} from "@openzeppelin/contracts/governance/extensions/GovernorTimelockControl.sol";
+import {GovernorVotes} from "@openzeppelin/contracts/governance/extensions/GovernorVotes.sol";
+import {GovernorVotesQuorumFraction} from
+    "@openzeppelin/contracts/governance/extensions/GovernorVotesQuorumFraction.sol";
+import {IVotes} from "@openzeppelin/contracts/governance/utils/IVotes.sol";
+
+/// @title AltGovernor
+/// @notice ALT governance: voting power is liquid delegated ALT (ERC20Votes) plus staked ALT,
+///         both read at the proposal snapshot; staked votes are slashing-aware. Proposals execute
+///         through the TimelockController, which owns every protocol parameter.
+contract AltGovernor is
+    Governor,
+    GovernorSettings,
+    GovernorCountingSimple,
+    GovernorVotes,
+    GovernorVotesQuorumFraction,
+    GovernorPreventLateQuorum,
+    GovernorTimelockControl
+{
+    /// @notice Staking contract whose stake also votes.
+    IStaking public immutable staking;
+
+    /// @notice Governor settings in one struct (times in seconds: the clock is timestamps).
+    struct Settings {
+        uint48 votingDelay;
+        uint32 votingPeriod;
+        uint256 proposalThreshold;
+        uint256 quorumNumerator;
+        uint48 voteExtension;
+    }
+
+    /// @param token ALT (ERC20Votes).
+    /// @param staking_ staking contract.
+    /// @param timelock the executor.
+    /// @param s initial settings.
+    constructor(IVotes token, IStaking staking_, TimelockController timelock, Settings memory s)
+        Governor("ALT Governor")
+        GovernorSettings(s.votingDelay, s.votingPeriod, s.proposalThreshold)
+        GovernorVotes(token)
+        GovernorVotesQuorumFraction(s.quorumNumerator)
+        GovernorPreventLateQuorum(s.voteExtension)
+        GovernorTimelockControl(timelock)
+    {
+        staking = staking_;
+    }
+
+    /// @dev Liquid delegated votes plus staked votes at `timepoint`.
+    function _getVotes(address account, uint256 timepoint, bytes memory params)
+        internal
+        view
+        override(Governor, GovernorVotes)
+        returns (uint256)
+    {
+        return super._getVotes(account, timepoint, params) + staking.getPastStakedVotes(account, timepoint);
+    }
+
+    // ---------------------------------------------------------------- required overrides
+
+    /// @inheritdoc Governor
+    function proposalDeadline(uint256 proposalId)
+        public
+        view
+        override(Governor, GovernorPreventLateQuorum)
+        returns (uint256)
+    {
+        return super.proposalDeadline(proposalId);
+    }
+
+    /// @inheritdoc Governor
+    function proposalThreshold() public view override(Governor, GovernorSettings) returns (uint256) {
+        return super.proposalThreshold();
+    }
+
+    /// @inheritdoc Governor
+    function state(uint256 proposalId) public view override(Governor, GovernorTimelockControl) returns (ProposalState) {
+        return super.state(proposalId);
+    }
+
+    /// @inheritdoc Governor
+    function proposalNeedsQueuing(uint256 proposalId)
+        public
+        view
+        override(Governor, GovernorTimelockControl)
+        returns (bool)
+    {
+        return super.proposalNeedsQueuing(proposalId);
+    }
+
+    function _tallyUpdated(uint256 proposalId) internal override(Governor, GovernorPreventLateQuorum) {
+        super._tallyUpdated(proposalId);
+    }
+
+    function _queueOperations(
+        uint256 proposalId,
+        address[] memory targets,
+        uint256[] memory values,
+        bytes[] memory calldatas,
+        bytes32 descriptionHash
+    ) internal override(Governor, GovernorTimelockControl) returns (uint48) {
+        return super._queueOperations(proposalId, targets, values, calldatas, descriptionHash);
+    }
+
+    function _executeOperations(
+        uint256 proposalId,
+        address[] memory targets,
+        uint256[] memory values,
+        bytes[] memory calldatas,
+        bytes32 descriptionHash
+    ) internal override(Governor, GovernorTimelockControl) {
+        super._executeOperations(proposalId, targets, values, calldatas, descriptionHash);
+    }
+
+    function _cancel(
+        address[] memory targets,
+        uint256[] memory values,
+        bytes[] memory calldatas,
+        bytes32 descriptionHash
+    ) internal override(Governor, GovernorTimelockControl) returns (uint256) {
+        return super._cancel(targets, values, calldatas, descriptionHash);
+    }
+
+    function _executor() internal view override(Governor, GovernorTimelockControl) returns (address) {
+        return super._executor();
+    }
+}

@@ -1,0 +1,95 @@
+// SPDX-License-Identifier: MIT
+pragma solidity 0.8.30;
+
+/// @title ISlasher
+/// @notice Turns objective evidence (and, with a veto window, governance decisions) into slashes.
+interface ISlasher {
+    /// @notice What an operator's signing key signs for a batch (EIP-712, domain "ALT Slasher" v1).
+    struct BatchCommitment {
+        uint256 rollupId;
+        uint256 batchIndex;
+        bytes32 root;
+        uint64 signedAt;
+    }
+
+    /// @notice Kinds of evidence behind a slash.
+    enum SlashKind {
+        Equivocation,
+        FraudProof,
+        Governance
+    }
+
+    /// @notice A governance slashing request waiting out its veto window.
+    struct SlashRequest {
+        address operator;
+        uint16 bips;
+        uint64 executableAt;
+        uint64 expiresAt;
+        bool executed;
+        bool vetoed;
+    }
+
+    /// @notice `operator` was slashed `amount` for `kind` of evidence about (`rollupId`, `batchIndex`).
+    event OperatorSlashed(
+        address indexed operator,
+        SlashKind indexed kind,
+        uint256 indexed rollupId,
+        uint256 batchIndex,
+        uint256 amount,
+        address reporter,
+        uint256 reporterReward,
+        uint256 treasuryAmount
+    );
+    /// @notice Governance asked to slash `operator` by `bips`; executable after `executableAt` unless vetoed.
+    event SlashRequested(
+        uint256 indexed requestId, address indexed operator, uint16 bips, uint64 executableAt, uint64 expiresAt, string reason
+    );
+    /// @notice The vetoer cancelled request `requestId`.
+    event SlashVetoed(uint256 indexed requestId);
+    /// @notice Request `requestId` was carried out.
+    event SlashExecuted(uint256 indexed requestId, uint256 amount);
+    /// @notice A governance parameter changed.
+    event ParameterUpdated(bytes32 indexed name, uint256 oldValue, uint256 newValue);
+    /// @notice A privileged address changed.
+    event AddressUpdated(bytes32 indexed name, address oldValue, address newValue);
+
+    /// @notice The two commitments are not for the same (rollup, batch) or carry the same root.
+    error SlasherNotConflicting();
+    /// @notice A signature does not recover to a registered operator's signing key, or the two differ.
+    error SlasherInvalidSignature();
+    /// @notice Evidence older than the unbonding period.
+    error SlasherEvidenceExpired(uint256 offenceTime, uint256 oldestAccepted);
+    /// @notice (operator, rollup, batch) was already slashed.
+    error SlasherAlreadySlashed(address operator, uint256 rollupId, uint256 batchIndex);
+    /// @notice Caller lacks the role.
+    error SlasherUnauthorized();
+    /// @notice A parameter is outside its bounds.
+    error SlasherInvalidParameter(bytes32 name, uint256 value);
+    /// @notice The request does not exist, was vetoed, executed, is still in its veto window or expired.
+    error SlasherRequestNotExecutable(uint256 requestId);
+
+    /// @notice Slashes the operator whose key signed two different roots for one (rollup, batch).
+    function slashEquivocation(
+        BatchCommitment calldata a,
+        bytes calldata sigA,
+        BatchCommitment calldata b,
+        bytes calldata sigB
+    ) external returns (uint256 amount);
+
+    /// @notice Fraud-proof slashing, called by the authorised rollup contract.
+    function slashForFraud(address operator, uint256 rollupId, uint256 batchIndex, address challenger)
+        external
+        returns (uint256 amount);
+
+    /// @notice Governance asks to slash `operator` by `bips` (subject to the veto window).
+    function requestSlash(address operator, uint16 bips, string calldata reason) external returns (uint256 requestId);
+    /// @notice The vetoer cancels a pending governance slash.
+    function vetoSlash(uint256 requestId) external;
+    /// @notice Anyone carries out a governance slash after its veto window.
+    function executeSlash(uint256 requestId) external returns (uint256 amount);
+
+    /// @notice EIP-712 digest an operator key signs for `c`.
+    function commitmentDigest(BatchCommitment calldata c) external view returns (bytes32);
+    /// @notice Whether (operator, rollup, batch) was slashed already.
+    function isSlashed(address operator, uint256 rollupId, uint256 batchIndex) external view returns (bool);
+}

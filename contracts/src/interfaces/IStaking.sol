@@ -1,0 +1,179 @@
+// SPDX-License-Identifier: MIT
+pragma solidity 0.8.30;
+
+/// @title IStaking
+/// @notice Operators and delegators stake ALT into per-operator share pools (exchange-rate model).
+///         A slash lowers a pool's tokens in O(1); queued (unbonding) stake sits in a second
+///         per-operator pool that is slashed alongside the active one until it is withdrawn.
+interface IStaking {
+    /// @notice An operator's registration and commission schedule.
+    struct Operator {
+        address signingKey;
+        uint16 commissionBips;
+        uint16 pendingCommissionBips;
+        uint64 commissionEffectiveAt;
+        bool registered;
+        uint64 jailedUntil;
+    }
+
+    /// @notice One queued unstake of a staker.
+    struct UnstakeRequest {
+        address operator;
+        uint64 completableAt;
+        uint32 era;
+        uint256 unbondingShares;
+    }
+
+    // ---------------------------------------------------------------- events
+
+    /// @notice `operator` registered with `signingKey` and an initial commission.
+    event OperatorRegistered(address indexed operator, address indexed signingKey, uint16 commissionBips);
+    /// @notice `operator` scheduled a commission change that applies from `effectiveAt`.
+    event CommissionChangeScheduled(address indexed operator, uint16 commissionBips, uint64 effectiveAt);
+    /// @notice `staker` staked `amount` to `operator` and received `shares`; carries the pool after the change.
+    event Staked(
+        address indexed staker,
+        address indexed operator,
+        uint256 amount,
+        uint256 shares,
+        uint256 stakerShares,
+        uint256 poolTokens,
+        uint256 poolShares
+    );
+    /// @notice `staker` burned `shares` of `operator`'s pool for `amount`, queued as request `requestId`.
+    event UnstakeRequested(
+        address indexed staker,
+        address indexed operator,
+        uint256 indexed requestId,
+        uint256 shares,
+        uint256 amount,
+        uint256 unbondingShares,
+        uint64 completableAt,
+        uint256 stakerShares,
+        uint256 poolTokens,
+        uint256 poolShares
+    );
+    /// @notice `staker` withdrew request `requestId` (from `operator`) for `amount` tokens.
+    event Withdrawn(address indexed staker, address indexed operator, uint256 indexed requestId, uint256 amount);
+    /// @notice `operator`'s pools lost `activeSlashed` + `unbondingSlashed` tokens (`bips` of each, rounded up).
+    event Slashed(
+        address indexed operator,
+        uint256 bips,
+        uint256 activeSlashed,
+        uint256 unbondingSlashed,
+        uint256 poolTokens,
+        uint256 unbondingTokens,
+        address recipient
+    );
+    /// @notice `operator` was jailed until `until`.
+    event Jailed(address indexed operator, uint64 until);
+    /// @notice `operator` left jail.
+    event Unjailed(address indexed operator);
+    /// @notice A governance parameter changed.
+    event ParameterUpdated(bytes32 indexed name, uint256 oldValue, uint256 newValue);
+    /// @notice A privileged address (slasher, fee distributor) changed.
+    event AddressUpdated(bytes32 indexed name, address oldValue, address newValue);
+
+    // ---------------------------------------------------------------- errors
+
+    /// @notice Amount or shares of zero.
+    error StakingZeroAmount();
+    /// @notice The stake would mint zero shares (dust griefing guard).
+    error StakingZeroShares();
+    /// @notice Caller is already a registered operator.
+    error StakingAlreadyRegistered();
+    /// @notice Target is not a registered operator.
+    error StakingNotOperator();
+    /// @notice The signing key is zero or used by another operator.
+    error StakingInvalidSigningKey();
+    /// @notice Commission above the governance-set maximum.
+    error StakingCommissionTooHigh(uint256 bips, uint256 max);
+    /// @notice Operator self-stake below the minimum.
+    error StakingSelfStakeTooLow(uint256 value, uint256 min);
+    /// @notice Operator is jailed.
+    error StakingOperatorJailed(uint64 until);
+    /// @notice Operator is not in jail or its jail time has not passed.
+    error StakingNotJailable();
+    /// @notice Operator is not active (self-stake below minimum).
+    error StakingOperatorInactive();
+    /// @notice Not enough shares.
+    error StakingInsufficientShares(uint256 have, uint256 want);
+    /// @notice The staker already has the maximum number of queued unstakes.
+    error StakingTooManyRequests();
+    /// @notice The staker already staked to the maximum number of operators.
+    error StakingTooManyOperators();
+    /// @notice Nothing is withdrawable yet.
+    error StakingNothingToWithdraw();
+    /// @notice The pool lost all its tokens to slashing and cannot take new stake.
+    error StakingPoolDepleted();
+    /// @notice Caller lacks the role.
+    error StakingUnauthorized();
+    /// @notice A parameter is outside its bounds.
+    error StakingInvalidParameter(bytes32 name, uint256 value);
+    /// @notice A past timepoint was asked for that is not yet in the past.
+    error StakingFutureLookup(uint256 timepoint, uint48 clock);
+
+    // ---------------------------------------------------------------- operators
+
+    /// @notice Registers the caller as an operator with `selfStake` ALT of its own.
+    function registerOperator(address signingKey, uint16 commissionBips, uint256 selfStake) external;
+    /// @notice Schedules a commission change; it applies after the commission delay.
+    function scheduleCommission(uint16 commissionBips) external;
+    /// @notice Leaves jail once the jail time has passed and self-stake is above minimum.
+    function unjail() external;
+
+    // ---------------------------------------------------------------- stakers
+
+    /// @notice Stakes `amount` ALT to `operator`; returns the shares minted.
+    function stake(address operator, uint256 amount) external returns (uint256 shares);
+    /// @notice Like `stake`, approving through an EIP-2612 permit first.
+    function stakeWithPermit(address operator, uint256 amount, uint256 deadline, uint8 v, bytes32 r, bytes32 s)
+        external
+        returns (uint256 shares);
+    /// @notice Burns `shares` of `operator`'s pool and queues their tokens for withdrawal.
+    function requestUnstake(address operator, uint256 shares) external returns (uint256 requestId, uint256 amount);
+    /// @notice Withdraws up to `maxRequests` matured requests of the caller in queue order.
+    function withdraw(uint256 maxRequests) external returns (uint256 amount);
+
+    // ---------------------------------------------------------------- slasher
+
+    /// @notice Slashes `bips` of `operator`'s active and unbonding pools (rounded up) to `recipient`.
+    function slash(address operator, uint256 bips, address recipient) external returns (uint256 amount);
+    /// @notice Jails `operator` until `until` (only extends).
+    function jail(address operator, uint64 until) external;
+
+    // ---------------------------------------------------------------- views
+
+    /// @notice Operator record.
+    function operatorInfo(address operator) external view returns (Operator memory);
+    /// @notice The operator whose signing key is `key` (zero if none).
+    function operatorOfSigningKey(address key) external view returns (address);
+    /// @notice The commission in force now.
+    function commissionOf(address operator) external view returns (uint16);
+    /// @notice Whether `operator` is registered, not jailed and at or above minimum self-stake.
+    function isActive(address operator) external view returns (bool);
+    /// @notice Whether `operator` is jailed now.
+    function isJailed(address operator) external view returns (bool);
+    /// @notice Active pool tokens and shares of `operator`.
+    function pool(address operator) external view returns (uint256 tokens, uint256 shares);
+    /// @notice Unbonding pool tokens and shares of `operator`.
+    function unbondingPool(address operator) external view returns (uint256 tokens, uint256 shares);
+    /// @notice `staker`'s shares in `operator`'s pool.
+    function sharesOf(address staker, address operator) external view returns (uint256);
+    /// @notice Tokens `staker`'s shares in `operator`'s pool are worth now (rounded down).
+    function stakeOf(address staker, address operator) external view returns (uint256);
+    /// @notice Total tokens held for stakers (active + unbonding, all operators).
+    function totalStaked() external view returns (uint256);
+    /// @notice Unbonding period in seconds.
+    function unbondingPeriod() external view returns (uint64);
+    /// @notice Staked voting power of `account` now.
+    function getStakedVotes(address account) external view returns (uint256);
+    /// @notice Staked voting power of `account` at a past `timepoint` (slashing-aware).
+    function getPastStakedVotes(address account, uint256 timepoint) external view returns (uint256);
+    /// @notice The staker's pending unstake requests, from the head of its queue.
+    function pendingRequests(address staker) external view returns (uint256 firstId, UnstakeRequest[] memory);
+    /// @notice Tokens request `requestId` of `staker` is worth now.
+    function requestValue(address staker, uint256 requestId) external view returns (uint256);
+    /// @notice Operators `staker` has ever staked to (bounded).
+    function operatorsOf(address staker) external view returns (address[] memory);
+}

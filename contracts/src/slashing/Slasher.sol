@@ -1,0 +1,276 @@
+// SPDX-License-Identifier: MIT
+pragma solidity 0.8.30;
+
+import {ISlasher} from "../interfaces/ISlasher.sol";
+import {IStaking} from "../interfaces/IStaking.sol";
+import {Ownable} from "@openzeppelin/contracts/access/Ownable.sol";
+import {IERC20} from "@openzeppelin/contracts/token/ERC20/IERC20.sol";
+import {SafeERC20} from "@openzeppelin/contracts/token/ERC20/utils/SafeERC20.sol";
+import {ECDSA} from "@openzeppelin/contracts/utils/cryptography/ECDSA.sol";
+import {EIP712} from "@openzeppelin/contracts/utils/cryptography/EIP712.sol";
+
+/// @title Slasher
+/// @notice Objective slashing (equivocation signatures, fraud proofs via the rollup contract) and
+///         governance slashing with a veto window shorter than unbonding.
+/// @dev Signatures are EIP-712 over the domain ("ALT Slasher", "1", chain id, this contract), so
+///      evidence cannot be replayed on another chain or against another deployment. The owner is
+///      the governance timelock.
+contract Slasher is ISlasher, Ownable, EIP712 {
+    using SafeERC20 for IERC20;
+
+    /// @notice Basis-point denominator.
+    uint256 public constant BIPS = 10_000;
+    /// @notice EIP-712 type hash of `BatchCommitment`.
+    bytes32 public constant BATCH_COMMITMENT_TYPEHASH =
+        keccak256("BatchCommitment(uint256 rollupId,uint256 batchIndex,bytes32 root,uint64 signedAt)");
+    /// @notice Key under which governance slashes are recorded (no rollup).
+    uint256 public constant GOVERNANCE_ROLLUP_ID = type(uint256).max;
+
+    /// @notice Staking contract slashed through.
+    IStaking public immutable staking;
+    /// @notice ALT token.
+    IERC20 public immutable token;
+
+    uint16 private _equivocationBips = 1000;
+    uint16 private _fraudBips = 1000;
+    uint16 private _reporterBips = 1000;
+    uint64 private _jailDuration = 7 days;
+    uint64 private _vetoWindow = 7 days;
+    address private _treasury;
+    address private _vetoer;
+    address private _fraudProver;
+
+    mapping(bytes32 => bool) private _slashed;
+    SlashRequest[] private _requests;
+
+    /// @param staking_ staking contract (must name this contract as its slasher).
+    /// @param token_ ALT.
+    /// @param owner_ governance timelock (or the deployer until hand-over).
+    /// @param treasury_ receives what is slashed beyond the reporter's reward.
+    constructor(IStaking staking_, IERC20 token_, address owner_, address treasury_)
+        Ownable(owner_)
+        EIP712("ALT Slasher", "1")
+    {
+        staking = staking_;
+        token = token_;
+        _treasury = treasury_;
+    }
+
+    // ================================================================ evidence
+
+    /// @inheritdoc ISlasher
+    function slashEquivocation(
+        BatchCommitment calldata a,
+        bytes calldata sigA,
+        BatchCommitment calldata b,
+        bytes calldata sigB
+    ) external returns (uint256 amount) {
+        require(a.rollupId == b.rollupId && a.batchIndex == b.batchIndex && a.root != b.root, SlasherNotConflicting());
+        address keyA = ECDSA.recover(commitmentDigest(a), sigA);
+        address keyB = ECDSA.recover(commitmentDigest(b), sigB);
+        address operator = staking.operatorOfSigningKey(keyA);
+        require(keyA == keyB && operator != address(0), SlasherInvalidSignature());
+
+        // The offence exists once both signatures do.
+        uint256 offenceTime = a.signedAt > b.signedAt ? a.signedAt : b.signedAt;
+        uint256 period = staking.unbondingPeriod();
+        uint256 oldest = block.timestamp > period ? block.timestamp - period : 0;
+        require(offenceTime >= oldest, SlasherEvidenceExpired(offenceTime, oldest));
+
+        amount = _slash(operator, a.rollupId, a.batchIndex, _equivocationBips, SlashKind.Equivocation, msg.sender);
+    }
+
+    /// @inheritdoc ISlasher
+    function slashForFraud(address operator, uint256 rollupId, uint256 batchIndex, address challenger)
+        external
+        returns (uint256 amount)
+    {
+        require(msg.sender == _fraudProver && msg.sender != address(0), SlasherUnauthorized());
+        amount = _slash(operator, rollupId, batchIndex, _fraudBips, SlashKind.FraudProof, challenger);
+    }
+
+    // ================================================================ governance slashing
+
+    /// @inheritdoc ISlasher
+    function requestSlash(address operator, uint16 bips, string calldata reason)
+        external
+        onlyOwner
+        returns (uint256 requestId)
+    {
+        require(bips > 0 && bips <= BIPS, SlasherInvalidParameter("bips", bips));
+        require(staking.operatorInfo(operator).registered, SlasherInvalidParameter("operator", uint160(operator)));
+        requestId = _requests.length;
+        uint64 executableAt = uint64(block.timestamp) + _vetoWindow;
+        // Stake queued after the request is still slashable until it can be withdrawn.
+        uint64 expiresAt = uint64(block.timestamp) + staking.unbondingPeriod();
+        _requests.push(
+            SlashRequest({
+                operator: operator,
+                bips: bips,
+                executableAt: executableAt,
+                expiresAt: expiresAt,
+                executed: false,
+                vetoed: false
+            })
+        );
+        emit SlashRequested(requestId, operator, bips, executableAt, expiresAt, reason);
+    }
+
+    /// @inheritdoc ISlasher
+    function vetoSlash(uint256 requestId) external {
+        require(msg.sender == _vetoer, SlasherUnauthorized());
+        require(requestId < _requests.length, SlasherRequestNotExecutable(requestId));
+        SlashRequest storage r = _requests[requestId];
+        require(!r.executed && !r.vetoed, SlasherRequestNotExecutable(requestId));
+        r.vetoed = true;
+        emit SlashVetoed(requestId);
+    }
+
+    /// @inheritdoc ISlasher
+    function executeSlash(uint256 requestId) external returns (uint256 amount) {
+        require(requestId < _requests.length, SlasherRequestNotExecutable(requestId));
+        SlashRequest storage r = _requests[requestId];
+        require(
+            !r.executed && !r.vetoed && block.timestamp >= r.executableAt && block.timestamp < r.expiresAt,
+            SlasherRequestNotExecutable(requestId)
+        );
+        r.executed = true;
+        amount = _slash(r.operator, GOVERNANCE_ROLLUP_ID, requestId, r.bips, SlashKind.Governance, address(0));
+        emit SlashExecuted(requestId, amount);
+    }
+
+    // ================================================================ parameters
+
+    /// @notice Fraction of stake taken for equivocation, in bips.
+    function setEquivocationBips(uint16 bips) external onlyOwner {
+        require(bips > 0 && bips <= BIPS, SlasherInvalidParameter("equivocationBips", bips));
+        emit ParameterUpdated("equivocationBips", _equivocationBips, bips);
+        _equivocationBips = bips;
+    }
+
+    /// @notice Fraction of stake taken for a proven fraudulent batch, in bips.
+    function setFraudBips(uint16 bips) external onlyOwner {
+        require(bips > 0 && bips <= BIPS, SlasherInvalidParameter("fraudBips", bips));
+        emit ParameterUpdated("fraudBips", _fraudBips, bips);
+        _fraudBips = bips;
+    }
+
+    /// @notice Share of each objective slash paid to the reporter, in bips.
+    function setReporterBips(uint16 bips) external onlyOwner {
+        require(bips <= BIPS, SlasherInvalidParameter("reporterBips", bips));
+        emit ParameterUpdated("reporterBips", _reporterBips, bips);
+        _reporterBips = bips;
+    }
+
+    /// @notice Jail time after an objective slash.
+    function setJailDuration(uint64 duration) external onlyOwner {
+        require(duration <= 365 days, SlasherInvalidParameter("jailDuration", duration));
+        emit ParameterUpdated("jailDuration", _jailDuration, duration);
+        _jailDuration = duration;
+    }
+
+    /// @notice Veto window of governance slashes; must stay shorter than unbonding.
+    function setVetoWindow(uint64 window) external onlyOwner {
+        require(window > 0 && window < staking.unbondingPeriod(), SlasherInvalidParameter("vetoWindow", window));
+        emit ParameterUpdated("vetoWindow", _vetoWindow, window);
+        _vetoWindow = window;
+    }
+
+    /// @notice Receiver of slashed funds beyond the reporter reward.
+    function setTreasury(address treasury_) external onlyOwner {
+        require(treasury_ != address(0), SlasherInvalidParameter("treasury", 0));
+        emit AddressUpdated("treasury", _treasury, treasury_);
+        _treasury = treasury_;
+    }
+
+    /// @notice The account that may veto governance slashes (e.g. a security council).
+    function setVetoer(address vetoer_) external onlyOwner {
+        emit AddressUpdated("vetoer", _vetoer, vetoer_);
+        _vetoer = vetoer_;
+    }
+
+    /// @notice The rollup contract allowed to slash for fraud proofs.
+    function setFraudProver(address prover) external onlyOwner {
+        emit AddressUpdated("fraudProver", _fraudProver, prover);
+        _fraudProver = prover;
+    }
+
+    // ================================================================ views
+
+    /// @inheritdoc ISlasher
+    function commitmentDigest(BatchCommitment calldata c) public view returns (bytes32) {
+        return _hashTypedDataV4(
+            keccak256(abi.encode(BATCH_COMMITMENT_TYPEHASH, c.rollupId, c.batchIndex, c.root, c.signedAt))
+        );
+    }
+
+    /// @inheritdoc ISlasher
+    function isSlashed(address operator, uint256 rollupId, uint256 batchIndex) external view returns (bool) {
+        return _slashed[_key(operator, rollupId, batchIndex)];
+    }
+
+    /// @notice A governance slash request.
+    function slashRequest(uint256 requestId) external view returns (SlashRequest memory) {
+        return _requests[requestId];
+    }
+
+    /// @notice Number of governance slash requests ever made.
+    function slashRequestCount() external view returns (uint256) {
+        return _requests.length;
+    }
+
+    /// @notice Current parameters.
+    function parameters()
+        external
+        view
+        returns (
+            uint16 equivocationBips,
+            uint16 fraudBips,
+            uint16 reporterBips,
+            uint64 jailDuration,
+            uint64 vetoWindow,
+            address treasury,
+            address vetoer,
+            address fraudProver
+        )
+    {
+        return (
+            _equivocationBips, _fraudBips, _reporterBips, _jailDuration, _vetoWindow, _treasury, _vetoer, _fraudProver
+        );
+    }
+
+    /// @notice Domain separator of the evidence signatures.
+    function domainSeparator() external view returns (bytes32) {
+        return _domainSeparatorV4();
+    }
+
+    // ================================================================ internals
+
+    function _slash(
+        address operator,
+        uint256 rollupId,
+        uint256 batchIndex,
+        uint256 bips,
+        SlashKind kind,
+        address reporter
+    ) private returns (uint256 amount) {
+        bytes32 key = _key(operator, rollupId, batchIndex);
+        require(!_slashed[key], SlasherAlreadySlashed(operator, rollupId, batchIndex));
+        _slashed[key] = true;
+
+        amount = staking.slash(operator, bips, address(this));
+        if (kind != SlashKind.Governance) {
+            staking.jail(operator, uint64(block.timestamp) + _jailDuration);
+        }
+        // Reporter share rounds down; the remainder (never less than owed) goes to the treasury.
+        uint256 reward = reporter == address(0) ? 0 : amount * _reporterBips / BIPS;
+        uint256 rest = amount - reward;
+        if (reward > 0) token.safeTransfer(reporter, reward);
+        if (rest > 0) token.safeTransfer(_treasury, rest);
+        emit OperatorSlashed(operator, kind, rollupId, batchIndex, amount, reporter, reward, rest);
+    }
+
+    function _key(address operator, uint256 rollupId, uint256 batchIndex) private pure returns (bytes32) {
+        return keccak256(abi.encode(operator, rollupId, batchIndex));
+    }
+}

@@ -1,0 +1,510 @@
+// SPDX-License-Identifier: MIT
+pragma solidity 0.8.30;
+
+import {IStakeHook} from "../interfaces/IStakeHook.sol";
+import {IStaking} from "../interfaces/IStaking.sol";
+import {Ownable} from "@openzeppelin/contracts/access/Ownable.sol";
+import {IERC20} from "@openzeppelin/contracts/token/ERC20/IERC20.sol";
+import {IERC20Permit} from "@openzeppelin/contracts/token/ERC20/extensions/IERC20Permit.sol";
+import {SafeERC20} from "@openzeppelin/contracts/token/ERC20/utils/SafeERC20.sol";
+import {ReentrancyGuard} from "@openzeppelin/contracts/utils/ReentrancyGuard.sol";
+import {Math} from "@openzeppelin/contracts/utils/math/Math.sol";
+import {SafeCast} from "@openzeppelin/contracts/utils/math/SafeCast.sol";
+import {Checkpoints} from "@openzeppelin/contracts/utils/structs/Checkpoints.sol";
+
+/// @title Staking
+/// @notice Operator registration and delegated staking of ALT with per-operator share pools.
+/// @dev Design notes:
+///  - Each operator has an *active* pool and an *unbonding* pool, each a (tokens, shares) pair.
+///    Stakers own shares; a slash removes a fraction of both pools' tokens in O(1).
+///  - Queued stake keeps being slashed until it is withdrawn (EigenLayer's rule). Evidence is
+///    only accepted within the unbonding period, so every offence that can still be proven
+///    happened while the queued stake was backing the operator, or later.
+///  - Voting power: a staker's shares are checkpointed per operator; the pool's exchange rate is
+///    checkpointed at creation and at every slash (the only events that lower it; stake/unstake
+///    rounding only raises it, by at most a wei per operation). Votes at t are
+///    shares(t) * rate(t), so a slash lowers every delegator's votes without touching them.
+///  - The owner is the governance timelock; it sets every parameter.
+contract Staking is IStaking, Ownable, ReentrancyGuard {
+    using SafeERC20 for IERC20;
+    using Checkpoints for Checkpoints.Trace208;
+    using SafeCast for uint256;
+
+    /// @notice Basis-point denominator.
+    uint256 public constant BIPS = 10_000;
+    /// @notice Queued unstakes a staker may have at once.
+    uint256 public constant MAX_PENDING_REQUESTS = 32;
+    /// @notice Distinct operators a staker may stake to (bounds the vote lookup).
+    uint256 public constant MAX_OPERATORS_PER_STAKER = 16;
+    /// @notice Hard bounds on governance parameters.
+    uint64 public constant MIN_UNBONDING = 1 days;
+    uint64 public constant MAX_UNBONDING = 90 days;
+    uint64 public constant MAX_COMMISSION_DELAY = 30 days;
+    uint64 public constant MAX_JAIL = 365 days;
+
+    struct Pool {
+        uint128 tokens;
+        uint128 shares;
+    }
+
+    struct UnbondingPool {
+        uint112 tokens;
+        uint112 shares;
+        uint32 era;
+    }
+
+    /// @notice The staked token (ALT).
+    IERC20 public immutable token;
+
+    uint256 private _totalStaked;
+    uint64 private _unbondingPeriod = 21 days;
+    uint64 private _commissionDelay = 7 days;
+    uint16 private _maxCommissionBips = 5000;
+    uint256 private _minSelfStake;
+
+    address private _slasher;
+    IStakeHook private _hook;
+
+    mapping(address operator => Operator) private _operators;
+    mapping(address key => address operator) private _operatorOfKey;
+    mapping(address operator => Pool) private _pools;
+    mapping(address operator => UnbondingPool) private _unbonding;
+    mapping(address operator => Checkpoints.Trace208) private _rates; // tokens << 104 | shares
+    mapping(address staker => mapping(address operator => Checkpoints.Trace208)) private _shares;
+    mapping(address staker => address[]) private _stakerOperators;
+    mapping(address staker => mapping(address operator => bool)) private _hasStaked;
+    mapping(address staker => UnstakeRequest[]) private _requests;
+    mapping(address staker => uint256) private _requestHead;
+
+    modifier onlySlasher() {
+        require(msg.sender == _slasher, StakingUnauthorized());
+        _;
+    }
+
+    /// @param token_ the ALT token.
+    /// @param owner_ the governance timelock (or the deployer until it hands over).
+    /// @param minSelfStake_ minimum operator self-stake.
+    constructor(IERC20 token_, address owner_, uint256 minSelfStake_) Ownable(owner_) {
+        token = token_;
+        _minSelfStake = minSelfStake_;
+    }
+
+    // ================================================================ operators
+
+    /// @inheritdoc IStaking
+    function registerOperator(address signingKey, uint16 commissionBips, uint256 selfStake) external nonReentrant {
+        Operator storage op = _operators[msg.sender];
+        require(!op.registered, StakingAlreadyRegistered());
+        require(signingKey != address(0) && _operatorOfKey[signingKey] == address(0), StakingInvalidSigningKey());
+        require(commissionBips <= _maxCommissionBips, StakingCommissionTooHigh(commissionBips, _maxCommissionBips));
+        require(selfStake >= _minSelfStake && selfStake > 0, StakingSelfStakeTooLow(selfStake, _minSelfStake));
+        op.registered = true;
+        op.signingKey = signingKey;
+        op.commissionBips = commissionBips;
+        op.pendingCommissionBips = commissionBips;
+        _operatorOfKey[signingKey] = msg.sender;
+        emit OperatorRegistered(msg.sender, signingKey, commissionBips);
+        _stake(msg.sender, msg.sender, selfStake);
+    }
+
+    /// @inheritdoc IStaking
+    function scheduleCommission(uint16 commissionBips) external {
+        Operator storage op = _operators[msg.sender];
+        require(op.registered, StakingNotOperator());
+        require(commissionBips <= _maxCommissionBips, StakingCommissionTooHigh(commissionBips, _maxCommissionBips));
+        op.commissionBips = _commissionNow(op);
+        op.pendingCommissionBips = commissionBips;
+        uint64 effectiveAt = uint64(block.timestamp) + _commissionDelay;
+        op.commissionEffectiveAt = effectiveAt;
+        emit CommissionChangeScheduled(msg.sender, commissionBips, effectiveAt);
+    }
+
+    /// @inheritdoc IStaking
+    function unjail() external {
+        Operator storage op = _operators[msg.sender];
+        require(op.registered && op.jailedUntil != 0 && op.jailedUntil <= block.timestamp, StakingNotJailable());
+        uint256 self = _stakeValue(msg.sender, msg.sender);
+        require(self >= _minSelfStake && self > 0, StakingSelfStakeTooLow(self, _minSelfStake));
+        op.jailedUntil = 0;
+        emit Unjailed(msg.sender);
+    }
+
+    // ================================================================ stakers
+
+    /// @inheritdoc IStaking
+    function stake(address operator, uint256 amount) external nonReentrant returns (uint256) {
+        return _stake(msg.sender, operator, amount);
+    }
+
+    /// @inheritdoc IStaking
+    function stakeWithPermit(address operator, uint256 amount, uint256 deadline, uint8 v, bytes32 r, bytes32 s)
+        external
+        nonReentrant
+        returns (uint256)
+    {
+        // A front-runner may consume the permit first; the allowance it set still lets us proceed.
+        try IERC20Permit(address(token)).permit(msg.sender, address(this), amount, deadline, v, r, s) {} catch {}
+        return _stake(msg.sender, operator, amount);
+    }
+
+    /// @inheritdoc IStaking
+    function requestUnstake(address operator, uint256 shares)
+        external
+        nonReentrant
+        returns (uint256 requestId, uint256 amount)
+    {
+        require(shares > 0, StakingZeroAmount());
+        uint256 have = _shares[msg.sender][operator].latest();
+        require(have >= shares, StakingInsufficientShares(have, shares));
+        uint256 head = _requestHead[msg.sender];
+        requestId = _requests[msg.sender].length;
+        require(requestId - head < MAX_PENDING_REQUESTS, StakingTooManyRequests());
+
+        Pool memory p = _pools[operator];
+        amount = Math.mulDiv(shares, p.tokens, p.shares); // rounds down: never pays out more than owned
+        uint256 remaining = have - shares;
+        if (msg.sender == operator && remaining > 0) {
+            uint256 left = Math.mulDiv(remaining, p.tokens - amount, p.shares - shares);
+            require(left >= _minSelfStake, StakingSelfStakeTooLow(left, _minSelfStake));
+        }
+
+        if (address(_hook) != address(0)) _hook.onSharesRemoved(operator, msg.sender, shares);
+        p.tokens -= uint128(amount);
+        p.shares -= uint128(shares);
+        _pools[operator] = p;
+        _shares[msg.sender][operator].push(clock(), uint208(remaining));
+
+        UnbondingPool memory u = _unbonding[operator];
+        uint256 ubShares = u.shares == 0 ? amount : Math.mulDiv(amount, u.shares, u.tokens);
+        u.tokens = (u.tokens + amount).toUint112();
+        u.shares = (u.shares + ubShares).toUint112();
+        _unbonding[operator] = u;
+
+        uint64 completableAt = uint64(block.timestamp) + _unbondingPeriod;
+        _requests[msg.sender].push(
+            UnstakeRequest({
+                operator: operator, completableAt: completableAt, era: u.era, unbondingShares: ubShares
+            })
+        );
+        emit UnstakeRequested(
+            msg.sender, operator, requestId, shares, amount, ubShares, completableAt, remaining, p.tokens, p.shares
+        );
+    }
+
+    /// @inheritdoc IStaking
+    function withdraw(uint256 maxRequests) external nonReentrant returns (uint256 amount) {
+        UnstakeRequest[] storage queue = _requests[msg.sender];
+        uint256 head = _requestHead[msg.sender];
+        uint256 end = Math.min(queue.length, head + maxRequests);
+        uint256 i = head;
+        for (; i < end; ++i) {
+            UnstakeRequest memory req = queue[i];
+            if (req.completableAt > block.timestamp) break;
+            UnbondingPool memory u = _unbonding[req.operator];
+            uint256 value;
+            if (req.era == u.era) {
+                value = Math.mulDiv(req.unbondingShares, u.tokens, u.shares);
+                u.tokens -= uint112(value);
+                u.shares -= uint112(req.unbondingShares);
+                _unbonding[req.operator] = u;
+            }
+            delete queue[i];
+            amount += value;
+            emit Withdrawn(msg.sender, req.operator, i, value);
+        }
+        require(i > head, StakingNothingToWithdraw());
+        _requestHead[msg.sender] = i;
+        _totalStaked -= amount;
+        if (amount > 0) token.safeTransfer(msg.sender, amount);
+    }
+
+    // ================================================================ slasher
+
+    /// @inheritdoc IStaking
+    function slash(address operator, uint256 bips, address recipient)
+        external
+        onlySlasher
+        nonReentrant
+        returns (uint256 amount)
+    {
+        require(_operators[operator].registered, StakingNotOperator());
+        require(bips > 0 && bips <= BIPS, StakingInvalidParameter("slashBips", bips));
+        Pool memory p = _pools[operator];
+        UnbondingPool memory u = _unbonding[operator];
+        // Round the slash up: the protocol never loses a wei to rounding in stakers' favour.
+        uint256 fromActive = Math.mulDiv(p.tokens, bips, BIPS, Math.Rounding.Ceil);
+        uint256 fromUnbonding = Math.mulDiv(u.tokens, bips, BIPS, Math.Rounding.Ceil);
+        p.tokens -= uint128(fromActive);
+        _pools[operator] = p;
+        u.tokens -= uint112(fromUnbonding);
+        if (u.tokens == 0 && u.shares != 0) {
+            // Every queued share is now worthless: start a new era so later requests are not diluted.
+            u.shares = 0;
+            u.era += 1;
+        }
+        _unbonding[operator] = u;
+        _rates[operator].push(clock(), _packRate(p.tokens, p.shares));
+        amount = fromActive + fromUnbonding;
+        _totalStaked -= amount;
+        emit Slashed(operator, bips, fromActive, fromUnbonding, p.tokens, u.tokens, recipient);
+        if (amount > 0) token.safeTransfer(recipient, amount);
+    }
+
+    /// @inheritdoc IStaking
+    function jail(address operator, uint64 until) external onlySlasher {
+        Operator storage op = _operators[operator];
+        require(op.registered, StakingNotOperator());
+        if (until > op.jailedUntil) {
+            op.jailedUntil = until;
+            emit Jailed(operator, until);
+        }
+    }
+
+    // ================================================================ governance
+
+    /// @notice Sets the unbonding period (applies to new requests).
+    function setUnbondingPeriod(uint64 period) external onlyOwner {
+        require(period >= MIN_UNBONDING && period <= MAX_UNBONDING, StakingInvalidParameter("unbondingPeriod", period));
+        emit ParameterUpdated("unbondingPeriod", _unbondingPeriod, period);
+        _unbondingPeriod = period;
+    }
+
+    /// @notice Sets the delay before a commission change applies.
+    function setCommissionDelay(uint64 delay) external onlyOwner {
+        require(delay <= MAX_COMMISSION_DELAY, StakingInvalidParameter("commissionDelay", delay));
+        emit ParameterUpdated("commissionDelay", _commissionDelay, delay);
+        _commissionDelay = delay;
+    }
+
+    /// @notice Sets the maximum commission; existing commissions above it are capped when read.
+    function setMaxCommission(uint16 bips) external onlyOwner {
+        require(bips <= BIPS, StakingInvalidParameter("maxCommission", bips));
+        emit ParameterUpdated("maxCommission", _maxCommissionBips, bips);
+        _maxCommissionBips = bips;
+    }
+
+    /// @notice Sets the minimum operator self-stake.
+    function setMinSelfStake(uint256 amount) external onlyOwner {
+        emit ParameterUpdated("minSelfStake", _minSelfStake, amount);
+        _minSelfStake = amount;
+    }
+
+    /// @notice Sets the slasher (the only caller of `slash` and `jail`).
+    function setSlasher(address slasher_) external onlyOwner {
+        emit AddressUpdated("slasher", _slasher, slasher_);
+        _slasher = slasher_;
+    }
+
+    /// @notice Sets the share-change hook (the fee distributor).
+    function setStakeHook(IStakeHook hook) external onlyOwner {
+        emit AddressUpdated("stakeHook", address(_hook), address(hook));
+        _hook = hook;
+    }
+
+    // ================================================================ views
+
+    /// @notice The staking clock: timestamps, as the token and the governor.
+    function clock() public view returns (uint48) {
+        return uint48(block.timestamp);
+    }
+
+    /// @notice EIP-6372 clock description.
+    // solhint-disable-next-line func-name-mixedcase
+    function CLOCK_MODE() external pure returns (string memory) {
+        return "mode=timestamp";
+    }
+
+    /// @inheritdoc IStaking
+    function operatorInfo(address operator) external view returns (Operator memory) {
+        return _operators[operator];
+    }
+
+    /// @inheritdoc IStaking
+    function operatorOfSigningKey(address key) external view returns (address) {
+        return _operatorOfKey[key];
+    }
+
+    /// @inheritdoc IStaking
+    function commissionOf(address operator) external view returns (uint16) {
+        return _commissionNow(_operators[operator]);
+    }
+
+    /// @inheritdoc IStaking
+    function isJailed(address operator) public view returns (bool) {
+        return _operators[operator].jailedUntil != 0;
+    }
+
+    /// @inheritdoc IStaking
+    function isActive(address operator) external view returns (bool) {
+        Operator storage op = _operators[operator];
+        if (!op.registered || op.jailedUntil != 0) return false;
+        uint256 self = _stakeValue(operator, operator);
+        return self > 0 && self >= _minSelfStake;
+    }
+
+    /// @inheritdoc IStaking
+    function pool(address operator) external view returns (uint256 tokens, uint256 shares) {
+        Pool memory p = _pools[operator];
+        return (p.tokens, p.shares);
+    }
+
+    /// @inheritdoc IStaking
+    function unbondingPool(address operator) external view returns (uint256 tokens, uint256 shares) {
+        UnbondingPool memory u = _unbonding[operator];
+        return (u.tokens, u.shares);
+    }
+
+    /// @inheritdoc IStaking
+    function sharesOf(address staker, address operator) external view returns (uint256) {
+        return _shares[staker][operator].latest();
+    }
+
+    /// @inheritdoc IStaking
+    function stakeOf(address staker, address operator) external view returns (uint256) {
+        return _stakeValue(staker, operator);
+    }
+
+    /// @inheritdoc IStaking
+    function totalStaked() external view returns (uint256) {
+        return _totalStaked;
+    }
+
+    /// @inheritdoc IStaking
+    function unbondingPeriod() external view returns (uint64) {
+        return _unbondingPeriod;
+    }
+
+    /// @notice Commission change delay in seconds.
+    function commissionDelay() external view returns (uint64) {
+        return _commissionDelay;
+    }
+
+    /// @notice Maximum commission in bips.
+    function maxCommissionBips() external view returns (uint16) {
+        return _maxCommissionBips;
+    }
+
+    /// @notice Minimum operator self-stake.
+    function minSelfStake() external view returns (uint256) {
+        return _minSelfStake;
+    }
+
+    /// @notice The slasher.
+    function slasher() external view returns (address) {
+        return _slasher;
+    }
+
+    /// @notice The share-change hook.
+    function stakeHook() external view returns (address) {
+        return address(_hook);
+    }
+
+    /// @inheritdoc IStaking
+    function getStakedVotes(address account) external view returns (uint256 votes) {
+        address[] storage ops = _stakerOperators[account];
+        for (uint256 i; i < ops.length; ++i) {
+            uint256 shares = _shares[account][ops[i]].latest();
+            if (shares != 0) votes += _votesFor(shares, _rates[ops[i]].latest());
+        }
+    }
+
+    /// @inheritdoc IStaking
+    function getPastStakedVotes(address account, uint256 timepoint) external view returns (uint256 votes) {
+        uint48 now_ = clock();
+        require(timepoint < now_, StakingFutureLookup(timepoint, now_));
+        uint48 t = uint48(timepoint);
+        address[] storage ops = _stakerOperators[account];
+        for (uint256 i; i < ops.length; ++i) {
+            uint256 shares = _shares[account][ops[i]].upperLookupRecent(t);
+            if (shares != 0) votes += _votesFor(shares, _rates[ops[i]].upperLookupRecent(t));
+        }
+    }
+
+    /// @inheritdoc IStaking
+    function pendingRequests(address staker) external view returns (uint256 firstId, UnstakeRequest[] memory reqs) {
+        firstId = _requestHead[staker];
+        UnstakeRequest[] storage queue = _requests[staker];
+        reqs = new UnstakeRequest[](queue.length - firstId);
+        for (uint256 i; i < reqs.length; ++i) {
+            reqs[i] = queue[firstId + i];
+        }
+    }
+
+    /// @inheritdoc IStaking
+    function requestValue(address staker, uint256 requestId) public view returns (uint256) {
+        if (requestId < _requestHead[staker] || requestId >= _requests[staker].length) return 0;
+        UnstakeRequest memory req = _requests[staker][requestId];
+        UnbondingPool memory u = _unbonding[req.operator];
+        if (req.era != u.era || u.shares == 0) return 0;
+        return Math.mulDiv(req.unbondingShares, u.tokens, u.shares);
+    }
+
+    /// @inheritdoc IStaking
+    function operatorsOf(address staker) external view returns (address[] memory) {
+        return _stakerOperators[staker];
+    }
+
+    // ================================================================ internals
+
+    function _stake(address staker, address operator, uint256 amount) private returns (uint256 shares) {
+        require(amount > 0, StakingZeroAmount());
+        Operator storage op = _operators[operator];
+        require(op.registered, StakingNotOperator());
+        require(op.jailedUntil == 0, StakingOperatorJailed(op.jailedUntil));
+        if (staker != operator) {
+            uint256 self = _stakeValue(operator, operator);
+            require(self > 0 && self >= _minSelfStake, StakingOperatorInactive());
+        }
+
+        Pool memory p = _pools[operator];
+        if (p.shares == 0) {
+            // A fresh (or fully exited) pool: 1 share per token; leftover rounding dust joins the pool.
+            shares = amount;
+            _rates[operator].push(clock(), _packRate(p.tokens + amount, amount));
+        } else {
+            require(p.tokens > 0, StakingPoolDepleted());
+            shares = Math.mulDiv(amount, p.shares, p.tokens); // rounds down, in the pool's favour
+        }
+        require(shares > 0, StakingZeroShares());
+
+        if (!_hasStaked[staker][operator]) {
+            require(_stakerOperators[staker].length < MAX_OPERATORS_PER_STAKER, StakingTooManyOperators());
+            _hasStaked[staker][operator] = true;
+            _stakerOperators[staker].push(operator);
+        }
+        if (address(_hook) != address(0)) _hook.onSharesAdded(operator, staker, shares);
+
+        p.tokens = (p.tokens + amount).toUint128();
+        p.shares = (p.shares + shares).toUint128();
+        // Keep the packed rate checkpoint representable (104 bits each).
+        require(p.tokens < 1 << 104 && p.shares < 1 << 104, StakingInvalidParameter("poolSize", p.shares));
+        _pools[operator] = p;
+        uint256 stakerShares = _shares[staker][operator].latest() + shares;
+        _shares[staker][operator].push(clock(), uint208(stakerShares));
+        _totalStaked += amount;
+
+        token.safeTransferFrom(staker, address(this), amount);
+        emit Staked(staker, operator, amount, shares, stakerShares, p.tokens, p.shares);
+    }
+
+    function _stakeValue(address staker, address operator) private view returns (uint256) {
+        Pool memory p = _pools[operator];
+        if (p.shares == 0) return 0;
+        return Math.mulDiv(_shares[staker][operator].latest(), p.tokens, p.shares);
+    }
+
+    function _commissionNow(Operator storage op) private view returns (uint16 bips) {
+        bips = block.timestamp >= op.commissionEffectiveAt ? op.pendingCommissionBips : op.commissionBips;
+        if (bips > _maxCommissionBips) bips = _maxCommissionBips;
+    }
+
+    function _packRate(uint256 tokens, uint256 shares) private pure returns (uint208) {
+        return uint208((tokens << 104) | shares);
+    }
+
+    function _votesFor(uint256 shares, uint208 packedRate) private pure returns (uint256) {
+        uint256 rateShares = uint256(packedRate) & ((1 << 104) - 1);
+        if (rateShares == 0) return 0;
+        return Math.mulDiv(shares, uint256(packedRate) >> 104, rateShares);
+    }
+}

@@ -1,0 +1,138 @@
+// SPDX-License-Identifier: MIT
+pragma solidity 0.8.30;
+
+import {Staking} from "../../src/staking/Staking.sol";
+import {Deployers} from "../utils/Deployers.sol";
+import {IGovernor} from "@openzeppelin/contracts/governance/IGovernor.sol";
+
+contract GovernanceTest is Deployers {
+    address[] internal targets;
+    uint256[] internal values;
+    bytes[] internal calldatas;
+    string internal constant DESC = "Shorten unbonding to 14 days";
+
+    function setUp() public override {
+        super.setUp();
+        _registerDefaultOperators();
+        vm.prank(alice);
+        token.delegate(alice); // 1B liquid votes
+        _stake(bob, op1, 500_000_000 ether); // 500M staked votes (quorum is 400M)
+        targets.push(address(staking));
+        values.push(0);
+        calldatas.push(abi.encodeCall(Staking.setUnbondingPeriod, (14 days)));
+        _skip(1);
+    }
+
+    function _propose() internal returns (uint256 id) {
+        vm.prank(alice);
+        id = governor.propose(targets, values, calldatas, DESC);
+    }
+
+    function test_votingPower_isLiquidPlusStaked() public view {
+        uint256 t = block.timestamp - 1;
+        vm.assertEq(governor.getVotes(alice, t), 1_000_000_000 ether, "alice votes with liquid ALT only");
+        vm.assertEq(governor.getVotes(bob, t), 500_000_000 ether, "bob votes with staked ALT only");
+        vm.assertEq(governor.getVotes(op1, t), MIN_SELF);
+    }
+
+    function test_fullLifecycle_changesParameter() public {
+        uint256 id = _propose();
+        vm.assertEq(uint8(governor.state(id)), uint8(IGovernor.ProposalState.Pending));
+        _skip(1 days + 1);
+        vm.prank(alice);
+        governor.castVote(id, 1);
+        vm.prank(bob);
+        governor.castVote(id, 1);
+        _skip(5 days);
+        vm.assertEq(uint8(governor.state(id)), uint8(IGovernor.ProposalState.Succeeded));
+        governor.queue(targets, values, calldatas, keccak256(bytes(DESC)));
+        _skip(2 days);
+        governor.execute(targets, values, calldatas, keccak256(bytes(DESC)));
+        vm.assertEq(staking.unbondingPeriod(), 14 days);
+    }
+
+    function test_stakedVotesAloneReachQuorum() public {
+        uint256 id = _propose();
+        _skip(1 days + 1);
+        vm.prank(bob);
+        governor.castVote(id, 1);
+        _skip(5 days);
+        vm.assertEq(uint8(governor.state(id)), uint8(IGovernor.ProposalState.Succeeded));
+    }
+
+    function test_slashLowersStakedVotesAtLaterSnapshots() public {
+        vm.prank(address(slasher));
+        staking.slash(op1, 5000, treasury);
+        _skip(1);
+        vm.assertEq(governor.getVotes(bob, block.timestamp - 1), 250_000_000 ether);
+    }
+
+    /// Known attack: tokens borrowed (or staked) after the snapshot carry no votes.
+    function test_flashLoanVoting_hasNoPower() public {
+        uint256 id = _propose();
+        _skip(1 days + 1);
+        address flash = makeAddr("flash");
+        _fund(flash, 2_000_000_000 ether);
+        vm.startPrank(flash);
+        token.delegate(flash);
+        staking.stake(op1, 1_000_000_000 ether);
+        vm.stopPrank();
+        vm.prank(flash);
+        vm.assertEq(governor.castVote(id, 0), 0, "no weight at the snapshot");
+    }
+
+    function test_deployerKeepsNoPower() public view {
+        vm.assertFalse(timelock.hasRole(timelock.DEFAULT_ADMIN_ROLE(), deployer));
+        vm.assertFalse(timelock.hasRole(timelock.PROPOSER_ROLE(), deployer));
+        vm.assertTrue(timelock.hasRole(timelock.PROPOSER_ROLE(), address(governor)));
+        vm.assertTrue(timelock.hasRole(timelock.EXECUTOR_ROLE(), address(governor)));
+        vm.assertEq(staking.owner(), address(timelock));
+        vm.assertEq(slasher.owner(), address(timelock));
+        vm.assertEq(fees.owner(), address(timelock));
+    }
+
+    function test_settings() public view {
+        vm.assertEq(governor.votingDelay(), 1 days);
+        vm.assertEq(governor.votingPeriod(), 5 days);
+        vm.assertEq(governor.proposalThreshold(), 100_000 ether);
+        vm.assertEq(governor.quorum(block.timestamp - 1), 400_000_000 ether);
+        vm.assertEq(governor.lateQuorumVoteExtension(), 1 days);
+        vm.assertEq(governor.CLOCK_MODE(), "mode=timestamp");
+        vm.assertEq(governor.clock(), block.timestamp);
+        vm.assertEq(address(governor.staking()), address(staking));
+    }
+
+    function test_lateQuorumExtendsDeadline() public {
+        uint256 id = _propose();
+        uint256 deadline = governor.proposalDeadline(id);
+        vm.warp(deadline - 1 hours);
+        vm.prank(bob);
+        governor.castVote(id, 1); // quorum reached in the last hour
+        vm.assertEq(governor.proposalDeadline(id), block.timestamp + 1 days);
+    }
+
+    function test_RevertWhen_propose_belowThreshold() public {
+        vm.prank(carol); // carol never delegated: zero votes
+        vm.expectRevert(abi.encodeWithSelector(IGovernor.GovernorInsufficientProposerVotes.selector, carol, 0, 100_000 ether));
+        governor.propose(targets, values, calldatas, DESC);
+    }
+
+    function test_proposalNeedsQueuing() public {
+        uint256 id = _propose();
+        vm.assertTrue(governor.proposalNeedsQueuing(id));
+    }
+
+    function test_cancelByProposerWhilePending() public {
+        uint256 id = _propose();
+        vm.prank(alice);
+        governor.cancel(targets, values, calldatas, keccak256(bytes(DESC)));
+        vm.assertEq(uint8(governor.state(id)), uint8(IGovernor.ProposalState.Canceled));
+    }
+
+    function test_token_fixedSupplyAndClock() public view {
+        vm.assertEq(token.totalSupply(), 10_000_000_000 ether);
+        vm.assertEq(token.clock(), block.timestamp);
+        vm.assertEq(token.CLOCK_MODE(), "mode=timestamp");
+        vm.assertEq(token.nonces(alice), 0);
+    }
+}
