@@ -20,10 +20,10 @@ import {Checkpoints} from "@openzeppelin/contracts/utils/structs/Checkpoints.sol
 ///  - Queued stake keeps being slashed until it is withdrawn (EigenLayer's rule). Evidence is
 ///    only accepted within the unbonding period, so every offence that can still be proven
 ///    happened while the queued stake was backing the operator, or later.
-///  - Voting power: a staker's shares are checkpointed per operator; the pool's exchange rate is
-///    checkpointed at creation and at every slash (the only events that lower it; stake/unstake
-///    rounding only raises it, by at most a wei per operation). Votes at t are
-///    shares(t) * rate(t), so a slash lowers every delegator's votes without touching them.
+///  - Voting power: a staker's shares are checkpointed per operator, and so is the pool itself
+///    (tokens and shares packed in one checkpoint, whose latest entry is also the live pool).
+///    Votes at t are shares(t) * tokens(t) / poolShares(t), exact to the wei, so a slash lowers
+///    every delegator's votes without touching them.
 ///  - The owner is the governance timelock; it sets every parameter.
 contract Staking is IStaking, Ownable, ReentrancyGuard {
     using SafeERC20 for IERC20;
@@ -40,12 +40,7 @@ contract Staking is IStaking, Ownable, ReentrancyGuard {
     uint64 public constant MIN_UNBONDING = 1 days;
     uint64 public constant MAX_UNBONDING = 90 days;
     uint64 public constant MAX_COMMISSION_DELAY = 30 days;
-    uint64 public constant MAX_JAIL = 365 days;
-
-    struct Pool {
-        uint128 tokens;
-        uint128 shares;
-    }
+    uint256 private constant POOL_MASK = (1 << 104) - 1;
 
     struct UnbondingPool {
         uint112 tokens;
@@ -67,9 +62,8 @@ contract Staking is IStaking, Ownable, ReentrancyGuard {
 
     mapping(address operator => Operator) private _operators;
     mapping(address key => address operator) private _operatorOfKey;
-    mapping(address operator => Pool) private _pools;
     mapping(address operator => UnbondingPool) private _unbonding;
-    mapping(address operator => Checkpoints.Trace208) private _rates; // tokens << 104 | shares
+    mapping(address operator => Checkpoints.Trace208) private _pools; // tokens << 104 | shares
     mapping(address staker => mapping(address operator => Checkpoints.Trace208)) private _shares;
     mapping(address staker => address[]) private _stakerOperators;
     mapping(address staker => mapping(address operator => bool)) private _hasStaked;
@@ -160,18 +154,18 @@ contract Staking is IStaking, Ownable, ReentrancyGuard {
         requestId = _requests[msg.sender].length;
         require(requestId - head < MAX_PENDING_REQUESTS, StakingTooManyRequests());
 
-        Pool memory p = _pools[operator];
-        amount = Math.mulDiv(shares, p.tokens, p.shares); // rounds down: never pays out more than owned
+        (uint256 poolTokens, uint256 poolShares) = _pool(operator);
+        amount = Math.mulDiv(shares, poolTokens, poolShares); // rounds down: never pays out more than owned
         uint256 remaining = have - shares;
+        poolTokens -= amount;
+        poolShares -= shares;
         if (msg.sender == operator && remaining > 0) {
-            uint256 left = Math.mulDiv(remaining, p.tokens - amount, p.shares - shares);
+            uint256 left = Math.mulDiv(remaining, poolTokens, poolShares);
             require(left >= _minSelfStake, StakingSelfStakeTooLow(left, _minSelfStake));
         }
 
         if (address(_hook) != address(0)) _hook.onSharesRemoved(operator, msg.sender, shares);
-        p.tokens -= uint128(amount);
-        p.shares -= uint128(shares);
-        _pools[operator] = p;
+        _pools[operator].push(clock(), _packPool(poolTokens, poolShares));
         _shares[msg.sender][operator].push(clock(), uint208(remaining));
 
         UnbondingPool memory u = _unbonding[operator];
@@ -187,7 +181,7 @@ contract Staking is IStaking, Ownable, ReentrancyGuard {
             })
         );
         emit UnstakeRequested(
-            msg.sender, operator, requestId, shares, amount, ubShares, completableAt, remaining, p.tokens, p.shares
+            msg.sender, operator, requestId, shares, amount, ubShares, completableAt, remaining, poolTokens, poolShares
         );
     }
 
@@ -229,13 +223,13 @@ contract Staking is IStaking, Ownable, ReentrancyGuard {
     {
         require(_operators[operator].registered, StakingNotOperator());
         require(bips > 0 && bips <= BIPS, StakingInvalidParameter("slashBips", bips));
-        Pool memory p = _pools[operator];
+        (uint256 poolTokens, uint256 poolShares) = _pool(operator);
         UnbondingPool memory u = _unbonding[operator];
         // Round the slash up: the protocol never loses a wei to rounding in stakers' favour.
-        uint256 fromActive = Math.mulDiv(p.tokens, bips, BIPS, Math.Rounding.Ceil);
+        uint256 fromActive = Math.mulDiv(poolTokens, bips, BIPS, Math.Rounding.Ceil);
         uint256 fromUnbonding = Math.mulDiv(u.tokens, bips, BIPS, Math.Rounding.Ceil);
-        p.tokens -= uint128(fromActive);
-        _pools[operator] = p;
+        poolTokens -= fromActive;
+        _pools[operator].push(clock(), _packPool(poolTokens, poolShares));
         u.tokens -= uint112(fromUnbonding);
         if (u.tokens == 0 && u.shares != 0) {
             // Every queued share is now worthless: start a new era so later requests are not diluted.
@@ -243,10 +237,9 @@ contract Staking is IStaking, Ownable, ReentrancyGuard {
             u.era += 1;
         }
         _unbonding[operator] = u;
-        _rates[operator].push(clock(), _packRate(p.tokens, p.shares));
         amount = fromActive + fromUnbonding;
         _totalStaked -= amount;
-        emit Slashed(operator, bips, fromActive, fromUnbonding, p.tokens, u.tokens, recipient);
+        emit Slashed(operator, bips, fromActive, fromUnbonding, poolTokens, u.tokens, recipient);
         if (amount > 0) token.safeTransfer(recipient, amount);
     }
 
@@ -344,8 +337,7 @@ contract Staking is IStaking, Ownable, ReentrancyGuard {
 
     /// @inheritdoc IStaking
     function pool(address operator) external view returns (uint256 tokens, uint256 shares) {
-        Pool memory p = _pools[operator];
-        return (p.tokens, p.shares);
+        return _pool(operator);
     }
 
     /// @inheritdoc IStaking
@@ -404,7 +396,7 @@ contract Staking is IStaking, Ownable, ReentrancyGuard {
         address[] storage ops = _stakerOperators[account];
         for (uint256 i; i < ops.length; ++i) {
             uint256 shares = _shares[account][ops[i]].latest();
-            if (shares != 0) votes += _votesFor(shares, _rates[ops[i]].latest());
+            if (shares != 0) votes += _votesFor(shares, _pools[ops[i]].latest());
         }
     }
 
@@ -416,7 +408,7 @@ contract Staking is IStaking, Ownable, ReentrancyGuard {
         address[] storage ops = _stakerOperators[account];
         for (uint256 i; i < ops.length; ++i) {
             uint256 shares = _shares[account][ops[i]].upperLookupRecent(t);
-            if (shares != 0) votes += _votesFor(shares, _rates[ops[i]].upperLookupRecent(t));
+            if (shares != 0) votes += _votesFor(shares, _pools[ops[i]].upperLookupRecent(t));
         }
     }
 
@@ -456,14 +448,13 @@ contract Staking is IStaking, Ownable, ReentrancyGuard {
             require(self > 0 && self >= _minSelfStake, StakingOperatorInactive());
         }
 
-        Pool memory p = _pools[operator];
-        if (p.shares == 0) {
+        (uint256 poolTokens, uint256 poolShares) = _pool(operator);
+        if (poolShares == 0) {
             // A fresh (or fully exited) pool: 1 share per token; leftover rounding dust joins the pool.
             shares = amount;
-            _rates[operator].push(clock(), _packRate(p.tokens + amount, amount));
         } else {
-            require(p.tokens > 0, StakingPoolDepleted());
-            shares = Math.mulDiv(amount, p.shares, p.tokens); // rounds down, in the pool's favour
+            require(poolTokens > 0, StakingPoolDepleted());
+            shares = Math.mulDiv(amount, poolShares, poolTokens); // rounds down, in the pool's favour
         }
         require(shares > 0, StakingZeroShares());
 
@@ -474,23 +465,26 @@ contract Staking is IStaking, Ownable, ReentrancyGuard {
         }
         if (address(_hook) != address(0)) _hook.onSharesAdded(operator, staker, shares);
 
-        p.tokens = (p.tokens + amount).toUint128();
-        p.shares = (p.shares + shares).toUint128();
-        // Keep the packed rate checkpoint representable (104 bits each).
-        require(p.tokens < 1 << 104 && p.shares < 1 << 104, StakingInvalidParameter("poolSize", p.shares));
-        _pools[operator] = p;
+        poolTokens += amount;
+        poolShares += shares;
+        _pools[operator].push(clock(), _packPool(poolTokens, poolShares));
         uint256 stakerShares = _shares[staker][operator].latest() + shares;
         _shares[staker][operator].push(clock(), uint208(stakerShares));
         _totalStaked += amount;
 
         token.safeTransferFrom(staker, address(this), amount);
-        emit Staked(staker, operator, amount, shares, stakerShares, p.tokens, p.shares);
+        emit Staked(staker, operator, amount, shares, stakerShares, poolTokens, poolShares);
     }
 
     function _stakeValue(address staker, address operator) private view returns (uint256) {
-        Pool memory p = _pools[operator];
-        if (p.shares == 0) return 0;
-        return Math.mulDiv(_shares[staker][operator].latest(), p.tokens, p.shares);
+        (uint256 poolTokens, uint256 poolShares) = _pool(operator);
+        if (poolShares == 0) return 0;
+        return Math.mulDiv(_shares[staker][operator].latest(), poolTokens, poolShares);
+    }
+
+    function _pool(address operator) private view returns (uint256 tokens, uint256 shares) {
+        uint256 packed = _pools[operator].latest();
+        return (packed >> 104, packed & POOL_MASK);
     }
 
     function _commissionNow(Operator storage op) private view returns (uint16 bips) {
@@ -498,13 +492,17 @@ contract Staking is IStaking, Ownable, ReentrancyGuard {
         if (bips > _maxCommissionBips) bips = _maxCommissionBips;
     }
 
-    function _packRate(uint256 tokens, uint256 shares) private pure returns (uint208) {
+    /// @dev Packs a pool into one checkpoint value; both halves must fit in 104 bits (2e31: the
+    ///      whole ALT supply is 1e28 wei, so only a pool slashed below 1/2000 of its rate could
+    ///      overflow its shares, and such a stake reverts).
+    function _packPool(uint256 tokens, uint256 shares) private pure returns (uint208) {
+        require(tokens <= POOL_MASK && shares <= POOL_MASK, StakingInvalidParameter("poolSize", shares));
         return uint208((tokens << 104) | shares);
     }
 
-    function _votesFor(uint256 shares, uint208 packedRate) private pure returns (uint256) {
-        uint256 rateShares = uint256(packedRate) & ((1 << 104) - 1);
-        if (rateShares == 0) return 0;
-        return Math.mulDiv(shares, uint256(packedRate) >> 104, rateShares);
+    function _votesFor(uint256 shares, uint208 packedPool) private pure returns (uint256) {
+        uint256 poolShares = uint256(packedPool) & POOL_MASK;
+        if (poolShares == 0) return 0;
+        return Math.mulDiv(shares, uint256(packedPool) >> 104, poolShares);
     }
 }

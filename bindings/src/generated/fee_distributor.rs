@@ -1,0 +1,11699 @@
+///Module containing a contract's types and functions.
+/**
+
+```solidity
+library IFeeDistributor {
+    type FeeSource is uint8;
+    struct RewardPool { uint112 eligible; uint112 pending; uint32 pendingEpoch; }
+}
+```*/
+#[allow(
+    non_camel_case_types,
+    non_snake_case,
+    clippy::pub_underscore_fields,
+    clippy::style,
+    clippy::empty_structs_with_brackets
+)]
+pub mod IFeeDistributor {
+    use super::*;
+    use alloy::sol_types as alloy_sol_types;
+    #[derive(serde::Serialize, serde::Deserialize)]
+    #[derive(Default, Debug, PartialEq, Eq, Hash)]
+    #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
+    #[derive(Clone)]
+    pub struct FeeSource(u8);
+    const _: () = {
+        use alloy::sol_types as alloy_sol_types;
+        #[automatically_derived]
+        impl alloy_sol_types::private::SolTypeValue<FeeSource> for u8 {
+            #[inline]
+            fn stv_to_tokens(
+                &self,
+            ) -> <alloy::sol_types::sol_data::Uint<
+                8,
+            > as alloy_sol_types::SolType>::Token<'_> {
+                alloy_sol_types::private::SolTypeValue::<
+                    alloy::sol_types::sol_data::Uint<8>,
+                >::stv_to_tokens(self)
+            }
+            #[inline]
+            fn stv_eip712_data_word(&self) -> alloy_sol_types::Word {
+                <alloy::sol_types::sol_data::Uint<
+                    8,
+                > as alloy_sol_types::SolType>::tokenize(self)
+                    .0
+            }
+            #[inline]
+            fn stv_abi_encode_packed_to(
+                &self,
+                out: &mut alloy_sol_types::private::Vec<u8>,
+            ) {
+                <alloy::sol_types::sol_data::Uint<
+                    8,
+                > as alloy_sol_types::SolType>::abi_encode_packed_to(self, out)
+            }
+            #[inline]
+            fn stv_abi_packed_encoded_size(&self) -> usize {
+                <alloy::sol_types::sol_data::Uint<
+                    8,
+                > as alloy_sol_types::SolType>::abi_encoded_size(self)
+            }
+        }
+        impl FeeSource {
+            /// The Solidity type name.
+            pub const NAME: &'static str = stringify!(@ name);
+            /// Convert from the underlying value type.
+            #[inline]
+            pub const fn from_underlying(value: u8) -> Self {
+                Self(value)
+            }
+            /// Return the underlying value.
+            #[inline]
+            pub const fn into_underlying(self) -> u8 {
+                self.0
+            }
+            /// Return the single encoding of this value, delegating to the
+            /// underlying type.
+            #[inline]
+            pub fn abi_encode(&self) -> alloy_sol_types::private::Vec<u8> {
+                <Self as alloy_sol_types::SolType>::abi_encode(&self.0)
+            }
+            /// Return the packed encoding of this value, delegating to the
+            /// underlying type.
+            #[inline]
+            pub fn abi_encode_packed(&self) -> alloy_sol_types::private::Vec<u8> {
+                <Self as alloy_sol_types::SolType>::abi_encode_packed(&self.0)
+            }
+        }
+        #[automatically_derived]
+        impl From<u8> for FeeSource {
+            fn from(value: u8) -> Self {
+                Self::from_underlying(value)
+            }
+        }
+        #[automatically_derived]
+        impl From<FeeSource> for u8 {
+            fn from(value: FeeSource) -> Self {
+                value.into_underlying()
+            }
+        }
+        #[automatically_derived]
+        impl alloy_sol_types::SolType for FeeSource {
+            type RustType = u8;
+            type Token<'a> = <alloy::sol_types::sol_data::Uint<
+                8,
+            > as alloy_sol_types::SolType>::Token<'a>;
+            const SOL_NAME: &'static str = Self::NAME;
+            const ENCODED_SIZE: Option<usize> = <alloy::sol_types::sol_data::Uint<
+                8,
+            > as alloy_sol_types::SolType>::ENCODED_SIZE;
+            const PACKED_ENCODED_SIZE: Option<usize> = <alloy::sol_types::sol_data::Uint<
+                8,
+            > as alloy_sol_types::SolType>::PACKED_ENCODED_SIZE;
+            #[inline]
+            fn valid_token(token: &Self::Token<'_>) -> bool {
+                Self::type_check(token).is_ok()
+            }
+            #[inline]
+            fn type_check(token: &Self::Token<'_>) -> alloy_sol_types::Result<()> {
+                <alloy::sol_types::sol_data::Uint<
+                    8,
+                > as alloy_sol_types::SolType>::type_check(token)
+            }
+            #[inline]
+            fn detokenize(token: Self::Token<'_>) -> Self::RustType {
+                <alloy::sol_types::sol_data::Uint<
+                    8,
+                > as alloy_sol_types::SolType>::detokenize(token)
+            }
+        }
+        #[automatically_derived]
+        impl alloy_sol_types::EventTopic for FeeSource {
+            #[inline]
+            fn topic_preimage_length(rust: &Self::RustType) -> usize {
+                <alloy::sol_types::sol_data::Uint<
+                    8,
+                > as alloy_sol_types::EventTopic>::topic_preimage_length(rust)
+            }
+            #[inline]
+            fn encode_topic_preimage(
+                rust: &Self::RustType,
+                out: &mut alloy_sol_types::private::Vec<u8>,
+            ) {
+                <alloy::sol_types::sol_data::Uint<
+                    8,
+                > as alloy_sol_types::EventTopic>::encode_topic_preimage(rust, out)
+            }
+            #[inline]
+            fn encode_topic(
+                rust: &Self::RustType,
+            ) -> alloy_sol_types::abi::token::WordToken {
+                <alloy::sol_types::sol_data::Uint<
+                    8,
+                > as alloy_sol_types::EventTopic>::encode_topic(rust)
+            }
+        }
+    };
+    #[derive(serde::Serialize, serde::Deserialize)]
+    #[derive(Default, Debug, PartialEq, Eq, Hash)]
+    /**```solidity
+struct RewardPool { uint112 eligible; uint112 pending; uint32 pendingEpoch; }
+```*/
+    #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
+    #[derive(Clone)]
+    pub struct RewardPool {
+        #[allow(missing_docs)]
+        pub eligible: alloy::sol_types::private::primitives::aliases::U112,
+        #[allow(missing_docs)]
+        pub pending: alloy::sol_types::private::primitives::aliases::U112,
+        #[allow(missing_docs)]
+        pub pendingEpoch: u32,
+    }
+    #[allow(
+        non_camel_case_types,
+        non_snake_case,
+        clippy::pub_underscore_fields,
+        clippy::style
+    )]
+    const _: () = {
+        use alloy::sol_types as alloy_sol_types;
+        #[doc(hidden)]
+        #[allow(dead_code)]
+        type UnderlyingSolTuple<'a> = (
+            alloy::sol_types::sol_data::Uint<112>,
+            alloy::sol_types::sol_data::Uint<112>,
+            alloy::sol_types::sol_data::Uint<32>,
+        );
+        #[doc(hidden)]
+        type UnderlyingRustTuple<'a> = (
+            alloy::sol_types::private::primitives::aliases::U112,
+            alloy::sol_types::private::primitives::aliases::U112,
+            u32,
+        );
+        #[cfg(test)]
+        #[allow(dead_code, unreachable_patterns)]
+        fn _type_assertion(
+            _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
+        ) {
+            match _t {
+                alloy_sol_types::private::AssertTypeEq::<
+                    <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
+                >(_) => {}
+            }
+        }
+        #[automatically_derived]
+        #[doc(hidden)]
+        impl ::core::convert::From<RewardPool> for UnderlyingRustTuple<'_> {
+            fn from(value: RewardPool) -> Self {
+                (value.eligible, value.pending, value.pendingEpoch)
+            }
+        }
+        #[automatically_derived]
+        #[doc(hidden)]
+        impl ::core::convert::From<UnderlyingRustTuple<'_>> for RewardPool {
+            fn from(tuple: UnderlyingRustTuple<'_>) -> Self {
+                Self {
+                    eligible: tuple.0,
+                    pending: tuple.1,
+                    pendingEpoch: tuple.2,
+                }
+            }
+        }
+        #[automatically_derived]
+        impl alloy_sol_types::SolValue for RewardPool {
+            type SolType = Self;
+        }
+        #[automatically_derived]
+        impl alloy_sol_types::private::SolTypeValue<Self> for RewardPool {
+            #[inline]
+            fn stv_to_tokens(&self) -> <Self as alloy_sol_types::SolType>::Token<'_> {
+                (
+                    <alloy::sol_types::sol_data::Uint<
+                        112,
+                    > as alloy_sol_types::SolType>::tokenize(&self.eligible),
+                    <alloy::sol_types::sol_data::Uint<
+                        112,
+                    > as alloy_sol_types::SolType>::tokenize(&self.pending),
+                    <alloy::sol_types::sol_data::Uint<
+                        32,
+                    > as alloy_sol_types::SolType>::tokenize(&self.pendingEpoch),
+                )
+            }
+            #[inline]
+            fn stv_abi_encoded_size(&self) -> usize {
+                if let Some(size) = <Self as alloy_sol_types::SolType>::ENCODED_SIZE {
+                    return size;
+                }
+                let tuple = <UnderlyingRustTuple<
+                    '_,
+                > as ::core::convert::From<Self>>::from(self.clone());
+                <UnderlyingSolTuple<
+                    '_,
+                > as alloy_sol_types::SolType>::abi_encoded_size(&tuple)
+            }
+            #[inline]
+            fn stv_eip712_data_word(&self) -> alloy_sol_types::Word {
+                <Self as alloy_sol_types::SolStruct>::eip712_hash_struct(self)
+            }
+            #[inline]
+            fn stv_abi_encode_packed_to(
+                &self,
+                out: &mut alloy_sol_types::private::Vec<u8>,
+            ) {
+                let tuple = <UnderlyingRustTuple<
+                    '_,
+                > as ::core::convert::From<Self>>::from(self.clone());
+                <UnderlyingSolTuple<
+                    '_,
+                > as alloy_sol_types::SolType>::abi_encode_packed_to(&tuple, out)
+            }
+            #[inline]
+            fn stv_abi_packed_encoded_size(&self) -> usize {
+                if let Some(size) = <Self as alloy_sol_types::SolType>::PACKED_ENCODED_SIZE {
+                    return size;
+                }
+                let tuple = <UnderlyingRustTuple<
+                    '_,
+                > as ::core::convert::From<Self>>::from(self.clone());
+                <UnderlyingSolTuple<
+                    '_,
+                > as alloy_sol_types::SolType>::abi_packed_encoded_size(&tuple)
+            }
+        }
+        #[automatically_derived]
+        impl alloy_sol_types::SolType for RewardPool {
+            type RustType = Self;
+            type Token<'a> = <UnderlyingSolTuple<
+                'a,
+            > as alloy_sol_types::SolType>::Token<'a>;
+            const SOL_NAME: &'static str = <Self as alloy_sol_types::SolStruct>::NAME;
+            const ENCODED_SIZE: Option<usize> = <UnderlyingSolTuple<
+                '_,
+            > as alloy_sol_types::SolType>::ENCODED_SIZE;
+            const PACKED_ENCODED_SIZE: Option<usize> = <UnderlyingSolTuple<
+                '_,
+            > as alloy_sol_types::SolType>::PACKED_ENCODED_SIZE;
+            #[inline]
+            fn valid_token(token: &Self::Token<'_>) -> bool {
+                <UnderlyingSolTuple<'_> as alloy_sol_types::SolType>::valid_token(token)
+            }
+            #[inline]
+            fn detokenize(token: Self::Token<'_>) -> Self::RustType {
+                let tuple = <UnderlyingSolTuple<
+                    '_,
+                > as alloy_sol_types::SolType>::detokenize(token);
+                <Self as ::core::convert::From<UnderlyingRustTuple<'_>>>::from(tuple)
+            }
+        }
+        #[automatically_derived]
+        impl alloy_sol_types::SolStruct for RewardPool {
+            const NAME: &'static str = "RewardPool";
+            #[inline]
+            fn eip712_root_type() -> alloy_sol_types::private::Cow<'static, str> {
+                alloy_sol_types::private::Cow::Borrowed(
+                    "RewardPool(uint112 eligible,uint112 pending,uint32 pendingEpoch)",
+                )
+            }
+            #[inline]
+            fn eip712_components() -> alloy_sol_types::private::Vec<
+                alloy_sol_types::private::Cow<'static, str>,
+            > {
+                alloy_sol_types::private::Vec::new()
+            }
+            #[inline]
+            fn eip712_encode_type() -> alloy_sol_types::private::Cow<'static, str> {
+                <Self as alloy_sol_types::SolStruct>::eip712_root_type()
+            }
+            #[inline]
+            fn eip712_encode_data(&self) -> alloy_sol_types::private::Vec<u8> {
+                [
+                    <alloy::sol_types::sol_data::Uint<
+                        112,
+                    > as alloy_sol_types::SolType>::eip712_data_word(&self.eligible)
+                        .0,
+                    <alloy::sol_types::sol_data::Uint<
+                        112,
+                    > as alloy_sol_types::SolType>::eip712_data_word(&self.pending)
+                        .0,
+                    <alloy::sol_types::sol_data::Uint<
+                        32,
+                    > as alloy_sol_types::SolType>::eip712_data_word(&self.pendingEpoch)
+                        .0,
+                ]
+                    .concat()
+            }
+        }
+        #[automatically_derived]
+        impl alloy_sol_types::EventTopic for RewardPool {
+            #[inline]
+            fn topic_preimage_length(rust: &Self::RustType) -> usize {
+                0usize
+                    + <alloy::sol_types::sol_data::Uint<
+                        112,
+                    > as alloy_sol_types::EventTopic>::topic_preimage_length(
+                        &rust.eligible,
+                    )
+                    + <alloy::sol_types::sol_data::Uint<
+                        112,
+                    > as alloy_sol_types::EventTopic>::topic_preimage_length(
+                        &rust.pending,
+                    )
+                    + <alloy::sol_types::sol_data::Uint<
+                        32,
+                    > as alloy_sol_types::EventTopic>::topic_preimage_length(
+                        &rust.pendingEpoch,
+                    )
+            }
+            #[inline]
+            fn encode_topic_preimage(
+                rust: &Self::RustType,
+                out: &mut alloy_sol_types::private::Vec<u8>,
+            ) {
+                out.reserve(
+                    <Self as alloy_sol_types::EventTopic>::topic_preimage_length(rust),
+                );
+                <alloy::sol_types::sol_data::Uint<
+                    112,
+                > as alloy_sol_types::EventTopic>::encode_topic_preimage(
+                    &rust.eligible,
+                    out,
+                );
+                <alloy::sol_types::sol_data::Uint<
+                    112,
+                > as alloy_sol_types::EventTopic>::encode_topic_preimage(
+                    &rust.pending,
+                    out,
+                );
+                <alloy::sol_types::sol_data::Uint<
+                    32,
+                > as alloy_sol_types::EventTopic>::encode_topic_preimage(
+                    &rust.pendingEpoch,
+                    out,
+                );
+            }
+            #[inline]
+            fn encode_topic(
+                rust: &Self::RustType,
+            ) -> alloy_sol_types::abi::token::WordToken {
+                let mut out = alloy_sol_types::private::Vec::new();
+                <Self as alloy_sol_types::EventTopic>::encode_topic_preimage(
+                    rust,
+                    &mut out,
+                );
+                alloy_sol_types::abi::token::WordToken(
+                    alloy_sol_types::private::keccak256(out),
+                )
+            }
+        }
+    };
+    use alloy::contract as alloy_contract;
+    /**Creates a new wrapper around an on-chain [`IFeeDistributor`](self) contract instance.
+
+See the [wrapper's documentation](`IFeeDistributorInstance`) for more details.*/
+    #[inline]
+    pub const fn new<
+        P: alloy_contract::private::Provider<N>,
+        N: alloy_contract::private::Network,
+    >(
+        address: alloy_sol_types::private::Address,
+        __provider: P,
+    ) -> IFeeDistributorInstance<P, N> {
+        IFeeDistributorInstance::<P, N>::new(address, __provider)
+    }
+    /**A [`IFeeDistributor`](self) instance.
+
+Contains type-safe methods for interacting with an on-chain instance of the
+[`IFeeDistributor`](self) contract located at a given `address`, using a given
+provider `P`.
+
+If the contract bytecode is available (see the [`sol!`](alloy_sol_types::sol!)
+documentation on how to provide it), the `deploy` and `deploy_builder` methods can
+be used to deploy a new instance of the contract.
+
+See the [module-level documentation](self) for all the available methods.*/
+    #[derive(Clone)]
+    pub struct IFeeDistributorInstance<P, N = alloy_contract::private::Ethereum> {
+        address: alloy_sol_types::private::Address,
+        provider: P,
+        _network: ::core::marker::PhantomData<N>,
+    }
+    #[automatically_derived]
+    impl<P, N> ::core::fmt::Debug for IFeeDistributorInstance<P, N> {
+        #[inline]
+        fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
+            f.debug_tuple("IFeeDistributorInstance").field(&self.address).finish()
+        }
+    }
+    /// Instantiation and getters/setters.
+    impl<
+        P: alloy_contract::private::Provider<N>,
+        N: alloy_contract::private::Network,
+    > IFeeDistributorInstance<P, N> {
+        /**Creates a new wrapper around an on-chain [`IFeeDistributor`](self) contract instance.
+
+See the [wrapper's documentation](`IFeeDistributorInstance`) for more details.*/
+        #[inline]
+        pub const fn new(
+            address: alloy_sol_types::private::Address,
+            __provider: P,
+        ) -> Self {
+            Self {
+                address,
+                provider: __provider,
+                _network: ::core::marker::PhantomData,
+            }
+        }
+        /// Returns a reference to the address.
+        #[inline]
+        pub const fn address(&self) -> &alloy_sol_types::private::Address {
+            &self.address
+        }
+        /// Sets the address.
+        #[inline]
+        pub fn set_address(&mut self, address: alloy_sol_types::private::Address) {
+            self.address = address;
+        }
+        /// Sets the address and returns `self`.
+        pub fn at(mut self, address: alloy_sol_types::private::Address) -> Self {
+            self.set_address(address);
+            self
+        }
+        /// Returns a reference to the provider.
+        #[inline]
+        pub const fn provider(&self) -> &P {
+            &self.provider
+        }
+    }
+    impl<P: ::core::clone::Clone, N> IFeeDistributorInstance<&P, N> {
+        /// Clones the provider and returns a new instance with the cloned provider.
+        #[inline]
+        pub fn with_cloned_provider(self) -> IFeeDistributorInstance<P, N> {
+            IFeeDistributorInstance {
+                address: self.address,
+                provider: ::core::clone::Clone::clone(&self.provider),
+                _network: ::core::marker::PhantomData,
+            }
+        }
+    }
+    /// Function calls.
+    impl<
+        P: alloy_contract::private::Provider<N>,
+        N: alloy_contract::private::Network,
+    > IFeeDistributorInstance<P, N> {
+        /// Creates a new call builder using this contract instance's provider and address.
+        ///
+        /// Note that the call can be any function call, not just those defined in this
+        /// contract. Prefer using the other methods for building type-safe contract calls.
+        pub fn call_builder<C: alloy_sol_types::SolCall>(
+            &self,
+            call: &C,
+        ) -> alloy_contract::SolCallBuilder<&P, C, N> {
+            alloy_contract::SolCallBuilder::new_sol(&self.provider, &self.address, call)
+        }
+    }
+    /// Event filters.
+    impl<
+        P: alloy_contract::private::Provider<N>,
+        N: alloy_contract::private::Network,
+    > IFeeDistributorInstance<P, N> {
+        /// Creates a new event filter using this contract instance's provider and address.
+        ///
+        /// Note that the type can be any event, not just those defined in this contract.
+        /// Prefer using the other methods for building type-safe event filters.
+        pub fn event_filter<E: alloy_sol_types::SolEvent>(
+            &self,
+        ) -> alloy_contract::Event<&P, E, N> {
+            alloy_contract::Event::new_sol(&self.provider, &self.address)
+        }
+    }
+}
+/**
+
+Generated by the following Solidity interface...
+```solidity
+library IFeeDistributor {
+    type FeeSource is uint8;
+    struct RewardPool {
+        uint112 eligible;
+        uint112 pending;
+        uint32 pendingEpoch;
+    }
+}
+
+interface FeeDistributor {
+    struct Position {
+        uint112 eligible;
+        uint112 pending;
+        uint32 pendingEpoch;
+    }
+
+    error FeesEpochNotOver(uint64 endsAt);
+    error FeesInvalidParameter(bytes32 name, uint256 value);
+    error FeesLengthMismatch();
+    error FeesNothingToClaim();
+    error FeesTooManyOperators();
+    error FeesUnauthorized();
+    error FeesZeroAmount();
+    error OwnableInvalidOwner(address owner);
+    error OwnableUnauthorizedAccount(address account);
+    error ReentrancyGuardReentrantCall();
+    error SafeERC20FailedOperation(address token);
+
+    event AddressUpdated(bytes32 indexed name, address oldValue, address newValue);
+    event CommissionClaimed(address indexed operator, address to, uint256 amount);
+    event EpochClosed(uint32 indexed epoch, uint256 fees, uint256 distributed, uint256 carried, uint64 nextEpochStart);
+    event FeesDeposited(uint32 indexed epoch, IFeeDistributor.FeeSource indexed source, bytes32 indexed sourceId, address payer, uint256 amount, uint256 toTreasury);
+    event OperatorRewarded(uint32 indexed epoch, address indexed operator, uint256 amount, uint256 commission, uint256 delegatorRewards, uint256 accRewardPerShare, uint256 eligibleShares);
+    event OwnershipTransferred(address indexed previousOwner, address indexed newOwner);
+    event ParameterUpdated(bytes32 indexed name, uint256 oldValue, uint256 newValue);
+    event RewardsClaimed(address indexed operator, address indexed staker, address to, uint256 amount);
+    event WorkRecorded(uint32 indexed epoch, address indexed operator, uint256 work, uint256 totalWork);
+    event WorkReporterSet(address indexed reporter, bool allowed);
+
+    constructor(address token_, address staking_, address owner_, address treasury_);
+
+    function ACC_SCALE() external view returns (uint256);
+    function BIPS() external view returns (uint256);
+    function MAX_OPERATORS_PER_EPOCH() external view returns (uint256);
+    function accRewardPerShare(address operator) external view returns (uint256);
+    function claim(address operator, address to) external returns (uint256 amount);
+    function claimCommission(address to) external returns (uint256 amount);
+    function claimable(address operator, address staker) external view returns (uint256);
+    function closeEpoch() external;
+    function commissionClaimable(address operator) external view returns (uint256);
+    function depositFees(IFeeDistributor.FeeSource source, bytes32 sourceId, uint256 amount) external;
+    function epochFees(uint32 epoch) external view returns (uint256);
+    function epochInfo() external view returns (uint32 epoch, uint64 startedAt, uint64 length);
+    function epochOperators(uint32 epoch) external view returns (address[] memory);
+    function isWorkReporter(address reporter) external view returns (bool);
+    function onSharesAdded(address operator, address staker, uint256 shares) external;
+    function onSharesRemoved(address operator, address staker, uint256 shares) external;
+    function owner() external view returns (address);
+    function positionOf(address operator, address staker) external view returns (Position memory p);
+    function recordWork(address[] memory operators, uint256[] memory work) external;
+    function renounceOwnership() external;
+    function rewardPool(address operator) external view returns (IFeeDistributor.RewardPool memory rp);
+    function setEpochLength(uint64 length) external;
+    function setTreasury(address treasury_) external;
+    function setTreasuryBips(uint16 bips) external;
+    function setWorkReporter(address reporter, bool allowed) external;
+    function staking() external view returns (address);
+    function token() external view returns (address);
+    function totals() external view returns (uint256 paidIn, uint256 toTreasury, uint256 claimed);
+    function transferOwnership(address newOwner) external;
+    function treasuryInfo() external view returns (uint16 bips, address treasury);
+    function workOf(uint32 epoch, address operator) external view returns (uint256);
+}
+```
+
+...which was generated by the following JSON ABI:
+```json
+[
+  {
+    "type": "constructor",
+    "inputs": [
+      {
+        "name": "token_",
+        "type": "address",
+        "internalType": "contract IERC20"
+      },
+      {
+        "name": "staking_",
+        "type": "address",
+        "internalType": "contract IStaking"
+      },
+      {
+        "name": "owner_",
+        "type": "address",
+        "internalType": "address"
+      },
+      {
+        "name": "treasury_",
+        "type": "address",
+        "internalType": "address"
+      }
+    ],
+    "stateMutability": "nonpayable"
+  },
+  {
+    "type": "function",
+    "name": "ACC_SCALE",
+    "inputs": [],
+    "outputs": [
+      {
+        "name": "",
+        "type": "uint256",
+        "internalType": "uint256"
+      }
+    ],
+    "stateMutability": "view"
+  },
+  {
+    "type": "function",
+    "name": "BIPS",
+    "inputs": [],
+    "outputs": [
+      {
+        "name": "",
+        "type": "uint256",
+        "internalType": "uint256"
+      }
+    ],
+    "stateMutability": "view"
+  },
+  {
+    "type": "function",
+    "name": "MAX_OPERATORS_PER_EPOCH",
+    "inputs": [],
+    "outputs": [
+      {
+        "name": "",
+        "type": "uint256",
+        "internalType": "uint256"
+      }
+    ],
+    "stateMutability": "view"
+  },
+  {
+    "type": "function",
+    "name": "accRewardPerShare",
+    "inputs": [
+      {
+        "name": "operator",
+        "type": "address",
+        "internalType": "address"
+      }
+    ],
+    "outputs": [
+      {
+        "name": "",
+        "type": "uint256",
+        "internalType": "uint256"
+      }
+    ],
+    "stateMutability": "view"
+  },
+  {
+    "type": "function",
+    "name": "claim",
+    "inputs": [
+      {
+        "name": "operator",
+        "type": "address",
+        "internalType": "address"
+      },
+      {
+        "name": "to",
+        "type": "address",
+        "internalType": "address"
+      }
+    ],
+    "outputs": [
+      {
+        "name": "amount",
+        "type": "uint256",
+        "internalType": "uint256"
+      }
+    ],
+    "stateMutability": "nonpayable"
+  },
+  {
+    "type": "function",
+    "name": "claimCommission",
+    "inputs": [
+      {
+        "name": "to",
+        "type": "address",
+        "internalType": "address"
+      }
+    ],
+    "outputs": [
+      {
+        "name": "amount",
+        "type": "uint256",
+        "internalType": "uint256"
+      }
+    ],
+    "stateMutability": "nonpayable"
+  },
+  {
+    "type": "function",
+    "name": "claimable",
+    "inputs": [
+      {
+        "name": "operator",
+        "type": "address",
+        "internalType": "address"
+      },
+      {
+        "name": "staker",
+        "type": "address",
+        "internalType": "address"
+      }
+    ],
+    "outputs": [
+      {
+        "name": "",
+        "type": "uint256",
+        "internalType": "uint256"
+      }
+    ],
+    "stateMutability": "view"
+  },
+  {
+    "type": "function",
+    "name": "closeEpoch",
+    "inputs": [],
+    "outputs": [],
+    "stateMutability": "nonpayable"
+  },
+  {
+    "type": "function",
+    "name": "commissionClaimable",
+    "inputs": [
+      {
+        "name": "operator",
+        "type": "address",
+        "internalType": "address"
+      }
+    ],
+    "outputs": [
+      {
+        "name": "",
+        "type": "uint256",
+        "internalType": "uint256"
+      }
+    ],
+    "stateMutability": "view"
+  },
+  {
+    "type": "function",
+    "name": "depositFees",
+    "inputs": [
+      {
+        "name": "source",
+        "type": "uint8",
+        "internalType": "enum IFeeDistributor.FeeSource"
+      },
+      {
+        "name": "sourceId",
+        "type": "bytes32",
+        "internalType": "bytes32"
+      },
+      {
+        "name": "amount",
+        "type": "uint256",
+        "internalType": "uint256"
+      }
+    ],
+    "outputs": [],
+    "stateMutability": "nonpayable"
+  },
+  {
+    "type": "function",
+    "name": "epochFees",
+    "inputs": [
+      {
+        "name": "epoch",
+        "type": "uint32",
+        "internalType": "uint32"
+      }
+    ],
+    "outputs": [
+      {
+        "name": "",
+        "type": "uint256",
+        "internalType": "uint256"
+      }
+    ],
+    "stateMutability": "view"
+  },
+  {
+    "type": "function",
+    "name": "epochInfo",
+    "inputs": [],
+    "outputs": [
+      {
+        "name": "epoch",
+        "type": "uint32",
+        "internalType": "uint32"
+      },
+      {
+        "name": "startedAt",
+        "type": "uint64",
+        "internalType": "uint64"
+      },
+      {
+        "name": "length",
+        "type": "uint64",
+        "internalType": "uint64"
+      }
+    ],
+    "stateMutability": "view"
+  },
+  {
+    "type": "function",
+    "name": "epochOperators",
+    "inputs": [
+      {
+        "name": "epoch",
+        "type": "uint32",
+        "internalType": "uint32"
+      }
+    ],
+    "outputs": [
+      {
+        "name": "",
+        "type": "address[]",
+        "internalType": "address[]"
+      }
+    ],
+    "stateMutability": "view"
+  },
+  {
+    "type": "function",
+    "name": "isWorkReporter",
+    "inputs": [
+      {
+        "name": "reporter",
+        "type": "address",
+        "internalType": "address"
+      }
+    ],
+    "outputs": [
+      {
+        "name": "",
+        "type": "bool",
+        "internalType": "bool"
+      }
+    ],
+    "stateMutability": "view"
+  },
+  {
+    "type": "function",
+    "name": "onSharesAdded",
+    "inputs": [
+      {
+        "name": "operator",
+        "type": "address",
+        "internalType": "address"
+      },
+      {
+        "name": "staker",
+        "type": "address",
+        "internalType": "address"
+      },
+      {
+        "name": "shares",
+        "type": "uint256",
+        "internalType": "uint256"
+      }
+    ],
+    "outputs": [],
+    "stateMutability": "nonpayable"
+  },
+  {
+    "type": "function",
+    "name": "onSharesRemoved",
+    "inputs": [
+      {
+        "name": "operator",
+        "type": "address",
+        "internalType": "address"
+      },
+      {
+        "name": "staker",
+        "type": "address",
+        "internalType": "address"
+      },
+      {
+        "name": "shares",
+        "type": "uint256",
+        "internalType": "uint256"
+      }
+    ],
+    "outputs": [],
+    "stateMutability": "nonpayable"
+  },
+  {
+    "type": "function",
+    "name": "owner",
+    "inputs": [],
+    "outputs": [
+      {
+        "name": "",
+        "type": "address",
+        "internalType": "address"
+      }
+    ],
+    "stateMutability": "view"
+  },
+  {
+    "type": "function",
+    "name": "positionOf",
+    "inputs": [
+      {
+        "name": "operator",
+        "type": "address",
+        "internalType": "address"
+      },
+      {
+        "name": "staker",
+        "type": "address",
+        "internalType": "address"
+      }
+    ],
+    "outputs": [
+      {
+        "name": "p",
+        "type": "tuple",
+        "internalType": "struct FeeDistributor.Position",
+        "components": [
+          {
+            "name": "eligible",
+            "type": "uint112",
+            "internalType": "uint112"
+          },
+          {
+            "name": "pending",
+            "type": "uint112",
+            "internalType": "uint112"
+          },
+          {
+            "name": "pendingEpoch",
+            "type": "uint32",
+            "internalType": "uint32"
+          }
+        ]
+      }
+    ],
+    "stateMutability": "view"
+  },
+  {
+    "type": "function",
+    "name": "recordWork",
+    "inputs": [
+      {
+        "name": "operators",
+        "type": "address[]",
+        "internalType": "address[]"
+      },
+      {
+        "name": "work",
+        "type": "uint256[]",
+        "internalType": "uint256[]"
+      }
+    ],
+    "outputs": [],
+    "stateMutability": "nonpayable"
+  },
+  {
+    "type": "function",
+    "name": "renounceOwnership",
+    "inputs": [],
+    "outputs": [],
+    "stateMutability": "nonpayable"
+  },
+  {
+    "type": "function",
+    "name": "rewardPool",
+    "inputs": [
+      {
+        "name": "operator",
+        "type": "address",
+        "internalType": "address"
+      }
+    ],
+    "outputs": [
+      {
+        "name": "rp",
+        "type": "tuple",
+        "internalType": "struct IFeeDistributor.RewardPool",
+        "components": [
+          {
+            "name": "eligible",
+            "type": "uint112",
+            "internalType": "uint112"
+          },
+          {
+            "name": "pending",
+            "type": "uint112",
+            "internalType": "uint112"
+          },
+          {
+            "name": "pendingEpoch",
+            "type": "uint32",
+            "internalType": "uint32"
+          }
+        ]
+      }
+    ],
+    "stateMutability": "view"
+  },
+  {
+    "type": "function",
+    "name": "setEpochLength",
+    "inputs": [
+      {
+        "name": "length",
+        "type": "uint64",
+        "internalType": "uint64"
+      }
+    ],
+    "outputs": [],
+    "stateMutability": "nonpayable"
+  },
+  {
+    "type": "function",
+    "name": "setTreasury",
+    "inputs": [
+      {
+        "name": "treasury_",
+        "type": "address",
+        "internalType": "address"
+      }
+    ],
+    "outputs": [],
+    "stateMutability": "nonpayable"
+  },
+  {
+    "type": "function",
+    "name": "setTreasuryBips",
+    "inputs": [
+      {
+        "name": "bips",
+        "type": "uint16",
+        "internalType": "uint16"
+      }
+    ],
+    "outputs": [],
+    "stateMutability": "nonpayable"
+  },
+  {
+    "type": "function",
+    "name": "setWorkReporter",
+    "inputs": [
+      {
+        "name": "reporter",
+        "type": "address",
+        "internalType": "address"
+      },
+      {
+        "name": "allowed",
+        "type": "bool",
+        "internalType": "bool"
+      }
+    ],
+    "outputs": [],
+    "stateMutability": "nonpayable"
+  },
+  {
+    "type": "function",
+    "name": "staking",
+    "inputs": [],
+    "outputs": [
+      {
+        "name": "",
+        "type": "address",
+        "internalType": "contract IStaking"
+      }
+    ],
+    "stateMutability": "view"
+  },
+  {
+    "type": "function",
+    "name": "token",
+    "inputs": [],
+    "outputs": [
+      {
+        "name": "",
+        "type": "address",
+        "internalType": "contract IERC20"
+      }
+    ],
+    "stateMutability": "view"
+  },
+  {
+    "type": "function",
+    "name": "totals",
+    "inputs": [],
+    "outputs": [
+      {
+        "name": "paidIn",
+        "type": "uint256",
+        "internalType": "uint256"
+      },
+      {
+        "name": "toTreasury",
+        "type": "uint256",
+        "internalType": "uint256"
+      },
+      {
+        "name": "claimed",
+        "type": "uint256",
+        "internalType": "uint256"
+      }
+    ],
+    "stateMutability": "view"
+  },
+  {
+    "type": "function",
+    "name": "transferOwnership",
+    "inputs": [
+      {
+        "name": "newOwner",
+        "type": "address",
+        "internalType": "address"
+      }
+    ],
+    "outputs": [],
+    "stateMutability": "nonpayable"
+  },
+  {
+    "type": "function",
+    "name": "treasuryInfo",
+    "inputs": [],
+    "outputs": [
+      {
+        "name": "bips",
+        "type": "uint16",
+        "internalType": "uint16"
+      },
+      {
+        "name": "treasury",
+        "type": "address",
+        "internalType": "address"
+      }
+    ],
+    "stateMutability": "view"
+  },
+  {
+    "type": "function",
+    "name": "workOf",
+    "inputs": [
+      {
+        "name": "epoch",
+        "type": "uint32",
+        "internalType": "uint32"
+      },
+      {
+        "name": "operator",
+        "type": "address",
+        "internalType": "address"
+      }
+    ],
+    "outputs": [
+      {
+        "name": "",
+        "type": "uint256",
+        "internalType": "uint256"
+      }
+    ],
+    "stateMutability": "view"
+  },
+  {
+    "type": "event",
+    "name": "AddressUpdated",
+    "inputs": [
+      {
+        "name": "name",
+        "type": "bytes32",
+        "indexed": true,
+        "internalType": "bytes32"
+      },
+      {
+        "name": "oldValue",
+        "type": "address",
+        "indexed": false,
+        "internalType": "address"
+      },
+      {
+        "name": "newValue",
+        "type": "address",
+        "indexed": false,
+        "internalType": "address"
+      }
+    ],
+    "anonymous": false
+  },
+  {
+    "type": "event",
+    "name": "CommissionClaimed",
+    "inputs": [
+      {
+        "name": "operator",
+        "type": "address",
+        "indexed": true,
+        "internalType": "address"
+      },
+      {
+        "name": "to",
+        "type": "address",
+        "indexed": false,
+        "internalType": "address"
+      },
+      {
+        "name": "amount",
+        "type": "uint256",
+        "indexed": false,
+        "internalType": "uint256"
+      }
+    ],
+    "anonymous": false
+  },
+  {
+    "type": "event",
+    "name": "EpochClosed",
+    "inputs": [
+      {
+        "name": "epoch",
+        "type": "uint32",
+        "indexed": true,
+        "internalType": "uint32"
+      },
+      {
+        "name": "fees",
+        "type": "uint256",
+        "indexed": false,
+        "internalType": "uint256"
+      },
+      {
+        "name": "distributed",
+        "type": "uint256",
+        "indexed": false,
+        "internalType": "uint256"
+      },
+      {
+        "name": "carried",
+        "type": "uint256",
+        "indexed": false,
+        "internalType": "uint256"
+      },
+      {
+        "name": "nextEpochStart",
+        "type": "uint64",
+        "indexed": false,
+        "internalType": "uint64"
+      }
+    ],
+    "anonymous": false
+  },
+  {
+    "type": "event",
+    "name": "FeesDeposited",
+    "inputs": [
+      {
+        "name": "epoch",
+        "type": "uint32",
+        "indexed": true,
+        "internalType": "uint32"
+      },
+      {
+        "name": "source",
+        "type": "uint8",
+        "indexed": true,
+        "internalType": "enum IFeeDistributor.FeeSource"
+      },
+      {
+        "name": "sourceId",
+        "type": "bytes32",
+        "indexed": true,
+        "internalType": "bytes32"
+      },
+      {
+        "name": "payer",
+        "type": "address",
+        "indexed": false,
+        "internalType": "address"
+      },
+      {
+        "name": "amount",
+        "type": "uint256",
+        "indexed": false,
+        "internalType": "uint256"
+      },
+      {
+        "name": "toTreasury",
+        "type": "uint256",
+        "indexed": false,
+        "internalType": "uint256"
+      }
+    ],
+    "anonymous": false
+  },
+  {
+    "type": "event",
+    "name": "OperatorRewarded",
+    "inputs": [
+      {
+        "name": "epoch",
+        "type": "uint32",
+        "indexed": true,
+        "internalType": "uint32"
+      },
+      {
+        "name": "operator",
+        "type": "address",
+        "indexed": true,
+        "internalType": "address"
+      },
+      {
+        "name": "amount",
+        "type": "uint256",
+        "indexed": false,
+        "internalType": "uint256"
+      },
+      {
+        "name": "commission",
+        "type": "uint256",
+        "indexed": false,
+        "internalType": "uint256"
+      },
+      {
+        "name": "delegatorRewards",
+        "type": "uint256",
+        "indexed": false,
+        "internalType": "uint256"
+      },
+      {
+        "name": "accRewardPerShare",
+        "type": "uint256",
+        "indexed": false,
+        "internalType": "uint256"
+      },
+      {
+        "name": "eligibleShares",
+        "type": "uint256",
+        "indexed": false,
+        "internalType": "uint256"
+      }
+    ],
+    "anonymous": false
+  },
+  {
+    "type": "event",
+    "name": "OwnershipTransferred",
+    "inputs": [
+      {
+        "name": "previousOwner",
+        "type": "address",
+        "indexed": true,
+        "internalType": "address"
+      },
+      {
+        "name": "newOwner",
+        "type": "address",
+        "indexed": true,
+        "internalType": "address"
+      }
+    ],
+    "anonymous": false
+  },
+  {
+    "type": "event",
+    "name": "ParameterUpdated",
+    "inputs": [
+      {
+        "name": "name",
+        "type": "bytes32",
+        "indexed": true,
+        "internalType": "bytes32"
+      },
+      {
+        "name": "oldValue",
+        "type": "uint256",
+        "indexed": false,
+        "internalType": "uint256"
+      },
+      {
+        "name": "newValue",
+        "type": "uint256",
+        "indexed": false,
+        "internalType": "uint256"
+      }
+    ],
+    "anonymous": false
+  },
+  {
+    "type": "event",
+    "name": "RewardsClaimed",
+    "inputs": [
+      {
+        "name": "operator",
+        "type": "address",
+        "indexed": true,
+        "internalType": "address"
+      },
+      {
+        "name": "staker",
+        "type": "address",
+        "indexed": true,
+        "internalType": "address"
+      },
+      {
+        "name": "to",
+        "type": "address",
+        "indexed": false,
+        "internalType": "address"
+      },
+      {
+        "name": "amount",
+        "type": "uint256",
+        "indexed": false,
+        "internalType": "uint256"
+      }
+    ],
+    "anonymous": false
+  },
+  {
+    "type": "event",
+    "name": "WorkRecorded",
+    "inputs": [
+      {
+        "name": "epoch",
+        "type": "uint32",
+        "indexed": true,
+        "internalType": "uint32"
+      },
+      {
+        "name": "operator",
+        "type": "address",
+        "indexed": true,
+        "internalType": "address"
+      },
+      {
+        "name": "work",
+        "type": "uint256",
+        "indexed": false,
+        "internalType": "uint256"
+      },
+      {
+        "name": "totalWork",
+        "type": "uint256",
+        "indexed": false,
+        "internalType": "uint256"
+      }
+    ],
+    "anonymous": false
+  },
+  {
+    "type": "event",
+    "name": "WorkReporterSet",
+    "inputs": [
+      {
+        "name": "reporter",
+        "type": "address",
+        "indexed": true,
+        "internalType": "address"
+      },
+      {
+        "name": "allowed",
+        "type": "bool",
+        "indexed": false,
+        "internalType": "bool"
+      }
+    ],
+    "anonymous": false
+  },
+  {
+    "type": "error",
+    "name": "FeesEpochNotOver",
+    "inputs": [
+      {
+        "name": "endsAt",
+        "type": "uint64",
+        "internalType": "uint64"
+      }
+    ]
+  },
+  {
+    "type": "error",
+    "name": "FeesInvalidParameter",
+    "inputs": [
+      {
+        "name": "name",
+        "type": "bytes32",
+        "internalType": "bytes32"
+      },
+      {
+        "name": "value",
+        "type": "uint256",
+        "internalType": "uint256"
+      }
+    ]
+  },
+  {
+    "type": "error",
+    "name": "FeesLengthMismatch",
+    "inputs": []
+  },
+  {
+    "type": "error",
+    "name": "FeesNothingToClaim",
+    "inputs": []
+  },
+  {
+    "type": "error",
+    "name": "FeesTooManyOperators",
+    "inputs": []
+  },
+  {
+    "type": "error",
+    "name": "FeesUnauthorized",
+    "inputs": []
+  },
+  {
+    "type": "error",
+    "name": "FeesZeroAmount",
+    "inputs": []
+  },
+  {
+    "type": "error",
+    "name": "OwnableInvalidOwner",
+    "inputs": [
+      {
+        "name": "owner",
+        "type": "address",
+        "internalType": "address"
+      }
+    ]
+  },
+  {
+    "type": "error",
+    "name": "OwnableUnauthorizedAccount",
+    "inputs": [
+      {
+        "name": "account",
+        "type": "address",
+        "internalType": "address"
+      }
+    ]
+  },
+  {
+    "type": "error",
+    "name": "ReentrancyGuardReentrantCall",
+    "inputs": []
+  },
+  {
+    "type": "error",
+    "name": "SafeERC20FailedOperation",
+    "inputs": [
+      {
+        "name": "token",
+        "type": "address",
+        "internalType": "address"
+      }
+    ]
+  }
+]
+```*/
+#[allow(
+    non_camel_case_types,
+    non_snake_case,
+    clippy::pub_underscore_fields,
+    clippy::style,
+    clippy::empty_structs_with_brackets
+)]
+pub mod FeeDistributor {
+    use super::*;
+    use alloy::sol_types as alloy_sol_types;
+    /// The creation / init bytecode of the contract.
+    ///
+    /// ```text
+    ///0x60c0604052600180546001600160501b0319166903e8000000000001518017905534801561002b575f5ffd5b5060405161292138038061292183398101604081905261004a916101ad565b816001600160a01b03811661007957604051631e4fbdf760e01b81525f60048201526024015b60405180910390fd5b61008281610147565b5060017f9b779b17422d0df92223018b32b4d1fa46e071723d6817e2486d003becc55f00555f6001600160a01b0382166100e457604051633323ae2960e21b815267747265617375727960c01b60048201526024810191909152604401610070565b506001600160a01b0393841660805291831660a0525060018054919092166a010000000000000000000002600160501b600160f01b03199091161790555f80546001600160401b034216600160c01b026001600160c01b03909116179055610209565b5f80546001600160a01b038381166001600160a01b0319831681178455604051919092169283917f8be0079c531659141344cd1fd0a4f28419497f9722a3daafe3b4186f6b6457e09190a35050565b6001600160a01b03811681146101aa575f5ffd5b50565b5f5f5f5f608085870312156101c0575f5ffd5b84516101cb81610196565b60208601519094506101dc81610196565b60408601519093506101ed81610196565b60608601519092506101fe81610196565b939692955090935050565b60805160a0516126b86102695f395f81816103010152818161072201528181610d390152818161101e015281816110dd0152611f5101525f8181610513015281816105920152818161066e01528181610a130152610cad01526126b85ff3fe608060405234801561000f575f5ffd5b50600436106101dc575f3560e01c8063892f928e11610109578063d504b00b1161009e578063f2fde38b1161006e578063f2fde38b146104f2578063f705003114610505578063fc0c546a1461050e578063fdbaab1e14610535575f5ffd5b8063d504b00b146104a6578063f0dd4d73146104b9578063f0f44260146104cc578063f13c801d146104df575f5ffd5b8063b40d7e33116100d9578063b40d7e3314610454578063c038a38e14610467578063cdd5f2c81461048b578063d4570c1c14610493575f5ffd5b8063892f928e146103f95780638da5cb5b1461040c578063977db4971461041c578063ac2ac64014610441575f5ffd5b806338b2393d1161017f5780636afc511b1161014f5780636afc511b14610363578063715018a614610379578063819efc961461038157806384c9b7e1146103be575f5ffd5b806338b2393d146102b95780633f35f256146102cc5780634cf088d9146102fc5780635dcea4d41461033b575f5ffd5b80631f1b8a8c116101ba5780631f1b8a8c1461023157806321c0b3421461027057806327a0bc811461029157806335fb701e14610299575f5ffd5b8063037e4ebd146101e057806313a46cd6146101f55780631bcda19814610208575b5f5ffd5b6101f36101ee36600461221a565b61055d565b005b6101f3610203366004612265565b610717565b61021b61021636600461229f565b6108b8565b60405161022891906122b8565b60405180910390f35b5f546001546040805163ffffffff600160a01b85041681526001600160401b03600160c01b909404841660208201529290911690820152606001610228565b61028361027e3660046122f5565b610973565b604051908152602001610228565b610283604081565b6102ac6102a7366004612339565b610a9f565b6040516102289190612352565b6101f36102c736600461239d565b610b0f565b60015460408051600160401b830461ffff168152600160501b9092046001600160a01b0316602083015201610228565b6103237f000000000000000000000000000000000000000000000000000000000000000081565b6040516001600160a01b039091168152602001610228565b61028361034936600461229f565b6001600160a01b03165f908152600a602052604090205490565b6102836ec097ce7bc90715b34b9f100000000081565b6101f3610bfd565b61028361038f3660046123c3565b63ffffffff82165f9081526008602090815260408083206001600160a01b038516845290915290205492915050565b6103e96103cc36600461229f565b6001600160a01b03165f9081526005602052604090205460ff1690565b6040519015158152602001610228565b61021b6104073660046122f5565b610c10565b5f546001600160a01b0316610323565b61028361042a366004612339565b63ffffffff165f9081526006602052604090205490565b61028361044f36600461229f565b610c40565b6101f3610462366004612265565b610d2e565b60025460035460045460408051938452602084019290925290820152606001610228565b6101f3610ef5565b6102836104a13660046122f5565b6113a9565b6101f36104b4366004612424565b61140a565b6101f36104c736600461249d565b6116cd565b6101f36104da36600461229f565b61179b565b6101f36104ed3660046124c5565b61187d565b6101f361050036600461229f565b6118e3565b61028361271081565b6103237f000000000000000000000000000000000000000000000000000000000000000081565b61028361054336600461229f565b6001600160a01b03165f9081526009602052604090205490565b610565611920565b5f811161058557604051631af9e5c760e31b815260040160405180910390fd5b6105ba6001600160a01b037f00000000000000000000000000000000000000000000000000000000000000001633308461193b565b6001545f90612710906105d890600160401b900461ffff168461250e565b6105e29190612539565b5f54909150600160a01b900463ffffffff166105fe8284612558565b63ffffffff82165f908152600660205260408120805490919061062290849061256b565b925050819055508260025f82825461063a919061256b565b925050819055508160035f828254610652919061256b565b9091555050811561069e5760015461069e906001600160a01b037f0000000000000000000000000000000000000000000000000000000000000000811691600160501b90041684611977565b838560028111156106b1576106b161257e565b604080513381526020810187905290810185905263ffffffff8416907f7b7f27abebb502887d3c0a5629c30b673727a54298d7231c7f14e5a6b6b2b1709060600160405180910390a4505061071260015f51602061268c5f395f51905f5255565b505050565b336001600160a01b037f000000000000000000000000000000000000000000000000000000000000000016146107605760405163249c688960e11b815260040160405180910390fd5b5f8054600160a01b900463ffffffff169061077b85836119ac565b90505f6107888686611ac4565b9050838160200181815161079c9190612592565b6001600160701b0390811690915263ffffffff80861660408086019182526001600160a01b03808c165f908152600d6020908152838220928d1682529182529190912086518154838901519451909516600160e01b026001600160e01b03948716600160701b026001600160e01b03199096169190961617939093179190911692909217905583018051869250610834908390612592565b6001600160701b0390811690915263ffffffff94851660408581019182526001600160a01b03999099165f908152600c6020908152999020855181549a9096015191519583166001600160e01b0319909a1699909917600160701b9190921602176001600160e01b0316600160e01b93909416929092029290921790945550505050565b60408051606080820183525f80835260208084018290529284018190526001600160a01b0385168152600c835283902083519182018452546001600160701b038082168352600160701b820416928201839052600160e01b900463ffffffff16928101929092521580159061094257505f54604082015163ffffffff600160a01b90920482169116105b1561096e5760208101518151829061095b908390612592565b6001600160701b03169052505f60208201525b919050565b5f61097c611920565b6109868333611ac4565b50506001600160a01b0382165f908152600f60209081526040808320338452909152902054806109c957604051634535877560e11b815260040160405180910390fd5b6001600160a01b0383165f908152600f60209081526040808320338452909152812081905560048054839290610a0090849061256b565b90915550610a3a90506001600160a01b037f0000000000000000000000000000000000000000000000000000000000000000168383611977565b604080516001600160a01b038481168252602082018490523392908616917f5637d7f962248a7f05a7ab69eec6446e31f3d0a299d997f135a65c62806e7891910160405180910390a3610a9960015f51602061268c5f395f51905f5255565b92915050565b63ffffffff81165f90815260076020908152604091829020805483518184028101840190945280845260609392830182828015610b0357602002820191905f5260205f20905b81546001600160a01b03168152600190910190602001808311610ae5575b50505050509050919050565b610b17611c43565b610e10816001600160401b031610158015610b3e575062278d00816001600160401b031611155b8190610b8257604051633323ae2960e21b81526a0cae0dec6d098cadccee8d60ab1b60048201526001600160401b0390911660248201526044015b60405180910390fd5b50600154604080516001600160401b03928316815291831660208301526a0cae0dec6d098cadccee8d60ab1b917f181250cd1632d56acc747b0593f37b4aa08ed71df64928a8f35988dacea9f8fd910160405180910390a26001805467ffffffffffffffff19166001600160401b0392909216919091179055565b610c05611c43565b610c0e5f611c6f565b565b604080516060810182525f8082526020820181905291810191909152610c368383611cbe565b5090949350505050565b5f610c49611920565b50335f9081526009602052604090205480610c7757604051634535877560e11b815260040160405180910390fd5b335f90815260096020526040812081905560048054839290610c9a90849061256b565b90915550610cd490506001600160a01b037f0000000000000000000000000000000000000000000000000000000000000000168383611977565b604080516001600160a01b03841681526020810183905233917f45517d74a07b4417542d55456acbfe408eca77515afc6af80eecfabd4163fcaf910160405180910390a261096e60015f51602061268c5f395f51905f5255565b336001600160a01b037f00000000000000000000000000000000000000000000000000000000000000001614610d775760405163249c688960e11b815260040160405180910390fd5b5f8054610d92908590600160a01b900463ffffffff166119ac565b90505f610d9f8585611ac4565b90505f610db98483602001516001600160701b0316611e40565b90505f610dc682866125b1565b90508183602001818151610dda91906125b1565b6001600160701b0316905250825181908490610df79083906125b1565b6001600160701b0316905250602084018051839190610e179083906125b1565b6001600160701b0316905250835181908590610e349083906125b1565b6001600160701b039081169091526001600160a01b039889165f818152600d602090815260408083209b909c168252998a528a8120875181548c8a0151998e015163ffffffff908116600160e01b9081026001600160e01b039c8916600160701b9081026001600160e01b0319958616968b1696909617959095178d1617909455948452600c8d52928d90208a5181549d8c01519b909e01519094169091029884160299169990911698909817969096179092169290921790945550505050565b610efd611920565b5f805460015463ffffffff600160a01b8304169291610f2f916001600160401b0390811691600160c01b9004166125d0565b9050806001600160401b038116421015610f68576040516351f2e3c760e11b81526001600160401b039091166004820152602401610b79565b5063ffffffff82165f90815260066020908152604080832054600790925282208054919290916001600160401b03811115610fa557610fa56125ef565b604051908082528060200260200182016040528015610fce578160200160208202803683370190505b5090505f5f5b83548110156111fb575f848281548110610ff057610ff0612603565b5f918252602090912001546040516314bfb52760e01b81526001600160a01b039182166004820181905292507f0000000000000000000000000000000000000000000000000000000000000000909116906314bfb52790602401602060405180830381865afa158015611065573d5f5f3e3d5ffd5b505050506040513d601f19601f820116820180604052508101906110899190612617565b1561109457506111f3565b5f61109f828a6119ac565b80519091506001600160701b03165f036110ba5750506111f3565b6040516302aca45560e31b81526001600160a01b0383811660048301525f9182917f0000000000000000000000000000000000000000000000000000000000000000169063156522a8906024016040805180830381865afa158015611121573d5f5f3e3d5ffd5b505050506040513d601f19601f820116820180604052508101906111459190612632565b91509150805f0361115957505050506111f3565b5f611171845f01516001600160701b03168484611e52565b63ffffffff8d165f9081526008602090815260408083206001600160a01b038a1684529091529020549091506111a890829061250e565b8887815181106111ba576111ba612603565b6020026020010181815250508786815181106111d8576111d8612603565b6020026020010151876111eb919061256b565b965050505050505b600101610fd4565b505f5f8211801561120b57505f85115b156112ad575f5b84548110156112ab5783818151811061122d5761122d612603565b60200260200101515f03156112a3576112968886838154811061125257611252612603565b905f5260205f20015f9054906101000a90046001600160a01b03166112918988868151811061128357611283612603565b602002602001015188611e52565b611f02565b6112a0908361256b565b91505b600101611212565b505b5f6112b88287612558565b90508060065f6112c98b6001612654565b63ffffffff1663ffffffff1681526020019081526020015f205f8282546112f0919061256b565b909155506113019050886001612654565b5f80546001600160a01b0316600160a01b63ffffffff938416026001600160c01b031617600160c01b426001600160401b03169081029190911790915560408051898152602081018690529081018490526060810191909152908916907fa0756939a3084cb0070010ddbd811cf1be9c03b96363a001eda566c89cb97a8a9060800160405180910390a25050505050505050610c0e60015f51602061268c5f395f51905f5255565b5f5f6113b58484611cbe565b5091506113d390506ec097ce7bc90715b34b9f100000000082612539565b6001600160a01b038086165f908152600f6020908152604080832093881683529290522054611402919061256b565b949350505050565b335f9081526005602052604090205460ff166114395760405163249c688960e11b815260040160405180910390fd5b8281146114595760405163305dd74360e21b815260040160405180910390fd5b5f8054600160a01b900463ffffffff16905b848110156116c55763ffffffff82165f9081526008602052604081208188888581811061149a5761149a612603565b90506020020160208101906114af919061229f565b6001600160a01b0316815260208101919091526040015f20549050801580156114ef57505f8585848181106114e6576114e6612603565b90506020020135115b156115965763ffffffff83165f9081526007602052604090819020541061152957604051632eacf21b60e21b815260040160405180910390fd5b63ffffffff83165f90815260076020526040902087878481811061154f5761154f612603565b9050602002016020810190611564919061229f565b81546001810183555f928352602090922090910180546001600160a01b0319166001600160a01b039092169190911790555b8484838181106115a8576115a8612603565b90506020020135816115ba919061256b565b63ffffffff84165f908152600860205260408120908989868181106115e1576115e1612603565b90506020020160208101906115f6919061229f565b6001600160a01b0316815260208101919091526040015f205586868381811061162157611621612603565b9050602002016020810190611636919061229f565b6001600160a01b03168363ffffffff167f2461e08765154b451c8e8f6f05905ec1c7fdf0809d19085647104dc21257895887878681811061167957611679612603565b9050602002013588888781811061169257611692612603565b90506020020135856116a4919061256b565b6040805192835260208301919091520160405180910390a35060010161146b565b505050505050565b6116d5611c43565b8061271061ffff8216111561171957604051633323ae2960e21b81526b74726561737572794269707360a01b600482015261ffff9091166024820152604401610b79565b5060015460408051600160401b90920461ffff9081168352831660208301526b74726561737572794269707360a01b917f181250cd1632d56acc747b0593f37b4aa08ed71df64928a8f35988dacea9f8fd910160405180910390a26001805461ffff909216600160401b0269ffff000000000000000019909216919091179055565b6117a3611c43565b5f6001600160a01b0382166117e057604051633323ae2960e21b815267747265617375727960c01b60048201526024810191909152604401610b79565b5060015460408051600160501b9092046001600160a01b0390811683528316602083015267747265617375727960c01b917fcdf1e7eac5794ecc1d1bdbabf566f623cbf8cb594bfcd322aff6be2f9ee8e5b1910160405180910390a2600180546001600160a01b03909216600160501b027fffff0000000000000000000000000000000000000000ffffffffffffffffffff909216919091179055565b611885611c43565b6001600160a01b0382165f81815260056020908152604091829020805460ff191685151590811790915591519182527fc7670d305b24b0d0bf174d078a8b25a8d4d42836f5c613b4190e0884d16f4a98910160405180910390a25050565b6118eb611c43565b6001600160a01b03811661191457604051631e4fbdf760e01b81525f6004820152602401610b79565b61191d81611c6f565b50565b6119286120ef565b60025f51602061268c5f395f51905f5255565b61194984848484600161211e565b61197157604051635274afe760e01b81526001600160a01b0385166004820152602401610b79565b50505050565b611984838383600161218b565b61071257604051635274afe760e01b81526001600160a01b0384166004820152602401610b79565b60408051606080820183525f80835260208084018290529284018190526001600160a01b0386168152600c835283902083519182018452546001600160701b038082168352600160701b820416928201839052600160e01b900463ffffffff169281019290925215801590611a3057508163ffffffff16816040015163ffffffff16105b15610a9957602081015181518290611a49908390612592565b6001600160701b039081169091525f60208085018281526001600160a01b0388168352600c9091526040918290208551815492519387015163ffffffff16600160e01b026001600160e01b03948616600160701b026001600160e01b0319909416919095161791909117919091169190911790555092915050565b604080516060810182525f808252602082018190529181018290529080611aeb8585611cbe565b919450925090508015611b72576001600160a01b038581165f908152600d602090815260408083209388168352928152908290208551815492870151938701516001600160701b039182166001600160e01b031990941693909317600160701b9190941602929092176001600160e01b0316600160e01b63ffffffff909216919091021790555b6001600160a01b038086165f908152600a6020908152604080832054600e83528184209489168452939091529020548114611bcf576001600160a01b038087165f908152600e602090815260408083209389168352929052208190555b6ec097ce7bc90715b34b9f10000000008310611c3a57611bfe6ec097ce7bc90715b34b9f100000000084612539565b6001600160a01b038088165f908152600f60209081526040808320938a1683529290529081208054909190611c3490849061256b565b90915550505b50505092915050565b5f546001600160a01b03163314610c0e5760405163118cdaa760e01b8152336004820152602401610b79565b5f80546001600160a01b038381166001600160a01b0319831681178455604051919092169283917f8be0079c531659141344cd1fd0a4f28419497f9722a3daafe3b4186f6b6457e09190a35050565b60408051606080820183525f80835260208084018290529284018190526001600160a01b03868116808352600d855285832091871680845291855285832086519485018752546001600160701b038082168652600160701b82041685870152600160e01b900463ffffffff16848701528252600a845284822054600e85528583209183529352928320549092918291611d578183612558565b8551611d6c91906001600160701b031661250e565b935084602001516001600160701b03165f14158015611da057505f54604086015163ffffffff600160a01b90920482169116105b15611e37576001600160a01b0387165f908152600b602090815260408083208882015163ffffffff16845290915290205481811015611ddc5750805b611de68184612558565b86602001516001600160701b0316611dfe919061250e565b611e08908661256b565b94508560200151865f01818151611e1f9190612592565b6001600160701b0316905250505f6020860152600192505b50509250925092565b5f8282188284100282185b9392505050565b5f5f5f611e5f86866121ed565b91509150815f03611e8357838181611e7957611e79612525565b0492505050611e4b565b818411611e9a57611e9a6003851502601118612209565b5f848688095f868103871696879004966002600389028118808a02820302808a02820302808a02820302808a02820302808a02820302808a02909103029181900381900460010185841190960395909502919093039390930492909217029150509392505050565b5f815f03611f1157505f611e4b565b6001600160a01b038381165f818152600c602052604080822054905163330fa3c960e11b815260048101939093526001600160701b0316929091612710917f0000000000000000000000000000000000000000000000000000000000000000169063661f479290602401602060405180830381865afa158015611f96573d5f5f3e3d5ffd5b505050506040513d601f19601f82011682018060405250810190611fba9190612670565b611fc89061ffff168661250e565b611fd29190612539565b90505f611fdf8286612558565b90505f83611ffc6ec097ce7bc90715b34b9f10000000008461250e565b6120069190612539565b6001600160a01b0388165f908152600a6020526040902054612028919061256b565b6001600160a01b0388165f818152600a60209081526040808320859055600b825280832063ffffffff8e1684528252808320859055928252600990529081208054929350859290919061207c90849061256b565b9091555050604080518781526020810185905290810183905260608101829052608081018590526001600160a01b0388169063ffffffff8a16907fdda240a1b6e2504c6a27f752baa2b09dfce54c794ac0e49821cf7a38339a5d1d9060a00160405180910390a350939695505050505050565b5f51602061268c5f395f51905f5254600203610c0e57604051633ee5aeb560e01b815260040160405180910390fd5b6040516323b872dd60e01b5f8181526001600160a01b038781166004528616602452604485905291602083606481808c5af1925060015f5114831661217a57838315161561216e573d5f823e3d81fd5b5f883b113d1516831692505b604052505f60605295945050505050565b60405163a9059cbb60e01b5f8181526001600160a01b038616600452602485905291602083604481808b5af1925060015f511483166121e15783831516156121d5573d5f823e3d81fd5b5f873b113d1516831692505b60405250949350505050565b5f805f1983850993909202808410938190039390930393915050565b634e487b715f52806020526024601cfd5b5f5f5f6060848603121561222c575f5ffd5b83356003811061223a575f5ffd5b95602085013595506040909401359392505050565b80356001600160a01b038116811461096e575f5ffd5b5f5f5f60608486031215612277575f5ffd5b6122808461224f565b925061228e6020850161224f565b929592945050506040919091013590565b5f602082840312156122af575f5ffd5b611e4b8261224f565b60608101610a9982846001600160701b0381511682526001600160701b03602082015116602083015263ffffffff60408201511660408301525050565b5f5f60408385031215612306575f5ffd5b61230f8361224f565b915061231d6020840161224f565b90509250929050565b803563ffffffff8116811461096e575f5ffd5b5f60208284031215612349575f5ffd5b611e4b82612326565b602080825282518282018190525f918401906040840190835b818110156123925783516001600160a01b031683526020938401939092019160010161236b565b509095945050505050565b5f602082840312156123ad575f5ffd5b81356001600160401b0381168114611e4b575f5ffd5b5f5f604083850312156123d4575f5ffd5b61230f83612326565b5f5f83601f8401126123ed575f5ffd5b5081356001600160401b03811115612403575f5ffd5b6020830191508360208260051b850101111561241d575f5ffd5b9250929050565b5f5f5f5f60408587031215612437575f5ffd5b84356001600160401b0381111561244c575f5ffd5b612458878288016123dd565b90955093505060208501356001600160401b03811115612476575f5ffd5b612482878288016123dd565b95989497509550505050565b61ffff8116811461191d575f5ffd5b5f602082840312156124ad575f5ffd5b8135611e4b8161248e565b801515811461191d575f5ffd5b5f5f604083850312156124d6575f5ffd5b6124df8361224f565b915060208301356124ef816124b8565b809150509250929050565b634e487b7160e01b5f52601160045260245ffd5b8082028115828204841417610a9957610a996124fa565b634e487b7160e01b5f52601260045260245ffd5b5f8261255357634e487b7160e01b5f52601260045260245ffd5b500490565b81810381811115610a9957610a996124fa565b80820180821115610a9957610a996124fa565b634e487b7160e01b5f52602160045260245ffd5b6001600160701b038181168382160190811115610a9957610a996124fa565b6001600160701b038281168282160390811115610a9957610a996124fa565b6001600160401b038181168382160190811115610a9957610a996124fa565b634e487b7160e01b5f52604160045260245ffd5b634e487b7160e01b5f52603260045260245ffd5b5f60208284031215612627575f5ffd5b8151611e4b816124b8565b5f5f60408385031215612643575f5ffd5b505080516020909101519092909150565b63ffffffff8181168382160190811115610a9957610a996124fa565b5f60208284031215612680575f5ffd5b8151611e4b8161248e56fe9b779b17422d0df92223018b32b4d1fa46e071723d6817e2486d003becc55f00a164736f6c634300081e000a
+    /// ```
+    #[rustfmt::skip]
+    #[allow(clippy::all)]
+    pub static BYTECODE: alloy_sol_types::private::Bytes = alloy_sol_types::private::Bytes::from_static(
+        b"`\xC0`@R`\x01\x80T`\x01`\x01`P\x1B\x03\x19\x16i\x03\xE8\0\0\0\0\0\x01Q\x80\x17\x90U4\x80\x15a\0+W__\xFD[P`@Qa)!8\x03\x80a)!\x839\x81\x01`@\x81\x90Ra\0J\x91a\x01\xADV[\x81`\x01`\x01`\xA0\x1B\x03\x81\x16a\0yW`@Qc\x1EO\xBD\xF7`\xE0\x1B\x81R_`\x04\x82\x01R`$\x01[`@Q\x80\x91\x03\x90\xFD[a\0\x82\x81a\x01GV[P`\x01\x7F\x9Bw\x9B\x17B-\r\xF9\"#\x01\x8B2\xB4\xD1\xFAF\xE0qr=h\x17\xE2Hm\0;\xEC\xC5_\0U_`\x01`\x01`\xA0\x1B\x03\x82\x16a\0\xE4W`@Qc3#\xAE)`\xE2\x1B\x81Rgtreasury`\xC0\x1B`\x04\x82\x01R`$\x81\x01\x91\x90\x91R`D\x01a\0pV[P`\x01`\x01`\xA0\x1B\x03\x93\x84\x16`\x80R\x91\x83\x16`\xA0RP`\x01\x80T\x91\x90\x92\x16j\x01\0\0\0\0\0\0\0\0\0\0\x02`\x01`P\x1B`\x01`\xF0\x1B\x03\x19\x90\x91\x16\x17\x90U_\x80T`\x01`\x01`@\x1B\x03B\x16`\x01`\xC0\x1B\x02`\x01`\x01`\xC0\x1B\x03\x90\x91\x16\x17\x90Ua\x02\tV[_\x80T`\x01`\x01`\xA0\x1B\x03\x83\x81\x16`\x01`\x01`\xA0\x1B\x03\x19\x83\x16\x81\x17\x84U`@Q\x91\x90\x92\x16\x92\x83\x91\x7F\x8B\xE0\x07\x9CS\x16Y\x14\x13D\xCD\x1F\xD0\xA4\xF2\x84\x19I\x7F\x97\"\xA3\xDA\xAF\xE3\xB4\x18okdW\xE0\x91\x90\xA3PPV[`\x01`\x01`\xA0\x1B\x03\x81\x16\x81\x14a\x01\xAAW__\xFD[PV[____`\x80\x85\x87\x03\x12\x15a\x01\xC0W__\xFD[\x84Qa\x01\xCB\x81a\x01\x96V[` \x86\x01Q\x90\x94Pa\x01\xDC\x81a\x01\x96V[`@\x86\x01Q\x90\x93Pa\x01\xED\x81a\x01\x96V[``\x86\x01Q\x90\x92Pa\x01\xFE\x81a\x01\x96V[\x93\x96\x92\x95P\x90\x93PPV[`\x80Q`\xA0Qa&\xB8a\x02i_9_\x81\x81a\x03\x01\x01R\x81\x81a\x07\"\x01R\x81\x81a\r9\x01R\x81\x81a\x10\x1E\x01R\x81\x81a\x10\xDD\x01Ra\x1FQ\x01R_\x81\x81a\x05\x13\x01R\x81\x81a\x05\x92\x01R\x81\x81a\x06n\x01R\x81\x81a\n\x13\x01Ra\x0C\xAD\x01Ra&\xB8_\xF3\xFE`\x80`@R4\x80\x15a\0\x0FW__\xFD[P`\x046\x10a\x01\xDCW_5`\xE0\x1C\x80c\x89/\x92\x8E\x11a\x01\tW\x80c\xD5\x04\xB0\x0B\x11a\0\x9EW\x80c\xF2\xFD\xE3\x8B\x11a\0nW\x80c\xF2\xFD\xE3\x8B\x14a\x04\xF2W\x80c\xF7\x05\x001\x14a\x05\x05W\x80c\xFC\x0CTj\x14a\x05\x0EW\x80c\xFD\xBA\xAB\x1E\x14a\x055W__\xFD[\x80c\xD5\x04\xB0\x0B\x14a\x04\xA6W\x80c\xF0\xDDMs\x14a\x04\xB9W\x80c\xF0\xF4B`\x14a\x04\xCCW\x80c\xF1<\x80\x1D\x14a\x04\xDFW__\xFD[\x80c\xB4\r~3\x11a\0\xD9W\x80c\xB4\r~3\x14a\x04TW\x80c\xC08\xA3\x8E\x14a\x04gW\x80c\xCD\xD5\xF2\xC8\x14a\x04\x8BW\x80c\xD4W\x0C\x1C\x14a\x04\x93W__\xFD[\x80c\x89/\x92\x8E\x14a\x03\xF9W\x80c\x8D\xA5\xCB[\x14a\x04\x0CW\x80c\x97}\xB4\x97\x14a\x04\x1CW\x80c\xAC*\xC6@\x14a\x04AW__\xFD[\x80c8\xB29=\x11a\x01\x7FW\x80cj\xFCQ\x1B\x11a\x01OW\x80cj\xFCQ\x1B\x14a\x03cW\x80cqP\x18\xA6\x14a\x03yW\x80c\x81\x9E\xFC\x96\x14a\x03\x81W\x80c\x84\xC9\xB7\xE1\x14a\x03\xBEW__\xFD[\x80c8\xB29=\x14a\x02\xB9W\x80c?5\xF2V\x14a\x02\xCCW\x80cL\xF0\x88\xD9\x14a\x02\xFCW\x80c]\xCE\xA4\xD4\x14a\x03;W__\xFD[\x80c\x1F\x1B\x8A\x8C\x11a\x01\xBAW\x80c\x1F\x1B\x8A\x8C\x14a\x021W\x80c!\xC0\xB3B\x14a\x02pW\x80c'\xA0\xBC\x81\x14a\x02\x91W\x80c5\xFBp\x1E\x14a\x02\x99W__\xFD[\x80c\x03~N\xBD\x14a\x01\xE0W\x80c\x13\xA4l\xD6\x14a\x01\xF5W\x80c\x1B\xCD\xA1\x98\x14a\x02\x08W[__\xFD[a\x01\xF3a\x01\xEE6`\x04a\"\x1AV[a\x05]V[\0[a\x01\xF3a\x02\x036`\x04a\"eV[a\x07\x17V[a\x02\x1Ba\x02\x166`\x04a\"\x9FV[a\x08\xB8V[`@Qa\x02(\x91\x90a\"\xB8V[`@Q\x80\x91\x03\x90\xF3[_T`\x01T`@\x80Qc\xFF\xFF\xFF\xFF`\x01`\xA0\x1B\x85\x04\x16\x81R`\x01`\x01`@\x1B\x03`\x01`\xC0\x1B\x90\x94\x04\x84\x16` \x82\x01R\x92\x90\x91\x16\x90\x82\x01R``\x01a\x02(V[a\x02\x83a\x02~6`\x04a\"\xF5V[a\tsV[`@Q\x90\x81R` \x01a\x02(V[a\x02\x83`@\x81V[a\x02\xACa\x02\xA76`\x04a#9V[a\n\x9FV[`@Qa\x02(\x91\x90a#RV[a\x01\xF3a\x02\xC76`\x04a#\x9DV[a\x0B\x0FV[`\x01T`@\x80Q`\x01`@\x1B\x83\x04a\xFF\xFF\x16\x81R`\x01`P\x1B\x90\x92\x04`\x01`\x01`\xA0\x1B\x03\x16` \x83\x01R\x01a\x02(V[a\x03#\x7F\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81V[`@Q`\x01`\x01`\xA0\x1B\x03\x90\x91\x16\x81R` \x01a\x02(V[a\x02\x83a\x03I6`\x04a\"\x9FV[`\x01`\x01`\xA0\x1B\x03\x16_\x90\x81R`\n` R`@\x90 T\x90V[a\x02\x83n\xC0\x97\xCE{\xC9\x07\x15\xB3K\x9F\x10\0\0\0\0\x81V[a\x01\xF3a\x0B\xFDV[a\x02\x83a\x03\x8F6`\x04a#\xC3V[c\xFF\xFF\xFF\xFF\x82\x16_\x90\x81R`\x08` \x90\x81R`@\x80\x83 `\x01`\x01`\xA0\x1B\x03\x85\x16\x84R\x90\x91R\x90 T\x92\x91PPV[a\x03\xE9a\x03\xCC6`\x04a\"\x9FV[`\x01`\x01`\xA0\x1B\x03\x16_\x90\x81R`\x05` R`@\x90 T`\xFF\x16\x90V[`@Q\x90\x15\x15\x81R` \x01a\x02(V[a\x02\x1Ba\x04\x076`\x04a\"\xF5V[a\x0C\x10V[_T`\x01`\x01`\xA0\x1B\x03\x16a\x03#V[a\x02\x83a\x04*6`\x04a#9V[c\xFF\xFF\xFF\xFF\x16_\x90\x81R`\x06` R`@\x90 T\x90V[a\x02\x83a\x04O6`\x04a\"\x9FV[a\x0C@V[a\x01\xF3a\x04b6`\x04a\"eV[a\r.V[`\x02T`\x03T`\x04T`@\x80Q\x93\x84R` \x84\x01\x92\x90\x92R\x90\x82\x01R``\x01a\x02(V[a\x01\xF3a\x0E\xF5V[a\x02\x83a\x04\xA16`\x04a\"\xF5V[a\x13\xA9V[a\x01\xF3a\x04\xB46`\x04a$$V[a\x14\nV[a\x01\xF3a\x04\xC76`\x04a$\x9DV[a\x16\xCDV[a\x01\xF3a\x04\xDA6`\x04a\"\x9FV[a\x17\x9BV[a\x01\xF3a\x04\xED6`\x04a$\xC5V[a\x18}V[a\x01\xF3a\x05\x006`\x04a\"\x9FV[a\x18\xE3V[a\x02\x83a'\x10\x81V[a\x03#\x7F\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81V[a\x02\x83a\x05C6`\x04a\"\x9FV[`\x01`\x01`\xA0\x1B\x03\x16_\x90\x81R`\t` R`@\x90 T\x90V[a\x05ea\x19 V[_\x81\x11a\x05\x85W`@Qc\x1A\xF9\xE5\xC7`\xE3\x1B\x81R`\x04\x01`@Q\x80\x91\x03\x90\xFD[a\x05\xBA`\x01`\x01`\xA0\x1B\x03\x7F\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x1630\x84a\x19;V[`\x01T_\x90a'\x10\x90a\x05\xD8\x90`\x01`@\x1B\x90\x04a\xFF\xFF\x16\x84a%\x0EV[a\x05\xE2\x91\x90a%9V[_T\x90\x91P`\x01`\xA0\x1B\x90\x04c\xFF\xFF\xFF\xFF\x16a\x05\xFE\x82\x84a%XV[c\xFF\xFF\xFF\xFF\x82\x16_\x90\x81R`\x06` R`@\x81 \x80T\x90\x91\x90a\x06\"\x90\x84\x90a%kV[\x92PP\x81\x90UP\x82`\x02_\x82\x82Ta\x06:\x91\x90a%kV[\x92PP\x81\x90UP\x81`\x03_\x82\x82Ta\x06R\x91\x90a%kV[\x90\x91UPP\x81\x15a\x06\x9EW`\x01Ta\x06\x9E\x90`\x01`\x01`\xA0\x1B\x03\x7F\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81\x16\x91`\x01`P\x1B\x90\x04\x16\x84a\x19wV[\x83\x85`\x02\x81\x11\x15a\x06\xB1Wa\x06\xB1a%~V[`@\x80Q3\x81R` \x81\x01\x87\x90R\x90\x81\x01\x85\x90Rc\xFF\xFF\xFF\xFF\x84\x16\x90\x7F{\x7F'\xAB\xEB\xB5\x02\x88}<\nV)\xC3\x0Bg7'\xA5B\x98\xD7#\x1C\x7F\x14\xE5\xA6\xB6\xB2\xB1p\x90``\x01`@Q\x80\x91\x03\x90\xA4PPa\x07\x12`\x01_Q` a&\x8C_9_Q\x90_RUV[PPPV[3`\x01`\x01`\xA0\x1B\x03\x7F\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x16\x14a\x07`W`@Qc$\x9Ch\x89`\xE1\x1B\x81R`\x04\x01`@Q\x80\x91\x03\x90\xFD[_\x80T`\x01`\xA0\x1B\x90\x04c\xFF\xFF\xFF\xFF\x16\x90a\x07{\x85\x83a\x19\xACV[\x90P_a\x07\x88\x86\x86a\x1A\xC4V[\x90P\x83\x81` \x01\x81\x81Qa\x07\x9C\x91\x90a%\x92V[`\x01`\x01`p\x1B\x03\x90\x81\x16\x90\x91Rc\xFF\xFF\xFF\xFF\x80\x86\x16`@\x80\x86\x01\x91\x82R`\x01`\x01`\xA0\x1B\x03\x80\x8C\x16_\x90\x81R`\r` \x90\x81R\x83\x82 \x92\x8D\x16\x82R\x91\x82R\x91\x90\x91 \x86Q\x81T\x83\x89\x01Q\x94Q\x90\x95\x16`\x01`\xE0\x1B\x02`\x01`\x01`\xE0\x1B\x03\x94\x87\x16`\x01`p\x1B\x02`\x01`\x01`\xE0\x1B\x03\x19\x90\x96\x16\x91\x90\x96\x16\x17\x93\x90\x93\x17\x91\x90\x91\x16\x92\x90\x92\x17\x90U\x83\x01\x80Q\x86\x92Pa\x084\x90\x83\x90a%\x92V[`\x01`\x01`p\x1B\x03\x90\x81\x16\x90\x91Rc\xFF\xFF\xFF\xFF\x94\x85\x16`@\x85\x81\x01\x91\x82R`\x01`\x01`\xA0\x1B\x03\x99\x90\x99\x16_\x90\x81R`\x0C` \x90\x81R\x99\x90 \x85Q\x81T\x9A\x90\x96\x01Q\x91Q\x95\x83\x16`\x01`\x01`\xE0\x1B\x03\x19\x90\x9A\x16\x99\x90\x99\x17`\x01`p\x1B\x91\x90\x92\x16\x02\x17`\x01`\x01`\xE0\x1B\x03\x16`\x01`\xE0\x1B\x93\x90\x94\x16\x92\x90\x92\x02\x92\x90\x92\x17\x90\x94UPPPPV[`@\x80Q``\x80\x82\x01\x83R_\x80\x83R` \x80\x84\x01\x82\x90R\x92\x84\x01\x81\x90R`\x01`\x01`\xA0\x1B\x03\x85\x16\x81R`\x0C\x83R\x83\x90 \x83Q\x91\x82\x01\x84RT`\x01`\x01`p\x1B\x03\x80\x82\x16\x83R`\x01`p\x1B\x82\x04\x16\x92\x82\x01\x83\x90R`\x01`\xE0\x1B\x90\x04c\xFF\xFF\xFF\xFF\x16\x92\x81\x01\x92\x90\x92R\x15\x80\x15\x90a\tBWP_T`@\x82\x01Qc\xFF\xFF\xFF\xFF`\x01`\xA0\x1B\x90\x92\x04\x82\x16\x91\x16\x10[\x15a\tnW` \x81\x01Q\x81Q\x82\x90a\t[\x90\x83\x90a%\x92V[`\x01`\x01`p\x1B\x03\x16\x90RP_` \x82\x01R[\x91\x90PV[_a\t|a\x19 V[a\t\x86\x833a\x1A\xC4V[PP`\x01`\x01`\xA0\x1B\x03\x82\x16_\x90\x81R`\x0F` \x90\x81R`@\x80\x83 3\x84R\x90\x91R\x90 T\x80a\t\xC9W`@QcE5\x87u`\xE1\x1B\x81R`\x04\x01`@Q\x80\x91\x03\x90\xFD[`\x01`\x01`\xA0\x1B\x03\x83\x16_\x90\x81R`\x0F` \x90\x81R`@\x80\x83 3\x84R\x90\x91R\x81 \x81\x90U`\x04\x80T\x83\x92\x90a\n\0\x90\x84\x90a%kV[\x90\x91UPa\n:\x90P`\x01`\x01`\xA0\x1B\x03\x7F\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x16\x83\x83a\x19wV[`@\x80Q`\x01`\x01`\xA0\x1B\x03\x84\x81\x16\x82R` \x82\x01\x84\x90R3\x92\x90\x86\x16\x91\x7FV7\xD7\xF9b$\x8A\x7F\x05\xA7\xABi\xEE\xC6Dn1\xF3\xD0\xA2\x99\xD9\x97\xF15\xA6\\b\x80nx\x91\x91\x01`@Q\x80\x91\x03\x90\xA3a\n\x99`\x01_Q` a&\x8C_9_Q\x90_RUV[\x92\x91PPV[c\xFF\xFF\xFF\xFF\x81\x16_\x90\x81R`\x07` \x90\x81R`@\x91\x82\x90 \x80T\x83Q\x81\x84\x02\x81\x01\x84\x01\x90\x94R\x80\x84R``\x93\x92\x83\x01\x82\x82\x80\x15a\x0B\x03W` \x02\x82\x01\x91\x90_R` _ \x90[\x81T`\x01`\x01`\xA0\x1B\x03\x16\x81R`\x01\x90\x91\x01\x90` \x01\x80\x83\x11a\n\xE5W[PPPPP\x90P\x91\x90PV[a\x0B\x17a\x1CCV[a\x0E\x10\x81`\x01`\x01`@\x1B\x03\x16\x10\x15\x80\x15a\x0B>WPb'\x8D\0\x81`\x01`\x01`@\x1B\x03\x16\x11\x15[\x81\x90a\x0B\x82W`@Qc3#\xAE)`\xE2\x1B\x81Rj\x0C\xAE\r\xECm\t\x8C\xAD\xCC\xEE\x8D`\xAB\x1B`\x04\x82\x01R`\x01`\x01`@\x1B\x03\x90\x91\x16`$\x82\x01R`D\x01[`@Q\x80\x91\x03\x90\xFD[P`\x01T`@\x80Q`\x01`\x01`@\x1B\x03\x92\x83\x16\x81R\x91\x83\x16` \x83\x01Rj\x0C\xAE\r\xECm\t\x8C\xAD\xCC\xEE\x8D`\xAB\x1B\x91\x7F\x18\x12P\xCD\x162\xD5j\xCCt{\x05\x93\xF3{J\xA0\x8E\xD7\x1D\xF6I(\xA8\xF3Y\x88\xDA\xCE\xA9\xF8\xFD\x91\x01`@Q\x80\x91\x03\x90\xA2`\x01\x80Tg\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x19\x16`\x01`\x01`@\x1B\x03\x92\x90\x92\x16\x91\x90\x91\x17\x90UV[a\x0C\x05a\x1CCV[a\x0C\x0E_a\x1CoV[V[`@\x80Q``\x81\x01\x82R_\x80\x82R` \x82\x01\x81\x90R\x91\x81\x01\x91\x90\x91Ra\x0C6\x83\x83a\x1C\xBEV[P\x90\x94\x93PPPPV[_a\x0CIa\x19 V[P3_\x90\x81R`\t` R`@\x90 T\x80a\x0CwW`@QcE5\x87u`\xE1\x1B\x81R`\x04\x01`@Q\x80\x91\x03\x90\xFD[3_\x90\x81R`\t` R`@\x81 \x81\x90U`\x04\x80T\x83\x92\x90a\x0C\x9A\x90\x84\x90a%kV[\x90\x91UPa\x0C\xD4\x90P`\x01`\x01`\xA0\x1B\x03\x7F\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x16\x83\x83a\x19wV[`@\x80Q`\x01`\x01`\xA0\x1B\x03\x84\x16\x81R` \x81\x01\x83\x90R3\x91\x7FEQ}t\xA0{D\x17T-UEj\xCB\xFE@\x8E\xCAwQZ\xFCj\xF8\x0E\xEC\xFA\xBDAc\xFC\xAF\x91\x01`@Q\x80\x91\x03\x90\xA2a\tn`\x01_Q` a&\x8C_9_Q\x90_RUV[3`\x01`\x01`\xA0\x1B\x03\x7F\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x16\x14a\rwW`@Qc$\x9Ch\x89`\xE1\x1B\x81R`\x04\x01`@Q\x80\x91\x03\x90\xFD[_\x80Ta\r\x92\x90\x85\x90`\x01`\xA0\x1B\x90\x04c\xFF\xFF\xFF\xFF\x16a\x19\xACV[\x90P_a\r\x9F\x85\x85a\x1A\xC4V[\x90P_a\r\xB9\x84\x83` \x01Q`\x01`\x01`p\x1B\x03\x16a\x1E@V[\x90P_a\r\xC6\x82\x86a%\xB1V[\x90P\x81\x83` \x01\x81\x81Qa\r\xDA\x91\x90a%\xB1V[`\x01`\x01`p\x1B\x03\x16\x90RP\x82Q\x81\x90\x84\x90a\r\xF7\x90\x83\x90a%\xB1V[`\x01`\x01`p\x1B\x03\x16\x90RP` \x84\x01\x80Q\x83\x91\x90a\x0E\x17\x90\x83\x90a%\xB1V[`\x01`\x01`p\x1B\x03\x16\x90RP\x83Q\x81\x90\x85\x90a\x0E4\x90\x83\x90a%\xB1V[`\x01`\x01`p\x1B\x03\x90\x81\x16\x90\x91R`\x01`\x01`\xA0\x1B\x03\x98\x89\x16_\x81\x81R`\r` \x90\x81R`@\x80\x83 \x9B\x90\x9C\x16\x82R\x99\x8AR\x8A\x81 \x87Q\x81T\x8C\x8A\x01Q\x99\x8E\x01Qc\xFF\xFF\xFF\xFF\x90\x81\x16`\x01`\xE0\x1B\x90\x81\x02`\x01`\x01`\xE0\x1B\x03\x9C\x89\x16`\x01`p\x1B\x90\x81\x02`\x01`\x01`\xE0\x1B\x03\x19\x95\x86\x16\x96\x8B\x16\x96\x90\x96\x17\x95\x90\x95\x17\x8D\x16\x17\x90\x94U\x94\x84R`\x0C\x8DR\x92\x8D\x90 \x8AQ\x81T\x9D\x8C\x01Q\x9B\x90\x9E\x01Q\x90\x94\x16\x90\x91\x02\x98\x84\x16\x02\x99\x16\x99\x90\x91\x16\x98\x90\x98\x17\x96\x90\x96\x17\x90\x92\x16\x92\x90\x92\x17\x90\x94UPPPPV[a\x0E\xFDa\x19 V[_\x80T`\x01Tc\xFF\xFF\xFF\xFF`\x01`\xA0\x1B\x83\x04\x16\x92\x91a\x0F/\x91`\x01`\x01`@\x1B\x03\x90\x81\x16\x91`\x01`\xC0\x1B\x90\x04\x16a%\xD0V[\x90P\x80`\x01`\x01`@\x1B\x03\x81\x16B\x10\x15a\x0FhW`@QcQ\xF2\xE3\xC7`\xE1\x1B\x81R`\x01`\x01`@\x1B\x03\x90\x91\x16`\x04\x82\x01R`$\x01a\x0ByV[Pc\xFF\xFF\xFF\xFF\x82\x16_\x90\x81R`\x06` \x90\x81R`@\x80\x83 T`\x07\x90\x92R\x82 \x80T\x91\x92\x90\x91`\x01`\x01`@\x1B\x03\x81\x11\x15a\x0F\xA5Wa\x0F\xA5a%\xEFV[`@Q\x90\x80\x82R\x80` \x02` \x01\x82\x01`@R\x80\x15a\x0F\xCEW\x81` \x01` \x82\x02\x806\x837\x01\x90P[P\x90P__[\x83T\x81\x10\x15a\x11\xFBW_\x84\x82\x81T\x81\x10a\x0F\xF0Wa\x0F\xF0a&\x03V[_\x91\x82R` \x90\x91 \x01T`@Qc\x14\xBF\xB5'`\xE0\x1B\x81R`\x01`\x01`\xA0\x1B\x03\x91\x82\x16`\x04\x82\x01\x81\x90R\x92P\x7F\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x90\x91\x16\x90c\x14\xBF\xB5'\x90`$\x01` `@Q\x80\x83\x03\x81\x86Z\xFA\x15\x80\x15a\x10eW=__>=_\xFD[PPPP`@Q=`\x1F\x19`\x1F\x82\x01\x16\x82\x01\x80`@RP\x81\x01\x90a\x10\x89\x91\x90a&\x17V[\x15a\x10\x94WPa\x11\xF3V[_a\x10\x9F\x82\x8Aa\x19\xACV[\x80Q\x90\x91P`\x01`\x01`p\x1B\x03\x16_\x03a\x10\xBAWPPa\x11\xF3V[`@Qc\x02\xAC\xA4U`\xE3\x1B\x81R`\x01`\x01`\xA0\x1B\x03\x83\x81\x16`\x04\x83\x01R_\x91\x82\x91\x7F\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x16\x90c\x15e\"\xA8\x90`$\x01`@\x80Q\x80\x83\x03\x81\x86Z\xFA\x15\x80\x15a\x11!W=__>=_\xFD[PPPP`@Q=`\x1F\x19`\x1F\x82\x01\x16\x82\x01\x80`@RP\x81\x01\x90a\x11E\x91\x90a&2V[\x91P\x91P\x80_\x03a\x11YWPPPPa\x11\xF3V[_a\x11q\x84_\x01Q`\x01`\x01`p\x1B\x03\x16\x84\x84a\x1ERV[c\xFF\xFF\xFF\xFF\x8D\x16_\x90\x81R`\x08` \x90\x81R`@\x80\x83 `\x01`\x01`\xA0\x1B\x03\x8A\x16\x84R\x90\x91R\x90 T\x90\x91Pa\x11\xA8\x90\x82\x90a%\x0EV[\x88\x87\x81Q\x81\x10a\x11\xBAWa\x11\xBAa&\x03V[` \x02` \x01\x01\x81\x81RPP\x87\x86\x81Q\x81\x10a\x11\xD8Wa\x11\xD8a&\x03V[` \x02` \x01\x01Q\x87a\x11\xEB\x91\x90a%kV[\x96PPPPPP[`\x01\x01a\x0F\xD4V[P__\x82\x11\x80\x15a\x12\x0BWP_\x85\x11[\x15a\x12\xADW_[\x84T\x81\x10\x15a\x12\xABW\x83\x81\x81Q\x81\x10a\x12-Wa\x12-a&\x03V[` \x02` \x01\x01Q_\x03\x15a\x12\xA3Wa\x12\x96\x88\x86\x83\x81T\x81\x10a\x12RWa\x12Ra&\x03V[\x90_R` _ \x01_\x90T\x90a\x01\0\n\x90\x04`\x01`\x01`\xA0\x1B\x03\x16a\x12\x91\x89\x88\x86\x81Q\x81\x10a\x12\x83Wa\x12\x83a&\x03V[` \x02` \x01\x01Q\x88a\x1ERV[a\x1F\x02V[a\x12\xA0\x90\x83a%kV[\x91P[`\x01\x01a\x12\x12V[P[_a\x12\xB8\x82\x87a%XV[\x90P\x80`\x06_a\x12\xC9\x8B`\x01a&TV[c\xFF\xFF\xFF\xFF\x16c\xFF\xFF\xFF\xFF\x16\x81R` \x01\x90\x81R` \x01_ _\x82\x82Ta\x12\xF0\x91\x90a%kV[\x90\x91UPa\x13\x01\x90P\x88`\x01a&TV[_\x80T`\x01`\x01`\xA0\x1B\x03\x16`\x01`\xA0\x1Bc\xFF\xFF\xFF\xFF\x93\x84\x16\x02`\x01`\x01`\xC0\x1B\x03\x16\x17`\x01`\xC0\x1BB`\x01`\x01`@\x1B\x03\x16\x90\x81\x02\x91\x90\x91\x17\x90\x91U`@\x80Q\x89\x81R` \x81\x01\x86\x90R\x90\x81\x01\x84\x90R``\x81\x01\x91\x90\x91R\x90\x89\x16\x90\x7F\xA0ui9\xA3\x08L\xB0\x07\0\x10\xDD\xBD\x81\x1C\xF1\xBE\x9C\x03\xB9cc\xA0\x01\xED\xA5f\xC8\x9C\xB9z\x8A\x90`\x80\x01`@Q\x80\x91\x03\x90\xA2PPPPPPPPa\x0C\x0E`\x01_Q` a&\x8C_9_Q\x90_RUV[__a\x13\xB5\x84\x84a\x1C\xBEV[P\x91Pa\x13\xD3\x90Pn\xC0\x97\xCE{\xC9\x07\x15\xB3K\x9F\x10\0\0\0\0\x82a%9V[`\x01`\x01`\xA0\x1B\x03\x80\x86\x16_\x90\x81R`\x0F` \x90\x81R`@\x80\x83 \x93\x88\x16\x83R\x92\x90R Ta\x14\x02\x91\x90a%kV[\x94\x93PPPPV[3_\x90\x81R`\x05` R`@\x90 T`\xFF\x16a\x149W`@Qc$\x9Ch\x89`\xE1\x1B\x81R`\x04\x01`@Q\x80\x91\x03\x90\xFD[\x82\x81\x14a\x14YW`@Qc0]\xD7C`\xE2\x1B\x81R`\x04\x01`@Q\x80\x91\x03\x90\xFD[_\x80T`\x01`\xA0\x1B\x90\x04c\xFF\xFF\xFF\xFF\x16\x90[\x84\x81\x10\x15a\x16\xC5Wc\xFF\xFF\xFF\xFF\x82\x16_\x90\x81R`\x08` R`@\x81 \x81\x88\x88\x85\x81\x81\x10a\x14\x9AWa\x14\x9Aa&\x03V[\x90P` \x02\x01` \x81\x01\x90a\x14\xAF\x91\x90a\"\x9FV[`\x01`\x01`\xA0\x1B\x03\x16\x81R` \x81\x01\x91\x90\x91R`@\x01_ T\x90P\x80\x15\x80\x15a\x14\xEFWP_\x85\x85\x84\x81\x81\x10a\x14\xE6Wa\x14\xE6a&\x03V[\x90P` \x02\x015\x11[\x15a\x15\x96Wc\xFF\xFF\xFF\xFF\x83\x16_\x90\x81R`\x07` R`@\x90\x81\x90 T\x10a\x15)W`@Qc.\xAC\xF2\x1B`\xE2\x1B\x81R`\x04\x01`@Q\x80\x91\x03\x90\xFD[c\xFF\xFF\xFF\xFF\x83\x16_\x90\x81R`\x07` R`@\x90 \x87\x87\x84\x81\x81\x10a\x15OWa\x15Oa&\x03V[\x90P` \x02\x01` \x81\x01\x90a\x15d\x91\x90a\"\x9FV[\x81T`\x01\x81\x01\x83U_\x92\x83R` \x90\x92 \x90\x91\x01\x80T`\x01`\x01`\xA0\x1B\x03\x19\x16`\x01`\x01`\xA0\x1B\x03\x90\x92\x16\x91\x90\x91\x17\x90U[\x84\x84\x83\x81\x81\x10a\x15\xA8Wa\x15\xA8a&\x03V[\x90P` \x02\x015\x81a\x15\xBA\x91\x90a%kV[c\xFF\xFF\xFF\xFF\x84\x16_\x90\x81R`\x08` R`@\x81 \x90\x89\x89\x86\x81\x81\x10a\x15\xE1Wa\x15\xE1a&\x03V[\x90P` \x02\x01` \x81\x01\x90a\x15\xF6\x91\x90a\"\x9FV[`\x01`\x01`\xA0\x1B\x03\x16\x81R` \x81\x01\x91\x90\x91R`@\x01_ U\x86\x86\x83\x81\x81\x10a\x16!Wa\x16!a&\x03V[\x90P` \x02\x01` \x81\x01\x90a\x166\x91\x90a\"\x9FV[`\x01`\x01`\xA0\x1B\x03\x16\x83c\xFF\xFF\xFF\xFF\x16\x7F$a\xE0\x87e\x15KE\x1C\x8E\x8Fo\x05\x90^\xC1\xC7\xFD\xF0\x80\x9D\x19\x08VG\x10M\xC2\x12W\x89X\x87\x87\x86\x81\x81\x10a\x16yWa\x16ya&\x03V[\x90P` \x02\x015\x88\x88\x87\x81\x81\x10a\x16\x92Wa\x16\x92a&\x03V[\x90P` \x02\x015\x85a\x16\xA4\x91\x90a%kV[`@\x80Q\x92\x83R` \x83\x01\x91\x90\x91R\x01`@Q\x80\x91\x03\x90\xA3P`\x01\x01a\x14kV[PPPPPPV[a\x16\xD5a\x1CCV[\x80a'\x10a\xFF\xFF\x82\x16\x11\x15a\x17\x19W`@Qc3#\xAE)`\xE2\x1B\x81RktreasuryBips`\xA0\x1B`\x04\x82\x01Ra\xFF\xFF\x90\x91\x16`$\x82\x01R`D\x01a\x0ByV[P`\x01T`@\x80Q`\x01`@\x1B\x90\x92\x04a\xFF\xFF\x90\x81\x16\x83R\x83\x16` \x83\x01RktreasuryBips`\xA0\x1B\x91\x7F\x18\x12P\xCD\x162\xD5j\xCCt{\x05\x93\xF3{J\xA0\x8E\xD7\x1D\xF6I(\xA8\xF3Y\x88\xDA\xCE\xA9\xF8\xFD\x91\x01`@Q\x80\x91\x03\x90\xA2`\x01\x80Ta\xFF\xFF\x90\x92\x16`\x01`@\x1B\x02i\xFF\xFF\0\0\0\0\0\0\0\0\x19\x90\x92\x16\x91\x90\x91\x17\x90UV[a\x17\xA3a\x1CCV[_`\x01`\x01`\xA0\x1B\x03\x82\x16a\x17\xE0W`@Qc3#\xAE)`\xE2\x1B\x81Rgtreasury`\xC0\x1B`\x04\x82\x01R`$\x81\x01\x91\x90\x91R`D\x01a\x0ByV[P`\x01T`@\x80Q`\x01`P\x1B\x90\x92\x04`\x01`\x01`\xA0\x1B\x03\x90\x81\x16\x83R\x83\x16` \x83\x01Rgtreasury`\xC0\x1B\x91\x7F\xCD\xF1\xE7\xEA\xC5yN\xCC\x1D\x1B\xDB\xAB\xF5f\xF6#\xCB\xF8\xCBYK\xFC\xD3\"\xAF\xF6\xBE/\x9E\xE8\xE5\xB1\x91\x01`@Q\x80\x91\x03\x90\xA2`\x01\x80T`\x01`\x01`\xA0\x1B\x03\x90\x92\x16`\x01`P\x1B\x02\x7F\xFF\xFF\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x90\x92\x16\x91\x90\x91\x17\x90UV[a\x18\x85a\x1CCV[`\x01`\x01`\xA0\x1B\x03\x82\x16_\x81\x81R`\x05` \x90\x81R`@\x91\x82\x90 \x80T`\xFF\x19\x16\x85\x15\x15\x90\x81\x17\x90\x91U\x91Q\x91\x82R\x7F\xC7g\r0[$\xB0\xD0\xBF\x17M\x07\x8A\x8B%\xA8\xD4\xD4(6\xF5\xC6\x13\xB4\x19\x0E\x08\x84\xD1oJ\x98\x91\x01`@Q\x80\x91\x03\x90\xA2PPV[a\x18\xEBa\x1CCV[`\x01`\x01`\xA0\x1B\x03\x81\x16a\x19\x14W`@Qc\x1EO\xBD\xF7`\xE0\x1B\x81R_`\x04\x82\x01R`$\x01a\x0ByV[a\x19\x1D\x81a\x1CoV[PV[a\x19(a \xEFV[`\x02_Q` a&\x8C_9_Q\x90_RUV[a\x19I\x84\x84\x84\x84`\x01a!\x1EV[a\x19qW`@QcRt\xAF\xE7`\xE0\x1B\x81R`\x01`\x01`\xA0\x1B\x03\x85\x16`\x04\x82\x01R`$\x01a\x0ByV[PPPPV[a\x19\x84\x83\x83\x83`\x01a!\x8BV[a\x07\x12W`@QcRt\xAF\xE7`\xE0\x1B\x81R`\x01`\x01`\xA0\x1B\x03\x84\x16`\x04\x82\x01R`$\x01a\x0ByV[`@\x80Q``\x80\x82\x01\x83R_\x80\x83R` \x80\x84\x01\x82\x90R\x92\x84\x01\x81\x90R`\x01`\x01`\xA0\x1B\x03\x86\x16\x81R`\x0C\x83R\x83\x90 \x83Q\x91\x82\x01\x84RT`\x01`\x01`p\x1B\x03\x80\x82\x16\x83R`\x01`p\x1B\x82\x04\x16\x92\x82\x01\x83\x90R`\x01`\xE0\x1B\x90\x04c\xFF\xFF\xFF\xFF\x16\x92\x81\x01\x92\x90\x92R\x15\x80\x15\x90a\x1A0WP\x81c\xFF\xFF\xFF\xFF\x16\x81`@\x01Qc\xFF\xFF\xFF\xFF\x16\x10[\x15a\n\x99W` \x81\x01Q\x81Q\x82\x90a\x1AI\x90\x83\x90a%\x92V[`\x01`\x01`p\x1B\x03\x90\x81\x16\x90\x91R_` \x80\x85\x01\x82\x81R`\x01`\x01`\xA0\x1B\x03\x88\x16\x83R`\x0C\x90\x91R`@\x91\x82\x90 \x85Q\x81T\x92Q\x93\x87\x01Qc\xFF\xFF\xFF\xFF\x16`\x01`\xE0\x1B\x02`\x01`\x01`\xE0\x1B\x03\x94\x86\x16`\x01`p\x1B\x02`\x01`\x01`\xE0\x1B\x03\x19\x90\x94\x16\x91\x90\x95\x16\x17\x91\x90\x91\x17\x91\x90\x91\x16\x91\x90\x91\x17\x90UP\x92\x91PPV[`@\x80Q``\x81\x01\x82R_\x80\x82R` \x82\x01\x81\x90R\x91\x81\x01\x82\x90R\x90\x80a\x1A\xEB\x85\x85a\x1C\xBEV[\x91\x94P\x92P\x90P\x80\x15a\x1BrW`\x01`\x01`\xA0\x1B\x03\x85\x81\x16_\x90\x81R`\r` \x90\x81R`@\x80\x83 \x93\x88\x16\x83R\x92\x81R\x90\x82\x90 \x85Q\x81T\x92\x87\x01Q\x93\x87\x01Q`\x01`\x01`p\x1B\x03\x91\x82\x16`\x01`\x01`\xE0\x1B\x03\x19\x90\x94\x16\x93\x90\x93\x17`\x01`p\x1B\x91\x90\x94\x16\x02\x92\x90\x92\x17`\x01`\x01`\xE0\x1B\x03\x16`\x01`\xE0\x1Bc\xFF\xFF\xFF\xFF\x90\x92\x16\x91\x90\x91\x02\x17\x90U[`\x01`\x01`\xA0\x1B\x03\x80\x86\x16_\x90\x81R`\n` \x90\x81R`@\x80\x83 T`\x0E\x83R\x81\x84 \x94\x89\x16\x84R\x93\x90\x91R\x90 T\x81\x14a\x1B\xCFW`\x01`\x01`\xA0\x1B\x03\x80\x87\x16_\x90\x81R`\x0E` \x90\x81R`@\x80\x83 \x93\x89\x16\x83R\x92\x90R \x81\x90U[n\xC0\x97\xCE{\xC9\x07\x15\xB3K\x9F\x10\0\0\0\0\x83\x10a\x1C:Wa\x1B\xFEn\xC0\x97\xCE{\xC9\x07\x15\xB3K\x9F\x10\0\0\0\0\x84a%9V[`\x01`\x01`\xA0\x1B\x03\x80\x88\x16_\x90\x81R`\x0F` \x90\x81R`@\x80\x83 \x93\x8A\x16\x83R\x92\x90R\x90\x81 \x80T\x90\x91\x90a\x1C4\x90\x84\x90a%kV[\x90\x91UPP[PPP\x92\x91PPV[_T`\x01`\x01`\xA0\x1B\x03\x163\x14a\x0C\x0EW`@Qc\x11\x8C\xDA\xA7`\xE0\x1B\x81R3`\x04\x82\x01R`$\x01a\x0ByV[_\x80T`\x01`\x01`\xA0\x1B\x03\x83\x81\x16`\x01`\x01`\xA0\x1B\x03\x19\x83\x16\x81\x17\x84U`@Q\x91\x90\x92\x16\x92\x83\x91\x7F\x8B\xE0\x07\x9CS\x16Y\x14\x13D\xCD\x1F\xD0\xA4\xF2\x84\x19I\x7F\x97\"\xA3\xDA\xAF\xE3\xB4\x18okdW\xE0\x91\x90\xA3PPV[`@\x80Q``\x80\x82\x01\x83R_\x80\x83R` \x80\x84\x01\x82\x90R\x92\x84\x01\x81\x90R`\x01`\x01`\xA0\x1B\x03\x86\x81\x16\x80\x83R`\r\x85R\x85\x83 \x91\x87\x16\x80\x84R\x91\x85R\x85\x83 \x86Q\x94\x85\x01\x87RT`\x01`\x01`p\x1B\x03\x80\x82\x16\x86R`\x01`p\x1B\x82\x04\x16\x85\x87\x01R`\x01`\xE0\x1B\x90\x04c\xFF\xFF\xFF\xFF\x16\x84\x87\x01R\x82R`\n\x84R\x84\x82 T`\x0E\x85R\x85\x83 \x91\x83R\x93R\x92\x83 T\x90\x92\x91\x82\x91a\x1DW\x81\x83a%XV[\x85Qa\x1Dl\x91\x90`\x01`\x01`p\x1B\x03\x16a%\x0EV[\x93P\x84` \x01Q`\x01`\x01`p\x1B\x03\x16_\x14\x15\x80\x15a\x1D\xA0WP_T`@\x86\x01Qc\xFF\xFF\xFF\xFF`\x01`\xA0\x1B\x90\x92\x04\x82\x16\x91\x16\x10[\x15a\x1E7W`\x01`\x01`\xA0\x1B\x03\x87\x16_\x90\x81R`\x0B` \x90\x81R`@\x80\x83 \x88\x82\x01Qc\xFF\xFF\xFF\xFF\x16\x84R\x90\x91R\x90 T\x81\x81\x10\x15a\x1D\xDCWP\x80[a\x1D\xE6\x81\x84a%XV[\x86` \x01Q`\x01`\x01`p\x1B\x03\x16a\x1D\xFE\x91\x90a%\x0EV[a\x1E\x08\x90\x86a%kV[\x94P\x85` \x01Q\x86_\x01\x81\x81Qa\x1E\x1F\x91\x90a%\x92V[`\x01`\x01`p\x1B\x03\x16\x90RPP_` \x86\x01R`\x01\x92P[PP\x92P\x92P\x92V[_\x82\x82\x18\x82\x84\x10\x02\x82\x18[\x93\x92PPPV[___a\x1E_\x86\x86a!\xEDV[\x91P\x91P\x81_\x03a\x1E\x83W\x83\x81\x81a\x1EyWa\x1Eya%%V[\x04\x92PPPa\x1EKV[\x81\x84\x11a\x1E\x9AWa\x1E\x9A`\x03\x85\x15\x02`\x11\x18a\"\tV[_\x84\x86\x88\t_\x86\x81\x03\x87\x16\x96\x87\x90\x04\x96`\x02`\x03\x89\x02\x81\x18\x80\x8A\x02\x82\x03\x02\x80\x8A\x02\x82\x03\x02\x80\x8A\x02\x82\x03\x02\x80\x8A\x02\x82\x03\x02\x80\x8A\x02\x82\x03\x02\x80\x8A\x02\x90\x91\x03\x02\x91\x81\x90\x03\x81\x90\x04`\x01\x01\x85\x84\x11\x90\x96\x03\x95\x90\x95\x02\x91\x90\x93\x03\x93\x90\x93\x04\x92\x90\x92\x17\x02\x91PP\x93\x92PPPV[_\x81_\x03a\x1F\x11WP_a\x1EKV[`\x01`\x01`\xA0\x1B\x03\x83\x81\x16_\x81\x81R`\x0C` R`@\x80\x82 T\x90Qc3\x0F\xA3\xC9`\xE1\x1B\x81R`\x04\x81\x01\x93\x90\x93R`\x01`\x01`p\x1B\x03\x16\x92\x90\x91a'\x10\x91\x7F\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x16\x90cf\x1FG\x92\x90`$\x01` `@Q\x80\x83\x03\x81\x86Z\xFA\x15\x80\x15a\x1F\x96W=__>=_\xFD[PPPP`@Q=`\x1F\x19`\x1F\x82\x01\x16\x82\x01\x80`@RP\x81\x01\x90a\x1F\xBA\x91\x90a&pV[a\x1F\xC8\x90a\xFF\xFF\x16\x86a%\x0EV[a\x1F\xD2\x91\x90a%9V[\x90P_a\x1F\xDF\x82\x86a%XV[\x90P_\x83a\x1F\xFCn\xC0\x97\xCE{\xC9\x07\x15\xB3K\x9F\x10\0\0\0\0\x84a%\x0EV[a \x06\x91\x90a%9V[`\x01`\x01`\xA0\x1B\x03\x88\x16_\x90\x81R`\n` R`@\x90 Ta (\x91\x90a%kV[`\x01`\x01`\xA0\x1B\x03\x88\x16_\x81\x81R`\n` \x90\x81R`@\x80\x83 \x85\x90U`\x0B\x82R\x80\x83 c\xFF\xFF\xFF\xFF\x8E\x16\x84R\x82R\x80\x83 \x85\x90U\x92\x82R`\t\x90R\x90\x81 \x80T\x92\x93P\x85\x92\x90\x91\x90a |\x90\x84\x90a%kV[\x90\x91UPP`@\x80Q\x87\x81R` \x81\x01\x85\x90R\x90\x81\x01\x83\x90R``\x81\x01\x82\x90R`\x80\x81\x01\x85\x90R`\x01`\x01`\xA0\x1B\x03\x88\x16\x90c\xFF\xFF\xFF\xFF\x8A\x16\x90\x7F\xDD\xA2@\xA1\xB6\xE2PLj'\xF7R\xBA\xA2\xB0\x9D\xFC\xE5LyJ\xC0\xE4\x98!\xCFz83\x9A]\x1D\x90`\xA0\x01`@Q\x80\x91\x03\x90\xA3P\x93\x96\x95PPPPPPV[_Q` a&\x8C_9_Q\x90_RT`\x02\x03a\x0C\x0EW`@Qc>\xE5\xAE\xB5`\xE0\x1B\x81R`\x04\x01`@Q\x80\x91\x03\x90\xFD[`@Qc#\xB8r\xDD`\xE0\x1B_\x81\x81R`\x01`\x01`\xA0\x1B\x03\x87\x81\x16`\x04R\x86\x16`$R`D\x85\x90R\x91` \x83`d\x81\x80\x8CZ\xF1\x92P`\x01_Q\x14\x83\x16a!zW\x83\x83\x15\x16\x15a!nW=_\x82>=\x81\xFD[_\x88;\x11=\x15\x16\x83\x16\x92P[`@RP_``R\x95\x94PPPPPV[`@Qc\xA9\x05\x9C\xBB`\xE0\x1B_\x81\x81R`\x01`\x01`\xA0\x1B\x03\x86\x16`\x04R`$\x85\x90R\x91` \x83`D\x81\x80\x8BZ\xF1\x92P`\x01_Q\x14\x83\x16a!\xE1W\x83\x83\x15\x16\x15a!\xD5W=_\x82>=\x81\xFD[_\x87;\x11=\x15\x16\x83\x16\x92P[`@RP\x94\x93PPPPV[_\x80_\x19\x83\x85\t\x93\x90\x92\x02\x80\x84\x10\x93\x81\x90\x03\x93\x90\x93\x03\x93\x91PPV[cNH{q_R\x80` R`$`\x1C\xFD[___``\x84\x86\x03\x12\x15a\",W__\xFD[\x835`\x03\x81\x10a\":W__\xFD[\x95` \x85\x015\x95P`@\x90\x94\x015\x93\x92PPPV[\x805`\x01`\x01`\xA0\x1B\x03\x81\x16\x81\x14a\tnW__\xFD[___``\x84\x86\x03\x12\x15a\"wW__\xFD[a\"\x80\x84a\"OV[\x92Pa\"\x8E` \x85\x01a\"OV[\x92\x95\x92\x94PPP`@\x91\x90\x91\x015\x90V[_` \x82\x84\x03\x12\x15a\"\xAFW__\xFD[a\x1EK\x82a\"OV[``\x81\x01a\n\x99\x82\x84`\x01`\x01`p\x1B\x03\x81Q\x16\x82R`\x01`\x01`p\x1B\x03` \x82\x01Q\x16` \x83\x01Rc\xFF\xFF\xFF\xFF`@\x82\x01Q\x16`@\x83\x01RPPV[__`@\x83\x85\x03\x12\x15a#\x06W__\xFD[a#\x0F\x83a\"OV[\x91Pa#\x1D` \x84\x01a\"OV[\x90P\x92P\x92\x90PV[\x805c\xFF\xFF\xFF\xFF\x81\x16\x81\x14a\tnW__\xFD[_` \x82\x84\x03\x12\x15a#IW__\xFD[a\x1EK\x82a#&V[` \x80\x82R\x82Q\x82\x82\x01\x81\x90R_\x91\x84\x01\x90`@\x84\x01\x90\x83[\x81\x81\x10\x15a#\x92W\x83Q`\x01`\x01`\xA0\x1B\x03\x16\x83R` \x93\x84\x01\x93\x90\x92\x01\x91`\x01\x01a#kV[P\x90\x95\x94PPPPPV[_` \x82\x84\x03\x12\x15a#\xADW__\xFD[\x815`\x01`\x01`@\x1B\x03\x81\x16\x81\x14a\x1EKW__\xFD[__`@\x83\x85\x03\x12\x15a#\xD4W__\xFD[a#\x0F\x83a#&V[__\x83`\x1F\x84\x01\x12a#\xEDW__\xFD[P\x815`\x01`\x01`@\x1B\x03\x81\x11\x15a$\x03W__\xFD[` \x83\x01\x91P\x83` \x82`\x05\x1B\x85\x01\x01\x11\x15a$\x1DW__\xFD[\x92P\x92\x90PV[____`@\x85\x87\x03\x12\x15a$7W__\xFD[\x845`\x01`\x01`@\x1B\x03\x81\x11\x15a$LW__\xFD[a$X\x87\x82\x88\x01a#\xDDV[\x90\x95P\x93PP` \x85\x015`\x01`\x01`@\x1B\x03\x81\x11\x15a$vW__\xFD[a$\x82\x87\x82\x88\x01a#\xDDV[\x95\x98\x94\x97P\x95PPPPV[a\xFF\xFF\x81\x16\x81\x14a\x19\x1DW__\xFD[_` \x82\x84\x03\x12\x15a$\xADW__\xFD[\x815a\x1EK\x81a$\x8EV[\x80\x15\x15\x81\x14a\x19\x1DW__\xFD[__`@\x83\x85\x03\x12\x15a$\xD6W__\xFD[a$\xDF\x83a\"OV[\x91P` \x83\x015a$\xEF\x81a$\xB8V[\x80\x91PP\x92P\x92\x90PV[cNH{q`\xE0\x1B_R`\x11`\x04R`$_\xFD[\x80\x82\x02\x81\x15\x82\x82\x04\x84\x14\x17a\n\x99Wa\n\x99a$\xFAV[cNH{q`\xE0\x1B_R`\x12`\x04R`$_\xFD[_\x82a%SWcNH{q`\xE0\x1B_R`\x12`\x04R`$_\xFD[P\x04\x90V[\x81\x81\x03\x81\x81\x11\x15a\n\x99Wa\n\x99a$\xFAV[\x80\x82\x01\x80\x82\x11\x15a\n\x99Wa\n\x99a$\xFAV[cNH{q`\xE0\x1B_R`!`\x04R`$_\xFD[`\x01`\x01`p\x1B\x03\x81\x81\x16\x83\x82\x16\x01\x90\x81\x11\x15a\n\x99Wa\n\x99a$\xFAV[`\x01`\x01`p\x1B\x03\x82\x81\x16\x82\x82\x16\x03\x90\x81\x11\x15a\n\x99Wa\n\x99a$\xFAV[`\x01`\x01`@\x1B\x03\x81\x81\x16\x83\x82\x16\x01\x90\x81\x11\x15a\n\x99Wa\n\x99a$\xFAV[cNH{q`\xE0\x1B_R`A`\x04R`$_\xFD[cNH{q`\xE0\x1B_R`2`\x04R`$_\xFD[_` \x82\x84\x03\x12\x15a&'W__\xFD[\x81Qa\x1EK\x81a$\xB8V[__`@\x83\x85\x03\x12\x15a&CW__\xFD[PP\x80Q` \x90\x91\x01Q\x90\x92\x90\x91PV[c\xFF\xFF\xFF\xFF\x81\x81\x16\x83\x82\x16\x01\x90\x81\x11\x15a\n\x99Wa\n\x99a$\xFAV[_` \x82\x84\x03\x12\x15a&\x80W__\xFD[\x81Qa\x1EK\x81a$\x8EV\xFE\x9Bw\x9B\x17B-\r\xF9\"#\x01\x8B2\xB4\xD1\xFAF\xE0qr=h\x17\xE2Hm\0;\xEC\xC5_\0\xA1dsolcC\0\x08\x1E\0\n",
+    );
+    /// The runtime bytecode of the contract, as deployed on the network.
+    ///
+    /// ```text
+    ///0x608060405234801561000f575f5ffd5b50600436106101dc575f3560e01c8063892f928e11610109578063d504b00b1161009e578063f2fde38b1161006e578063f2fde38b146104f2578063f705003114610505578063fc0c546a1461050e578063fdbaab1e14610535575f5ffd5b8063d504b00b146104a6578063f0dd4d73146104b9578063f0f44260146104cc578063f13c801d146104df575f5ffd5b8063b40d7e33116100d9578063b40d7e3314610454578063c038a38e14610467578063cdd5f2c81461048b578063d4570c1c14610493575f5ffd5b8063892f928e146103f95780638da5cb5b1461040c578063977db4971461041c578063ac2ac64014610441575f5ffd5b806338b2393d1161017f5780636afc511b1161014f5780636afc511b14610363578063715018a614610379578063819efc961461038157806384c9b7e1146103be575f5ffd5b806338b2393d146102b95780633f35f256146102cc5780634cf088d9146102fc5780635dcea4d41461033b575f5ffd5b80631f1b8a8c116101ba5780631f1b8a8c1461023157806321c0b3421461027057806327a0bc811461029157806335fb701e14610299575f5ffd5b8063037e4ebd146101e057806313a46cd6146101f55780631bcda19814610208575b5f5ffd5b6101f36101ee36600461221a565b61055d565b005b6101f3610203366004612265565b610717565b61021b61021636600461229f565b6108b8565b60405161022891906122b8565b60405180910390f35b5f546001546040805163ffffffff600160a01b85041681526001600160401b03600160c01b909404841660208201529290911690820152606001610228565b61028361027e3660046122f5565b610973565b604051908152602001610228565b610283604081565b6102ac6102a7366004612339565b610a9f565b6040516102289190612352565b6101f36102c736600461239d565b610b0f565b60015460408051600160401b830461ffff168152600160501b9092046001600160a01b0316602083015201610228565b6103237f000000000000000000000000000000000000000000000000000000000000000081565b6040516001600160a01b039091168152602001610228565b61028361034936600461229f565b6001600160a01b03165f908152600a602052604090205490565b6102836ec097ce7bc90715b34b9f100000000081565b6101f3610bfd565b61028361038f3660046123c3565b63ffffffff82165f9081526008602090815260408083206001600160a01b038516845290915290205492915050565b6103e96103cc36600461229f565b6001600160a01b03165f9081526005602052604090205460ff1690565b6040519015158152602001610228565b61021b6104073660046122f5565b610c10565b5f546001600160a01b0316610323565b61028361042a366004612339565b63ffffffff165f9081526006602052604090205490565b61028361044f36600461229f565b610c40565b6101f3610462366004612265565b610d2e565b60025460035460045460408051938452602084019290925290820152606001610228565b6101f3610ef5565b6102836104a13660046122f5565b6113a9565b6101f36104b4366004612424565b61140a565b6101f36104c736600461249d565b6116cd565b6101f36104da36600461229f565b61179b565b6101f36104ed3660046124c5565b61187d565b6101f361050036600461229f565b6118e3565b61028361271081565b6103237f000000000000000000000000000000000000000000000000000000000000000081565b61028361054336600461229f565b6001600160a01b03165f9081526009602052604090205490565b610565611920565b5f811161058557604051631af9e5c760e31b815260040160405180910390fd5b6105ba6001600160a01b037f00000000000000000000000000000000000000000000000000000000000000001633308461193b565b6001545f90612710906105d890600160401b900461ffff168461250e565b6105e29190612539565b5f54909150600160a01b900463ffffffff166105fe8284612558565b63ffffffff82165f908152600660205260408120805490919061062290849061256b565b925050819055508260025f82825461063a919061256b565b925050819055508160035f828254610652919061256b565b9091555050811561069e5760015461069e906001600160a01b037f0000000000000000000000000000000000000000000000000000000000000000811691600160501b90041684611977565b838560028111156106b1576106b161257e565b604080513381526020810187905290810185905263ffffffff8416907f7b7f27abebb502887d3c0a5629c30b673727a54298d7231c7f14e5a6b6b2b1709060600160405180910390a4505061071260015f51602061268c5f395f51905f5255565b505050565b336001600160a01b037f000000000000000000000000000000000000000000000000000000000000000016146107605760405163249c688960e11b815260040160405180910390fd5b5f8054600160a01b900463ffffffff169061077b85836119ac565b90505f6107888686611ac4565b9050838160200181815161079c9190612592565b6001600160701b0390811690915263ffffffff80861660408086019182526001600160a01b03808c165f908152600d6020908152838220928d1682529182529190912086518154838901519451909516600160e01b026001600160e01b03948716600160701b026001600160e01b03199096169190961617939093179190911692909217905583018051869250610834908390612592565b6001600160701b0390811690915263ffffffff94851660408581019182526001600160a01b03999099165f908152600c6020908152999020855181549a9096015191519583166001600160e01b0319909a1699909917600160701b9190921602176001600160e01b0316600160e01b93909416929092029290921790945550505050565b60408051606080820183525f80835260208084018290529284018190526001600160a01b0385168152600c835283902083519182018452546001600160701b038082168352600160701b820416928201839052600160e01b900463ffffffff16928101929092521580159061094257505f54604082015163ffffffff600160a01b90920482169116105b1561096e5760208101518151829061095b908390612592565b6001600160701b03169052505f60208201525b919050565b5f61097c611920565b6109868333611ac4565b50506001600160a01b0382165f908152600f60209081526040808320338452909152902054806109c957604051634535877560e11b815260040160405180910390fd5b6001600160a01b0383165f908152600f60209081526040808320338452909152812081905560048054839290610a0090849061256b565b90915550610a3a90506001600160a01b037f0000000000000000000000000000000000000000000000000000000000000000168383611977565b604080516001600160a01b038481168252602082018490523392908616917f5637d7f962248a7f05a7ab69eec6446e31f3d0a299d997f135a65c62806e7891910160405180910390a3610a9960015f51602061268c5f395f51905f5255565b92915050565b63ffffffff81165f90815260076020908152604091829020805483518184028101840190945280845260609392830182828015610b0357602002820191905f5260205f20905b81546001600160a01b03168152600190910190602001808311610ae5575b50505050509050919050565b610b17611c43565b610e10816001600160401b031610158015610b3e575062278d00816001600160401b031611155b8190610b8257604051633323ae2960e21b81526a0cae0dec6d098cadccee8d60ab1b60048201526001600160401b0390911660248201526044015b60405180910390fd5b50600154604080516001600160401b03928316815291831660208301526a0cae0dec6d098cadccee8d60ab1b917f181250cd1632d56acc747b0593f37b4aa08ed71df64928a8f35988dacea9f8fd910160405180910390a26001805467ffffffffffffffff19166001600160401b0392909216919091179055565b610c05611c43565b610c0e5f611c6f565b565b604080516060810182525f8082526020820181905291810191909152610c368383611cbe565b5090949350505050565b5f610c49611920565b50335f9081526009602052604090205480610c7757604051634535877560e11b815260040160405180910390fd5b335f90815260096020526040812081905560048054839290610c9a90849061256b565b90915550610cd490506001600160a01b037f0000000000000000000000000000000000000000000000000000000000000000168383611977565b604080516001600160a01b03841681526020810183905233917f45517d74a07b4417542d55456acbfe408eca77515afc6af80eecfabd4163fcaf910160405180910390a261096e60015f51602061268c5f395f51905f5255565b336001600160a01b037f00000000000000000000000000000000000000000000000000000000000000001614610d775760405163249c688960e11b815260040160405180910390fd5b5f8054610d92908590600160a01b900463ffffffff166119ac565b90505f610d9f8585611ac4565b90505f610db98483602001516001600160701b0316611e40565b90505f610dc682866125b1565b90508183602001818151610dda91906125b1565b6001600160701b0316905250825181908490610df79083906125b1565b6001600160701b0316905250602084018051839190610e179083906125b1565b6001600160701b0316905250835181908590610e349083906125b1565b6001600160701b039081169091526001600160a01b039889165f818152600d602090815260408083209b909c168252998a528a8120875181548c8a0151998e015163ffffffff908116600160e01b9081026001600160e01b039c8916600160701b9081026001600160e01b0319958616968b1696909617959095178d1617909455948452600c8d52928d90208a5181549d8c01519b909e01519094169091029884160299169990911698909817969096179092169290921790945550505050565b610efd611920565b5f805460015463ffffffff600160a01b8304169291610f2f916001600160401b0390811691600160c01b9004166125d0565b9050806001600160401b038116421015610f68576040516351f2e3c760e11b81526001600160401b039091166004820152602401610b79565b5063ffffffff82165f90815260066020908152604080832054600790925282208054919290916001600160401b03811115610fa557610fa56125ef565b604051908082528060200260200182016040528015610fce578160200160208202803683370190505b5090505f5f5b83548110156111fb575f848281548110610ff057610ff0612603565b5f918252602090912001546040516314bfb52760e01b81526001600160a01b039182166004820181905292507f0000000000000000000000000000000000000000000000000000000000000000909116906314bfb52790602401602060405180830381865afa158015611065573d5f5f3e3d5ffd5b505050506040513d601f19601f820116820180604052508101906110899190612617565b1561109457506111f3565b5f61109f828a6119ac565b80519091506001600160701b03165f036110ba5750506111f3565b6040516302aca45560e31b81526001600160a01b0383811660048301525f9182917f0000000000000000000000000000000000000000000000000000000000000000169063156522a8906024016040805180830381865afa158015611121573d5f5f3e3d5ffd5b505050506040513d601f19601f820116820180604052508101906111459190612632565b91509150805f0361115957505050506111f3565b5f611171845f01516001600160701b03168484611e52565b63ffffffff8d165f9081526008602090815260408083206001600160a01b038a1684529091529020549091506111a890829061250e565b8887815181106111ba576111ba612603565b6020026020010181815250508786815181106111d8576111d8612603565b6020026020010151876111eb919061256b565b965050505050505b600101610fd4565b505f5f8211801561120b57505f85115b156112ad575f5b84548110156112ab5783818151811061122d5761122d612603565b60200260200101515f03156112a3576112968886838154811061125257611252612603565b905f5260205f20015f9054906101000a90046001600160a01b03166112918988868151811061128357611283612603565b602002602001015188611e52565b611f02565b6112a0908361256b565b91505b600101611212565b505b5f6112b88287612558565b90508060065f6112c98b6001612654565b63ffffffff1663ffffffff1681526020019081526020015f205f8282546112f0919061256b565b909155506113019050886001612654565b5f80546001600160a01b0316600160a01b63ffffffff938416026001600160c01b031617600160c01b426001600160401b03169081029190911790915560408051898152602081018690529081018490526060810191909152908916907fa0756939a3084cb0070010ddbd811cf1be9c03b96363a001eda566c89cb97a8a9060800160405180910390a25050505050505050610c0e60015f51602061268c5f395f51905f5255565b5f5f6113b58484611cbe565b5091506113d390506ec097ce7bc90715b34b9f100000000082612539565b6001600160a01b038086165f908152600f6020908152604080832093881683529290522054611402919061256b565b949350505050565b335f9081526005602052604090205460ff166114395760405163249c688960e11b815260040160405180910390fd5b8281146114595760405163305dd74360e21b815260040160405180910390fd5b5f8054600160a01b900463ffffffff16905b848110156116c55763ffffffff82165f9081526008602052604081208188888581811061149a5761149a612603565b90506020020160208101906114af919061229f565b6001600160a01b0316815260208101919091526040015f20549050801580156114ef57505f8585848181106114e6576114e6612603565b90506020020135115b156115965763ffffffff83165f9081526007602052604090819020541061152957604051632eacf21b60e21b815260040160405180910390fd5b63ffffffff83165f90815260076020526040902087878481811061154f5761154f612603565b9050602002016020810190611564919061229f565b81546001810183555f928352602090922090910180546001600160a01b0319166001600160a01b039092169190911790555b8484838181106115a8576115a8612603565b90506020020135816115ba919061256b565b63ffffffff84165f908152600860205260408120908989868181106115e1576115e1612603565b90506020020160208101906115f6919061229f565b6001600160a01b0316815260208101919091526040015f205586868381811061162157611621612603565b9050602002016020810190611636919061229f565b6001600160a01b03168363ffffffff167f2461e08765154b451c8e8f6f05905ec1c7fdf0809d19085647104dc21257895887878681811061167957611679612603565b9050602002013588888781811061169257611692612603565b90506020020135856116a4919061256b565b6040805192835260208301919091520160405180910390a35060010161146b565b505050505050565b6116d5611c43565b8061271061ffff8216111561171957604051633323ae2960e21b81526b74726561737572794269707360a01b600482015261ffff9091166024820152604401610b79565b5060015460408051600160401b90920461ffff9081168352831660208301526b74726561737572794269707360a01b917f181250cd1632d56acc747b0593f37b4aa08ed71df64928a8f35988dacea9f8fd910160405180910390a26001805461ffff909216600160401b0269ffff000000000000000019909216919091179055565b6117a3611c43565b5f6001600160a01b0382166117e057604051633323ae2960e21b815267747265617375727960c01b60048201526024810191909152604401610b79565b5060015460408051600160501b9092046001600160a01b0390811683528316602083015267747265617375727960c01b917fcdf1e7eac5794ecc1d1bdbabf566f623cbf8cb594bfcd322aff6be2f9ee8e5b1910160405180910390a2600180546001600160a01b03909216600160501b027fffff0000000000000000000000000000000000000000ffffffffffffffffffff909216919091179055565b611885611c43565b6001600160a01b0382165f81815260056020908152604091829020805460ff191685151590811790915591519182527fc7670d305b24b0d0bf174d078a8b25a8d4d42836f5c613b4190e0884d16f4a98910160405180910390a25050565b6118eb611c43565b6001600160a01b03811661191457604051631e4fbdf760e01b81525f6004820152602401610b79565b61191d81611c6f565b50565b6119286120ef565b60025f51602061268c5f395f51905f5255565b61194984848484600161211e565b61197157604051635274afe760e01b81526001600160a01b0385166004820152602401610b79565b50505050565b611984838383600161218b565b61071257604051635274afe760e01b81526001600160a01b0384166004820152602401610b79565b60408051606080820183525f80835260208084018290529284018190526001600160a01b0386168152600c835283902083519182018452546001600160701b038082168352600160701b820416928201839052600160e01b900463ffffffff169281019290925215801590611a3057508163ffffffff16816040015163ffffffff16105b15610a9957602081015181518290611a49908390612592565b6001600160701b039081169091525f60208085018281526001600160a01b0388168352600c9091526040918290208551815492519387015163ffffffff16600160e01b026001600160e01b03948616600160701b026001600160e01b0319909416919095161791909117919091169190911790555092915050565b604080516060810182525f808252602082018190529181018290529080611aeb8585611cbe565b919450925090508015611b72576001600160a01b038581165f908152600d602090815260408083209388168352928152908290208551815492870151938701516001600160701b039182166001600160e01b031990941693909317600160701b9190941602929092176001600160e01b0316600160e01b63ffffffff909216919091021790555b6001600160a01b038086165f908152600a6020908152604080832054600e83528184209489168452939091529020548114611bcf576001600160a01b038087165f908152600e602090815260408083209389168352929052208190555b6ec097ce7bc90715b34b9f10000000008310611c3a57611bfe6ec097ce7bc90715b34b9f100000000084612539565b6001600160a01b038088165f908152600f60209081526040808320938a1683529290529081208054909190611c3490849061256b565b90915550505b50505092915050565b5f546001600160a01b03163314610c0e5760405163118cdaa760e01b8152336004820152602401610b79565b5f80546001600160a01b038381166001600160a01b0319831681178455604051919092169283917f8be0079c531659141344cd1fd0a4f28419497f9722a3daafe3b4186f6b6457e09190a35050565b60408051606080820183525f80835260208084018290529284018190526001600160a01b03868116808352600d855285832091871680845291855285832086519485018752546001600160701b038082168652600160701b82041685870152600160e01b900463ffffffff16848701528252600a845284822054600e85528583209183529352928320549092918291611d578183612558565b8551611d6c91906001600160701b031661250e565b935084602001516001600160701b03165f14158015611da057505f54604086015163ffffffff600160a01b90920482169116105b15611e37576001600160a01b0387165f908152600b602090815260408083208882015163ffffffff16845290915290205481811015611ddc5750805b611de68184612558565b86602001516001600160701b0316611dfe919061250e565b611e08908661256b565b94508560200151865f01818151611e1f9190612592565b6001600160701b0316905250505f6020860152600192505b50509250925092565b5f8282188284100282185b9392505050565b5f5f5f611e5f86866121ed565b91509150815f03611e8357838181611e7957611e79612525565b0492505050611e4b565b818411611e9a57611e9a6003851502601118612209565b5f848688095f868103871696879004966002600389028118808a02820302808a02820302808a02820302808a02820302808a02820302808a02909103029181900381900460010185841190960395909502919093039390930492909217029150509392505050565b5f815f03611f1157505f611e4b565b6001600160a01b038381165f818152600c602052604080822054905163330fa3c960e11b815260048101939093526001600160701b0316929091612710917f0000000000000000000000000000000000000000000000000000000000000000169063661f479290602401602060405180830381865afa158015611f96573d5f5f3e3d5ffd5b505050506040513d601f19601f82011682018060405250810190611fba9190612670565b611fc89061ffff168661250e565b611fd29190612539565b90505f611fdf8286612558565b90505f83611ffc6ec097ce7bc90715b34b9f10000000008461250e565b6120069190612539565b6001600160a01b0388165f908152600a6020526040902054612028919061256b565b6001600160a01b0388165f818152600a60209081526040808320859055600b825280832063ffffffff8e1684528252808320859055928252600990529081208054929350859290919061207c90849061256b565b9091555050604080518781526020810185905290810183905260608101829052608081018590526001600160a01b0388169063ffffffff8a16907fdda240a1b6e2504c6a27f752baa2b09dfce54c794ac0e49821cf7a38339a5d1d9060a00160405180910390a350939695505050505050565b5f51602061268c5f395f51905f5254600203610c0e57604051633ee5aeb560e01b815260040160405180910390fd5b6040516323b872dd60e01b5f8181526001600160a01b038781166004528616602452604485905291602083606481808c5af1925060015f5114831661217a57838315161561216e573d5f823e3d81fd5b5f883b113d1516831692505b604052505f60605295945050505050565b60405163a9059cbb60e01b5f8181526001600160a01b038616600452602485905291602083604481808b5af1925060015f511483166121e15783831516156121d5573d5f823e3d81fd5b5f873b113d1516831692505b60405250949350505050565b5f805f1983850993909202808410938190039390930393915050565b634e487b715f52806020526024601cfd5b5f5f5f6060848603121561222c575f5ffd5b83356003811061223a575f5ffd5b95602085013595506040909401359392505050565b80356001600160a01b038116811461096e575f5ffd5b5f5f5f60608486031215612277575f5ffd5b6122808461224f565b925061228e6020850161224f565b929592945050506040919091013590565b5f602082840312156122af575f5ffd5b611e4b8261224f565b60608101610a9982846001600160701b0381511682526001600160701b03602082015116602083015263ffffffff60408201511660408301525050565b5f5f60408385031215612306575f5ffd5b61230f8361224f565b915061231d6020840161224f565b90509250929050565b803563ffffffff8116811461096e575f5ffd5b5f60208284031215612349575f5ffd5b611e4b82612326565b602080825282518282018190525f918401906040840190835b818110156123925783516001600160a01b031683526020938401939092019160010161236b565b509095945050505050565b5f602082840312156123ad575f5ffd5b81356001600160401b0381168114611e4b575f5ffd5b5f5f604083850312156123d4575f5ffd5b61230f83612326565b5f5f83601f8401126123ed575f5ffd5b5081356001600160401b03811115612403575f5ffd5b6020830191508360208260051b850101111561241d575f5ffd5b9250929050565b5f5f5f5f60408587031215612437575f5ffd5b84356001600160401b0381111561244c575f5ffd5b612458878288016123dd565b90955093505060208501356001600160401b03811115612476575f5ffd5b612482878288016123dd565b95989497509550505050565b61ffff8116811461191d575f5ffd5b5f602082840312156124ad575f5ffd5b8135611e4b8161248e565b801515811461191d575f5ffd5b5f5f604083850312156124d6575f5ffd5b6124df8361224f565b915060208301356124ef816124b8565b809150509250929050565b634e487b7160e01b5f52601160045260245ffd5b8082028115828204841417610a9957610a996124fa565b634e487b7160e01b5f52601260045260245ffd5b5f8261255357634e487b7160e01b5f52601260045260245ffd5b500490565b81810381811115610a9957610a996124fa565b80820180821115610a9957610a996124fa565b634e487b7160e01b5f52602160045260245ffd5b6001600160701b038181168382160190811115610a9957610a996124fa565b6001600160701b038281168282160390811115610a9957610a996124fa565b6001600160401b038181168382160190811115610a9957610a996124fa565b634e487b7160e01b5f52604160045260245ffd5b634e487b7160e01b5f52603260045260245ffd5b5f60208284031215612627575f5ffd5b8151611e4b816124b8565b5f5f60408385031215612643575f5ffd5b505080516020909101519092909150565b63ffffffff8181168382160190811115610a9957610a996124fa565b5f60208284031215612680575f5ffd5b8151611e4b8161248e56fe9b779b17422d0df92223018b32b4d1fa46e071723d6817e2486d003becc55f00a164736f6c634300081e000a
+    /// ```
+    #[rustfmt::skip]
+    #[allow(clippy::all)]
+    pub static DEPLOYED_BYTECODE: alloy_sol_types::private::Bytes = alloy_sol_types::private::Bytes::from_static(
+        b"`\x80`@R4\x80\x15a\0\x0FW__\xFD[P`\x046\x10a\x01\xDCW_5`\xE0\x1C\x80c\x89/\x92\x8E\x11a\x01\tW\x80c\xD5\x04\xB0\x0B\x11a\0\x9EW\x80c\xF2\xFD\xE3\x8B\x11a\0nW\x80c\xF2\xFD\xE3\x8B\x14a\x04\xF2W\x80c\xF7\x05\x001\x14a\x05\x05W\x80c\xFC\x0CTj\x14a\x05\x0EW\x80c\xFD\xBA\xAB\x1E\x14a\x055W__\xFD[\x80c\xD5\x04\xB0\x0B\x14a\x04\xA6W\x80c\xF0\xDDMs\x14a\x04\xB9W\x80c\xF0\xF4B`\x14a\x04\xCCW\x80c\xF1<\x80\x1D\x14a\x04\xDFW__\xFD[\x80c\xB4\r~3\x11a\0\xD9W\x80c\xB4\r~3\x14a\x04TW\x80c\xC08\xA3\x8E\x14a\x04gW\x80c\xCD\xD5\xF2\xC8\x14a\x04\x8BW\x80c\xD4W\x0C\x1C\x14a\x04\x93W__\xFD[\x80c\x89/\x92\x8E\x14a\x03\xF9W\x80c\x8D\xA5\xCB[\x14a\x04\x0CW\x80c\x97}\xB4\x97\x14a\x04\x1CW\x80c\xAC*\xC6@\x14a\x04AW__\xFD[\x80c8\xB29=\x11a\x01\x7FW\x80cj\xFCQ\x1B\x11a\x01OW\x80cj\xFCQ\x1B\x14a\x03cW\x80cqP\x18\xA6\x14a\x03yW\x80c\x81\x9E\xFC\x96\x14a\x03\x81W\x80c\x84\xC9\xB7\xE1\x14a\x03\xBEW__\xFD[\x80c8\xB29=\x14a\x02\xB9W\x80c?5\xF2V\x14a\x02\xCCW\x80cL\xF0\x88\xD9\x14a\x02\xFCW\x80c]\xCE\xA4\xD4\x14a\x03;W__\xFD[\x80c\x1F\x1B\x8A\x8C\x11a\x01\xBAW\x80c\x1F\x1B\x8A\x8C\x14a\x021W\x80c!\xC0\xB3B\x14a\x02pW\x80c'\xA0\xBC\x81\x14a\x02\x91W\x80c5\xFBp\x1E\x14a\x02\x99W__\xFD[\x80c\x03~N\xBD\x14a\x01\xE0W\x80c\x13\xA4l\xD6\x14a\x01\xF5W\x80c\x1B\xCD\xA1\x98\x14a\x02\x08W[__\xFD[a\x01\xF3a\x01\xEE6`\x04a\"\x1AV[a\x05]V[\0[a\x01\xF3a\x02\x036`\x04a\"eV[a\x07\x17V[a\x02\x1Ba\x02\x166`\x04a\"\x9FV[a\x08\xB8V[`@Qa\x02(\x91\x90a\"\xB8V[`@Q\x80\x91\x03\x90\xF3[_T`\x01T`@\x80Qc\xFF\xFF\xFF\xFF`\x01`\xA0\x1B\x85\x04\x16\x81R`\x01`\x01`@\x1B\x03`\x01`\xC0\x1B\x90\x94\x04\x84\x16` \x82\x01R\x92\x90\x91\x16\x90\x82\x01R``\x01a\x02(V[a\x02\x83a\x02~6`\x04a\"\xF5V[a\tsV[`@Q\x90\x81R` \x01a\x02(V[a\x02\x83`@\x81V[a\x02\xACa\x02\xA76`\x04a#9V[a\n\x9FV[`@Qa\x02(\x91\x90a#RV[a\x01\xF3a\x02\xC76`\x04a#\x9DV[a\x0B\x0FV[`\x01T`@\x80Q`\x01`@\x1B\x83\x04a\xFF\xFF\x16\x81R`\x01`P\x1B\x90\x92\x04`\x01`\x01`\xA0\x1B\x03\x16` \x83\x01R\x01a\x02(V[a\x03#\x7F\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81V[`@Q`\x01`\x01`\xA0\x1B\x03\x90\x91\x16\x81R` \x01a\x02(V[a\x02\x83a\x03I6`\x04a\"\x9FV[`\x01`\x01`\xA0\x1B\x03\x16_\x90\x81R`\n` R`@\x90 T\x90V[a\x02\x83n\xC0\x97\xCE{\xC9\x07\x15\xB3K\x9F\x10\0\0\0\0\x81V[a\x01\xF3a\x0B\xFDV[a\x02\x83a\x03\x8F6`\x04a#\xC3V[c\xFF\xFF\xFF\xFF\x82\x16_\x90\x81R`\x08` \x90\x81R`@\x80\x83 `\x01`\x01`\xA0\x1B\x03\x85\x16\x84R\x90\x91R\x90 T\x92\x91PPV[a\x03\xE9a\x03\xCC6`\x04a\"\x9FV[`\x01`\x01`\xA0\x1B\x03\x16_\x90\x81R`\x05` R`@\x90 T`\xFF\x16\x90V[`@Q\x90\x15\x15\x81R` \x01a\x02(V[a\x02\x1Ba\x04\x076`\x04a\"\xF5V[a\x0C\x10V[_T`\x01`\x01`\xA0\x1B\x03\x16a\x03#V[a\x02\x83a\x04*6`\x04a#9V[c\xFF\xFF\xFF\xFF\x16_\x90\x81R`\x06` R`@\x90 T\x90V[a\x02\x83a\x04O6`\x04a\"\x9FV[a\x0C@V[a\x01\xF3a\x04b6`\x04a\"eV[a\r.V[`\x02T`\x03T`\x04T`@\x80Q\x93\x84R` \x84\x01\x92\x90\x92R\x90\x82\x01R``\x01a\x02(V[a\x01\xF3a\x0E\xF5V[a\x02\x83a\x04\xA16`\x04a\"\xF5V[a\x13\xA9V[a\x01\xF3a\x04\xB46`\x04a$$V[a\x14\nV[a\x01\xF3a\x04\xC76`\x04a$\x9DV[a\x16\xCDV[a\x01\xF3a\x04\xDA6`\x04a\"\x9FV[a\x17\x9BV[a\x01\xF3a\x04\xED6`\x04a$\xC5V[a\x18}V[a\x01\xF3a\x05\x006`\x04a\"\x9FV[a\x18\xE3V[a\x02\x83a'\x10\x81V[a\x03#\x7F\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81V[a\x02\x83a\x05C6`\x04a\"\x9FV[`\x01`\x01`\xA0\x1B\x03\x16_\x90\x81R`\t` R`@\x90 T\x90V[a\x05ea\x19 V[_\x81\x11a\x05\x85W`@Qc\x1A\xF9\xE5\xC7`\xE3\x1B\x81R`\x04\x01`@Q\x80\x91\x03\x90\xFD[a\x05\xBA`\x01`\x01`\xA0\x1B\x03\x7F\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x1630\x84a\x19;V[`\x01T_\x90a'\x10\x90a\x05\xD8\x90`\x01`@\x1B\x90\x04a\xFF\xFF\x16\x84a%\x0EV[a\x05\xE2\x91\x90a%9V[_T\x90\x91P`\x01`\xA0\x1B\x90\x04c\xFF\xFF\xFF\xFF\x16a\x05\xFE\x82\x84a%XV[c\xFF\xFF\xFF\xFF\x82\x16_\x90\x81R`\x06` R`@\x81 \x80T\x90\x91\x90a\x06\"\x90\x84\x90a%kV[\x92PP\x81\x90UP\x82`\x02_\x82\x82Ta\x06:\x91\x90a%kV[\x92PP\x81\x90UP\x81`\x03_\x82\x82Ta\x06R\x91\x90a%kV[\x90\x91UPP\x81\x15a\x06\x9EW`\x01Ta\x06\x9E\x90`\x01`\x01`\xA0\x1B\x03\x7F\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81\x16\x91`\x01`P\x1B\x90\x04\x16\x84a\x19wV[\x83\x85`\x02\x81\x11\x15a\x06\xB1Wa\x06\xB1a%~V[`@\x80Q3\x81R` \x81\x01\x87\x90R\x90\x81\x01\x85\x90Rc\xFF\xFF\xFF\xFF\x84\x16\x90\x7F{\x7F'\xAB\xEB\xB5\x02\x88}<\nV)\xC3\x0Bg7'\xA5B\x98\xD7#\x1C\x7F\x14\xE5\xA6\xB6\xB2\xB1p\x90``\x01`@Q\x80\x91\x03\x90\xA4PPa\x07\x12`\x01_Q` a&\x8C_9_Q\x90_RUV[PPPV[3`\x01`\x01`\xA0\x1B\x03\x7F\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x16\x14a\x07`W`@Qc$\x9Ch\x89`\xE1\x1B\x81R`\x04\x01`@Q\x80\x91\x03\x90\xFD[_\x80T`\x01`\xA0\x1B\x90\x04c\xFF\xFF\xFF\xFF\x16\x90a\x07{\x85\x83a\x19\xACV[\x90P_a\x07\x88\x86\x86a\x1A\xC4V[\x90P\x83\x81` \x01\x81\x81Qa\x07\x9C\x91\x90a%\x92V[`\x01`\x01`p\x1B\x03\x90\x81\x16\x90\x91Rc\xFF\xFF\xFF\xFF\x80\x86\x16`@\x80\x86\x01\x91\x82R`\x01`\x01`\xA0\x1B\x03\x80\x8C\x16_\x90\x81R`\r` \x90\x81R\x83\x82 \x92\x8D\x16\x82R\x91\x82R\x91\x90\x91 \x86Q\x81T\x83\x89\x01Q\x94Q\x90\x95\x16`\x01`\xE0\x1B\x02`\x01`\x01`\xE0\x1B\x03\x94\x87\x16`\x01`p\x1B\x02`\x01`\x01`\xE0\x1B\x03\x19\x90\x96\x16\x91\x90\x96\x16\x17\x93\x90\x93\x17\x91\x90\x91\x16\x92\x90\x92\x17\x90U\x83\x01\x80Q\x86\x92Pa\x084\x90\x83\x90a%\x92V[`\x01`\x01`p\x1B\x03\x90\x81\x16\x90\x91Rc\xFF\xFF\xFF\xFF\x94\x85\x16`@\x85\x81\x01\x91\x82R`\x01`\x01`\xA0\x1B\x03\x99\x90\x99\x16_\x90\x81R`\x0C` \x90\x81R\x99\x90 \x85Q\x81T\x9A\x90\x96\x01Q\x91Q\x95\x83\x16`\x01`\x01`\xE0\x1B\x03\x19\x90\x9A\x16\x99\x90\x99\x17`\x01`p\x1B\x91\x90\x92\x16\x02\x17`\x01`\x01`\xE0\x1B\x03\x16`\x01`\xE0\x1B\x93\x90\x94\x16\x92\x90\x92\x02\x92\x90\x92\x17\x90\x94UPPPPV[`@\x80Q``\x80\x82\x01\x83R_\x80\x83R` \x80\x84\x01\x82\x90R\x92\x84\x01\x81\x90R`\x01`\x01`\xA0\x1B\x03\x85\x16\x81R`\x0C\x83R\x83\x90 \x83Q\x91\x82\x01\x84RT`\x01`\x01`p\x1B\x03\x80\x82\x16\x83R`\x01`p\x1B\x82\x04\x16\x92\x82\x01\x83\x90R`\x01`\xE0\x1B\x90\x04c\xFF\xFF\xFF\xFF\x16\x92\x81\x01\x92\x90\x92R\x15\x80\x15\x90a\tBWP_T`@\x82\x01Qc\xFF\xFF\xFF\xFF`\x01`\xA0\x1B\x90\x92\x04\x82\x16\x91\x16\x10[\x15a\tnW` \x81\x01Q\x81Q\x82\x90a\t[\x90\x83\x90a%\x92V[`\x01`\x01`p\x1B\x03\x16\x90RP_` \x82\x01R[\x91\x90PV[_a\t|a\x19 V[a\t\x86\x833a\x1A\xC4V[PP`\x01`\x01`\xA0\x1B\x03\x82\x16_\x90\x81R`\x0F` \x90\x81R`@\x80\x83 3\x84R\x90\x91R\x90 T\x80a\t\xC9W`@QcE5\x87u`\xE1\x1B\x81R`\x04\x01`@Q\x80\x91\x03\x90\xFD[`\x01`\x01`\xA0\x1B\x03\x83\x16_\x90\x81R`\x0F` \x90\x81R`@\x80\x83 3\x84R\x90\x91R\x81 \x81\x90U`\x04\x80T\x83\x92\x90a\n\0\x90\x84\x90a%kV[\x90\x91UPa\n:\x90P`\x01`\x01`\xA0\x1B\x03\x7F\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x16\x83\x83a\x19wV[`@\x80Q`\x01`\x01`\xA0\x1B\x03\x84\x81\x16\x82R` \x82\x01\x84\x90R3\x92\x90\x86\x16\x91\x7FV7\xD7\xF9b$\x8A\x7F\x05\xA7\xABi\xEE\xC6Dn1\xF3\xD0\xA2\x99\xD9\x97\xF15\xA6\\b\x80nx\x91\x91\x01`@Q\x80\x91\x03\x90\xA3a\n\x99`\x01_Q` a&\x8C_9_Q\x90_RUV[\x92\x91PPV[c\xFF\xFF\xFF\xFF\x81\x16_\x90\x81R`\x07` \x90\x81R`@\x91\x82\x90 \x80T\x83Q\x81\x84\x02\x81\x01\x84\x01\x90\x94R\x80\x84R``\x93\x92\x83\x01\x82\x82\x80\x15a\x0B\x03W` \x02\x82\x01\x91\x90_R` _ \x90[\x81T`\x01`\x01`\xA0\x1B\x03\x16\x81R`\x01\x90\x91\x01\x90` \x01\x80\x83\x11a\n\xE5W[PPPPP\x90P\x91\x90PV[a\x0B\x17a\x1CCV[a\x0E\x10\x81`\x01`\x01`@\x1B\x03\x16\x10\x15\x80\x15a\x0B>WPb'\x8D\0\x81`\x01`\x01`@\x1B\x03\x16\x11\x15[\x81\x90a\x0B\x82W`@Qc3#\xAE)`\xE2\x1B\x81Rj\x0C\xAE\r\xECm\t\x8C\xAD\xCC\xEE\x8D`\xAB\x1B`\x04\x82\x01R`\x01`\x01`@\x1B\x03\x90\x91\x16`$\x82\x01R`D\x01[`@Q\x80\x91\x03\x90\xFD[P`\x01T`@\x80Q`\x01`\x01`@\x1B\x03\x92\x83\x16\x81R\x91\x83\x16` \x83\x01Rj\x0C\xAE\r\xECm\t\x8C\xAD\xCC\xEE\x8D`\xAB\x1B\x91\x7F\x18\x12P\xCD\x162\xD5j\xCCt{\x05\x93\xF3{J\xA0\x8E\xD7\x1D\xF6I(\xA8\xF3Y\x88\xDA\xCE\xA9\xF8\xFD\x91\x01`@Q\x80\x91\x03\x90\xA2`\x01\x80Tg\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x19\x16`\x01`\x01`@\x1B\x03\x92\x90\x92\x16\x91\x90\x91\x17\x90UV[a\x0C\x05a\x1CCV[a\x0C\x0E_a\x1CoV[V[`@\x80Q``\x81\x01\x82R_\x80\x82R` \x82\x01\x81\x90R\x91\x81\x01\x91\x90\x91Ra\x0C6\x83\x83a\x1C\xBEV[P\x90\x94\x93PPPPV[_a\x0CIa\x19 V[P3_\x90\x81R`\t` R`@\x90 T\x80a\x0CwW`@QcE5\x87u`\xE1\x1B\x81R`\x04\x01`@Q\x80\x91\x03\x90\xFD[3_\x90\x81R`\t` R`@\x81 \x81\x90U`\x04\x80T\x83\x92\x90a\x0C\x9A\x90\x84\x90a%kV[\x90\x91UPa\x0C\xD4\x90P`\x01`\x01`\xA0\x1B\x03\x7F\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x16\x83\x83a\x19wV[`@\x80Q`\x01`\x01`\xA0\x1B\x03\x84\x16\x81R` \x81\x01\x83\x90R3\x91\x7FEQ}t\xA0{D\x17T-UEj\xCB\xFE@\x8E\xCAwQZ\xFCj\xF8\x0E\xEC\xFA\xBDAc\xFC\xAF\x91\x01`@Q\x80\x91\x03\x90\xA2a\tn`\x01_Q` a&\x8C_9_Q\x90_RUV[3`\x01`\x01`\xA0\x1B\x03\x7F\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x16\x14a\rwW`@Qc$\x9Ch\x89`\xE1\x1B\x81R`\x04\x01`@Q\x80\x91\x03\x90\xFD[_\x80Ta\r\x92\x90\x85\x90`\x01`\xA0\x1B\x90\x04c\xFF\xFF\xFF\xFF\x16a\x19\xACV[\x90P_a\r\x9F\x85\x85a\x1A\xC4V[\x90P_a\r\xB9\x84\x83` \x01Q`\x01`\x01`p\x1B\x03\x16a\x1E@V[\x90P_a\r\xC6\x82\x86a%\xB1V[\x90P\x81\x83` \x01\x81\x81Qa\r\xDA\x91\x90a%\xB1V[`\x01`\x01`p\x1B\x03\x16\x90RP\x82Q\x81\x90\x84\x90a\r\xF7\x90\x83\x90a%\xB1V[`\x01`\x01`p\x1B\x03\x16\x90RP` \x84\x01\x80Q\x83\x91\x90a\x0E\x17\x90\x83\x90a%\xB1V[`\x01`\x01`p\x1B\x03\x16\x90RP\x83Q\x81\x90\x85\x90a\x0E4\x90\x83\x90a%\xB1V[`\x01`\x01`p\x1B\x03\x90\x81\x16\x90\x91R`\x01`\x01`\xA0\x1B\x03\x98\x89\x16_\x81\x81R`\r` \x90\x81R`@\x80\x83 \x9B\x90\x9C\x16\x82R\x99\x8AR\x8A\x81 \x87Q\x81T\x8C\x8A\x01Q\x99\x8E\x01Qc\xFF\xFF\xFF\xFF\x90\x81\x16`\x01`\xE0\x1B\x90\x81\x02`\x01`\x01`\xE0\x1B\x03\x9C\x89\x16`\x01`p\x1B\x90\x81\x02`\x01`\x01`\xE0\x1B\x03\x19\x95\x86\x16\x96\x8B\x16\x96\x90\x96\x17\x95\x90\x95\x17\x8D\x16\x17\x90\x94U\x94\x84R`\x0C\x8DR\x92\x8D\x90 \x8AQ\x81T\x9D\x8C\x01Q\x9B\x90\x9E\x01Q\x90\x94\x16\x90\x91\x02\x98\x84\x16\x02\x99\x16\x99\x90\x91\x16\x98\x90\x98\x17\x96\x90\x96\x17\x90\x92\x16\x92\x90\x92\x17\x90\x94UPPPPV[a\x0E\xFDa\x19 V[_\x80T`\x01Tc\xFF\xFF\xFF\xFF`\x01`\xA0\x1B\x83\x04\x16\x92\x91a\x0F/\x91`\x01`\x01`@\x1B\x03\x90\x81\x16\x91`\x01`\xC0\x1B\x90\x04\x16a%\xD0V[\x90P\x80`\x01`\x01`@\x1B\x03\x81\x16B\x10\x15a\x0FhW`@QcQ\xF2\xE3\xC7`\xE1\x1B\x81R`\x01`\x01`@\x1B\x03\x90\x91\x16`\x04\x82\x01R`$\x01a\x0ByV[Pc\xFF\xFF\xFF\xFF\x82\x16_\x90\x81R`\x06` \x90\x81R`@\x80\x83 T`\x07\x90\x92R\x82 \x80T\x91\x92\x90\x91`\x01`\x01`@\x1B\x03\x81\x11\x15a\x0F\xA5Wa\x0F\xA5a%\xEFV[`@Q\x90\x80\x82R\x80` \x02` \x01\x82\x01`@R\x80\x15a\x0F\xCEW\x81` \x01` \x82\x02\x806\x837\x01\x90P[P\x90P__[\x83T\x81\x10\x15a\x11\xFBW_\x84\x82\x81T\x81\x10a\x0F\xF0Wa\x0F\xF0a&\x03V[_\x91\x82R` \x90\x91 \x01T`@Qc\x14\xBF\xB5'`\xE0\x1B\x81R`\x01`\x01`\xA0\x1B\x03\x91\x82\x16`\x04\x82\x01\x81\x90R\x92P\x7F\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x90\x91\x16\x90c\x14\xBF\xB5'\x90`$\x01` `@Q\x80\x83\x03\x81\x86Z\xFA\x15\x80\x15a\x10eW=__>=_\xFD[PPPP`@Q=`\x1F\x19`\x1F\x82\x01\x16\x82\x01\x80`@RP\x81\x01\x90a\x10\x89\x91\x90a&\x17V[\x15a\x10\x94WPa\x11\xF3V[_a\x10\x9F\x82\x8Aa\x19\xACV[\x80Q\x90\x91P`\x01`\x01`p\x1B\x03\x16_\x03a\x10\xBAWPPa\x11\xF3V[`@Qc\x02\xAC\xA4U`\xE3\x1B\x81R`\x01`\x01`\xA0\x1B\x03\x83\x81\x16`\x04\x83\x01R_\x91\x82\x91\x7F\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x16\x90c\x15e\"\xA8\x90`$\x01`@\x80Q\x80\x83\x03\x81\x86Z\xFA\x15\x80\x15a\x11!W=__>=_\xFD[PPPP`@Q=`\x1F\x19`\x1F\x82\x01\x16\x82\x01\x80`@RP\x81\x01\x90a\x11E\x91\x90a&2V[\x91P\x91P\x80_\x03a\x11YWPPPPa\x11\xF3V[_a\x11q\x84_\x01Q`\x01`\x01`p\x1B\x03\x16\x84\x84a\x1ERV[c\xFF\xFF\xFF\xFF\x8D\x16_\x90\x81R`\x08` \x90\x81R`@\x80\x83 `\x01`\x01`\xA0\x1B\x03\x8A\x16\x84R\x90\x91R\x90 T\x90\x91Pa\x11\xA8\x90\x82\x90a%\x0EV[\x88\x87\x81Q\x81\x10a\x11\xBAWa\x11\xBAa&\x03V[` \x02` \x01\x01\x81\x81RPP\x87\x86\x81Q\x81\x10a\x11\xD8Wa\x11\xD8a&\x03V[` \x02` \x01\x01Q\x87a\x11\xEB\x91\x90a%kV[\x96PPPPPP[`\x01\x01a\x0F\xD4V[P__\x82\x11\x80\x15a\x12\x0BWP_\x85\x11[\x15a\x12\xADW_[\x84T\x81\x10\x15a\x12\xABW\x83\x81\x81Q\x81\x10a\x12-Wa\x12-a&\x03V[` \x02` \x01\x01Q_\x03\x15a\x12\xA3Wa\x12\x96\x88\x86\x83\x81T\x81\x10a\x12RWa\x12Ra&\x03V[\x90_R` _ \x01_\x90T\x90a\x01\0\n\x90\x04`\x01`\x01`\xA0\x1B\x03\x16a\x12\x91\x89\x88\x86\x81Q\x81\x10a\x12\x83Wa\x12\x83a&\x03V[` \x02` \x01\x01Q\x88a\x1ERV[a\x1F\x02V[a\x12\xA0\x90\x83a%kV[\x91P[`\x01\x01a\x12\x12V[P[_a\x12\xB8\x82\x87a%XV[\x90P\x80`\x06_a\x12\xC9\x8B`\x01a&TV[c\xFF\xFF\xFF\xFF\x16c\xFF\xFF\xFF\xFF\x16\x81R` \x01\x90\x81R` \x01_ _\x82\x82Ta\x12\xF0\x91\x90a%kV[\x90\x91UPa\x13\x01\x90P\x88`\x01a&TV[_\x80T`\x01`\x01`\xA0\x1B\x03\x16`\x01`\xA0\x1Bc\xFF\xFF\xFF\xFF\x93\x84\x16\x02`\x01`\x01`\xC0\x1B\x03\x16\x17`\x01`\xC0\x1BB`\x01`\x01`@\x1B\x03\x16\x90\x81\x02\x91\x90\x91\x17\x90\x91U`@\x80Q\x89\x81R` \x81\x01\x86\x90R\x90\x81\x01\x84\x90R``\x81\x01\x91\x90\x91R\x90\x89\x16\x90\x7F\xA0ui9\xA3\x08L\xB0\x07\0\x10\xDD\xBD\x81\x1C\xF1\xBE\x9C\x03\xB9cc\xA0\x01\xED\xA5f\xC8\x9C\xB9z\x8A\x90`\x80\x01`@Q\x80\x91\x03\x90\xA2PPPPPPPPa\x0C\x0E`\x01_Q` a&\x8C_9_Q\x90_RUV[__a\x13\xB5\x84\x84a\x1C\xBEV[P\x91Pa\x13\xD3\x90Pn\xC0\x97\xCE{\xC9\x07\x15\xB3K\x9F\x10\0\0\0\0\x82a%9V[`\x01`\x01`\xA0\x1B\x03\x80\x86\x16_\x90\x81R`\x0F` \x90\x81R`@\x80\x83 \x93\x88\x16\x83R\x92\x90R Ta\x14\x02\x91\x90a%kV[\x94\x93PPPPV[3_\x90\x81R`\x05` R`@\x90 T`\xFF\x16a\x149W`@Qc$\x9Ch\x89`\xE1\x1B\x81R`\x04\x01`@Q\x80\x91\x03\x90\xFD[\x82\x81\x14a\x14YW`@Qc0]\xD7C`\xE2\x1B\x81R`\x04\x01`@Q\x80\x91\x03\x90\xFD[_\x80T`\x01`\xA0\x1B\x90\x04c\xFF\xFF\xFF\xFF\x16\x90[\x84\x81\x10\x15a\x16\xC5Wc\xFF\xFF\xFF\xFF\x82\x16_\x90\x81R`\x08` R`@\x81 \x81\x88\x88\x85\x81\x81\x10a\x14\x9AWa\x14\x9Aa&\x03V[\x90P` \x02\x01` \x81\x01\x90a\x14\xAF\x91\x90a\"\x9FV[`\x01`\x01`\xA0\x1B\x03\x16\x81R` \x81\x01\x91\x90\x91R`@\x01_ T\x90P\x80\x15\x80\x15a\x14\xEFWP_\x85\x85\x84\x81\x81\x10a\x14\xE6Wa\x14\xE6a&\x03V[\x90P` \x02\x015\x11[\x15a\x15\x96Wc\xFF\xFF\xFF\xFF\x83\x16_\x90\x81R`\x07` R`@\x90\x81\x90 T\x10a\x15)W`@Qc.\xAC\xF2\x1B`\xE2\x1B\x81R`\x04\x01`@Q\x80\x91\x03\x90\xFD[c\xFF\xFF\xFF\xFF\x83\x16_\x90\x81R`\x07` R`@\x90 \x87\x87\x84\x81\x81\x10a\x15OWa\x15Oa&\x03V[\x90P` \x02\x01` \x81\x01\x90a\x15d\x91\x90a\"\x9FV[\x81T`\x01\x81\x01\x83U_\x92\x83R` \x90\x92 \x90\x91\x01\x80T`\x01`\x01`\xA0\x1B\x03\x19\x16`\x01`\x01`\xA0\x1B\x03\x90\x92\x16\x91\x90\x91\x17\x90U[\x84\x84\x83\x81\x81\x10a\x15\xA8Wa\x15\xA8a&\x03V[\x90P` \x02\x015\x81a\x15\xBA\x91\x90a%kV[c\xFF\xFF\xFF\xFF\x84\x16_\x90\x81R`\x08` R`@\x81 \x90\x89\x89\x86\x81\x81\x10a\x15\xE1Wa\x15\xE1a&\x03V[\x90P` \x02\x01` \x81\x01\x90a\x15\xF6\x91\x90a\"\x9FV[`\x01`\x01`\xA0\x1B\x03\x16\x81R` \x81\x01\x91\x90\x91R`@\x01_ U\x86\x86\x83\x81\x81\x10a\x16!Wa\x16!a&\x03V[\x90P` \x02\x01` \x81\x01\x90a\x166\x91\x90a\"\x9FV[`\x01`\x01`\xA0\x1B\x03\x16\x83c\xFF\xFF\xFF\xFF\x16\x7F$a\xE0\x87e\x15KE\x1C\x8E\x8Fo\x05\x90^\xC1\xC7\xFD\xF0\x80\x9D\x19\x08VG\x10M\xC2\x12W\x89X\x87\x87\x86\x81\x81\x10a\x16yWa\x16ya&\x03V[\x90P` \x02\x015\x88\x88\x87\x81\x81\x10a\x16\x92Wa\x16\x92a&\x03V[\x90P` \x02\x015\x85a\x16\xA4\x91\x90a%kV[`@\x80Q\x92\x83R` \x83\x01\x91\x90\x91R\x01`@Q\x80\x91\x03\x90\xA3P`\x01\x01a\x14kV[PPPPPPV[a\x16\xD5a\x1CCV[\x80a'\x10a\xFF\xFF\x82\x16\x11\x15a\x17\x19W`@Qc3#\xAE)`\xE2\x1B\x81RktreasuryBips`\xA0\x1B`\x04\x82\x01Ra\xFF\xFF\x90\x91\x16`$\x82\x01R`D\x01a\x0ByV[P`\x01T`@\x80Q`\x01`@\x1B\x90\x92\x04a\xFF\xFF\x90\x81\x16\x83R\x83\x16` \x83\x01RktreasuryBips`\xA0\x1B\x91\x7F\x18\x12P\xCD\x162\xD5j\xCCt{\x05\x93\xF3{J\xA0\x8E\xD7\x1D\xF6I(\xA8\xF3Y\x88\xDA\xCE\xA9\xF8\xFD\x91\x01`@Q\x80\x91\x03\x90\xA2`\x01\x80Ta\xFF\xFF\x90\x92\x16`\x01`@\x1B\x02i\xFF\xFF\0\0\0\0\0\0\0\0\x19\x90\x92\x16\x91\x90\x91\x17\x90UV[a\x17\xA3a\x1CCV[_`\x01`\x01`\xA0\x1B\x03\x82\x16a\x17\xE0W`@Qc3#\xAE)`\xE2\x1B\x81Rgtreasury`\xC0\x1B`\x04\x82\x01R`$\x81\x01\x91\x90\x91R`D\x01a\x0ByV[P`\x01T`@\x80Q`\x01`P\x1B\x90\x92\x04`\x01`\x01`\xA0\x1B\x03\x90\x81\x16\x83R\x83\x16` \x83\x01Rgtreasury`\xC0\x1B\x91\x7F\xCD\xF1\xE7\xEA\xC5yN\xCC\x1D\x1B\xDB\xAB\xF5f\xF6#\xCB\xF8\xCBYK\xFC\xD3\"\xAF\xF6\xBE/\x9E\xE8\xE5\xB1\x91\x01`@Q\x80\x91\x03\x90\xA2`\x01\x80T`\x01`\x01`\xA0\x1B\x03\x90\x92\x16`\x01`P\x1B\x02\x7F\xFF\xFF\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x90\x92\x16\x91\x90\x91\x17\x90UV[a\x18\x85a\x1CCV[`\x01`\x01`\xA0\x1B\x03\x82\x16_\x81\x81R`\x05` \x90\x81R`@\x91\x82\x90 \x80T`\xFF\x19\x16\x85\x15\x15\x90\x81\x17\x90\x91U\x91Q\x91\x82R\x7F\xC7g\r0[$\xB0\xD0\xBF\x17M\x07\x8A\x8B%\xA8\xD4\xD4(6\xF5\xC6\x13\xB4\x19\x0E\x08\x84\xD1oJ\x98\x91\x01`@Q\x80\x91\x03\x90\xA2PPV[a\x18\xEBa\x1CCV[`\x01`\x01`\xA0\x1B\x03\x81\x16a\x19\x14W`@Qc\x1EO\xBD\xF7`\xE0\x1B\x81R_`\x04\x82\x01R`$\x01a\x0ByV[a\x19\x1D\x81a\x1CoV[PV[a\x19(a \xEFV[`\x02_Q` a&\x8C_9_Q\x90_RUV[a\x19I\x84\x84\x84\x84`\x01a!\x1EV[a\x19qW`@QcRt\xAF\xE7`\xE0\x1B\x81R`\x01`\x01`\xA0\x1B\x03\x85\x16`\x04\x82\x01R`$\x01a\x0ByV[PPPPV[a\x19\x84\x83\x83\x83`\x01a!\x8BV[a\x07\x12W`@QcRt\xAF\xE7`\xE0\x1B\x81R`\x01`\x01`\xA0\x1B\x03\x84\x16`\x04\x82\x01R`$\x01a\x0ByV[`@\x80Q``\x80\x82\x01\x83R_\x80\x83R` \x80\x84\x01\x82\x90R\x92\x84\x01\x81\x90R`\x01`\x01`\xA0\x1B\x03\x86\x16\x81R`\x0C\x83R\x83\x90 \x83Q\x91\x82\x01\x84RT`\x01`\x01`p\x1B\x03\x80\x82\x16\x83R`\x01`p\x1B\x82\x04\x16\x92\x82\x01\x83\x90R`\x01`\xE0\x1B\x90\x04c\xFF\xFF\xFF\xFF\x16\x92\x81\x01\x92\x90\x92R\x15\x80\x15\x90a\x1A0WP\x81c\xFF\xFF\xFF\xFF\x16\x81`@\x01Qc\xFF\xFF\xFF\xFF\x16\x10[\x15a\n\x99W` \x81\x01Q\x81Q\x82\x90a\x1AI\x90\x83\x90a%\x92V[`\x01`\x01`p\x1B\x03\x90\x81\x16\x90\x91R_` \x80\x85\x01\x82\x81R`\x01`\x01`\xA0\x1B\x03\x88\x16\x83R`\x0C\x90\x91R`@\x91\x82\x90 \x85Q\x81T\x92Q\x93\x87\x01Qc\xFF\xFF\xFF\xFF\x16`\x01`\xE0\x1B\x02`\x01`\x01`\xE0\x1B\x03\x94\x86\x16`\x01`p\x1B\x02`\x01`\x01`\xE0\x1B\x03\x19\x90\x94\x16\x91\x90\x95\x16\x17\x91\x90\x91\x17\x91\x90\x91\x16\x91\x90\x91\x17\x90UP\x92\x91PPV[`@\x80Q``\x81\x01\x82R_\x80\x82R` \x82\x01\x81\x90R\x91\x81\x01\x82\x90R\x90\x80a\x1A\xEB\x85\x85a\x1C\xBEV[\x91\x94P\x92P\x90P\x80\x15a\x1BrW`\x01`\x01`\xA0\x1B\x03\x85\x81\x16_\x90\x81R`\r` \x90\x81R`@\x80\x83 \x93\x88\x16\x83R\x92\x81R\x90\x82\x90 \x85Q\x81T\x92\x87\x01Q\x93\x87\x01Q`\x01`\x01`p\x1B\x03\x91\x82\x16`\x01`\x01`\xE0\x1B\x03\x19\x90\x94\x16\x93\x90\x93\x17`\x01`p\x1B\x91\x90\x94\x16\x02\x92\x90\x92\x17`\x01`\x01`\xE0\x1B\x03\x16`\x01`\xE0\x1Bc\xFF\xFF\xFF\xFF\x90\x92\x16\x91\x90\x91\x02\x17\x90U[`\x01`\x01`\xA0\x1B\x03\x80\x86\x16_\x90\x81R`\n` \x90\x81R`@\x80\x83 T`\x0E\x83R\x81\x84 \x94\x89\x16\x84R\x93\x90\x91R\x90 T\x81\x14a\x1B\xCFW`\x01`\x01`\xA0\x1B\x03\x80\x87\x16_\x90\x81R`\x0E` \x90\x81R`@\x80\x83 \x93\x89\x16\x83R\x92\x90R \x81\x90U[n\xC0\x97\xCE{\xC9\x07\x15\xB3K\x9F\x10\0\0\0\0\x83\x10a\x1C:Wa\x1B\xFEn\xC0\x97\xCE{\xC9\x07\x15\xB3K\x9F\x10\0\0\0\0\x84a%9V[`\x01`\x01`\xA0\x1B\x03\x80\x88\x16_\x90\x81R`\x0F` \x90\x81R`@\x80\x83 \x93\x8A\x16\x83R\x92\x90R\x90\x81 \x80T\x90\x91\x90a\x1C4\x90\x84\x90a%kV[\x90\x91UPP[PPP\x92\x91PPV[_T`\x01`\x01`\xA0\x1B\x03\x163\x14a\x0C\x0EW`@Qc\x11\x8C\xDA\xA7`\xE0\x1B\x81R3`\x04\x82\x01R`$\x01a\x0ByV[_\x80T`\x01`\x01`\xA0\x1B\x03\x83\x81\x16`\x01`\x01`\xA0\x1B\x03\x19\x83\x16\x81\x17\x84U`@Q\x91\x90\x92\x16\x92\x83\x91\x7F\x8B\xE0\x07\x9CS\x16Y\x14\x13D\xCD\x1F\xD0\xA4\xF2\x84\x19I\x7F\x97\"\xA3\xDA\xAF\xE3\xB4\x18okdW\xE0\x91\x90\xA3PPV[`@\x80Q``\x80\x82\x01\x83R_\x80\x83R` \x80\x84\x01\x82\x90R\x92\x84\x01\x81\x90R`\x01`\x01`\xA0\x1B\x03\x86\x81\x16\x80\x83R`\r\x85R\x85\x83 \x91\x87\x16\x80\x84R\x91\x85R\x85\x83 \x86Q\x94\x85\x01\x87RT`\x01`\x01`p\x1B\x03\x80\x82\x16\x86R`\x01`p\x1B\x82\x04\x16\x85\x87\x01R`\x01`\xE0\x1B\x90\x04c\xFF\xFF\xFF\xFF\x16\x84\x87\x01R\x82R`\n\x84R\x84\x82 T`\x0E\x85R\x85\x83 \x91\x83R\x93R\x92\x83 T\x90\x92\x91\x82\x91a\x1DW\x81\x83a%XV[\x85Qa\x1Dl\x91\x90`\x01`\x01`p\x1B\x03\x16a%\x0EV[\x93P\x84` \x01Q`\x01`\x01`p\x1B\x03\x16_\x14\x15\x80\x15a\x1D\xA0WP_T`@\x86\x01Qc\xFF\xFF\xFF\xFF`\x01`\xA0\x1B\x90\x92\x04\x82\x16\x91\x16\x10[\x15a\x1E7W`\x01`\x01`\xA0\x1B\x03\x87\x16_\x90\x81R`\x0B` \x90\x81R`@\x80\x83 \x88\x82\x01Qc\xFF\xFF\xFF\xFF\x16\x84R\x90\x91R\x90 T\x81\x81\x10\x15a\x1D\xDCWP\x80[a\x1D\xE6\x81\x84a%XV[\x86` \x01Q`\x01`\x01`p\x1B\x03\x16a\x1D\xFE\x91\x90a%\x0EV[a\x1E\x08\x90\x86a%kV[\x94P\x85` \x01Q\x86_\x01\x81\x81Qa\x1E\x1F\x91\x90a%\x92V[`\x01`\x01`p\x1B\x03\x16\x90RPP_` \x86\x01R`\x01\x92P[PP\x92P\x92P\x92V[_\x82\x82\x18\x82\x84\x10\x02\x82\x18[\x93\x92PPPV[___a\x1E_\x86\x86a!\xEDV[\x91P\x91P\x81_\x03a\x1E\x83W\x83\x81\x81a\x1EyWa\x1Eya%%V[\x04\x92PPPa\x1EKV[\x81\x84\x11a\x1E\x9AWa\x1E\x9A`\x03\x85\x15\x02`\x11\x18a\"\tV[_\x84\x86\x88\t_\x86\x81\x03\x87\x16\x96\x87\x90\x04\x96`\x02`\x03\x89\x02\x81\x18\x80\x8A\x02\x82\x03\x02\x80\x8A\x02\x82\x03\x02\x80\x8A\x02\x82\x03\x02\x80\x8A\x02\x82\x03\x02\x80\x8A\x02\x82\x03\x02\x80\x8A\x02\x90\x91\x03\x02\x91\x81\x90\x03\x81\x90\x04`\x01\x01\x85\x84\x11\x90\x96\x03\x95\x90\x95\x02\x91\x90\x93\x03\x93\x90\x93\x04\x92\x90\x92\x17\x02\x91PP\x93\x92PPPV[_\x81_\x03a\x1F\x11WP_a\x1EKV[`\x01`\x01`\xA0\x1B\x03\x83\x81\x16_\x81\x81R`\x0C` R`@\x80\x82 T\x90Qc3\x0F\xA3\xC9`\xE1\x1B\x81R`\x04\x81\x01\x93\x90\x93R`\x01`\x01`p\x1B\x03\x16\x92\x90\x91a'\x10\x91\x7F\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x16\x90cf\x1FG\x92\x90`$\x01` `@Q\x80\x83\x03\x81\x86Z\xFA\x15\x80\x15a\x1F\x96W=__>=_\xFD[PPPP`@Q=`\x1F\x19`\x1F\x82\x01\x16\x82\x01\x80`@RP\x81\x01\x90a\x1F\xBA\x91\x90a&pV[a\x1F\xC8\x90a\xFF\xFF\x16\x86a%\x0EV[a\x1F\xD2\x91\x90a%9V[\x90P_a\x1F\xDF\x82\x86a%XV[\x90P_\x83a\x1F\xFCn\xC0\x97\xCE{\xC9\x07\x15\xB3K\x9F\x10\0\0\0\0\x84a%\x0EV[a \x06\x91\x90a%9V[`\x01`\x01`\xA0\x1B\x03\x88\x16_\x90\x81R`\n` R`@\x90 Ta (\x91\x90a%kV[`\x01`\x01`\xA0\x1B\x03\x88\x16_\x81\x81R`\n` \x90\x81R`@\x80\x83 \x85\x90U`\x0B\x82R\x80\x83 c\xFF\xFF\xFF\xFF\x8E\x16\x84R\x82R\x80\x83 \x85\x90U\x92\x82R`\t\x90R\x90\x81 \x80T\x92\x93P\x85\x92\x90\x91\x90a |\x90\x84\x90a%kV[\x90\x91UPP`@\x80Q\x87\x81R` \x81\x01\x85\x90R\x90\x81\x01\x83\x90R``\x81\x01\x82\x90R`\x80\x81\x01\x85\x90R`\x01`\x01`\xA0\x1B\x03\x88\x16\x90c\xFF\xFF\xFF\xFF\x8A\x16\x90\x7F\xDD\xA2@\xA1\xB6\xE2PLj'\xF7R\xBA\xA2\xB0\x9D\xFC\xE5LyJ\xC0\xE4\x98!\xCFz83\x9A]\x1D\x90`\xA0\x01`@Q\x80\x91\x03\x90\xA3P\x93\x96\x95PPPPPPV[_Q` a&\x8C_9_Q\x90_RT`\x02\x03a\x0C\x0EW`@Qc>\xE5\xAE\xB5`\xE0\x1B\x81R`\x04\x01`@Q\x80\x91\x03\x90\xFD[`@Qc#\xB8r\xDD`\xE0\x1B_\x81\x81R`\x01`\x01`\xA0\x1B\x03\x87\x81\x16`\x04R\x86\x16`$R`D\x85\x90R\x91` \x83`d\x81\x80\x8CZ\xF1\x92P`\x01_Q\x14\x83\x16a!zW\x83\x83\x15\x16\x15a!nW=_\x82>=\x81\xFD[_\x88;\x11=\x15\x16\x83\x16\x92P[`@RP_``R\x95\x94PPPPPV[`@Qc\xA9\x05\x9C\xBB`\xE0\x1B_\x81\x81R`\x01`\x01`\xA0\x1B\x03\x86\x16`\x04R`$\x85\x90R\x91` \x83`D\x81\x80\x8BZ\xF1\x92P`\x01_Q\x14\x83\x16a!\xE1W\x83\x83\x15\x16\x15a!\xD5W=_\x82>=\x81\xFD[_\x87;\x11=\x15\x16\x83\x16\x92P[`@RP\x94\x93PPPPV[_\x80_\x19\x83\x85\t\x93\x90\x92\x02\x80\x84\x10\x93\x81\x90\x03\x93\x90\x93\x03\x93\x91PPV[cNH{q_R\x80` R`$`\x1C\xFD[___``\x84\x86\x03\x12\x15a\",W__\xFD[\x835`\x03\x81\x10a\":W__\xFD[\x95` \x85\x015\x95P`@\x90\x94\x015\x93\x92PPPV[\x805`\x01`\x01`\xA0\x1B\x03\x81\x16\x81\x14a\tnW__\xFD[___``\x84\x86\x03\x12\x15a\"wW__\xFD[a\"\x80\x84a\"OV[\x92Pa\"\x8E` \x85\x01a\"OV[\x92\x95\x92\x94PPP`@\x91\x90\x91\x015\x90V[_` \x82\x84\x03\x12\x15a\"\xAFW__\xFD[a\x1EK\x82a\"OV[``\x81\x01a\n\x99\x82\x84`\x01`\x01`p\x1B\x03\x81Q\x16\x82R`\x01`\x01`p\x1B\x03` \x82\x01Q\x16` \x83\x01Rc\xFF\xFF\xFF\xFF`@\x82\x01Q\x16`@\x83\x01RPPV[__`@\x83\x85\x03\x12\x15a#\x06W__\xFD[a#\x0F\x83a\"OV[\x91Pa#\x1D` \x84\x01a\"OV[\x90P\x92P\x92\x90PV[\x805c\xFF\xFF\xFF\xFF\x81\x16\x81\x14a\tnW__\xFD[_` \x82\x84\x03\x12\x15a#IW__\xFD[a\x1EK\x82a#&V[` \x80\x82R\x82Q\x82\x82\x01\x81\x90R_\x91\x84\x01\x90`@\x84\x01\x90\x83[\x81\x81\x10\x15a#\x92W\x83Q`\x01`\x01`\xA0\x1B\x03\x16\x83R` \x93\x84\x01\x93\x90\x92\x01\x91`\x01\x01a#kV[P\x90\x95\x94PPPPPV[_` \x82\x84\x03\x12\x15a#\xADW__\xFD[\x815`\x01`\x01`@\x1B\x03\x81\x16\x81\x14a\x1EKW__\xFD[__`@\x83\x85\x03\x12\x15a#\xD4W__\xFD[a#\x0F\x83a#&V[__\x83`\x1F\x84\x01\x12a#\xEDW__\xFD[P\x815`\x01`\x01`@\x1B\x03\x81\x11\x15a$\x03W__\xFD[` \x83\x01\x91P\x83` \x82`\x05\x1B\x85\x01\x01\x11\x15a$\x1DW__\xFD[\x92P\x92\x90PV[____`@\x85\x87\x03\x12\x15a$7W__\xFD[\x845`\x01`\x01`@\x1B\x03\x81\x11\x15a$LW__\xFD[a$X\x87\x82\x88\x01a#\xDDV[\x90\x95P\x93PP` \x85\x015`\x01`\x01`@\x1B\x03\x81\x11\x15a$vW__\xFD[a$\x82\x87\x82\x88\x01a#\xDDV[\x95\x98\x94\x97P\x95PPPPV[a\xFF\xFF\x81\x16\x81\x14a\x19\x1DW__\xFD[_` \x82\x84\x03\x12\x15a$\xADW__\xFD[\x815a\x1EK\x81a$\x8EV[\x80\x15\x15\x81\x14a\x19\x1DW__\xFD[__`@\x83\x85\x03\x12\x15a$\xD6W__\xFD[a$\xDF\x83a\"OV[\x91P` \x83\x015a$\xEF\x81a$\xB8V[\x80\x91PP\x92P\x92\x90PV[cNH{q`\xE0\x1B_R`\x11`\x04R`$_\xFD[\x80\x82\x02\x81\x15\x82\x82\x04\x84\x14\x17a\n\x99Wa\n\x99a$\xFAV[cNH{q`\xE0\x1B_R`\x12`\x04R`$_\xFD[_\x82a%SWcNH{q`\xE0\x1B_R`\x12`\x04R`$_\xFD[P\x04\x90V[\x81\x81\x03\x81\x81\x11\x15a\n\x99Wa\n\x99a$\xFAV[\x80\x82\x01\x80\x82\x11\x15a\n\x99Wa\n\x99a$\xFAV[cNH{q`\xE0\x1B_R`!`\x04R`$_\xFD[`\x01`\x01`p\x1B\x03\x81\x81\x16\x83\x82\x16\x01\x90\x81\x11\x15a\n\x99Wa\n\x99a$\xFAV[`\x01`\x01`p\x1B\x03\x82\x81\x16\x82\x82\x16\x03\x90\x81\x11\x15a\n\x99Wa\n\x99a$\xFAV[`\x01`\x01`@\x1B\x03\x81\x81\x16\x83\x82\x16\x01\x90\x81\x11\x15a\n\x99Wa\n\x99a$\xFAV[cNH{q`\xE0\x1B_R`A`\x04R`$_\xFD[cNH{q`\xE0\x1B_R`2`\x04R`$_\xFD[_` \x82\x84\x03\x12\x15a&'W__\xFD[\x81Qa\x1EK\x81a$\xB8V[__`@\x83\x85\x03\x12\x15a&CW__\xFD[PP\x80Q` \x90\x91\x01Q\x90\x92\x90\x91PV[c\xFF\xFF\xFF\xFF\x81\x81\x16\x83\x82\x16\x01\x90\x81\x11\x15a\n\x99Wa\n\x99a$\xFAV[_` \x82\x84\x03\x12\x15a&\x80W__\xFD[\x81Qa\x1EK\x81a$\x8EV\xFE\x9Bw\x9B\x17B-\r\xF9\"#\x01\x8B2\xB4\xD1\xFAF\xE0qr=h\x17\xE2Hm\0;\xEC\xC5_\0\xA1dsolcC\0\x08\x1E\0\n",
+    );
+    #[derive(serde::Serialize, serde::Deserialize)]
+    #[derive(Default, Debug, PartialEq, Eq, Hash)]
+    /**```solidity
+struct Position { uint112 eligible; uint112 pending; uint32 pendingEpoch; }
+```*/
+    #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
+    #[derive(Clone)]
+    pub struct Position {
+        #[allow(missing_docs)]
+        pub eligible: alloy::sol_types::private::primitives::aliases::U112,
+        #[allow(missing_docs)]
+        pub pending: alloy::sol_types::private::primitives::aliases::U112,
+        #[allow(missing_docs)]
+        pub pendingEpoch: u32,
+    }
+    #[allow(
+        non_camel_case_types,
+        non_snake_case,
+        clippy::pub_underscore_fields,
+        clippy::style
+    )]
+    const _: () = {
+        use alloy::sol_types as alloy_sol_types;
+        #[doc(hidden)]
+        #[allow(dead_code)]
+        type UnderlyingSolTuple<'a> = (
+            alloy::sol_types::sol_data::Uint<112>,
+            alloy::sol_types::sol_data::Uint<112>,
+            alloy::sol_types::sol_data::Uint<32>,
+        );
+        #[doc(hidden)]
+        type UnderlyingRustTuple<'a> = (
+            alloy::sol_types::private::primitives::aliases::U112,
+            alloy::sol_types::private::primitives::aliases::U112,
+            u32,
+        );
+        #[cfg(test)]
+        #[allow(dead_code, unreachable_patterns)]
+        fn _type_assertion(
+            _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
+        ) {
+            match _t {
+                alloy_sol_types::private::AssertTypeEq::<
+                    <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
+                >(_) => {}
+            }
+        }
+        #[automatically_derived]
+        #[doc(hidden)]
+        impl ::core::convert::From<Position> for UnderlyingRustTuple<'_> {
+            fn from(value: Position) -> Self {
+                (value.eligible, value.pending, value.pendingEpoch)
+            }
+        }
+        #[automatically_derived]
+        #[doc(hidden)]
+        impl ::core::convert::From<UnderlyingRustTuple<'_>> for Position {
+            fn from(tuple: UnderlyingRustTuple<'_>) -> Self {
+                Self {
+                    eligible: tuple.0,
+                    pending: tuple.1,
+                    pendingEpoch: tuple.2,
+                }
+            }
+        }
+        #[automatically_derived]
+        impl alloy_sol_types::SolValue for Position {
+            type SolType = Self;
+        }
+        #[automatically_derived]
+        impl alloy_sol_types::private::SolTypeValue<Self> for Position {
+            #[inline]
+            fn stv_to_tokens(&self) -> <Self as alloy_sol_types::SolType>::Token<'_> {
+                (
+                    <alloy::sol_types::sol_data::Uint<
+                        112,
+                    > as alloy_sol_types::SolType>::tokenize(&self.eligible),
+                    <alloy::sol_types::sol_data::Uint<
+                        112,
+                    > as alloy_sol_types::SolType>::tokenize(&self.pending),
+                    <alloy::sol_types::sol_data::Uint<
+                        32,
+                    > as alloy_sol_types::SolType>::tokenize(&self.pendingEpoch),
+                )
+            }
+            #[inline]
+            fn stv_abi_encoded_size(&self) -> usize {
+                if let Some(size) = <Self as alloy_sol_types::SolType>::ENCODED_SIZE {
+                    return size;
+                }
+                let tuple = <UnderlyingRustTuple<
+                    '_,
+                > as ::core::convert::From<Self>>::from(self.clone());
+                <UnderlyingSolTuple<
+                    '_,
+                > as alloy_sol_types::SolType>::abi_encoded_size(&tuple)
+            }
+            #[inline]
+            fn stv_eip712_data_word(&self) -> alloy_sol_types::Word {
+                <Self as alloy_sol_types::SolStruct>::eip712_hash_struct(self)
+            }
+            #[inline]
+            fn stv_abi_encode_packed_to(
+                &self,
+                out: &mut alloy_sol_types::private::Vec<u8>,
+            ) {
+                let tuple = <UnderlyingRustTuple<
+                    '_,
+                > as ::core::convert::From<Self>>::from(self.clone());
+                <UnderlyingSolTuple<
+                    '_,
+                > as alloy_sol_types::SolType>::abi_encode_packed_to(&tuple, out)
+            }
+            #[inline]
+            fn stv_abi_packed_encoded_size(&self) -> usize {
+                if let Some(size) = <Self as alloy_sol_types::SolType>::PACKED_ENCODED_SIZE {
+                    return size;
+                }
+                let tuple = <UnderlyingRustTuple<
+                    '_,
+                > as ::core::convert::From<Self>>::from(self.clone());
+                <UnderlyingSolTuple<
+                    '_,
+                > as alloy_sol_types::SolType>::abi_packed_encoded_size(&tuple)
+            }
+        }
+        #[automatically_derived]
+        impl alloy_sol_types::SolType for Position {
+            type RustType = Self;
+            type Token<'a> = <UnderlyingSolTuple<
+                'a,
+            > as alloy_sol_types::SolType>::Token<'a>;
+            const SOL_NAME: &'static str = <Self as alloy_sol_types::SolStruct>::NAME;
+            const ENCODED_SIZE: Option<usize> = <UnderlyingSolTuple<
+                '_,
+            > as alloy_sol_types::SolType>::ENCODED_SIZE;
+            const PACKED_ENCODED_SIZE: Option<usize> = <UnderlyingSolTuple<
+                '_,
+            > as alloy_sol_types::SolType>::PACKED_ENCODED_SIZE;
+            #[inline]
+            fn valid_token(token: &Self::Token<'_>) -> bool {
+                <UnderlyingSolTuple<'_> as alloy_sol_types::SolType>::valid_token(token)
+            }
+            #[inline]
+            fn detokenize(token: Self::Token<'_>) -> Self::RustType {
+                let tuple = <UnderlyingSolTuple<
+                    '_,
+                > as alloy_sol_types::SolType>::detokenize(token);
+                <Self as ::core::convert::From<UnderlyingRustTuple<'_>>>::from(tuple)
+            }
+        }
+        #[automatically_derived]
+        impl alloy_sol_types::SolStruct for Position {
+            const NAME: &'static str = "Position";
+            #[inline]
+            fn eip712_root_type() -> alloy_sol_types::private::Cow<'static, str> {
+                alloy_sol_types::private::Cow::Borrowed(
+                    "Position(uint112 eligible,uint112 pending,uint32 pendingEpoch)",
+                )
+            }
+            #[inline]
+            fn eip712_components() -> alloy_sol_types::private::Vec<
+                alloy_sol_types::private::Cow<'static, str>,
+            > {
+                alloy_sol_types::private::Vec::new()
+            }
+            #[inline]
+            fn eip712_encode_type() -> alloy_sol_types::private::Cow<'static, str> {
+                <Self as alloy_sol_types::SolStruct>::eip712_root_type()
+            }
+            #[inline]
+            fn eip712_encode_data(&self) -> alloy_sol_types::private::Vec<u8> {
+                [
+                    <alloy::sol_types::sol_data::Uint<
+                        112,
+                    > as alloy_sol_types::SolType>::eip712_data_word(&self.eligible)
+                        .0,
+                    <alloy::sol_types::sol_data::Uint<
+                        112,
+                    > as alloy_sol_types::SolType>::eip712_data_word(&self.pending)
+                        .0,
+                    <alloy::sol_types::sol_data::Uint<
+                        32,
+                    > as alloy_sol_types::SolType>::eip712_data_word(&self.pendingEpoch)
+                        .0,
+                ]
+                    .concat()
+            }
+        }
+        #[automatically_derived]
+        impl alloy_sol_types::EventTopic for Position {
+            #[inline]
+            fn topic_preimage_length(rust: &Self::RustType) -> usize {
+                0usize
+                    + <alloy::sol_types::sol_data::Uint<
+                        112,
+                    > as alloy_sol_types::EventTopic>::topic_preimage_length(
+                        &rust.eligible,
+                    )
+                    + <alloy::sol_types::sol_data::Uint<
+                        112,
+                    > as alloy_sol_types::EventTopic>::topic_preimage_length(
+                        &rust.pending,
+                    )
+                    + <alloy::sol_types::sol_data::Uint<
+                        32,
+                    > as alloy_sol_types::EventTopic>::topic_preimage_length(
+                        &rust.pendingEpoch,
+                    )
+            }
+            #[inline]
+            fn encode_topic_preimage(
+                rust: &Self::RustType,
+                out: &mut alloy_sol_types::private::Vec<u8>,
+            ) {
+                out.reserve(
+                    <Self as alloy_sol_types::EventTopic>::topic_preimage_length(rust),
+                );
+                <alloy::sol_types::sol_data::Uint<
+                    112,
+                > as alloy_sol_types::EventTopic>::encode_topic_preimage(
+                    &rust.eligible,
+                    out,
+                );
+                <alloy::sol_types::sol_data::Uint<
+                    112,
+                > as alloy_sol_types::EventTopic>::encode_topic_preimage(
+                    &rust.pending,
+                    out,
+                );
+                <alloy::sol_types::sol_data::Uint<
+                    32,
+                > as alloy_sol_types::EventTopic>::encode_topic_preimage(
+                    &rust.pendingEpoch,
+                    out,
+                );
+            }
+            #[inline]
+            fn encode_topic(
+                rust: &Self::RustType,
+            ) -> alloy_sol_types::abi::token::WordToken {
+                let mut out = alloy_sol_types::private::Vec::new();
+                <Self as alloy_sol_types::EventTopic>::encode_topic_preimage(
+                    rust,
+                    &mut out,
+                );
+                alloy_sol_types::abi::token::WordToken(
+                    alloy_sol_types::private::keccak256(out),
+                )
+            }
+        }
+    };
+    #[derive(serde::Serialize, serde::Deserialize)]
+    #[derive(Default, Debug, PartialEq, Eq, Hash)]
+    /**Custom error with signature `FeesEpochNotOver(uint64)` and selector `0xa3e5c78e`.
+```solidity
+error FeesEpochNotOver(uint64 endsAt);
+```*/
+    #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
+    #[derive(Clone)]
+    pub struct FeesEpochNotOver {
+        #[allow(missing_docs)]
+        pub endsAt: u64,
+    }
+    #[allow(
+        non_camel_case_types,
+        non_snake_case,
+        clippy::pub_underscore_fields,
+        clippy::style
+    )]
+    const _: () = {
+        use alloy::sol_types as alloy_sol_types;
+        #[doc(hidden)]
+        #[allow(dead_code)]
+        type UnderlyingSolTuple<'a> = (alloy::sol_types::sol_data::Uint<64>,);
+        #[doc(hidden)]
+        type UnderlyingRustTuple<'a> = (u64,);
+        #[cfg(test)]
+        #[allow(dead_code, unreachable_patterns)]
+        fn _type_assertion(
+            _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
+        ) {
+            match _t {
+                alloy_sol_types::private::AssertTypeEq::<
+                    <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
+                >(_) => {}
+            }
+        }
+        #[automatically_derived]
+        #[doc(hidden)]
+        impl ::core::convert::From<FeesEpochNotOver> for UnderlyingRustTuple<'_> {
+            fn from(value: FeesEpochNotOver) -> Self {
+                (value.endsAt,)
+            }
+        }
+        #[automatically_derived]
+        #[doc(hidden)]
+        impl ::core::convert::From<UnderlyingRustTuple<'_>> for FeesEpochNotOver {
+            fn from(tuple: UnderlyingRustTuple<'_>) -> Self {
+                Self { endsAt: tuple.0 }
+            }
+        }
+        #[automatically_derived]
+        impl alloy_sol_types::SolError for FeesEpochNotOver {
+            type Parameters<'a> = UnderlyingSolTuple<'a>;
+            type Token<'a> = <Self::Parameters<
+                'a,
+            > as alloy_sol_types::SolType>::Token<'a>;
+            const SIGNATURE: &'static str = "FeesEpochNotOver(uint64)";
+            const SELECTOR: [u8; 4] = [163u8, 229u8, 199u8, 142u8];
+            #[inline]
+            fn new<'a>(
+                tuple: <Self::Parameters<'a> as alloy_sol_types::SolType>::RustType,
+            ) -> Self {
+                tuple.into()
+            }
+            #[inline]
+            fn tokenize(&self) -> Self::Token<'_> {
+                (
+                    <alloy::sol_types::sol_data::Uint<
+                        64,
+                    > as alloy_sol_types::SolType>::tokenize(&self.endsAt),
+                )
+            }
+            #[inline]
+            fn abi_decode_raw_validate(data: &[u8]) -> alloy_sol_types::Result<Self> {
+                <Self::Parameters<
+                    '_,
+                > as alloy_sol_types::SolType>::abi_decode_sequence_validate(data)
+                    .map(Self::new)
+            }
+        }
+    };
+    #[derive(serde::Serialize, serde::Deserialize)]
+    #[derive(Default, Debug, PartialEq, Eq, Hash)]
+    /**Custom error with signature `FeesInvalidParameter(bytes32,uint256)` and selector `0xcc8eb8a4`.
+```solidity
+error FeesInvalidParameter(bytes32 name, uint256 value);
+```*/
+    #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
+    #[derive(Clone)]
+    pub struct FeesInvalidParameter {
+        #[allow(missing_docs)]
+        pub name: alloy::sol_types::private::FixedBytes<32>,
+        #[allow(missing_docs)]
+        pub value: alloy::sol_types::private::primitives::aliases::U256,
+    }
+    #[allow(
+        non_camel_case_types,
+        non_snake_case,
+        clippy::pub_underscore_fields,
+        clippy::style
+    )]
+    const _: () = {
+        use alloy::sol_types as alloy_sol_types;
+        #[doc(hidden)]
+        #[allow(dead_code)]
+        type UnderlyingSolTuple<'a> = (
+            alloy::sol_types::sol_data::FixedBytes<32>,
+            alloy::sol_types::sol_data::Uint<256>,
+        );
+        #[doc(hidden)]
+        type UnderlyingRustTuple<'a> = (
+            alloy::sol_types::private::FixedBytes<32>,
+            alloy::sol_types::private::primitives::aliases::U256,
+        );
+        #[cfg(test)]
+        #[allow(dead_code, unreachable_patterns)]
+        fn _type_assertion(
+            _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
+        ) {
+            match _t {
+                alloy_sol_types::private::AssertTypeEq::<
+                    <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
+                >(_) => {}
+            }
+        }
+        #[automatically_derived]
+        #[doc(hidden)]
+        impl ::core::convert::From<FeesInvalidParameter> for UnderlyingRustTuple<'_> {
+            fn from(value: FeesInvalidParameter) -> Self {
+                (value.name, value.value)
+            }
+        }
+        #[automatically_derived]
+        #[doc(hidden)]
+        impl ::core::convert::From<UnderlyingRustTuple<'_>> for FeesInvalidParameter {
+            fn from(tuple: UnderlyingRustTuple<'_>) -> Self {
+                Self {
+                    name: tuple.0,
+                    value: tuple.1,
+                }
+            }
+        }
+        #[automatically_derived]
+        impl alloy_sol_types::SolError for FeesInvalidParameter {
+            type Parameters<'a> = UnderlyingSolTuple<'a>;
+            type Token<'a> = <Self::Parameters<
+                'a,
+            > as alloy_sol_types::SolType>::Token<'a>;
+            const SIGNATURE: &'static str = "FeesInvalidParameter(bytes32,uint256)";
+            const SELECTOR: [u8; 4] = [204u8, 142u8, 184u8, 164u8];
+            #[inline]
+            fn new<'a>(
+                tuple: <Self::Parameters<'a> as alloy_sol_types::SolType>::RustType,
+            ) -> Self {
+                tuple.into()
+            }
+            #[inline]
+            fn tokenize(&self) -> Self::Token<'_> {
+                (
+                    <alloy::sol_types::sol_data::FixedBytes<
+                        32,
+                    > as alloy_sol_types::SolType>::tokenize(&self.name),
+                    <alloy::sol_types::sol_data::Uint<
+                        256,
+                    > as alloy_sol_types::SolType>::tokenize(&self.value),
+                )
+            }
+            #[inline]
+            fn abi_decode_raw_validate(data: &[u8]) -> alloy_sol_types::Result<Self> {
+                <Self::Parameters<
+                    '_,
+                > as alloy_sol_types::SolType>::abi_decode_sequence_validate(data)
+                    .map(Self::new)
+            }
+        }
+    };
+    #[derive(serde::Serialize, serde::Deserialize)]
+    #[derive(Default, Debug, PartialEq, Eq, Hash)]
+    /**Custom error with signature `FeesLengthMismatch()` and selector `0xc1775d0c`.
+```solidity
+error FeesLengthMismatch();
+```*/
+    #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
+    #[derive(Clone)]
+    pub struct FeesLengthMismatch;
+    #[allow(
+        non_camel_case_types,
+        non_snake_case,
+        clippy::pub_underscore_fields,
+        clippy::style
+    )]
+    const _: () = {
+        use alloy::sol_types as alloy_sol_types;
+        #[doc(hidden)]
+        #[allow(dead_code)]
+        type UnderlyingSolTuple<'a> = ();
+        #[doc(hidden)]
+        type UnderlyingRustTuple<'a> = ();
+        #[cfg(test)]
+        #[allow(dead_code, unreachable_patterns)]
+        fn _type_assertion(
+            _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
+        ) {
+            match _t {
+                alloy_sol_types::private::AssertTypeEq::<
+                    <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
+                >(_) => {}
+            }
+        }
+        #[automatically_derived]
+        #[doc(hidden)]
+        impl ::core::convert::From<FeesLengthMismatch> for UnderlyingRustTuple<'_> {
+            fn from(value: FeesLengthMismatch) -> Self {
+                ()
+            }
+        }
+        #[automatically_derived]
+        #[doc(hidden)]
+        impl ::core::convert::From<UnderlyingRustTuple<'_>> for FeesLengthMismatch {
+            fn from(tuple: UnderlyingRustTuple<'_>) -> Self {
+                Self
+            }
+        }
+        #[automatically_derived]
+        impl alloy_sol_types::SolError for FeesLengthMismatch {
+            type Parameters<'a> = UnderlyingSolTuple<'a>;
+            type Token<'a> = <Self::Parameters<
+                'a,
+            > as alloy_sol_types::SolType>::Token<'a>;
+            const SIGNATURE: &'static str = "FeesLengthMismatch()";
+            const SELECTOR: [u8; 4] = [193u8, 119u8, 93u8, 12u8];
+            #[inline]
+            fn new<'a>(
+                tuple: <Self::Parameters<'a> as alloy_sol_types::SolType>::RustType,
+            ) -> Self {
+                tuple.into()
+            }
+            #[inline]
+            fn tokenize(&self) -> Self::Token<'_> {
+                ()
+            }
+            #[inline]
+            fn abi_decode_raw_validate(data: &[u8]) -> alloy_sol_types::Result<Self> {
+                <Self::Parameters<
+                    '_,
+                > as alloy_sol_types::SolType>::abi_decode_sequence_validate(data)
+                    .map(Self::new)
+            }
+        }
+    };
+    #[derive(serde::Serialize, serde::Deserialize)]
+    #[derive(Default, Debug, PartialEq, Eq, Hash)]
+    /**Custom error with signature `FeesNothingToClaim()` and selector `0x8a6b0eea`.
+```solidity
+error FeesNothingToClaim();
+```*/
+    #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
+    #[derive(Clone)]
+    pub struct FeesNothingToClaim;
+    #[allow(
+        non_camel_case_types,
+        non_snake_case,
+        clippy::pub_underscore_fields,
+        clippy::style
+    )]
+    const _: () = {
+        use alloy::sol_types as alloy_sol_types;
+        #[doc(hidden)]
+        #[allow(dead_code)]
+        type UnderlyingSolTuple<'a> = ();
+        #[doc(hidden)]
+        type UnderlyingRustTuple<'a> = ();
+        #[cfg(test)]
+        #[allow(dead_code, unreachable_patterns)]
+        fn _type_assertion(
+            _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
+        ) {
+            match _t {
+                alloy_sol_types::private::AssertTypeEq::<
+                    <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
+                >(_) => {}
+            }
+        }
+        #[automatically_derived]
+        #[doc(hidden)]
+        impl ::core::convert::From<FeesNothingToClaim> for UnderlyingRustTuple<'_> {
+            fn from(value: FeesNothingToClaim) -> Self {
+                ()
+            }
+        }
+        #[automatically_derived]
+        #[doc(hidden)]
+        impl ::core::convert::From<UnderlyingRustTuple<'_>> for FeesNothingToClaim {
+            fn from(tuple: UnderlyingRustTuple<'_>) -> Self {
+                Self
+            }
+        }
+        #[automatically_derived]
+        impl alloy_sol_types::SolError for FeesNothingToClaim {
+            type Parameters<'a> = UnderlyingSolTuple<'a>;
+            type Token<'a> = <Self::Parameters<
+                'a,
+            > as alloy_sol_types::SolType>::Token<'a>;
+            const SIGNATURE: &'static str = "FeesNothingToClaim()";
+            const SELECTOR: [u8; 4] = [138u8, 107u8, 14u8, 234u8];
+            #[inline]
+            fn new<'a>(
+                tuple: <Self::Parameters<'a> as alloy_sol_types::SolType>::RustType,
+            ) -> Self {
+                tuple.into()
+            }
+            #[inline]
+            fn tokenize(&self) -> Self::Token<'_> {
+                ()
+            }
+            #[inline]
+            fn abi_decode_raw_validate(data: &[u8]) -> alloy_sol_types::Result<Self> {
+                <Self::Parameters<
+                    '_,
+                > as alloy_sol_types::SolType>::abi_decode_sequence_validate(data)
+                    .map(Self::new)
+            }
+        }
+    };
+    #[derive(serde::Serialize, serde::Deserialize)]
+    #[derive(Default, Debug, PartialEq, Eq, Hash)]
+    /**Custom error with signature `FeesTooManyOperators()` and selector `0xbab3c86c`.
+```solidity
+error FeesTooManyOperators();
+```*/
+    #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
+    #[derive(Clone)]
+    pub struct FeesTooManyOperators;
+    #[allow(
+        non_camel_case_types,
+        non_snake_case,
+        clippy::pub_underscore_fields,
+        clippy::style
+    )]
+    const _: () = {
+        use alloy::sol_types as alloy_sol_types;
+        #[doc(hidden)]
+        #[allow(dead_code)]
+        type UnderlyingSolTuple<'a> = ();
+        #[doc(hidden)]
+        type UnderlyingRustTuple<'a> = ();
+        #[cfg(test)]
+        #[allow(dead_code, unreachable_patterns)]
+        fn _type_assertion(
+            _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
+        ) {
+            match _t {
+                alloy_sol_types::private::AssertTypeEq::<
+                    <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
+                >(_) => {}
+            }
+        }
+        #[automatically_derived]
+        #[doc(hidden)]
+        impl ::core::convert::From<FeesTooManyOperators> for UnderlyingRustTuple<'_> {
+            fn from(value: FeesTooManyOperators) -> Self {
+                ()
+            }
+        }
+        #[automatically_derived]
+        #[doc(hidden)]
+        impl ::core::convert::From<UnderlyingRustTuple<'_>> for FeesTooManyOperators {
+            fn from(tuple: UnderlyingRustTuple<'_>) -> Self {
+                Self
+            }
+        }
+        #[automatically_derived]
+        impl alloy_sol_types::SolError for FeesTooManyOperators {
+            type Parameters<'a> = UnderlyingSolTuple<'a>;
+            type Token<'a> = <Self::Parameters<
+                'a,
+            > as alloy_sol_types::SolType>::Token<'a>;
+            const SIGNATURE: &'static str = "FeesTooManyOperators()";
+            const SELECTOR: [u8; 4] = [186u8, 179u8, 200u8, 108u8];
+            #[inline]
+            fn new<'a>(
+                tuple: <Self::Parameters<'a> as alloy_sol_types::SolType>::RustType,
+            ) -> Self {
+                tuple.into()
+            }
+            #[inline]
+            fn tokenize(&self) -> Self::Token<'_> {
+                ()
+            }
+            #[inline]
+            fn abi_decode_raw_validate(data: &[u8]) -> alloy_sol_types::Result<Self> {
+                <Self::Parameters<
+                    '_,
+                > as alloy_sol_types::SolType>::abi_decode_sequence_validate(data)
+                    .map(Self::new)
+            }
+        }
+    };
+    #[derive(serde::Serialize, serde::Deserialize)]
+    #[derive(Default, Debug, PartialEq, Eq, Hash)]
+    /**Custom error with signature `FeesUnauthorized()` and selector `0x4938d112`.
+```solidity
+error FeesUnauthorized();
+```*/
+    #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
+    #[derive(Clone)]
+    pub struct FeesUnauthorized;
+    #[allow(
+        non_camel_case_types,
+        non_snake_case,
+        clippy::pub_underscore_fields,
+        clippy::style
+    )]
+    const _: () = {
+        use alloy::sol_types as alloy_sol_types;
+        #[doc(hidden)]
+        #[allow(dead_code)]
+        type UnderlyingSolTuple<'a> = ();
+        #[doc(hidden)]
+        type UnderlyingRustTuple<'a> = ();
+        #[cfg(test)]
+        #[allow(dead_code, unreachable_patterns)]
+        fn _type_assertion(
+            _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
+        ) {
+            match _t {
+                alloy_sol_types::private::AssertTypeEq::<
+                    <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
+                >(_) => {}
+            }
+        }
+        #[automatically_derived]
+        #[doc(hidden)]
+        impl ::core::convert::From<FeesUnauthorized> for UnderlyingRustTuple<'_> {
+            fn from(value: FeesUnauthorized) -> Self {
+                ()
+            }
+        }
+        #[automatically_derived]
+        #[doc(hidden)]
+        impl ::core::convert::From<UnderlyingRustTuple<'_>> for FeesUnauthorized {
+            fn from(tuple: UnderlyingRustTuple<'_>) -> Self {
+                Self
+            }
+        }
+        #[automatically_derived]
+        impl alloy_sol_types::SolError for FeesUnauthorized {
+            type Parameters<'a> = UnderlyingSolTuple<'a>;
+            type Token<'a> = <Self::Parameters<
+                'a,
+            > as alloy_sol_types::SolType>::Token<'a>;
+            const SIGNATURE: &'static str = "FeesUnauthorized()";
+            const SELECTOR: [u8; 4] = [73u8, 56u8, 209u8, 18u8];
+            #[inline]
+            fn new<'a>(
+                tuple: <Self::Parameters<'a> as alloy_sol_types::SolType>::RustType,
+            ) -> Self {
+                tuple.into()
+            }
+            #[inline]
+            fn tokenize(&self) -> Self::Token<'_> {
+                ()
+            }
+            #[inline]
+            fn abi_decode_raw_validate(data: &[u8]) -> alloy_sol_types::Result<Self> {
+                <Self::Parameters<
+                    '_,
+                > as alloy_sol_types::SolType>::abi_decode_sequence_validate(data)
+                    .map(Self::new)
+            }
+        }
+    };
+    #[derive(serde::Serialize, serde::Deserialize)]
+    #[derive(Default, Debug, PartialEq, Eq, Hash)]
+    /**Custom error with signature `FeesZeroAmount()` and selector `0xd7cf2e38`.
+```solidity
+error FeesZeroAmount();
+```*/
+    #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
+    #[derive(Clone)]
+    pub struct FeesZeroAmount;
+    #[allow(
+        non_camel_case_types,
+        non_snake_case,
+        clippy::pub_underscore_fields,
+        clippy::style
+    )]
+    const _: () = {
+        use alloy::sol_types as alloy_sol_types;
+        #[doc(hidden)]
+        #[allow(dead_code)]
+        type UnderlyingSolTuple<'a> = ();
+        #[doc(hidden)]
+        type UnderlyingRustTuple<'a> = ();
+        #[cfg(test)]
+        #[allow(dead_code, unreachable_patterns)]
+        fn _type_assertion(
+            _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
+        ) {
+            match _t {
+                alloy_sol_types::private::AssertTypeEq::<
+                    <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
+                >(_) => {}
+            }
+        }
+        #[automatically_derived]
+        #[doc(hidden)]
+        impl ::core::convert::From<FeesZeroAmount> for UnderlyingRustTuple<'_> {
+            fn from(value: FeesZeroAmount) -> Self {
+                ()
+            }
+        }
+        #[automatically_derived]
+        #[doc(hidden)]
+        impl ::core::convert::From<UnderlyingRustTuple<'_>> for FeesZeroAmount {
+            fn from(tuple: UnderlyingRustTuple<'_>) -> Self {
+                Self
+            }
+        }
+        #[automatically_derived]
+        impl alloy_sol_types::SolError for FeesZeroAmount {
+            type Parameters<'a> = UnderlyingSolTuple<'a>;
+            type Token<'a> = <Self::Parameters<
+                'a,
+            > as alloy_sol_types::SolType>::Token<'a>;
+            const SIGNATURE: &'static str = "FeesZeroAmount()";
+            const SELECTOR: [u8; 4] = [215u8, 207u8, 46u8, 56u8];
+            #[inline]
+            fn new<'a>(
+                tuple: <Self::Parameters<'a> as alloy_sol_types::SolType>::RustType,
+            ) -> Self {
+                tuple.into()
+            }
+            #[inline]
+            fn tokenize(&self) -> Self::Token<'_> {
+                ()
+            }
+            #[inline]
+            fn abi_decode_raw_validate(data: &[u8]) -> alloy_sol_types::Result<Self> {
+                <Self::Parameters<
+                    '_,
+                > as alloy_sol_types::SolType>::abi_decode_sequence_validate(data)
+                    .map(Self::new)
+            }
+        }
+    };
+    #[derive(serde::Serialize, serde::Deserialize)]
+    #[derive(Default, Debug, PartialEq, Eq, Hash)]
+    /**Custom error with signature `OwnableInvalidOwner(address)` and selector `0x1e4fbdf7`.
+```solidity
+error OwnableInvalidOwner(address owner);
+```*/
+    #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
+    #[derive(Clone)]
+    pub struct OwnableInvalidOwner {
+        #[allow(missing_docs)]
+        pub owner: alloy::sol_types::private::Address,
+    }
+    #[allow(
+        non_camel_case_types,
+        non_snake_case,
+        clippy::pub_underscore_fields,
+        clippy::style
+    )]
+    const _: () = {
+        use alloy::sol_types as alloy_sol_types;
+        #[doc(hidden)]
+        #[allow(dead_code)]
+        type UnderlyingSolTuple<'a> = (alloy::sol_types::sol_data::Address,);
+        #[doc(hidden)]
+        type UnderlyingRustTuple<'a> = (alloy::sol_types::private::Address,);
+        #[cfg(test)]
+        #[allow(dead_code, unreachable_patterns)]
+        fn _type_assertion(
+            _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
+        ) {
+            match _t {
+                alloy_sol_types::private::AssertTypeEq::<
+                    <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
+                >(_) => {}
+            }
+        }
+        #[automatically_derived]
+        #[doc(hidden)]
+        impl ::core::convert::From<OwnableInvalidOwner> for UnderlyingRustTuple<'_> {
+            fn from(value: OwnableInvalidOwner) -> Self {
+                (value.owner,)
+            }
+        }
+        #[automatically_derived]
+        #[doc(hidden)]
+        impl ::core::convert::From<UnderlyingRustTuple<'_>> for OwnableInvalidOwner {
+            fn from(tuple: UnderlyingRustTuple<'_>) -> Self {
+                Self { owner: tuple.0 }
+            }
+        }
+        #[automatically_derived]
+        impl alloy_sol_types::SolError for OwnableInvalidOwner {
+            type Parameters<'a> = UnderlyingSolTuple<'a>;
+            type Token<'a> = <Self::Parameters<
+                'a,
+            > as alloy_sol_types::SolType>::Token<'a>;
+            const SIGNATURE: &'static str = "OwnableInvalidOwner(address)";
+            const SELECTOR: [u8; 4] = [30u8, 79u8, 189u8, 247u8];
+            #[inline]
+            fn new<'a>(
+                tuple: <Self::Parameters<'a> as alloy_sol_types::SolType>::RustType,
+            ) -> Self {
+                tuple.into()
+            }
+            #[inline]
+            fn tokenize(&self) -> Self::Token<'_> {
+                (
+                    <alloy::sol_types::sol_data::Address as alloy_sol_types::SolType>::tokenize(
+                        &self.owner,
+                    ),
+                )
+            }
+            #[inline]
+            fn abi_decode_raw_validate(data: &[u8]) -> alloy_sol_types::Result<Self> {
+                <Self::Parameters<
+                    '_,
+                > as alloy_sol_types::SolType>::abi_decode_sequence_validate(data)
+                    .map(Self::new)
+            }
+        }
+    };
+    #[derive(serde::Serialize, serde::Deserialize)]
+    #[derive(Default, Debug, PartialEq, Eq, Hash)]
+    /**Custom error with signature `OwnableUnauthorizedAccount(address)` and selector `0x118cdaa7`.
+```solidity
+error OwnableUnauthorizedAccount(address account);
+```*/
+    #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
+    #[derive(Clone)]
+    pub struct OwnableUnauthorizedAccount {
+        #[allow(missing_docs)]
+        pub account: alloy::sol_types::private::Address,
+    }
+    #[allow(
+        non_camel_case_types,
+        non_snake_case,
+        clippy::pub_underscore_fields,
+        clippy::style
+    )]
+    const _: () = {
+        use alloy::sol_types as alloy_sol_types;
+        #[doc(hidden)]
+        #[allow(dead_code)]
+        type UnderlyingSolTuple<'a> = (alloy::sol_types::sol_data::Address,);
+        #[doc(hidden)]
+        type UnderlyingRustTuple<'a> = (alloy::sol_types::private::Address,);
+        #[cfg(test)]
+        #[allow(dead_code, unreachable_patterns)]
+        fn _type_assertion(
+            _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
+        ) {
+            match _t {
+                alloy_sol_types::private::AssertTypeEq::<
+                    <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
+                >(_) => {}
+            }
+        }
+        #[automatically_derived]
+        #[doc(hidden)]
+        impl ::core::convert::From<OwnableUnauthorizedAccount>
+        for UnderlyingRustTuple<'_> {
+            fn from(value: OwnableUnauthorizedAccount) -> Self {
+                (value.account,)
+            }
+        }
+        #[automatically_derived]
+        #[doc(hidden)]
+        impl ::core::convert::From<UnderlyingRustTuple<'_>>
+        for OwnableUnauthorizedAccount {
+            fn from(tuple: UnderlyingRustTuple<'_>) -> Self {
+                Self { account: tuple.0 }
+            }
+        }
+        #[automatically_derived]
+        impl alloy_sol_types::SolError for OwnableUnauthorizedAccount {
+            type Parameters<'a> = UnderlyingSolTuple<'a>;
+            type Token<'a> = <Self::Parameters<
+                'a,
+            > as alloy_sol_types::SolType>::Token<'a>;
+            const SIGNATURE: &'static str = "OwnableUnauthorizedAccount(address)";
+            const SELECTOR: [u8; 4] = [17u8, 140u8, 218u8, 167u8];
+            #[inline]
+            fn new<'a>(
+                tuple: <Self::Parameters<'a> as alloy_sol_types::SolType>::RustType,
+            ) -> Self {
+                tuple.into()
+            }
+            #[inline]
+            fn tokenize(&self) -> Self::Token<'_> {
+                (
+                    <alloy::sol_types::sol_data::Address as alloy_sol_types::SolType>::tokenize(
+                        &self.account,
+                    ),
+                )
+            }
+            #[inline]
+            fn abi_decode_raw_validate(data: &[u8]) -> alloy_sol_types::Result<Self> {
+                <Self::Parameters<
+                    '_,
+                > as alloy_sol_types::SolType>::abi_decode_sequence_validate(data)
+                    .map(Self::new)
+            }
+        }
+    };
+    #[derive(serde::Serialize, serde::Deserialize)]
+    #[derive(Default, Debug, PartialEq, Eq, Hash)]
+    /**Custom error with signature `ReentrancyGuardReentrantCall()` and selector `0x3ee5aeb5`.
+```solidity
+error ReentrancyGuardReentrantCall();
+```*/
+    #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
+    #[derive(Clone)]
+    pub struct ReentrancyGuardReentrantCall;
+    #[allow(
+        non_camel_case_types,
+        non_snake_case,
+        clippy::pub_underscore_fields,
+        clippy::style
+    )]
+    const _: () = {
+        use alloy::sol_types as alloy_sol_types;
+        #[doc(hidden)]
+        #[allow(dead_code)]
+        type UnderlyingSolTuple<'a> = ();
+        #[doc(hidden)]
+        type UnderlyingRustTuple<'a> = ();
+        #[cfg(test)]
+        #[allow(dead_code, unreachable_patterns)]
+        fn _type_assertion(
+            _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
+        ) {
+            match _t {
+                alloy_sol_types::private::AssertTypeEq::<
+                    <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
+                >(_) => {}
+            }
+        }
+        #[automatically_derived]
+        #[doc(hidden)]
+        impl ::core::convert::From<ReentrancyGuardReentrantCall>
+        for UnderlyingRustTuple<'_> {
+            fn from(value: ReentrancyGuardReentrantCall) -> Self {
+                ()
+            }
+        }
+        #[automatically_derived]
+        #[doc(hidden)]
+        impl ::core::convert::From<UnderlyingRustTuple<'_>>
+        for ReentrancyGuardReentrantCall {
+            fn from(tuple: UnderlyingRustTuple<'_>) -> Self {
+                Self
+            }
+        }
+        #[automatically_derived]
+        impl alloy_sol_types::SolError for ReentrancyGuardReentrantCall {
+            type Parameters<'a> = UnderlyingSolTuple<'a>;
+            type Token<'a> = <Self::Parameters<
+                'a,
+            > as alloy_sol_types::SolType>::Token<'a>;
+            const SIGNATURE: &'static str = "ReentrancyGuardReentrantCall()";
+            const SELECTOR: [u8; 4] = [62u8, 229u8, 174u8, 181u8];
+            #[inline]
+            fn new<'a>(
+                tuple: <Self::Parameters<'a> as alloy_sol_types::SolType>::RustType,
+            ) -> Self {
+                tuple.into()
+            }
+            #[inline]
+            fn tokenize(&self) -> Self::Token<'_> {
+                ()
+            }
+            #[inline]
+            fn abi_decode_raw_validate(data: &[u8]) -> alloy_sol_types::Result<Self> {
+                <Self::Parameters<
+                    '_,
+                > as alloy_sol_types::SolType>::abi_decode_sequence_validate(data)
+                    .map(Self::new)
+            }
+        }
+    };
+    #[derive(serde::Serialize, serde::Deserialize)]
+    #[derive(Default, Debug, PartialEq, Eq, Hash)]
+    /**Custom error with signature `SafeERC20FailedOperation(address)` and selector `0x5274afe7`.
+```solidity
+error SafeERC20FailedOperation(address token);
+```*/
+    #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
+    #[derive(Clone)]
+    pub struct SafeERC20FailedOperation {
+        #[allow(missing_docs)]
+        pub token: alloy::sol_types::private::Address,
+    }
+    #[allow(
+        non_camel_case_types,
+        non_snake_case,
+        clippy::pub_underscore_fields,
+        clippy::style
+    )]
+    const _: () = {
+        use alloy::sol_types as alloy_sol_types;
+        #[doc(hidden)]
+        #[allow(dead_code)]
+        type UnderlyingSolTuple<'a> = (alloy::sol_types::sol_data::Address,);
+        #[doc(hidden)]
+        type UnderlyingRustTuple<'a> = (alloy::sol_types::private::Address,);
+        #[cfg(test)]
+        #[allow(dead_code, unreachable_patterns)]
+        fn _type_assertion(
+            _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
+        ) {
+            match _t {
+                alloy_sol_types::private::AssertTypeEq::<
+                    <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
+                >(_) => {}
+            }
+        }
+        #[automatically_derived]
+        #[doc(hidden)]
+        impl ::core::convert::From<SafeERC20FailedOperation>
+        for UnderlyingRustTuple<'_> {
+            fn from(value: SafeERC20FailedOperation) -> Self {
+                (value.token,)
+            }
+        }
+        #[automatically_derived]
+        #[doc(hidden)]
+        impl ::core::convert::From<UnderlyingRustTuple<'_>>
+        for SafeERC20FailedOperation {
+            fn from(tuple: UnderlyingRustTuple<'_>) -> Self {
+                Self { token: tuple.0 }
+            }
+        }
+        #[automatically_derived]
+        impl alloy_sol_types::SolError for SafeERC20FailedOperation {
+            type Parameters<'a> = UnderlyingSolTuple<'a>;
+            type Token<'a> = <Self::Parameters<
+                'a,
+            > as alloy_sol_types::SolType>::Token<'a>;
+            const SIGNATURE: &'static str = "SafeERC20FailedOperation(address)";
+            const SELECTOR: [u8; 4] = [82u8, 116u8, 175u8, 231u8];
+            #[inline]
+            fn new<'a>(
+                tuple: <Self::Parameters<'a> as alloy_sol_types::SolType>::RustType,
+            ) -> Self {
+                tuple.into()
+            }
+            #[inline]
+            fn tokenize(&self) -> Self::Token<'_> {
+                (
+                    <alloy::sol_types::sol_data::Address as alloy_sol_types::SolType>::tokenize(
+                        &self.token,
+                    ),
+                )
+            }
+            #[inline]
+            fn abi_decode_raw_validate(data: &[u8]) -> alloy_sol_types::Result<Self> {
+                <Self::Parameters<
+                    '_,
+                > as alloy_sol_types::SolType>::abi_decode_sequence_validate(data)
+                    .map(Self::new)
+            }
+        }
+    };
+    #[derive(serde::Serialize, serde::Deserialize)]
+    #[derive(Default, Debug, PartialEq, Eq, Hash)]
+    /**Event with signature `AddressUpdated(bytes32,address,address)` and selector `0xcdf1e7eac5794ecc1d1bdbabf566f623cbf8cb594bfcd322aff6be2f9ee8e5b1`.
+```solidity
+event AddressUpdated(bytes32 indexed name, address oldValue, address newValue);
+```*/
+    #[allow(
+        non_camel_case_types,
+        non_snake_case,
+        clippy::pub_underscore_fields,
+        clippy::style
+    )]
+    #[derive(Clone)]
+    pub struct AddressUpdated {
+        #[allow(missing_docs)]
+        pub name: alloy::sol_types::private::FixedBytes<32>,
+        #[allow(missing_docs)]
+        pub oldValue: alloy::sol_types::private::Address,
+        #[allow(missing_docs)]
+        pub newValue: alloy::sol_types::private::Address,
+    }
+    #[allow(
+        non_camel_case_types,
+        non_snake_case,
+        clippy::pub_underscore_fields,
+        clippy::style
+    )]
+    const _: () = {
+        use alloy::sol_types as alloy_sol_types;
+        #[automatically_derived]
+        impl alloy_sol_types::SolEvent for AddressUpdated {
+            type DataTuple<'a> = (
+                alloy::sol_types::sol_data::Address,
+                alloy::sol_types::sol_data::Address,
+            );
+            type DataToken<'a> = <Self::DataTuple<
+                'a,
+            > as alloy_sol_types::SolType>::Token<'a>;
+            type TopicList = (
+                alloy_sol_types::sol_data::FixedBytes<32>,
+                alloy::sol_types::sol_data::FixedBytes<32>,
+            );
+            const SIGNATURE: &'static str = "AddressUpdated(bytes32,address,address)";
+            const SIGNATURE_HASH: alloy_sol_types::private::B256 = alloy_sol_types::private::B256::new([
+                205u8, 241u8, 231u8, 234u8, 197u8, 121u8, 78u8, 204u8, 29u8, 27u8, 219u8,
+                171u8, 245u8, 102u8, 246u8, 35u8, 203u8, 248u8, 203u8, 89u8, 75u8, 252u8,
+                211u8, 34u8, 175u8, 246u8, 190u8, 47u8, 158u8, 232u8, 229u8, 177u8,
+            ]);
+            const ANONYMOUS: bool = false;
+            #[allow(unused_variables)]
+            #[inline]
+            fn new(
+                topics: <Self::TopicList as alloy_sol_types::SolType>::RustType,
+                data: <Self::DataTuple<'_> as alloy_sol_types::SolType>::RustType,
+            ) -> Self {
+                Self {
+                    name: topics.1,
+                    oldValue: data.0,
+                    newValue: data.1,
+                }
+            }
+            #[inline]
+            fn check_signature(
+                topics: &<Self::TopicList as alloy_sol_types::SolType>::RustType,
+            ) -> alloy_sol_types::Result<()> {
+                if topics.0 != Self::SIGNATURE_HASH {
+                    return Err(
+                        alloy_sol_types::Error::invalid_event_signature_hash(
+                            Self::SIGNATURE,
+                            topics.0,
+                            Self::SIGNATURE_HASH,
+                        ),
+                    );
+                }
+                Ok(())
+            }
+            #[inline]
+            fn tokenize_body(&self) -> Self::DataToken<'_> {
+                (
+                    <alloy::sol_types::sol_data::Address as alloy_sol_types::SolType>::tokenize(
+                        &self.oldValue,
+                    ),
+                    <alloy::sol_types::sol_data::Address as alloy_sol_types::SolType>::tokenize(
+                        &self.newValue,
+                    ),
+                )
+            }
+            #[inline]
+            fn topics(&self) -> <Self::TopicList as alloy_sol_types::SolType>::RustType {
+                (Self::SIGNATURE_HASH.into(), self.name.clone())
+            }
+            #[inline]
+            fn encode_topics_raw(
+                &self,
+                out: &mut [alloy_sol_types::abi::token::WordToken],
+            ) -> alloy_sol_types::Result<()> {
+                if out.len() < <Self::TopicList as alloy_sol_types::TopicList>::COUNT {
+                    return Err(alloy_sol_types::Error::Overrun);
+                }
+                out[0usize] = alloy_sol_types::abi::token::WordToken(
+                    Self::SIGNATURE_HASH,
+                );
+                out[1usize] = <alloy::sol_types::sol_data::FixedBytes<
+                    32,
+                > as alloy_sol_types::EventTopic>::encode_topic(&self.name);
+                Ok(())
+            }
+        }
+        #[automatically_derived]
+        impl alloy_sol_types::private::IntoLogData for AddressUpdated {
+            fn to_log_data(&self) -> alloy_sol_types::private::LogData {
+                From::from(self)
+            }
+            fn into_log_data(self) -> alloy_sol_types::private::LogData {
+                From::from(&self)
+            }
+        }
+        #[automatically_derived]
+        impl From<&AddressUpdated> for alloy_sol_types::private::LogData {
+            #[inline]
+            fn from(this: &AddressUpdated) -> alloy_sol_types::private::LogData {
+                alloy_sol_types::SolEvent::encode_log_data(this)
+            }
+        }
+    };
+    #[derive(serde::Serialize, serde::Deserialize)]
+    #[derive(Default, Debug, PartialEq, Eq, Hash)]
+    /**Event with signature `CommissionClaimed(address,address,uint256)` and selector `0x45517d74a07b4417542d55456acbfe408eca77515afc6af80eecfabd4163fcaf`.
+```solidity
+event CommissionClaimed(address indexed operator, address to, uint256 amount);
+```*/
+    #[allow(
+        non_camel_case_types,
+        non_snake_case,
+        clippy::pub_underscore_fields,
+        clippy::style
+    )]
+    #[derive(Clone)]
+    pub struct CommissionClaimed {
+        #[allow(missing_docs)]
+        pub operator: alloy::sol_types::private::Address,
+        #[allow(missing_docs)]
+        pub to: alloy::sol_types::private::Address,
+        #[allow(missing_docs)]
+        pub amount: alloy::sol_types::private::primitives::aliases::U256,
+    }
+    #[allow(
+        non_camel_case_types,
+        non_snake_case,
+        clippy::pub_underscore_fields,
+        clippy::style
+    )]
+    const _: () = {
+        use alloy::sol_types as alloy_sol_types;
+        #[automatically_derived]
+        impl alloy_sol_types::SolEvent for CommissionClaimed {
+            type DataTuple<'a> = (
+                alloy::sol_types::sol_data::Address,
+                alloy::sol_types::sol_data::Uint<256>,
+            );
+            type DataToken<'a> = <Self::DataTuple<
+                'a,
+            > as alloy_sol_types::SolType>::Token<'a>;
+            type TopicList = (
+                alloy_sol_types::sol_data::FixedBytes<32>,
+                alloy::sol_types::sol_data::Address,
+            );
+            const SIGNATURE: &'static str = "CommissionClaimed(address,address,uint256)";
+            const SIGNATURE_HASH: alloy_sol_types::private::B256 = alloy_sol_types::private::B256::new([
+                69u8, 81u8, 125u8, 116u8, 160u8, 123u8, 68u8, 23u8, 84u8, 45u8, 85u8,
+                69u8, 106u8, 203u8, 254u8, 64u8, 142u8, 202u8, 119u8, 81u8, 90u8, 252u8,
+                106u8, 248u8, 14u8, 236u8, 250u8, 189u8, 65u8, 99u8, 252u8, 175u8,
+            ]);
+            const ANONYMOUS: bool = false;
+            #[allow(unused_variables)]
+            #[inline]
+            fn new(
+                topics: <Self::TopicList as alloy_sol_types::SolType>::RustType,
+                data: <Self::DataTuple<'_> as alloy_sol_types::SolType>::RustType,
+            ) -> Self {
+                Self {
+                    operator: topics.1,
+                    to: data.0,
+                    amount: data.1,
+                }
+            }
+            #[inline]
+            fn check_signature(
+                topics: &<Self::TopicList as alloy_sol_types::SolType>::RustType,
+            ) -> alloy_sol_types::Result<()> {
+                if topics.0 != Self::SIGNATURE_HASH {
+                    return Err(
+                        alloy_sol_types::Error::invalid_event_signature_hash(
+                            Self::SIGNATURE,
+                            topics.0,
+                            Self::SIGNATURE_HASH,
+                        ),
+                    );
+                }
+                Ok(())
+            }
+            #[inline]
+            fn tokenize_body(&self) -> Self::DataToken<'_> {
+                (
+                    <alloy::sol_types::sol_data::Address as alloy_sol_types::SolType>::tokenize(
+                        &self.to,
+                    ),
+                    <alloy::sol_types::sol_data::Uint<
+                        256,
+                    > as alloy_sol_types::SolType>::tokenize(&self.amount),
+                )
+            }
+            #[inline]
+            fn topics(&self) -> <Self::TopicList as alloy_sol_types::SolType>::RustType {
+                (Self::SIGNATURE_HASH.into(), self.operator.clone())
+            }
+            #[inline]
+            fn encode_topics_raw(
+                &self,
+                out: &mut [alloy_sol_types::abi::token::WordToken],
+            ) -> alloy_sol_types::Result<()> {
+                if out.len() < <Self::TopicList as alloy_sol_types::TopicList>::COUNT {
+                    return Err(alloy_sol_types::Error::Overrun);
+                }
+                out[0usize] = alloy_sol_types::abi::token::WordToken(
+                    Self::SIGNATURE_HASH,
+                );
+                out[1usize] = <alloy::sol_types::sol_data::Address as alloy_sol_types::EventTopic>::encode_topic(
+                    &self.operator,
+                );
+                Ok(())
+            }
+        }
+        #[automatically_derived]
+        impl alloy_sol_types::private::IntoLogData for CommissionClaimed {
+            fn to_log_data(&self) -> alloy_sol_types::private::LogData {
+                From::from(self)
+            }
+            fn into_log_data(self) -> alloy_sol_types::private::LogData {
+                From::from(&self)
+            }
+        }
+        #[automatically_derived]
+        impl From<&CommissionClaimed> for alloy_sol_types::private::LogData {
+            #[inline]
+            fn from(this: &CommissionClaimed) -> alloy_sol_types::private::LogData {
+                alloy_sol_types::SolEvent::encode_log_data(this)
+            }
+        }
+    };
+    #[derive(serde::Serialize, serde::Deserialize)]
+    #[derive(Default, Debug, PartialEq, Eq, Hash)]
+    /**Event with signature `EpochClosed(uint32,uint256,uint256,uint256,uint64)` and selector `0xa0756939a3084cb0070010ddbd811cf1be9c03b96363a001eda566c89cb97a8a`.
+```solidity
+event EpochClosed(uint32 indexed epoch, uint256 fees, uint256 distributed, uint256 carried, uint64 nextEpochStart);
+```*/
+    #[allow(
+        non_camel_case_types,
+        non_snake_case,
+        clippy::pub_underscore_fields,
+        clippy::style
+    )]
+    #[derive(Clone)]
+    pub struct EpochClosed {
+        #[allow(missing_docs)]
+        pub epoch: u32,
+        #[allow(missing_docs)]
+        pub fees: alloy::sol_types::private::primitives::aliases::U256,
+        #[allow(missing_docs)]
+        pub distributed: alloy::sol_types::private::primitives::aliases::U256,
+        #[allow(missing_docs)]
+        pub carried: alloy::sol_types::private::primitives::aliases::U256,
+        #[allow(missing_docs)]
+        pub nextEpochStart: u64,
+    }
+    #[allow(
+        non_camel_case_types,
+        non_snake_case,
+        clippy::pub_underscore_fields,
+        clippy::style
+    )]
+    const _: () = {
+        use alloy::sol_types as alloy_sol_types;
+        #[automatically_derived]
+        impl alloy_sol_types::SolEvent for EpochClosed {
+            type DataTuple<'a> = (
+                alloy::sol_types::sol_data::Uint<256>,
+                alloy::sol_types::sol_data::Uint<256>,
+                alloy::sol_types::sol_data::Uint<256>,
+                alloy::sol_types::sol_data::Uint<64>,
+            );
+            type DataToken<'a> = <Self::DataTuple<
+                'a,
+            > as alloy_sol_types::SolType>::Token<'a>;
+            type TopicList = (
+                alloy_sol_types::sol_data::FixedBytes<32>,
+                alloy::sol_types::sol_data::Uint<32>,
+            );
+            const SIGNATURE: &'static str = "EpochClosed(uint32,uint256,uint256,uint256,uint64)";
+            const SIGNATURE_HASH: alloy_sol_types::private::B256 = alloy_sol_types::private::B256::new([
+                160u8, 117u8, 105u8, 57u8, 163u8, 8u8, 76u8, 176u8, 7u8, 0u8, 16u8,
+                221u8, 189u8, 129u8, 28u8, 241u8, 190u8, 156u8, 3u8, 185u8, 99u8, 99u8,
+                160u8, 1u8, 237u8, 165u8, 102u8, 200u8, 156u8, 185u8, 122u8, 138u8,
+            ]);
+            const ANONYMOUS: bool = false;
+            #[allow(unused_variables)]
+            #[inline]
+            fn new(
+                topics: <Self::TopicList as alloy_sol_types::SolType>::RustType,
+                data: <Self::DataTuple<'_> as alloy_sol_types::SolType>::RustType,
+            ) -> Self {
+                Self {
+                    epoch: topics.1,
+                    fees: data.0,
+                    distributed: data.1,
+                    carried: data.2,
+                    nextEpochStart: data.3,
+                }
+            }
+            #[inline]
+            fn check_signature(
+                topics: &<Self::TopicList as alloy_sol_types::SolType>::RustType,
+            ) -> alloy_sol_types::Result<()> {
+                if topics.0 != Self::SIGNATURE_HASH {
+                    return Err(
+                        alloy_sol_types::Error::invalid_event_signature_hash(
+                            Self::SIGNATURE,
+                            topics.0,
+                            Self::SIGNATURE_HASH,
+                        ),
+                    );
+                }
+                Ok(())
+            }
+            #[inline]
+            fn tokenize_body(&self) -> Self::DataToken<'_> {
+                (
+                    <alloy::sol_types::sol_data::Uint<
+                        256,
+                    > as alloy_sol_types::SolType>::tokenize(&self.fees),
+                    <alloy::sol_types::sol_data::Uint<
+                        256,
+                    > as alloy_sol_types::SolType>::tokenize(&self.distributed),
+                    <alloy::sol_types::sol_data::Uint<
+                        256,
+                    > as alloy_sol_types::SolType>::tokenize(&self.carried),
+                    <alloy::sol_types::sol_data::Uint<
+                        64,
+                    > as alloy_sol_types::SolType>::tokenize(&self.nextEpochStart),
+                )
+            }
+            #[inline]
+            fn topics(&self) -> <Self::TopicList as alloy_sol_types::SolType>::RustType {
+                (Self::SIGNATURE_HASH.into(), self.epoch.clone())
+            }
+            #[inline]
+            fn encode_topics_raw(
+                &self,
+                out: &mut [alloy_sol_types::abi::token::WordToken],
+            ) -> alloy_sol_types::Result<()> {
+                if out.len() < <Self::TopicList as alloy_sol_types::TopicList>::COUNT {
+                    return Err(alloy_sol_types::Error::Overrun);
+                }
+                out[0usize] = alloy_sol_types::abi::token::WordToken(
+                    Self::SIGNATURE_HASH,
+                );
+                out[1usize] = <alloy::sol_types::sol_data::Uint<
+                    32,
+                > as alloy_sol_types::EventTopic>::encode_topic(&self.epoch);
+                Ok(())
+            }
+        }
+        #[automatically_derived]
+        impl alloy_sol_types::private::IntoLogData for EpochClosed {
+            fn to_log_data(&self) -> alloy_sol_types::private::LogData {
+                From::from(self)
+            }
+            fn into_log_data(self) -> alloy_sol_types::private::LogData {
+                From::from(&self)
+            }
+        }
+        #[automatically_derived]
+        impl From<&EpochClosed> for alloy_sol_types::private::LogData {
+            #[inline]
+            fn from(this: &EpochClosed) -> alloy_sol_types::private::LogData {
+                alloy_sol_types::SolEvent::encode_log_data(this)
+            }
+        }
+    };
+    #[derive(serde::Serialize, serde::Deserialize)]
+    #[derive(Default, Debug, PartialEq, Eq, Hash)]
+    /**Event with signature `FeesDeposited(uint32,uint8,bytes32,address,uint256,uint256)` and selector `0x7b7f27abebb502887d3c0a5629c30b673727a54298d7231c7f14e5a6b6b2b170`.
+```solidity
+event FeesDeposited(uint32 indexed epoch, IFeeDistributor.FeeSource indexed source, bytes32 indexed sourceId, address payer, uint256 amount, uint256 toTreasury);
+```*/
+    #[allow(
+        non_camel_case_types,
+        non_snake_case,
+        clippy::pub_underscore_fields,
+        clippy::style
+    )]
+    #[derive(Clone)]
+    pub struct FeesDeposited {
+        #[allow(missing_docs)]
+        pub epoch: u32,
+        #[allow(missing_docs)]
+        pub source: <IFeeDistributor::FeeSource as alloy::sol_types::SolType>::RustType,
+        #[allow(missing_docs)]
+        pub sourceId: alloy::sol_types::private::FixedBytes<32>,
+        #[allow(missing_docs)]
+        pub payer: alloy::sol_types::private::Address,
+        #[allow(missing_docs)]
+        pub amount: alloy::sol_types::private::primitives::aliases::U256,
+        #[allow(missing_docs)]
+        pub toTreasury: alloy::sol_types::private::primitives::aliases::U256,
+    }
+    #[allow(
+        non_camel_case_types,
+        non_snake_case,
+        clippy::pub_underscore_fields,
+        clippy::style
+    )]
+    const _: () = {
+        use alloy::sol_types as alloy_sol_types;
+        #[automatically_derived]
+        impl alloy_sol_types::SolEvent for FeesDeposited {
+            type DataTuple<'a> = (
+                alloy::sol_types::sol_data::Address,
+                alloy::sol_types::sol_data::Uint<256>,
+                alloy::sol_types::sol_data::Uint<256>,
+            );
+            type DataToken<'a> = <Self::DataTuple<
+                'a,
+            > as alloy_sol_types::SolType>::Token<'a>;
+            type TopicList = (
+                alloy_sol_types::sol_data::FixedBytes<32>,
+                alloy::sol_types::sol_data::Uint<32>,
+                IFeeDistributor::FeeSource,
+                alloy::sol_types::sol_data::FixedBytes<32>,
+            );
+            const SIGNATURE: &'static str = "FeesDeposited(uint32,uint8,bytes32,address,uint256,uint256)";
+            const SIGNATURE_HASH: alloy_sol_types::private::B256 = alloy_sol_types::private::B256::new([
+                123u8, 127u8, 39u8, 171u8, 235u8, 181u8, 2u8, 136u8, 125u8, 60u8, 10u8,
+                86u8, 41u8, 195u8, 11u8, 103u8, 55u8, 39u8, 165u8, 66u8, 152u8, 215u8,
+                35u8, 28u8, 127u8, 20u8, 229u8, 166u8, 182u8, 178u8, 177u8, 112u8,
+            ]);
+            const ANONYMOUS: bool = false;
+            #[allow(unused_variables)]
+            #[inline]
+            fn new(
+                topics: <Self::TopicList as alloy_sol_types::SolType>::RustType,
+                data: <Self::DataTuple<'_> as alloy_sol_types::SolType>::RustType,
+            ) -> Self {
+                Self {
+                    epoch: topics.1,
+                    source: topics.2,
+                    sourceId: topics.3,
+                    payer: data.0,
+                    amount: data.1,
+                    toTreasury: data.2,
+                }
+            }
+            #[inline]
+            fn check_signature(
+                topics: &<Self::TopicList as alloy_sol_types::SolType>::RustType,
+            ) -> alloy_sol_types::Result<()> {
+                if topics.0 != Self::SIGNATURE_HASH {
+                    return Err(
+                        alloy_sol_types::Error::invalid_event_signature_hash(
+                            Self::SIGNATURE,
+                            topics.0,
+                            Self::SIGNATURE_HASH,
+                        ),
+                    );
+                }
+                Ok(())
+            }
+            #[inline]
+            fn tokenize_body(&self) -> Self::DataToken<'_> {
+                (
+                    <alloy::sol_types::sol_data::Address as alloy_sol_types::SolType>::tokenize(
+                        &self.payer,
+                    ),
+                    <alloy::sol_types::sol_data::Uint<
+                        256,
+                    > as alloy_sol_types::SolType>::tokenize(&self.amount),
+                    <alloy::sol_types::sol_data::Uint<
+                        256,
+                    > as alloy_sol_types::SolType>::tokenize(&self.toTreasury),
+                )
+            }
+            #[inline]
+            fn topics(&self) -> <Self::TopicList as alloy_sol_types::SolType>::RustType {
+                (
+                    Self::SIGNATURE_HASH.into(),
+                    self.epoch.clone(),
+                    self.source.clone(),
+                    self.sourceId.clone(),
+                )
+            }
+            #[inline]
+            fn encode_topics_raw(
+                &self,
+                out: &mut [alloy_sol_types::abi::token::WordToken],
+            ) -> alloy_sol_types::Result<()> {
+                if out.len() < <Self::TopicList as alloy_sol_types::TopicList>::COUNT {
+                    return Err(alloy_sol_types::Error::Overrun);
+                }
+                out[0usize] = alloy_sol_types::abi::token::WordToken(
+                    Self::SIGNATURE_HASH,
+                );
+                out[1usize] = <alloy::sol_types::sol_data::Uint<
+                    32,
+                > as alloy_sol_types::EventTopic>::encode_topic(&self.epoch);
+                out[2usize] = <IFeeDistributor::FeeSource as alloy_sol_types::EventTopic>::encode_topic(
+                    &self.source,
+                );
+                out[3usize] = <alloy::sol_types::sol_data::FixedBytes<
+                    32,
+                > as alloy_sol_types::EventTopic>::encode_topic(&self.sourceId);
+                Ok(())
+            }
+        }
+        #[automatically_derived]
+        impl alloy_sol_types::private::IntoLogData for FeesDeposited {
+            fn to_log_data(&self) -> alloy_sol_types::private::LogData {
+                From::from(self)
+            }
+            fn into_log_data(self) -> alloy_sol_types::private::LogData {
+                From::from(&self)
+            }
+        }
+        #[automatically_derived]
+        impl From<&FeesDeposited> for alloy_sol_types::private::LogData {
+            #[inline]
+            fn from(this: &FeesDeposited) -> alloy_sol_types::private::LogData {
+                alloy_sol_types::SolEvent::encode_log_data(this)
+            }
+        }
+    };
+    #[derive(serde::Serialize, serde::Deserialize)]
+    #[derive(Default, Debug, PartialEq, Eq, Hash)]
+    /**Event with signature `OperatorRewarded(uint32,address,uint256,uint256,uint256,uint256,uint256)` and selector `0xdda240a1b6e2504c6a27f752baa2b09dfce54c794ac0e49821cf7a38339a5d1d`.
+```solidity
+event OperatorRewarded(uint32 indexed epoch, address indexed operator, uint256 amount, uint256 commission, uint256 delegatorRewards, uint256 accRewardPerShare, uint256 eligibleShares);
+```*/
+    #[allow(
+        non_camel_case_types,
+        non_snake_case,
+        clippy::pub_underscore_fields,
+        clippy::style
+    )]
+    #[derive(Clone)]
+    pub struct OperatorRewarded {
+        #[allow(missing_docs)]
+        pub epoch: u32,
+        #[allow(missing_docs)]
+        pub operator: alloy::sol_types::private::Address,
+        #[allow(missing_docs)]
+        pub amount: alloy::sol_types::private::primitives::aliases::U256,
+        #[allow(missing_docs)]
+        pub commission: alloy::sol_types::private::primitives::aliases::U256,
+        #[allow(missing_docs)]
+        pub delegatorRewards: alloy::sol_types::private::primitives::aliases::U256,
+        #[allow(missing_docs)]
+        pub accRewardPerShare: alloy::sol_types::private::primitives::aliases::U256,
+        #[allow(missing_docs)]
+        pub eligibleShares: alloy::sol_types::private::primitives::aliases::U256,
+    }
+    #[allow(
+        non_camel_case_types,
+        non_snake_case,
+        clippy::pub_underscore_fields,
+        clippy::style
+    )]
+    const _: () = {
+        use alloy::sol_types as alloy_sol_types;
+        #[automatically_derived]
+        impl alloy_sol_types::SolEvent for OperatorRewarded {
+            type DataTuple<'a> = (
+                alloy::sol_types::sol_data::Uint<256>,
+                alloy::sol_types::sol_data::Uint<256>,
+                alloy::sol_types::sol_data::Uint<256>,
+                alloy::sol_types::sol_data::Uint<256>,
+                alloy::sol_types::sol_data::Uint<256>,
+            );
+            type DataToken<'a> = <Self::DataTuple<
+                'a,
+            > as alloy_sol_types::SolType>::Token<'a>;
+            type TopicList = (
+                alloy_sol_types::sol_data::FixedBytes<32>,
+                alloy::sol_types::sol_data::Uint<32>,
+                alloy::sol_types::sol_data::Address,
+            );
+            const SIGNATURE: &'static str = "OperatorRewarded(uint32,address,uint256,uint256,uint256,uint256,uint256)";
+            const SIGNATURE_HASH: alloy_sol_types::private::B256 = alloy_sol_types::private::B256::new([
+                221u8, 162u8, 64u8, 161u8, 182u8, 226u8, 80u8, 76u8, 106u8, 39u8, 247u8,
+                82u8, 186u8, 162u8, 176u8, 157u8, 252u8, 229u8, 76u8, 121u8, 74u8, 192u8,
+                228u8, 152u8, 33u8, 207u8, 122u8, 56u8, 51u8, 154u8, 93u8, 29u8,
+            ]);
+            const ANONYMOUS: bool = false;
+            #[allow(unused_variables)]
+            #[inline]
+            fn new(
+                topics: <Self::TopicList as alloy_sol_types::SolType>::RustType,
+                data: <Self::DataTuple<'_> as alloy_sol_types::SolType>::RustType,
+            ) -> Self {
+                Self {
+                    epoch: topics.1,
+                    operator: topics.2,
+                    amount: data.0,
+                    commission: data.1,
+                    delegatorRewards: data.2,
+                    accRewardPerShare: data.3,
+                    eligibleShares: data.4,
+                }
+            }
+            #[inline]
+            fn check_signature(
+                topics: &<Self::TopicList as alloy_sol_types::SolType>::RustType,
+            ) -> alloy_sol_types::Result<()> {
+                if topics.0 != Self::SIGNATURE_HASH {
+                    return Err(
+                        alloy_sol_types::Error::invalid_event_signature_hash(
+                            Self::SIGNATURE,
+                            topics.0,
+                            Self::SIGNATURE_HASH,
+                        ),
+                    );
+                }
+                Ok(())
+            }
+            #[inline]
+            fn tokenize_body(&self) -> Self::DataToken<'_> {
+                (
+                    <alloy::sol_types::sol_data::Uint<
+                        256,
+                    > as alloy_sol_types::SolType>::tokenize(&self.amount),
+                    <alloy::sol_types::sol_data::Uint<
+                        256,
+                    > as alloy_sol_types::SolType>::tokenize(&self.commission),
+                    <alloy::sol_types::sol_data::Uint<
+                        256,
+                    > as alloy_sol_types::SolType>::tokenize(&self.delegatorRewards),
+                    <alloy::sol_types::sol_data::Uint<
+                        256,
+                    > as alloy_sol_types::SolType>::tokenize(&self.accRewardPerShare),
+                    <alloy::sol_types::sol_data::Uint<
+                        256,
+                    > as alloy_sol_types::SolType>::tokenize(&self.eligibleShares),
+                )
+            }
+            #[inline]
+            fn topics(&self) -> <Self::TopicList as alloy_sol_types::SolType>::RustType {
+                (Self::SIGNATURE_HASH.into(), self.epoch.clone(), self.operator.clone())
+            }
+            #[inline]
+            fn encode_topics_raw(
+                &self,
+                out: &mut [alloy_sol_types::abi::token::WordToken],
+            ) -> alloy_sol_types::Result<()> {
+                if out.len() < <Self::TopicList as alloy_sol_types::TopicList>::COUNT {
+                    return Err(alloy_sol_types::Error::Overrun);
+                }
+                out[0usize] = alloy_sol_types::abi::token::WordToken(
+                    Self::SIGNATURE_HASH,
+                );
+                out[1usize] = <alloy::sol_types::sol_data::Uint<
+                    32,
+                > as alloy_sol_types::EventTopic>::encode_topic(&self.epoch);
+                out[2usize] = <alloy::sol_types::sol_data::Address as alloy_sol_types::EventTopic>::encode_topic(
+                    &self.operator,
+                );
+                Ok(())
+            }
+        }
+        #[automatically_derived]
+        impl alloy_sol_types::private::IntoLogData for OperatorRewarded {
+            fn to_log_data(&self) -> alloy_sol_types::private::LogData {
+                From::from(self)
+            }
+            fn into_log_data(self) -> alloy_sol_types::private::LogData {
+                From::from(&self)
+            }
+        }
+        #[automatically_derived]
+        impl From<&OperatorRewarded> for alloy_sol_types::private::LogData {
+            #[inline]
+            fn from(this: &OperatorRewarded) -> alloy_sol_types::private::LogData {
+                alloy_sol_types::SolEvent::encode_log_data(this)
+            }
+        }
+    };
+    #[derive(serde::Serialize, serde::Deserialize)]
+    #[derive(Default, Debug, PartialEq, Eq, Hash)]
+    /**Event with signature `OwnershipTransferred(address,address)` and selector `0x8be0079c531659141344cd1fd0a4f28419497f9722a3daafe3b4186f6b6457e0`.
+```solidity
+event OwnershipTransferred(address indexed previousOwner, address indexed newOwner);
+```*/
+    #[allow(
+        non_camel_case_types,
+        non_snake_case,
+        clippy::pub_underscore_fields,
+        clippy::style
+    )]
+    #[derive(Clone)]
+    pub struct OwnershipTransferred {
+        #[allow(missing_docs)]
+        pub previousOwner: alloy::sol_types::private::Address,
+        #[allow(missing_docs)]
+        pub newOwner: alloy::sol_types::private::Address,
+    }
+    #[allow(
+        non_camel_case_types,
+        non_snake_case,
+        clippy::pub_underscore_fields,
+        clippy::style
+    )]
+    const _: () = {
+        use alloy::sol_types as alloy_sol_types;
+        #[automatically_derived]
+        impl alloy_sol_types::SolEvent for OwnershipTransferred {
+            type DataTuple<'a> = ();
+            type DataToken<'a> = <Self::DataTuple<
+                'a,
+            > as alloy_sol_types::SolType>::Token<'a>;
+            type TopicList = (
+                alloy_sol_types::sol_data::FixedBytes<32>,
+                alloy::sol_types::sol_data::Address,
+                alloy::sol_types::sol_data::Address,
+            );
+            const SIGNATURE: &'static str = "OwnershipTransferred(address,address)";
+            const SIGNATURE_HASH: alloy_sol_types::private::B256 = alloy_sol_types::private::B256::new([
+                139u8, 224u8, 7u8, 156u8, 83u8, 22u8, 89u8, 20u8, 19u8, 68u8, 205u8,
+                31u8, 208u8, 164u8, 242u8, 132u8, 25u8, 73u8, 127u8, 151u8, 34u8, 163u8,
+                218u8, 175u8, 227u8, 180u8, 24u8, 111u8, 107u8, 100u8, 87u8, 224u8,
+            ]);
+            const ANONYMOUS: bool = false;
+            #[allow(unused_variables)]
+            #[inline]
+            fn new(
+                topics: <Self::TopicList as alloy_sol_types::SolType>::RustType,
+                data: <Self::DataTuple<'_> as alloy_sol_types::SolType>::RustType,
+            ) -> Self {
+                Self {
+                    previousOwner: topics.1,
+                    newOwner: topics.2,
+                }
+            }
+            #[inline]
+            fn check_signature(
+                topics: &<Self::TopicList as alloy_sol_types::SolType>::RustType,
+            ) -> alloy_sol_types::Result<()> {
+                if topics.0 != Self::SIGNATURE_HASH {
+                    return Err(
+                        alloy_sol_types::Error::invalid_event_signature_hash(
+                            Self::SIGNATURE,
+                            topics.0,
+                            Self::SIGNATURE_HASH,
+                        ),
+                    );
+                }
+                Ok(())
+            }
+            #[inline]
+            fn tokenize_body(&self) -> Self::DataToken<'_> {
+                ()
+            }
+            #[inline]
+            fn topics(&self) -> <Self::TopicList as alloy_sol_types::SolType>::RustType {
+                (
+                    Self::SIGNATURE_HASH.into(),
+                    self.previousOwner.clone(),
+                    self.newOwner.clone(),
+                )
+            }
+            #[inline]
+            fn encode_topics_raw(
+                &self,
+                out: &mut [alloy_sol_types::abi::token::WordToken],
+            ) -> alloy_sol_types::Result<()> {
+                if out.len() < <Self::TopicList as alloy_sol_types::TopicList>::COUNT {
+                    return Err(alloy_sol_types::Error::Overrun);
+                }
+                out[0usize] = alloy_sol_types::abi::token::WordToken(
+                    Self::SIGNATURE_HASH,
+                );
+                out[1usize] = <alloy::sol_types::sol_data::Address as alloy_sol_types::EventTopic>::encode_topic(
+                    &self.previousOwner,
+                );
+                out[2usize] = <alloy::sol_types::sol_data::Address as alloy_sol_types::EventTopic>::encode_topic(
+                    &self.newOwner,
+                );
+                Ok(())
+            }
+        }
+        #[automatically_derived]
+        impl alloy_sol_types::private::IntoLogData for OwnershipTransferred {
+            fn to_log_data(&self) -> alloy_sol_types::private::LogData {
+                From::from(self)
+            }
+            fn into_log_data(self) -> alloy_sol_types::private::LogData {
+                From::from(&self)
+            }
+        }
+        #[automatically_derived]
+        impl From<&OwnershipTransferred> for alloy_sol_types::private::LogData {
+            #[inline]
+            fn from(this: &OwnershipTransferred) -> alloy_sol_types::private::LogData {
+                alloy_sol_types::SolEvent::encode_log_data(this)
+            }
+        }
+    };
+    #[derive(serde::Serialize, serde::Deserialize)]
+    #[derive(Default, Debug, PartialEq, Eq, Hash)]
+    /**Event with signature `ParameterUpdated(bytes32,uint256,uint256)` and selector `0x181250cd1632d56acc747b0593f37b4aa08ed71df64928a8f35988dacea9f8fd`.
+```solidity
+event ParameterUpdated(bytes32 indexed name, uint256 oldValue, uint256 newValue);
+```*/
+    #[allow(
+        non_camel_case_types,
+        non_snake_case,
+        clippy::pub_underscore_fields,
+        clippy::style
+    )]
+    #[derive(Clone)]
+    pub struct ParameterUpdated {
+        #[allow(missing_docs)]
+        pub name: alloy::sol_types::private::FixedBytes<32>,
+        #[allow(missing_docs)]
+        pub oldValue: alloy::sol_types::private::primitives::aliases::U256,
+        #[allow(missing_docs)]
+        pub newValue: alloy::sol_types::private::primitives::aliases::U256,
+    }
+    #[allow(
+        non_camel_case_types,
+        non_snake_case,
+        clippy::pub_underscore_fields,
+        clippy::style
+    )]
+    const _: () = {
+        use alloy::sol_types as alloy_sol_types;
+        #[automatically_derived]
+        impl alloy_sol_types::SolEvent for ParameterUpdated {
+            type DataTuple<'a> = (
+                alloy::sol_types::sol_data::Uint<256>,
+                alloy::sol_types::sol_data::Uint<256>,
+            );
+            type DataToken<'a> = <Self::DataTuple<
+                'a,
+            > as alloy_sol_types::SolType>::Token<'a>;
+            type TopicList = (
+                alloy_sol_types::sol_data::FixedBytes<32>,
+                alloy::sol_types::sol_data::FixedBytes<32>,
+            );
+            const SIGNATURE: &'static str = "ParameterUpdated(bytes32,uint256,uint256)";
+            const SIGNATURE_HASH: alloy_sol_types::private::B256 = alloy_sol_types::private::B256::new([
+                24u8, 18u8, 80u8, 205u8, 22u8, 50u8, 213u8, 106u8, 204u8, 116u8, 123u8,
+                5u8, 147u8, 243u8, 123u8, 74u8, 160u8, 142u8, 215u8, 29u8, 246u8, 73u8,
+                40u8, 168u8, 243u8, 89u8, 136u8, 218u8, 206u8, 169u8, 248u8, 253u8,
+            ]);
+            const ANONYMOUS: bool = false;
+            #[allow(unused_variables)]
+            #[inline]
+            fn new(
+                topics: <Self::TopicList as alloy_sol_types::SolType>::RustType,
+                data: <Self::DataTuple<'_> as alloy_sol_types::SolType>::RustType,
+            ) -> Self {
+                Self {
+                    name: topics.1,
+                    oldValue: data.0,
+                    newValue: data.1,
+                }
+            }
+            #[inline]
+            fn check_signature(
+                topics: &<Self::TopicList as alloy_sol_types::SolType>::RustType,
+            ) -> alloy_sol_types::Result<()> {
+                if topics.0 != Self::SIGNATURE_HASH {
+                    return Err(
+                        alloy_sol_types::Error::invalid_event_signature_hash(
+                            Self::SIGNATURE,
+                            topics.0,
+                            Self::SIGNATURE_HASH,
+                        ),
+                    );
+                }
+                Ok(())
+            }
+            #[inline]
+            fn tokenize_body(&self) -> Self::DataToken<'_> {
+                (
+                    <alloy::sol_types::sol_data::Uint<
+                        256,
+                    > as alloy_sol_types::SolType>::tokenize(&self.oldValue),
+                    <alloy::sol_types::sol_data::Uint<
+                        256,
+                    > as alloy_sol_types::SolType>::tokenize(&self.newValue),
+                )
+            }
+            #[inline]
+            fn topics(&self) -> <Self::TopicList as alloy_sol_types::SolType>::RustType {
+                (Self::SIGNATURE_HASH.into(), self.name.clone())
+            }
+            #[inline]
+            fn encode_topics_raw(
+                &self,
+                out: &mut [alloy_sol_types::abi::token::WordToken],
+            ) -> alloy_sol_types::Result<()> {
+                if out.len() < <Self::TopicList as alloy_sol_types::TopicList>::COUNT {
+                    return Err(alloy_sol_types::Error::Overrun);
+                }
+                out[0usize] = alloy_sol_types::abi::token::WordToken(
+                    Self::SIGNATURE_HASH,
+                );
+                out[1usize] = <alloy::sol_types::sol_data::FixedBytes<
+                    32,
+                > as alloy_sol_types::EventTopic>::encode_topic(&self.name);
+                Ok(())
+            }
+        }
+        #[automatically_derived]
+        impl alloy_sol_types::private::IntoLogData for ParameterUpdated {
+            fn to_log_data(&self) -> alloy_sol_types::private::LogData {
+                From::from(self)
+            }
+            fn into_log_data(self) -> alloy_sol_types::private::LogData {
+                From::from(&self)
+            }
+        }
+        #[automatically_derived]
+        impl From<&ParameterUpdated> for alloy_sol_types::private::LogData {
+            #[inline]
+            fn from(this: &ParameterUpdated) -> alloy_sol_types::private::LogData {
+                alloy_sol_types::SolEvent::encode_log_data(this)
+            }
+        }
+    };
+    #[derive(serde::Serialize, serde::Deserialize)]
+    #[derive(Default, Debug, PartialEq, Eq, Hash)]
+    /**Event with signature `RewardsClaimed(address,address,address,uint256)` and selector `0x5637d7f962248a7f05a7ab69eec6446e31f3d0a299d997f135a65c62806e7891`.
+```solidity
+event RewardsClaimed(address indexed operator, address indexed staker, address to, uint256 amount);
+```*/
+    #[allow(
+        non_camel_case_types,
+        non_snake_case,
+        clippy::pub_underscore_fields,
+        clippy::style
+    )]
+    #[derive(Clone)]
+    pub struct RewardsClaimed {
+        #[allow(missing_docs)]
+        pub operator: alloy::sol_types::private::Address,
+        #[allow(missing_docs)]
+        pub staker: alloy::sol_types::private::Address,
+        #[allow(missing_docs)]
+        pub to: alloy::sol_types::private::Address,
+        #[allow(missing_docs)]
+        pub amount: alloy::sol_types::private::primitives::aliases::U256,
+    }
+    #[allow(
+        non_camel_case_types,
+        non_snake_case,
+        clippy::pub_underscore_fields,
+        clippy::style
+    )]
+    const _: () = {
+        use alloy::sol_types as alloy_sol_types;
+        #[automatically_derived]
+        impl alloy_sol_types::SolEvent for RewardsClaimed {
+            type DataTuple<'a> = (
+                alloy::sol_types::sol_data::Address,
+                alloy::sol_types::sol_data::Uint<256>,
+            );
+            type DataToken<'a> = <Self::DataTuple<
+                'a,
+            > as alloy_sol_types::SolType>::Token<'a>;
+            type TopicList = (
+                alloy_sol_types::sol_data::FixedBytes<32>,
+                alloy::sol_types::sol_data::Address,
+                alloy::sol_types::sol_data::Address,
+            );
+            const SIGNATURE: &'static str = "RewardsClaimed(address,address,address,uint256)";
+            const SIGNATURE_HASH: alloy_sol_types::private::B256 = alloy_sol_types::private::B256::new([
+                86u8, 55u8, 215u8, 249u8, 98u8, 36u8, 138u8, 127u8, 5u8, 167u8, 171u8,
+                105u8, 238u8, 198u8, 68u8, 110u8, 49u8, 243u8, 208u8, 162u8, 153u8,
+                217u8, 151u8, 241u8, 53u8, 166u8, 92u8, 98u8, 128u8, 110u8, 120u8, 145u8,
+            ]);
+            const ANONYMOUS: bool = false;
+            #[allow(unused_variables)]
+            #[inline]
+            fn new(
+                topics: <Self::TopicList as alloy_sol_types::SolType>::RustType,
+                data: <Self::DataTuple<'_> as alloy_sol_types::SolType>::RustType,
+            ) -> Self {
+                Self {
+                    operator: topics.1,
+                    staker: topics.2,
+                    to: data.0,
+                    amount: data.1,
+                }
+            }
+            #[inline]
+            fn check_signature(
+                topics: &<Self::TopicList as alloy_sol_types::SolType>::RustType,
+            ) -> alloy_sol_types::Result<()> {
+                if topics.0 != Self::SIGNATURE_HASH {
+                    return Err(
+                        alloy_sol_types::Error::invalid_event_signature_hash(
+                            Self::SIGNATURE,
+                            topics.0,
+                            Self::SIGNATURE_HASH,
+                        ),
+                    );
+                }
+                Ok(())
+            }
+            #[inline]
+            fn tokenize_body(&self) -> Self::DataToken<'_> {
+                (
+                    <alloy::sol_types::sol_data::Address as alloy_sol_types::SolType>::tokenize(
+                        &self.to,
+                    ),
+                    <alloy::sol_types::sol_data::Uint<
+                        256,
+                    > as alloy_sol_types::SolType>::tokenize(&self.amount),
+                )
+            }
+            #[inline]
+            fn topics(&self) -> <Self::TopicList as alloy_sol_types::SolType>::RustType {
+                (Self::SIGNATURE_HASH.into(), self.operator.clone(), self.staker.clone())
+            }
+            #[inline]
+            fn encode_topics_raw(
+                &self,
+                out: &mut [alloy_sol_types::abi::token::WordToken],
+            ) -> alloy_sol_types::Result<()> {
+                if out.len() < <Self::TopicList as alloy_sol_types::TopicList>::COUNT {
+                    return Err(alloy_sol_types::Error::Overrun);
+                }
+                out[0usize] = alloy_sol_types::abi::token::WordToken(
+                    Self::SIGNATURE_HASH,
+                );
+                out[1usize] = <alloy::sol_types::sol_data::Address as alloy_sol_types::EventTopic>::encode_topic(
+                    &self.operator,
+                );
+                out[2usize] = <alloy::sol_types::sol_data::Address as alloy_sol_types::EventTopic>::encode_topic(
+                    &self.staker,
+                );
+                Ok(())
+            }
+        }
+        #[automatically_derived]
+        impl alloy_sol_types::private::IntoLogData for RewardsClaimed {
+            fn to_log_data(&self) -> alloy_sol_types::private::LogData {
+                From::from(self)
+            }
+            fn into_log_data(self) -> alloy_sol_types::private::LogData {
+                From::from(&self)
+            }
+        }
+        #[automatically_derived]
+        impl From<&RewardsClaimed> for alloy_sol_types::private::LogData {
+            #[inline]
+            fn from(this: &RewardsClaimed) -> alloy_sol_types::private::LogData {
+                alloy_sol_types::SolEvent::encode_log_data(this)
+            }
+        }
+    };
+    #[derive(serde::Serialize, serde::Deserialize)]
+    #[derive(Default, Debug, PartialEq, Eq, Hash)]
+    /**Event with signature `WorkRecorded(uint32,address,uint256,uint256)` and selector `0x2461e08765154b451c8e8f6f05905ec1c7fdf0809d19085647104dc212578958`.
+```solidity
+event WorkRecorded(uint32 indexed epoch, address indexed operator, uint256 work, uint256 totalWork);
+```*/
+    #[allow(
+        non_camel_case_types,
+        non_snake_case,
+        clippy::pub_underscore_fields,
+        clippy::style
+    )]
+    #[derive(Clone)]
+    pub struct WorkRecorded {
+        #[allow(missing_docs)]
+        pub epoch: u32,
+        #[allow(missing_docs)]
+        pub operator: alloy::sol_types::private::Address,
+        #[allow(missing_docs)]
+        pub work: alloy::sol_types::private::primitives::aliases::U256,
+        #[allow(missing_docs)]
+        pub totalWork: alloy::sol_types::private::primitives::aliases::U256,
+    }
+    #[allow(
+        non_camel_case_types,
+        non_snake_case,
+        clippy::pub_underscore_fields,
+        clippy::style
+    )]
+    const _: () = {
+        use alloy::sol_types as alloy_sol_types;
+        #[automatically_derived]
+        impl alloy_sol_types::SolEvent for WorkRecorded {
+            type DataTuple<'a> = (
+                alloy::sol_types::sol_data::Uint<256>,
+                alloy::sol_types::sol_data::Uint<256>,
+            );
+            type DataToken<'a> = <Self::DataTuple<
+                'a,
+            > as alloy_sol_types::SolType>::Token<'a>;
+            type TopicList = (
+                alloy_sol_types::sol_data::FixedBytes<32>,
+                alloy::sol_types::sol_data::Uint<32>,
+                alloy::sol_types::sol_data::Address,
+            );
+            const SIGNATURE: &'static str = "WorkRecorded(uint32,address,uint256,uint256)";
+            const SIGNATURE_HASH: alloy_sol_types::private::B256 = alloy_sol_types::private::B256::new([
+                36u8, 97u8, 224u8, 135u8, 101u8, 21u8, 75u8, 69u8, 28u8, 142u8, 143u8,
+                111u8, 5u8, 144u8, 94u8, 193u8, 199u8, 253u8, 240u8, 128u8, 157u8, 25u8,
+                8u8, 86u8, 71u8, 16u8, 77u8, 194u8, 18u8, 87u8, 137u8, 88u8,
+            ]);
+            const ANONYMOUS: bool = false;
+            #[allow(unused_variables)]
+            #[inline]
+            fn new(
+                topics: <Self::TopicList as alloy_sol_types::SolType>::RustType,
+                data: <Self::DataTuple<'_> as alloy_sol_types::SolType>::RustType,
+            ) -> Self {
+                Self {
+                    epoch: topics.1,
+                    operator: topics.2,
+                    work: data.0,
+                    totalWork: data.1,
+                }
+            }
+            #[inline]
+            fn check_signature(
+                topics: &<Self::TopicList as alloy_sol_types::SolType>::RustType,
+            ) -> alloy_sol_types::Result<()> {
+                if topics.0 != Self::SIGNATURE_HASH {
+                    return Err(
+                        alloy_sol_types::Error::invalid_event_signature_hash(
+                            Self::SIGNATURE,
+                            topics.0,
+                            Self::SIGNATURE_HASH,
+                        ),
+                    );
+                }
+                Ok(())
+            }
+            #[inline]
+            fn tokenize_body(&self) -> Self::DataToken<'_> {
+                (
+                    <alloy::sol_types::sol_data::Uint<
+                        256,
+                    > as alloy_sol_types::SolType>::tokenize(&self.work),
+                    <alloy::sol_types::sol_data::Uint<
+                        256,
+                    > as alloy_sol_types::SolType>::tokenize(&self.totalWork),
+                )
+            }
+            #[inline]
+            fn topics(&self) -> <Self::TopicList as alloy_sol_types::SolType>::RustType {
+                (Self::SIGNATURE_HASH.into(), self.epoch.clone(), self.operator.clone())
+            }
+            #[inline]
+            fn encode_topics_raw(
+                &self,
+                out: &mut [alloy_sol_types::abi::token::WordToken],
+            ) -> alloy_sol_types::Result<()> {
+                if out.len() < <Self::TopicList as alloy_sol_types::TopicList>::COUNT {
+                    return Err(alloy_sol_types::Error::Overrun);
+                }
+                out[0usize] = alloy_sol_types::abi::token::WordToken(
+                    Self::SIGNATURE_HASH,
+                );
+                out[1usize] = <alloy::sol_types::sol_data::Uint<
+                    32,
+                > as alloy_sol_types::EventTopic>::encode_topic(&self.epoch);
+                out[2usize] = <alloy::sol_types::sol_data::Address as alloy_sol_types::EventTopic>::encode_topic(
+                    &self.operator,
+                );
+                Ok(())
+            }
+        }
+        #[automatically_derived]
+        impl alloy_sol_types::private::IntoLogData for WorkRecorded {
+            fn to_log_data(&self) -> alloy_sol_types::private::LogData {
+                From::from(self)
+            }
+            fn into_log_data(self) -> alloy_sol_types::private::LogData {
+                From::from(&self)
+            }
+        }
+        #[automatically_derived]
+        impl From<&WorkRecorded> for alloy_sol_types::private::LogData {
+            #[inline]
+            fn from(this: &WorkRecorded) -> alloy_sol_types::private::LogData {
+                alloy_sol_types::SolEvent::encode_log_data(this)
+            }
+        }
+    };
+    #[derive(serde::Serialize, serde::Deserialize)]
+    #[derive(Default, Debug, PartialEq, Eq, Hash)]
+    /**Event with signature `WorkReporterSet(address,bool)` and selector `0xc7670d305b24b0d0bf174d078a8b25a8d4d42836f5c613b4190e0884d16f4a98`.
+```solidity
+event WorkReporterSet(address indexed reporter, bool allowed);
+```*/
+    #[allow(
+        non_camel_case_types,
+        non_snake_case,
+        clippy::pub_underscore_fields,
+        clippy::style
+    )]
+    #[derive(Clone)]
+    pub struct WorkReporterSet {
+        #[allow(missing_docs)]
+        pub reporter: alloy::sol_types::private::Address,
+        #[allow(missing_docs)]
+        pub allowed: bool,
+    }
+    #[allow(
+        non_camel_case_types,
+        non_snake_case,
+        clippy::pub_underscore_fields,
+        clippy::style
+    )]
+    const _: () = {
+        use alloy::sol_types as alloy_sol_types;
+        #[automatically_derived]
+        impl alloy_sol_types::SolEvent for WorkReporterSet {
+            type DataTuple<'a> = (alloy::sol_types::sol_data::Bool,);
+            type DataToken<'a> = <Self::DataTuple<
+                'a,
+            > as alloy_sol_types::SolType>::Token<'a>;
+            type TopicList = (
+                alloy_sol_types::sol_data::FixedBytes<32>,
+                alloy::sol_types::sol_data::Address,
+            );
+            const SIGNATURE: &'static str = "WorkReporterSet(address,bool)";
+            const SIGNATURE_HASH: alloy_sol_types::private::B256 = alloy_sol_types::private::B256::new([
+                199u8, 103u8, 13u8, 48u8, 91u8, 36u8, 176u8, 208u8, 191u8, 23u8, 77u8,
+                7u8, 138u8, 139u8, 37u8, 168u8, 212u8, 212u8, 40u8, 54u8, 245u8, 198u8,
+                19u8, 180u8, 25u8, 14u8, 8u8, 132u8, 209u8, 111u8, 74u8, 152u8,
+            ]);
+            const ANONYMOUS: bool = false;
+            #[allow(unused_variables)]
+            #[inline]
+            fn new(
+                topics: <Self::TopicList as alloy_sol_types::SolType>::RustType,
+                data: <Self::DataTuple<'_> as alloy_sol_types::SolType>::RustType,
+            ) -> Self {
+                Self {
+                    reporter: topics.1,
+                    allowed: data.0,
+                }
+            }
+            #[inline]
+            fn check_signature(
+                topics: &<Self::TopicList as alloy_sol_types::SolType>::RustType,
+            ) -> alloy_sol_types::Result<()> {
+                if topics.0 != Self::SIGNATURE_HASH {
+                    return Err(
+                        alloy_sol_types::Error::invalid_event_signature_hash(
+                            Self::SIGNATURE,
+                            topics.0,
+                            Self::SIGNATURE_HASH,
+                        ),
+                    );
+                }
+                Ok(())
+            }
+            #[inline]
+            fn tokenize_body(&self) -> Self::DataToken<'_> {
+                (
+                    <alloy::sol_types::sol_data::Bool as alloy_sol_types::SolType>::tokenize(
+                        &self.allowed,
+                    ),
+                )
+            }
+            #[inline]
+            fn topics(&self) -> <Self::TopicList as alloy_sol_types::SolType>::RustType {
+                (Self::SIGNATURE_HASH.into(), self.reporter.clone())
+            }
+            #[inline]
+            fn encode_topics_raw(
+                &self,
+                out: &mut [alloy_sol_types::abi::token::WordToken],
+            ) -> alloy_sol_types::Result<()> {
+                if out.len() < <Self::TopicList as alloy_sol_types::TopicList>::COUNT {
+                    return Err(alloy_sol_types::Error::Overrun);
+                }
+                out[0usize] = alloy_sol_types::abi::token::WordToken(
+                    Self::SIGNATURE_HASH,
+                );
+                out[1usize] = <alloy::sol_types::sol_data::Address as alloy_sol_types::EventTopic>::encode_topic(
+                    &self.reporter,
+                );
+                Ok(())
+            }
+        }
+        #[automatically_derived]
+        impl alloy_sol_types::private::IntoLogData for WorkReporterSet {
+            fn to_log_data(&self) -> alloy_sol_types::private::LogData {
+                From::from(self)
+            }
+            fn into_log_data(self) -> alloy_sol_types::private::LogData {
+                From::from(&self)
+            }
+        }
+        #[automatically_derived]
+        impl From<&WorkReporterSet> for alloy_sol_types::private::LogData {
+            #[inline]
+            fn from(this: &WorkReporterSet) -> alloy_sol_types::private::LogData {
+                alloy_sol_types::SolEvent::encode_log_data(this)
+            }
+        }
+    };
+    /**Constructor`.
+```solidity
+constructor(address token_, address staking_, address owner_, address treasury_);
+```*/
+    #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
+    #[derive(Clone)]
+    pub struct constructorCall {
+        #[allow(missing_docs)]
+        pub token_: alloy::sol_types::private::Address,
+        #[allow(missing_docs)]
+        pub staking_: alloy::sol_types::private::Address,
+        #[allow(missing_docs)]
+        pub owner_: alloy::sol_types::private::Address,
+        #[allow(missing_docs)]
+        pub treasury_: alloy::sol_types::private::Address,
+    }
+    const _: () = {
+        use alloy::sol_types as alloy_sol_types;
+        {
+            #[doc(hidden)]
+            #[allow(dead_code)]
+            type UnderlyingSolTuple<'a> = (
+                alloy::sol_types::sol_data::Address,
+                alloy::sol_types::sol_data::Address,
+                alloy::sol_types::sol_data::Address,
+                alloy::sol_types::sol_data::Address,
+            );
+            #[doc(hidden)]
+            type UnderlyingRustTuple<'a> = (
+                alloy::sol_types::private::Address,
+                alloy::sol_types::private::Address,
+                alloy::sol_types::private::Address,
+                alloy::sol_types::private::Address,
+            );
+            #[cfg(test)]
+            #[allow(dead_code, unreachable_patterns)]
+            fn _type_assertion(
+                _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
+            ) {
+                match _t {
+                    alloy_sol_types::private::AssertTypeEq::<
+                        <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
+                    >(_) => {}
+                }
+            }
+            #[automatically_derived]
+            #[doc(hidden)]
+            impl ::core::convert::From<constructorCall> for UnderlyingRustTuple<'_> {
+                fn from(value: constructorCall) -> Self {
+                    (value.token_, value.staking_, value.owner_, value.treasury_)
+                }
+            }
+            #[automatically_derived]
+            #[doc(hidden)]
+            impl ::core::convert::From<UnderlyingRustTuple<'_>> for constructorCall {
+                fn from(tuple: UnderlyingRustTuple<'_>) -> Self {
+                    Self {
+                        token_: tuple.0,
+                        staking_: tuple.1,
+                        owner_: tuple.2,
+                        treasury_: tuple.3,
+                    }
+                }
+            }
+        }
+        #[automatically_derived]
+        impl alloy_sol_types::SolConstructor for constructorCall {
+            type Parameters<'a> = (
+                alloy::sol_types::sol_data::Address,
+                alloy::sol_types::sol_data::Address,
+                alloy::sol_types::sol_data::Address,
+                alloy::sol_types::sol_data::Address,
+            );
+            type Token<'a> = <Self::Parameters<
+                'a,
+            > as alloy_sol_types::SolType>::Token<'a>;
+            #[inline]
+            fn new<'a>(
+                tuple: <Self::Parameters<'a> as alloy_sol_types::SolType>::RustType,
+            ) -> Self {
+                tuple.into()
+            }
+            #[inline]
+            fn tokenize(&self) -> Self::Token<'_> {
+                (
+                    <alloy::sol_types::sol_data::Address as alloy_sol_types::SolType>::tokenize(
+                        &self.token_,
+                    ),
+                    <alloy::sol_types::sol_data::Address as alloy_sol_types::SolType>::tokenize(
+                        &self.staking_,
+                    ),
+                    <alloy::sol_types::sol_data::Address as alloy_sol_types::SolType>::tokenize(
+                        &self.owner_,
+                    ),
+                    <alloy::sol_types::sol_data::Address as alloy_sol_types::SolType>::tokenize(
+                        &self.treasury_,
+                    ),
+                )
+            }
+        }
+    };
+    #[derive(serde::Serialize, serde::Deserialize)]
+    #[derive(Default, Debug, PartialEq, Eq, Hash)]
+    /**Function with signature `ACC_SCALE()` and selector `0x6afc511b`.
+```solidity
+function ACC_SCALE() external view returns (uint256);
+```*/
+    #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
+    #[derive(Clone)]
+    pub struct ACC_SCALECall;
+    #[derive(serde::Serialize, serde::Deserialize)]
+    #[derive(Default, Debug, PartialEq, Eq, Hash)]
+    ///Container type for the return parameters of the [`ACC_SCALE()`](ACC_SCALECall) function.
+    #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
+    #[derive(Clone)]
+    pub struct ACC_SCALEReturn {
+        #[allow(missing_docs)]
+        pub _0: alloy::sol_types::private::primitives::aliases::U256,
+    }
+    #[allow(
+        non_camel_case_types,
+        non_snake_case,
+        clippy::pub_underscore_fields,
+        clippy::style
+    )]
+    const _: () = {
+        use alloy::sol_types as alloy_sol_types;
+        {
+            #[doc(hidden)]
+            #[allow(dead_code)]
+            type UnderlyingSolTuple<'a> = ();
+            #[doc(hidden)]
+            type UnderlyingRustTuple<'a> = ();
+            #[cfg(test)]
+            #[allow(dead_code, unreachable_patterns)]
+            fn _type_assertion(
+                _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
+            ) {
+                match _t {
+                    alloy_sol_types::private::AssertTypeEq::<
+                        <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
+                    >(_) => {}
+                }
+            }
+            #[automatically_derived]
+            #[doc(hidden)]
+            impl ::core::convert::From<ACC_SCALECall> for UnderlyingRustTuple<'_> {
+                fn from(value: ACC_SCALECall) -> Self {
+                    ()
+                }
+            }
+            #[automatically_derived]
+            #[doc(hidden)]
+            impl ::core::convert::From<UnderlyingRustTuple<'_>> for ACC_SCALECall {
+                fn from(tuple: UnderlyingRustTuple<'_>) -> Self {
+                    Self
+                }
+            }
+        }
+        {
+            #[doc(hidden)]
+            #[allow(dead_code)]
+            type UnderlyingSolTuple<'a> = (alloy::sol_types::sol_data::Uint<256>,);
+            #[doc(hidden)]
+            type UnderlyingRustTuple<'a> = (
+                alloy::sol_types::private::primitives::aliases::U256,
+            );
+            #[cfg(test)]
+            #[allow(dead_code, unreachable_patterns)]
+            fn _type_assertion(
+                _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
+            ) {
+                match _t {
+                    alloy_sol_types::private::AssertTypeEq::<
+                        <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
+                    >(_) => {}
+                }
+            }
+            #[automatically_derived]
+            #[doc(hidden)]
+            impl ::core::convert::From<ACC_SCALEReturn> for UnderlyingRustTuple<'_> {
+                fn from(value: ACC_SCALEReturn) -> Self {
+                    (value._0,)
+                }
+            }
+            #[automatically_derived]
+            #[doc(hidden)]
+            impl ::core::convert::From<UnderlyingRustTuple<'_>> for ACC_SCALEReturn {
+                fn from(tuple: UnderlyingRustTuple<'_>) -> Self {
+                    Self { _0: tuple.0 }
+                }
+            }
+        }
+        #[automatically_derived]
+        impl alloy_sol_types::SolCall for ACC_SCALECall {
+            type Parameters<'a> = ();
+            type Token<'a> = <Self::Parameters<
+                'a,
+            > as alloy_sol_types::SolType>::Token<'a>;
+            type Return = alloy::sol_types::private::primitives::aliases::U256;
+            type ReturnTuple<'a> = (alloy::sol_types::sol_data::Uint<256>,);
+            type ReturnToken<'a> = <Self::ReturnTuple<
+                'a,
+            > as alloy_sol_types::SolType>::Token<'a>;
+            const SIGNATURE: &'static str = "ACC_SCALE()";
+            const SELECTOR: [u8; 4] = [106u8, 252u8, 81u8, 27u8];
+            #[inline]
+            fn new<'a>(
+                tuple: <Self::Parameters<'a> as alloy_sol_types::SolType>::RustType,
+            ) -> Self {
+                tuple.into()
+            }
+            #[inline]
+            fn tokenize(&self) -> Self::Token<'_> {
+                ()
+            }
+            #[inline]
+            fn tokenize_returns(ret: &Self::Return) -> Self::ReturnToken<'_> {
+                (
+                    <alloy::sol_types::sol_data::Uint<
+                        256,
+                    > as alloy_sol_types::SolType>::tokenize(ret),
+                )
+            }
+            #[inline]
+            fn abi_decode_returns(data: &[u8]) -> alloy_sol_types::Result<Self::Return> {
+                <Self::ReturnTuple<
+                    '_,
+                > as alloy_sol_types::SolType>::abi_decode_sequence(data)
+                    .map(|r| {
+                        let r: ACC_SCALEReturn = r.into();
+                        r._0
+                    })
+            }
+            #[inline]
+            fn abi_decode_returns_validate(
+                data: &[u8],
+            ) -> alloy_sol_types::Result<Self::Return> {
+                <Self::ReturnTuple<
+                    '_,
+                > as alloy_sol_types::SolType>::abi_decode_sequence_validate(data)
+                    .map(|r| {
+                        let r: ACC_SCALEReturn = r.into();
+                        r._0
+                    })
+            }
+        }
+    };
+    #[derive(serde::Serialize, serde::Deserialize)]
+    #[derive(Default, Debug, PartialEq, Eq, Hash)]
+    /**Function with signature `BIPS()` and selector `0xf7050031`.
+```solidity
+function BIPS() external view returns (uint256);
+```*/
+    #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
+    #[derive(Clone)]
+    pub struct BIPSCall;
+    #[derive(serde::Serialize, serde::Deserialize)]
+    #[derive(Default, Debug, PartialEq, Eq, Hash)]
+    ///Container type for the return parameters of the [`BIPS()`](BIPSCall) function.
+    #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
+    #[derive(Clone)]
+    pub struct BIPSReturn {
+        #[allow(missing_docs)]
+        pub _0: alloy::sol_types::private::primitives::aliases::U256,
+    }
+    #[allow(
+        non_camel_case_types,
+        non_snake_case,
+        clippy::pub_underscore_fields,
+        clippy::style
+    )]
+    const _: () = {
+        use alloy::sol_types as alloy_sol_types;
+        {
+            #[doc(hidden)]
+            #[allow(dead_code)]
+            type UnderlyingSolTuple<'a> = ();
+            #[doc(hidden)]
+            type UnderlyingRustTuple<'a> = ();
+            #[cfg(test)]
+            #[allow(dead_code, unreachable_patterns)]
+            fn _type_assertion(
+                _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
+            ) {
+                match _t {
+                    alloy_sol_types::private::AssertTypeEq::<
+                        <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
+                    >(_) => {}
+                }
+            }
+            #[automatically_derived]
+            #[doc(hidden)]
+            impl ::core::convert::From<BIPSCall> for UnderlyingRustTuple<'_> {
+                fn from(value: BIPSCall) -> Self {
+                    ()
+                }
+            }
+            #[automatically_derived]
+            #[doc(hidden)]
+            impl ::core::convert::From<UnderlyingRustTuple<'_>> for BIPSCall {
+                fn from(tuple: UnderlyingRustTuple<'_>) -> Self {
+                    Self
+                }
+            }
+        }
+        {
+            #[doc(hidden)]
+            #[allow(dead_code)]
+            type UnderlyingSolTuple<'a> = (alloy::sol_types::sol_data::Uint<256>,);
+            #[doc(hidden)]
+            type UnderlyingRustTuple<'a> = (
+                alloy::sol_types::private::primitives::aliases::U256,
+            );
+            #[cfg(test)]
+            #[allow(dead_code, unreachable_patterns)]
+            fn _type_assertion(
+                _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
+            ) {
+                match _t {
+                    alloy_sol_types::private::AssertTypeEq::<
+                        <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
+                    >(_) => {}
+                }
+            }
+            #[automatically_derived]
+            #[doc(hidden)]
+            impl ::core::convert::From<BIPSReturn> for UnderlyingRustTuple<'_> {
+                fn from(value: BIPSReturn) -> Self {
+                    (value._0,)
+                }
+            }
+            #[automatically_derived]
+            #[doc(hidden)]
+            impl ::core::convert::From<UnderlyingRustTuple<'_>> for BIPSReturn {
+                fn from(tuple: UnderlyingRustTuple<'_>) -> Self {
+                    Self { _0: tuple.0 }
+                }
+            }
+        }
+        #[automatically_derived]
+        impl alloy_sol_types::SolCall for BIPSCall {
+            type Parameters<'a> = ();
+            type Token<'a> = <Self::Parameters<
+                'a,
+            > as alloy_sol_types::SolType>::Token<'a>;
+            type Return = alloy::sol_types::private::primitives::aliases::U256;
+            type ReturnTuple<'a> = (alloy::sol_types::sol_data::Uint<256>,);
+            type ReturnToken<'a> = <Self::ReturnTuple<
+                'a,
+            > as alloy_sol_types::SolType>::Token<'a>;
+            const SIGNATURE: &'static str = "BIPS()";
+            const SELECTOR: [u8; 4] = [247u8, 5u8, 0u8, 49u8];
+            #[inline]
+            fn new<'a>(
+                tuple: <Self::Parameters<'a> as alloy_sol_types::SolType>::RustType,
+            ) -> Self {
+                tuple.into()
+            }
+            #[inline]
+            fn tokenize(&self) -> Self::Token<'_> {
+                ()
+            }
+            #[inline]
+            fn tokenize_returns(ret: &Self::Return) -> Self::ReturnToken<'_> {
+                (
+                    <alloy::sol_types::sol_data::Uint<
+                        256,
+                    > as alloy_sol_types::SolType>::tokenize(ret),
+                )
+            }
+            #[inline]
+            fn abi_decode_returns(data: &[u8]) -> alloy_sol_types::Result<Self::Return> {
+                <Self::ReturnTuple<
+                    '_,
+                > as alloy_sol_types::SolType>::abi_decode_sequence(data)
+                    .map(|r| {
+                        let r: BIPSReturn = r.into();
+                        r._0
+                    })
+            }
+            #[inline]
+            fn abi_decode_returns_validate(
+                data: &[u8],
+            ) -> alloy_sol_types::Result<Self::Return> {
+                <Self::ReturnTuple<
+                    '_,
+                > as alloy_sol_types::SolType>::abi_decode_sequence_validate(data)
+                    .map(|r| {
+                        let r: BIPSReturn = r.into();
+                        r._0
+                    })
+            }
+        }
+    };
+    #[derive(serde::Serialize, serde::Deserialize)]
+    #[derive(Default, Debug, PartialEq, Eq, Hash)]
+    /**Function with signature `MAX_OPERATORS_PER_EPOCH()` and selector `0x27a0bc81`.
+```solidity
+function MAX_OPERATORS_PER_EPOCH() external view returns (uint256);
+```*/
+    #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
+    #[derive(Clone)]
+    pub struct MAX_OPERATORS_PER_EPOCHCall;
+    #[derive(serde::Serialize, serde::Deserialize)]
+    #[derive(Default, Debug, PartialEq, Eq, Hash)]
+    ///Container type for the return parameters of the [`MAX_OPERATORS_PER_EPOCH()`](MAX_OPERATORS_PER_EPOCHCall) function.
+    #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
+    #[derive(Clone)]
+    pub struct MAX_OPERATORS_PER_EPOCHReturn {
+        #[allow(missing_docs)]
+        pub _0: alloy::sol_types::private::primitives::aliases::U256,
+    }
+    #[allow(
+        non_camel_case_types,
+        non_snake_case,
+        clippy::pub_underscore_fields,
+        clippy::style
+    )]
+    const _: () = {
+        use alloy::sol_types as alloy_sol_types;
+        {
+            #[doc(hidden)]
+            #[allow(dead_code)]
+            type UnderlyingSolTuple<'a> = ();
+            #[doc(hidden)]
+            type UnderlyingRustTuple<'a> = ();
+            #[cfg(test)]
+            #[allow(dead_code, unreachable_patterns)]
+            fn _type_assertion(
+                _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
+            ) {
+                match _t {
+                    alloy_sol_types::private::AssertTypeEq::<
+                        <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
+                    >(_) => {}
+                }
+            }
+            #[automatically_derived]
+            #[doc(hidden)]
+            impl ::core::convert::From<MAX_OPERATORS_PER_EPOCHCall>
+            for UnderlyingRustTuple<'_> {
+                fn from(value: MAX_OPERATORS_PER_EPOCHCall) -> Self {
+                    ()
+                }
+            }
+            #[automatically_derived]
+            #[doc(hidden)]
+            impl ::core::convert::From<UnderlyingRustTuple<'_>>
+            for MAX_OPERATORS_PER_EPOCHCall {
+                fn from(tuple: UnderlyingRustTuple<'_>) -> Self {
+                    Self
+                }
+            }
+        }
+        {
+            #[doc(hidden)]
+            #[allow(dead_code)]
+            type UnderlyingSolTuple<'a> = (alloy::sol_types::sol_data::Uint<256>,);
+            #[doc(hidden)]
+            type UnderlyingRustTuple<'a> = (
+                alloy::sol_types::private::primitives::aliases::U256,
+            );
+            #[cfg(test)]
+            #[allow(dead_code, unreachable_patterns)]
+            fn _type_assertion(
+                _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
+            ) {
+                match _t {
+                    alloy_sol_types::private::AssertTypeEq::<
+                        <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
+                    >(_) => {}
+                }
+            }
+            #[automatically_derived]
+            #[doc(hidden)]
+            impl ::core::convert::From<MAX_OPERATORS_PER_EPOCHReturn>
+            for UnderlyingRustTuple<'_> {
+                fn from(value: MAX_OPERATORS_PER_EPOCHReturn) -> Self {
+                    (value._0,)
+                }
+            }
+            #[automatically_derived]
+            #[doc(hidden)]
+            impl ::core::convert::From<UnderlyingRustTuple<'_>>
+            for MAX_OPERATORS_PER_EPOCHReturn {
+                fn from(tuple: UnderlyingRustTuple<'_>) -> Self {
+                    Self { _0: tuple.0 }
+                }
+            }
+        }
+        #[automatically_derived]
+        impl alloy_sol_types::SolCall for MAX_OPERATORS_PER_EPOCHCall {
+            type Parameters<'a> = ();
+            type Token<'a> = <Self::Parameters<
+                'a,
+            > as alloy_sol_types::SolType>::Token<'a>;
+            type Return = alloy::sol_types::private::primitives::aliases::U256;
+            type ReturnTuple<'a> = (alloy::sol_types::sol_data::Uint<256>,);
+            type ReturnToken<'a> = <Self::ReturnTuple<
+                'a,
+            > as alloy_sol_types::SolType>::Token<'a>;
+            const SIGNATURE: &'static str = "MAX_OPERATORS_PER_EPOCH()";
+            const SELECTOR: [u8; 4] = [39u8, 160u8, 188u8, 129u8];
+            #[inline]
+            fn new<'a>(
+                tuple: <Self::Parameters<'a> as alloy_sol_types::SolType>::RustType,
+            ) -> Self {
+                tuple.into()
+            }
+            #[inline]
+            fn tokenize(&self) -> Self::Token<'_> {
+                ()
+            }
+            #[inline]
+            fn tokenize_returns(ret: &Self::Return) -> Self::ReturnToken<'_> {
+                (
+                    <alloy::sol_types::sol_data::Uint<
+                        256,
+                    > as alloy_sol_types::SolType>::tokenize(ret),
+                )
+            }
+            #[inline]
+            fn abi_decode_returns(data: &[u8]) -> alloy_sol_types::Result<Self::Return> {
+                <Self::ReturnTuple<
+                    '_,
+                > as alloy_sol_types::SolType>::abi_decode_sequence(data)
+                    .map(|r| {
+                        let r: MAX_OPERATORS_PER_EPOCHReturn = r.into();
+                        r._0
+                    })
+            }
+            #[inline]
+            fn abi_decode_returns_validate(
+                data: &[u8],
+            ) -> alloy_sol_types::Result<Self::Return> {
+                <Self::ReturnTuple<
+                    '_,
+                > as alloy_sol_types::SolType>::abi_decode_sequence_validate(data)
+                    .map(|r| {
+                        let r: MAX_OPERATORS_PER_EPOCHReturn = r.into();
+                        r._0
+                    })
+            }
+        }
+    };
+    #[derive(serde::Serialize, serde::Deserialize)]
+    #[derive(Default, Debug, PartialEq, Eq, Hash)]
+    /**Function with signature `accRewardPerShare(address)` and selector `0x5dcea4d4`.
+```solidity
+function accRewardPerShare(address operator) external view returns (uint256);
+```*/
+    #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
+    #[derive(Clone)]
+    pub struct accRewardPerShareCall {
+        #[allow(missing_docs)]
+        pub operator: alloy::sol_types::private::Address,
+    }
+    #[derive(serde::Serialize, serde::Deserialize)]
+    #[derive(Default, Debug, PartialEq, Eq, Hash)]
+    ///Container type for the return parameters of the [`accRewardPerShare(address)`](accRewardPerShareCall) function.
+    #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
+    #[derive(Clone)]
+    pub struct accRewardPerShareReturn {
+        #[allow(missing_docs)]
+        pub _0: alloy::sol_types::private::primitives::aliases::U256,
+    }
+    #[allow(
+        non_camel_case_types,
+        non_snake_case,
+        clippy::pub_underscore_fields,
+        clippy::style
+    )]
+    const _: () = {
+        use alloy::sol_types as alloy_sol_types;
+        {
+            #[doc(hidden)]
+            #[allow(dead_code)]
+            type UnderlyingSolTuple<'a> = (alloy::sol_types::sol_data::Address,);
+            #[doc(hidden)]
+            type UnderlyingRustTuple<'a> = (alloy::sol_types::private::Address,);
+            #[cfg(test)]
+            #[allow(dead_code, unreachable_patterns)]
+            fn _type_assertion(
+                _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
+            ) {
+                match _t {
+                    alloy_sol_types::private::AssertTypeEq::<
+                        <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
+                    >(_) => {}
+                }
+            }
+            #[automatically_derived]
+            #[doc(hidden)]
+            impl ::core::convert::From<accRewardPerShareCall>
+            for UnderlyingRustTuple<'_> {
+                fn from(value: accRewardPerShareCall) -> Self {
+                    (value.operator,)
+                }
+            }
+            #[automatically_derived]
+            #[doc(hidden)]
+            impl ::core::convert::From<UnderlyingRustTuple<'_>>
+            for accRewardPerShareCall {
+                fn from(tuple: UnderlyingRustTuple<'_>) -> Self {
+                    Self { operator: tuple.0 }
+                }
+            }
+        }
+        {
+            #[doc(hidden)]
+            #[allow(dead_code)]
+            type UnderlyingSolTuple<'a> = (alloy::sol_types::sol_data::Uint<256>,);
+            #[doc(hidden)]
+            type UnderlyingRustTuple<'a> = (
+                alloy::sol_types::private::primitives::aliases::U256,
+            );
+            #[cfg(test)]
+            #[allow(dead_code, unreachable_patterns)]
+            fn _type_assertion(
+                _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
+            ) {
+                match _t {
+                    alloy_sol_types::private::AssertTypeEq::<
+                        <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
+                    >(_) => {}
+                }
+            }
+            #[automatically_derived]
+            #[doc(hidden)]
+            impl ::core::convert::From<accRewardPerShareReturn>
+            for UnderlyingRustTuple<'_> {
+                fn from(value: accRewardPerShareReturn) -> Self {
+                    (value._0,)
+                }
+            }
+            #[automatically_derived]
+            #[doc(hidden)]
+            impl ::core::convert::From<UnderlyingRustTuple<'_>>
+            for accRewardPerShareReturn {
+                fn from(tuple: UnderlyingRustTuple<'_>) -> Self {
+                    Self { _0: tuple.0 }
+                }
+            }
+        }
+        #[automatically_derived]
+        impl alloy_sol_types::SolCall for accRewardPerShareCall {
+            type Parameters<'a> = (alloy::sol_types::sol_data::Address,);
+            type Token<'a> = <Self::Parameters<
+                'a,
+            > as alloy_sol_types::SolType>::Token<'a>;
+            type Return = alloy::sol_types::private::primitives::aliases::U256;
+            type ReturnTuple<'a> = (alloy::sol_types::sol_data::Uint<256>,);
+            type ReturnToken<'a> = <Self::ReturnTuple<
+                'a,
+            > as alloy_sol_types::SolType>::Token<'a>;
+            const SIGNATURE: &'static str = "accRewardPerShare(address)";
+            const SELECTOR: [u8; 4] = [93u8, 206u8, 164u8, 212u8];
+            #[inline]
+            fn new<'a>(
+                tuple: <Self::Parameters<'a> as alloy_sol_types::SolType>::RustType,
+            ) -> Self {
+                tuple.into()
+            }
+            #[inline]
+            fn tokenize(&self) -> Self::Token<'_> {
+                (
+                    <alloy::sol_types::sol_data::Address as alloy_sol_types::SolType>::tokenize(
+                        &self.operator,
+                    ),
+                )
+            }
+            #[inline]
+            fn tokenize_returns(ret: &Self::Return) -> Self::ReturnToken<'_> {
+                (
+                    <alloy::sol_types::sol_data::Uint<
+                        256,
+                    > as alloy_sol_types::SolType>::tokenize(ret),
+                )
+            }
+            #[inline]
+            fn abi_decode_returns(data: &[u8]) -> alloy_sol_types::Result<Self::Return> {
+                <Self::ReturnTuple<
+                    '_,
+                > as alloy_sol_types::SolType>::abi_decode_sequence(data)
+                    .map(|r| {
+                        let r: accRewardPerShareReturn = r.into();
+                        r._0
+                    })
+            }
+            #[inline]
+            fn abi_decode_returns_validate(
+                data: &[u8],
+            ) -> alloy_sol_types::Result<Self::Return> {
+                <Self::ReturnTuple<
+                    '_,
+                > as alloy_sol_types::SolType>::abi_decode_sequence_validate(data)
+                    .map(|r| {
+                        let r: accRewardPerShareReturn = r.into();
+                        r._0
+                    })
+            }
+        }
+    };
+    #[derive(serde::Serialize, serde::Deserialize)]
+    #[derive(Default, Debug, PartialEq, Eq, Hash)]
+    /**Function with signature `claim(address,address)` and selector `0x21c0b342`.
+```solidity
+function claim(address operator, address to) external returns (uint256 amount);
+```*/
+    #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
+    #[derive(Clone)]
+    pub struct claimCall {
+        #[allow(missing_docs)]
+        pub operator: alloy::sol_types::private::Address,
+        #[allow(missing_docs)]
+        pub to: alloy::sol_types::private::Address,
+    }
+    #[derive(serde::Serialize, serde::Deserialize)]
+    #[derive(Default, Debug, PartialEq, Eq, Hash)]
+    ///Container type for the return parameters of the [`claim(address,address)`](claimCall) function.
+    #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
+    #[derive(Clone)]
+    pub struct claimReturn {
+        #[allow(missing_docs)]
+        pub amount: alloy::sol_types::private::primitives::aliases::U256,
+    }
+    #[allow(
+        non_camel_case_types,
+        non_snake_case,
+        clippy::pub_underscore_fields,
+        clippy::style
+    )]
+    const _: () = {
+        use alloy::sol_types as alloy_sol_types;
+        {
+            #[doc(hidden)]
+            #[allow(dead_code)]
+            type UnderlyingSolTuple<'a> = (
+                alloy::sol_types::sol_data::Address,
+                alloy::sol_types::sol_data::Address,
+            );
+            #[doc(hidden)]
+            type UnderlyingRustTuple<'a> = (
+                alloy::sol_types::private::Address,
+                alloy::sol_types::private::Address,
+            );
+            #[cfg(test)]
+            #[allow(dead_code, unreachable_patterns)]
+            fn _type_assertion(
+                _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
+            ) {
+                match _t {
+                    alloy_sol_types::private::AssertTypeEq::<
+                        <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
+                    >(_) => {}
+                }
+            }
+            #[automatically_derived]
+            #[doc(hidden)]
+            impl ::core::convert::From<claimCall> for UnderlyingRustTuple<'_> {
+                fn from(value: claimCall) -> Self {
+                    (value.operator, value.to)
+                }
+            }
+            #[automatically_derived]
+            #[doc(hidden)]
+            impl ::core::convert::From<UnderlyingRustTuple<'_>> for claimCall {
+                fn from(tuple: UnderlyingRustTuple<'_>) -> Self {
+                    Self {
+                        operator: tuple.0,
+                        to: tuple.1,
+                    }
+                }
+            }
+        }
+        {
+            #[doc(hidden)]
+            #[allow(dead_code)]
+            type UnderlyingSolTuple<'a> = (alloy::sol_types::sol_data::Uint<256>,);
+            #[doc(hidden)]
+            type UnderlyingRustTuple<'a> = (
+                alloy::sol_types::private::primitives::aliases::U256,
+            );
+            #[cfg(test)]
+            #[allow(dead_code, unreachable_patterns)]
+            fn _type_assertion(
+                _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
+            ) {
+                match _t {
+                    alloy_sol_types::private::AssertTypeEq::<
+                        <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
+                    >(_) => {}
+                }
+            }
+            #[automatically_derived]
+            #[doc(hidden)]
+            impl ::core::convert::From<claimReturn> for UnderlyingRustTuple<'_> {
+                fn from(value: claimReturn) -> Self {
+                    (value.amount,)
+                }
+            }
+            #[automatically_derived]
+            #[doc(hidden)]
+            impl ::core::convert::From<UnderlyingRustTuple<'_>> for claimReturn {
+                fn from(tuple: UnderlyingRustTuple<'_>) -> Self {
+                    Self { amount: tuple.0 }
+                }
+            }
+        }
+        #[automatically_derived]
+        impl alloy_sol_types::SolCall for claimCall {
+            type Parameters<'a> = (
+                alloy::sol_types::sol_data::Address,
+                alloy::sol_types::sol_data::Address,
+            );
+            type Token<'a> = <Self::Parameters<
+                'a,
+            > as alloy_sol_types::SolType>::Token<'a>;
+            type Return = alloy::sol_types::private::primitives::aliases::U256;
+            type ReturnTuple<'a> = (alloy::sol_types::sol_data::Uint<256>,);
+            type ReturnToken<'a> = <Self::ReturnTuple<
+                'a,
+            > as alloy_sol_types::SolType>::Token<'a>;
+            const SIGNATURE: &'static str = "claim(address,address)";
+            const SELECTOR: [u8; 4] = [33u8, 192u8, 179u8, 66u8];
+            #[inline]
+            fn new<'a>(
+                tuple: <Self::Parameters<'a> as alloy_sol_types::SolType>::RustType,
+            ) -> Self {
+                tuple.into()
+            }
+            #[inline]
+            fn tokenize(&self) -> Self::Token<'_> {
+                (
+                    <alloy::sol_types::sol_data::Address as alloy_sol_types::SolType>::tokenize(
+                        &self.operator,
+                    ),
+                    <alloy::sol_types::sol_data::Address as alloy_sol_types::SolType>::tokenize(
+                        &self.to,
+                    ),
+                )
+            }
+            #[inline]
+            fn tokenize_returns(ret: &Self::Return) -> Self::ReturnToken<'_> {
+                (
+                    <alloy::sol_types::sol_data::Uint<
+                        256,
+                    > as alloy_sol_types::SolType>::tokenize(ret),
+                )
+            }
+            #[inline]
+            fn abi_decode_returns(data: &[u8]) -> alloy_sol_types::Result<Self::Return> {
+                <Self::ReturnTuple<
+                    '_,
+                > as alloy_sol_types::SolType>::abi_decode_sequence(data)
+                    .map(|r| {
+                        let r: claimReturn = r.into();
+                        r.amount
+                    })
+            }
+            #[inline]
+            fn abi_decode_returns_validate(
+                data: &[u8],
+            ) -> alloy_sol_types::Result<Self::Return> {
+                <Self::ReturnTuple<
+                    '_,
+                > as alloy_sol_types::SolType>::abi_decode_sequence_validate(data)
+                    .map(|r| {
+                        let r: claimReturn = r.into();
+                        r.amount
+                    })
+            }
+        }
+    };
+    #[derive(serde::Serialize, serde::Deserialize)]
+    #[derive(Default, Debug, PartialEq, Eq, Hash)]
+    /**Function with signature `claimCommission(address)` and selector `0xac2ac640`.
+```solidity
+function claimCommission(address to) external returns (uint256 amount);
+```*/
+    #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
+    #[derive(Clone)]
+    pub struct claimCommissionCall {
+        #[allow(missing_docs)]
+        pub to: alloy::sol_types::private::Address,
+    }
+    #[derive(serde::Serialize, serde::Deserialize)]
+    #[derive(Default, Debug, PartialEq, Eq, Hash)]
+    ///Container type for the return parameters of the [`claimCommission(address)`](claimCommissionCall) function.
+    #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
+    #[derive(Clone)]
+    pub struct claimCommissionReturn {
+        #[allow(missing_docs)]
+        pub amount: alloy::sol_types::private::primitives::aliases::U256,
+    }
+    #[allow(
+        non_camel_case_types,
+        non_snake_case,
+        clippy::pub_underscore_fields,
+        clippy::style
+    )]
+    const _: () = {
+        use alloy::sol_types as alloy_sol_types;
+        {
+            #[doc(hidden)]
+            #[allow(dead_code)]
+            type UnderlyingSolTuple<'a> = (alloy::sol_types::sol_data::Address,);
+            #[doc(hidden)]
+            type UnderlyingRustTuple<'a> = (alloy::sol_types::private::Address,);
+            #[cfg(test)]
+            #[allow(dead_code, unreachable_patterns)]
+            fn _type_assertion(
+                _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
+            ) {
+                match _t {
+                    alloy_sol_types::private::AssertTypeEq::<
+                        <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
+                    >(_) => {}
+                }
+            }
+            #[automatically_derived]
+            #[doc(hidden)]
+            impl ::core::convert::From<claimCommissionCall> for UnderlyingRustTuple<'_> {
+                fn from(value: claimCommissionCall) -> Self {
+                    (value.to,)
+                }
+            }
+            #[automatically_derived]
+            #[doc(hidden)]
+            impl ::core::convert::From<UnderlyingRustTuple<'_>> for claimCommissionCall {
+                fn from(tuple: UnderlyingRustTuple<'_>) -> Self {
+                    Self { to: tuple.0 }
+                }
+            }
+        }
+        {
+            #[doc(hidden)]
+            #[allow(dead_code)]
+            type UnderlyingSolTuple<'a> = (alloy::sol_types::sol_data::Uint<256>,);
+            #[doc(hidden)]
+            type UnderlyingRustTuple<'a> = (
+                alloy::sol_types::private::primitives::aliases::U256,
+            );
+            #[cfg(test)]
+            #[allow(dead_code, unreachable_patterns)]
+            fn _type_assertion(
+                _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
+            ) {
+                match _t {
+                    alloy_sol_types::private::AssertTypeEq::<
+                        <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
+                    >(_) => {}
+                }
+            }
+            #[automatically_derived]
+            #[doc(hidden)]
+            impl ::core::convert::From<claimCommissionReturn>
+            for UnderlyingRustTuple<'_> {
+                fn from(value: claimCommissionReturn) -> Self {
+                    (value.amount,)
+                }
+            }
+            #[automatically_derived]
+            #[doc(hidden)]
+            impl ::core::convert::From<UnderlyingRustTuple<'_>>
+            for claimCommissionReturn {
+                fn from(tuple: UnderlyingRustTuple<'_>) -> Self {
+                    Self { amount: tuple.0 }
+                }
+            }
+        }
+        #[automatically_derived]
+        impl alloy_sol_types::SolCall for claimCommissionCall {
+            type Parameters<'a> = (alloy::sol_types::sol_data::Address,);
+            type Token<'a> = <Self::Parameters<
+                'a,
+            > as alloy_sol_types::SolType>::Token<'a>;
+            type Return = alloy::sol_types::private::primitives::aliases::U256;
+            type ReturnTuple<'a> = (alloy::sol_types::sol_data::Uint<256>,);
+            type ReturnToken<'a> = <Self::ReturnTuple<
+                'a,
+            > as alloy_sol_types::SolType>::Token<'a>;
+            const SIGNATURE: &'static str = "claimCommission(address)";
+            const SELECTOR: [u8; 4] = [172u8, 42u8, 198u8, 64u8];
+            #[inline]
+            fn new<'a>(
+                tuple: <Self::Parameters<'a> as alloy_sol_types::SolType>::RustType,
+            ) -> Self {
+                tuple.into()
+            }
+            #[inline]
+            fn tokenize(&self) -> Self::Token<'_> {
+                (
+                    <alloy::sol_types::sol_data::Address as alloy_sol_types::SolType>::tokenize(
+                        &self.to,
+                    ),
+                )
+            }
+            #[inline]
+            fn tokenize_returns(ret: &Self::Return) -> Self::ReturnToken<'_> {
+                (
+                    <alloy::sol_types::sol_data::Uint<
+                        256,
+                    > as alloy_sol_types::SolType>::tokenize(ret),
+                )
+            }
+            #[inline]
+            fn abi_decode_returns(data: &[u8]) -> alloy_sol_types::Result<Self::Return> {
+                <Self::ReturnTuple<
+                    '_,
+                > as alloy_sol_types::SolType>::abi_decode_sequence(data)
+                    .map(|r| {
+                        let r: claimCommissionReturn = r.into();
+                        r.amount
+                    })
+            }
+            #[inline]
+            fn abi_decode_returns_validate(
+                data: &[u8],
+            ) -> alloy_sol_types::Result<Self::Return> {
+                <Self::ReturnTuple<
+                    '_,
+                > as alloy_sol_types::SolType>::abi_decode_sequence_validate(data)
+                    .map(|r| {
+                        let r: claimCommissionReturn = r.into();
+                        r.amount
+                    })
+            }
+        }
+    };
+    #[derive(serde::Serialize, serde::Deserialize)]
+    #[derive(Default, Debug, PartialEq, Eq, Hash)]
+    /**Function with signature `claimable(address,address)` and selector `0xd4570c1c`.
+```solidity
+function claimable(address operator, address staker) external view returns (uint256);
+```*/
+    #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
+    #[derive(Clone)]
+    pub struct claimableCall {
+        #[allow(missing_docs)]
+        pub operator: alloy::sol_types::private::Address,
+        #[allow(missing_docs)]
+        pub staker: alloy::sol_types::private::Address,
+    }
+    #[derive(serde::Serialize, serde::Deserialize)]
+    #[derive(Default, Debug, PartialEq, Eq, Hash)]
+    ///Container type for the return parameters of the [`claimable(address,address)`](claimableCall) function.
+    #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
+    #[derive(Clone)]
+    pub struct claimableReturn {
+        #[allow(missing_docs)]
+        pub _0: alloy::sol_types::private::primitives::aliases::U256,
+    }
+    #[allow(
+        non_camel_case_types,
+        non_snake_case,
+        clippy::pub_underscore_fields,
+        clippy::style
+    )]
+    const _: () = {
+        use alloy::sol_types as alloy_sol_types;
+        {
+            #[doc(hidden)]
+            #[allow(dead_code)]
+            type UnderlyingSolTuple<'a> = (
+                alloy::sol_types::sol_data::Address,
+                alloy::sol_types::sol_data::Address,
+            );
+            #[doc(hidden)]
+            type UnderlyingRustTuple<'a> = (
+                alloy::sol_types::private::Address,
+                alloy::sol_types::private::Address,
+            );
+            #[cfg(test)]
+            #[allow(dead_code, unreachable_patterns)]
+            fn _type_assertion(
+                _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
+            ) {
+                match _t {
+                    alloy_sol_types::private::AssertTypeEq::<
+                        <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
+                    >(_) => {}
+                }
+            }
+            #[automatically_derived]
+            #[doc(hidden)]
+            impl ::core::convert::From<claimableCall> for UnderlyingRustTuple<'_> {
+                fn from(value: claimableCall) -> Self {
+                    (value.operator, value.staker)
+                }
+            }
+            #[automatically_derived]
+            #[doc(hidden)]
+            impl ::core::convert::From<UnderlyingRustTuple<'_>> for claimableCall {
+                fn from(tuple: UnderlyingRustTuple<'_>) -> Self {
+                    Self {
+                        operator: tuple.0,
+                        staker: tuple.1,
+                    }
+                }
+            }
+        }
+        {
+            #[doc(hidden)]
+            #[allow(dead_code)]
+            type UnderlyingSolTuple<'a> = (alloy::sol_types::sol_data::Uint<256>,);
+            #[doc(hidden)]
+            type UnderlyingRustTuple<'a> = (
+                alloy::sol_types::private::primitives::aliases::U256,
+            );
+            #[cfg(test)]
+            #[allow(dead_code, unreachable_patterns)]
+            fn _type_assertion(
+                _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
+            ) {
+                match _t {
+                    alloy_sol_types::private::AssertTypeEq::<
+                        <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
+                    >(_) => {}
+                }
+            }
+            #[automatically_derived]
+            #[doc(hidden)]
+            impl ::core::convert::From<claimableReturn> for UnderlyingRustTuple<'_> {
+                fn from(value: claimableReturn) -> Self {
+                    (value._0,)
+                }
+            }
+            #[automatically_derived]
+            #[doc(hidden)]
+            impl ::core::convert::From<UnderlyingRustTuple<'_>> for claimableReturn {
+                fn from(tuple: UnderlyingRustTuple<'_>) -> Self {
+                    Self { _0: tuple.0 }
+                }
+            }
+        }
+        #[automatically_derived]
+        impl alloy_sol_types::SolCall for claimableCall {
+            type Parameters<'a> = (
+                alloy::sol_types::sol_data::Address,
+                alloy::sol_types::sol_data::Address,
+            );
+            type Token<'a> = <Self::Parameters<
+                'a,
+            > as alloy_sol_types::SolType>::Token<'a>;
+            type Return = alloy::sol_types::private::primitives::aliases::U256;
+            type ReturnTuple<'a> = (alloy::sol_types::sol_data::Uint<256>,);
+            type ReturnToken<'a> = <Self::ReturnTuple<
+                'a,
+            > as alloy_sol_types::SolType>::Token<'a>;
+            const SIGNATURE: &'static str = "claimable(address,address)";
+            const SELECTOR: [u8; 4] = [212u8, 87u8, 12u8, 28u8];
+            #[inline]
+            fn new<'a>(
+                tuple: <Self::Parameters<'a> as alloy_sol_types::SolType>::RustType,
+            ) -> Self {
+                tuple.into()
+            }
+            #[inline]
+            fn tokenize(&self) -> Self::Token<'_> {
+                (
+                    <alloy::sol_types::sol_data::Address as alloy_sol_types::SolType>::tokenize(
+                        &self.operator,
+                    ),
+                    <alloy::sol_types::sol_data::Address as alloy_sol_types::SolType>::tokenize(
+                        &self.staker,
+                    ),
+                )
+            }
+            #[inline]
+            fn tokenize_returns(ret: &Self::Return) -> Self::ReturnToken<'_> {
+                (
+                    <alloy::sol_types::sol_data::Uint<
+                        256,
+                    > as alloy_sol_types::SolType>::tokenize(ret),
+                )
+            }
+            #[inline]
+            fn abi_decode_returns(data: &[u8]) -> alloy_sol_types::Result<Self::Return> {
+                <Self::ReturnTuple<
+                    '_,
+                > as alloy_sol_types::SolType>::abi_decode_sequence(data)
+                    .map(|r| {
+                        let r: claimableReturn = r.into();
+                        r._0
+                    })
+            }
+            #[inline]
+            fn abi_decode_returns_validate(
+                data: &[u8],
+            ) -> alloy_sol_types::Result<Self::Return> {
+                <Self::ReturnTuple<
+                    '_,
+                > as alloy_sol_types::SolType>::abi_decode_sequence_validate(data)
+                    .map(|r| {
+                        let r: claimableReturn = r.into();
+                        r._0
+                    })
+            }
+        }
+    };
+    #[derive(serde::Serialize, serde::Deserialize)]
+    #[derive(Default, Debug, PartialEq, Eq, Hash)]
+    /**Function with signature `closeEpoch()` and selector `0xcdd5f2c8`.
+```solidity
+function closeEpoch() external;
+```*/
+    #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
+    #[derive(Clone)]
+    pub struct closeEpochCall;
+    ///Container type for the return parameters of the [`closeEpoch()`](closeEpochCall) function.
+    #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
+    #[derive(Clone)]
+    pub struct closeEpochReturn {}
+    #[allow(
+        non_camel_case_types,
+        non_snake_case,
+        clippy::pub_underscore_fields,
+        clippy::style
+    )]
+    const _: () = {
+        use alloy::sol_types as alloy_sol_types;
+        {
+            #[doc(hidden)]
+            #[allow(dead_code)]
+            type UnderlyingSolTuple<'a> = ();
+            #[doc(hidden)]
+            type UnderlyingRustTuple<'a> = ();
+            #[cfg(test)]
+            #[allow(dead_code, unreachable_patterns)]
+            fn _type_assertion(
+                _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
+            ) {
+                match _t {
+                    alloy_sol_types::private::AssertTypeEq::<
+                        <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
+                    >(_) => {}
+                }
+            }
+            #[automatically_derived]
+            #[doc(hidden)]
+            impl ::core::convert::From<closeEpochCall> for UnderlyingRustTuple<'_> {
+                fn from(value: closeEpochCall) -> Self {
+                    ()
+                }
+            }
+            #[automatically_derived]
+            #[doc(hidden)]
+            impl ::core::convert::From<UnderlyingRustTuple<'_>> for closeEpochCall {
+                fn from(tuple: UnderlyingRustTuple<'_>) -> Self {
+                    Self
+                }
+            }
+        }
+        {
+            #[doc(hidden)]
+            #[allow(dead_code)]
+            type UnderlyingSolTuple<'a> = ();
+            #[doc(hidden)]
+            type UnderlyingRustTuple<'a> = ();
+            #[cfg(test)]
+            #[allow(dead_code, unreachable_patterns)]
+            fn _type_assertion(
+                _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
+            ) {
+                match _t {
+                    alloy_sol_types::private::AssertTypeEq::<
+                        <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
+                    >(_) => {}
+                }
+            }
+            #[automatically_derived]
+            #[doc(hidden)]
+            impl ::core::convert::From<closeEpochReturn> for UnderlyingRustTuple<'_> {
+                fn from(value: closeEpochReturn) -> Self {
+                    ()
+                }
+            }
+            #[automatically_derived]
+            #[doc(hidden)]
+            impl ::core::convert::From<UnderlyingRustTuple<'_>> for closeEpochReturn {
+                fn from(tuple: UnderlyingRustTuple<'_>) -> Self {
+                    Self {}
+                }
+            }
+        }
+        impl closeEpochReturn {
+            fn _tokenize(
+                &self,
+            ) -> <closeEpochCall as alloy_sol_types::SolCall>::ReturnToken<'_> {
+                ()
+            }
+        }
+        #[automatically_derived]
+        impl alloy_sol_types::SolCall for closeEpochCall {
+            type Parameters<'a> = ();
+            type Token<'a> = <Self::Parameters<
+                'a,
+            > as alloy_sol_types::SolType>::Token<'a>;
+            type Return = closeEpochReturn;
+            type ReturnTuple<'a> = ();
+            type ReturnToken<'a> = <Self::ReturnTuple<
+                'a,
+            > as alloy_sol_types::SolType>::Token<'a>;
+            const SIGNATURE: &'static str = "closeEpoch()";
+            const SELECTOR: [u8; 4] = [205u8, 213u8, 242u8, 200u8];
+            #[inline]
+            fn new<'a>(
+                tuple: <Self::Parameters<'a> as alloy_sol_types::SolType>::RustType,
+            ) -> Self {
+                tuple.into()
+            }
+            #[inline]
+            fn tokenize(&self) -> Self::Token<'_> {
+                ()
+            }
+            #[inline]
+            fn tokenize_returns(ret: &Self::Return) -> Self::ReturnToken<'_> {
+                closeEpochReturn::_tokenize(ret)
+            }
+            #[inline]
+            fn abi_decode_returns(data: &[u8]) -> alloy_sol_types::Result<Self::Return> {
+                <Self::ReturnTuple<
+                    '_,
+                > as alloy_sol_types::SolType>::abi_decode_sequence(data)
+                    .map(Into::into)
+            }
+            #[inline]
+            fn abi_decode_returns_validate(
+                data: &[u8],
+            ) -> alloy_sol_types::Result<Self::Return> {
+                <Self::ReturnTuple<
+                    '_,
+                > as alloy_sol_types::SolType>::abi_decode_sequence_validate(data)
+                    .map(Into::into)
+            }
+        }
+    };
+    #[derive(serde::Serialize, serde::Deserialize)]
+    #[derive(Default, Debug, PartialEq, Eq, Hash)]
+    /**Function with signature `commissionClaimable(address)` and selector `0xfdbaab1e`.
+```solidity
+function commissionClaimable(address operator) external view returns (uint256);
+```*/
+    #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
+    #[derive(Clone)]
+    pub struct commissionClaimableCall {
+        #[allow(missing_docs)]
+        pub operator: alloy::sol_types::private::Address,
+    }
+    #[derive(serde::Serialize, serde::Deserialize)]
+    #[derive(Default, Debug, PartialEq, Eq, Hash)]
+    ///Container type for the return parameters of the [`commissionClaimable(address)`](commissionClaimableCall) function.
+    #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
+    #[derive(Clone)]
+    pub struct commissionClaimableReturn {
+        #[allow(missing_docs)]
+        pub _0: alloy::sol_types::private::primitives::aliases::U256,
+    }
+    #[allow(
+        non_camel_case_types,
+        non_snake_case,
+        clippy::pub_underscore_fields,
+        clippy::style
+    )]
+    const _: () = {
+        use alloy::sol_types as alloy_sol_types;
+        {
+            #[doc(hidden)]
+            #[allow(dead_code)]
+            type UnderlyingSolTuple<'a> = (alloy::sol_types::sol_data::Address,);
+            #[doc(hidden)]
+            type UnderlyingRustTuple<'a> = (alloy::sol_types::private::Address,);
+            #[cfg(test)]
+            #[allow(dead_code, unreachable_patterns)]
+            fn _type_assertion(
+                _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
+            ) {
+                match _t {
+                    alloy_sol_types::private::AssertTypeEq::<
+                        <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
+                    >(_) => {}
+                }
+            }
+            #[automatically_derived]
+            #[doc(hidden)]
+            impl ::core::convert::From<commissionClaimableCall>
+            for UnderlyingRustTuple<'_> {
+                fn from(value: commissionClaimableCall) -> Self {
+                    (value.operator,)
+                }
+            }
+            #[automatically_derived]
+            #[doc(hidden)]
+            impl ::core::convert::From<UnderlyingRustTuple<'_>>
+            for commissionClaimableCall {
+                fn from(tuple: UnderlyingRustTuple<'_>) -> Self {
+                    Self { operator: tuple.0 }
+                }
+            }
+        }
+        {
+            #[doc(hidden)]
+            #[allow(dead_code)]
+            type UnderlyingSolTuple<'a> = (alloy::sol_types::sol_data::Uint<256>,);
+            #[doc(hidden)]
+            type UnderlyingRustTuple<'a> = (
+                alloy::sol_types::private::primitives::aliases::U256,
+            );
+            #[cfg(test)]
+            #[allow(dead_code, unreachable_patterns)]
+            fn _type_assertion(
+                _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
+            ) {
+                match _t {
+                    alloy_sol_types::private::AssertTypeEq::<
+                        <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
+                    >(_) => {}
+                }
+            }
+            #[automatically_derived]
+            #[doc(hidden)]
+            impl ::core::convert::From<commissionClaimableReturn>
+            for UnderlyingRustTuple<'_> {
+                fn from(value: commissionClaimableReturn) -> Self {
+                    (value._0,)
+                }
+            }
+            #[automatically_derived]
+            #[doc(hidden)]
+            impl ::core::convert::From<UnderlyingRustTuple<'_>>
+            for commissionClaimableReturn {
+                fn from(tuple: UnderlyingRustTuple<'_>) -> Self {
+                    Self { _0: tuple.0 }
+                }
+            }
+        }
+        #[automatically_derived]
+        impl alloy_sol_types::SolCall for commissionClaimableCall {
+            type Parameters<'a> = (alloy::sol_types::sol_data::Address,);
+            type Token<'a> = <Self::Parameters<
+                'a,
+            > as alloy_sol_types::SolType>::Token<'a>;
+            type Return = alloy::sol_types::private::primitives::aliases::U256;
+            type ReturnTuple<'a> = (alloy::sol_types::sol_data::Uint<256>,);
+            type ReturnToken<'a> = <Self::ReturnTuple<
+                'a,
+            > as alloy_sol_types::SolType>::Token<'a>;
+            const SIGNATURE: &'static str = "commissionClaimable(address)";
+            const SELECTOR: [u8; 4] = [253u8, 186u8, 171u8, 30u8];
+            #[inline]
+            fn new<'a>(
+                tuple: <Self::Parameters<'a> as alloy_sol_types::SolType>::RustType,
+            ) -> Self {
+                tuple.into()
+            }
+            #[inline]
+            fn tokenize(&self) -> Self::Token<'_> {
+                (
+                    <alloy::sol_types::sol_data::Address as alloy_sol_types::SolType>::tokenize(
+                        &self.operator,
+                    ),
+                )
+            }
+            #[inline]
+            fn tokenize_returns(ret: &Self::Return) -> Self::ReturnToken<'_> {
+                (
+                    <alloy::sol_types::sol_data::Uint<
+                        256,
+                    > as alloy_sol_types::SolType>::tokenize(ret),
+                )
+            }
+            #[inline]
+            fn abi_decode_returns(data: &[u8]) -> alloy_sol_types::Result<Self::Return> {
+                <Self::ReturnTuple<
+                    '_,
+                > as alloy_sol_types::SolType>::abi_decode_sequence(data)
+                    .map(|r| {
+                        let r: commissionClaimableReturn = r.into();
+                        r._0
+                    })
+            }
+            #[inline]
+            fn abi_decode_returns_validate(
+                data: &[u8],
+            ) -> alloy_sol_types::Result<Self::Return> {
+                <Self::ReturnTuple<
+                    '_,
+                > as alloy_sol_types::SolType>::abi_decode_sequence_validate(data)
+                    .map(|r| {
+                        let r: commissionClaimableReturn = r.into();
+                        r._0
+                    })
+            }
+        }
+    };
+    #[derive(serde::Serialize, serde::Deserialize)]
+    #[derive(Default, Debug, PartialEq, Eq, Hash)]
+    /**Function with signature `depositFees(uint8,bytes32,uint256)` and selector `0x037e4ebd`.
+```solidity
+function depositFees(IFeeDistributor.FeeSource source, bytes32 sourceId, uint256 amount) external;
+```*/
+    #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
+    #[derive(Clone)]
+    pub struct depositFeesCall {
+        #[allow(missing_docs)]
+        pub source: <IFeeDistributor::FeeSource as alloy::sol_types::SolType>::RustType,
+        #[allow(missing_docs)]
+        pub sourceId: alloy::sol_types::private::FixedBytes<32>,
+        #[allow(missing_docs)]
+        pub amount: alloy::sol_types::private::primitives::aliases::U256,
+    }
+    ///Container type for the return parameters of the [`depositFees(uint8,bytes32,uint256)`](depositFeesCall) function.
+    #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
+    #[derive(Clone)]
+    pub struct depositFeesReturn {}
+    #[allow(
+        non_camel_case_types,
+        non_snake_case,
+        clippy::pub_underscore_fields,
+        clippy::style
+    )]
+    const _: () = {
+        use alloy::sol_types as alloy_sol_types;
+        {
+            #[doc(hidden)]
+            #[allow(dead_code)]
+            type UnderlyingSolTuple<'a> = (
+                IFeeDistributor::FeeSource,
+                alloy::sol_types::sol_data::FixedBytes<32>,
+                alloy::sol_types::sol_data::Uint<256>,
+            );
+            #[doc(hidden)]
+            type UnderlyingRustTuple<'a> = (
+                <IFeeDistributor::FeeSource as alloy::sol_types::SolType>::RustType,
+                alloy::sol_types::private::FixedBytes<32>,
+                alloy::sol_types::private::primitives::aliases::U256,
+            );
+            #[cfg(test)]
+            #[allow(dead_code, unreachable_patterns)]
+            fn _type_assertion(
+                _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
+            ) {
+                match _t {
+                    alloy_sol_types::private::AssertTypeEq::<
+                        <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
+                    >(_) => {}
+                }
+            }
+            #[automatically_derived]
+            #[doc(hidden)]
+            impl ::core::convert::From<depositFeesCall> for UnderlyingRustTuple<'_> {
+                fn from(value: depositFeesCall) -> Self {
+                    (value.source, value.sourceId, value.amount)
+                }
+            }
+            #[automatically_derived]
+            #[doc(hidden)]
+            impl ::core::convert::From<UnderlyingRustTuple<'_>> for depositFeesCall {
+                fn from(tuple: UnderlyingRustTuple<'_>) -> Self {
+                    Self {
+                        source: tuple.0,
+                        sourceId: tuple.1,
+                        amount: tuple.2,
+                    }
+                }
+            }
+        }
+        {
+            #[doc(hidden)]
+            #[allow(dead_code)]
+            type UnderlyingSolTuple<'a> = ();
+            #[doc(hidden)]
+            type UnderlyingRustTuple<'a> = ();
+            #[cfg(test)]
+            #[allow(dead_code, unreachable_patterns)]
+            fn _type_assertion(
+                _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
+            ) {
+                match _t {
+                    alloy_sol_types::private::AssertTypeEq::<
+                        <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
+                    >(_) => {}
+                }
+            }
+            #[automatically_derived]
+            #[doc(hidden)]
+            impl ::core::convert::From<depositFeesReturn> for UnderlyingRustTuple<'_> {
+                fn from(value: depositFeesReturn) -> Self {
+                    ()
+                }
+            }
+            #[automatically_derived]
+            #[doc(hidden)]
+            impl ::core::convert::From<UnderlyingRustTuple<'_>> for depositFeesReturn {
+                fn from(tuple: UnderlyingRustTuple<'_>) -> Self {
+                    Self {}
+                }
+            }
+        }
+        impl depositFeesReturn {
+            fn _tokenize(
+                &self,
+            ) -> <depositFeesCall as alloy_sol_types::SolCall>::ReturnToken<'_> {
+                ()
+            }
+        }
+        #[automatically_derived]
+        impl alloy_sol_types::SolCall for depositFeesCall {
+            type Parameters<'a> = (
+                IFeeDistributor::FeeSource,
+                alloy::sol_types::sol_data::FixedBytes<32>,
+                alloy::sol_types::sol_data::Uint<256>,
+            );
+            type Token<'a> = <Self::Parameters<
+                'a,
+            > as alloy_sol_types::SolType>::Token<'a>;
+            type Return = depositFeesReturn;
+            type ReturnTuple<'a> = ();
+            type ReturnToken<'a> = <Self::ReturnTuple<
+                'a,
+            > as alloy_sol_types::SolType>::Token<'a>;
+            const SIGNATURE: &'static str = "depositFees(uint8,bytes32,uint256)";
+            const SELECTOR: [u8; 4] = [3u8, 126u8, 78u8, 189u8];
+            #[inline]
+            fn new<'a>(
+                tuple: <Self::Parameters<'a> as alloy_sol_types::SolType>::RustType,
+            ) -> Self {
+                tuple.into()
+            }
+            #[inline]
+            fn tokenize(&self) -> Self::Token<'_> {
+                (
+                    <IFeeDistributor::FeeSource as alloy_sol_types::SolType>::tokenize(
+                        &self.source,
+                    ),
+                    <alloy::sol_types::sol_data::FixedBytes<
+                        32,
+                    > as alloy_sol_types::SolType>::tokenize(&self.sourceId),
+                    <alloy::sol_types::sol_data::Uint<
+                        256,
+                    > as alloy_sol_types::SolType>::tokenize(&self.amount),
+                )
+            }
+            #[inline]
+            fn tokenize_returns(ret: &Self::Return) -> Self::ReturnToken<'_> {
+                depositFeesReturn::_tokenize(ret)
+            }
+            #[inline]
+            fn abi_decode_returns(data: &[u8]) -> alloy_sol_types::Result<Self::Return> {
+                <Self::ReturnTuple<
+                    '_,
+                > as alloy_sol_types::SolType>::abi_decode_sequence(data)
+                    .map(Into::into)
+            }
+            #[inline]
+            fn abi_decode_returns_validate(
+                data: &[u8],
+            ) -> alloy_sol_types::Result<Self::Return> {
+                <Self::ReturnTuple<
+                    '_,
+                > as alloy_sol_types::SolType>::abi_decode_sequence_validate(data)
+                    .map(Into::into)
+            }
+        }
+    };
+    #[derive(serde::Serialize, serde::Deserialize)]
+    #[derive(Default, Debug, PartialEq, Eq, Hash)]
+    /**Function with signature `epochFees(uint32)` and selector `0x977db497`.
+```solidity
+function epochFees(uint32 epoch) external view returns (uint256);
+```*/
+    #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
+    #[derive(Clone)]
+    pub struct epochFeesCall {
+        #[allow(missing_docs)]
+        pub epoch: u32,
+    }
+    #[derive(serde::Serialize, serde::Deserialize)]
+    #[derive(Default, Debug, PartialEq, Eq, Hash)]
+    ///Container type for the return parameters of the [`epochFees(uint32)`](epochFeesCall) function.
+    #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
+    #[derive(Clone)]
+    pub struct epochFeesReturn {
+        #[allow(missing_docs)]
+        pub _0: alloy::sol_types::private::primitives::aliases::U256,
+    }
+    #[allow(
+        non_camel_case_types,
+        non_snake_case,
+        clippy::pub_underscore_fields,
+        clippy::style
+    )]
+    const _: () = {
+        use alloy::sol_types as alloy_sol_types;
+        {
+            #[doc(hidden)]
+            #[allow(dead_code)]
+            type UnderlyingSolTuple<'a> = (alloy::sol_types::sol_data::Uint<32>,);
+            #[doc(hidden)]
+            type UnderlyingRustTuple<'a> = (u32,);
+            #[cfg(test)]
+            #[allow(dead_code, unreachable_patterns)]
+            fn _type_assertion(
+                _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
+            ) {
+                match _t {
+                    alloy_sol_types::private::AssertTypeEq::<
+                        <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
+                    >(_) => {}
+                }
+            }
+            #[automatically_derived]
+            #[doc(hidden)]
+            impl ::core::convert::From<epochFeesCall> for UnderlyingRustTuple<'_> {
+                fn from(value: epochFeesCall) -> Self {
+                    (value.epoch,)
+                }
+            }
+            #[automatically_derived]
+            #[doc(hidden)]
+            impl ::core::convert::From<UnderlyingRustTuple<'_>> for epochFeesCall {
+                fn from(tuple: UnderlyingRustTuple<'_>) -> Self {
+                    Self { epoch: tuple.0 }
+                }
+            }
+        }
+        {
+            #[doc(hidden)]
+            #[allow(dead_code)]
+            type UnderlyingSolTuple<'a> = (alloy::sol_types::sol_data::Uint<256>,);
+            #[doc(hidden)]
+            type UnderlyingRustTuple<'a> = (
+                alloy::sol_types::private::primitives::aliases::U256,
+            );
+            #[cfg(test)]
+            #[allow(dead_code, unreachable_patterns)]
+            fn _type_assertion(
+                _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
+            ) {
+                match _t {
+                    alloy_sol_types::private::AssertTypeEq::<
+                        <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
+                    >(_) => {}
+                }
+            }
+            #[automatically_derived]
+            #[doc(hidden)]
+            impl ::core::convert::From<epochFeesReturn> for UnderlyingRustTuple<'_> {
+                fn from(value: epochFeesReturn) -> Self {
+                    (value._0,)
+                }
+            }
+            #[automatically_derived]
+            #[doc(hidden)]
+            impl ::core::convert::From<UnderlyingRustTuple<'_>> for epochFeesReturn {
+                fn from(tuple: UnderlyingRustTuple<'_>) -> Self {
+                    Self { _0: tuple.0 }
+                }
+            }
+        }
+        #[automatically_derived]
+        impl alloy_sol_types::SolCall for epochFeesCall {
+            type Parameters<'a> = (alloy::sol_types::sol_data::Uint<32>,);
+            type Token<'a> = <Self::Parameters<
+                'a,
+            > as alloy_sol_types::SolType>::Token<'a>;
+            type Return = alloy::sol_types::private::primitives::aliases::U256;
+            type ReturnTuple<'a> = (alloy::sol_types::sol_data::Uint<256>,);
+            type ReturnToken<'a> = <Self::ReturnTuple<
+                'a,
+            > as alloy_sol_types::SolType>::Token<'a>;
+            const SIGNATURE: &'static str = "epochFees(uint32)";
+            const SELECTOR: [u8; 4] = [151u8, 125u8, 180u8, 151u8];
+            #[inline]
+            fn new<'a>(
+                tuple: <Self::Parameters<'a> as alloy_sol_types::SolType>::RustType,
+            ) -> Self {
+                tuple.into()
+            }
+            #[inline]
+            fn tokenize(&self) -> Self::Token<'_> {
+                (
+                    <alloy::sol_types::sol_data::Uint<
+                        32,
+                    > as alloy_sol_types::SolType>::tokenize(&self.epoch),
+                )
+            }
+            #[inline]
+            fn tokenize_returns(ret: &Self::Return) -> Self::ReturnToken<'_> {
+                (
+                    <alloy::sol_types::sol_data::Uint<
+                        256,
+                    > as alloy_sol_types::SolType>::tokenize(ret),
+                )
+            }
+            #[inline]
+            fn abi_decode_returns(data: &[u8]) -> alloy_sol_types::Result<Self::Return> {
+                <Self::ReturnTuple<
+                    '_,
+                > as alloy_sol_types::SolType>::abi_decode_sequence(data)
+                    .map(|r| {
+                        let r: epochFeesReturn = r.into();
+                        r._0
+                    })
+            }
+            #[inline]
+            fn abi_decode_returns_validate(
+                data: &[u8],
+            ) -> alloy_sol_types::Result<Self::Return> {
+                <Self::ReturnTuple<
+                    '_,
+                > as alloy_sol_types::SolType>::abi_decode_sequence_validate(data)
+                    .map(|r| {
+                        let r: epochFeesReturn = r.into();
+                        r._0
+                    })
+            }
+        }
+    };
+    #[derive(serde::Serialize, serde::Deserialize)]
+    #[derive(Default, Debug, PartialEq, Eq, Hash)]
+    /**Function with signature `epochInfo()` and selector `0x1f1b8a8c`.
+```solidity
+function epochInfo() external view returns (uint32 epoch, uint64 startedAt, uint64 length);
+```*/
+    #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
+    #[derive(Clone)]
+    pub struct epochInfoCall;
+    #[derive(serde::Serialize, serde::Deserialize)]
+    #[derive(Default, Debug, PartialEq, Eq, Hash)]
+    ///Container type for the return parameters of the [`epochInfo()`](epochInfoCall) function.
+    #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
+    #[derive(Clone)]
+    pub struct epochInfoReturn {
+        #[allow(missing_docs)]
+        pub epoch: u32,
+        #[allow(missing_docs)]
+        pub startedAt: u64,
+        #[allow(missing_docs)]
+        pub length: u64,
+    }
+    #[allow(
+        non_camel_case_types,
+        non_snake_case,
+        clippy::pub_underscore_fields,
+        clippy::style
+    )]
+    const _: () = {
+        use alloy::sol_types as alloy_sol_types;
+        {
+            #[doc(hidden)]
+            #[allow(dead_code)]
+            type UnderlyingSolTuple<'a> = ();
+            #[doc(hidden)]
+            type UnderlyingRustTuple<'a> = ();
+            #[cfg(test)]
+            #[allow(dead_code, unreachable_patterns)]
+            fn _type_assertion(
+                _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
+            ) {
+                match _t {
+                    alloy_sol_types::private::AssertTypeEq::<
+                        <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
+                    >(_) => {}
+                }
+            }
+            #[automatically_derived]
+            #[doc(hidden)]
+            impl ::core::convert::From<epochInfoCall> for UnderlyingRustTuple<'_> {
+                fn from(value: epochInfoCall) -> Self {
+                    ()
+                }
+            }
+            #[automatically_derived]
+            #[doc(hidden)]
+            impl ::core::convert::From<UnderlyingRustTuple<'_>> for epochInfoCall {
+                fn from(tuple: UnderlyingRustTuple<'_>) -> Self {
+                    Self
+                }
+            }
+        }
+        {
+            #[doc(hidden)]
+            #[allow(dead_code)]
+            type UnderlyingSolTuple<'a> = (
+                alloy::sol_types::sol_data::Uint<32>,
+                alloy::sol_types::sol_data::Uint<64>,
+                alloy::sol_types::sol_data::Uint<64>,
+            );
+            #[doc(hidden)]
+            type UnderlyingRustTuple<'a> = (u32, u64, u64);
+            #[cfg(test)]
+            #[allow(dead_code, unreachable_patterns)]
+            fn _type_assertion(
+                _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
+            ) {
+                match _t {
+                    alloy_sol_types::private::AssertTypeEq::<
+                        <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
+                    >(_) => {}
+                }
+            }
+            #[automatically_derived]
+            #[doc(hidden)]
+            impl ::core::convert::From<epochInfoReturn> for UnderlyingRustTuple<'_> {
+                fn from(value: epochInfoReturn) -> Self {
+                    (value.epoch, value.startedAt, value.length)
+                }
+            }
+            #[automatically_derived]
+            #[doc(hidden)]
+            impl ::core::convert::From<UnderlyingRustTuple<'_>> for epochInfoReturn {
+                fn from(tuple: UnderlyingRustTuple<'_>) -> Self {
+                    Self {
+                        epoch: tuple.0,
+                        startedAt: tuple.1,
+                        length: tuple.2,
+                    }
+                }
+            }
+        }
+        impl epochInfoReturn {
+            fn _tokenize(
+                &self,
+            ) -> <epochInfoCall as alloy_sol_types::SolCall>::ReturnToken<'_> {
+                (
+                    <alloy::sol_types::sol_data::Uint<
+                        32,
+                    > as alloy_sol_types::SolType>::tokenize(&self.epoch),
+                    <alloy::sol_types::sol_data::Uint<
+                        64,
+                    > as alloy_sol_types::SolType>::tokenize(&self.startedAt),
+                    <alloy::sol_types::sol_data::Uint<
+                        64,
+                    > as alloy_sol_types::SolType>::tokenize(&self.length),
+                )
+            }
+        }
+        #[automatically_derived]
+        impl alloy_sol_types::SolCall for epochInfoCall {
+            type Parameters<'a> = ();
+            type Token<'a> = <Self::Parameters<
+                'a,
+            > as alloy_sol_types::SolType>::Token<'a>;
+            type Return = epochInfoReturn;
+            type ReturnTuple<'a> = (
+                alloy::sol_types::sol_data::Uint<32>,
+                alloy::sol_types::sol_data::Uint<64>,
+                alloy::sol_types::sol_data::Uint<64>,
+            );
+            type ReturnToken<'a> = <Self::ReturnTuple<
+                'a,
+            > as alloy_sol_types::SolType>::Token<'a>;
+            const SIGNATURE: &'static str = "epochInfo()";
+            const SELECTOR: [u8; 4] = [31u8, 27u8, 138u8, 140u8];
+            #[inline]
+            fn new<'a>(
+                tuple: <Self::Parameters<'a> as alloy_sol_types::SolType>::RustType,
+            ) -> Self {
+                tuple.into()
+            }
+            #[inline]
+            fn tokenize(&self) -> Self::Token<'_> {
+                ()
+            }
+            #[inline]
+            fn tokenize_returns(ret: &Self::Return) -> Self::ReturnToken<'_> {
+                epochInfoReturn::_tokenize(ret)
+            }
+            #[inline]
+            fn abi_decode_returns(data: &[u8]) -> alloy_sol_types::Result<Self::Return> {
+                <Self::ReturnTuple<
+                    '_,
+                > as alloy_sol_types::SolType>::abi_decode_sequence(data)
+                    .map(Into::into)
+            }
+            #[inline]
+            fn abi_decode_returns_validate(
+                data: &[u8],
+            ) -> alloy_sol_types::Result<Self::Return> {
+                <Self::ReturnTuple<
+                    '_,
+                > as alloy_sol_types::SolType>::abi_decode_sequence_validate(data)
+                    .map(Into::into)
+            }
+        }
+    };
+    #[derive(serde::Serialize, serde::Deserialize)]
+    #[derive(Default, Debug, PartialEq, Eq, Hash)]
+    /**Function with signature `epochOperators(uint32)` and selector `0x35fb701e`.
+```solidity
+function epochOperators(uint32 epoch) external view returns (address[] memory);
+```*/
+    #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
+    #[derive(Clone)]
+    pub struct epochOperatorsCall {
+        #[allow(missing_docs)]
+        pub epoch: u32,
+    }
+    #[derive(serde::Serialize, serde::Deserialize)]
+    #[derive(Default, Debug, PartialEq, Eq, Hash)]
+    ///Container type for the return parameters of the [`epochOperators(uint32)`](epochOperatorsCall) function.
+    #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
+    #[derive(Clone)]
+    pub struct epochOperatorsReturn {
+        #[allow(missing_docs)]
+        pub _0: alloy::sol_types::private::Vec<alloy::sol_types::private::Address>,
+    }
+    #[allow(
+        non_camel_case_types,
+        non_snake_case,
+        clippy::pub_underscore_fields,
+        clippy::style
+    )]
+    const _: () = {
+        use alloy::sol_types as alloy_sol_types;
+        {
+            #[doc(hidden)]
+            #[allow(dead_code)]
+            type UnderlyingSolTuple<'a> = (alloy::sol_types::sol_data::Uint<32>,);
+            #[doc(hidden)]
+            type UnderlyingRustTuple<'a> = (u32,);
+            #[cfg(test)]
+            #[allow(dead_code, unreachable_patterns)]
+            fn _type_assertion(
+                _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
+            ) {
+                match _t {
+                    alloy_sol_types::private::AssertTypeEq::<
+                        <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
+                    >(_) => {}
+                }
+            }
+            #[automatically_derived]
+            #[doc(hidden)]
+            impl ::core::convert::From<epochOperatorsCall> for UnderlyingRustTuple<'_> {
+                fn from(value: epochOperatorsCall) -> Self {
+                    (value.epoch,)
+                }
+            }
+            #[automatically_derived]
+            #[doc(hidden)]
+            impl ::core::convert::From<UnderlyingRustTuple<'_>> for epochOperatorsCall {
+                fn from(tuple: UnderlyingRustTuple<'_>) -> Self {
+                    Self { epoch: tuple.0 }
+                }
+            }
+        }
+        {
+            #[doc(hidden)]
+            #[allow(dead_code)]
+            type UnderlyingSolTuple<'a> = (
+                alloy::sol_types::sol_data::Array<alloy::sol_types::sol_data::Address>,
+            );
+            #[doc(hidden)]
+            type UnderlyingRustTuple<'a> = (
+                alloy::sol_types::private::Vec<alloy::sol_types::private::Address>,
+            );
+            #[cfg(test)]
+            #[allow(dead_code, unreachable_patterns)]
+            fn _type_assertion(
+                _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
+            ) {
+                match _t {
+                    alloy_sol_types::private::AssertTypeEq::<
+                        <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
+                    >(_) => {}
+                }
+            }
+            #[automatically_derived]
+            #[doc(hidden)]
+            impl ::core::convert::From<epochOperatorsReturn>
+            for UnderlyingRustTuple<'_> {
+                fn from(value: epochOperatorsReturn) -> Self {
+                    (value._0,)
+                }
+            }
+            #[automatically_derived]
+            #[doc(hidden)]
+            impl ::core::convert::From<UnderlyingRustTuple<'_>>
+            for epochOperatorsReturn {
+                fn from(tuple: UnderlyingRustTuple<'_>) -> Self {
+                    Self { _0: tuple.0 }
+                }
+            }
+        }
+        #[automatically_derived]
+        impl alloy_sol_types::SolCall for epochOperatorsCall {
+            type Parameters<'a> = (alloy::sol_types::sol_data::Uint<32>,);
+            type Token<'a> = <Self::Parameters<
+                'a,
+            > as alloy_sol_types::SolType>::Token<'a>;
+            type Return = alloy::sol_types::private::Vec<
+                alloy::sol_types::private::Address,
+            >;
+            type ReturnTuple<'a> = (
+                alloy::sol_types::sol_data::Array<alloy::sol_types::sol_data::Address>,
+            );
+            type ReturnToken<'a> = <Self::ReturnTuple<
+                'a,
+            > as alloy_sol_types::SolType>::Token<'a>;
+            const SIGNATURE: &'static str = "epochOperators(uint32)";
+            const SELECTOR: [u8; 4] = [53u8, 251u8, 112u8, 30u8];
+            #[inline]
+            fn new<'a>(
+                tuple: <Self::Parameters<'a> as alloy_sol_types::SolType>::RustType,
+            ) -> Self {
+                tuple.into()
+            }
+            #[inline]
+            fn tokenize(&self) -> Self::Token<'_> {
+                (
+                    <alloy::sol_types::sol_data::Uint<
+                        32,
+                    > as alloy_sol_types::SolType>::tokenize(&self.epoch),
+                )
+            }
+            #[inline]
+            fn tokenize_returns(ret: &Self::Return) -> Self::ReturnToken<'_> {
+                (
+                    <alloy::sol_types::sol_data::Array<
+                        alloy::sol_types::sol_data::Address,
+                    > as alloy_sol_types::SolType>::tokenize(ret),
+                )
+            }
+            #[inline]
+            fn abi_decode_returns(data: &[u8]) -> alloy_sol_types::Result<Self::Return> {
+                <Self::ReturnTuple<
+                    '_,
+                > as alloy_sol_types::SolType>::abi_decode_sequence(data)
+                    .map(|r| {
+                        let r: epochOperatorsReturn = r.into();
+                        r._0
+                    })
+            }
+            #[inline]
+            fn abi_decode_returns_validate(
+                data: &[u8],
+            ) -> alloy_sol_types::Result<Self::Return> {
+                <Self::ReturnTuple<
+                    '_,
+                > as alloy_sol_types::SolType>::abi_decode_sequence_validate(data)
+                    .map(|r| {
+                        let r: epochOperatorsReturn = r.into();
+                        r._0
+                    })
+            }
+        }
+    };
+    #[derive(serde::Serialize, serde::Deserialize)]
+    #[derive(Default, Debug, PartialEq, Eq, Hash)]
+    /**Function with signature `isWorkReporter(address)` and selector `0x84c9b7e1`.
+```solidity
+function isWorkReporter(address reporter) external view returns (bool);
+```*/
+    #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
+    #[derive(Clone)]
+    pub struct isWorkReporterCall {
+        #[allow(missing_docs)]
+        pub reporter: alloy::sol_types::private::Address,
+    }
+    #[derive(serde::Serialize, serde::Deserialize)]
+    #[derive(Default, Debug, PartialEq, Eq, Hash)]
+    ///Container type for the return parameters of the [`isWorkReporter(address)`](isWorkReporterCall) function.
+    #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
+    #[derive(Clone)]
+    pub struct isWorkReporterReturn {
+        #[allow(missing_docs)]
+        pub _0: bool,
+    }
+    #[allow(
+        non_camel_case_types,
+        non_snake_case,
+        clippy::pub_underscore_fields,
+        clippy::style
+    )]
+    const _: () = {
+        use alloy::sol_types as alloy_sol_types;
+        {
+            #[doc(hidden)]
+            #[allow(dead_code)]
+            type UnderlyingSolTuple<'a> = (alloy::sol_types::sol_data::Address,);
+            #[doc(hidden)]
+            type UnderlyingRustTuple<'a> = (alloy::sol_types::private::Address,);
+            #[cfg(test)]
+            #[allow(dead_code, unreachable_patterns)]
+            fn _type_assertion(
+                _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
+            ) {
+                match _t {
+                    alloy_sol_types::private::AssertTypeEq::<
+                        <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
+                    >(_) => {}
+                }
+            }
+            #[automatically_derived]
+            #[doc(hidden)]
+            impl ::core::convert::From<isWorkReporterCall> for UnderlyingRustTuple<'_> {
+                fn from(value: isWorkReporterCall) -> Self {
+                    (value.reporter,)
+                }
+            }
+            #[automatically_derived]
+            #[doc(hidden)]
+            impl ::core::convert::From<UnderlyingRustTuple<'_>> for isWorkReporterCall {
+                fn from(tuple: UnderlyingRustTuple<'_>) -> Self {
+                    Self { reporter: tuple.0 }
+                }
+            }
+        }
+        {
+            #[doc(hidden)]
+            #[allow(dead_code)]
+            type UnderlyingSolTuple<'a> = (alloy::sol_types::sol_data::Bool,);
+            #[doc(hidden)]
+            type UnderlyingRustTuple<'a> = (bool,);
+            #[cfg(test)]
+            #[allow(dead_code, unreachable_patterns)]
+            fn _type_assertion(
+                _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
+            ) {
+                match _t {
+                    alloy_sol_types::private::AssertTypeEq::<
+                        <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
+                    >(_) => {}
+                }
+            }
+            #[automatically_derived]
+            #[doc(hidden)]
+            impl ::core::convert::From<isWorkReporterReturn>
+            for UnderlyingRustTuple<'_> {
+                fn from(value: isWorkReporterReturn) -> Self {
+                    (value._0,)
+                }
+            }
+            #[automatically_derived]
+            #[doc(hidden)]
+            impl ::core::convert::From<UnderlyingRustTuple<'_>>
+            for isWorkReporterReturn {
+                fn from(tuple: UnderlyingRustTuple<'_>) -> Self {
+                    Self { _0: tuple.0 }
+                }
+            }
+        }
+        #[automatically_derived]
+        impl alloy_sol_types::SolCall for isWorkReporterCall {
+            type Parameters<'a> = (alloy::sol_types::sol_data::Address,);
+            type Token<'a> = <Self::Parameters<
+                'a,
+            > as alloy_sol_types::SolType>::Token<'a>;
+            type Return = bool;
+            type ReturnTuple<'a> = (alloy::sol_types::sol_data::Bool,);
+            type ReturnToken<'a> = <Self::ReturnTuple<
+                'a,
+            > as alloy_sol_types::SolType>::Token<'a>;
+            const SIGNATURE: &'static str = "isWorkReporter(address)";
+            const SELECTOR: [u8; 4] = [132u8, 201u8, 183u8, 225u8];
+            #[inline]
+            fn new<'a>(
+                tuple: <Self::Parameters<'a> as alloy_sol_types::SolType>::RustType,
+            ) -> Self {
+                tuple.into()
+            }
+            #[inline]
+            fn tokenize(&self) -> Self::Token<'_> {
+                (
+                    <alloy::sol_types::sol_data::Address as alloy_sol_types::SolType>::tokenize(
+                        &self.reporter,
+                    ),
+                )
+            }
+            #[inline]
+            fn tokenize_returns(ret: &Self::Return) -> Self::ReturnToken<'_> {
+                (
+                    <alloy::sol_types::sol_data::Bool as alloy_sol_types::SolType>::tokenize(
+                        ret,
+                    ),
+                )
+            }
+            #[inline]
+            fn abi_decode_returns(data: &[u8]) -> alloy_sol_types::Result<Self::Return> {
+                <Self::ReturnTuple<
+                    '_,
+                > as alloy_sol_types::SolType>::abi_decode_sequence(data)
+                    .map(|r| {
+                        let r: isWorkReporterReturn = r.into();
+                        r._0
+                    })
+            }
+            #[inline]
+            fn abi_decode_returns_validate(
+                data: &[u8],
+            ) -> alloy_sol_types::Result<Self::Return> {
+                <Self::ReturnTuple<
+                    '_,
+                > as alloy_sol_types::SolType>::abi_decode_sequence_validate(data)
+                    .map(|r| {
+                        let r: isWorkReporterReturn = r.into();
+                        r._0
+                    })
+            }
+        }
+    };
+    #[derive(serde::Serialize, serde::Deserialize)]
+    #[derive(Default, Debug, PartialEq, Eq, Hash)]
+    /**Function with signature `onSharesAdded(address,address,uint256)` and selector `0x13a46cd6`.
+```solidity
+function onSharesAdded(address operator, address staker, uint256 shares) external;
+```*/
+    #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
+    #[derive(Clone)]
+    pub struct onSharesAddedCall {
+        #[allow(missing_docs)]
+        pub operator: alloy::sol_types::private::Address,
+        #[allow(missing_docs)]
+        pub staker: alloy::sol_types::private::Address,
+        #[allow(missing_docs)]
+        pub shares: alloy::sol_types::private::primitives::aliases::U256,
+    }
+    ///Container type for the return parameters of the [`onSharesAdded(address,address,uint256)`](onSharesAddedCall) function.
+    #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
+    #[derive(Clone)]
+    pub struct onSharesAddedReturn {}
+    #[allow(
+        non_camel_case_types,
+        non_snake_case,
+        clippy::pub_underscore_fields,
+        clippy::style
+    )]
+    const _: () = {
+        use alloy::sol_types as alloy_sol_types;
+        {
+            #[doc(hidden)]
+            #[allow(dead_code)]
+            type UnderlyingSolTuple<'a> = (
+                alloy::sol_types::sol_data::Address,
+                alloy::sol_types::sol_data::Address,
+                alloy::sol_types::sol_data::Uint<256>,
+            );
+            #[doc(hidden)]
+            type UnderlyingRustTuple<'a> = (
+                alloy::sol_types::private::Address,
+                alloy::sol_types::private::Address,
+                alloy::sol_types::private::primitives::aliases::U256,
+            );
+            #[cfg(test)]
+            #[allow(dead_code, unreachable_patterns)]
+            fn _type_assertion(
+                _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
+            ) {
+                match _t {
+                    alloy_sol_types::private::AssertTypeEq::<
+                        <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
+                    >(_) => {}
+                }
+            }
+            #[automatically_derived]
+            #[doc(hidden)]
+            impl ::core::convert::From<onSharesAddedCall> for UnderlyingRustTuple<'_> {
+                fn from(value: onSharesAddedCall) -> Self {
+                    (value.operator, value.staker, value.shares)
+                }
+            }
+            #[automatically_derived]
+            #[doc(hidden)]
+            impl ::core::convert::From<UnderlyingRustTuple<'_>> for onSharesAddedCall {
+                fn from(tuple: UnderlyingRustTuple<'_>) -> Self {
+                    Self {
+                        operator: tuple.0,
+                        staker: tuple.1,
+                        shares: tuple.2,
+                    }
+                }
+            }
+        }
+        {
+            #[doc(hidden)]
+            #[allow(dead_code)]
+            type UnderlyingSolTuple<'a> = ();
+            #[doc(hidden)]
+            type UnderlyingRustTuple<'a> = ();
+            #[cfg(test)]
+            #[allow(dead_code, unreachable_patterns)]
+            fn _type_assertion(
+                _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
+            ) {
+                match _t {
+                    alloy_sol_types::private::AssertTypeEq::<
+                        <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
+                    >(_) => {}
+                }
+            }
+            #[automatically_derived]
+            #[doc(hidden)]
+            impl ::core::convert::From<onSharesAddedReturn> for UnderlyingRustTuple<'_> {
+                fn from(value: onSharesAddedReturn) -> Self {
+                    ()
+                }
+            }
+            #[automatically_derived]
+            #[doc(hidden)]
+            impl ::core::convert::From<UnderlyingRustTuple<'_>> for onSharesAddedReturn {
+                fn from(tuple: UnderlyingRustTuple<'_>) -> Self {
+                    Self {}
+                }
+            }
+        }
+        impl onSharesAddedReturn {
+            fn _tokenize(
+                &self,
+            ) -> <onSharesAddedCall as alloy_sol_types::SolCall>::ReturnToken<'_> {
+                ()
+            }
+        }
+        #[automatically_derived]
+        impl alloy_sol_types::SolCall for onSharesAddedCall {
+            type Parameters<'a> = (
+                alloy::sol_types::sol_data::Address,
+                alloy::sol_types::sol_data::Address,
+                alloy::sol_types::sol_data::Uint<256>,
+            );
+            type Token<'a> = <Self::Parameters<
+                'a,
+            > as alloy_sol_types::SolType>::Token<'a>;
+            type Return = onSharesAddedReturn;
+            type ReturnTuple<'a> = ();
+            type ReturnToken<'a> = <Self::ReturnTuple<
+                'a,
+            > as alloy_sol_types::SolType>::Token<'a>;
+            const SIGNATURE: &'static str = "onSharesAdded(address,address,uint256)";
+            const SELECTOR: [u8; 4] = [19u8, 164u8, 108u8, 214u8];
+            #[inline]
+            fn new<'a>(
+                tuple: <Self::Parameters<'a> as alloy_sol_types::SolType>::RustType,
+            ) -> Self {
+                tuple.into()
+            }
+            #[inline]
+            fn tokenize(&self) -> Self::Token<'_> {
+                (
+                    <alloy::sol_types::sol_data::Address as alloy_sol_types::SolType>::tokenize(
+                        &self.operator,
+                    ),
+                    <alloy::sol_types::sol_data::Address as alloy_sol_types::SolType>::tokenize(
+                        &self.staker,
+                    ),
+                    <alloy::sol_types::sol_data::Uint<
+                        256,
+                    > as alloy_sol_types::SolType>::tokenize(&self.shares),
+                )
+            }
+            #[inline]
+            fn tokenize_returns(ret: &Self::Return) -> Self::ReturnToken<'_> {
+                onSharesAddedReturn::_tokenize(ret)
+            }
+            #[inline]
+            fn abi_decode_returns(data: &[u8]) -> alloy_sol_types::Result<Self::Return> {
+                <Self::ReturnTuple<
+                    '_,
+                > as alloy_sol_types::SolType>::abi_decode_sequence(data)
+                    .map(Into::into)
+            }
+            #[inline]
+            fn abi_decode_returns_validate(
+                data: &[u8],
+            ) -> alloy_sol_types::Result<Self::Return> {
+                <Self::ReturnTuple<
+                    '_,
+                > as alloy_sol_types::SolType>::abi_decode_sequence_validate(data)
+                    .map(Into::into)
+            }
+        }
+    };
+    #[derive(serde::Serialize, serde::Deserialize)]
+    #[derive(Default, Debug, PartialEq, Eq, Hash)]
+    /**Function with signature `onSharesRemoved(address,address,uint256)` and selector `0xb40d7e33`.
+```solidity
+function onSharesRemoved(address operator, address staker, uint256 shares) external;
+```*/
+    #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
+    #[derive(Clone)]
+    pub struct onSharesRemovedCall {
+        #[allow(missing_docs)]
+        pub operator: alloy::sol_types::private::Address,
+        #[allow(missing_docs)]
+        pub staker: alloy::sol_types::private::Address,
+        #[allow(missing_docs)]
+        pub shares: alloy::sol_types::private::primitives::aliases::U256,
+    }
+    ///Container type for the return parameters of the [`onSharesRemoved(address,address,uint256)`](onSharesRemovedCall) function.
+    #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
+    #[derive(Clone)]
+    pub struct onSharesRemovedReturn {}
+    #[allow(
+        non_camel_case_types,
+        non_snake_case,
+        clippy::pub_underscore_fields,
+        clippy::style
+    )]
+    const _: () = {
+        use alloy::sol_types as alloy_sol_types;
+        {
+            #[doc(hidden)]
+            #[allow(dead_code)]
+            type UnderlyingSolTuple<'a> = (
+                alloy::sol_types::sol_data::Address,
+                alloy::sol_types::sol_data::Address,
+                alloy::sol_types::sol_data::Uint<256>,
+            );
+            #[doc(hidden)]
+            type UnderlyingRustTuple<'a> = (
+                alloy::sol_types::private::Address,
+                alloy::sol_types::private::Address,
+                alloy::sol_types::private::primitives::aliases::U256,
+            );
+            #[cfg(test)]
+            #[allow(dead_code, unreachable_patterns)]
+            fn _type_assertion(
+                _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
+            ) {
+                match _t {
+                    alloy_sol_types::private::AssertTypeEq::<
+                        <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
+                    >(_) => {}
+                }
+            }
+            #[automatically_derived]
+            #[doc(hidden)]
+            impl ::core::convert::From<onSharesRemovedCall> for UnderlyingRustTuple<'_> {
+                fn from(value: onSharesRemovedCall) -> Self {
+                    (value.operator, value.staker, value.shares)
+                }
+            }
+            #[automatically_derived]
+            #[doc(hidden)]
+            impl ::core::convert::From<UnderlyingRustTuple<'_>> for onSharesRemovedCall {
+                fn from(tuple: UnderlyingRustTuple<'_>) -> Self {
+                    Self {
+                        operator: tuple.0,
+                        staker: tuple.1,
+                        shares: tuple.2,
+                    }
+                }
+            }
+        }
+        {
+            #[doc(hidden)]
+            #[allow(dead_code)]
+            type UnderlyingSolTuple<'a> = ();
+            #[doc(hidden)]
+            type UnderlyingRustTuple<'a> = ();
+            #[cfg(test)]
+            #[allow(dead_code, unreachable_patterns)]
+            fn _type_assertion(
+                _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
+            ) {
+                match _t {
+                    alloy_sol_types::private::AssertTypeEq::<
+                        <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
+                    >(_) => {}
+                }
+            }
+            #[automatically_derived]
+            #[doc(hidden)]
+            impl ::core::convert::From<onSharesRemovedReturn>
+            for UnderlyingRustTuple<'_> {
+                fn from(value: onSharesRemovedReturn) -> Self {
+                    ()
+                }
+            }
+            #[automatically_derived]
+            #[doc(hidden)]
+            impl ::core::convert::From<UnderlyingRustTuple<'_>>
+            for onSharesRemovedReturn {
+                fn from(tuple: UnderlyingRustTuple<'_>) -> Self {
+                    Self {}
+                }
+            }
+        }
+        impl onSharesRemovedReturn {
+            fn _tokenize(
+                &self,
+            ) -> <onSharesRemovedCall as alloy_sol_types::SolCall>::ReturnToken<'_> {
+                ()
+            }
+        }
+        #[automatically_derived]
+        impl alloy_sol_types::SolCall for onSharesRemovedCall {
+            type Parameters<'a> = (
+                alloy::sol_types::sol_data::Address,
+                alloy::sol_types::sol_data::Address,
+                alloy::sol_types::sol_data::Uint<256>,
+            );
+            type Token<'a> = <Self::Parameters<
+                'a,
+            > as alloy_sol_types::SolType>::Token<'a>;
+            type Return = onSharesRemovedReturn;
+            type ReturnTuple<'a> = ();
+            type ReturnToken<'a> = <Self::ReturnTuple<
+                'a,
+            > as alloy_sol_types::SolType>::Token<'a>;
+            const SIGNATURE: &'static str = "onSharesRemoved(address,address,uint256)";
+            const SELECTOR: [u8; 4] = [180u8, 13u8, 126u8, 51u8];
+            #[inline]
+            fn new<'a>(
+                tuple: <Self::Parameters<'a> as alloy_sol_types::SolType>::RustType,
+            ) -> Self {
+                tuple.into()
+            }
+            #[inline]
+            fn tokenize(&self) -> Self::Token<'_> {
+                (
+                    <alloy::sol_types::sol_data::Address as alloy_sol_types::SolType>::tokenize(
+                        &self.operator,
+                    ),
+                    <alloy::sol_types::sol_data::Address as alloy_sol_types::SolType>::tokenize(
+                        &self.staker,
+                    ),
+                    <alloy::sol_types::sol_data::Uint<
+                        256,
+                    > as alloy_sol_types::SolType>::tokenize(&self.shares),
+                )
+            }
+            #[inline]
+            fn tokenize_returns(ret: &Self::Return) -> Self::ReturnToken<'_> {
+                onSharesRemovedReturn::_tokenize(ret)
+            }
+            #[inline]
+            fn abi_decode_returns(data: &[u8]) -> alloy_sol_types::Result<Self::Return> {
+                <Self::ReturnTuple<
+                    '_,
+                > as alloy_sol_types::SolType>::abi_decode_sequence(data)
+                    .map(Into::into)
+            }
+            #[inline]
+            fn abi_decode_returns_validate(
+                data: &[u8],
+            ) -> alloy_sol_types::Result<Self::Return> {
+                <Self::ReturnTuple<
+                    '_,
+                > as alloy_sol_types::SolType>::abi_decode_sequence_validate(data)
+                    .map(Into::into)
+            }
+        }
+    };
+    #[derive(serde::Serialize, serde::Deserialize)]
+    #[derive(Default, Debug, PartialEq, Eq, Hash)]
+    /**Function with signature `owner()` and selector `0x8da5cb5b`.
+```solidity
+function owner() external view returns (address);
+```*/
+    #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
+    #[derive(Clone)]
+    pub struct ownerCall;
+    #[derive(serde::Serialize, serde::Deserialize)]
+    #[derive(Default, Debug, PartialEq, Eq, Hash)]
+    ///Container type for the return parameters of the [`owner()`](ownerCall) function.
+    #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
+    #[derive(Clone)]
+    pub struct ownerReturn {
+        #[allow(missing_docs)]
+        pub _0: alloy::sol_types::private::Address,
+    }
+    #[allow(
+        non_camel_case_types,
+        non_snake_case,
+        clippy::pub_underscore_fields,
+        clippy::style
+    )]
+    const _: () = {
+        use alloy::sol_types as alloy_sol_types;
+        {
+            #[doc(hidden)]
+            #[allow(dead_code)]
+            type UnderlyingSolTuple<'a> = ();
+            #[doc(hidden)]
+            type UnderlyingRustTuple<'a> = ();
+            #[cfg(test)]
+            #[allow(dead_code, unreachable_patterns)]
+            fn _type_assertion(
+                _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
+            ) {
+                match _t {
+                    alloy_sol_types::private::AssertTypeEq::<
+                        <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
+                    >(_) => {}
+                }
+            }
+            #[automatically_derived]
+            #[doc(hidden)]
+            impl ::core::convert::From<ownerCall> for UnderlyingRustTuple<'_> {
+                fn from(value: ownerCall) -> Self {
+                    ()
+                }
+            }
+            #[automatically_derived]
+            #[doc(hidden)]
+            impl ::core::convert::From<UnderlyingRustTuple<'_>> for ownerCall {
+                fn from(tuple: UnderlyingRustTuple<'_>) -> Self {
+                    Self
+                }
+            }
+        }
+        {
+            #[doc(hidden)]
+            #[allow(dead_code)]
+            type UnderlyingSolTuple<'a> = (alloy::sol_types::sol_data::Address,);
+            #[doc(hidden)]
+            type UnderlyingRustTuple<'a> = (alloy::sol_types::private::Address,);
+            #[cfg(test)]
+            #[allow(dead_code, unreachable_patterns)]
+            fn _type_assertion(
+                _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
+            ) {
+                match _t {
+                    alloy_sol_types::private::AssertTypeEq::<
+                        <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
+                    >(_) => {}
+                }
+            }
+            #[automatically_derived]
+            #[doc(hidden)]
+            impl ::core::convert::From<ownerReturn> for UnderlyingRustTuple<'_> {
+                fn from(value: ownerReturn) -> Self {
+                    (value._0,)
+                }
+            }
+            #[automatically_derived]
+            #[doc(hidden)]
+            impl ::core::convert::From<UnderlyingRustTuple<'_>> for ownerReturn {
+                fn from(tuple: UnderlyingRustTuple<'_>) -> Self {
+                    Self { _0: tuple.0 }
+                }
+            }
+        }
+        #[automatically_derived]
+        impl alloy_sol_types::SolCall for ownerCall {
+            type Parameters<'a> = ();
+            type Token<'a> = <Self::Parameters<
+                'a,
+            > as alloy_sol_types::SolType>::Token<'a>;
+            type Return = alloy::sol_types::private::Address;
+            type ReturnTuple<'a> = (alloy::sol_types::sol_data::Address,);
+            type ReturnToken<'a> = <Self::ReturnTuple<
+                'a,
+            > as alloy_sol_types::SolType>::Token<'a>;
+            const SIGNATURE: &'static str = "owner()";
+            const SELECTOR: [u8; 4] = [141u8, 165u8, 203u8, 91u8];
+            #[inline]
+            fn new<'a>(
+                tuple: <Self::Parameters<'a> as alloy_sol_types::SolType>::RustType,
+            ) -> Self {
+                tuple.into()
+            }
+            #[inline]
+            fn tokenize(&self) -> Self::Token<'_> {
+                ()
+            }
+            #[inline]
+            fn tokenize_returns(ret: &Self::Return) -> Self::ReturnToken<'_> {
+                (
+                    <alloy::sol_types::sol_data::Address as alloy_sol_types::SolType>::tokenize(
+                        ret,
+                    ),
+                )
+            }
+            #[inline]
+            fn abi_decode_returns(data: &[u8]) -> alloy_sol_types::Result<Self::Return> {
+                <Self::ReturnTuple<
+                    '_,
+                > as alloy_sol_types::SolType>::abi_decode_sequence(data)
+                    .map(|r| {
+                        let r: ownerReturn = r.into();
+                        r._0
+                    })
+            }
+            #[inline]
+            fn abi_decode_returns_validate(
+                data: &[u8],
+            ) -> alloy_sol_types::Result<Self::Return> {
+                <Self::ReturnTuple<
+                    '_,
+                > as alloy_sol_types::SolType>::abi_decode_sequence_validate(data)
+                    .map(|r| {
+                        let r: ownerReturn = r.into();
+                        r._0
+                    })
+            }
+        }
+    };
+    #[derive(serde::Serialize, serde::Deserialize)]
+    #[derive(Default, Debug, PartialEq, Eq, Hash)]
+    /**Function with signature `positionOf(address,address)` and selector `0x892f928e`.
+```solidity
+function positionOf(address operator, address staker) external view returns (Position memory p);
+```*/
+    #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
+    #[derive(Clone)]
+    pub struct positionOfCall {
+        #[allow(missing_docs)]
+        pub operator: alloy::sol_types::private::Address,
+        #[allow(missing_docs)]
+        pub staker: alloy::sol_types::private::Address,
+    }
+    #[derive(serde::Serialize, serde::Deserialize)]
+    #[derive(Default, Debug, PartialEq, Eq, Hash)]
+    ///Container type for the return parameters of the [`positionOf(address,address)`](positionOfCall) function.
+    #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
+    #[derive(Clone)]
+    pub struct positionOfReturn {
+        #[allow(missing_docs)]
+        pub p: <Position as alloy::sol_types::SolType>::RustType,
+    }
+    #[allow(
+        non_camel_case_types,
+        non_snake_case,
+        clippy::pub_underscore_fields,
+        clippy::style
+    )]
+    const _: () = {
+        use alloy::sol_types as alloy_sol_types;
+        {
+            #[doc(hidden)]
+            #[allow(dead_code)]
+            type UnderlyingSolTuple<'a> = (
+                alloy::sol_types::sol_data::Address,
+                alloy::sol_types::sol_data::Address,
+            );
+            #[doc(hidden)]
+            type UnderlyingRustTuple<'a> = (
+                alloy::sol_types::private::Address,
+                alloy::sol_types::private::Address,
+            );
+            #[cfg(test)]
+            #[allow(dead_code, unreachable_patterns)]
+            fn _type_assertion(
+                _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
+            ) {
+                match _t {
+                    alloy_sol_types::private::AssertTypeEq::<
+                        <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
+                    >(_) => {}
+                }
+            }
+            #[automatically_derived]
+            #[doc(hidden)]
+            impl ::core::convert::From<positionOfCall> for UnderlyingRustTuple<'_> {
+                fn from(value: positionOfCall) -> Self {
+                    (value.operator, value.staker)
+                }
+            }
+            #[automatically_derived]
+            #[doc(hidden)]
+            impl ::core::convert::From<UnderlyingRustTuple<'_>> for positionOfCall {
+                fn from(tuple: UnderlyingRustTuple<'_>) -> Self {
+                    Self {
+                        operator: tuple.0,
+                        staker: tuple.1,
+                    }
+                }
+            }
+        }
+        {
+            #[doc(hidden)]
+            #[allow(dead_code)]
+            type UnderlyingSolTuple<'a> = (Position,);
+            #[doc(hidden)]
+            type UnderlyingRustTuple<'a> = (
+                <Position as alloy::sol_types::SolType>::RustType,
+            );
+            #[cfg(test)]
+            #[allow(dead_code, unreachable_patterns)]
+            fn _type_assertion(
+                _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
+            ) {
+                match _t {
+                    alloy_sol_types::private::AssertTypeEq::<
+                        <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
+                    >(_) => {}
+                }
+            }
+            #[automatically_derived]
+            #[doc(hidden)]
+            impl ::core::convert::From<positionOfReturn> for UnderlyingRustTuple<'_> {
+                fn from(value: positionOfReturn) -> Self {
+                    (value.p,)
+                }
+            }
+            #[automatically_derived]
+            #[doc(hidden)]
+            impl ::core::convert::From<UnderlyingRustTuple<'_>> for positionOfReturn {
+                fn from(tuple: UnderlyingRustTuple<'_>) -> Self {
+                    Self { p: tuple.0 }
+                }
+            }
+        }
+        #[automatically_derived]
+        impl alloy_sol_types::SolCall for positionOfCall {
+            type Parameters<'a> = (
+                alloy::sol_types::sol_data::Address,
+                alloy::sol_types::sol_data::Address,
+            );
+            type Token<'a> = <Self::Parameters<
+                'a,
+            > as alloy_sol_types::SolType>::Token<'a>;
+            type Return = <Position as alloy::sol_types::SolType>::RustType;
+            type ReturnTuple<'a> = (Position,);
+            type ReturnToken<'a> = <Self::ReturnTuple<
+                'a,
+            > as alloy_sol_types::SolType>::Token<'a>;
+            const SIGNATURE: &'static str = "positionOf(address,address)";
+            const SELECTOR: [u8; 4] = [137u8, 47u8, 146u8, 142u8];
+            #[inline]
+            fn new<'a>(
+                tuple: <Self::Parameters<'a> as alloy_sol_types::SolType>::RustType,
+            ) -> Self {
+                tuple.into()
+            }
+            #[inline]
+            fn tokenize(&self) -> Self::Token<'_> {
+                (
+                    <alloy::sol_types::sol_data::Address as alloy_sol_types::SolType>::tokenize(
+                        &self.operator,
+                    ),
+                    <alloy::sol_types::sol_data::Address as alloy_sol_types::SolType>::tokenize(
+                        &self.staker,
+                    ),
+                )
+            }
+            #[inline]
+            fn tokenize_returns(ret: &Self::Return) -> Self::ReturnToken<'_> {
+                (<Position as alloy_sol_types::SolType>::tokenize(ret),)
+            }
+            #[inline]
+            fn abi_decode_returns(data: &[u8]) -> alloy_sol_types::Result<Self::Return> {
+                <Self::ReturnTuple<
+                    '_,
+                > as alloy_sol_types::SolType>::abi_decode_sequence(data)
+                    .map(|r| {
+                        let r: positionOfReturn = r.into();
+                        r.p
+                    })
+            }
+            #[inline]
+            fn abi_decode_returns_validate(
+                data: &[u8],
+            ) -> alloy_sol_types::Result<Self::Return> {
+                <Self::ReturnTuple<
+                    '_,
+                > as alloy_sol_types::SolType>::abi_decode_sequence_validate(data)
+                    .map(|r| {
+                        let r: positionOfReturn = r.into();
+                        r.p
+                    })
+            }
+        }
+    };
+    #[derive(serde::Serialize, serde::Deserialize)]
+    #[derive(Default, Debug, PartialEq, Eq, Hash)]
+    /**Function with signature `recordWork(address[],uint256[])` and selector `0xd504b00b`.
+```solidity
+function recordWork(address[] memory operators, uint256[] memory work) external;
+```*/
+    #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
+    #[derive(Clone)]
+    pub struct recordWorkCall {
+        #[allow(missing_docs)]
+        pub operators: alloy::sol_types::private::Vec<
+            alloy::sol_types::private::Address,
+        >,
+        #[allow(missing_docs)]
+        pub work: alloy::sol_types::private::Vec<
+            alloy::sol_types::private::primitives::aliases::U256,
+        >,
+    }
+    ///Container type for the return parameters of the [`recordWork(address[],uint256[])`](recordWorkCall) function.
+    #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
+    #[derive(Clone)]
+    pub struct recordWorkReturn {}
+    #[allow(
+        non_camel_case_types,
+        non_snake_case,
+        clippy::pub_underscore_fields,
+        clippy::style
+    )]
+    const _: () = {
+        use alloy::sol_types as alloy_sol_types;
+        {
+            #[doc(hidden)]
+            #[allow(dead_code)]
+            type UnderlyingSolTuple<'a> = (
+                alloy::sol_types::sol_data::Array<alloy::sol_types::sol_data::Address>,
+                alloy::sol_types::sol_data::Array<alloy::sol_types::sol_data::Uint<256>>,
+            );
+            #[doc(hidden)]
+            type UnderlyingRustTuple<'a> = (
+                alloy::sol_types::private::Vec<alloy::sol_types::private::Address>,
+                alloy::sol_types::private::Vec<
+                    alloy::sol_types::private::primitives::aliases::U256,
+                >,
+            );
+            #[cfg(test)]
+            #[allow(dead_code, unreachable_patterns)]
+            fn _type_assertion(
+                _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
+            ) {
+                match _t {
+                    alloy_sol_types::private::AssertTypeEq::<
+                        <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
+                    >(_) => {}
+                }
+            }
+            #[automatically_derived]
+            #[doc(hidden)]
+            impl ::core::convert::From<recordWorkCall> for UnderlyingRustTuple<'_> {
+                fn from(value: recordWorkCall) -> Self {
+                    (value.operators, value.work)
+                }
+            }
+            #[automatically_derived]
+            #[doc(hidden)]
+            impl ::core::convert::From<UnderlyingRustTuple<'_>> for recordWorkCall {
+                fn from(tuple: UnderlyingRustTuple<'_>) -> Self {
+                    Self {
+                        operators: tuple.0,
+                        work: tuple.1,
+                    }
+                }
+            }
+        }
+        {
+            #[doc(hidden)]
+            #[allow(dead_code)]
+            type UnderlyingSolTuple<'a> = ();
+            #[doc(hidden)]
+            type UnderlyingRustTuple<'a> = ();
+            #[cfg(test)]
+            #[allow(dead_code, unreachable_patterns)]
+            fn _type_assertion(
+                _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
+            ) {
+                match _t {
+                    alloy_sol_types::private::AssertTypeEq::<
+                        <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
+                    >(_) => {}
+                }
+            }
+            #[automatically_derived]
+            #[doc(hidden)]
+            impl ::core::convert::From<recordWorkReturn> for UnderlyingRustTuple<'_> {
+                fn from(value: recordWorkReturn) -> Self {
+                    ()
+                }
+            }
+            #[automatically_derived]
+            #[doc(hidden)]
+            impl ::core::convert::From<UnderlyingRustTuple<'_>> for recordWorkReturn {
+                fn from(tuple: UnderlyingRustTuple<'_>) -> Self {
+                    Self {}
+                }
+            }
+        }
+        impl recordWorkReturn {
+            fn _tokenize(
+                &self,
+            ) -> <recordWorkCall as alloy_sol_types::SolCall>::ReturnToken<'_> {
+                ()
+            }
+        }
+        #[automatically_derived]
+        impl alloy_sol_types::SolCall for recordWorkCall {
+            type Parameters<'a> = (
+                alloy::sol_types::sol_data::Array<alloy::sol_types::sol_data::Address>,
+                alloy::sol_types::sol_data::Array<alloy::sol_types::sol_data::Uint<256>>,
+            );
+            type Token<'a> = <Self::Parameters<
+                'a,
+            > as alloy_sol_types::SolType>::Token<'a>;
+            type Return = recordWorkReturn;
+            type ReturnTuple<'a> = ();
+            type ReturnToken<'a> = <Self::ReturnTuple<
+                'a,
+            > as alloy_sol_types::SolType>::Token<'a>;
+            const SIGNATURE: &'static str = "recordWork(address[],uint256[])";
+            const SELECTOR: [u8; 4] = [213u8, 4u8, 176u8, 11u8];
+            #[inline]
+            fn new<'a>(
+                tuple: <Self::Parameters<'a> as alloy_sol_types::SolType>::RustType,
+            ) -> Self {
+                tuple.into()
+            }
+            #[inline]
+            fn tokenize(&self) -> Self::Token<'_> {
+                (
+                    <alloy::sol_types::sol_data::Array<
+                        alloy::sol_types::sol_data::Address,
+                    > as alloy_sol_types::SolType>::tokenize(&self.operators),
+                    <alloy::sol_types::sol_data::Array<
+                        alloy::sol_types::sol_data::Uint<256>,
+                    > as alloy_sol_types::SolType>::tokenize(&self.work),
+                )
+            }
+            #[inline]
+            fn tokenize_returns(ret: &Self::Return) -> Self::ReturnToken<'_> {
+                recordWorkReturn::_tokenize(ret)
+            }
+            #[inline]
+            fn abi_decode_returns(data: &[u8]) -> alloy_sol_types::Result<Self::Return> {
+                <Self::ReturnTuple<
+                    '_,
+                > as alloy_sol_types::SolType>::abi_decode_sequence(data)
+                    .map(Into::into)
+            }
+            #[inline]
+            fn abi_decode_returns_validate(
+                data: &[u8],
+            ) -> alloy_sol_types::Result<Self::Return> {
+                <Self::ReturnTuple<
+                    '_,
+                > as alloy_sol_types::SolType>::abi_decode_sequence_validate(data)
+                    .map(Into::into)
+            }
+        }
+    };
+    #[derive(serde::Serialize, serde::Deserialize)]
+    #[derive(Default, Debug, PartialEq, Eq, Hash)]
+    /**Function with signature `renounceOwnership()` and selector `0x715018a6`.
+```solidity
+function renounceOwnership() external;
+```*/
+    #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
+    #[derive(Clone)]
+    pub struct renounceOwnershipCall;
+    ///Container type for the return parameters of the [`renounceOwnership()`](renounceOwnershipCall) function.
+    #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
+    #[derive(Clone)]
+    pub struct renounceOwnershipReturn {}
+    #[allow(
+        non_camel_case_types,
+        non_snake_case,
+        clippy::pub_underscore_fields,
+        clippy::style
+    )]
+    const _: () = {
+        use alloy::sol_types as alloy_sol_types;
+        {
+            #[doc(hidden)]
+            #[allow(dead_code)]
+            type UnderlyingSolTuple<'a> = ();
+            #[doc(hidden)]
+            type UnderlyingRustTuple<'a> = ();
+            #[cfg(test)]
+            #[allow(dead_code, unreachable_patterns)]
+            fn _type_assertion(
+                _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
+            ) {
+                match _t {
+                    alloy_sol_types::private::AssertTypeEq::<
+                        <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
+                    >(_) => {}
+                }
+            }
+            #[automatically_derived]
+            #[doc(hidden)]
+            impl ::core::convert::From<renounceOwnershipCall>
+            for UnderlyingRustTuple<'_> {
+                fn from(value: renounceOwnershipCall) -> Self {
+                    ()
+                }
+            }
+            #[automatically_derived]
+            #[doc(hidden)]
+            impl ::core::convert::From<UnderlyingRustTuple<'_>>
+            for renounceOwnershipCall {
+                fn from(tuple: UnderlyingRustTuple<'_>) -> Self {
+                    Self
+                }
+            }
+        }
+        {
+            #[doc(hidden)]
+            #[allow(dead_code)]
+            type UnderlyingSolTuple<'a> = ();
+            #[doc(hidden)]
+            type UnderlyingRustTuple<'a> = ();
+            #[cfg(test)]
+            #[allow(dead_code, unreachable_patterns)]
+            fn _type_assertion(
+                _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
+            ) {
+                match _t {
+                    alloy_sol_types::private::AssertTypeEq::<
+                        <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
+                    >(_) => {}
+                }
+            }
+            #[automatically_derived]
+            #[doc(hidden)]
+            impl ::core::convert::From<renounceOwnershipReturn>
+            for UnderlyingRustTuple<'_> {
+                fn from(value: renounceOwnershipReturn) -> Self {
+                    ()
+                }
+            }
+            #[automatically_derived]
+            #[doc(hidden)]
+            impl ::core::convert::From<UnderlyingRustTuple<'_>>
+            for renounceOwnershipReturn {
+                fn from(tuple: UnderlyingRustTuple<'_>) -> Self {
+                    Self {}
+                }
+            }
+        }
+        impl renounceOwnershipReturn {
+            fn _tokenize(
+                &self,
+            ) -> <renounceOwnershipCall as alloy_sol_types::SolCall>::ReturnToken<'_> {
+                ()
+            }
+        }
+        #[automatically_derived]
+        impl alloy_sol_types::SolCall for renounceOwnershipCall {
+            type Parameters<'a> = ();
+            type Token<'a> = <Self::Parameters<
+                'a,
+            > as alloy_sol_types::SolType>::Token<'a>;
+            type Return = renounceOwnershipReturn;
+            type ReturnTuple<'a> = ();
+            type ReturnToken<'a> = <Self::ReturnTuple<
+                'a,
+            > as alloy_sol_types::SolType>::Token<'a>;
+            const SIGNATURE: &'static str = "renounceOwnership()";
+            const SELECTOR: [u8; 4] = [113u8, 80u8, 24u8, 166u8];
+            #[inline]
+            fn new<'a>(
+                tuple: <Self::Parameters<'a> as alloy_sol_types::SolType>::RustType,
+            ) -> Self {
+                tuple.into()
+            }
+            #[inline]
+            fn tokenize(&self) -> Self::Token<'_> {
+                ()
+            }
+            #[inline]
+            fn tokenize_returns(ret: &Self::Return) -> Self::ReturnToken<'_> {
+                renounceOwnershipReturn::_tokenize(ret)
+            }
+            #[inline]
+            fn abi_decode_returns(data: &[u8]) -> alloy_sol_types::Result<Self::Return> {
+                <Self::ReturnTuple<
+                    '_,
+                > as alloy_sol_types::SolType>::abi_decode_sequence(data)
+                    .map(Into::into)
+            }
+            #[inline]
+            fn abi_decode_returns_validate(
+                data: &[u8],
+            ) -> alloy_sol_types::Result<Self::Return> {
+                <Self::ReturnTuple<
+                    '_,
+                > as alloy_sol_types::SolType>::abi_decode_sequence_validate(data)
+                    .map(Into::into)
+            }
+        }
+    };
+    #[derive(serde::Serialize, serde::Deserialize)]
+    #[derive(Default, Debug, PartialEq, Eq, Hash)]
+    /**Function with signature `rewardPool(address)` and selector `0x1bcda198`.
+```solidity
+function rewardPool(address operator) external view returns (IFeeDistributor.RewardPool memory rp);
+```*/
+    #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
+    #[derive(Clone)]
+    pub struct rewardPoolCall {
+        #[allow(missing_docs)]
+        pub operator: alloy::sol_types::private::Address,
+    }
+    #[derive(serde::Serialize, serde::Deserialize)]
+    #[derive(Default, Debug, PartialEq, Eq, Hash)]
+    ///Container type for the return parameters of the [`rewardPool(address)`](rewardPoolCall) function.
+    #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
+    #[derive(Clone)]
+    pub struct rewardPoolReturn {
+        #[allow(missing_docs)]
+        pub rp: <IFeeDistributor::RewardPool as alloy::sol_types::SolType>::RustType,
+    }
+    #[allow(
+        non_camel_case_types,
+        non_snake_case,
+        clippy::pub_underscore_fields,
+        clippy::style
+    )]
+    const _: () = {
+        use alloy::sol_types as alloy_sol_types;
+        {
+            #[doc(hidden)]
+            #[allow(dead_code)]
+            type UnderlyingSolTuple<'a> = (alloy::sol_types::sol_data::Address,);
+            #[doc(hidden)]
+            type UnderlyingRustTuple<'a> = (alloy::sol_types::private::Address,);
+            #[cfg(test)]
+            #[allow(dead_code, unreachable_patterns)]
+            fn _type_assertion(
+                _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
+            ) {
+                match _t {
+                    alloy_sol_types::private::AssertTypeEq::<
+                        <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
+                    >(_) => {}
+                }
+            }
+            #[automatically_derived]
+            #[doc(hidden)]
+            impl ::core::convert::From<rewardPoolCall> for UnderlyingRustTuple<'_> {
+                fn from(value: rewardPoolCall) -> Self {
+                    (value.operator,)
+                }
+            }
+            #[automatically_derived]
+            #[doc(hidden)]
+            impl ::core::convert::From<UnderlyingRustTuple<'_>> for rewardPoolCall {
+                fn from(tuple: UnderlyingRustTuple<'_>) -> Self {
+                    Self { operator: tuple.0 }
+                }
+            }
+        }
+        {
+            #[doc(hidden)]
+            #[allow(dead_code)]
+            type UnderlyingSolTuple<'a> = (IFeeDistributor::RewardPool,);
+            #[doc(hidden)]
+            type UnderlyingRustTuple<'a> = (
+                <IFeeDistributor::RewardPool as alloy::sol_types::SolType>::RustType,
+            );
+            #[cfg(test)]
+            #[allow(dead_code, unreachable_patterns)]
+            fn _type_assertion(
+                _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
+            ) {
+                match _t {
+                    alloy_sol_types::private::AssertTypeEq::<
+                        <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
+                    >(_) => {}
+                }
+            }
+            #[automatically_derived]
+            #[doc(hidden)]
+            impl ::core::convert::From<rewardPoolReturn> for UnderlyingRustTuple<'_> {
+                fn from(value: rewardPoolReturn) -> Self {
+                    (value.rp,)
+                }
+            }
+            #[automatically_derived]
+            #[doc(hidden)]
+            impl ::core::convert::From<UnderlyingRustTuple<'_>> for rewardPoolReturn {
+                fn from(tuple: UnderlyingRustTuple<'_>) -> Self {
+                    Self { rp: tuple.0 }
+                }
+            }
+        }
+        #[automatically_derived]
+        impl alloy_sol_types::SolCall for rewardPoolCall {
+            type Parameters<'a> = (alloy::sol_types::sol_data::Address,);
+            type Token<'a> = <Self::Parameters<
+                'a,
+            > as alloy_sol_types::SolType>::Token<'a>;
+            type Return = <IFeeDistributor::RewardPool as alloy::sol_types::SolType>::RustType;
+            type ReturnTuple<'a> = (IFeeDistributor::RewardPool,);
+            type ReturnToken<'a> = <Self::ReturnTuple<
+                'a,
+            > as alloy_sol_types::SolType>::Token<'a>;
+            const SIGNATURE: &'static str = "rewardPool(address)";
+            const SELECTOR: [u8; 4] = [27u8, 205u8, 161u8, 152u8];
+            #[inline]
+            fn new<'a>(
+                tuple: <Self::Parameters<'a> as alloy_sol_types::SolType>::RustType,
+            ) -> Self {
+                tuple.into()
+            }
+            #[inline]
+            fn tokenize(&self) -> Self::Token<'_> {
+                (
+                    <alloy::sol_types::sol_data::Address as alloy_sol_types::SolType>::tokenize(
+                        &self.operator,
+                    ),
+                )
+            }
+            #[inline]
+            fn tokenize_returns(ret: &Self::Return) -> Self::ReturnToken<'_> {
+                (
+                    <IFeeDistributor::RewardPool as alloy_sol_types::SolType>::tokenize(
+                        ret,
+                    ),
+                )
+            }
+            #[inline]
+            fn abi_decode_returns(data: &[u8]) -> alloy_sol_types::Result<Self::Return> {
+                <Self::ReturnTuple<
+                    '_,
+                > as alloy_sol_types::SolType>::abi_decode_sequence(data)
+                    .map(|r| {
+                        let r: rewardPoolReturn = r.into();
+                        r.rp
+                    })
+            }
+            #[inline]
+            fn abi_decode_returns_validate(
+                data: &[u8],
+            ) -> alloy_sol_types::Result<Self::Return> {
+                <Self::ReturnTuple<
+                    '_,
+                > as alloy_sol_types::SolType>::abi_decode_sequence_validate(data)
+                    .map(|r| {
+                        let r: rewardPoolReturn = r.into();
+                        r.rp
+                    })
+            }
+        }
+    };
+    #[derive(serde::Serialize, serde::Deserialize)]
+    #[derive(Default, Debug, PartialEq, Eq, Hash)]
+    /**Function with signature `setEpochLength(uint64)` and selector `0x38b2393d`.
+```solidity
+function setEpochLength(uint64 length) external;
+```*/
+    #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
+    #[derive(Clone)]
+    pub struct setEpochLengthCall {
+        #[allow(missing_docs)]
+        pub length: u64,
+    }
+    ///Container type for the return parameters of the [`setEpochLength(uint64)`](setEpochLengthCall) function.
+    #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
+    #[derive(Clone)]
+    pub struct setEpochLengthReturn {}
+    #[allow(
+        non_camel_case_types,
+        non_snake_case,
+        clippy::pub_underscore_fields,
+        clippy::style
+    )]
+    const _: () = {
+        use alloy::sol_types as alloy_sol_types;
+        {
+            #[doc(hidden)]
+            #[allow(dead_code)]
+            type UnderlyingSolTuple<'a> = (alloy::sol_types::sol_data::Uint<64>,);
+            #[doc(hidden)]
+            type UnderlyingRustTuple<'a> = (u64,);
+            #[cfg(test)]
+            #[allow(dead_code, unreachable_patterns)]
+            fn _type_assertion(
+                _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
+            ) {
+                match _t {
+                    alloy_sol_types::private::AssertTypeEq::<
+                        <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
+                    >(_) => {}
+                }
+            }
+            #[automatically_derived]
+            #[doc(hidden)]
+            impl ::core::convert::From<setEpochLengthCall> for UnderlyingRustTuple<'_> {
+                fn from(value: setEpochLengthCall) -> Self {
+                    (value.length,)
+                }
+            }
+            #[automatically_derived]
+            #[doc(hidden)]
+            impl ::core::convert::From<UnderlyingRustTuple<'_>> for setEpochLengthCall {
+                fn from(tuple: UnderlyingRustTuple<'_>) -> Self {
+                    Self { length: tuple.0 }
+                }
+            }
+        }
+        {
+            #[doc(hidden)]
+            #[allow(dead_code)]
+            type UnderlyingSolTuple<'a> = ();
+            #[doc(hidden)]
+            type UnderlyingRustTuple<'a> = ();
+            #[cfg(test)]
+            #[allow(dead_code, unreachable_patterns)]
+            fn _type_assertion(
+                _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
+            ) {
+                match _t {
+                    alloy_sol_types::private::AssertTypeEq::<
+                        <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
+                    >(_) => {}
+                }
+            }
+            #[automatically_derived]
+            #[doc(hidden)]
+            impl ::core::convert::From<setEpochLengthReturn>
+            for UnderlyingRustTuple<'_> {
+                fn from(value: setEpochLengthReturn) -> Self {
+                    ()
+                }
+            }
+            #[automatically_derived]
+            #[doc(hidden)]
+            impl ::core::convert::From<UnderlyingRustTuple<'_>>
+            for setEpochLengthReturn {
+                fn from(tuple: UnderlyingRustTuple<'_>) -> Self {
+                    Self {}
+                }
+            }
+        }
+        impl setEpochLengthReturn {
+            fn _tokenize(
+                &self,
+            ) -> <setEpochLengthCall as alloy_sol_types::SolCall>::ReturnToken<'_> {
+                ()
+            }
+        }
+        #[automatically_derived]
+        impl alloy_sol_types::SolCall for setEpochLengthCall {
+            type Parameters<'a> = (alloy::sol_types::sol_data::Uint<64>,);
+            type Token<'a> = <Self::Parameters<
+                'a,
+            > as alloy_sol_types::SolType>::Token<'a>;
+            type Return = setEpochLengthReturn;
+            type ReturnTuple<'a> = ();
+            type ReturnToken<'a> = <Self::ReturnTuple<
+                'a,
+            > as alloy_sol_types::SolType>::Token<'a>;
+            const SIGNATURE: &'static str = "setEpochLength(uint64)";
+            const SELECTOR: [u8; 4] = [56u8, 178u8, 57u8, 61u8];
+            #[inline]
+            fn new<'a>(
+                tuple: <Self::Parameters<'a> as alloy_sol_types::SolType>::RustType,
+            ) -> Self {
+                tuple.into()
+            }
+            #[inline]
+            fn tokenize(&self) -> Self::Token<'_> {
+                (
+                    <alloy::sol_types::sol_data::Uint<
+                        64,
+                    > as alloy_sol_types::SolType>::tokenize(&self.length),
+                )
+            }
+            #[inline]
+            fn tokenize_returns(ret: &Self::Return) -> Self::ReturnToken<'_> {
+                setEpochLengthReturn::_tokenize(ret)
+            }
+            #[inline]
+            fn abi_decode_returns(data: &[u8]) -> alloy_sol_types::Result<Self::Return> {
+                <Self::ReturnTuple<
+                    '_,
+                > as alloy_sol_types::SolType>::abi_decode_sequence(data)
+                    .map(Into::into)
+            }
+            #[inline]
+            fn abi_decode_returns_validate(
+                data: &[u8],
+            ) -> alloy_sol_types::Result<Self::Return> {
+                <Self::ReturnTuple<
+                    '_,
+                > as alloy_sol_types::SolType>::abi_decode_sequence_validate(data)
+                    .map(Into::into)
+            }
+        }
+    };
+    #[derive(serde::Serialize, serde::Deserialize)]
+    #[derive(Default, Debug, PartialEq, Eq, Hash)]
+    /**Function with signature `setTreasury(address)` and selector `0xf0f44260`.
+```solidity
+function setTreasury(address treasury_) external;
+```*/
+    #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
+    #[derive(Clone)]
+    pub struct setTreasuryCall {
+        #[allow(missing_docs)]
+        pub treasury_: alloy::sol_types::private::Address,
+    }
+    ///Container type for the return parameters of the [`setTreasury(address)`](setTreasuryCall) function.
+    #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
+    #[derive(Clone)]
+    pub struct setTreasuryReturn {}
+    #[allow(
+        non_camel_case_types,
+        non_snake_case,
+        clippy::pub_underscore_fields,
+        clippy::style
+    )]
+    const _: () = {
+        use alloy::sol_types as alloy_sol_types;
+        {
+            #[doc(hidden)]
+            #[allow(dead_code)]
+            type UnderlyingSolTuple<'a> = (alloy::sol_types::sol_data::Address,);
+            #[doc(hidden)]
+            type UnderlyingRustTuple<'a> = (alloy::sol_types::private::Address,);
+            #[cfg(test)]
+            #[allow(dead_code, unreachable_patterns)]
+            fn _type_assertion(
+                _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
+            ) {
+                match _t {
+                    alloy_sol_types::private::AssertTypeEq::<
+                        <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
+                    >(_) => {}
+                }
+            }
+            #[automatically_derived]
+            #[doc(hidden)]
+            impl ::core::convert::From<setTreasuryCall> for UnderlyingRustTuple<'_> {
+                fn from(value: setTreasuryCall) -> Self {
+                    (value.treasury_,)
+                }
+            }
+            #[automatically_derived]
+            #[doc(hidden)]
+            impl ::core::convert::From<UnderlyingRustTuple<'_>> for setTreasuryCall {
+                fn from(tuple: UnderlyingRustTuple<'_>) -> Self {
+                    Self { treasury_: tuple.0 }
+                }
+            }
+        }
+        {
+            #[doc(hidden)]
+            #[allow(dead_code)]
+            type UnderlyingSolTuple<'a> = ();
+            #[doc(hidden)]
+            type UnderlyingRustTuple<'a> = ();
+            #[cfg(test)]
+            #[allow(dead_code, unreachable_patterns)]
+            fn _type_assertion(
+                _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
+            ) {
+                match _t {
+                    alloy_sol_types::private::AssertTypeEq::<
+                        <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
+                    >(_) => {}
+                }
+            }
+            #[automatically_derived]
+            #[doc(hidden)]
+            impl ::core::convert::From<setTreasuryReturn> for UnderlyingRustTuple<'_> {
+                fn from(value: setTreasuryReturn) -> Self {
+                    ()
+                }
+            }
+            #[automatically_derived]
+            #[doc(hidden)]
+            impl ::core::convert::From<UnderlyingRustTuple<'_>> for setTreasuryReturn {
+                fn from(tuple: UnderlyingRustTuple<'_>) -> Self {
+                    Self {}
+                }
+            }
+        }
+        impl setTreasuryReturn {
+            fn _tokenize(
+                &self,
+            ) -> <setTreasuryCall as alloy_sol_types::SolCall>::ReturnToken<'_> {
+                ()
+            }
+        }
+        #[automatically_derived]
+        impl alloy_sol_types::SolCall for setTreasuryCall {
+            type Parameters<'a> = (alloy::sol_types::sol_data::Address,);
+            type Token<'a> = <Self::Parameters<
+                'a,
+            > as alloy_sol_types::SolType>::Token<'a>;
+            type Return = setTreasuryReturn;
+            type ReturnTuple<'a> = ();
+            type ReturnToken<'a> = <Self::ReturnTuple<
+                'a,
+            > as alloy_sol_types::SolType>::Token<'a>;
+            const SIGNATURE: &'static str = "setTreasury(address)";
+            const SELECTOR: [u8; 4] = [240u8, 244u8, 66u8, 96u8];
+            #[inline]
+            fn new<'a>(
+                tuple: <Self::Parameters<'a> as alloy_sol_types::SolType>::RustType,
+            ) -> Self {
+                tuple.into()
+            }
+            #[inline]
+            fn tokenize(&self) -> Self::Token<'_> {
+                (
+                    <alloy::sol_types::sol_data::Address as alloy_sol_types::SolType>::tokenize(
+                        &self.treasury_,
+                    ),
+                )
+            }
+            #[inline]
+            fn tokenize_returns(ret: &Self::Return) -> Self::ReturnToken<'_> {
+                setTreasuryReturn::_tokenize(ret)
+            }
+            #[inline]
+            fn abi_decode_returns(data: &[u8]) -> alloy_sol_types::Result<Self::Return> {
+                <Self::ReturnTuple<
+                    '_,
+                > as alloy_sol_types::SolType>::abi_decode_sequence(data)
+                    .map(Into::into)
+            }
+            #[inline]
+            fn abi_decode_returns_validate(
+                data: &[u8],
+            ) -> alloy_sol_types::Result<Self::Return> {
+                <Self::ReturnTuple<
+                    '_,
+                > as alloy_sol_types::SolType>::abi_decode_sequence_validate(data)
+                    .map(Into::into)
+            }
+        }
+    };
+    #[derive(serde::Serialize, serde::Deserialize)]
+    #[derive(Default, Debug, PartialEq, Eq, Hash)]
+    /**Function with signature `setTreasuryBips(uint16)` and selector `0xf0dd4d73`.
+```solidity
+function setTreasuryBips(uint16 bips) external;
+```*/
+    #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
+    #[derive(Clone)]
+    pub struct setTreasuryBipsCall {
+        #[allow(missing_docs)]
+        pub bips: u16,
+    }
+    ///Container type for the return parameters of the [`setTreasuryBips(uint16)`](setTreasuryBipsCall) function.
+    #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
+    #[derive(Clone)]
+    pub struct setTreasuryBipsReturn {}
+    #[allow(
+        non_camel_case_types,
+        non_snake_case,
+        clippy::pub_underscore_fields,
+        clippy::style
+    )]
+    const _: () = {
+        use alloy::sol_types as alloy_sol_types;
+        {
+            #[doc(hidden)]
+            #[allow(dead_code)]
+            type UnderlyingSolTuple<'a> = (alloy::sol_types::sol_data::Uint<16>,);
+            #[doc(hidden)]
+            type UnderlyingRustTuple<'a> = (u16,);
+            #[cfg(test)]
+            #[allow(dead_code, unreachable_patterns)]
+            fn _type_assertion(
+                _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
+            ) {
+                match _t {
+                    alloy_sol_types::private::AssertTypeEq::<
+                        <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
+                    >(_) => {}
+                }
+            }
+            #[automatically_derived]
+            #[doc(hidden)]
+            impl ::core::convert::From<setTreasuryBipsCall> for UnderlyingRustTuple<'_> {
+                fn from(value: setTreasuryBipsCall) -> Self {
+                    (value.bips,)
+                }
+            }
+            #[automatically_derived]
+            #[doc(hidden)]
+            impl ::core::convert::From<UnderlyingRustTuple<'_>> for setTreasuryBipsCall {
+                fn from(tuple: UnderlyingRustTuple<'_>) -> Self {
+                    Self { bips: tuple.0 }
+                }
+            }
+        }
+        {
+            #[doc(hidden)]
+            #[allow(dead_code)]
+            type UnderlyingSolTuple<'a> = ();
+            #[doc(hidden)]
+            type UnderlyingRustTuple<'a> = ();
+            #[cfg(test)]
+            #[allow(dead_code, unreachable_patterns)]
+            fn _type_assertion(
+                _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
+            ) {
+                match _t {
+                    alloy_sol_types::private::AssertTypeEq::<
+                        <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
+                    >(_) => {}
+                }
+            }
+            #[automatically_derived]
+            #[doc(hidden)]
+            impl ::core::convert::From<setTreasuryBipsReturn>
+            for UnderlyingRustTuple<'_> {
+                fn from(value: setTreasuryBipsReturn) -> Self {
+                    ()
+                }
+            }
+            #[automatically_derived]
+            #[doc(hidden)]
+            impl ::core::convert::From<UnderlyingRustTuple<'_>>
+            for setTreasuryBipsReturn {
+                fn from(tuple: UnderlyingRustTuple<'_>) -> Self {
+                    Self {}
+                }
+            }
+        }
+        impl setTreasuryBipsReturn {
+            fn _tokenize(
+                &self,
+            ) -> <setTreasuryBipsCall as alloy_sol_types::SolCall>::ReturnToken<'_> {
+                ()
+            }
+        }
+        #[automatically_derived]
+        impl alloy_sol_types::SolCall for setTreasuryBipsCall {
+            type Parameters<'a> = (alloy::sol_types::sol_data::Uint<16>,);
+            type Token<'a> = <Self::Parameters<
+                'a,
+            > as alloy_sol_types::SolType>::Token<'a>;
+            type Return = setTreasuryBipsReturn;
+            type ReturnTuple<'a> = ();
+            type ReturnToken<'a> = <Self::ReturnTuple<
+                'a,
+            > as alloy_sol_types::SolType>::Token<'a>;
+            const SIGNATURE: &'static str = "setTreasuryBips(uint16)";
+            const SELECTOR: [u8; 4] = [240u8, 221u8, 77u8, 115u8];
+            #[inline]
+            fn new<'a>(
+                tuple: <Self::Parameters<'a> as alloy_sol_types::SolType>::RustType,
+            ) -> Self {
+                tuple.into()
+            }
+            #[inline]
+            fn tokenize(&self) -> Self::Token<'_> {
+                (
+                    <alloy::sol_types::sol_data::Uint<
+                        16,
+                    > as alloy_sol_types::SolType>::tokenize(&self.bips),
+                )
+            }
+            #[inline]
+            fn tokenize_returns(ret: &Self::Return) -> Self::ReturnToken<'_> {
+                setTreasuryBipsReturn::_tokenize(ret)
+            }
+            #[inline]
+            fn abi_decode_returns(data: &[u8]) -> alloy_sol_types::Result<Self::Return> {
+                <Self::ReturnTuple<
+                    '_,
+                > as alloy_sol_types::SolType>::abi_decode_sequence(data)
+                    .map(Into::into)
+            }
+            #[inline]
+            fn abi_decode_returns_validate(
+                data: &[u8],
+            ) -> alloy_sol_types::Result<Self::Return> {
+                <Self::ReturnTuple<
+                    '_,
+                > as alloy_sol_types::SolType>::abi_decode_sequence_validate(data)
+                    .map(Into::into)
+            }
+        }
+    };
+    #[derive(serde::Serialize, serde::Deserialize)]
+    #[derive(Default, Debug, PartialEq, Eq, Hash)]
+    /**Function with signature `setWorkReporter(address,bool)` and selector `0xf13c801d`.
+```solidity
+function setWorkReporter(address reporter, bool allowed) external;
+```*/
+    #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
+    #[derive(Clone)]
+    pub struct setWorkReporterCall {
+        #[allow(missing_docs)]
+        pub reporter: alloy::sol_types::private::Address,
+        #[allow(missing_docs)]
+        pub allowed: bool,
+    }
+    ///Container type for the return parameters of the [`setWorkReporter(address,bool)`](setWorkReporterCall) function.
+    #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
+    #[derive(Clone)]
+    pub struct setWorkReporterReturn {}
+    #[allow(
+        non_camel_case_types,
+        non_snake_case,
+        clippy::pub_underscore_fields,
+        clippy::style
+    )]
+    const _: () = {
+        use alloy::sol_types as alloy_sol_types;
+        {
+            #[doc(hidden)]
+            #[allow(dead_code)]
+            type UnderlyingSolTuple<'a> = (
+                alloy::sol_types::sol_data::Address,
+                alloy::sol_types::sol_data::Bool,
+            );
+            #[doc(hidden)]
+            type UnderlyingRustTuple<'a> = (alloy::sol_types::private::Address, bool);
+            #[cfg(test)]
+            #[allow(dead_code, unreachable_patterns)]
+            fn _type_assertion(
+                _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
+            ) {
+                match _t {
+                    alloy_sol_types::private::AssertTypeEq::<
+                        <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
+                    >(_) => {}
+                }
+            }
+            #[automatically_derived]
+            #[doc(hidden)]
+            impl ::core::convert::From<setWorkReporterCall> for UnderlyingRustTuple<'_> {
+                fn from(value: setWorkReporterCall) -> Self {
+                    (value.reporter, value.allowed)
+                }
+            }
+            #[automatically_derived]
+            #[doc(hidden)]
+            impl ::core::convert::From<UnderlyingRustTuple<'_>> for setWorkReporterCall {
+                fn from(tuple: UnderlyingRustTuple<'_>) -> Self {
+                    Self {
+                        reporter: tuple.0,
+                        allowed: tuple.1,
+                    }
+                }
+            }
+        }
+        {
+            #[doc(hidden)]
+            #[allow(dead_code)]
+            type UnderlyingSolTuple<'a> = ();
+            #[doc(hidden)]
+            type UnderlyingRustTuple<'a> = ();
+            #[cfg(test)]
+            #[allow(dead_code, unreachable_patterns)]
+            fn _type_assertion(
+                _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
+            ) {
+                match _t {
+                    alloy_sol_types::private::AssertTypeEq::<
+                        <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
+                    >(_) => {}
+                }
+            }
+            #[automatically_derived]
+            #[doc(hidden)]
+            impl ::core::convert::From<setWorkReporterReturn>
+            for UnderlyingRustTuple<'_> {
+                fn from(value: setWorkReporterReturn) -> Self {
+                    ()
+                }
+            }
+            #[automatically_derived]
+            #[doc(hidden)]
+            impl ::core::convert::From<UnderlyingRustTuple<'_>>
+            for setWorkReporterReturn {
+                fn from(tuple: UnderlyingRustTuple<'_>) -> Self {
+                    Self {}
+                }
+            }
+        }
+        impl setWorkReporterReturn {
+            fn _tokenize(
+                &self,
+            ) -> <setWorkReporterCall as alloy_sol_types::SolCall>::ReturnToken<'_> {
+                ()
+            }
+        }
+        #[automatically_derived]
+        impl alloy_sol_types::SolCall for setWorkReporterCall {
+            type Parameters<'a> = (
+                alloy::sol_types::sol_data::Address,
+                alloy::sol_types::sol_data::Bool,
+            );
+            type Token<'a> = <Self::Parameters<
+                'a,
+            > as alloy_sol_types::SolType>::Token<'a>;
+            type Return = setWorkReporterReturn;
+            type ReturnTuple<'a> = ();
+            type ReturnToken<'a> = <Self::ReturnTuple<
+                'a,
+            > as alloy_sol_types::SolType>::Token<'a>;
+            const SIGNATURE: &'static str = "setWorkReporter(address,bool)";
+            const SELECTOR: [u8; 4] = [241u8, 60u8, 128u8, 29u8];
+            #[inline]
+            fn new<'a>(
+                tuple: <Self::Parameters<'a> as alloy_sol_types::SolType>::RustType,
+            ) -> Self {
+                tuple.into()
+            }
+            #[inline]
+            fn tokenize(&self) -> Self::Token<'_> {
+                (
+                    <alloy::sol_types::sol_data::Address as alloy_sol_types::SolType>::tokenize(
+                        &self.reporter,
+                    ),
+                    <alloy::sol_types::sol_data::Bool as alloy_sol_types::SolType>::tokenize(
+                        &self.allowed,
+                    ),
+                )
+            }
+            #[inline]
+            fn tokenize_returns(ret: &Self::Return) -> Self::ReturnToken<'_> {
+                setWorkReporterReturn::_tokenize(ret)
+            }
+            #[inline]
+            fn abi_decode_returns(data: &[u8]) -> alloy_sol_types::Result<Self::Return> {
+                <Self::ReturnTuple<
+                    '_,
+                > as alloy_sol_types::SolType>::abi_decode_sequence(data)
+                    .map(Into::into)
+            }
+            #[inline]
+            fn abi_decode_returns_validate(
+                data: &[u8],
+            ) -> alloy_sol_types::Result<Self::Return> {
+                <Self::ReturnTuple<
+                    '_,
+                > as alloy_sol_types::SolType>::abi_decode_sequence_validate(data)
+                    .map(Into::into)
+            }
+        }
+    };
+    #[derive(serde::Serialize, serde::Deserialize)]
+    #[derive(Default, Debug, PartialEq, Eq, Hash)]
+    /**Function with signature `staking()` and selector `0x4cf088d9`.
+```solidity
+function staking() external view returns (address);
+```*/
+    #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
+    #[derive(Clone)]
+    pub struct stakingCall;
+    #[derive(serde::Serialize, serde::Deserialize)]
+    #[derive(Default, Debug, PartialEq, Eq, Hash)]
+    ///Container type for the return parameters of the [`staking()`](stakingCall) function.
+    #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
+    #[derive(Clone)]
+    pub struct stakingReturn {
+        #[allow(missing_docs)]
+        pub _0: alloy::sol_types::private::Address,
+    }
+    #[allow(
+        non_camel_case_types,
+        non_snake_case,
+        clippy::pub_underscore_fields,
+        clippy::style
+    )]
+    const _: () = {
+        use alloy::sol_types as alloy_sol_types;
+        {
+            #[doc(hidden)]
+            #[allow(dead_code)]
+            type UnderlyingSolTuple<'a> = ();
+            #[doc(hidden)]
+            type UnderlyingRustTuple<'a> = ();
+            #[cfg(test)]
+            #[allow(dead_code, unreachable_patterns)]
+            fn _type_assertion(
+                _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
+            ) {
+                match _t {
+                    alloy_sol_types::private::AssertTypeEq::<
+                        <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
+                    >(_) => {}
+                }
+            }
+            #[automatically_derived]
+            #[doc(hidden)]
+            impl ::core::convert::From<stakingCall> for UnderlyingRustTuple<'_> {
+                fn from(value: stakingCall) -> Self {
+                    ()
+                }
+            }
+            #[automatically_derived]
+            #[doc(hidden)]
+            impl ::core::convert::From<UnderlyingRustTuple<'_>> for stakingCall {
+                fn from(tuple: UnderlyingRustTuple<'_>) -> Self {
+                    Self
+                }
+            }
+        }
+        {
+            #[doc(hidden)]
+            #[allow(dead_code)]
+            type UnderlyingSolTuple<'a> = (alloy::sol_types::sol_data::Address,);
+            #[doc(hidden)]
+            type UnderlyingRustTuple<'a> = (alloy::sol_types::private::Address,);
+            #[cfg(test)]
+            #[allow(dead_code, unreachable_patterns)]
+            fn _type_assertion(
+                _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
+            ) {
+                match _t {
+                    alloy_sol_types::private::AssertTypeEq::<
+                        <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
+                    >(_) => {}
+                }
+            }
+            #[automatically_derived]
+            #[doc(hidden)]
+            impl ::core::convert::From<stakingReturn> for UnderlyingRustTuple<'_> {
+                fn from(value: stakingReturn) -> Self {
+                    (value._0,)
+                }
+            }
+            #[automatically_derived]
+            #[doc(hidden)]
+            impl ::core::convert::From<UnderlyingRustTuple<'_>> for stakingReturn {
+                fn from(tuple: UnderlyingRustTuple<'_>) -> Self {
+                    Self { _0: tuple.0 }
+                }
+            }
+        }
+        #[automatically_derived]
+        impl alloy_sol_types::SolCall for stakingCall {
+            type Parameters<'a> = ();
+            type Token<'a> = <Self::Parameters<
+                'a,
+            > as alloy_sol_types::SolType>::Token<'a>;
+            type Return = alloy::sol_types::private::Address;
+            type ReturnTuple<'a> = (alloy::sol_types::sol_data::Address,);
+            type ReturnToken<'a> = <Self::ReturnTuple<
+                'a,
+            > as alloy_sol_types::SolType>::Token<'a>;
+            const SIGNATURE: &'static str = "staking()";
+            const SELECTOR: [u8; 4] = [76u8, 240u8, 136u8, 217u8];
+            #[inline]
+            fn new<'a>(
+                tuple: <Self::Parameters<'a> as alloy_sol_types::SolType>::RustType,
+            ) -> Self {
+                tuple.into()
+            }
+            #[inline]
+            fn tokenize(&self) -> Self::Token<'_> {
+                ()
+            }
+            #[inline]
+            fn tokenize_returns(ret: &Self::Return) -> Self::ReturnToken<'_> {
+                (
+                    <alloy::sol_types::sol_data::Address as alloy_sol_types::SolType>::tokenize(
+                        ret,
+                    ),
+                )
+            }
+            #[inline]
+            fn abi_decode_returns(data: &[u8]) -> alloy_sol_types::Result<Self::Return> {
+                <Self::ReturnTuple<
+                    '_,
+                > as alloy_sol_types::SolType>::abi_decode_sequence(data)
+                    .map(|r| {
+                        let r: stakingReturn = r.into();
+                        r._0
+                    })
+            }
+            #[inline]
+            fn abi_decode_returns_validate(
+                data: &[u8],
+            ) -> alloy_sol_types::Result<Self::Return> {
+                <Self::ReturnTuple<
+                    '_,
+                > as alloy_sol_types::SolType>::abi_decode_sequence_validate(data)
+                    .map(|r| {
+                        let r: stakingReturn = r.into();
+                        r._0
+                    })
+            }
+        }
+    };
+    #[derive(serde::Serialize, serde::Deserialize)]
+    #[derive(Default, Debug, PartialEq, Eq, Hash)]
+    /**Function with signature `token()` and selector `0xfc0c546a`.
+```solidity
+function token() external view returns (address);
+```*/
+    #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
+    #[derive(Clone)]
+    pub struct tokenCall;
+    #[derive(serde::Serialize, serde::Deserialize)]
+    #[derive(Default, Debug, PartialEq, Eq, Hash)]
+    ///Container type for the return parameters of the [`token()`](tokenCall) function.
+    #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
+    #[derive(Clone)]
+    pub struct tokenReturn {
+        #[allow(missing_docs)]
+        pub _0: alloy::sol_types::private::Address,
+    }
+    #[allow(
+        non_camel_case_types,
+        non_snake_case,
+        clippy::pub_underscore_fields,
+        clippy::style
+    )]
+    const _: () = {
+        use alloy::sol_types as alloy_sol_types;
+        {
+            #[doc(hidden)]
+            #[allow(dead_code)]
+            type UnderlyingSolTuple<'a> = ();
+            #[doc(hidden)]
+            type UnderlyingRustTuple<'a> = ();
+            #[cfg(test)]
+            #[allow(dead_code, unreachable_patterns)]
+            fn _type_assertion(
+                _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
+            ) {
+                match _t {
+                    alloy_sol_types::private::AssertTypeEq::<
+                        <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
+                    >(_) => {}
+                }
+            }
+            #[automatically_derived]
+            #[doc(hidden)]
+            impl ::core::convert::From<tokenCall> for UnderlyingRustTuple<'_> {
+                fn from(value: tokenCall) -> Self {
+                    ()
+                }
+            }
+            #[automatically_derived]
+            #[doc(hidden)]
+            impl ::core::convert::From<UnderlyingRustTuple<'_>> for tokenCall {
+                fn from(tuple: UnderlyingRustTuple<'_>) -> Self {
+                    Self
+                }
+            }
+        }
+        {
+            #[doc(hidden)]
+            #[allow(dead_code)]
+            type UnderlyingSolTuple<'a> = (alloy::sol_types::sol_data::Address,);
+            #[doc(hidden)]
+            type UnderlyingRustTuple<'a> = (alloy::sol_types::private::Address,);
+            #[cfg(test)]
+            #[allow(dead_code, unreachable_patterns)]
+            fn _type_assertion(
+                _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
+            ) {
+                match _t {
+                    alloy_sol_types::private::AssertTypeEq::<
+                        <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
+                    >(_) => {}
+                }
+            }
+            #[automatically_derived]
+            #[doc(hidden)]
+            impl ::core::convert::From<tokenReturn> for UnderlyingRustTuple<'_> {
+                fn from(value: tokenReturn) -> Self {
+                    (value._0,)
+                }
+            }
+            #[automatically_derived]
+            #[doc(hidden)]
+            impl ::core::convert::From<UnderlyingRustTuple<'_>> for tokenReturn {
+                fn from(tuple: UnderlyingRustTuple<'_>) -> Self {
+                    Self { _0: tuple.0 }
+                }
+            }
+        }
+        #[automatically_derived]
+        impl alloy_sol_types::SolCall for tokenCall {
+            type Parameters<'a> = ();
+            type Token<'a> = <Self::Parameters<
+                'a,
+            > as alloy_sol_types::SolType>::Token<'a>;
+            type Return = alloy::sol_types::private::Address;
+            type ReturnTuple<'a> = (alloy::sol_types::sol_data::Address,);
+            type ReturnToken<'a> = <Self::ReturnTuple<
+                'a,
+            > as alloy_sol_types::SolType>::Token<'a>;
+            const SIGNATURE: &'static str = "token()";
+            const SELECTOR: [u8; 4] = [252u8, 12u8, 84u8, 106u8];
+            #[inline]
+            fn new<'a>(
+                tuple: <Self::Parameters<'a> as alloy_sol_types::SolType>::RustType,
+            ) -> Self {
+                tuple.into()
+            }
+            #[inline]
+            fn tokenize(&self) -> Self::Token<'_> {
+                ()
+            }
+            #[inline]
+            fn tokenize_returns(ret: &Self::Return) -> Self::ReturnToken<'_> {
+                (
+                    <alloy::sol_types::sol_data::Address as alloy_sol_types::SolType>::tokenize(
+                        ret,
+                    ),
+                )
+            }
+            #[inline]
+            fn abi_decode_returns(data: &[u8]) -> alloy_sol_types::Result<Self::Return> {
+                <Self::ReturnTuple<
+                    '_,
+                > as alloy_sol_types::SolType>::abi_decode_sequence(data)
+                    .map(|r| {
+                        let r: tokenReturn = r.into();
+                        r._0
+                    })
+            }
+            #[inline]
+            fn abi_decode_returns_validate(
+                data: &[u8],
+            ) -> alloy_sol_types::Result<Self::Return> {
+                <Self::ReturnTuple<
+                    '_,
+                > as alloy_sol_types::SolType>::abi_decode_sequence_validate(data)
+                    .map(|r| {
+                        let r: tokenReturn = r.into();
+                        r._0
+                    })
+            }
+        }
+    };
+    #[derive(serde::Serialize, serde::Deserialize)]
+    #[derive(Default, Debug, PartialEq, Eq, Hash)]
+    /**Function with signature `totals()` and selector `0xc038a38e`.
+```solidity
+function totals() external view returns (uint256 paidIn, uint256 toTreasury, uint256 claimed);
+```*/
+    #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
+    #[derive(Clone)]
+    pub struct totalsCall;
+    #[derive(serde::Serialize, serde::Deserialize)]
+    #[derive(Default, Debug, PartialEq, Eq, Hash)]
+    ///Container type for the return parameters of the [`totals()`](totalsCall) function.
+    #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
+    #[derive(Clone)]
+    pub struct totalsReturn {
+        #[allow(missing_docs)]
+        pub paidIn: alloy::sol_types::private::primitives::aliases::U256,
+        #[allow(missing_docs)]
+        pub toTreasury: alloy::sol_types::private::primitives::aliases::U256,
+        #[allow(missing_docs)]
+        pub claimed: alloy::sol_types::private::primitives::aliases::U256,
+    }
+    #[allow(
+        non_camel_case_types,
+        non_snake_case,
+        clippy::pub_underscore_fields,
+        clippy::style
+    )]
+    const _: () = {
+        use alloy::sol_types as alloy_sol_types;
+        {
+            #[doc(hidden)]
+            #[allow(dead_code)]
+            type UnderlyingSolTuple<'a> = ();
+            #[doc(hidden)]
+            type UnderlyingRustTuple<'a> = ();
+            #[cfg(test)]
+            #[allow(dead_code, unreachable_patterns)]
+            fn _type_assertion(
+                _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
+            ) {
+                match _t {
+                    alloy_sol_types::private::AssertTypeEq::<
+                        <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
+                    >(_) => {}
+                }
+            }
+            #[automatically_derived]
+            #[doc(hidden)]
+            impl ::core::convert::From<totalsCall> for UnderlyingRustTuple<'_> {
+                fn from(value: totalsCall) -> Self {
+                    ()
+                }
+            }
+            #[automatically_derived]
+            #[doc(hidden)]
+            impl ::core::convert::From<UnderlyingRustTuple<'_>> for totalsCall {
+                fn from(tuple: UnderlyingRustTuple<'_>) -> Self {
+                    Self
+                }
+            }
+        }
+        {
+            #[doc(hidden)]
+            #[allow(dead_code)]
+            type UnderlyingSolTuple<'a> = (
+                alloy::sol_types::sol_data::Uint<256>,
+                alloy::sol_types::sol_data::Uint<256>,
+                alloy::sol_types::sol_data::Uint<256>,
+            );
+            #[doc(hidden)]
+            type UnderlyingRustTuple<'a> = (
+                alloy::sol_types::private::primitives::aliases::U256,
+                alloy::sol_types::private::primitives::aliases::U256,
+                alloy::sol_types::private::primitives::aliases::U256,
+            );
+            #[cfg(test)]
+            #[allow(dead_code, unreachable_patterns)]
+            fn _type_assertion(
+                _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
+            ) {
+                match _t {
+                    alloy_sol_types::private::AssertTypeEq::<
+                        <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
+                    >(_) => {}
+                }
+            }
+            #[automatically_derived]
+            #[doc(hidden)]
+            impl ::core::convert::From<totalsReturn> for UnderlyingRustTuple<'_> {
+                fn from(value: totalsReturn) -> Self {
+                    (value.paidIn, value.toTreasury, value.claimed)
+                }
+            }
+            #[automatically_derived]
+            #[doc(hidden)]
+            impl ::core::convert::From<UnderlyingRustTuple<'_>> for totalsReturn {
+                fn from(tuple: UnderlyingRustTuple<'_>) -> Self {
+                    Self {
+                        paidIn: tuple.0,
+                        toTreasury: tuple.1,
+                        claimed: tuple.2,
+                    }
+                }
+            }
+        }
+        impl totalsReturn {
+            fn _tokenize(
+                &self,
+            ) -> <totalsCall as alloy_sol_types::SolCall>::ReturnToken<'_> {
+                (
+                    <alloy::sol_types::sol_data::Uint<
+                        256,
+                    > as alloy_sol_types::SolType>::tokenize(&self.paidIn),
+                    <alloy::sol_types::sol_data::Uint<
+                        256,
+                    > as alloy_sol_types::SolType>::tokenize(&self.toTreasury),
+                    <alloy::sol_types::sol_data::Uint<
+                        256,
+                    > as alloy_sol_types::SolType>::tokenize(&self.claimed),
+                )
+            }
+        }
+        #[automatically_derived]
+        impl alloy_sol_types::SolCall for totalsCall {
+            type Parameters<'a> = ();
+            type Token<'a> = <Self::Parameters<
+                'a,
+            > as alloy_sol_types::SolType>::Token<'a>;
+            type Return = totalsReturn;
+            type ReturnTuple<'a> = (
+                alloy::sol_types::sol_data::Uint<256>,
+                alloy::sol_types::sol_data::Uint<256>,
+                alloy::sol_types::sol_data::Uint<256>,
+            );
+            type ReturnToken<'a> = <Self::ReturnTuple<
+                'a,
+            > as alloy_sol_types::SolType>::Token<'a>;
+            const SIGNATURE: &'static str = "totals()";
+            const SELECTOR: [u8; 4] = [192u8, 56u8, 163u8, 142u8];
+            #[inline]
+            fn new<'a>(
+                tuple: <Self::Parameters<'a> as alloy_sol_types::SolType>::RustType,
+            ) -> Self {
+                tuple.into()
+            }
+            #[inline]
+            fn tokenize(&self) -> Self::Token<'_> {
+                ()
+            }
+            #[inline]
+            fn tokenize_returns(ret: &Self::Return) -> Self::ReturnToken<'_> {
+                totalsReturn::_tokenize(ret)
+            }
+            #[inline]
+            fn abi_decode_returns(data: &[u8]) -> alloy_sol_types::Result<Self::Return> {
+                <Self::ReturnTuple<
+                    '_,
+                > as alloy_sol_types::SolType>::abi_decode_sequence(data)
+                    .map(Into::into)
+            }
+            #[inline]
+            fn abi_decode_returns_validate(
+                data: &[u8],
+            ) -> alloy_sol_types::Result<Self::Return> {
+                <Self::ReturnTuple<
+                    '_,
+                > as alloy_sol_types::SolType>::abi_decode_sequence_validate(data)
+                    .map(Into::into)
+            }
+        }
+    };
+    #[derive(serde::Serialize, serde::Deserialize)]
+    #[derive(Default, Debug, PartialEq, Eq, Hash)]
+    /**Function with signature `transferOwnership(address)` and selector `0xf2fde38b`.
+```solidity
+function transferOwnership(address newOwner) external;
+```*/
+    #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
+    #[derive(Clone)]
+    pub struct transferOwnershipCall {
+        #[allow(missing_docs)]
+        pub newOwner: alloy::sol_types::private::Address,
+    }
+    ///Container type for the return parameters of the [`transferOwnership(address)`](transferOwnershipCall) function.
+    #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
+    #[derive(Clone)]
+    pub struct transferOwnershipReturn {}
+    #[allow(
+        non_camel_case_types,
+        non_snake_case,
+        clippy::pub_underscore_fields,
+        clippy::style
+    )]
+    const _: () = {
+        use alloy::sol_types as alloy_sol_types;
+        {
+            #[doc(hidden)]
+            #[allow(dead_code)]
+            type UnderlyingSolTuple<'a> = (alloy::sol_types::sol_data::Address,);
+            #[doc(hidden)]
+            type UnderlyingRustTuple<'a> = (alloy::sol_types::private::Address,);
+            #[cfg(test)]
+            #[allow(dead_code, unreachable_patterns)]
+            fn _type_assertion(
+                _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
+            ) {
+                match _t {
+                    alloy_sol_types::private::AssertTypeEq::<
+                        <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
+                    >(_) => {}
+                }
+            }
+            #[automatically_derived]
+            #[doc(hidden)]
+            impl ::core::convert::From<transferOwnershipCall>
+            for UnderlyingRustTuple<'_> {
+                fn from(value: transferOwnershipCall) -> Self {
+                    (value.newOwner,)
+                }
+            }
+            #[automatically_derived]
+            #[doc(hidden)]
+            impl ::core::convert::From<UnderlyingRustTuple<'_>>
+            for transferOwnershipCall {
+                fn from(tuple: UnderlyingRustTuple<'_>) -> Self {
+                    Self { newOwner: tuple.0 }
+                }
+            }
+        }
+        {
+            #[doc(hidden)]
+            #[allow(dead_code)]
+            type UnderlyingSolTuple<'a> = ();
+            #[doc(hidden)]
+            type UnderlyingRustTuple<'a> = ();
+            #[cfg(test)]
+            #[allow(dead_code, unreachable_patterns)]
+            fn _type_assertion(
+                _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
+            ) {
+                match _t {
+                    alloy_sol_types::private::AssertTypeEq::<
+                        <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
+                    >(_) => {}
+                }
+            }
+            #[automatically_derived]
+            #[doc(hidden)]
+            impl ::core::convert::From<transferOwnershipReturn>
+            for UnderlyingRustTuple<'_> {
+                fn from(value: transferOwnershipReturn) -> Self {
+                    ()
+                }
+            }
+            #[automatically_derived]
+            #[doc(hidden)]
+            impl ::core::convert::From<UnderlyingRustTuple<'_>>
+            for transferOwnershipReturn {
+                fn from(tuple: UnderlyingRustTuple<'_>) -> Self {
+                    Self {}
+                }
+            }
+        }
+        impl transferOwnershipReturn {
+            fn _tokenize(
+                &self,
+            ) -> <transferOwnershipCall as alloy_sol_types::SolCall>::ReturnToken<'_> {
+                ()
+            }
+        }
+        #[automatically_derived]
+        impl alloy_sol_types::SolCall for transferOwnershipCall {
+            type Parameters<'a> = (alloy::sol_types::sol_data::Address,);
+            type Token<'a> = <Self::Parameters<
+                'a,
+            > as alloy_sol_types::SolType>::Token<'a>;
+            type Return = transferOwnershipReturn;
+            type ReturnTuple<'a> = ();
+            type ReturnToken<'a> = <Self::ReturnTuple<
+                'a,
+            > as alloy_sol_types::SolType>::Token<'a>;
+            const SIGNATURE: &'static str = "transferOwnership(address)";
+            const SELECTOR: [u8; 4] = [242u8, 253u8, 227u8, 139u8];
+            #[inline]
+            fn new<'a>(
+                tuple: <Self::Parameters<'a> as alloy_sol_types::SolType>::RustType,
+            ) -> Self {
+                tuple.into()
+            }
+            #[inline]
+            fn tokenize(&self) -> Self::Token<'_> {
+                (
+                    <alloy::sol_types::sol_data::Address as alloy_sol_types::SolType>::tokenize(
+                        &self.newOwner,
+                    ),
+                )
+            }
+            #[inline]
+            fn tokenize_returns(ret: &Self::Return) -> Self::ReturnToken<'_> {
+                transferOwnershipReturn::_tokenize(ret)
+            }
+            #[inline]
+            fn abi_decode_returns(data: &[u8]) -> alloy_sol_types::Result<Self::Return> {
+                <Self::ReturnTuple<
+                    '_,
+                > as alloy_sol_types::SolType>::abi_decode_sequence(data)
+                    .map(Into::into)
+            }
+            #[inline]
+            fn abi_decode_returns_validate(
+                data: &[u8],
+            ) -> alloy_sol_types::Result<Self::Return> {
+                <Self::ReturnTuple<
+                    '_,
+                > as alloy_sol_types::SolType>::abi_decode_sequence_validate(data)
+                    .map(Into::into)
+            }
+        }
+    };
+    #[derive(serde::Serialize, serde::Deserialize)]
+    #[derive(Default, Debug, PartialEq, Eq, Hash)]
+    /**Function with signature `treasuryInfo()` and selector `0x3f35f256`.
+```solidity
+function treasuryInfo() external view returns (uint16 bips, address treasury);
+```*/
+    #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
+    #[derive(Clone)]
+    pub struct treasuryInfoCall;
+    #[derive(serde::Serialize, serde::Deserialize)]
+    #[derive(Default, Debug, PartialEq, Eq, Hash)]
+    ///Container type for the return parameters of the [`treasuryInfo()`](treasuryInfoCall) function.
+    #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
+    #[derive(Clone)]
+    pub struct treasuryInfoReturn {
+        #[allow(missing_docs)]
+        pub bips: u16,
+        #[allow(missing_docs)]
+        pub treasury: alloy::sol_types::private::Address,
+    }
+    #[allow(
+        non_camel_case_types,
+        non_snake_case,
+        clippy::pub_underscore_fields,
+        clippy::style
+    )]
+    const _: () = {
+        use alloy::sol_types as alloy_sol_types;
+        {
+            #[doc(hidden)]
+            #[allow(dead_code)]
+            type UnderlyingSolTuple<'a> = ();
+            #[doc(hidden)]
+            type UnderlyingRustTuple<'a> = ();
+            #[cfg(test)]
+            #[allow(dead_code, unreachable_patterns)]
+            fn _type_assertion(
+                _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
+            ) {
+                match _t {
+                    alloy_sol_types::private::AssertTypeEq::<
+                        <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
+                    >(_) => {}
+                }
+            }
+            #[automatically_derived]
+            #[doc(hidden)]
+            impl ::core::convert::From<treasuryInfoCall> for UnderlyingRustTuple<'_> {
+                fn from(value: treasuryInfoCall) -> Self {
+                    ()
+                }
+            }
+            #[automatically_derived]
+            #[doc(hidden)]
+            impl ::core::convert::From<UnderlyingRustTuple<'_>> for treasuryInfoCall {
+                fn from(tuple: UnderlyingRustTuple<'_>) -> Self {
+                    Self
+                }
+            }
+        }
+        {
+            #[doc(hidden)]
+            #[allow(dead_code)]
+            type UnderlyingSolTuple<'a> = (
+                alloy::sol_types::sol_data::Uint<16>,
+                alloy::sol_types::sol_data::Address,
+            );
+            #[doc(hidden)]
+            type UnderlyingRustTuple<'a> = (u16, alloy::sol_types::private::Address);
+            #[cfg(test)]
+            #[allow(dead_code, unreachable_patterns)]
+            fn _type_assertion(
+                _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
+            ) {
+                match _t {
+                    alloy_sol_types::private::AssertTypeEq::<
+                        <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
+                    >(_) => {}
+                }
+            }
+            #[automatically_derived]
+            #[doc(hidden)]
+            impl ::core::convert::From<treasuryInfoReturn> for UnderlyingRustTuple<'_> {
+                fn from(value: treasuryInfoReturn) -> Self {
+                    (value.bips, value.treasury)
+                }
+            }
+            #[automatically_derived]
+            #[doc(hidden)]
+            impl ::core::convert::From<UnderlyingRustTuple<'_>> for treasuryInfoReturn {
+                fn from(tuple: UnderlyingRustTuple<'_>) -> Self {
+                    Self {
+                        bips: tuple.0,
+                        treasury: tuple.1,
+                    }
+                }
+            }
+        }
+        impl treasuryInfoReturn {
+            fn _tokenize(
+                &self,
+            ) -> <treasuryInfoCall as alloy_sol_types::SolCall>::ReturnToken<'_> {
+                (
+                    <alloy::sol_types::sol_data::Uint<
+                        16,
+                    > as alloy_sol_types::SolType>::tokenize(&self.bips),
+                    <alloy::sol_types::sol_data::Address as alloy_sol_types::SolType>::tokenize(
+                        &self.treasury,
+                    ),
+                )
+            }
+        }
+        #[automatically_derived]
+        impl alloy_sol_types::SolCall for treasuryInfoCall {
+            type Parameters<'a> = ();
+            type Token<'a> = <Self::Parameters<
+                'a,
+            > as alloy_sol_types::SolType>::Token<'a>;
+            type Return = treasuryInfoReturn;
+            type ReturnTuple<'a> = (
+                alloy::sol_types::sol_data::Uint<16>,
+                alloy::sol_types::sol_data::Address,
+            );
+            type ReturnToken<'a> = <Self::ReturnTuple<
+                'a,
+            > as alloy_sol_types::SolType>::Token<'a>;
+            const SIGNATURE: &'static str = "treasuryInfo()";
+            const SELECTOR: [u8; 4] = [63u8, 53u8, 242u8, 86u8];
+            #[inline]
+            fn new<'a>(
+                tuple: <Self::Parameters<'a> as alloy_sol_types::SolType>::RustType,
+            ) -> Self {
+                tuple.into()
+            }
+            #[inline]
+            fn tokenize(&self) -> Self::Token<'_> {
+                ()
+            }
+            #[inline]
+            fn tokenize_returns(ret: &Self::Return) -> Self::ReturnToken<'_> {
+                treasuryInfoReturn::_tokenize(ret)
+            }
+            #[inline]
+            fn abi_decode_returns(data: &[u8]) -> alloy_sol_types::Result<Self::Return> {
+                <Self::ReturnTuple<
+                    '_,
+                > as alloy_sol_types::SolType>::abi_decode_sequence(data)
+                    .map(Into::into)
+            }
+            #[inline]
+            fn abi_decode_returns_validate(
+                data: &[u8],
+            ) -> alloy_sol_types::Result<Self::Return> {
+                <Self::ReturnTuple<
+                    '_,
+                > as alloy_sol_types::SolType>::abi_decode_sequence_validate(data)
+                    .map(Into::into)
+            }
+        }
+    };
+    #[derive(serde::Serialize, serde::Deserialize)]
+    #[derive(Default, Debug, PartialEq, Eq, Hash)]
+    /**Function with signature `workOf(uint32,address)` and selector `0x819efc96`.
+```solidity
+function workOf(uint32 epoch, address operator) external view returns (uint256);
+```*/
+    #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
+    #[derive(Clone)]
+    pub struct workOfCall {
+        #[allow(missing_docs)]
+        pub epoch: u32,
+        #[allow(missing_docs)]
+        pub operator: alloy::sol_types::private::Address,
+    }
+    #[derive(serde::Serialize, serde::Deserialize)]
+    #[derive(Default, Debug, PartialEq, Eq, Hash)]
+    ///Container type for the return parameters of the [`workOf(uint32,address)`](workOfCall) function.
+    #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
+    #[derive(Clone)]
+    pub struct workOfReturn {
+        #[allow(missing_docs)]
+        pub _0: alloy::sol_types::private::primitives::aliases::U256,
+    }
+    #[allow(
+        non_camel_case_types,
+        non_snake_case,
+        clippy::pub_underscore_fields,
+        clippy::style
+    )]
+    const _: () = {
+        use alloy::sol_types as alloy_sol_types;
+        {
+            #[doc(hidden)]
+            #[allow(dead_code)]
+            type UnderlyingSolTuple<'a> = (
+                alloy::sol_types::sol_data::Uint<32>,
+                alloy::sol_types::sol_data::Address,
+            );
+            #[doc(hidden)]
+            type UnderlyingRustTuple<'a> = (u32, alloy::sol_types::private::Address);
+            #[cfg(test)]
+            #[allow(dead_code, unreachable_patterns)]
+            fn _type_assertion(
+                _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
+            ) {
+                match _t {
+                    alloy_sol_types::private::AssertTypeEq::<
+                        <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
+                    >(_) => {}
+                }
+            }
+            #[automatically_derived]
+            #[doc(hidden)]
+            impl ::core::convert::From<workOfCall> for UnderlyingRustTuple<'_> {
+                fn from(value: workOfCall) -> Self {
+                    (value.epoch, value.operator)
+                }
+            }
+            #[automatically_derived]
+            #[doc(hidden)]
+            impl ::core::convert::From<UnderlyingRustTuple<'_>> for workOfCall {
+                fn from(tuple: UnderlyingRustTuple<'_>) -> Self {
+                    Self {
+                        epoch: tuple.0,
+                        operator: tuple.1,
+                    }
+                }
+            }
+        }
+        {
+            #[doc(hidden)]
+            #[allow(dead_code)]
+            type UnderlyingSolTuple<'a> = (alloy::sol_types::sol_data::Uint<256>,);
+            #[doc(hidden)]
+            type UnderlyingRustTuple<'a> = (
+                alloy::sol_types::private::primitives::aliases::U256,
+            );
+            #[cfg(test)]
+            #[allow(dead_code, unreachable_patterns)]
+            fn _type_assertion(
+                _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
+            ) {
+                match _t {
+                    alloy_sol_types::private::AssertTypeEq::<
+                        <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
+                    >(_) => {}
+                }
+            }
+            #[automatically_derived]
+            #[doc(hidden)]
+            impl ::core::convert::From<workOfReturn> for UnderlyingRustTuple<'_> {
+                fn from(value: workOfReturn) -> Self {
+                    (value._0,)
+                }
+            }
+            #[automatically_derived]
+            #[doc(hidden)]
+            impl ::core::convert::From<UnderlyingRustTuple<'_>> for workOfReturn {
+                fn from(tuple: UnderlyingRustTuple<'_>) -> Self {
+                    Self { _0: tuple.0 }
+                }
+            }
+        }
+        #[automatically_derived]
+        impl alloy_sol_types::SolCall for workOfCall {
+            type Parameters<'a> = (
+                alloy::sol_types::sol_data::Uint<32>,
+                alloy::sol_types::sol_data::Address,
+            );
+            type Token<'a> = <Self::Parameters<
+                'a,
+            > as alloy_sol_types::SolType>::Token<'a>;
+            type Return = alloy::sol_types::private::primitives::aliases::U256;
+            type ReturnTuple<'a> = (alloy::sol_types::sol_data::Uint<256>,);
+            type ReturnToken<'a> = <Self::ReturnTuple<
+                'a,
+            > as alloy_sol_types::SolType>::Token<'a>;
+            const SIGNATURE: &'static str = "workOf(uint32,address)";
+            const SELECTOR: [u8; 4] = [129u8, 158u8, 252u8, 150u8];
+            #[inline]
+            fn new<'a>(
+                tuple: <Self::Parameters<'a> as alloy_sol_types::SolType>::RustType,
+            ) -> Self {
+                tuple.into()
+            }
+            #[inline]
+            fn tokenize(&self) -> Self::Token<'_> {
+                (
+                    <alloy::sol_types::sol_data::Uint<
+                        32,
+                    > as alloy_sol_types::SolType>::tokenize(&self.epoch),
+                    <alloy::sol_types::sol_data::Address as alloy_sol_types::SolType>::tokenize(
+                        &self.operator,
+                    ),
+                )
+            }
+            #[inline]
+            fn tokenize_returns(ret: &Self::Return) -> Self::ReturnToken<'_> {
+                (
+                    <alloy::sol_types::sol_data::Uint<
+                        256,
+                    > as alloy_sol_types::SolType>::tokenize(ret),
+                )
+            }
+            #[inline]
+            fn abi_decode_returns(data: &[u8]) -> alloy_sol_types::Result<Self::Return> {
+                <Self::ReturnTuple<
+                    '_,
+                > as alloy_sol_types::SolType>::abi_decode_sequence(data)
+                    .map(|r| {
+                        let r: workOfReturn = r.into();
+                        r._0
+                    })
+            }
+            #[inline]
+            fn abi_decode_returns_validate(
+                data: &[u8],
+            ) -> alloy_sol_types::Result<Self::Return> {
+                <Self::ReturnTuple<
+                    '_,
+                > as alloy_sol_types::SolType>::abi_decode_sequence_validate(data)
+                    .map(|r| {
+                        let r: workOfReturn = r.into();
+                        r._0
+                    })
+            }
+        }
+    };
+    ///Container for all the [`FeeDistributor`](self) function calls.
+    #[derive(Clone)]
+    #[derive(serde::Serialize, serde::Deserialize)]
+    #[derive()]
+    pub enum FeeDistributorCalls {
+        #[allow(missing_docs)]
+        ACC_SCALE(ACC_SCALECall),
+        #[allow(missing_docs)]
+        BIPS(BIPSCall),
+        #[allow(missing_docs)]
+        MAX_OPERATORS_PER_EPOCH(MAX_OPERATORS_PER_EPOCHCall),
+        #[allow(missing_docs)]
+        accRewardPerShare(accRewardPerShareCall),
+        #[allow(missing_docs)]
+        claim(claimCall),
+        #[allow(missing_docs)]
+        claimCommission(claimCommissionCall),
+        #[allow(missing_docs)]
+        claimable(claimableCall),
+        #[allow(missing_docs)]
+        closeEpoch(closeEpochCall),
+        #[allow(missing_docs)]
+        commissionClaimable(commissionClaimableCall),
+        #[allow(missing_docs)]
+        depositFees(depositFeesCall),
+        #[allow(missing_docs)]
+        epochFees(epochFeesCall),
+        #[allow(missing_docs)]
+        epochInfo(epochInfoCall),
+        #[allow(missing_docs)]
+        epochOperators(epochOperatorsCall),
+        #[allow(missing_docs)]
+        isWorkReporter(isWorkReporterCall),
+        #[allow(missing_docs)]
+        onSharesAdded(onSharesAddedCall),
+        #[allow(missing_docs)]
+        onSharesRemoved(onSharesRemovedCall),
+        #[allow(missing_docs)]
+        owner(ownerCall),
+        #[allow(missing_docs)]
+        positionOf(positionOfCall),
+        #[allow(missing_docs)]
+        recordWork(recordWorkCall),
+        #[allow(missing_docs)]
+        renounceOwnership(renounceOwnershipCall),
+        #[allow(missing_docs)]
+        rewardPool(rewardPoolCall),
+        #[allow(missing_docs)]
+        setEpochLength(setEpochLengthCall),
+        #[allow(missing_docs)]
+        setTreasury(setTreasuryCall),
+        #[allow(missing_docs)]
+        setTreasuryBips(setTreasuryBipsCall),
+        #[allow(missing_docs)]
+        setWorkReporter(setWorkReporterCall),
+        #[allow(missing_docs)]
+        staking(stakingCall),
+        #[allow(missing_docs)]
+        token(tokenCall),
+        #[allow(missing_docs)]
+        totals(totalsCall),
+        #[allow(missing_docs)]
+        transferOwnership(transferOwnershipCall),
+        #[allow(missing_docs)]
+        treasuryInfo(treasuryInfoCall),
+        #[allow(missing_docs)]
+        workOf(workOfCall),
+    }
+    impl FeeDistributorCalls {
+        /// All the selectors of this enum.
+        ///
+        /// Note that the selectors might not be in the same order as the variants.
+        /// No guarantees are made about the order of the selectors.
+        ///
+        /// Prefer using `SolInterface` methods instead.
+        pub const SELECTORS: &'static [[u8; 4usize]] = &[
+            [3u8, 126u8, 78u8, 189u8],
+            [19u8, 164u8, 108u8, 214u8],
+            [27u8, 205u8, 161u8, 152u8],
+            [31u8, 27u8, 138u8, 140u8],
+            [33u8, 192u8, 179u8, 66u8],
+            [39u8, 160u8, 188u8, 129u8],
+            [53u8, 251u8, 112u8, 30u8],
+            [56u8, 178u8, 57u8, 61u8],
+            [63u8, 53u8, 242u8, 86u8],
+            [76u8, 240u8, 136u8, 217u8],
+            [93u8, 206u8, 164u8, 212u8],
+            [106u8, 252u8, 81u8, 27u8],
+            [113u8, 80u8, 24u8, 166u8],
+            [129u8, 158u8, 252u8, 150u8],
+            [132u8, 201u8, 183u8, 225u8],
+            [137u8, 47u8, 146u8, 142u8],
+            [141u8, 165u8, 203u8, 91u8],
+            [151u8, 125u8, 180u8, 151u8],
+            [172u8, 42u8, 198u8, 64u8],
+            [180u8, 13u8, 126u8, 51u8],
+            [192u8, 56u8, 163u8, 142u8],
+            [205u8, 213u8, 242u8, 200u8],
+            [212u8, 87u8, 12u8, 28u8],
+            [213u8, 4u8, 176u8, 11u8],
+            [240u8, 221u8, 77u8, 115u8],
+            [240u8, 244u8, 66u8, 96u8],
+            [241u8, 60u8, 128u8, 29u8],
+            [242u8, 253u8, 227u8, 139u8],
+            [247u8, 5u8, 0u8, 49u8],
+            [252u8, 12u8, 84u8, 106u8],
+            [253u8, 186u8, 171u8, 30u8],
+        ];
+        /// The names of the variants in the same order as `SELECTORS`.
+        pub const VARIANT_NAMES: &'static [&'static str] = &[
+            ::core::stringify!(depositFees),
+            ::core::stringify!(onSharesAdded),
+            ::core::stringify!(rewardPool),
+            ::core::stringify!(epochInfo),
+            ::core::stringify!(claim),
+            ::core::stringify!(MAX_OPERATORS_PER_EPOCH),
+            ::core::stringify!(epochOperators),
+            ::core::stringify!(setEpochLength),
+            ::core::stringify!(treasuryInfo),
+            ::core::stringify!(staking),
+            ::core::stringify!(accRewardPerShare),
+            ::core::stringify!(ACC_SCALE),
+            ::core::stringify!(renounceOwnership),
+            ::core::stringify!(workOf),
+            ::core::stringify!(isWorkReporter),
+            ::core::stringify!(positionOf),
+            ::core::stringify!(owner),
+            ::core::stringify!(epochFees),
+            ::core::stringify!(claimCommission),
+            ::core::stringify!(onSharesRemoved),
+            ::core::stringify!(totals),
+            ::core::stringify!(closeEpoch),
+            ::core::stringify!(claimable),
+            ::core::stringify!(recordWork),
+            ::core::stringify!(setTreasuryBips),
+            ::core::stringify!(setTreasury),
+            ::core::stringify!(setWorkReporter),
+            ::core::stringify!(transferOwnership),
+            ::core::stringify!(BIPS),
+            ::core::stringify!(token),
+            ::core::stringify!(commissionClaimable),
+        ];
+        /// The signatures in the same order as `SELECTORS`.
+        pub const SIGNATURES: &'static [&'static str] = &[
+            <depositFeesCall as alloy_sol_types::SolCall>::SIGNATURE,
+            <onSharesAddedCall as alloy_sol_types::SolCall>::SIGNATURE,
+            <rewardPoolCall as alloy_sol_types::SolCall>::SIGNATURE,
+            <epochInfoCall as alloy_sol_types::SolCall>::SIGNATURE,
+            <claimCall as alloy_sol_types::SolCall>::SIGNATURE,
+            <MAX_OPERATORS_PER_EPOCHCall as alloy_sol_types::SolCall>::SIGNATURE,
+            <epochOperatorsCall as alloy_sol_types::SolCall>::SIGNATURE,
+            <setEpochLengthCall as alloy_sol_types::SolCall>::SIGNATURE,
+            <treasuryInfoCall as alloy_sol_types::SolCall>::SIGNATURE,
+            <stakingCall as alloy_sol_types::SolCall>::SIGNATURE,
+            <accRewardPerShareCall as alloy_sol_types::SolCall>::SIGNATURE,
+            <ACC_SCALECall as alloy_sol_types::SolCall>::SIGNATURE,
+            <renounceOwnershipCall as alloy_sol_types::SolCall>::SIGNATURE,
+            <workOfCall as alloy_sol_types::SolCall>::SIGNATURE,
+            <isWorkReporterCall as alloy_sol_types::SolCall>::SIGNATURE,
+            <positionOfCall as alloy_sol_types::SolCall>::SIGNATURE,
+            <ownerCall as alloy_sol_types::SolCall>::SIGNATURE,
+            <epochFeesCall as alloy_sol_types::SolCall>::SIGNATURE,
+            <claimCommissionCall as alloy_sol_types::SolCall>::SIGNATURE,
+            <onSharesRemovedCall as alloy_sol_types::SolCall>::SIGNATURE,
+            <totalsCall as alloy_sol_types::SolCall>::SIGNATURE,
+            <closeEpochCall as alloy_sol_types::SolCall>::SIGNATURE,
+            <claimableCall as alloy_sol_types::SolCall>::SIGNATURE,
+            <recordWorkCall as alloy_sol_types::SolCall>::SIGNATURE,
+            <setTreasuryBipsCall as alloy_sol_types::SolCall>::SIGNATURE,
+            <setTreasuryCall as alloy_sol_types::SolCall>::SIGNATURE,
+            <setWorkReporterCall as alloy_sol_types::SolCall>::SIGNATURE,
+            <transferOwnershipCall as alloy_sol_types::SolCall>::SIGNATURE,
+            <BIPSCall as alloy_sol_types::SolCall>::SIGNATURE,
+            <tokenCall as alloy_sol_types::SolCall>::SIGNATURE,
+            <commissionClaimableCall as alloy_sol_types::SolCall>::SIGNATURE,
+        ];
+        /// Returns the signature for the given selector, if known.
+        #[inline]
+        pub fn signature_by_selector(
+            selector: [u8; 4usize],
+        ) -> ::core::option::Option<&'static str> {
+            match Self::SELECTORS.binary_search(&selector) {
+                ::core::result::Result::Ok(idx) => {
+                    ::core::option::Option::Some(Self::SIGNATURES[idx])
+                }
+                ::core::result::Result::Err(_) => ::core::option::Option::None,
+            }
+        }
+        /// Returns the enum variant name for the given selector, if known.
+        #[inline]
+        pub fn name_by_selector(
+            selector: [u8; 4usize],
+        ) -> ::core::option::Option<&'static str> {
+            let sig = Self::signature_by_selector(selector)?;
+            sig.split_once('(').map(|(name, _)| name)
+        }
+    }
+    #[automatically_derived]
+    impl alloy_sol_types::SolInterface for FeeDistributorCalls {
+        const NAME: &'static str = "FeeDistributorCalls";
+        const MIN_DATA_LENGTH: usize = 0usize;
+        const COUNT: usize = 31usize;
+        #[inline]
+        fn selector(&self) -> [u8; 4] {
+            match self {
+                Self::ACC_SCALE(_) => {
+                    <ACC_SCALECall as alloy_sol_types::SolCall>::SELECTOR
+                }
+                Self::BIPS(_) => <BIPSCall as alloy_sol_types::SolCall>::SELECTOR,
+                Self::MAX_OPERATORS_PER_EPOCH(_) => {
+                    <MAX_OPERATORS_PER_EPOCHCall as alloy_sol_types::SolCall>::SELECTOR
+                }
+                Self::accRewardPerShare(_) => {
+                    <accRewardPerShareCall as alloy_sol_types::SolCall>::SELECTOR
+                }
+                Self::claim(_) => <claimCall as alloy_sol_types::SolCall>::SELECTOR,
+                Self::claimCommission(_) => {
+                    <claimCommissionCall as alloy_sol_types::SolCall>::SELECTOR
+                }
+                Self::claimable(_) => {
+                    <claimableCall as alloy_sol_types::SolCall>::SELECTOR
+                }
+                Self::closeEpoch(_) => {
+                    <closeEpochCall as alloy_sol_types::SolCall>::SELECTOR
+                }
+                Self::commissionClaimable(_) => {
+                    <commissionClaimableCall as alloy_sol_types::SolCall>::SELECTOR
+                }
+                Self::depositFees(_) => {
+                    <depositFeesCall as alloy_sol_types::SolCall>::SELECTOR
+                }
+                Self::epochFees(_) => {
+                    <epochFeesCall as alloy_sol_types::SolCall>::SELECTOR
+                }
+                Self::epochInfo(_) => {
+                    <epochInfoCall as alloy_sol_types::SolCall>::SELECTOR
+                }
+                Self::epochOperators(_) => {
+                    <epochOperatorsCall as alloy_sol_types::SolCall>::SELECTOR
+                }
+                Self::isWorkReporter(_) => {
+                    <isWorkReporterCall as alloy_sol_types::SolCall>::SELECTOR
+                }
+                Self::onSharesAdded(_) => {
+                    <onSharesAddedCall as alloy_sol_types::SolCall>::SELECTOR
+                }
+                Self::onSharesRemoved(_) => {
+                    <onSharesRemovedCall as alloy_sol_types::SolCall>::SELECTOR
+                }
+                Self::owner(_) => <ownerCall as alloy_sol_types::SolCall>::SELECTOR,
+                Self::positionOf(_) => {
+                    <positionOfCall as alloy_sol_types::SolCall>::SELECTOR
+                }
+                Self::recordWork(_) => {
+                    <recordWorkCall as alloy_sol_types::SolCall>::SELECTOR
+                }
+                Self::renounceOwnership(_) => {
+                    <renounceOwnershipCall as alloy_sol_types::SolCall>::SELECTOR
+                }
+                Self::rewardPool(_) => {
+                    <rewardPoolCall as alloy_sol_types::SolCall>::SELECTOR
+                }
+                Self::setEpochLength(_) => {
+                    <setEpochLengthCall as alloy_sol_types::SolCall>::SELECTOR
+                }
+                Self::setTreasury(_) => {
+                    <setTreasuryCall as alloy_sol_types::SolCall>::SELECTOR
+                }
+                Self::setTreasuryBips(_) => {
+                    <setTreasuryBipsCall as alloy_sol_types::SolCall>::SELECTOR
+                }
+                Self::setWorkReporter(_) => {
+                    <setWorkReporterCall as alloy_sol_types::SolCall>::SELECTOR
+                }
+                Self::staking(_) => <stakingCall as alloy_sol_types::SolCall>::SELECTOR,
+                Self::token(_) => <tokenCall as alloy_sol_types::SolCall>::SELECTOR,
+                Self::totals(_) => <totalsCall as alloy_sol_types::SolCall>::SELECTOR,
+                Self::transferOwnership(_) => {
+                    <transferOwnershipCall as alloy_sol_types::SolCall>::SELECTOR
+                }
+                Self::treasuryInfo(_) => {
+                    <treasuryInfoCall as alloy_sol_types::SolCall>::SELECTOR
+                }
+                Self::workOf(_) => <workOfCall as alloy_sol_types::SolCall>::SELECTOR,
+            }
+        }
+        #[inline]
+        fn selector_at(i: usize) -> ::core::option::Option<[u8; 4]> {
+            Self::SELECTORS.get(i).copied()
+        }
+        #[inline]
+        fn valid_selector(selector: [u8; 4]) -> bool {
+            Self::SELECTORS.binary_search(&selector).is_ok()
+        }
+        #[inline]
+        #[allow(non_snake_case)]
+        fn abi_decode_raw(
+            selector: [u8; 4],
+            data: &[u8],
+        ) -> alloy_sol_types::Result<Self> {
+            static DECODE_SHIMS: &[fn(
+                &[u8],
+            ) -> alloy_sol_types::Result<FeeDistributorCalls>] = &[
+                {
+                    fn depositFees(
+                        data: &[u8],
+                    ) -> alloy_sol_types::Result<FeeDistributorCalls> {
+                        <depositFeesCall as alloy_sol_types::SolCall>::abi_decode_raw(
+                                data,
+                            )
+                            .map(FeeDistributorCalls::depositFees)
+                    }
+                    depositFees
+                },
+                {
+                    fn onSharesAdded(
+                        data: &[u8],
+                    ) -> alloy_sol_types::Result<FeeDistributorCalls> {
+                        <onSharesAddedCall as alloy_sol_types::SolCall>::abi_decode_raw(
+                                data,
+                            )
+                            .map(FeeDistributorCalls::onSharesAdded)
+                    }
+                    onSharesAdded
+                },
+                {
+                    fn rewardPool(
+                        data: &[u8],
+                    ) -> alloy_sol_types::Result<FeeDistributorCalls> {
+                        <rewardPoolCall as alloy_sol_types::SolCall>::abi_decode_raw(
+                                data,
+                            )
+                            .map(FeeDistributorCalls::rewardPool)
+                    }
+                    rewardPool
+                },
+                {
+                    fn epochInfo(
+                        data: &[u8],
+                    ) -> alloy_sol_types::Result<FeeDistributorCalls> {
+                        <epochInfoCall as alloy_sol_types::SolCall>::abi_decode_raw(data)
+                            .map(FeeDistributorCalls::epochInfo)
+                    }
+                    epochInfo
+                },
+                {
+                    fn claim(
+                        data: &[u8],
+                    ) -> alloy_sol_types::Result<FeeDistributorCalls> {
+                        <claimCall as alloy_sol_types::SolCall>::abi_decode_raw(data)
+                            .map(FeeDistributorCalls::claim)
+                    }
+                    claim
+                },
+                {
+                    fn MAX_OPERATORS_PER_EPOCH(
+                        data: &[u8],
+                    ) -> alloy_sol_types::Result<FeeDistributorCalls> {
+                        <MAX_OPERATORS_PER_EPOCHCall as alloy_sol_types::SolCall>::abi_decode_raw(
+                                data,
+                            )
+                            .map(FeeDistributorCalls::MAX_OPERATORS_PER_EPOCH)
+                    }
+                    MAX_OPERATORS_PER_EPOCH
+                },
+                {
+                    fn epochOperators(
+                        data: &[u8],
+                    ) -> alloy_sol_types::Result<FeeDistributorCalls> {
+                        <epochOperatorsCall as alloy_sol_types::SolCall>::abi_decode_raw(
+                                data,
+                            )
+                            .map(FeeDistributorCalls::epochOperators)
+                    }
+                    epochOperators
+                },
+                {
+                    fn setEpochLength(
+                        data: &[u8],
+                    ) -> alloy_sol_types::Result<FeeDistributorCalls> {
+                        <setEpochLengthCall as alloy_sol_types::SolCall>::abi_decode_raw(
+                                data,
+                            )
+                            .map(FeeDistributorCalls::setEpochLength)
+                    }
+                    setEpochLength
+                },
+                {
+                    fn treasuryInfo(
+                        data: &[u8],
+                    ) -> alloy_sol_types::Result<FeeDistributorCalls> {
+                        <treasuryInfoCall as alloy_sol_types::SolCall>::abi_decode_raw(
+                                data,
+                            )
+                            .map(FeeDistributorCalls::treasuryInfo)
+                    }
+                    treasuryInfo
+                },
+                {
+                    fn staking(
+                        data: &[u8],
+                    ) -> alloy_sol_types::Result<FeeDistributorCalls> {
+                        <stakingCall as alloy_sol_types::SolCall>::abi_decode_raw(data)
+                            .map(FeeDistributorCalls::staking)
+                    }
+                    staking
+                },
+                {
+                    fn accRewardPerShare(
+                        data: &[u8],
+                    ) -> alloy_sol_types::Result<FeeDistributorCalls> {
+                        <accRewardPerShareCall as alloy_sol_types::SolCall>::abi_decode_raw(
+                                data,
+                            )
+                            .map(FeeDistributorCalls::accRewardPerShare)
+                    }
+                    accRewardPerShare
+                },
+                {
+                    fn ACC_SCALE(
+                        data: &[u8],
+                    ) -> alloy_sol_types::Result<FeeDistributorCalls> {
+                        <ACC_SCALECall as alloy_sol_types::SolCall>::abi_decode_raw(data)
+                            .map(FeeDistributorCalls::ACC_SCALE)
+                    }
+                    ACC_SCALE
+                },
+                {
+                    fn renounceOwnership(
+                        data: &[u8],
+                    ) -> alloy_sol_types::Result<FeeDistributorCalls> {
+                        <renounceOwnershipCall as alloy_sol_types::SolCall>::abi_decode_raw(
+                                data,
+                            )
+                            .map(FeeDistributorCalls::renounceOwnership)
+                    }
+                    renounceOwnership
+                },
+                {
+                    fn workOf(
+                        data: &[u8],
+                    ) -> alloy_sol_types::Result<FeeDistributorCalls> {
+                        <workOfCall as alloy_sol_types::SolCall>::abi_decode_raw(data)
+                            .map(FeeDistributorCalls::workOf)
+                    }
+                    workOf
+                },
+                {
+                    fn isWorkReporter(
+                        data: &[u8],
+                    ) -> alloy_sol_types::Result<FeeDistributorCalls> {
+                        <isWorkReporterCall as alloy_sol_types::SolCall>::abi_decode_raw(
+                                data,
+                            )
+                            .map(FeeDistributorCalls::isWorkReporter)
+                    }
+                    isWorkReporter
+                },
+                {
+                    fn positionOf(
+                        data: &[u8],
+                    ) -> alloy_sol_types::Result<FeeDistributorCalls> {
+                        <positionOfCall as alloy_sol_types::SolCall>::abi_decode_raw(
+                                data,
+                            )
+                            .map(FeeDistributorCalls::positionOf)
+                    }
+                    positionOf
+                },
+                {
+                    fn owner(
+                        data: &[u8],
+                    ) -> alloy_sol_types::Result<FeeDistributorCalls> {
+                        <ownerCall as alloy_sol_types::SolCall>::abi_decode_raw(data)
+                            .map(FeeDistributorCalls::owner)
+                    }
+                    owner
+                },
+                {
+                    fn epochFees(
+                        data: &[u8],
+                    ) -> alloy_sol_types::Result<FeeDistributorCalls> {
+                        <epochFeesCall as alloy_sol_types::SolCall>::abi_decode_raw(data)
+                            .map(FeeDistributorCalls::epochFees)
+                    }
+                    epochFees
+                },
+                {
+                    fn claimCommission(
+                        data: &[u8],
+                    ) -> alloy_sol_types::Result<FeeDistributorCalls> {
+                        <claimCommissionCall as alloy_sol_types::SolCall>::abi_decode_raw(
+                                data,
+                            )
+                            .map(FeeDistributorCalls::claimCommission)
+                    }
+                    claimCommission
+                },
+                {
+                    fn onSharesRemoved(
+                        data: &[u8],
+                    ) -> alloy_sol_types::Result<FeeDistributorCalls> {
+                        <onSharesRemovedCall as alloy_sol_types::SolCall>::abi_decode_raw(
+                                data,
+                            )
+                            .map(FeeDistributorCalls::onSharesRemoved)
+                    }
+                    onSharesRemoved
+                },
+                {
+                    fn totals(
+                        data: &[u8],
+                    ) -> alloy_sol_types::Result<FeeDistributorCalls> {
+                        <totalsCall as alloy_sol_types::SolCall>::abi_decode_raw(data)
+                            .map(FeeDistributorCalls::totals)
+                    }
+                    totals
+                },
+                {
+                    fn closeEpoch(
+                        data: &[u8],
+                    ) -> alloy_sol_types::Result<FeeDistributorCalls> {
+                        <closeEpochCall as alloy_sol_types::SolCall>::abi_decode_raw(
+                                data,
+                            )
+                            .map(FeeDistributorCalls::closeEpoch)
+                    }
+                    closeEpoch
+                },
+                {
+                    fn claimable(
+                        data: &[u8],
+                    ) -> alloy_sol_types::Result<FeeDistributorCalls> {
+                        <claimableCall as alloy_sol_types::SolCall>::abi_decode_raw(data)
+                            .map(FeeDistributorCalls::claimable)
+                    }
+                    claimable
+                },
+                {
+                    fn recordWork(
+                        data: &[u8],
+                    ) -> alloy_sol_types::Result<FeeDistributorCalls> {
+                        <recordWorkCall as alloy_sol_types::SolCall>::abi_decode_raw(
+                                data,
+                            )
+                            .map(FeeDistributorCalls::recordWork)
+                    }
+                    recordWork
+                },
+                {
+                    fn setTreasuryBips(
+                        data: &[u8],
+                    ) -> alloy_sol_types::Result<FeeDistributorCalls> {
+                        <setTreasuryBipsCall as alloy_sol_types::SolCall>::abi_decode_raw(
+                                data,
+                            )
+                            .map(FeeDistributorCalls::setTreasuryBips)
+                    }
+                    setTreasuryBips
+                },
+                {
+                    fn setTreasury(
+                        data: &[u8],
+                    ) -> alloy_sol_types::Result<FeeDistributorCalls> {
+                        <setTreasuryCall as alloy_sol_types::SolCall>::abi_decode_raw(
+                                data,
+                            )
+                            .map(FeeDistributorCalls::setTreasury)
+                    }
+                    setTreasury
+                },
+                {
+                    fn setWorkReporter(
+                        data: &[u8],
+                    ) -> alloy_sol_types::Result<FeeDistributorCalls> {
+                        <setWorkReporterCall as alloy_sol_types::SolCall>::abi_decode_raw(
+                                data,
+                            )
+                            .map(FeeDistributorCalls::setWorkReporter)
+                    }
+                    setWorkReporter
+                },
+                {
+                    fn transferOwnership(
+                        data: &[u8],
+                    ) -> alloy_sol_types::Result<FeeDistributorCalls> {
+                        <transferOwnershipCall as alloy_sol_types::SolCall>::abi_decode_raw(
+                                data,
+                            )
+                            .map(FeeDistributorCalls::transferOwnership)
+                    }
+                    transferOwnership
+                },
+                {
+                    fn BIPS(
+                        data: &[u8],
+                    ) -> alloy_sol_types::Result<FeeDistributorCalls> {
+                        <BIPSCall as alloy_sol_types::SolCall>::abi_decode_raw(data)
+                            .map(FeeDistributorCalls::BIPS)
+                    }
+                    BIPS
+                },
+                {
+                    fn token(
+                        data: &[u8],
+                    ) -> alloy_sol_types::Result<FeeDistributorCalls> {
+                        <tokenCall as alloy_sol_types::SolCall>::abi_decode_raw(data)
+                            .map(FeeDistributorCalls::token)
+                    }
+                    token
+                },
+                {
+                    fn commissionClaimable(
+                        data: &[u8],
+                    ) -> alloy_sol_types::Result<FeeDistributorCalls> {
+                        <commissionClaimableCall as alloy_sol_types::SolCall>::abi_decode_raw(
+                                data,
+                            )
+                            .map(FeeDistributorCalls::commissionClaimable)
+                    }
+                    commissionClaimable
+                },
+            ];
+            let Ok(idx) = Self::SELECTORS.binary_search(&selector) else {
+                return Err(
+                    alloy_sol_types::Error::unknown_selector(
+                        <Self as alloy_sol_types::SolInterface>::NAME,
+                        selector,
+                    ),
+                );
+            };
+            DECODE_SHIMS[idx](data)
+        }
+        #[inline]
+        #[allow(non_snake_case)]
+        fn abi_decode_raw_validate(
+            selector: [u8; 4],
+            data: &[u8],
+        ) -> alloy_sol_types::Result<Self> {
+            static DECODE_VALIDATE_SHIMS: &[fn(
+                &[u8],
+            ) -> alloy_sol_types::Result<FeeDistributorCalls>] = &[
+                {
+                    fn depositFees(
+                        data: &[u8],
+                    ) -> alloy_sol_types::Result<FeeDistributorCalls> {
+                        <depositFeesCall as alloy_sol_types::SolCall>::abi_decode_raw_validate(
+                                data,
+                            )
+                            .map(FeeDistributorCalls::depositFees)
+                    }
+                    depositFees
+                },
+                {
+                    fn onSharesAdded(
+                        data: &[u8],
+                    ) -> alloy_sol_types::Result<FeeDistributorCalls> {
+                        <onSharesAddedCall as alloy_sol_types::SolCall>::abi_decode_raw_validate(
+                                data,
+                            )
+                            .map(FeeDistributorCalls::onSharesAdded)
+                    }
+                    onSharesAdded
+                },
+                {
+                    fn rewardPool(
+                        data: &[u8],
+                    ) -> alloy_sol_types::Result<FeeDistributorCalls> {
+                        <rewardPoolCall as alloy_sol_types::SolCall>::abi_decode_raw_validate(
+                                data,
+                            )
+                            .map(FeeDistributorCalls::rewardPool)
+                    }
+                    rewardPool
+                },
+                {
+                    fn epochInfo(
+                        data: &[u8],
+                    ) -> alloy_sol_types::Result<FeeDistributorCalls> {
+                        <epochInfoCall as alloy_sol_types::SolCall>::abi_decode_raw_validate(
+                                data,
+                            )
+                            .map(FeeDistributorCalls::epochInfo)
+                    }
+                    epochInfo
+                },
+                {
+                    fn claim(
+                        data: &[u8],
+                    ) -> alloy_sol_types::Result<FeeDistributorCalls> {
+                        <claimCall as alloy_sol_types::SolCall>::abi_decode_raw_validate(
+                                data,
+                            )
+                            .map(FeeDistributorCalls::claim)
+                    }
+                    claim
+                },
+                {
+                    fn MAX_OPERATORS_PER_EPOCH(
+                        data: &[u8],
+                    ) -> alloy_sol_types::Result<FeeDistributorCalls> {
+                        <MAX_OPERATORS_PER_EPOCHCall as alloy_sol_types::SolCall>::abi_decode_raw_validate(
+                                data,
+                            )
+                            .map(FeeDistributorCalls::MAX_OPERATORS_PER_EPOCH)
+                    }
+                    MAX_OPERATORS_PER_EPOCH
+                },
+                {
+                    fn epochOperators(
+                        data: &[u8],
+                    ) -> alloy_sol_types::Result<FeeDistributorCalls> {
+                        <epochOperatorsCall as alloy_sol_types::SolCall>::abi_decode_raw_validate(
+                                data,
+                            )
+                            .map(FeeDistributorCalls::epochOperators)
+                    }
+                    epochOperators
+                },
+                {
+                    fn setEpochLength(
+                        data: &[u8],
+                    ) -> alloy_sol_types::Result<FeeDistributorCalls> {
+                        <setEpochLengthCall as alloy_sol_types::SolCall>::abi_decode_raw_validate(
+                                data,
+                            )
+                            .map(FeeDistributorCalls::setEpochLength)
+                    }
+                    setEpochLength
+                },
+                {
+                    fn treasuryInfo(
+                        data: &[u8],
+                    ) -> alloy_sol_types::Result<FeeDistributorCalls> {
+                        <treasuryInfoCall as alloy_sol_types::SolCall>::abi_decode_raw_validate(
+                                data,
+                            )
+                            .map(FeeDistributorCalls::treasuryInfo)
+                    }
+                    treasuryInfo
+                },
+                {
+                    fn staking(
+                        data: &[u8],
+                    ) -> alloy_sol_types::Result<FeeDistributorCalls> {
+                        <stakingCall as alloy_sol_types::SolCall>::abi_decode_raw_validate(
+                                data,
+                            )
+                            .map(FeeDistributorCalls::staking)
+                    }
+                    staking
+                },
+                {
+                    fn accRewardPerShare(
+                        data: &[u8],
+                    ) -> alloy_sol_types::Result<FeeDistributorCalls> {
+                        <accRewardPerShareCall as alloy_sol_types::SolCall>::abi_decode_raw_validate(
+                                data,
+                            )
+                            .map(FeeDistributorCalls::accRewardPerShare)
+                    }
+                    accRewardPerShare
+                },
+                {
+                    fn ACC_SCALE(
+                        data: &[u8],
+                    ) -> alloy_sol_types::Result<FeeDistributorCalls> {
+                        <ACC_SCALECall as alloy_sol_types::SolCall>::abi_decode_raw_validate(
+                                data,
+                            )
+                            .map(FeeDistributorCalls::ACC_SCALE)
+                    }
+                    ACC_SCALE
+                },
+                {
+                    fn renounceOwnership(
+                        data: &[u8],
+                    ) -> alloy_sol_types::Result<FeeDistributorCalls> {
+                        <renounceOwnershipCall as alloy_sol_types::SolCall>::abi_decode_raw_validate(
+                                data,
+                            )
+                            .map(FeeDistributorCalls::renounceOwnership)
+                    }
+                    renounceOwnership
+                },
+                {
+                    fn workOf(
+                        data: &[u8],
+                    ) -> alloy_sol_types::Result<FeeDistributorCalls> {
+                        <workOfCall as alloy_sol_types::SolCall>::abi_decode_raw_validate(
+                                data,
+                            )
+                            .map(FeeDistributorCalls::workOf)
+                    }
+                    workOf
+                },
+                {
+                    fn isWorkReporter(
+                        data: &[u8],
+                    ) -> alloy_sol_types::Result<FeeDistributorCalls> {
+                        <isWorkReporterCall as alloy_sol_types::SolCall>::abi_decode_raw_validate(
+                                data,
+                            )
+                            .map(FeeDistributorCalls::isWorkReporter)
+                    }
+                    isWorkReporter
+                },
+                {
+                    fn positionOf(
+                        data: &[u8],
+                    ) -> alloy_sol_types::Result<FeeDistributorCalls> {
+                        <positionOfCall as alloy_sol_types::SolCall>::abi_decode_raw_validate(
+                                data,
+                            )
+                            .map(FeeDistributorCalls::positionOf)
+                    }
+                    positionOf
+                },
+                {
+                    fn owner(
+                        data: &[u8],
+                    ) -> alloy_sol_types::Result<FeeDistributorCalls> {
+                        <ownerCall as alloy_sol_types::SolCall>::abi_decode_raw_validate(
+                                data,
+                            )
+                            .map(FeeDistributorCalls::owner)
+                    }
+                    owner
+                },
+                {
+                    fn epochFees(
+                        data: &[u8],
+                    ) -> alloy_sol_types::Result<FeeDistributorCalls> {
+                        <epochFeesCall as alloy_sol_types::SolCall>::abi_decode_raw_validate(
+                                data,
+                            )
+                            .map(FeeDistributorCalls::epochFees)
+                    }
+                    epochFees
+                },
+                {
+                    fn claimCommission(
+                        data: &[u8],
+                    ) -> alloy_sol_types::Result<FeeDistributorCalls> {
+                        <claimCommissionCall as alloy_sol_types::SolCall>::abi_decode_raw_validate(
+                                data,
+                            )
+                            .map(FeeDistributorCalls::claimCommission)
+                    }
+                    claimCommission
+                },
+                {
+                    fn onSharesRemoved(
+                        data: &[u8],
+                    ) -> alloy_sol_types::Result<FeeDistributorCalls> {
+                        <onSharesRemovedCall as alloy_sol_types::SolCall>::abi_decode_raw_validate(
+                                data,
+                            )
+                            .map(FeeDistributorCalls::onSharesRemoved)
+                    }
+                    onSharesRemoved
+                },
+                {
+                    fn totals(
+                        data: &[u8],
+                    ) -> alloy_sol_types::Result<FeeDistributorCalls> {
+                        <totalsCall as alloy_sol_types::SolCall>::abi_decode_raw_validate(
+                                data,
+                            )
+                            .map(FeeDistributorCalls::totals)
+                    }
+                    totals
+                },
+                {
+                    fn closeEpoch(
+                        data: &[u8],
+                    ) -> alloy_sol_types::Result<FeeDistributorCalls> {
+                        <closeEpochCall as alloy_sol_types::SolCall>::abi_decode_raw_validate(
+                                data,
+                            )
+                            .map(FeeDistributorCalls::closeEpoch)
+                    }
+                    closeEpoch
+                },
+                {
+                    fn claimable(
+                        data: &[u8],
+                    ) -> alloy_sol_types::Result<FeeDistributorCalls> {
+                        <claimableCall as alloy_sol_types::SolCall>::abi_decode_raw_validate(
+                                data,
+                            )
+                            .map(FeeDistributorCalls::claimable)
+                    }
+                    claimable
+                },
+                {
+                    fn recordWork(
+                        data: &[u8],
+                    ) -> alloy_sol_types::Result<FeeDistributorCalls> {
+                        <recordWorkCall as alloy_sol_types::SolCall>::abi_decode_raw_validate(
+                                data,
+                            )
+                            .map(FeeDistributorCalls::recordWork)
+                    }
+                    recordWork
+                },
+                {
+                    fn setTreasuryBips(
+                        data: &[u8],
+                    ) -> alloy_sol_types::Result<FeeDistributorCalls> {
+                        <setTreasuryBipsCall as alloy_sol_types::SolCall>::abi_decode_raw_validate(
+                                data,
+                            )
+                            .map(FeeDistributorCalls::setTreasuryBips)
+                    }
+                    setTreasuryBips
+                },
+                {
+                    fn setTreasury(
+                        data: &[u8],
+                    ) -> alloy_sol_types::Result<FeeDistributorCalls> {
+                        <setTreasuryCall as alloy_sol_types::SolCall>::abi_decode_raw_validate(
+                                data,
+                            )
+                            .map(FeeDistributorCalls::setTreasury)
+                    }
+                    setTreasury
+                },
+                {
+                    fn setWorkReporter(
+                        data: &[u8],
+                    ) -> alloy_sol_types::Result<FeeDistributorCalls> {
+                        <setWorkReporterCall as alloy_sol_types::SolCall>::abi_decode_raw_validate(
+                                data,
+                            )
+                            .map(FeeDistributorCalls::setWorkReporter)
+                    }
+                    setWorkReporter
+                },
+                {
+                    fn transferOwnership(
+                        data: &[u8],
+                    ) -> alloy_sol_types::Result<FeeDistributorCalls> {
+                        <transferOwnershipCall as alloy_sol_types::SolCall>::abi_decode_raw_validate(
+                                data,
+                            )
+                            .map(FeeDistributorCalls::transferOwnership)
+                    }
+                    transferOwnership
+                },
+                {
+                    fn BIPS(
+                        data: &[u8],
+                    ) -> alloy_sol_types::Result<FeeDistributorCalls> {
+                        <BIPSCall as alloy_sol_types::SolCall>::abi_decode_raw_validate(
+                                data,
+                            )
+                            .map(FeeDistributorCalls::BIPS)
+                    }
+                    BIPS
+                },
+                {
+                    fn token(
+                        data: &[u8],
+                    ) -> alloy_sol_types::Result<FeeDistributorCalls> {
+                        <tokenCall as alloy_sol_types::SolCall>::abi_decode_raw_validate(
+                                data,
+                            )
+                            .map(FeeDistributorCalls::token)
+                    }
+                    token
+                },
+                {
+                    fn commissionClaimable(
+                        data: &[u8],
+                    ) -> alloy_sol_types::Result<FeeDistributorCalls> {
+                        <commissionClaimableCall as alloy_sol_types::SolCall>::abi_decode_raw_validate(
+                                data,
+                            )
+                            .map(FeeDistributorCalls::commissionClaimable)
+                    }
+                    commissionClaimable
+                },
+            ];
+            let Ok(idx) = Self::SELECTORS.binary_search(&selector) else {
+                return Err(
+                    alloy_sol_types::Error::unknown_selector(
+                        <Self as alloy_sol_types::SolInterface>::NAME,
+                        selector,
+                    ),
+                );
+            };
+            DECODE_VALIDATE_SHIMS[idx](data)
+        }
+        #[inline]
+        fn abi_encoded_size(&self) -> usize {
+            match self {
+                Self::ACC_SCALE(inner) => {
+                    <ACC_SCALECall as alloy_sol_types::SolCall>::abi_encoded_size(inner)
+                }
+                Self::BIPS(inner) => {
+                    <BIPSCall as alloy_sol_types::SolCall>::abi_encoded_size(inner)
+                }
+                Self::MAX_OPERATORS_PER_EPOCH(inner) => {
+                    <MAX_OPERATORS_PER_EPOCHCall as alloy_sol_types::SolCall>::abi_encoded_size(
+                        inner,
+                    )
+                }
+                Self::accRewardPerShare(inner) => {
+                    <accRewardPerShareCall as alloy_sol_types::SolCall>::abi_encoded_size(
+                        inner,
+                    )
+                }
+                Self::claim(inner) => {
+                    <claimCall as alloy_sol_types::SolCall>::abi_encoded_size(inner)
+                }
+                Self::claimCommission(inner) => {
+                    <claimCommissionCall as alloy_sol_types::SolCall>::abi_encoded_size(
+                        inner,
+                    )
+                }
+                Self::claimable(inner) => {
+                    <claimableCall as alloy_sol_types::SolCall>::abi_encoded_size(inner)
+                }
+                Self::closeEpoch(inner) => {
+                    <closeEpochCall as alloy_sol_types::SolCall>::abi_encoded_size(inner)
+                }
+                Self::commissionClaimable(inner) => {
+                    <commissionClaimableCall as alloy_sol_types::SolCall>::abi_encoded_size(
+                        inner,
+                    )
+                }
+                Self::depositFees(inner) => {
+                    <depositFeesCall as alloy_sol_types::SolCall>::abi_encoded_size(
+                        inner,
+                    )
+                }
+                Self::epochFees(inner) => {
+                    <epochFeesCall as alloy_sol_types::SolCall>::abi_encoded_size(inner)
+                }
+                Self::epochInfo(inner) => {
+                    <epochInfoCall as alloy_sol_types::SolCall>::abi_encoded_size(inner)
+                }
+                Self::epochOperators(inner) => {
+                    <epochOperatorsCall as alloy_sol_types::SolCall>::abi_encoded_size(
+                        inner,
+                    )
+                }
+                Self::isWorkReporter(inner) => {
+                    <isWorkReporterCall as alloy_sol_types::SolCall>::abi_encoded_size(
+                        inner,
+                    )
+                }
+                Self::onSharesAdded(inner) => {
+                    <onSharesAddedCall as alloy_sol_types::SolCall>::abi_encoded_size(
+                        inner,
+                    )
+                }
+                Self::onSharesRemoved(inner) => {
+                    <onSharesRemovedCall as alloy_sol_types::SolCall>::abi_encoded_size(
+                        inner,
+                    )
+                }
+                Self::owner(inner) => {
+                    <ownerCall as alloy_sol_types::SolCall>::abi_encoded_size(inner)
+                }
+                Self::positionOf(inner) => {
+                    <positionOfCall as alloy_sol_types::SolCall>::abi_encoded_size(inner)
+                }
+                Self::recordWork(inner) => {
+                    <recordWorkCall as alloy_sol_types::SolCall>::abi_encoded_size(inner)
+                }
+                Self::renounceOwnership(inner) => {
+                    <renounceOwnershipCall as alloy_sol_types::SolCall>::abi_encoded_size(
+                        inner,
+                    )
+                }
+                Self::rewardPool(inner) => {
+                    <rewardPoolCall as alloy_sol_types::SolCall>::abi_encoded_size(inner)
+                }
+                Self::setEpochLength(inner) => {
+                    <setEpochLengthCall as alloy_sol_types::SolCall>::abi_encoded_size(
+                        inner,
+                    )
+                }
+                Self::setTreasury(inner) => {
+                    <setTreasuryCall as alloy_sol_types::SolCall>::abi_encoded_size(
+                        inner,
+                    )
+                }
+                Self::setTreasuryBips(inner) => {
+                    <setTreasuryBipsCall as alloy_sol_types::SolCall>::abi_encoded_size(
+                        inner,
+                    )
+                }
+                Self::setWorkReporter(inner) => {
+                    <setWorkReporterCall as alloy_sol_types::SolCall>::abi_encoded_size(
+                        inner,
+                    )
+                }
+                Self::staking(inner) => {
+                    <stakingCall as alloy_sol_types::SolCall>::abi_encoded_size(inner)
+                }
+                Self::token(inner) => {
+                    <tokenCall as alloy_sol_types::SolCall>::abi_encoded_size(inner)
+                }
+                Self::totals(inner) => {
+                    <totalsCall as alloy_sol_types::SolCall>::abi_encoded_size(inner)
+                }
+                Self::transferOwnership(inner) => {
+                    <transferOwnershipCall as alloy_sol_types::SolCall>::abi_encoded_size(
+                        inner,
+                    )
+                }
+                Self::treasuryInfo(inner) => {
+                    <treasuryInfoCall as alloy_sol_types::SolCall>::abi_encoded_size(
+                        inner,
+                    )
+                }
+                Self::workOf(inner) => {
+                    <workOfCall as alloy_sol_types::SolCall>::abi_encoded_size(inner)
+                }
+            }
+        }
+        #[inline]
+        fn abi_encode_raw(&self, out: &mut alloy_sol_types::private::Vec<u8>) {
+            match self {
+                Self::ACC_SCALE(inner) => {
+                    <ACC_SCALECall as alloy_sol_types::SolCall>::abi_encode_raw(
+                        inner,
+                        out,
+                    )
+                }
+                Self::BIPS(inner) => {
+                    <BIPSCall as alloy_sol_types::SolCall>::abi_encode_raw(inner, out)
+                }
+                Self::MAX_OPERATORS_PER_EPOCH(inner) => {
+                    <MAX_OPERATORS_PER_EPOCHCall as alloy_sol_types::SolCall>::abi_encode_raw(
+                        inner,
+                        out,
+                    )
+                }
+                Self::accRewardPerShare(inner) => {
+                    <accRewardPerShareCall as alloy_sol_types::SolCall>::abi_encode_raw(
+                        inner,
+                        out,
+                    )
+                }
+                Self::claim(inner) => {
+                    <claimCall as alloy_sol_types::SolCall>::abi_encode_raw(inner, out)
+                }
+                Self::claimCommission(inner) => {
+                    <claimCommissionCall as alloy_sol_types::SolCall>::abi_encode_raw(
+                        inner,
+                        out,
+                    )
+                }
+                Self::claimable(inner) => {
+                    <claimableCall as alloy_sol_types::SolCall>::abi_encode_raw(
+                        inner,
+                        out,
+                    )
+                }
+                Self::closeEpoch(inner) => {
+                    <closeEpochCall as alloy_sol_types::SolCall>::abi_encode_raw(
+                        inner,
+                        out,
+                    )
+                }
+                Self::commissionClaimable(inner) => {
+                    <commissionClaimableCall as alloy_sol_types::SolCall>::abi_encode_raw(
+                        inner,
+                        out,
+                    )
+                }
+                Self::depositFees(inner) => {
+                    <depositFeesCall as alloy_sol_types::SolCall>::abi_encode_raw(
+                        inner,
+                        out,
+                    )
+                }
+                Self::epochFees(inner) => {
+                    <epochFeesCall as alloy_sol_types::SolCall>::abi_encode_raw(
+                        inner,
+                        out,
+                    )
+                }
+                Self::epochInfo(inner) => {
+                    <epochInfoCall as alloy_sol_types::SolCall>::abi_encode_raw(
+                        inner,
+                        out,
+                    )
+                }
+                Self::epochOperators(inner) => {
+                    <epochOperatorsCall as alloy_sol_types::SolCall>::abi_encode_raw(
+                        inner,
+                        out,
+                    )
+                }
+                Self::isWorkReporter(inner) => {
+                    <isWorkReporterCall as alloy_sol_types::SolCall>::abi_encode_raw(
+                        inner,
+                        out,
+                    )
+                }
+                Self::onSharesAdded(inner) => {
+                    <onSharesAddedCall as alloy_sol_types::SolCall>::abi_encode_raw(
+                        inner,
+                        out,
+                    )
+                }
+                Self::onSharesRemoved(inner) => {
+                    <onSharesRemovedCall as alloy_sol_types::SolCall>::abi_encode_raw(
+                        inner,
+                        out,
+                    )
+                }
+                Self::owner(inner) => {
+                    <ownerCall as alloy_sol_types::SolCall>::abi_encode_raw(inner, out)
+                }
+                Self::positionOf(inner) => {
+                    <positionOfCall as alloy_sol_types::SolCall>::abi_encode_raw(
+                        inner,
+                        out,
+                    )
+                }
+                Self::recordWork(inner) => {
+                    <recordWorkCall as alloy_sol_types::SolCall>::abi_encode_raw(
+                        inner,
+                        out,
+                    )
+                }
+                Self::renounceOwnership(inner) => {
+                    <renounceOwnershipCall as alloy_sol_types::SolCall>::abi_encode_raw(
+                        inner,
+                        out,
+                    )
+                }
+                Self::rewardPool(inner) => {
+                    <rewardPoolCall as alloy_sol_types::SolCall>::abi_encode_raw(
+                        inner,
+                        out,
+                    )
+                }
+                Self::setEpochLength(inner) => {
+                    <setEpochLengthCall as alloy_sol_types::SolCall>::abi_encode_raw(
+                        inner,
+                        out,
+                    )
+                }
+                Self::setTreasury(inner) => {
+                    <setTreasuryCall as alloy_sol_types::SolCall>::abi_encode_raw(
+                        inner,
+                        out,
+                    )
+                }
+                Self::setTreasuryBips(inner) => {
+                    <setTreasuryBipsCall as alloy_sol_types::SolCall>::abi_encode_raw(
+                        inner,
+                        out,
+                    )
+                }
+                Self::setWorkReporter(inner) => {
+                    <setWorkReporterCall as alloy_sol_types::SolCall>::abi_encode_raw(
+                        inner,
+                        out,
+                    )
+                }
+                Self::staking(inner) => {
+                    <stakingCall as alloy_sol_types::SolCall>::abi_encode_raw(inner, out)
+                }
+                Self::token(inner) => {
+                    <tokenCall as alloy_sol_types::SolCall>::abi_encode_raw(inner, out)
+                }
+                Self::totals(inner) => {
+                    <totalsCall as alloy_sol_types::SolCall>::abi_encode_raw(inner, out)
+                }
+                Self::transferOwnership(inner) => {
+                    <transferOwnershipCall as alloy_sol_types::SolCall>::abi_encode_raw(
+                        inner,
+                        out,
+                    )
+                }
+                Self::treasuryInfo(inner) => {
+                    <treasuryInfoCall as alloy_sol_types::SolCall>::abi_encode_raw(
+                        inner,
+                        out,
+                    )
+                }
+                Self::workOf(inner) => {
+                    <workOfCall as alloy_sol_types::SolCall>::abi_encode_raw(inner, out)
+                }
+            }
+        }
+    }
+    ///Container for all the [`FeeDistributor`](self) custom errors.
+    #[derive(Clone)]
+    #[derive(serde::Serialize, serde::Deserialize)]
+    #[derive(Debug, PartialEq, Eq, Hash)]
+    pub enum FeeDistributorErrors {
+        #[allow(missing_docs)]
+        FeesEpochNotOver(FeesEpochNotOver),
+        #[allow(missing_docs)]
+        FeesInvalidParameter(FeesInvalidParameter),
+        #[allow(missing_docs)]
+        FeesLengthMismatch(FeesLengthMismatch),
+        #[allow(missing_docs)]
+        FeesNothingToClaim(FeesNothingToClaim),
+        #[allow(missing_docs)]
+        FeesTooManyOperators(FeesTooManyOperators),
+        #[allow(missing_docs)]
+        FeesUnauthorized(FeesUnauthorized),
+        #[allow(missing_docs)]
+        FeesZeroAmount(FeesZeroAmount),
+        #[allow(missing_docs)]
+        OwnableInvalidOwner(OwnableInvalidOwner),
+        #[allow(missing_docs)]
+        OwnableUnauthorizedAccount(OwnableUnauthorizedAccount),
+        #[allow(missing_docs)]
+        ReentrancyGuardReentrantCall(ReentrancyGuardReentrantCall),
+        #[allow(missing_docs)]
+        SafeERC20FailedOperation(SafeERC20FailedOperation),
+    }
+    impl FeeDistributorErrors {
+        /// All the selectors of this enum.
+        ///
+        /// Note that the selectors might not be in the same order as the variants.
+        /// No guarantees are made about the order of the selectors.
+        ///
+        /// Prefer using `SolInterface` methods instead.
+        pub const SELECTORS: &'static [[u8; 4usize]] = &[
+            [17u8, 140u8, 218u8, 167u8],
+            [30u8, 79u8, 189u8, 247u8],
+            [62u8, 229u8, 174u8, 181u8],
+            [73u8, 56u8, 209u8, 18u8],
+            [82u8, 116u8, 175u8, 231u8],
+            [138u8, 107u8, 14u8, 234u8],
+            [163u8, 229u8, 199u8, 142u8],
+            [186u8, 179u8, 200u8, 108u8],
+            [193u8, 119u8, 93u8, 12u8],
+            [204u8, 142u8, 184u8, 164u8],
+            [215u8, 207u8, 46u8, 56u8],
+        ];
+        /// The names of the variants in the same order as `SELECTORS`.
+        pub const VARIANT_NAMES: &'static [&'static str] = &[
+            ::core::stringify!(OwnableUnauthorizedAccount),
+            ::core::stringify!(OwnableInvalidOwner),
+            ::core::stringify!(ReentrancyGuardReentrantCall),
+            ::core::stringify!(FeesUnauthorized),
+            ::core::stringify!(SafeERC20FailedOperation),
+            ::core::stringify!(FeesNothingToClaim),
+            ::core::stringify!(FeesEpochNotOver),
+            ::core::stringify!(FeesTooManyOperators),
+            ::core::stringify!(FeesLengthMismatch),
+            ::core::stringify!(FeesInvalidParameter),
+            ::core::stringify!(FeesZeroAmount),
+        ];
+        /// The signatures in the same order as `SELECTORS`.
+        pub const SIGNATURES: &'static [&'static str] = &[
+            <OwnableUnauthorizedAccount as alloy_sol_types::SolError>::SIGNATURE,
+            <OwnableInvalidOwner as alloy_sol_types::SolError>::SIGNATURE,
+            <ReentrancyGuardReentrantCall as alloy_sol_types::SolError>::SIGNATURE,
+            <FeesUnauthorized as alloy_sol_types::SolError>::SIGNATURE,
+            <SafeERC20FailedOperation as alloy_sol_types::SolError>::SIGNATURE,
+            <FeesNothingToClaim as alloy_sol_types::SolError>::SIGNATURE,
+            <FeesEpochNotOver as alloy_sol_types::SolError>::SIGNATURE,
+            <FeesTooManyOperators as alloy_sol_types::SolError>::SIGNATURE,
+            <FeesLengthMismatch as alloy_sol_types::SolError>::SIGNATURE,
+            <FeesInvalidParameter as alloy_sol_types::SolError>::SIGNATURE,
+            <FeesZeroAmount as alloy_sol_types::SolError>::SIGNATURE,
+        ];
+        /// Returns the signature for the given selector, if known.
+        #[inline]
+        pub fn signature_by_selector(
+            selector: [u8; 4usize],
+        ) -> ::core::option::Option<&'static str> {
+            match Self::SELECTORS.binary_search(&selector) {
+                ::core::result::Result::Ok(idx) => {
+                    ::core::option::Option::Some(Self::SIGNATURES[idx])
+                }
+                ::core::result::Result::Err(_) => ::core::option::Option::None,
+            }
+        }
+        /// Returns the enum variant name for the given selector, if known.
+        #[inline]
+        pub fn name_by_selector(
+            selector: [u8; 4usize],
+        ) -> ::core::option::Option<&'static str> {
+            let sig = Self::signature_by_selector(selector)?;
+            sig.split_once('(').map(|(name, _)| name)
+        }
+    }
+    #[automatically_derived]
+    impl alloy_sol_types::SolInterface for FeeDistributorErrors {
+        const NAME: &'static str = "FeeDistributorErrors";
+        const MIN_DATA_LENGTH: usize = 0usize;
+        const COUNT: usize = 11usize;
+        #[inline]
+        fn selector(&self) -> [u8; 4] {
+            match self {
+                Self::FeesEpochNotOver(_) => {
+                    <FeesEpochNotOver as alloy_sol_types::SolError>::SELECTOR
+                }
+                Self::FeesInvalidParameter(_) => {
+                    <FeesInvalidParameter as alloy_sol_types::SolError>::SELECTOR
+                }
+                Self::FeesLengthMismatch(_) => {
+                    <FeesLengthMismatch as alloy_sol_types::SolError>::SELECTOR
+                }
+                Self::FeesNothingToClaim(_) => {
+                    <FeesNothingToClaim as alloy_sol_types::SolError>::SELECTOR
+                }
+                Self::FeesTooManyOperators(_) => {
+                    <FeesTooManyOperators as alloy_sol_types::SolError>::SELECTOR
+                }
+                Self::FeesUnauthorized(_) => {
+                    <FeesUnauthorized as alloy_sol_types::SolError>::SELECTOR
+                }
+                Self::FeesZeroAmount(_) => {
+                    <FeesZeroAmount as alloy_sol_types::SolError>::SELECTOR
+                }
+                Self::OwnableInvalidOwner(_) => {
+                    <OwnableInvalidOwner as alloy_sol_types::SolError>::SELECTOR
+                }
+                Self::OwnableUnauthorizedAccount(_) => {
+                    <OwnableUnauthorizedAccount as alloy_sol_types::SolError>::SELECTOR
+                }
+                Self::ReentrancyGuardReentrantCall(_) => {
+                    <ReentrancyGuardReentrantCall as alloy_sol_types::SolError>::SELECTOR
+                }
+                Self::SafeERC20FailedOperation(_) => {
+                    <SafeERC20FailedOperation as alloy_sol_types::SolError>::SELECTOR
+                }
+            }
+        }
+        #[inline]
+        fn selector_at(i: usize) -> ::core::option::Option<[u8; 4]> {
+            Self::SELECTORS.get(i).copied()
+        }
+        #[inline]
+        fn valid_selector(selector: [u8; 4]) -> bool {
+            Self::SELECTORS.binary_search(&selector).is_ok()
+        }
+        #[inline]
+        #[allow(non_snake_case)]
+        fn abi_decode_raw(
+            selector: [u8; 4],
+            data: &[u8],
+        ) -> alloy_sol_types::Result<Self> {
+            static DECODE_SHIMS: &[fn(
+                &[u8],
+            ) -> alloy_sol_types::Result<FeeDistributorErrors>] = &[
+                {
+                    fn OwnableUnauthorizedAccount(
+                        data: &[u8],
+                    ) -> alloy_sol_types::Result<FeeDistributorErrors> {
+                        <OwnableUnauthorizedAccount as alloy_sol_types::SolError>::abi_decode_raw(
+                                data,
+                            )
+                            .map(FeeDistributorErrors::OwnableUnauthorizedAccount)
+                    }
+                    OwnableUnauthorizedAccount
+                },
+                {
+                    fn OwnableInvalidOwner(
+                        data: &[u8],
+                    ) -> alloy_sol_types::Result<FeeDistributorErrors> {
+                        <OwnableInvalidOwner as alloy_sol_types::SolError>::abi_decode_raw(
+                                data,
+                            )
+                            .map(FeeDistributorErrors::OwnableInvalidOwner)
+                    }
+                    OwnableInvalidOwner
+                },
+                {
+                    fn ReentrancyGuardReentrantCall(
+                        data: &[u8],
+                    ) -> alloy_sol_types::Result<FeeDistributorErrors> {
+                        <ReentrancyGuardReentrantCall as alloy_sol_types::SolError>::abi_decode_raw(
+                                data,
+                            )
+                            .map(FeeDistributorErrors::ReentrancyGuardReentrantCall)
+                    }
+                    ReentrancyGuardReentrantCall
+                },
+                {
+                    fn FeesUnauthorized(
+                        data: &[u8],
+                    ) -> alloy_sol_types::Result<FeeDistributorErrors> {
+                        <FeesUnauthorized as alloy_sol_types::SolError>::abi_decode_raw(
+                                data,
+                            )
+                            .map(FeeDistributorErrors::FeesUnauthorized)
+                    }
+                    FeesUnauthorized
+                },
+                {
+                    fn SafeERC20FailedOperation(
+                        data: &[u8],
+                    ) -> alloy_sol_types::Result<FeeDistributorErrors> {
+                        <SafeERC20FailedOperation as alloy_sol_types::SolError>::abi_decode_raw(
+                                data,
+                            )
+                            .map(FeeDistributorErrors::SafeERC20FailedOperation)
+                    }
+                    SafeERC20FailedOperation
+                },
+                {
+                    fn FeesNothingToClaim(
+                        data: &[u8],
+                    ) -> alloy_sol_types::Result<FeeDistributorErrors> {
+                        <FeesNothingToClaim as alloy_sol_types::SolError>::abi_decode_raw(
+                                data,
+                            )
+                            .map(FeeDistributorErrors::FeesNothingToClaim)
+                    }
+                    FeesNothingToClaim
+                },
+                {
+                    fn FeesEpochNotOver(
+                        data: &[u8],
+                    ) -> alloy_sol_types::Result<FeeDistributorErrors> {
+                        <FeesEpochNotOver as alloy_sol_types::SolError>::abi_decode_raw(
+                                data,
+                            )
+                            .map(FeeDistributorErrors::FeesEpochNotOver)
+                    }
+                    FeesEpochNotOver
+                },
+                {
+                    fn FeesTooManyOperators(
+                        data: &[u8],
+                    ) -> alloy_sol_types::Result<FeeDistributorErrors> {
+                        <FeesTooManyOperators as alloy_sol_types::SolError>::abi_decode_raw(
+                                data,
+                            )
+                            .map(FeeDistributorErrors::FeesTooManyOperators)
+                    }
+                    FeesTooManyOperators
+                },
+                {
+                    fn FeesLengthMismatch(
+                        data: &[u8],
+                    ) -> alloy_sol_types::Result<FeeDistributorErrors> {
+                        <FeesLengthMismatch as alloy_sol_types::SolError>::abi_decode_raw(
+                                data,
+                            )
+                            .map(FeeDistributorErrors::FeesLengthMismatch)
+                    }
+                    FeesLengthMismatch
+                },
+                {
+                    fn FeesInvalidParameter(
+                        data: &[u8],
+                    ) -> alloy_sol_types::Result<FeeDistributorErrors> {
+                        <FeesInvalidParameter as alloy_sol_types::SolError>::abi_decode_raw(
+                                data,
+                            )
+                            .map(FeeDistributorErrors::FeesInvalidParameter)
+                    }
+                    FeesInvalidParameter
+                },
+                {
+                    fn FeesZeroAmount(
+                        data: &[u8],
+                    ) -> alloy_sol_types::Result<FeeDistributorErrors> {
+                        <FeesZeroAmount as alloy_sol_types::SolError>::abi_decode_raw(
+                                data,
+                            )
+                            .map(FeeDistributorErrors::FeesZeroAmount)
+                    }
+                    FeesZeroAmount
+                },
+            ];
+            let Ok(idx) = Self::SELECTORS.binary_search(&selector) else {
+                return Err(
+                    alloy_sol_types::Error::unknown_selector(
+                        <Self as alloy_sol_types::SolInterface>::NAME,
+                        selector,
+                    ),
+                );
+            };
+            DECODE_SHIMS[idx](data)
+        }
+        #[inline]
+        #[allow(non_snake_case)]
+        fn abi_decode_raw_validate(
+            selector: [u8; 4],
+            data: &[u8],
+        ) -> alloy_sol_types::Result<Self> {
+            static DECODE_VALIDATE_SHIMS: &[fn(
+                &[u8],
+            ) -> alloy_sol_types::Result<FeeDistributorErrors>] = &[
+                {
+                    fn OwnableUnauthorizedAccount(
+                        data: &[u8],
+                    ) -> alloy_sol_types::Result<FeeDistributorErrors> {
+                        <OwnableUnauthorizedAccount as alloy_sol_types::SolError>::abi_decode_raw_validate(
+                                data,
+                            )
+                            .map(FeeDistributorErrors::OwnableUnauthorizedAccount)
+                    }
+                    OwnableUnauthorizedAccount
+                },
+                {
+                    fn OwnableInvalidOwner(
+                        data: &[u8],
+                    ) -> alloy_sol_types::Result<FeeDistributorErrors> {
+                        <OwnableInvalidOwner as alloy_sol_types::SolError>::abi_decode_raw_validate(
+                                data,
+                            )
+                            .map(FeeDistributorErrors::OwnableInvalidOwner)
+                    }
+                    OwnableInvalidOwner
+                },
+                {
+                    fn ReentrancyGuardReentrantCall(
+                        data: &[u8],
+                    ) -> alloy_sol_types::Result<FeeDistributorErrors> {
+                        <ReentrancyGuardReentrantCall as alloy_sol_types::SolError>::abi_decode_raw_validate(
+                                data,
+                            )
+                            .map(FeeDistributorErrors::ReentrancyGuardReentrantCall)
+                    }
+                    ReentrancyGuardReentrantCall
+                },
+                {
+                    fn FeesUnauthorized(
+                        data: &[u8],
+                    ) -> alloy_sol_types::Result<FeeDistributorErrors> {
+                        <FeesUnauthorized as alloy_sol_types::SolError>::abi_decode_raw_validate(
+                                data,
+                            )
+                            .map(FeeDistributorErrors::FeesUnauthorized)
+                    }
+                    FeesUnauthorized
+                },
+                {
+                    fn SafeERC20FailedOperation(
+                        data: &[u8],
+                    ) -> alloy_sol_types::Result<FeeDistributorErrors> {
+                        <SafeERC20FailedOperation as alloy_sol_types::SolError>::abi_decode_raw_validate(
+                                data,
+                            )
+                            .map(FeeDistributorErrors::SafeERC20FailedOperation)
+                    }
+                    SafeERC20FailedOperation
+                },
+                {
+                    fn FeesNothingToClaim(
+                        data: &[u8],
+                    ) -> alloy_sol_types::Result<FeeDistributorErrors> {
+                        <FeesNothingToClaim as alloy_sol_types::SolError>::abi_decode_raw_validate(
+                                data,
+                            )
+                            .map(FeeDistributorErrors::FeesNothingToClaim)
+                    }
+                    FeesNothingToClaim
+                },
+                {
+                    fn FeesEpochNotOver(
+                        data: &[u8],
+                    ) -> alloy_sol_types::Result<FeeDistributorErrors> {
+                        <FeesEpochNotOver as alloy_sol_types::SolError>::abi_decode_raw_validate(
+                                data,
+                            )
+                            .map(FeeDistributorErrors::FeesEpochNotOver)
+                    }
+                    FeesEpochNotOver
+                },
+                {
+                    fn FeesTooManyOperators(
+                        data: &[u8],
+                    ) -> alloy_sol_types::Result<FeeDistributorErrors> {
+                        <FeesTooManyOperators as alloy_sol_types::SolError>::abi_decode_raw_validate(
+                                data,
+                            )
+                            .map(FeeDistributorErrors::FeesTooManyOperators)
+                    }
+                    FeesTooManyOperators
+                },
+                {
+                    fn FeesLengthMismatch(
+                        data: &[u8],
+                    ) -> alloy_sol_types::Result<FeeDistributorErrors> {
+                        <FeesLengthMismatch as alloy_sol_types::SolError>::abi_decode_raw_validate(
+                                data,
+                            )
+                            .map(FeeDistributorErrors::FeesLengthMismatch)
+                    }
+                    FeesLengthMismatch
+                },
+                {
+                    fn FeesInvalidParameter(
+                        data: &[u8],
+                    ) -> alloy_sol_types::Result<FeeDistributorErrors> {
+                        <FeesInvalidParameter as alloy_sol_types::SolError>::abi_decode_raw_validate(
+                                data,
+                            )
+                            .map(FeeDistributorErrors::FeesInvalidParameter)
+                    }
+                    FeesInvalidParameter
+                },
+                {
+                    fn FeesZeroAmount(
+                        data: &[u8],
+                    ) -> alloy_sol_types::Result<FeeDistributorErrors> {
+                        <FeesZeroAmount as alloy_sol_types::SolError>::abi_decode_raw_validate(
+                                data,
+                            )
+                            .map(FeeDistributorErrors::FeesZeroAmount)
+                    }
+                    FeesZeroAmount
+                },
+            ];
+            let Ok(idx) = Self::SELECTORS.binary_search(&selector) else {
+                return Err(
+                    alloy_sol_types::Error::unknown_selector(
+                        <Self as alloy_sol_types::SolInterface>::NAME,
+                        selector,
+                    ),
+                );
+            };
+            DECODE_VALIDATE_SHIMS[idx](data)
+        }
+        #[inline]
+        fn abi_encoded_size(&self) -> usize {
+            match self {
+                Self::FeesEpochNotOver(inner) => {
+                    <FeesEpochNotOver as alloy_sol_types::SolError>::abi_encoded_size(
+                        inner,
+                    )
+                }
+                Self::FeesInvalidParameter(inner) => {
+                    <FeesInvalidParameter as alloy_sol_types::SolError>::abi_encoded_size(
+                        inner,
+                    )
+                }
+                Self::FeesLengthMismatch(inner) => {
+                    <FeesLengthMismatch as alloy_sol_types::SolError>::abi_encoded_size(
+                        inner,
+                    )
+                }
+                Self::FeesNothingToClaim(inner) => {
+                    <FeesNothingToClaim as alloy_sol_types::SolError>::abi_encoded_size(
+                        inner,
+                    )
+                }
+                Self::FeesTooManyOperators(inner) => {
+                    <FeesTooManyOperators as alloy_sol_types::SolError>::abi_encoded_size(
+                        inner,
+                    )
+                }
+                Self::FeesUnauthorized(inner) => {
+                    <FeesUnauthorized as alloy_sol_types::SolError>::abi_encoded_size(
+                        inner,
+                    )
+                }
+                Self::FeesZeroAmount(inner) => {
+                    <FeesZeroAmount as alloy_sol_types::SolError>::abi_encoded_size(
+                        inner,
+                    )
+                }
+                Self::OwnableInvalidOwner(inner) => {
+                    <OwnableInvalidOwner as alloy_sol_types::SolError>::abi_encoded_size(
+                        inner,
+                    )
+                }
+                Self::OwnableUnauthorizedAccount(inner) => {
+                    <OwnableUnauthorizedAccount as alloy_sol_types::SolError>::abi_encoded_size(
+                        inner,
+                    )
+                }
+                Self::ReentrancyGuardReentrantCall(inner) => {
+                    <ReentrancyGuardReentrantCall as alloy_sol_types::SolError>::abi_encoded_size(
+                        inner,
+                    )
+                }
+                Self::SafeERC20FailedOperation(inner) => {
+                    <SafeERC20FailedOperation as alloy_sol_types::SolError>::abi_encoded_size(
+                        inner,
+                    )
+                }
+            }
+        }
+        #[inline]
+        fn abi_encode_raw(&self, out: &mut alloy_sol_types::private::Vec<u8>) {
+            match self {
+                Self::FeesEpochNotOver(inner) => {
+                    <FeesEpochNotOver as alloy_sol_types::SolError>::abi_encode_raw(
+                        inner,
+                        out,
+                    )
+                }
+                Self::FeesInvalidParameter(inner) => {
+                    <FeesInvalidParameter as alloy_sol_types::SolError>::abi_encode_raw(
+                        inner,
+                        out,
+                    )
+                }
+                Self::FeesLengthMismatch(inner) => {
+                    <FeesLengthMismatch as alloy_sol_types::SolError>::abi_encode_raw(
+                        inner,
+                        out,
+                    )
+                }
+                Self::FeesNothingToClaim(inner) => {
+                    <FeesNothingToClaim as alloy_sol_types::SolError>::abi_encode_raw(
+                        inner,
+                        out,
+                    )
+                }
+                Self::FeesTooManyOperators(inner) => {
+                    <FeesTooManyOperators as alloy_sol_types::SolError>::abi_encode_raw(
+                        inner,
+                        out,
+                    )
+                }
+                Self::FeesUnauthorized(inner) => {
+                    <FeesUnauthorized as alloy_sol_types::SolError>::abi_encode_raw(
+                        inner,
+                        out,
+                    )
+                }
+                Self::FeesZeroAmount(inner) => {
+                    <FeesZeroAmount as alloy_sol_types::SolError>::abi_encode_raw(
+                        inner,
+                        out,
+                    )
+                }
+                Self::OwnableInvalidOwner(inner) => {
+                    <OwnableInvalidOwner as alloy_sol_types::SolError>::abi_encode_raw(
+                        inner,
+                        out,
+                    )
+                }
+                Self::OwnableUnauthorizedAccount(inner) => {
+                    <OwnableUnauthorizedAccount as alloy_sol_types::SolError>::abi_encode_raw(
+                        inner,
+                        out,
+                    )
+                }
+                Self::ReentrancyGuardReentrantCall(inner) => {
+                    <ReentrancyGuardReentrantCall as alloy_sol_types::SolError>::abi_encode_raw(
+                        inner,
+                        out,
+                    )
+                }
+                Self::SafeERC20FailedOperation(inner) => {
+                    <SafeERC20FailedOperation as alloy_sol_types::SolError>::abi_encode_raw(
+                        inner,
+                        out,
+                    )
+                }
+            }
+        }
+    }
+    ///Container for all the [`FeeDistributor`](self) events.
+    #[derive(Clone)]
+    #[derive(serde::Serialize, serde::Deserialize)]
+    #[derive(Debug, PartialEq, Eq, Hash)]
+    pub enum FeeDistributorEvents {
+        #[allow(missing_docs)]
+        AddressUpdated(AddressUpdated),
+        #[allow(missing_docs)]
+        CommissionClaimed(CommissionClaimed),
+        #[allow(missing_docs)]
+        EpochClosed(EpochClosed),
+        #[allow(missing_docs)]
+        FeesDeposited(FeesDeposited),
+        #[allow(missing_docs)]
+        OperatorRewarded(OperatorRewarded),
+        #[allow(missing_docs)]
+        OwnershipTransferred(OwnershipTransferred),
+        #[allow(missing_docs)]
+        ParameterUpdated(ParameterUpdated),
+        #[allow(missing_docs)]
+        RewardsClaimed(RewardsClaimed),
+        #[allow(missing_docs)]
+        WorkRecorded(WorkRecorded),
+        #[allow(missing_docs)]
+        WorkReporterSet(WorkReporterSet),
+    }
+    impl FeeDistributorEvents {
+        /// All the selectors of this enum.
+        ///
+        /// Note that the selectors might not be in the same order as the variants.
+        /// No guarantees are made about the order of the selectors.
+        ///
+        /// Prefer using `SolInterface` methods instead.
+        pub const SELECTORS: &'static [[u8; 32usize]] = &[
+            [
+                24u8, 18u8, 80u8, 205u8, 22u8, 50u8, 213u8, 106u8, 204u8, 116u8, 123u8,
+                5u8, 147u8, 243u8, 123u8, 74u8, 160u8, 142u8, 215u8, 29u8, 246u8, 73u8,
+                40u8, 168u8, 243u8, 89u8, 136u8, 218u8, 206u8, 169u8, 248u8, 253u8,
+            ],
+            [
+                36u8, 97u8, 224u8, 135u8, 101u8, 21u8, 75u8, 69u8, 28u8, 142u8, 143u8,
+                111u8, 5u8, 144u8, 94u8, 193u8, 199u8, 253u8, 240u8, 128u8, 157u8, 25u8,
+                8u8, 86u8, 71u8, 16u8, 77u8, 194u8, 18u8, 87u8, 137u8, 88u8,
+            ],
+            [
+                69u8, 81u8, 125u8, 116u8, 160u8, 123u8, 68u8, 23u8, 84u8, 45u8, 85u8,
+                69u8, 106u8, 203u8, 254u8, 64u8, 142u8, 202u8, 119u8, 81u8, 90u8, 252u8,
+                106u8, 248u8, 14u8, 236u8, 250u8, 189u8, 65u8, 99u8, 252u8, 175u8,
+            ],
+            [
+                86u8, 55u8, 215u8, 249u8, 98u8, 36u8, 138u8, 127u8, 5u8, 167u8, 171u8,
+                105u8, 238u8, 198u8, 68u8, 110u8, 49u8, 243u8, 208u8, 162u8, 153u8,
+                217u8, 151u8, 241u8, 53u8, 166u8, 92u8, 98u8, 128u8, 110u8, 120u8, 145u8,
+            ],
+            [
+                123u8, 127u8, 39u8, 171u8, 235u8, 181u8, 2u8, 136u8, 125u8, 60u8, 10u8,
+                86u8, 41u8, 195u8, 11u8, 103u8, 55u8, 39u8, 165u8, 66u8, 152u8, 215u8,
+                35u8, 28u8, 127u8, 20u8, 229u8, 166u8, 182u8, 178u8, 177u8, 112u8,
+            ],
+            [
+                139u8, 224u8, 7u8, 156u8, 83u8, 22u8, 89u8, 20u8, 19u8, 68u8, 205u8,
+                31u8, 208u8, 164u8, 242u8, 132u8, 25u8, 73u8, 127u8, 151u8, 34u8, 163u8,
+                218u8, 175u8, 227u8, 180u8, 24u8, 111u8, 107u8, 100u8, 87u8, 224u8,
+            ],
+            [
+                160u8, 117u8, 105u8, 57u8, 163u8, 8u8, 76u8, 176u8, 7u8, 0u8, 16u8,
+                221u8, 189u8, 129u8, 28u8, 241u8, 190u8, 156u8, 3u8, 185u8, 99u8, 99u8,
+                160u8, 1u8, 237u8, 165u8, 102u8, 200u8, 156u8, 185u8, 122u8, 138u8,
+            ],
+            [
+                199u8, 103u8, 13u8, 48u8, 91u8, 36u8, 176u8, 208u8, 191u8, 23u8, 77u8,
+                7u8, 138u8, 139u8, 37u8, 168u8, 212u8, 212u8, 40u8, 54u8, 245u8, 198u8,
+                19u8, 180u8, 25u8, 14u8, 8u8, 132u8, 209u8, 111u8, 74u8, 152u8,
+            ],
+            [
+                205u8, 241u8, 231u8, 234u8, 197u8, 121u8, 78u8, 204u8, 29u8, 27u8, 219u8,
+                171u8, 245u8, 102u8, 246u8, 35u8, 203u8, 248u8, 203u8, 89u8, 75u8, 252u8,
+                211u8, 34u8, 175u8, 246u8, 190u8, 47u8, 158u8, 232u8, 229u8, 177u8,
+            ],
+            [
+                221u8, 162u8, 64u8, 161u8, 182u8, 226u8, 80u8, 76u8, 106u8, 39u8, 247u8,
+                82u8, 186u8, 162u8, 176u8, 157u8, 252u8, 229u8, 76u8, 121u8, 74u8, 192u8,
+                228u8, 152u8, 33u8, 207u8, 122u8, 56u8, 51u8, 154u8, 93u8, 29u8,
+            ],
+        ];
+        /// The names of the variants in the same order as `SELECTORS`.
+        pub const VARIANT_NAMES: &'static [&'static str] = &[
+            ::core::stringify!(ParameterUpdated),
+            ::core::stringify!(WorkRecorded),
+            ::core::stringify!(CommissionClaimed),
+            ::core::stringify!(RewardsClaimed),
+            ::core::stringify!(FeesDeposited),
+            ::core::stringify!(OwnershipTransferred),
+            ::core::stringify!(EpochClosed),
+            ::core::stringify!(WorkReporterSet),
+            ::core::stringify!(AddressUpdated),
+            ::core::stringify!(OperatorRewarded),
+        ];
+        /// The signatures in the same order as `SELECTORS`.
+        pub const SIGNATURES: &'static [&'static str] = &[
+            <ParameterUpdated as alloy_sol_types::SolEvent>::SIGNATURE,
+            <WorkRecorded as alloy_sol_types::SolEvent>::SIGNATURE,
+            <CommissionClaimed as alloy_sol_types::SolEvent>::SIGNATURE,
+            <RewardsClaimed as alloy_sol_types::SolEvent>::SIGNATURE,
+            <FeesDeposited as alloy_sol_types::SolEvent>::SIGNATURE,
+            <OwnershipTransferred as alloy_sol_types::SolEvent>::SIGNATURE,
+            <EpochClosed as alloy_sol_types::SolEvent>::SIGNATURE,
+            <WorkReporterSet as alloy_sol_types::SolEvent>::SIGNATURE,
+            <AddressUpdated as alloy_sol_types::SolEvent>::SIGNATURE,
+            <OperatorRewarded as alloy_sol_types::SolEvent>::SIGNATURE,
+        ];
+        /// Returns the signature for the given selector, if known.
+        #[inline]
+        pub fn signature_by_selector(
+            selector: [u8; 32usize],
+        ) -> ::core::option::Option<&'static str> {
+            match Self::SELECTORS.binary_search(&selector) {
+                ::core::result::Result::Ok(idx) => {
+                    ::core::option::Option::Some(Self::SIGNATURES[idx])
+                }
+                ::core::result::Result::Err(_) => ::core::option::Option::None,
+            }
+        }
+        /// Returns the enum variant name for the given selector, if known.
+        #[inline]
+        pub fn name_by_selector(
+            selector: [u8; 32usize],
+        ) -> ::core::option::Option<&'static str> {
+            let sig = Self::signature_by_selector(selector)?;
+            sig.split_once('(').map(|(name, _)| name)
+        }
+    }
+    #[automatically_derived]
+    impl alloy_sol_types::SolEventInterface for FeeDistributorEvents {
+        const NAME: &'static str = "FeeDistributorEvents";
+        const COUNT: usize = 10usize;
+        fn decode_raw_log(
+            topics: &[alloy_sol_types::Word],
+            data: &[u8],
+        ) -> alloy_sol_types::Result<Self> {
+            match topics.first().copied() {
+                Some(<AddressUpdated as alloy_sol_types::SolEvent>::SIGNATURE_HASH) => {
+                    <AddressUpdated as alloy_sol_types::SolEvent>::decode_raw_log(
+                            topics,
+                            data,
+                        )
+                        .map(Self::AddressUpdated)
+                }
+                Some(
+                    <CommissionClaimed as alloy_sol_types::SolEvent>::SIGNATURE_HASH,
+                ) => {
+                    <CommissionClaimed as alloy_sol_types::SolEvent>::decode_raw_log(
+                            topics,
+                            data,
+                        )
+                        .map(Self::CommissionClaimed)
+                }
+                Some(<EpochClosed as alloy_sol_types::SolEvent>::SIGNATURE_HASH) => {
+                    <EpochClosed as alloy_sol_types::SolEvent>::decode_raw_log(
+                            topics,
+                            data,
+                        )
+                        .map(Self::EpochClosed)
+                }
+                Some(<FeesDeposited as alloy_sol_types::SolEvent>::SIGNATURE_HASH) => {
+                    <FeesDeposited as alloy_sol_types::SolEvent>::decode_raw_log(
+                            topics,
+                            data,
+                        )
+                        .map(Self::FeesDeposited)
+                }
+                Some(<OperatorRewarded as alloy_sol_types::SolEvent>::SIGNATURE_HASH) => {
+                    <OperatorRewarded as alloy_sol_types::SolEvent>::decode_raw_log(
+                            topics,
+                            data,
+                        )
+                        .map(Self::OperatorRewarded)
+                }
+                Some(
+                    <OwnershipTransferred as alloy_sol_types::SolEvent>::SIGNATURE_HASH,
+                ) => {
+                    <OwnershipTransferred as alloy_sol_types::SolEvent>::decode_raw_log(
+                            topics,
+                            data,
+                        )
+                        .map(Self::OwnershipTransferred)
+                }
+                Some(<ParameterUpdated as alloy_sol_types::SolEvent>::SIGNATURE_HASH) => {
+                    <ParameterUpdated as alloy_sol_types::SolEvent>::decode_raw_log(
+                            topics,
+                            data,
+                        )
+                        .map(Self::ParameterUpdated)
+                }
+                Some(<RewardsClaimed as alloy_sol_types::SolEvent>::SIGNATURE_HASH) => {
+                    <RewardsClaimed as alloy_sol_types::SolEvent>::decode_raw_log(
+                            topics,
+                            data,
+                        )
+                        .map(Self::RewardsClaimed)
+                }
+                Some(<WorkRecorded as alloy_sol_types::SolEvent>::SIGNATURE_HASH) => {
+                    <WorkRecorded as alloy_sol_types::SolEvent>::decode_raw_log(
+                            topics,
+                            data,
+                        )
+                        .map(Self::WorkRecorded)
+                }
+                Some(<WorkReporterSet as alloy_sol_types::SolEvent>::SIGNATURE_HASH) => {
+                    <WorkReporterSet as alloy_sol_types::SolEvent>::decode_raw_log(
+                            topics,
+                            data,
+                        )
+                        .map(Self::WorkReporterSet)
+                }
+                _ => {
+                    alloy_sol_types::private::Err(alloy_sol_types::Error::InvalidLog {
+                        name: <Self as alloy_sol_types::SolEventInterface>::NAME,
+                        log: alloy_sol_types::private::Box::new(
+                            alloy_sol_types::private::LogData::new_unchecked(
+                                topics.to_vec(),
+                                data.to_vec().into(),
+                            ),
+                        ),
+                    })
+                }
+            }
+        }
+    }
+    #[automatically_derived]
+    impl alloy_sol_types::private::IntoLogData for FeeDistributorEvents {
+        fn to_log_data(&self) -> alloy_sol_types::private::LogData {
+            match self {
+                Self::AddressUpdated(inner) => {
+                    alloy_sol_types::private::IntoLogData::to_log_data(inner)
+                }
+                Self::CommissionClaimed(inner) => {
+                    alloy_sol_types::private::IntoLogData::to_log_data(inner)
+                }
+                Self::EpochClosed(inner) => {
+                    alloy_sol_types::private::IntoLogData::to_log_data(inner)
+                }
+                Self::FeesDeposited(inner) => {
+                    alloy_sol_types::private::IntoLogData::to_log_data(inner)
+                }
+                Self::OperatorRewarded(inner) => {
+                    alloy_sol_types::private::IntoLogData::to_log_data(inner)
+                }
+                Self::OwnershipTransferred(inner) => {
+                    alloy_sol_types::private::IntoLogData::to_log_data(inner)
+                }
+                Self::ParameterUpdated(inner) => {
+                    alloy_sol_types::private::IntoLogData::to_log_data(inner)
+                }
+                Self::RewardsClaimed(inner) => {
+                    alloy_sol_types::private::IntoLogData::to_log_data(inner)
+                }
+                Self::WorkRecorded(inner) => {
+                    alloy_sol_types::private::IntoLogData::to_log_data(inner)
+                }
+                Self::WorkReporterSet(inner) => {
+                    alloy_sol_types::private::IntoLogData::to_log_data(inner)
+                }
+            }
+        }
+        fn into_log_data(self) -> alloy_sol_types::private::LogData {
+            match self {
+                Self::AddressUpdated(inner) => {
+                    alloy_sol_types::private::IntoLogData::into_log_data(inner)
+                }
+                Self::CommissionClaimed(inner) => {
+                    alloy_sol_types::private::IntoLogData::into_log_data(inner)
+                }
+                Self::EpochClosed(inner) => {
+                    alloy_sol_types::private::IntoLogData::into_log_data(inner)
+                }
+                Self::FeesDeposited(inner) => {
+                    alloy_sol_types::private::IntoLogData::into_log_data(inner)
+                }
+                Self::OperatorRewarded(inner) => {
+                    alloy_sol_types::private::IntoLogData::into_log_data(inner)
+                }
+                Self::OwnershipTransferred(inner) => {
+                    alloy_sol_types::private::IntoLogData::into_log_data(inner)
+                }
+                Self::ParameterUpdated(inner) => {
+                    alloy_sol_types::private::IntoLogData::into_log_data(inner)
+                }
+                Self::RewardsClaimed(inner) => {
+                    alloy_sol_types::private::IntoLogData::into_log_data(inner)
+                }
+                Self::WorkRecorded(inner) => {
+                    alloy_sol_types::private::IntoLogData::into_log_data(inner)
+                }
+                Self::WorkReporterSet(inner) => {
+                    alloy_sol_types::private::IntoLogData::into_log_data(inner)
+                }
+            }
+        }
+    }
+    use alloy::contract as alloy_contract;
+    /**Creates a new wrapper around an on-chain [`FeeDistributor`](self) contract instance.
+
+See the [wrapper's documentation](`FeeDistributorInstance`) for more details.*/
+    #[inline]
+    pub const fn new<
+        P: alloy_contract::private::Provider<N>,
+        N: alloy_contract::private::Network,
+    >(
+        address: alloy_sol_types::private::Address,
+        __provider: P,
+    ) -> FeeDistributorInstance<P, N> {
+        FeeDistributorInstance::<P, N>::new(address, __provider)
+    }
+    /**Deploys this contract using the given `provider` and constructor arguments, if any.
+
+Returns a new instance of the contract, if the deployment was successful.
+
+For more fine-grained control over the deployment process, use [`deploy_builder`] instead.*/
+    #[inline]
+    pub fn deploy<
+        P: alloy_contract::private::Provider<N>,
+        N: alloy_contract::private::Network,
+    >(
+        __provider: P,
+        token_: alloy::sol_types::private::Address,
+        staking_: alloy::sol_types::private::Address,
+        owner_: alloy::sol_types::private::Address,
+        treasury_: alloy::sol_types::private::Address,
+    ) -> impl ::core::future::Future<
+        Output = alloy_contract::Result<FeeDistributorInstance<P, N>>,
+    > {
+        FeeDistributorInstance::<
+            P,
+            N,
+        >::deploy(__provider, token_, staking_, owner_, treasury_)
+    }
+    /**Creates a `RawCallBuilder` for deploying this contract using the given `provider`
+and constructor arguments, if any.
+
+This is a simple wrapper around creating a `RawCallBuilder` with the data set to
+the bytecode concatenated with the constructor's ABI-encoded arguments.*/
+    #[inline]
+    pub fn deploy_builder<
+        P: alloy_contract::private::Provider<N>,
+        N: alloy_contract::private::Network,
+    >(
+        __provider: P,
+        token_: alloy::sol_types::private::Address,
+        staking_: alloy::sol_types::private::Address,
+        owner_: alloy::sol_types::private::Address,
+        treasury_: alloy::sol_types::private::Address,
+    ) -> alloy_contract::RawCallBuilder<P, N> {
+        FeeDistributorInstance::<
+            P,
+            N,
+        >::deploy_builder(__provider, token_, staking_, owner_, treasury_)
+    }
+    /**A [`FeeDistributor`](self) instance.
+
+Contains type-safe methods for interacting with an on-chain instance of the
+[`FeeDistributor`](self) contract located at a given `address`, using a given
+provider `P`.
+
+If the contract bytecode is available (see the [`sol!`](alloy_sol_types::sol!)
+documentation on how to provide it), the `deploy` and `deploy_builder` methods can
+be used to deploy a new instance of the contract.
+
+See the [module-level documentation](self) for all the available methods.*/
+    #[derive(Clone)]
+    pub struct FeeDistributorInstance<P, N = alloy_contract::private::Ethereum> {
+        address: alloy_sol_types::private::Address,
+        provider: P,
+        _network: ::core::marker::PhantomData<N>,
+    }
+    #[automatically_derived]
+    impl<P, N> ::core::fmt::Debug for FeeDistributorInstance<P, N> {
+        #[inline]
+        fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
+            f.debug_tuple("FeeDistributorInstance").field(&self.address).finish()
+        }
+    }
+    /// Instantiation and getters/setters.
+    impl<
+        P: alloy_contract::private::Provider<N>,
+        N: alloy_contract::private::Network,
+    > FeeDistributorInstance<P, N> {
+        /**Creates a new wrapper around an on-chain [`FeeDistributor`](self) contract instance.
+
+See the [wrapper's documentation](`FeeDistributorInstance`) for more details.*/
+        #[inline]
+        pub const fn new(
+            address: alloy_sol_types::private::Address,
+            __provider: P,
+        ) -> Self {
+            Self {
+                address,
+                provider: __provider,
+                _network: ::core::marker::PhantomData,
+            }
+        }
+        /**Deploys this contract using the given `provider` and constructor arguments, if any.
+
+Returns a new instance of the contract, if the deployment was successful.
+
+For more fine-grained control over the deployment process, use [`deploy_builder`] instead.*/
+        #[inline]
+        pub async fn deploy(
+            __provider: P,
+            token_: alloy::sol_types::private::Address,
+            staking_: alloy::sol_types::private::Address,
+            owner_: alloy::sol_types::private::Address,
+            treasury_: alloy::sol_types::private::Address,
+        ) -> alloy_contract::Result<FeeDistributorInstance<P, N>> {
+            let call_builder = Self::deploy_builder(
+                __provider,
+                token_,
+                staking_,
+                owner_,
+                treasury_,
+            );
+            let contract_address = call_builder.deploy().await?;
+            Ok(Self::new(contract_address, call_builder.provider))
+        }
+        /**Creates a `RawCallBuilder` for deploying this contract using the given `provider`
+and constructor arguments, if any.
+
+This is a simple wrapper around creating a `RawCallBuilder` with the data set to
+the bytecode concatenated with the constructor's ABI-encoded arguments.*/
+        #[inline]
+        pub fn deploy_builder(
+            __provider: P,
+            token_: alloy::sol_types::private::Address,
+            staking_: alloy::sol_types::private::Address,
+            owner_: alloy::sol_types::private::Address,
+            treasury_: alloy::sol_types::private::Address,
+        ) -> alloy_contract::RawCallBuilder<P, N> {
+            alloy_contract::RawCallBuilder::new_raw_deploy(
+                __provider,
+                [
+                    &BYTECODE[..],
+                    &alloy_sol_types::SolConstructor::abi_encode(
+                        &constructorCall {
+                            token_,
+                            staking_,
+                            owner_,
+                            treasury_,
+                        },
+                    )[..],
+                ]
+                    .concat()
+                    .into(),
+            )
+        }
+        /// Returns a reference to the address.
+        #[inline]
+        pub const fn address(&self) -> &alloy_sol_types::private::Address {
+            &self.address
+        }
+        /// Sets the address.
+        #[inline]
+        pub fn set_address(&mut self, address: alloy_sol_types::private::Address) {
+            self.address = address;
+        }
+        /// Sets the address and returns `self`.
+        pub fn at(mut self, address: alloy_sol_types::private::Address) -> Self {
+            self.set_address(address);
+            self
+        }
+        /// Returns a reference to the provider.
+        #[inline]
+        pub const fn provider(&self) -> &P {
+            &self.provider
+        }
+    }
+    impl<P: ::core::clone::Clone, N> FeeDistributorInstance<&P, N> {
+        /// Clones the provider and returns a new instance with the cloned provider.
+        #[inline]
+        pub fn with_cloned_provider(self) -> FeeDistributorInstance<P, N> {
+            FeeDistributorInstance {
+                address: self.address,
+                provider: ::core::clone::Clone::clone(&self.provider),
+                _network: ::core::marker::PhantomData,
+            }
+        }
+    }
+    /// Function calls.
+    impl<
+        P: alloy_contract::private::Provider<N>,
+        N: alloy_contract::private::Network,
+    > FeeDistributorInstance<P, N> {
+        /// Creates a new call builder using this contract instance's provider and address.
+        ///
+        /// Note that the call can be any function call, not just those defined in this
+        /// contract. Prefer using the other methods for building type-safe contract calls.
+        pub fn call_builder<C: alloy_sol_types::SolCall>(
+            &self,
+            call: &C,
+        ) -> alloy_contract::SolCallBuilder<&P, C, N> {
+            alloy_contract::SolCallBuilder::new_sol(&self.provider, &self.address, call)
+        }
+        ///Creates a new call builder for the [`ACC_SCALE`] function.
+        pub fn ACC_SCALE(&self) -> alloy_contract::SolCallBuilder<&P, ACC_SCALECall, N> {
+            self.call_builder(&ACC_SCALECall)
+        }
+        ///Creates a new call builder for the [`BIPS`] function.
+        pub fn BIPS(&self) -> alloy_contract::SolCallBuilder<&P, BIPSCall, N> {
+            self.call_builder(&BIPSCall)
+        }
+        ///Creates a new call builder for the [`MAX_OPERATORS_PER_EPOCH`] function.
+        pub fn MAX_OPERATORS_PER_EPOCH(
+            &self,
+        ) -> alloy_contract::SolCallBuilder<&P, MAX_OPERATORS_PER_EPOCHCall, N> {
+            self.call_builder(&MAX_OPERATORS_PER_EPOCHCall)
+        }
+        ///Creates a new call builder for the [`accRewardPerShare`] function.
+        pub fn accRewardPerShare(
+            &self,
+            operator: alloy::sol_types::private::Address,
+        ) -> alloy_contract::SolCallBuilder<&P, accRewardPerShareCall, N> {
+            self.call_builder(&accRewardPerShareCall { operator })
+        }
+        ///Creates a new call builder for the [`claim`] function.
+        pub fn claim(
+            &self,
+            operator: alloy::sol_types::private::Address,
+            to: alloy::sol_types::private::Address,
+        ) -> alloy_contract::SolCallBuilder<&P, claimCall, N> {
+            self.call_builder(&claimCall { operator, to })
+        }
+        ///Creates a new call builder for the [`claimCommission`] function.
+        pub fn claimCommission(
+            &self,
+            to: alloy::sol_types::private::Address,
+        ) -> alloy_contract::SolCallBuilder<&P, claimCommissionCall, N> {
+            self.call_builder(&claimCommissionCall { to })
+        }
+        ///Creates a new call builder for the [`claimable`] function.
+        pub fn claimable(
+            &self,
+            operator: alloy::sol_types::private::Address,
+            staker: alloy::sol_types::private::Address,
+        ) -> alloy_contract::SolCallBuilder<&P, claimableCall, N> {
+            self.call_builder(&claimableCall { operator, staker })
+        }
+        ///Creates a new call builder for the [`closeEpoch`] function.
+        pub fn closeEpoch(
+            &self,
+        ) -> alloy_contract::SolCallBuilder<&P, closeEpochCall, N> {
+            self.call_builder(&closeEpochCall)
+        }
+        ///Creates a new call builder for the [`commissionClaimable`] function.
+        pub fn commissionClaimable(
+            &self,
+            operator: alloy::sol_types::private::Address,
+        ) -> alloy_contract::SolCallBuilder<&P, commissionClaimableCall, N> {
+            self.call_builder(
+                &commissionClaimableCall {
+                    operator,
+                },
+            )
+        }
+        ///Creates a new call builder for the [`depositFees`] function.
+        pub fn depositFees(
+            &self,
+            source: <IFeeDistributor::FeeSource as alloy::sol_types::SolType>::RustType,
+            sourceId: alloy::sol_types::private::FixedBytes<32>,
+            amount: alloy::sol_types::private::primitives::aliases::U256,
+        ) -> alloy_contract::SolCallBuilder<&P, depositFeesCall, N> {
+            self.call_builder(
+                &depositFeesCall {
+                    source,
+                    sourceId,
+                    amount,
+                },
+            )
+        }
+        ///Creates a new call builder for the [`epochFees`] function.
+        pub fn epochFees(
+            &self,
+            epoch: u32,
+        ) -> alloy_contract::SolCallBuilder<&P, epochFeesCall, N> {
+            self.call_builder(&epochFeesCall { epoch })
+        }
+        ///Creates a new call builder for the [`epochInfo`] function.
+        pub fn epochInfo(&self) -> alloy_contract::SolCallBuilder<&P, epochInfoCall, N> {
+            self.call_builder(&epochInfoCall)
+        }
+        ///Creates a new call builder for the [`epochOperators`] function.
+        pub fn epochOperators(
+            &self,
+            epoch: u32,
+        ) -> alloy_contract::SolCallBuilder<&P, epochOperatorsCall, N> {
+            self.call_builder(&epochOperatorsCall { epoch })
+        }
+        ///Creates a new call builder for the [`isWorkReporter`] function.
+        pub fn isWorkReporter(
+            &self,
+            reporter: alloy::sol_types::private::Address,
+        ) -> alloy_contract::SolCallBuilder<&P, isWorkReporterCall, N> {
+            self.call_builder(&isWorkReporterCall { reporter })
+        }
+        ///Creates a new call builder for the [`onSharesAdded`] function.
+        pub fn onSharesAdded(
+            &self,
+            operator: alloy::sol_types::private::Address,
+            staker: alloy::sol_types::private::Address,
+            shares: alloy::sol_types::private::primitives::aliases::U256,
+        ) -> alloy_contract::SolCallBuilder<&P, onSharesAddedCall, N> {
+            self.call_builder(
+                &onSharesAddedCall {
+                    operator,
+                    staker,
+                    shares,
+                },
+            )
+        }
+        ///Creates a new call builder for the [`onSharesRemoved`] function.
+        pub fn onSharesRemoved(
+            &self,
+            operator: alloy::sol_types::private::Address,
+            staker: alloy::sol_types::private::Address,
+            shares: alloy::sol_types::private::primitives::aliases::U256,
+        ) -> alloy_contract::SolCallBuilder<&P, onSharesRemovedCall, N> {
+            self.call_builder(
+                &onSharesRemovedCall {
+                    operator,
+                    staker,
+                    shares,
+                },
+            )
+        }
+        ///Creates a new call builder for the [`owner`] function.
+        pub fn owner(&self) -> alloy_contract::SolCallBuilder<&P, ownerCall, N> {
+            self.call_builder(&ownerCall)
+        }
+        ///Creates a new call builder for the [`positionOf`] function.
+        pub fn positionOf(
+            &self,
+            operator: alloy::sol_types::private::Address,
+            staker: alloy::sol_types::private::Address,
+        ) -> alloy_contract::SolCallBuilder<&P, positionOfCall, N> {
+            self.call_builder(&positionOfCall { operator, staker })
+        }
+        ///Creates a new call builder for the [`recordWork`] function.
+        pub fn recordWork(
+            &self,
+            operators: alloy::sol_types::private::Vec<
+                alloy::sol_types::private::Address,
+            >,
+            work: alloy::sol_types::private::Vec<
+                alloy::sol_types::private::primitives::aliases::U256,
+            >,
+        ) -> alloy_contract::SolCallBuilder<&P, recordWorkCall, N> {
+            self.call_builder(&recordWorkCall { operators, work })
+        }
+        ///Creates a new call builder for the [`renounceOwnership`] function.
+        pub fn renounceOwnership(
+            &self,
+        ) -> alloy_contract::SolCallBuilder<&P, renounceOwnershipCall, N> {
+            self.call_builder(&renounceOwnershipCall)
+        }
+        ///Creates a new call builder for the [`rewardPool`] function.
+        pub fn rewardPool(
+            &self,
+            operator: alloy::sol_types::private::Address,
+        ) -> alloy_contract::SolCallBuilder<&P, rewardPoolCall, N> {
+            self.call_builder(&rewardPoolCall { operator })
+        }
+        ///Creates a new call builder for the [`setEpochLength`] function.
+        pub fn setEpochLength(
+            &self,
+            length: u64,
+        ) -> alloy_contract::SolCallBuilder<&P, setEpochLengthCall, N> {
+            self.call_builder(&setEpochLengthCall { length })
+        }
+        ///Creates a new call builder for the [`setTreasury`] function.
+        pub fn setTreasury(
+            &self,
+            treasury_: alloy::sol_types::private::Address,
+        ) -> alloy_contract::SolCallBuilder<&P, setTreasuryCall, N> {
+            self.call_builder(&setTreasuryCall { treasury_ })
+        }
+        ///Creates a new call builder for the [`setTreasuryBips`] function.
+        pub fn setTreasuryBips(
+            &self,
+            bips: u16,
+        ) -> alloy_contract::SolCallBuilder<&P, setTreasuryBipsCall, N> {
+            self.call_builder(&setTreasuryBipsCall { bips })
+        }
+        ///Creates a new call builder for the [`setWorkReporter`] function.
+        pub fn setWorkReporter(
+            &self,
+            reporter: alloy::sol_types::private::Address,
+            allowed: bool,
+        ) -> alloy_contract::SolCallBuilder<&P, setWorkReporterCall, N> {
+            self.call_builder(
+                &setWorkReporterCall {
+                    reporter,
+                    allowed,
+                },
+            )
+        }
+        ///Creates a new call builder for the [`staking`] function.
+        pub fn staking(&self) -> alloy_contract::SolCallBuilder<&P, stakingCall, N> {
+            self.call_builder(&stakingCall)
+        }
+        ///Creates a new call builder for the [`token`] function.
+        pub fn token(&self) -> alloy_contract::SolCallBuilder<&P, tokenCall, N> {
+            self.call_builder(&tokenCall)
+        }
+        ///Creates a new call builder for the [`totals`] function.
+        pub fn totals(&self) -> alloy_contract::SolCallBuilder<&P, totalsCall, N> {
+            self.call_builder(&totalsCall)
+        }
+        ///Creates a new call builder for the [`transferOwnership`] function.
+        pub fn transferOwnership(
+            &self,
+            newOwner: alloy::sol_types::private::Address,
+        ) -> alloy_contract::SolCallBuilder<&P, transferOwnershipCall, N> {
+            self.call_builder(&transferOwnershipCall { newOwner })
+        }
+        ///Creates a new call builder for the [`treasuryInfo`] function.
+        pub fn treasuryInfo(
+            &self,
+        ) -> alloy_contract::SolCallBuilder<&P, treasuryInfoCall, N> {
+            self.call_builder(&treasuryInfoCall)
+        }
+        ///Creates a new call builder for the [`workOf`] function.
+        pub fn workOf(
+            &self,
+            epoch: u32,
+            operator: alloy::sol_types::private::Address,
+        ) -> alloy_contract::SolCallBuilder<&P, workOfCall, N> {
+            self.call_builder(&workOfCall { epoch, operator })
+        }
+    }
+    /// Event filters.
+    impl<
+        P: alloy_contract::private::Provider<N>,
+        N: alloy_contract::private::Network,
+    > FeeDistributorInstance<P, N> {
+        /// Creates a new event filter using this contract instance's provider and address.
+        ///
+        /// Note that the type can be any event, not just those defined in this contract.
+        /// Prefer using the other methods for building type-safe event filters.
+        pub fn event_filter<E: alloy_sol_types::SolEvent>(
+            &self,
+        ) -> alloy_contract::Event<&P, E, N> {
+            alloy_contract::Event::new_sol(&self.provider, &self.address)
+        }
+        ///Creates a new event filter for the [`AddressUpdated`] event.
+        pub fn AddressUpdated_filter(
+            &self,
+        ) -> alloy_contract::Event<&P, AddressUpdated, N> {
+            self.event_filter::<AddressUpdated>()
+        }
+        ///Creates a new event filter for the [`CommissionClaimed`] event.
+        pub fn CommissionClaimed_filter(
+            &self,
+        ) -> alloy_contract::Event<&P, CommissionClaimed, N> {
+            self.event_filter::<CommissionClaimed>()
+        }
+        ///Creates a new event filter for the [`EpochClosed`] event.
+        pub fn EpochClosed_filter(&self) -> alloy_contract::Event<&P, EpochClosed, N> {
+            self.event_filter::<EpochClosed>()
+        }
+        ///Creates a new event filter for the [`FeesDeposited`] event.
+        pub fn FeesDeposited_filter(
+            &self,
+        ) -> alloy_contract::Event<&P, FeesDeposited, N> {
+            self.event_filter::<FeesDeposited>()
+        }
+        ///Creates a new event filter for the [`OperatorRewarded`] event.
+        pub fn OperatorRewarded_filter(
+            &self,
+        ) -> alloy_contract::Event<&P, OperatorRewarded, N> {
+            self.event_filter::<OperatorRewarded>()
+        }
+        ///Creates a new event filter for the [`OwnershipTransferred`] event.
+        pub fn OwnershipTransferred_filter(
+            &self,
+        ) -> alloy_contract::Event<&P, OwnershipTransferred, N> {
+            self.event_filter::<OwnershipTransferred>()
+        }
+        ///Creates a new event filter for the [`ParameterUpdated`] event.
+        pub fn ParameterUpdated_filter(
+            &self,
+        ) -> alloy_contract::Event<&P, ParameterUpdated, N> {
+            self.event_filter::<ParameterUpdated>()
+        }
+        ///Creates a new event filter for the [`RewardsClaimed`] event.
+        pub fn RewardsClaimed_filter(
+            &self,
+        ) -> alloy_contract::Event<&P, RewardsClaimed, N> {
+            self.event_filter::<RewardsClaimed>()
+        }
+        ///Creates a new event filter for the [`WorkRecorded`] event.
+        pub fn WorkRecorded_filter(&self) -> alloy_contract::Event<&P, WorkRecorded, N> {
+            self.event_filter::<WorkRecorded>()
+        }
+        ///Creates a new event filter for the [`WorkReporterSet`] event.
+        pub fn WorkReporterSet_filter(
+            &self,
+        ) -> alloy_contract::Event<&P, WorkReporterSet, N> {
+            self.event_filter::<WorkReporterSet>()
+        }
+    }
+}
