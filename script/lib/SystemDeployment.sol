@@ -1,13 +1,13 @@
 // SPDX-License-Identifier: MIT
 pragma solidity 0.8.30;
 
-import {AltToken} from "../../contracts/src/token/AltToken.sol";
 import {FeeDistributor} from "../../contracts/src/fees/FeeDistributor.sol";
 import {AltGovernor} from "../../contracts/src/governance/AltGovernor.sol";
 import {IStakeHook} from "../../contracts/src/interfaces/IStakeHook.sol";
 import {IStaking} from "../../contracts/src/interfaces/IStaking.sol";
 import {Slasher} from "../../contracts/src/slashing/Slasher.sol";
 import {Staking} from "../../contracts/src/staking/Staking.sol";
+import {AltToken} from "../../contracts/src/token/AltToken.sol";
 import {TimelockController} from "@openzeppelin/contracts/governance/TimelockController.sol";
 import {IVotes} from "@openzeppelin/contracts/governance/utils/IVotes.sol";
 

@@ -7,7 +7,7 @@ import {IStaking} from "../interfaces/IStaking.sol";
 import {Ownable} from "@openzeppelin/contracts/access/Ownable.sol";
 import {IERC20} from "@openzeppelin/contracts/token/ERC20/IERC20.sol";
 import {SafeERC20} from "@openzeppelin/contracts/token/ERC20/utils/SafeERC20.sol";
-import {ReentrancyGuard} from "@openzeppelin/contracts/utils/ReentrancyGuard.sol";
+import {ReentrancyGuardTransient} from "@openzeppelin/contracts/utils/ReentrancyGuardTransient.sol";
 import {Math} from "@openzeppelin/contracts/utils/math/Math.sol";
 
 /// @title FeeDistributor
@@ -17,13 +17,15 @@ import {Math} from "@openzeppelin/contracts/utils/math/Math.sol";
 ///         accumulator (scale 1e36). Stakers settle lazily on every share change and claim in O(1).
 /// @dev Rounding: every division rounds down, so the sum of claims never exceeds what was paid
 ///      in; undistributed remainders roll into the next epoch, accumulator dust stays here.
-contract FeeDistributor is IFeeDistributor, IStakeHook, Ownable, ReentrancyGuard {
+contract FeeDistributor is IFeeDistributor, IStakeHook, Ownable, ReentrancyGuardTransient {
     using SafeERC20 for IERC20;
 
     /// @notice Basis-point denominator.
     uint256 public constant BIPS = 10_000;
     /// @notice Accumulator scale.
     uint256 public constant ACC_SCALE = 1e36;
+    /// @notice Scale of the staking exchange rate.
+    uint256 private constant RATE_SCALE = 1e27;
     /// @notice Operators that can be credited work in one epoch (bounds `closeEpoch`).
     uint256 public constant MAX_OPERATORS_PER_EPOCH = 64;
 
@@ -119,10 +121,8 @@ contract FeeDistributor is IFeeDistributor, IStakeHook, Ownable, ReentrancyGuard
             if (staking.isJailed(op)) continue;
             RewardPool memory rp = _rollPool(op, epoch);
             if (rp.eligible == 0) continue;
-            (uint256 tokens, uint256 shares) = staking.pool(op);
-            if (shares == 0) continue;
-            // Only stake that was in the pool for the whole epoch counts.
-            uint256 eligibleStake = Math.mulDiv(rp.eligible, tokens, shares);
+            // Only stake that was in the pool for the whole epoch counts, at today's (slashed) rate.
+            uint256 eligibleStake = Math.mulDiv(rp.eligible, staking.exchangeRate(op), RATE_SCALE);
             weights[i] = _work[epoch][op] * eligibleStake;
             totalWeight += weights[i];
         }

@@ -42,7 +42,12 @@ interface ISlasher {
     );
     /// @notice Governance asked to slash `operator` by `bips`; executable after `executableAt` unless vetoed.
     event SlashRequested(
-        uint256 indexed requestId, address indexed operator, uint16 bips, uint64 executableAt, uint64 expiresAt, string reason
+        uint256 indexed requestId,
+        address indexed operator,
+        uint16 bips,
+        uint64 executableAt,
+        uint64 expiresAt,
+        string reason
     );
     /// @notice The vetoer cancelled request `requestId`.
     event SlashVetoed(uint256 indexed requestId);

@@ -55,7 +55,8 @@ interface IStaking {
     );
     /// @notice `staker` withdrew request `requestId` (from `operator`) for `amount` tokens.
     event Withdrawn(address indexed staker, address indexed operator, uint256 indexed requestId, uint256 amount);
-    /// @notice `operator`'s pools lost `activeSlashed` + `unbondingSlashed` tokens (`bips` of each, rounded up).
+    /// @notice `operator`'s pools lost `activeSlashed` + `unbondingSlashed` tokens (`bips` of each,
+    ///         rounded up); the active pool's exchange rate is now `rate` (scaled by 1e27).
     event Slashed(
         address indexed operator,
         uint256 bips,
@@ -63,6 +64,7 @@ interface IStaking {
         uint256 unbondingSlashed,
         uint256 poolTokens,
         uint256 unbondingTokens,
+        uint256 rate,
         address recipient
     );
     /// @notice `operator` was jailed until `until`.
@@ -104,7 +106,7 @@ interface IStaking {
     error StakingTooManyOperators();
     /// @notice Nothing is withdrawable yet.
     error StakingNothingToWithdraw();
-    /// @notice The pool lost all its tokens to slashing and cannot take new stake.
+    /// @notice The pool was slashed to a zero exchange rate and cannot take new stake.
     error StakingPoolDepleted();
     /// @notice Caller lacks the role.
     error StakingUnauthorized();
@@ -154,6 +156,10 @@ interface IStaking {
     function isActive(address operator) external view returns (bool);
     /// @notice Whether `operator` is jailed now.
     function isJailed(address operator) external view returns (bool);
+    /// @notice Tokens per share of `operator`'s active pool, scaled by 1e27 (0 before its first stake).
+    function exchangeRate(address operator) external view returns (uint256);
+    /// @notice What all shares of `operator`'s active pool are worth (the pool's tokens less dust).
+    function poolValue(address operator) external view returns (uint256);
     /// @notice Active pool tokens and shares of `operator`.
     function pool(address operator) external view returns (uint256 tokens, uint256 shares);
     /// @notice Unbonding pool tokens and shares of `operator`.

@@ -7,7 +7,7 @@ import {Ownable} from "@openzeppelin/contracts/access/Ownable.sol";
 import {IERC20} from "@openzeppelin/contracts/token/ERC20/IERC20.sol";
 import {IERC20Permit} from "@openzeppelin/contracts/token/ERC20/extensions/IERC20Permit.sol";
 import {SafeERC20} from "@openzeppelin/contracts/token/ERC20/utils/SafeERC20.sol";
-import {ReentrancyGuard} from "@openzeppelin/contracts/utils/ReentrancyGuard.sol";
+import {ReentrancyGuardTransient} from "@openzeppelin/contracts/utils/ReentrancyGuardTransient.sol";
 import {Math} from "@openzeppelin/contracts/utils/math/Math.sol";
 import {SafeCast} from "@openzeppelin/contracts/utils/math/SafeCast.sol";
 import {Checkpoints} from "@openzeppelin/contracts/utils/structs/Checkpoints.sol";
@@ -20,12 +20,15 @@ import {Checkpoints} from "@openzeppelin/contracts/utils/structs/Checkpoints.sol
 ///  - Queued stake keeps being slashed until it is withdrawn (EigenLayer's rule). Evidence is
 ///    only accepted within the unbonding period, so every offence that can still be proven
 ///    happened while the queued stake was backing the operator, or later.
-///  - Voting power: a staker's shares are checkpointed per operator, and so is the pool itself
-///    (tokens and shares packed in one checkpoint, whose latest entry is also the live pool).
-///    Votes at t are shares(t) * tokens(t) / poolShares(t), exact to the wei, so a slash lowers
-///    every delegator's votes without touching them.
+///  - Exchange rate: each active pool has a stored rate (tokens per share, scaled by 1e27) that
+///    only a slash lowers. Stake mints floor(amount / rate) shares, unstake pays
+///    floor(shares * rate); the pool's token ledger always covers shares * rate, and what it
+///    holds beyond that is rounding dust (below a wei per operation) that the next slash sweeps.
+///  - Voting power: a staker's shares are checkpointed per operator and the rate is checkpointed
+///    at every change (slash, pool reset). Votes at t are shares(t) * rate(t): exactly what the
+///    stake was worth then, and a slash lowers every delegator's votes without touching them.
 ///  - The owner is the governance timelock; it sets every parameter.
-contract Staking is IStaking, Ownable, ReentrancyGuard {
+contract Staking is IStaking, Ownable, ReentrancyGuardTransient {
     using SafeERC20 for IERC20;
     using Checkpoints for Checkpoints.Trace208;
     using SafeCast for uint256;
@@ -40,7 +43,13 @@ contract Staking is IStaking, Ownable, ReentrancyGuard {
     uint64 public constant MIN_UNBONDING = 1 days;
     uint64 public constant MAX_UNBONDING = 90 days;
     uint64 public constant MAX_COMMISSION_DELAY = 30 days;
-    uint256 private constant POOL_MASK = (1 << 104) - 1;
+    /// @notice Scale of the exchange rate (tokens per share).
+    uint256 public constant RATE_SCALE = 1e27;
+
+    struct Pool {
+        uint96 tokens;
+        uint160 shares;
+    }
 
     struct UnbondingPool {
         uint112 tokens;
@@ -63,7 +72,8 @@ contract Staking is IStaking, Ownable, ReentrancyGuard {
     mapping(address operator => Operator) private _operators;
     mapping(address key => address operator) private _operatorOfKey;
     mapping(address operator => UnbondingPool) private _unbonding;
-    mapping(address operator => Checkpoints.Trace208) private _pools; // tokens << 104 | shares
+    mapping(address operator => Pool) private _pools;
+    mapping(address operator => Checkpoints.Trace208) private _rates;
     mapping(address staker => mapping(address operator => Checkpoints.Trace208)) private _shares;
     mapping(address staker => address[]) private _stakerOperators;
     mapping(address staker => mapping(address operator => bool)) private _hasStaked;
@@ -154,18 +164,19 @@ contract Staking is IStaking, Ownable, ReentrancyGuard {
         requestId = _requests[msg.sender].length;
         require(requestId - head < MAX_PENDING_REQUESTS, StakingTooManyRequests());
 
-        (uint256 poolTokens, uint256 poolShares) = _pool(operator);
-        amount = Math.mulDiv(shares, poolTokens, poolShares); // rounds down: never pays out more than owned
+        uint256 rate = _rates[operator].latest();
+        amount = Math.mulDiv(shares, rate, RATE_SCALE); // rounds down: never pays out more than owned
         uint256 remaining = have - shares;
-        poolTokens -= amount;
-        poolShares -= shares;
         if (msg.sender == operator && remaining > 0) {
-            uint256 left = Math.mulDiv(remaining, poolTokens, poolShares);
+            uint256 left = Math.mulDiv(remaining, rate, RATE_SCALE);
             require(left >= _minSelfStake, StakingSelfStakeTooLow(left, _minSelfStake));
         }
 
         if (address(_hook) != address(0)) _hook.onSharesRemoved(operator, msg.sender, shares);
-        _pools[operator].push(clock(), _packPool(poolTokens, poolShares));
+        Pool memory p = _pools[operator];
+        p.tokens -= uint96(amount);
+        p.shares -= uint160(shares);
+        _pools[operator] = p;
         _shares[msg.sender][operator].push(clock(), uint208(remaining));
 
         UnbondingPool memory u = _unbonding[operator];
@@ -176,12 +187,10 @@ contract Staking is IStaking, Ownable, ReentrancyGuard {
 
         uint64 completableAt = uint64(block.timestamp) + _unbondingPeriod;
         _requests[msg.sender].push(
-            UnstakeRequest({
-                operator: operator, completableAt: completableAt, era: u.era, unbondingShares: ubShares
-            })
+            UnstakeRequest({operator: operator, completableAt: completableAt, era: u.era, unbondingShares: ubShares})
         );
         emit UnstakeRequested(
-            msg.sender, operator, requestId, shares, amount, ubShares, completableAt, remaining, poolTokens, poolShares
+            msg.sender, operator, requestId, shares, amount, ubShares, completableAt, remaining, p.tokens, p.shares
         );
     }
 
@@ -223,13 +232,22 @@ contract Staking is IStaking, Ownable, ReentrancyGuard {
     {
         require(_operators[operator].registered, StakingNotOperator());
         require(bips > 0 && bips <= BIPS, StakingInvalidParameter("slashBips", bips));
-        (uint256 poolTokens, uint256 poolShares) = _pool(operator);
+        Pool memory p = _pools[operator];
         UnbondingPool memory u = _unbonding[operator];
-        // Round the slash up: the protocol never loses a wei to rounding in stakers' favour.
-        uint256 fromActive = Math.mulDiv(poolTokens, bips, BIPS, Math.Rounding.Ceil);
+        // Round the slash up: the rate rounds down, so every staker loses at least `bips` of its
+        // value; the pool gives up at least ceil(tokens * bips) and any rounding dust it held, but
+        // always keeps floor(shares * rate), which covers every staker's (floored) payout.
+        uint256 rate = Math.mulDiv(_rates[operator].latest(), BIPS - bips, BIPS);
+        uint256 fromActive = Math.max(
+            p.tokens - Math.min(p.tokens, Math.mulDiv(p.shares, rate, RATE_SCALE, Math.Rounding.Ceil)),
+            Math.mulDiv(p.tokens, bips, BIPS, Math.Rounding.Ceil)
+        );
+        fromActive = Math.min(fromActive, p.tokens - Math.mulDiv(p.shares, rate, RATE_SCALE));
+        uint256 keep = p.tokens - fromActive;
         uint256 fromUnbonding = Math.mulDiv(u.tokens, bips, BIPS, Math.Rounding.Ceil);
-        poolTokens -= fromActive;
-        _pools[operator].push(clock(), _packPool(poolTokens, poolShares));
+        p.tokens = uint96(keep);
+        _pools[operator] = p;
+        _rates[operator].push(clock(), uint208(rate));
         u.tokens -= uint112(fromUnbonding);
         if (u.tokens == 0 && u.shares != 0) {
             // Every queued share is now worthless: start a new era so later requests are not diluted.
@@ -239,7 +257,7 @@ contract Staking is IStaking, Ownable, ReentrancyGuard {
         _unbonding[operator] = u;
         amount = fromActive + fromUnbonding;
         _totalStaked -= amount;
-        emit Slashed(operator, bips, fromActive, fromUnbonding, poolTokens, u.tokens, recipient);
+        emit Slashed(operator, bips, fromActive, fromUnbonding, p.tokens, u.tokens, rate, recipient);
         if (amount > 0) token.safeTransfer(recipient, amount);
     }
 
@@ -337,7 +355,18 @@ contract Staking is IStaking, Ownable, ReentrancyGuard {
 
     /// @inheritdoc IStaking
     function pool(address operator) external view returns (uint256 tokens, uint256 shares) {
-        return _pool(operator);
+        Pool memory p = _pools[operator];
+        return (p.tokens, p.shares);
+    }
+
+    /// @inheritdoc IStaking
+    function exchangeRate(address operator) external view returns (uint256) {
+        return _rates[operator].latest();
+    }
+
+    /// @inheritdoc IStaking
+    function poolValue(address operator) external view returns (uint256) {
+        return Math.mulDiv(_pools[operator].shares, _rates[operator].latest(), RATE_SCALE);
     }
 
     /// @inheritdoc IStaking
@@ -396,7 +425,7 @@ contract Staking is IStaking, Ownable, ReentrancyGuard {
         address[] storage ops = _stakerOperators[account];
         for (uint256 i; i < ops.length; ++i) {
             uint256 shares = _shares[account][ops[i]].latest();
-            if (shares != 0) votes += _votesFor(shares, _pools[ops[i]].latest());
+            if (shares != 0) votes += Math.mulDiv(shares, _rates[ops[i]].latest(), RATE_SCALE);
         }
     }
 
@@ -408,7 +437,7 @@ contract Staking is IStaking, Ownable, ReentrancyGuard {
         address[] storage ops = _stakerOperators[account];
         for (uint256 i; i < ops.length; ++i) {
             uint256 shares = _shares[account][ops[i]].upperLookupRecent(t);
-            if (shares != 0) votes += _votesFor(shares, _pools[ops[i]].upperLookupRecent(t));
+            if (shares != 0) votes += Math.mulDiv(shares, _rates[ops[i]].upperLookupRecent(t), RATE_SCALE);
         }
     }
 
@@ -448,14 +477,15 @@ contract Staking is IStaking, Ownable, ReentrancyGuard {
             require(self > 0 && self >= _minSelfStake, StakingOperatorInactive());
         }
 
-        (uint256 poolTokens, uint256 poolShares) = _pool(operator);
-        if (poolShares == 0) {
-            // A fresh (or fully exited) pool: 1 share per token; leftover rounding dust joins the pool.
-            shares = amount;
-        } else {
-            require(poolTokens > 0, StakingPoolDepleted());
-            shares = Math.mulDiv(amount, poolShares, poolTokens); // rounds down, in the pool's favour
+        Pool memory p = _pools[operator];
+        uint256 rate = _rates[operator].latest();
+        if (p.shares == 0 && rate != RATE_SCALE) {
+            // A fresh (or fully exited) pool starts again at one token per share.
+            rate = RATE_SCALE;
+            _rates[operator].push(clock(), uint208(rate));
         }
+        require(rate > 0, StakingPoolDepleted());
+        shares = Math.mulDiv(amount, RATE_SCALE, rate); // rounds down, in the pool's favour
         require(shares > 0, StakingZeroShares());
 
         if (!_hasStaked[staker][operator]) {
@@ -465,44 +495,23 @@ contract Staking is IStaking, Ownable, ReentrancyGuard {
         }
         if (address(_hook) != address(0)) _hook.onSharesAdded(operator, staker, shares);
 
-        poolTokens += amount;
-        poolShares += shares;
-        _pools[operator].push(clock(), _packPool(poolTokens, poolShares));
+        p.tokens = (p.tokens + amount).toUint96();
+        p.shares = (p.shares + shares).toUint160();
+        _pools[operator] = p;
         uint256 stakerShares = _shares[staker][operator].latest() + shares;
         _shares[staker][operator].push(clock(), uint208(stakerShares));
         _totalStaked += amount;
 
         token.safeTransferFrom(staker, address(this), amount);
-        emit Staked(staker, operator, amount, shares, stakerShares, poolTokens, poolShares);
+        emit Staked(staker, operator, amount, shares, stakerShares, p.tokens, p.shares);
     }
 
     function _stakeValue(address staker, address operator) private view returns (uint256) {
-        (uint256 poolTokens, uint256 poolShares) = _pool(operator);
-        if (poolShares == 0) return 0;
-        return Math.mulDiv(_shares[staker][operator].latest(), poolTokens, poolShares);
-    }
-
-    function _pool(address operator) private view returns (uint256 tokens, uint256 shares) {
-        uint256 packed = _pools[operator].latest();
-        return (packed >> 104, packed & POOL_MASK);
+        return Math.mulDiv(_shares[staker][operator].latest(), _rates[operator].latest(), RATE_SCALE);
     }
 
     function _commissionNow(Operator storage op) private view returns (uint16 bips) {
         bips = block.timestamp >= op.commissionEffectiveAt ? op.pendingCommissionBips : op.commissionBips;
         if (bips > _maxCommissionBips) bips = _maxCommissionBips;
-    }
-
-    /// @dev Packs a pool into one checkpoint value; both halves must fit in 104 bits (2e31: the
-    ///      whole ALT supply is 1e28 wei, so only a pool slashed below 1/2000 of its rate could
-    ///      overflow its shares, and such a stake reverts).
-    function _packPool(uint256 tokens, uint256 shares) private pure returns (uint208) {
-        require(tokens <= POOL_MASK && shares <= POOL_MASK, StakingInvalidParameter("poolSize", shares));
-        return uint208((tokens << 104) | shares);
-    }
-
-    function _votesFor(uint256 shares, uint208 packedPool) private pure returns (uint256) {
-        uint256 poolShares = uint256(packedPool) & POOL_MASK;
-        if (poolShares == 0) return 0;
-        return Math.mulDiv(shares, uint256(packedPool) >> 104, poolShares);
     }
 }

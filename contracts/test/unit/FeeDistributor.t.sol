@@ -17,7 +17,9 @@ contract FeeDistributorTest is Deployers {
 
     function test_depositFees_takesTreasuryShare() public {
         vm.expectEmit(address(fees));
-        emit IFeeDistributor.FeesDeposited(1, IFeeDistributor.FeeSource.Storage, bytes32(uint256(1)), carol, 1000 ether, 100 ether);
+        emit IFeeDistributor.FeesDeposited(
+            1, IFeeDistributor.FeeSource.Storage, bytes32(uint256(1)), carol, 1000 ether, 100 ether
+        );
         _deposit(IFeeDistributor.FeeSource.Storage, 1000 ether);
         vm.assertEq(token.balanceOf(treasury), 100 ether);
         vm.assertEq(fees.epochFees(1), 900 ether);
@@ -202,9 +204,13 @@ contract FeeDistributorTest is Deployers {
 
     function test_RevertWhen_setters_outOfBounds() public {
         vm.startPrank(address(timelock));
-        vm.expectRevert(abi.encodeWithSelector(IFeeDistributor.FeesInvalidParameter.selector, bytes32("treasuryBips"), 10_001));
+        vm.expectRevert(
+            abi.encodeWithSelector(IFeeDistributor.FeesInvalidParameter.selector, bytes32("treasuryBips"), 10_001)
+        );
         fees.setTreasuryBips(10_001);
-        vm.expectRevert(abi.encodeWithSelector(IFeeDistributor.FeesInvalidParameter.selector, bytes32("epochLength"), 60));
+        vm.expectRevert(
+            abi.encodeWithSelector(IFeeDistributor.FeesInvalidParameter.selector, bytes32("epochLength"), 60)
+        );
         fees.setEpochLength(60);
         vm.expectRevert(abi.encodeWithSelector(IFeeDistributor.FeesInvalidParameter.selector, bytes32("treasury"), 0));
         fees.setTreasury(address(0));

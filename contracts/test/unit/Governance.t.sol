@@ -113,7 +113,9 @@ contract GovernanceTest is Deployers {
 
     function test_RevertWhen_propose_belowThreshold() public {
         vm.prank(carol); // carol never delegated: zero votes
-        vm.expectRevert(abi.encodeWithSelector(IGovernor.GovernorInsufficientProposerVotes.selector, carol, 0, 100_000 ether));
+        vm.expectRevert(
+            abi.encodeWithSelector(IGovernor.GovernorInsufficientProposerVotes.selector, carol, 0, 100_000 ether)
+        );
         governor.propose(targets, values, calldatas, DESC);
     }
 

@@ -36,7 +36,9 @@ contract SlasherTest is Deployers {
         (ISlasher.BatchCommitment memory a, bytes memory sa, ISlasher.BatchCommitment memory b, bytes memory sb) =
             _evidence(OP1_KEY);
         vm.expectEmit(address(slasher));
-        emit ISlasher.OperatorSlashed(op1, ISlasher.SlashKind.Equivocation, 7, 42, 10_000 ether, bob, 1000 ether, 9000 ether);
+        emit ISlasher.OperatorSlashed(
+            op1, ISlasher.SlashKind.Equivocation, 7, 42, 10_000 ether, bob, 1000 ether, 9000 ether
+        );
         vm.prank(bob);
         uint256 amount = slasher.slashEquivocation(a, sa, b, sb);
         vm.assertEq(amount, 10_000 ether); // 10% of 100k
@@ -268,17 +270,23 @@ contract SlasherTest is Deployers {
 
     function test_RevertWhen_setVetoWindow_notShorterThanUnbonding() public {
         vm.prank(address(timelock));
-        vm.expectRevert(abi.encodeWithSelector(ISlasher.SlasherInvalidParameter.selector, bytes32("vetoWindow"), 21 days));
+        vm.expectRevert(
+            abi.encodeWithSelector(ISlasher.SlasherInvalidParameter.selector, bytes32("vetoWindow"), 21 days)
+        );
         slasher.setVetoWindow(21 days);
     }
 
     function test_RevertWhen_setters_outOfBounds() public {
         vm.startPrank(address(timelock));
-        vm.expectRevert(abi.encodeWithSelector(ISlasher.SlasherInvalidParameter.selector, bytes32("equivocationBips"), 0));
+        vm.expectRevert(
+            abi.encodeWithSelector(ISlasher.SlasherInvalidParameter.selector, bytes32("equivocationBips"), 0)
+        );
         slasher.setEquivocationBips(0);
         vm.expectRevert(abi.encodeWithSelector(ISlasher.SlasherInvalidParameter.selector, bytes32("fraudBips"), 10_001));
         slasher.setFraudBips(10_001);
-        vm.expectRevert(abi.encodeWithSelector(ISlasher.SlasherInvalidParameter.selector, bytes32("reporterBips"), 10_001));
+        vm.expectRevert(
+            abi.encodeWithSelector(ISlasher.SlasherInvalidParameter.selector, bytes32("reporterBips"), 10_001)
+        );
         slasher.setReporterBips(10_001);
         vm.expectRevert(
             abi.encodeWithSelector(ISlasher.SlasherInvalidParameter.selector, bytes32("jailDuration"), 366 days)

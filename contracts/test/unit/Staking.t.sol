@@ -150,7 +150,9 @@ contract StakingTest is Deployers {
         vm.prank(address(slasher));
         staking.jail(op1, uint64(block.timestamp + 1 days));
         vm.prank(alice);
-        vm.expectRevert(abi.encodeWithSelector(IStaking.StakingOperatorJailed.selector, uint64(block.timestamp + 1 days)));
+        vm.expectRevert(
+            abi.encodeWithSelector(IStaking.StakingOperatorJailed.selector, uint64(block.timestamp + 1 days))
+        );
         staking.stake(op1, 1 ether);
     }
 
@@ -441,13 +443,17 @@ contract StakingTest is Deployers {
 
     function test_RevertWhen_setters_outOfBounds() public {
         vm.startPrank(address(timelock));
-        vm.expectRevert(abi.encodeWithSelector(IStaking.StakingInvalidParameter.selector, bytes32("unbondingPeriod"), 1));
+        vm.expectRevert(
+            abi.encodeWithSelector(IStaking.StakingInvalidParameter.selector, bytes32("unbondingPeriod"), 1)
+        );
         staking.setUnbondingPeriod(1);
         vm.expectRevert(
             abi.encodeWithSelector(IStaking.StakingInvalidParameter.selector, bytes32("commissionDelay"), 31 days)
         );
         staking.setCommissionDelay(31 days);
-        vm.expectRevert(abi.encodeWithSelector(IStaking.StakingInvalidParameter.selector, bytes32("maxCommission"), 10_001));
+        vm.expectRevert(
+            abi.encodeWithSelector(IStaking.StakingInvalidParameter.selector, bytes32("maxCommission"), 10_001)
+        );
         staking.setMaxCommission(10_001);
         vm.stopPrank();
     }

@@ -2,13 +2,13 @@
 pragma solidity 0.8.30;
 
 import {SystemDeployment} from "../../../script/lib/SystemDeployment.sol";
-import {AltToken} from "../../src/token/AltToken.sol";
 import {FeeDistributor} from "../../src/fees/FeeDistributor.sol";
 import {AltGovernor} from "../../src/governance/AltGovernor.sol";
 import {IFeeDistributor} from "../../src/interfaces/IFeeDistributor.sol";
 import {ISlasher} from "../../src/interfaces/ISlasher.sol";
 import {Slasher} from "../../src/slashing/Slasher.sol";
 import {Staking} from "../../src/staking/Staking.sol";
+import {AltToken} from "../../src/token/AltToken.sol";
 import {Test} from "./Test.sol";
 import {TimelockController} from "@openzeppelin/contracts/governance/TimelockController.sol";
 

@@ -77,10 +77,7 @@ interface Vm {
     function parseJsonUint(string calldata json, string calldata key) external pure returns (uint256);
     function parseJsonString(string calldata json, string calldata key) external pure returns (string memory);
     function parseJsonBytes(string calldata json, string calldata key) external pure returns (bytes memory);
-    function parseJsonStringArray(string calldata json, string calldata key)
-        external
-        pure
-        returns (string[] memory);
+    function parseJsonStringArray(string calldata json, string calldata key) external pure returns (string[] memory);
     function parseJsonKeys(string calldata json, string calldata key) external pure returns (string[] memory);
     function parseUint(string calldata value) external pure returns (uint256);
     function parseInt(string calldata value) external pure returns (int256);

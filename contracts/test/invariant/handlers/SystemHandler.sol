@@ -1,11 +1,11 @@
 // SPDX-License-Identifier: MIT
 pragma solidity 0.8.30;
 
-import {AltToken} from "../../../src/token/AltToken.sol";
 import {FeeDistributor} from "../../../src/fees/FeeDistributor.sol";
 import {IFeeDistributor} from "../../../src/interfaces/IFeeDistributor.sol";
 import {IStaking} from "../../../src/interfaces/IStaking.sol";
 import {Staking} from "../../../src/staking/Staking.sol";
+import {AltToken} from "../../../src/token/AltToken.sol";
 import {VM_ADDRESS, Vm} from "../../utils/Vm.sol";
 
 /// @notice Drives staking, slashing and fees with bounded random inputs and keeps ghost
