@@ -79,6 +79,12 @@ interface Vm {
     function parseJsonBytes(string calldata json, string calldata key) external pure returns (bytes memory);
     function parseJsonStringArray(string calldata json, string calldata key) external pure returns (string[] memory);
     function parseJsonKeys(string calldata json, string calldata key) external pure returns (string[] memory);
+    function parseJsonType(string calldata json, string calldata key, string calldata typeDescription)
+        external
+        pure
+        returns (bytes memory);
+    function deriveKey(string calldata mnemonic, uint32 index) external pure returns (uint256);
+    function rememberKey(uint256 privateKey) external returns (address);
     function parseUint(string calldata value) external pure returns (uint256);
     function parseInt(string calldata value) external pure returns (int256);
     function parseAddress(string calldata value) external pure returns (address);
@@ -86,6 +92,12 @@ interface Vm {
     function parseBytes32(string calldata value) external pure returns (bytes32);
     function toString(uint256 value) external pure returns (string memory);
     function toString(address value) external pure returns (string memory);
+    function toString(bytes32 value) external pure returns (string memory);
+    function toString(bytes calldata value) external pure returns (string memory);
+    function serializeString(string calldata objectKey, string calldata valueKey, string calldata value)
+        external
+        returns (string memory);
+    function envOr(string calldata name, bool defaultValue) external view returns (bool);
 }
 
 // Address at which forge serves the cheatcodes.

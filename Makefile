@@ -1,0 +1,38 @@
+# Entry points. `make test` is exactly what CI runs (.ci/run calls it).
+FORGE := node_modules/@foundry-rs/forge-linux-amd64/bin/forge
+BIND_SELECT := '^(AltToken|Staking|Slasher|FeeDistributor|AltGovernor|TimelockController)$$'
+
+.PHONY: devnet test ci setup build fmt snapshot bindings check-bindings clean
+
+devnet:          ## local anvil with the whole system deployed and seeded
+	tools/devnet.sh
+
+test:            ## every test and check (what CI runs)
+	tools/test.sh
+
+ci:              ## the CI run: test with the forge `ci` profile
+	CI=true tools/test.sh
+
+setup:
+	npm ci --no-audit --no-fund --loglevel=error
+
+build: setup
+	$(FORGE) build
+	cargo build --workspace --all-targets
+
+fmt: setup
+	$(FORGE) fmt
+	cargo fmt --all
+
+snapshot: setup  ## rewrite the committed gas snapshots (snapshots/)
+	FOUNDRY_PROFILE=gas $(FORGE) test --match-path 'contracts/test/gas/*'
+
+bindings: setup  ## regenerate bindings/src/generated from the contracts
+	$(FORGE) bind --alloy-version 2.5.0 --module --select $(BIND_SELECT) --bindings-path bindings/src/generated --overwrite
+
+check-bindings: setup
+	$(FORGE) bind --alloy-version 2.5.0 --module --select $(BIND_SELECT) --bindings-path bindings/src/generated
+
+clean:
+	$(FORGE) clean
+	cargo clean

@@ -1,0 +1,50 @@
+// SPDX-License-Identifier: MIT
+pragma solidity 0.8.30;
+
+import {Staking} from "../contracts/src/staking/Staking.sol";
+import {AltToken} from "../contracts/src/token/AltToken.sol";
+import {ScriptBase} from "./lib/ScriptBase.sol";
+
+/// @notice Seeds a freshly deployed local system with activity: three operators (anvil accounts
+///         1-3, signing keys from accounts 10-12), two delegators (accounts 4-5) staking to them,
+///         and liquid ALT delegated for voting. Needs the deployer (account 0) to hold the supply.
+///      forge script script/Devnet.s.sol --rpc-url http://127.0.0.1:8545 --broadcast
+contract Devnet is ScriptBase {
+    /// @notice Entry point.
+    function run() external {
+        string memory json = vm.readFile(_deploymentFile());
+        AltToken token = AltToken(vm.parseJsonAddress(json, ".token"));
+        Staking staking = Staking(vm.parseJsonAddress(json, ".staking"));
+        uint256 deployer = _key("DEPLOYER_PRIVATE_KEY", 0);
+
+        vm.startBroadcast(deployer);
+        token.delegate(vm.addr(deployer));
+        for (uint32 i = 1; i <= 5; ++i) {
+            token.transfer(vm.addr(vm.deriveKey(DEV_MNEMONIC, i)), 100_000_000 ether);
+        }
+        vm.stopBroadcast();
+
+        uint256 minSelf = staking.minSelfStake();
+        for (uint32 i = 1; i <= 3; ++i) {
+            uint256 key = vm.deriveKey(DEV_MNEMONIC, i);
+            address signingKey = vm.addr(vm.deriveKey(DEV_MNEMONIC, 9 + i));
+            vm.startBroadcast(key);
+            token.approve(address(staking), type(uint256).max);
+            token.delegate(vm.addr(key));
+            staking.registerOperator(signingKey, uint16(500 * i), minSelf * 10);
+            vm.stopBroadcast();
+            _log("operator        ", vm.addr(key));
+        }
+        for (uint32 i = 4; i <= 5; ++i) {
+            uint256 key = vm.deriveKey(DEV_MNEMONIC, i);
+            vm.startBroadcast(key);
+            token.approve(address(staking), type(uint256).max);
+            token.delegate(vm.addr(key));
+            staking.stake(vm.addr(vm.deriveKey(DEV_MNEMONIC, 1)), 5_000_000 ether * i);
+            staking.stake(vm.addr(vm.deriveKey(DEV_MNEMONIC, i - 2)), 2_000_000 ether);
+            vm.stopBroadcast();
+            _log("delegator       ", vm.addr(key));
+        }
+        _log("total staked    ", staking.totalStaked());
+    }
+}
