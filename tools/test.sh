@@ -45,7 +45,7 @@ step "forge fmt --check"
 
 step "forge test (profile: $PROFILE)"
 forge_rc=0
-FOUNDRY_PROFILE=$PROFILE run forge "$FORGE" test --no-match-path 'contracts/test/gas/*' | grep -v '^\[PASS\]' || forge_rc=$?
+FOUNDRY_PROFILE=$PROFILE run forge "$FORGE" test --no-match-path 'contracts/test/gas/*' | grep -v '^\[PASS\] test' || forge_rc=$?
 tally_forge() {
   local line
   line=$(grep -E '^Ran [0-9]+ test suites?' "$1" | tail -n 1)

@@ -14,6 +14,7 @@ interface IStaking {
         uint64 commissionEffectiveAt;
         bool registered;
         uint64 jailedUntil;
+        uint32 id;
     }
 
     /// @notice One queued unstake of a staker.
@@ -64,8 +65,7 @@ interface IStaking {
         uint256 unbondingSlashed,
         uint256 poolTokens,
         uint256 unbondingTokens,
-        uint256 rate,
-        address recipient
+        uint256 rate
     );
     /// @notice `operator` was jailed until `until`.
     event Jailed(address indexed operator, uint64 until);
@@ -139,13 +139,22 @@ interface IStaking {
 
     // ---------------------------------------------------------------- slasher
 
-    /// @notice Slashes `bips` of `operator`'s active and unbonding pools (rounded up) to `recipient`.
-    function slash(address operator, uint256 bips, address recipient) external returns (uint256 amount);
+    /// @notice Slashes `bips` of `operator`'s active and unbonding pools (rounded up); pays
+    ///         `rewardBips` of it to `rewardRecipient` (none if zero) and the rest to `remainderRecipient`.
+    function slash(
+        address operator,
+        uint256 bips,
+        address rewardRecipient,
+        uint256 rewardBips,
+        address remainderRecipient
+    ) external returns (uint256 amount, uint256 reward);
     /// @notice Jails `operator` until `until` (only extends).
     function jail(address operator, uint64 until) external;
 
     // ---------------------------------------------------------------- views
 
+    /// @notice The operator registered as number `id` (1-based, in registration order).
+    function operatorById(uint32 id) external view returns (address);
     /// @notice Operator record.
     function operatorInfo(address operator) external view returns (Operator memory);
     /// @notice The operator whose signing key is `key` (zero if none).

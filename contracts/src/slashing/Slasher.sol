@@ -5,7 +5,6 @@ import {ISlasher} from "../interfaces/ISlasher.sol";
 import {IStaking} from "../interfaces/IStaking.sol";
 import {Ownable} from "@openzeppelin/contracts/access/Ownable.sol";
 import {IERC20} from "@openzeppelin/contracts/token/ERC20/IERC20.sol";
-import {SafeERC20} from "@openzeppelin/contracts/token/ERC20/utils/SafeERC20.sol";
 import {ECDSA} from "@openzeppelin/contracts/utils/cryptography/ECDSA.sol";
 import {EIP712} from "@openzeppelin/contracts/utils/cryptography/EIP712.sol";
 
@@ -16,8 +15,6 @@ import {EIP712} from "@openzeppelin/contracts/utils/cryptography/EIP712.sol";
 ///      evidence cannot be replayed on another chain or against another deployment. The owner is
 ///      the governance timelock.
 contract Slasher is ISlasher, Ownable, EIP712 {
-    using SafeERC20 for IERC20;
-
     /// @notice Basis-point denominator.
     uint256 public constant BIPS = 10_000;
     /// @notice EIP-712 type hash of `BatchCommitment`.
@@ -258,16 +255,13 @@ contract Slasher is ISlasher, Ownable, EIP712 {
         require(!_slashed[key], SlasherAlreadySlashed(operator, rollupId, batchIndex));
         _slashed[key] = true;
 
-        amount = staking.slash(operator, bips, address(this));
+        // The reporter's share rounds down; the treasury takes the rest.
+        uint256 reward;
+        (amount, reward) = staking.slash(operator, bips, reporter, _reporterBips, _treasury);
         if (kind != SlashKind.Governance) {
             staking.jail(operator, uint64(block.timestamp) + _jailDuration);
         }
-        // Reporter share rounds down; the remainder (never less than owed) goes to the treasury.
-        uint256 reward = reporter == address(0) ? 0 : amount * _reporterBips / BIPS;
-        uint256 rest = amount - reward;
-        if (reward > 0) token.safeTransfer(reporter, reward);
-        if (rest > 0) token.safeTransfer(_treasury, rest);
-        emit OperatorSlashed(operator, kind, rollupId, batchIndex, amount, reporter, reward, rest);
+        emit OperatorSlashed(operator, kind, rollupId, batchIndex, amount, reporter, reward, amount - reward);
     }
 
     function _key(address operator, uint256 rollupId, uint256 batchIndex) private pure returns (bytes32) {

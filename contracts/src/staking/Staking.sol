@@ -51,6 +51,14 @@ contract Staking is IStaking, Ownable, ReentrancyGuardTransient {
         uint160 shares;
     }
 
+    /// @dev A queued unstake in one storage slot (the operator by its registration number).
+    struct Request {
+        uint32 operatorId;
+        uint40 completableAt;
+        uint32 era;
+        uint128 unbondingShares;
+    }
+
     struct UnbondingPool {
         uint112 tokens;
         uint112 shares;
@@ -76,8 +84,9 @@ contract Staking is IStaking, Ownable, ReentrancyGuardTransient {
     mapping(address operator => Checkpoints.Trace208) private _rates;
     mapping(address staker => mapping(address operator => Checkpoints.Trace208)) private _shares;
     mapping(address staker => address[]) private _stakerOperators;
-    mapping(address staker => mapping(address operator => bool)) private _hasStaked;
-    mapping(address staker => UnstakeRequest[]) private _requests;
+    mapping(address staker => Request[]) private _requests;
+    mapping(uint32 id => address operator) private _operatorById;
+    uint32 private _operatorCount;
     mapping(address staker => uint256) private _requestHead;
 
     modifier onlySlasher() {
@@ -103,6 +112,9 @@ contract Staking is IStaking, Ownable, ReentrancyGuardTransient {
         require(commissionBips <= _maxCommissionBips, StakingCommissionTooHigh(commissionBips, _maxCommissionBips));
         require(selfStake >= _minSelfStake && selfStake > 0, StakingSelfStakeTooLow(selfStake, _minSelfStake));
         op.registered = true;
+        uint32 id = ++_operatorCount;
+        op.id = id;
+        _operatorById[id] = msg.sender;
         op.signingKey = signingKey;
         op.commissionBips = commissionBips;
         op.pendingCommissionBips = commissionBips;
@@ -179,41 +191,51 @@ contract Staking is IStaking, Ownable, ReentrancyGuardTransient {
         _pools[operator] = p;
         _shares[msg.sender][operator].push(clock(), uint208(remaining));
 
-        UnbondingPool memory u = _unbonding[operator];
-        uint256 ubShares = u.shares == 0 ? amount : Math.mulDiv(amount, u.shares, u.tokens);
-        u.tokens = (u.tokens + amount).toUint112();
-        u.shares = (u.shares + ubShares).toUint112();
-        _unbonding[operator] = u;
-
-        uint64 completableAt = uint64(block.timestamp) + _unbondingPeriod;
-        _requests[msg.sender].push(
-            UnstakeRequest({operator: operator, completableAt: completableAt, era: u.era, unbondingShares: ubShares})
-        );
+        (uint256 ubShares, uint64 completableAt) = _enqueue(operator, amount);
         emit UnstakeRequested(
             msg.sender, operator, requestId, shares, amount, ubShares, completableAt, remaining, p.tokens, p.shares
         );
     }
 
+    /// @dev Moves `amount` into `operator`'s unbonding pool and queues the caller's request.
+    function _enqueue(address operator, uint256 amount) private returns (uint256 ubShares, uint64 completableAt) {
+        UnbondingPool memory u = _unbonding[operator];
+        ubShares = u.shares == 0 ? amount : Math.mulDiv(amount, u.shares, u.tokens);
+        u.tokens = (u.tokens + amount).toUint112();
+        u.shares = (u.shares + ubShares).toUint112();
+        _unbonding[operator] = u;
+        completableAt = uint64(block.timestamp) + _unbondingPeriod;
+        _requests[msg.sender].push(
+            Request({
+                operatorId: _operators[operator].id,
+                completableAt: uint40(completableAt),
+                era: u.era,
+                unbondingShares: uint128(ubShares)
+            })
+        );
+    }
+
     /// @inheritdoc IStaking
     function withdraw(uint256 maxRequests) external nonReentrant returns (uint256 amount) {
-        UnstakeRequest[] storage queue = _requests[msg.sender];
+        Request[] storage queue = _requests[msg.sender];
         uint256 head = _requestHead[msg.sender];
         uint256 end = Math.min(queue.length, head + maxRequests);
         uint256 i = head;
         for (; i < end; ++i) {
-            UnstakeRequest memory req = queue[i];
+            Request memory req = queue[i];
             if (req.completableAt > block.timestamp) break;
-            UnbondingPool memory u = _unbonding[req.operator];
+            address operator = _operatorById[req.operatorId];
+            UnbondingPool memory u = _unbonding[operator];
             uint256 value;
             if (req.era == u.era) {
                 value = Math.mulDiv(req.unbondingShares, u.tokens, u.shares);
                 u.tokens -= uint112(value);
                 u.shares -= uint112(req.unbondingShares);
-                _unbonding[req.operator] = u;
+                _unbonding[operator] = u;
             }
             delete queue[i];
             amount += value;
-            emit Withdrawn(msg.sender, req.operator, i, value);
+            emit Withdrawn(msg.sender, operator, i, value);
         }
         require(i > head, StakingNothingToWithdraw());
         _requestHead[msg.sender] = i;
@@ -224,30 +246,50 @@ contract Staking is IStaking, Ownable, ReentrancyGuardTransient {
     // ================================================================ slasher
 
     /// @inheritdoc IStaking
-    function slash(address operator, uint256 bips, address recipient)
-        external
-        onlySlasher
-        nonReentrant
-        returns (uint256 amount)
-    {
+    function slash(
+        address operator,
+        uint256 bips,
+        address rewardRecipient,
+        uint256 rewardBips,
+        address remainderRecipient
+    ) external onlySlasher nonReentrant returns (uint256 amount, uint256 reward) {
         require(_operators[operator].registered, StakingNotOperator());
         require(bips > 0 && bips <= BIPS, StakingInvalidParameter("slashBips", bips));
+        (uint256 fromActive, uint256 poolTokens, uint256 rate) = _slashActive(operator, bips);
+        (uint256 fromUnbonding, uint256 unbondingTokens) = _slashUnbonding(operator, bips);
+        amount = fromActive + fromUnbonding;
+        _totalStaked -= amount;
+        emit Slashed(operator, bips, fromActive, fromUnbonding, poolTokens, unbondingTokens, rate);
+        // Paid out straight from here: the reward rounds down, the remainder takes the dust.
+        reward = rewardRecipient == address(0) ? 0 : amount * Math.min(rewardBips, BIPS) / BIPS;
+        if (reward > 0) token.safeTransfer(rewardRecipient, reward);
+        if (amount > reward) token.safeTransfer(remainderRecipient, amount - reward);
+    }
+
+    /// @dev Round the slash up: the rate rounds down, so every staker loses at least `bips` of its
+    ///      value; the pool gives up at least ceil(tokens * bips) and any rounding dust it held,
+    ///      but always keeps floor(shares * rate), which covers every staker's floored payout.
+    function _slashActive(address operator, uint256 bips)
+        private
+        returns (uint256 fromActive, uint256 keep, uint256 rate)
+    {
         Pool memory p = _pools[operator];
-        UnbondingPool memory u = _unbonding[operator];
-        // Round the slash up: the rate rounds down, so every staker loses at least `bips` of its
-        // value; the pool gives up at least ceil(tokens * bips) and any rounding dust it held, but
-        // always keeps floor(shares * rate), which covers every staker's (floored) payout.
-        uint256 rate = Math.mulDiv(_rates[operator].latest(), BIPS - bips, BIPS);
-        uint256 fromActive = Math.max(
-            p.tokens - Math.min(p.tokens, Math.mulDiv(p.shares, rate, RATE_SCALE, Math.Rounding.Ceil)),
-            Math.mulDiv(p.tokens, bips, BIPS, Math.Rounding.Ceil)
-        );
-        fromActive = Math.min(fromActive, p.tokens - Math.mulDiv(p.shares, rate, RATE_SCALE));
-        uint256 keep = p.tokens - fromActive;
-        uint256 fromUnbonding = Math.mulDiv(u.tokens, bips, BIPS, Math.Rounding.Ceil);
+        rate = Math.mulDiv(_rates[operator].latest(), BIPS - bips, BIPS);
+        uint256 floorValue = Math.mulDiv(p.shares, rate, RATE_SCALE);
+        uint256 ceilValue = Math.mulDiv(p.shares, rate, RATE_SCALE, Math.Rounding.Ceil);
+        fromActive =
+            Math.max(p.tokens - Math.min(p.tokens, ceilValue), Math.mulDiv(p.tokens, bips, BIPS, Math.Rounding.Ceil));
+        fromActive = Math.min(fromActive, p.tokens - floorValue);
+        keep = p.tokens - fromActive;
         p.tokens = uint96(keep);
         _pools[operator] = p;
         _rates[operator].push(clock(), uint208(rate));
+    }
+
+    /// @dev Queued stake loses `bips` of its tokens, rounded up.
+    function _slashUnbonding(address operator, uint256 bips) private returns (uint256 fromUnbonding, uint256 left) {
+        UnbondingPool memory u = _unbonding[operator];
+        fromUnbonding = Math.mulDiv(u.tokens, bips, BIPS, Math.Rounding.Ceil);
         u.tokens -= uint112(fromUnbonding);
         if (u.tokens == 0 && u.shares != 0) {
             // Every queued share is now worthless: start a new era so later requests are not diluted.
@@ -255,10 +297,7 @@ contract Staking is IStaking, Ownable, ReentrancyGuardTransient {
             u.era += 1;
         }
         _unbonding[operator] = u;
-        amount = fromActive + fromUnbonding;
-        _totalStaked -= amount;
-        emit Slashed(operator, bips, fromActive, fromUnbonding, p.tokens, u.tokens, rate, recipient);
-        if (amount > 0) token.safeTransfer(recipient, amount);
+        left = u.tokens;
     }
 
     /// @inheritdoc IStaking
@@ -328,6 +367,11 @@ contract Staking is IStaking, Ownable, ReentrancyGuardTransient {
     /// @inheritdoc IStaking
     function operatorInfo(address operator) external view returns (Operator memory) {
         return _operators[operator];
+    }
+
+    /// @inheritdoc IStaking
+    function operatorById(uint32 id) external view returns (address) {
+        return _operatorById[id];
     }
 
     /// @inheritdoc IStaking
@@ -444,18 +488,24 @@ contract Staking is IStaking, Ownable, ReentrancyGuardTransient {
     /// @inheritdoc IStaking
     function pendingRequests(address staker) external view returns (uint256 firstId, UnstakeRequest[] memory reqs) {
         firstId = _requestHead[staker];
-        UnstakeRequest[] storage queue = _requests[staker];
+        Request[] storage queue = _requests[staker];
         reqs = new UnstakeRequest[](queue.length - firstId);
         for (uint256 i; i < reqs.length; ++i) {
-            reqs[i] = queue[firstId + i];
+            Request memory r = queue[firstId + i];
+            reqs[i] = UnstakeRequest({
+                operator: _operatorById[r.operatorId],
+                completableAt: r.completableAt,
+                era: r.era,
+                unbondingShares: r.unbondingShares
+            });
         }
     }
 
     /// @inheritdoc IStaking
     function requestValue(address staker, uint256 requestId) public view returns (uint256) {
         if (requestId < _requestHead[staker] || requestId >= _requests[staker].length) return 0;
-        UnstakeRequest memory req = _requests[staker][requestId];
-        UnbondingPool memory u = _unbonding[req.operator];
+        Request memory req = _requests[staker][requestId];
+        UnbondingPool memory u = _unbonding[_operatorById[req.operatorId]];
         if (req.era != u.era || u.shares == 0) return 0;
         return Math.mulDiv(req.unbondingShares, u.tokens, u.shares);
     }
@@ -488,9 +538,10 @@ contract Staking is IStaking, Ownable, ReentrancyGuardTransient {
         shares = Math.mulDiv(amount, RATE_SCALE, rate); // rounds down, in the pool's favour
         require(shares > 0, StakingZeroShares());
 
-        if (!_hasStaked[staker][operator]) {
+        Checkpoints.Trace208 storage history = _shares[staker][operator];
+        if (history.length() == 0) {
+            // First stake to this operator (the history is never emptied, so this happens once).
             require(_stakerOperators[staker].length < MAX_OPERATORS_PER_STAKER, StakingTooManyOperators());
-            _hasStaked[staker][operator] = true;
             _stakerOperators[staker].push(operator);
         }
         if (address(_hook) != address(0)) _hook.onSharesAdded(operator, staker, shares);
@@ -498,8 +549,8 @@ contract Staking is IStaking, Ownable, ReentrancyGuardTransient {
         p.tokens = (p.tokens + amount).toUint96();
         p.shares = (p.shares + shares).toUint160();
         _pools[operator] = p;
-        uint256 stakerShares = _shares[staker][operator].latest() + shares;
-        _shares[staker][operator].push(clock(), uint208(stakerShares));
+        uint256 stakerShares = history.latest() + shares;
+        history.push(clock(), uint208(stakerShares));
         _totalStaked += amount;
 
         token.safeTransferFrom(staker, address(this), amount);

@@ -35,7 +35,7 @@ contract MoneyMathFuzzTest is Deployers {
         (uint256 ubBefore,) = staking.unbondingPool(op1);
         uint256 valueBefore = staking.stakeOf(alice, op1);
         vm.prank(address(slasher));
-        uint256 slashed = staking.slash(op1, bips, treasury);
+        (uint256 slashed,) = staking.slash(op1, bips, address(0), 0, treasury);
         // At least the exact fraction of each pool (rounded up), never more than it held.
         uint256 exactActive = (activeBefore * bips + 9999) / 10_000;
         uint256 exactUnbonding = (ubBefore * bips + 9999) / 10_000;
@@ -53,7 +53,7 @@ contract MoneyMathFuzzTest is Deployers {
         bips = bound(bips, 1, 9999);
         uint256 shares = _stake(alice, op1, amount);
         vm.prank(address(slasher));
-        staking.slash(op1, bips, treasury);
+        staking.slash(op1, bips, address(0), 0, treasury);
         uint256 value = staking.stakeOf(alice, op1);
         vm.prank(alice);
         (, uint256 queued) = staking.requestUnstake(op1, shares);
@@ -107,7 +107,7 @@ contract MoneyMathFuzzTest is Deployers {
         bips = bound(bips, 1, 10_000);
         _stake(alice, op1, amount);
         vm.prank(address(slasher));
-        staking.slash(op1, bips, treasury);
+        staking.slash(op1, bips, address(0), 0, treasury);
         _skip(1);
         vm.assertEq(staking.getPastStakedVotes(alice, block.timestamp - 1), staking.stakeOf(alice, op1));
     }

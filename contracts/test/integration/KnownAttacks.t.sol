@@ -52,7 +52,7 @@ contract KnownAttacksTest is Deployers {
         vm.prank(address(timelock));
         staking.setMinSelfStake(1);
         vm.prank(address(slasher));
-        staking.slash(op1, 3333, treasury); // an awkward rate: 0.6667
+        staking.slash(op1, 3333, address(0), 0, treasury); // an awkward rate: 0.6667
         uint256 start = token.balanceOf(carol);
         vm.startPrank(carol);
         for (uint256 i; i < 30; ++i) {

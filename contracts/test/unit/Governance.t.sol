@@ -62,7 +62,7 @@ contract GovernanceTest is Deployers {
 
     function test_slashLowersStakedVotesAtLaterSnapshots() public {
         vm.prank(address(slasher));
-        staking.slash(op1, 5000, treasury);
+        staking.slash(op1, 5000, address(0), 0, treasury);
         _skip(1);
         vm.assertEq(governor.getVotes(bob, block.timestamp - 1), 250_000_000 ether);
     }

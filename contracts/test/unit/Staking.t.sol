@@ -123,7 +123,7 @@ contract StakingTest is Deployers {
         _registerDefaultOperators();
         _stake(alice, op1, 90_000 ether);
         vm.prank(address(slasher));
-        staking.slash(op1, 5000, treasury); // pool 100k -> 50k tokens, 100k shares
+        staking.slash(op1, 5000, address(0), 0, treasury); // pool 100k -> 50k tokens, 100k shares
         vm.prank(address(timelock));
         staking.setMinSelfStake(0);
         vm.prank(address(slasher));
@@ -168,7 +168,7 @@ contract StakingTest is Deployers {
     function test_RevertWhen_stake_poolDepleted() public {
         _registerDefaultOperators();
         vm.prank(address(slasher));
-        staking.slash(op1, 10_000, treasury); // every token gone, shares remain
+        staking.slash(op1, 10_000, address(0), 0, treasury); // every token gone, shares remain
         vm.prank(alice);
         vm.expectRevert(IStaking.StakingOperatorInactive.selector);
         staking.stake(op1, 1 ether);
@@ -305,7 +305,7 @@ contract StakingTest is Deployers {
         vm.prank(alice);
         staking.requestUnstake(op1, 1001); // 1001 wei queued
         vm.prank(address(slasher));
-        uint256 amount = staking.slash(op1, 1, treasury);
+        (uint256 amount,) = staking.slash(op1, 1, address(0), 0, treasury);
         // active: ceil(10_000e18 * 1 / 10_000) = 1e18; unbonding: ceil(1001 / 10_000) = 1
         vm.assertEq(amount, 1 ether + 1);
         vm.assertEq(staking.requestValue(alice, 0), 1000);
@@ -318,7 +318,7 @@ contract StakingTest is Deployers {
         vm.prank(alice);
         staking.requestUnstake(op1, 100 ether);
         vm.prank(address(slasher));
-        staking.slash(op1, 10_000, treasury);
+        staking.slash(op1, 10_000, address(0), 0, treasury);
         vm.assertEq(staking.requestValue(alice, 0), 0);
         _stake(bob, op2, 50 ether);
         vm.prank(bob);
@@ -334,20 +334,20 @@ contract StakingTest is Deployers {
         _registerDefaultOperators();
         vm.prank(alice);
         vm.expectRevert(IStaking.StakingUnauthorized.selector);
-        staking.slash(op1, 100, alice);
+        staking.slash(op1, 100, address(0), 0, alice);
     }
 
     function test_RevertWhen_slash_badBips() public {
         _registerDefaultOperators();
         vm.prank(address(slasher));
         vm.expectRevert(abi.encodeWithSelector(IStaking.StakingInvalidParameter.selector, bytes32("slashBips"), 10_001));
-        staking.slash(op1, 10_001, treasury);
+        staking.slash(op1, 10_001, address(0), 0, treasury);
     }
 
     function test_RevertWhen_slash_notOperator() public {
         vm.prank(address(slasher));
         vm.expectRevert(IStaking.StakingNotOperator.selector);
-        staking.slash(alice, 100, treasury);
+        staking.slash(alice, 100, address(0), 0, treasury);
     }
 
     function test_RevertWhen_jail_notSlasher() public {
@@ -381,7 +381,7 @@ contract StakingTest is Deployers {
     function test_RevertWhen_unjail_selfStakeTooLow() public {
         _registerDefaultOperators();
         vm.prank(address(slasher));
-        staking.slash(op1, 1000, treasury);
+        staking.slash(op1, 1000, address(0), 0, treasury);
         vm.prank(address(slasher));
         staking.jail(op1, uint64(block.timestamp));
         vm.prank(op1);
@@ -468,7 +468,7 @@ contract StakingTest is Deployers {
         _skip(1);
         vm.assertEq(staking.getPastStakedVotes(alice, t0), 40_000 ether);
         vm.prank(address(slasher));
-        staking.slash(op1, 5000, treasury);
+        staking.slash(op1, 5000, address(0), 0, treasury);
         uint256 t1 = block.timestamp;
         _skip(1);
         vm.assertEq(staking.getPastStakedVotes(alice, t0), 40_000 ether, "history unchanged");
@@ -481,6 +481,43 @@ contract StakingTest is Deployers {
             abi.encodeWithSelector(IStaking.StakingFutureLookup.selector, block.timestamp, uint48(block.timestamp))
         );
         staking.getPastStakedVotes(alice, block.timestamp);
+    }
+
+    function test_views_operatorIdsRatesAndValue() public {
+        _registerDefaultOperators();
+        vm.assertEq(staking.operatorById(1), op1);
+        vm.assertEq(staking.operatorById(2), op2);
+        vm.assertEq(staking.operatorInfo(op2).id, 2);
+        vm.assertEq(staking.exchangeRate(op1), 1e27);
+        vm.assertEq(staking.exchangeRate(alice), 0);
+        _stake(alice, op1, 3);
+        vm.prank(address(slasher));
+        staking.slash(op1, 3333, address(0), 0, treasury);
+        vm.assertEq(staking.exchangeRate(op1), 1e27 * 6667 / 10_000);
+        (uint256 tokens,) = staking.pool(op1);
+        vm.assertLe(staking.poolValue(op1), tokens);
+        vm.assertEq(staking.poolValue(op1), (MIN_SELF + 3) * 6667 / 10_000);
+    }
+
+    function test_slash_paysRewardAndRemainderDirectly() public {
+        _registerDefaultOperators();
+        vm.prank(address(slasher));
+        (uint256 amount, uint256 reward) = staking.slash(op1, 1000, bob, 2500, treasury);
+        vm.assertEq(amount, 1000 ether);
+        vm.assertEq(reward, 250 ether);
+        vm.assertEq(token.balanceOf(treasury), 750 ether);
+        vm.assertEq(token.balanceOf(address(slasher)), 0);
+    }
+
+    function test_pendingRequests_reportOperatorAddress() public {
+        _registerDefaultOperators();
+        _stake(alice, op2, 10 ether);
+        vm.prank(alice);
+        staking.requestUnstake(op2, 4 ether);
+        (, IStaking.UnstakeRequest[] memory reqs) = staking.pendingRequests(alice);
+        vm.assertEq(reqs[0].operator, op2);
+        vm.assertEq(reqs[0].unbondingShares, 4 ether);
+        vm.assertEq(reqs[0].era, 0);
     }
 
     function test_clock() public view {

@@ -112,7 +112,7 @@ contract SystemHandler {
         bips = _bound(bips, 1, 5000);
         uint256[] memory before = _values();
         vm.prank(slasher);
-        staking.slash(op, bips, payer);
+        staking.slash(op, bips, address(0), 0, payer);
         uint256[] memory afterSlash = _values();
         for (uint256 i; i < before.length; ++i) {
             if (afterSlash[i] > before[i]) ghostSlashIncreasedValue++;
