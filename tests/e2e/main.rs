@@ -2,4 +2,5 @@
 
 mod bindings_drift;
 mod governance;
+mod slashing;
 mod staking;

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 pragma solidity 0.8.30;
 
+import {IStakeHook} from "../../src/interfaces/IStakeHook.sol";
 import {IStaking} from "../../src/interfaces/IStaking.sol";
 import {Deployers} from "../utils/Deployers.sol";
 import {Ownable} from "@openzeppelin/contracts/access/Ownable.sol";
@@ -413,6 +414,58 @@ contract StakingTest is Deployers {
         vm.prank(holder);
         staking.stakeWithPermit(op1, 100 ether, deadline, v, r, s);
         vm.assertEq(staking.stakeOf(holder, op1), 100 ether);
+    }
+
+    /// A permit front-run by someone else (same signature, consumed first) must not block the stake.
+    function test_stakeWithPermit_survivesFrontRunPermit() public {
+        _registerDefaultOperators();
+        uint256 key = 0xD00D;
+        address holder = vm.addr(key);
+        vm.prank(deployer);
+        token.transfer(holder, 100 ether);
+        uint256 deadline = block.timestamp + 1 hours;
+        (uint8 v, bytes32 r, bytes32 s) = vm.sign(key, _permitDigest(holder, 100 ether, deadline));
+        token.permit(holder, address(staking), 100 ether, deadline, v, r, s); // the front-runner
+        vm.prank(holder);
+        staking.stakeWithPermit(op1, 100 ether, deadline, v, r, s);
+        vm.assertEq(staking.stakeOf(holder, op1), 100 ether);
+    }
+
+    function test_RevertWhen_stakeWithPermit_invalidPermitAndNoAllowance() public {
+        _registerDefaultOperators();
+        address holder = vm.addr(0xD00D);
+        vm.prank(deployer);
+        token.transfer(holder, 100 ether);
+        vm.prank(holder);
+        vm.expectRevert();
+        staking.stakeWithPermit(op1, 100 ether, block.timestamp, 27, bytes32(0), bytes32(0));
+    }
+
+    function _permitDigest(address holder, uint256 value, uint256 deadline) internal view returns (bytes32) {
+        bytes32 structHash = keccak256(
+            abi.encode(
+                keccak256("Permit(address owner,address spender,uint256 value,uint256 nonce,uint256 deadline)"),
+                holder,
+                address(staking),
+                value,
+                token.nonces(holder),
+                deadline
+            )
+        );
+        return keccak256(abi.encodePacked("\x19\x01", token.DOMAIN_SEPARATOR(), structHash));
+    }
+
+    function test_setStakeHookAndSlasher_byTimelock() public {
+        vm.startPrank(address(timelock));
+        staking.setSlasher(alice);
+        staking.setStakeHook(IStakeHook(address(0)));
+        vm.stopPrank();
+        vm.assertEq(staking.slasher(), alice);
+        vm.assertEq(staking.stakeHook(), address(0));
+        _registerDefaultOperators(); // staking works without a hook
+        vm.prank(alice);
+        staking.jail(op1, uint64(block.timestamp + 1));
+        vm.assertTrue(staking.isJailed(op1));
     }
 
     // ---------------------------------------------------------------- governance

@@ -1,0 +1,121 @@
+//! Equivocation evidence signed off-chain in Rust (as the node will sign batch commitments)
+//! slashes the operator on chain.
+
+use alloy::{
+    network::EthereumWallet,
+    primitives::{B256, U256, keccak256, utils::parse_ether},
+    providers::ProviderBuilder,
+    signers::{SignerSync, local::PrivateKeySigner},
+    sol_types::{SolStruct, eip712_domain},
+};
+use alt_bindings::{
+    alt_token::AltToken,
+    slasher::{ISlasher::BatchCommitment, Slasher},
+    staking::Staking,
+};
+use alt_e2e::Devnet;
+
+#[tokio::test]
+async fn equivocation_signed_in_rust_slashes_on_chain() -> eyre::Result<()> {
+    let devnet = Devnet::start(41003, &[])?;
+    let d = devnet.deployment.clone();
+    let url = devnet.anvil.endpoint_url();
+    let key = |i: usize| PrivateKeySigner::from(devnet.anvil.keys()[i].clone());
+    let (deployer, operator, signing_key, reporter) = (key(0), key(1), key(3), key(6));
+    let wallet = |s: &PrivateKeySigner| {
+        ProviderBuilder::new()
+            .wallet(EthereumWallet::from(s.clone()))
+            .connect_http(url.clone())
+    };
+
+    let admin = wallet(&deployer);
+    AltToken::new(d.token, &admin)
+        .transfer(operator.address(), parse_ether("100000")?)
+        .send()
+        .await?
+        .get_receipt()
+        .await?;
+    let op = wallet(&operator);
+    AltToken::new(d.token, &op)
+        .approve(d.staking, U256::MAX)
+        .send()
+        .await?
+        .get_receipt()
+        .await?;
+    Staking::new(d.staking, &op)
+        .registerOperator(signing_key.address(), 500, parse_ether("100000")?)
+        .send()
+        .await?
+        .get_receipt()
+        .await?;
+
+    // Two commitments to different roots for the same (rollup, batch), signed with EIP-712.
+    let now = U256::from(
+        std::time::SystemTime::now()
+            .duration_since(std::time::UNIX_EPOCH)?
+            .as_secs(),
+    );
+    let commit = |root: &str| BatchCommitment {
+        rollupId: U256::from(7),
+        batchIndex: U256::from(42),
+        root: keccak256(root.as_bytes()),
+        signedAt: now.to::<u64>(),
+    };
+    let (a, b) = (commit("root-a"), commit("root-b"));
+    let domain = eip712_domain! {
+        name: "ALT Slasher",
+        version: "1",
+        chain_id: d.chain_id,
+        verifying_contract: d.slasher,
+    };
+    let slasher = Slasher::new(d.slasher, wallet(&reporter));
+    let digest: B256 = a.eip712_signing_hash(&domain);
+    assert_eq!(
+        slasher.commitmentDigest(a.clone()).call().await?,
+        digest,
+        "Rust and Solidity agree on the digest"
+    );
+    let sig_a = signing_key.sign_hash_sync(&digest)?.as_bytes();
+    let sig_b = signing_key
+        .sign_hash_sync(&b.eip712_signing_hash(&domain))?
+        .as_bytes();
+
+    let receipt = slasher
+        .slashEquivocation(a.clone(), sig_a.into(), b.clone(), sig_b.into())
+        .send()
+        .await?
+        .get_receipt()
+        .await?;
+    let ev = receipt
+        .decoded_log::<Slasher::OperatorSlashed>()
+        .expect("OperatorSlashed event");
+    assert_eq!(ev.operator, operator.address());
+    assert_eq!(ev.amount, parse_ether("10000")?, "10% of 100k");
+    assert_eq!(ev.reporter, reporter.address());
+    assert_eq!(ev.reporterReward, parse_ether("1000")?, "10% of the slash");
+
+    let staking = Staking::new(d.staking, &admin);
+    assert!(staking.isJailed(operator.address()).call().await?);
+    assert_eq!(
+        staking
+            .stakeOf(operator.address(), operator.address())
+            .call()
+            .await?,
+        parse_ether("90000")?
+    );
+
+    // The same evidence again is rejected with the contract's custom error.
+    let err = slasher
+        .slashEquivocation(a, sig_a.into(), b, sig_b.into())
+        .call()
+        .await
+        .expect_err("slashed twice");
+    let decoded = err
+        .as_decoded_interface_error::<Slasher::SlasherErrors>()
+        .expect("a Slasher error");
+    assert!(
+        matches!(decoded, Slasher::SlasherErrors::SlasherAlreadySlashed(_)),
+        "{decoded:?}"
+    );
+    Ok(())
+}
