@@ -77,6 +77,20 @@ contract GasTest is Deployers {
         _snap("claim", abi.encodeCall(fees.claim, (op1, alice)));
     }
 
+    /// A claimer that never delegated its liquid ALT (no vote checkpoint in the token transfer).
+    function test_gas_claim_undelegated() public {
+        _stake(bob, op1, 1000 ether);
+        _closeEpoch();
+        for (uint256 i; i < 2; ++i) {
+            _deposit(IFeeDistributor.FeeSource.Transaction, 1000 ether);
+            _recordWork(op1, 1);
+            _closeEpoch();
+            vm.prank(bob);
+            fees.claim(op1, bob);
+        }
+        _snap("claim_undelegated", abi.encodeCall(fees.claim, (op1, bob)));
+    }
+
     function test_gas_depositFees() public {
         _deposit(IFeeDistributor.FeeSource.Storage, 1000 ether);
         _skip(1 hours);
