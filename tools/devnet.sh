@@ -16,7 +16,8 @@ npm ci --no-audit --no-fund --loglevel=error
 echo "==> compiling contracts"
 "$BIN/forge-linux-amd64/bin/forge" build >/dev/null
 
-if curl -s -o /dev/null "$RPC" 2>/dev/null; then
+CAST="$BIN/cast-linux-amd64/bin/cast"
+if "$CAST" chain-id --rpc-url "$RPC" >/dev/null 2>&1; then
   echo "error: something already listens on $RPC (set DEVNET_PORT)" >&2
   exit 1
 fi
@@ -28,9 +29,8 @@ ANVIL_PID=$!
 echo "$ANVIL_PID" >.devnet/anvil.pid
 cleanup() { kill "$ANVIL_PID" 2>/dev/null || true; }
 if [ "${DEVNET_DETACH:-0}" != "1" ]; then trap cleanup EXIT INT TERM; fi
-for _ in $(seq 1 50); do
-  curl -s -o /dev/null -H 'content-type: application/json' \
-    -d '{"jsonrpc":"2.0","id":1,"method":"eth_chainId","params":[]}' "$RPC" && break
+for _ in $(seq 1 100); do
+  "$CAST" chain-id --rpc-url "$RPC" >/dev/null 2>&1 && break
   sleep 0.1
 done
 
@@ -47,6 +47,7 @@ echo "==> seeding operators and delegators (script/Devnet.s.sol)"
 "$BIN/forge-linux-amd64/bin/forge" script script/Devnet.s.sol --rpc-url "$RPC" --broadcast --slow \
   | sed -n '/== Logs ==/,/^$/p' | sed '1d'
 
+STAKING=$(sed -n 's/.*"staking": "\(0x[0-9a-fA-F]*\)".*/\1/p' deployments/31337.json)
 cat <<EOT
 
 Devnet ready.
@@ -54,7 +55,7 @@ Devnet ready.
   Addresses:   deployments/31337.json
   Accounts:    anvil's default mnemonic; 0 = deployer (holds the supply), 1-3 = operators,
                4-5 = delegators, 9 = work reporter
-  Try:         $BIN/cast-linux-amd64/bin/cast call --rpc-url $RPC \$(jq -r .staking deployments/31337.json) 'totalStaked()(uint256)'
+  Try:         $CAST call --rpc-url $RPC $STAKING 'totalStaked()(uint256)'
   Governance:  forge script script/Governance.s.sol --sig 'propose(string)' proposals/example-unbonding-14d.json --rpc-url $RPC --broadcast
 EOT
 
