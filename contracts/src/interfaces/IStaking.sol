@@ -15,6 +15,7 @@ interface IStaking {
         bool registered;
         uint64 jailedUntil;
         uint32 id;
+        uint152 selfShares;
     }
 
     /// @notice One queued unstake of a staker.

@@ -68,14 +68,15 @@ contract Staking is IStaking, Ownable, ReentrancyGuardTransient {
     /// @notice The staked token (ALT).
     IERC20 public immutable token;
 
-    uint256 private _totalStaked;
+    // Packed so that a stake reads two slots of parameters: (hook, total) and (the rest).
+    IStakeHook private _hook;
+    uint96 private _totalStaked;
+    uint96 private _minSelfStake;
     uint64 private _unbondingPeriod = 21 days;
     uint64 private _commissionDelay = 7 days;
     uint16 private _maxCommissionBips = 5000;
-    uint256 private _minSelfStake;
 
     address private _slasher;
-    IStakeHook private _hook;
 
     mapping(address operator => Operator) private _operators;
     mapping(address key => address operator) private _operatorOfKey;
@@ -99,7 +100,7 @@ contract Staking is IStaking, Ownable, ReentrancyGuardTransient {
     /// @param minSelfStake_ minimum operator self-stake.
     constructor(IERC20 token_, address owner_, uint256 minSelfStake_) Ownable(owner_) {
         token = token_;
-        _minSelfStake = minSelfStake_;
+        _minSelfStake = minSelfStake_.toUint96();
     }
 
     // ================================================================ operators
@@ -139,7 +140,7 @@ contract Staking is IStaking, Ownable, ReentrancyGuardTransient {
     function unjail() external {
         Operator storage op = _operators[msg.sender];
         require(op.registered && op.jailedUntil != 0 && op.jailedUntil <= block.timestamp, StakingNotJailable());
-        uint256 self = _stakeValue(msg.sender, msg.sender);
+        uint256 self = _selfStake(op, msg.sender);
         require(self >= _minSelfStake && self > 0, StakingSelfStakeTooLow(self, _minSelfStake));
         op.jailedUntil = 0;
         emit Unjailed(msg.sender);
@@ -179,9 +180,10 @@ contract Staking is IStaking, Ownable, ReentrancyGuardTransient {
         uint256 rate = _rates[operator].latest();
         amount = Math.mulDiv(shares, rate, RATE_SCALE); // rounds down: never pays out more than owned
         uint256 remaining = have - shares;
-        if (msg.sender == operator && remaining > 0) {
+        if (msg.sender == operator) {
             uint256 left = Math.mulDiv(remaining, rate, RATE_SCALE);
-            require(left >= _minSelfStake, StakingSelfStakeTooLow(left, _minSelfStake));
+            require(remaining == 0 || left >= _minSelfStake, StakingSelfStakeTooLow(left, _minSelfStake));
+            _operators[operator].selfShares = uint152(remaining);
         }
 
         if (address(_hook) != address(0)) _hook.onSharesRemoved(operator, msg.sender, shares);
@@ -239,7 +241,7 @@ contract Staking is IStaking, Ownable, ReentrancyGuardTransient {
         }
         require(i > head, StakingNothingToWithdraw());
         _requestHead[msg.sender] = i;
-        _totalStaked -= amount;
+        _totalStaked -= uint96(amount);
         if (amount > 0) token.safeTransfer(msg.sender, amount);
     }
 
@@ -258,7 +260,7 @@ contract Staking is IStaking, Ownable, ReentrancyGuardTransient {
         (uint256 fromActive, uint256 poolTokens, uint256 rate) = _slashActive(operator, bips);
         (uint256 fromUnbonding, uint256 unbondingTokens) = _slashUnbonding(operator, bips);
         amount = fromActive + fromUnbonding;
-        _totalStaked -= amount;
+        _totalStaked -= uint96(amount);
         emit Slashed(operator, bips, fromActive, fromUnbonding, poolTokens, unbondingTokens, rate);
         // Paid out straight from here: the reward rounds down, the remainder takes the dust.
         reward = rewardRecipient == address(0) ? 0 : amount * Math.min(rewardBips, BIPS) / BIPS;
@@ -336,7 +338,7 @@ contract Staking is IStaking, Ownable, ReentrancyGuardTransient {
     /// @notice Sets the minimum operator self-stake.
     function setMinSelfStake(uint256 amount) external onlyOwner {
         emit ParameterUpdated("minSelfStake", _minSelfStake, amount);
-        _minSelfStake = amount;
+        _minSelfStake = amount.toUint96();
     }
 
     /// @notice Sets the slasher (the only caller of `slash` and `jail`).
@@ -393,7 +395,7 @@ contract Staking is IStaking, Ownable, ReentrancyGuardTransient {
     function isActive(address operator) external view returns (bool) {
         Operator storage op = _operators[operator];
         if (!op.registered || op.jailedUntil != 0) return false;
-        uint256 self = _stakeValue(operator, operator);
+        uint256 self = _selfStake(op, operator);
         return self > 0 && self >= _minSelfStake;
     }
 
@@ -523,7 +525,8 @@ contract Staking is IStaking, Ownable, ReentrancyGuardTransient {
         require(op.registered, StakingNotOperator());
         require(op.jailedUntil == 0, StakingOperatorJailed(op.jailedUntil));
         if (staker != operator) {
-            uint256 self = _stakeValue(operator, operator);
+            // The operator's own shares are kept on its record, so this costs no extra reads.
+            uint256 self = Math.mulDiv(op.selfShares, _rates[operator].latest(), RATE_SCALE);
             require(self > 0 && self >= _minSelfStake, StakingOperatorInactive());
         }
 
@@ -551,10 +554,15 @@ contract Staking is IStaking, Ownable, ReentrancyGuardTransient {
         _pools[operator] = p;
         uint256 stakerShares = history.latest() + shares;
         history.push(clock(), uint208(stakerShares));
-        _totalStaked += amount;
+        if (staker == operator) op.selfShares = stakerShares.toUint152();
+        _totalStaked = (_totalStaked + amount).toUint96();
 
         token.safeTransferFrom(staker, address(this), amount);
         emit Staked(staker, operator, amount, shares, stakerShares, p.tokens, p.shares);
+    }
+
+    function _selfStake(Operator storage op, address operator) private view returns (uint256) {
+        return Math.mulDiv(op.selfShares, _rates[operator].latest(), RATE_SCALE);
     }
 
     function _stakeValue(address staker, address operator) private view returns (uint256) {

@@ -128,6 +128,7 @@ contract SystemInvariantsTest is Deployers {
             }
             (, uint256 poolShares) = staking.pool(ops[j]);
             vm.assertEq(sum, poolShares, "pool shares == sum");
+            vm.assertEq(staking.operatorInfo(ops[j]).selfShares, staking.sharesOf(ops[j], ops[j]), "self shares");
             FeeDistributor.RewardPool memory rp = fees.rewardPool(ops[j]);
             vm.assertEq(uint256(rp.eligible) + rp.pending, poolShares, "reward pool == staking pool");
         }
