@@ -2,5 +2,6 @@
 
 mod bindings_drift;
 mod governance;
+mod governance_encoding;
 mod slashing;
 mod staking;
