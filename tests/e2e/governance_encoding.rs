@@ -66,12 +66,6 @@ fn list(out: &str, name: &str) -> Vec<String> {
     let inner = &line[line.find(" [").expect(" [") + 2..line.rfind(']').expect("]")];
     inner
         .split(',')
-        .map(|s| {
-            s.trim()
-                .split_whitespace()
-                .next()
-                .unwrap_or_default()
-                .to_owned()
-        })
+        .map(|s| s.split_whitespace().next().unwrap_or_default().to_owned())
         .collect()
 }
