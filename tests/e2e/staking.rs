@@ -11,6 +11,7 @@ use alloy::{
 use alt_bindings::{
     alt_token::AltToken,
     staking::Staking::{self, StakingEvents},
+    timelock_controller::TimelockController,
 };
 use alt_e2e::Devnet;
 
@@ -41,6 +42,23 @@ async fn deploy_stake_and_read_events() -> eyre::Result<()> {
     );
     let staking = Staking::new(d.staking, &admin);
     assert_eq!(staking.owner().call().await?, d.timelock);
+    let timelock = TimelockController::new(d.timelock, &admin);
+    for role in [
+        timelock.DEFAULT_ADMIN_ROLE().call().await?,
+        timelock.PROPOSER_ROLE().call().await?,
+        timelock.EXECUTOR_ROLE().call().await?,
+    ] {
+        assert!(
+            !timelock.hasRole(role, deployer.address()).call().await?,
+            "the deployer keeps no role"
+        );
+    }
+    assert!(
+        timelock
+            .hasRole(timelock.PROPOSER_ROLE().call().await?, d.governor)
+            .call()
+            .await?
+    );
     for who in [operator.address(), delegator.address()] {
         token
             .transfer(who, parse_ether("1000000")?)
