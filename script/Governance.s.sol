@@ -22,6 +22,8 @@ import {IGovernor} from "@openzeppelin/contracts/governance/IGovernor.sol";
 ///
 ///     forge script script/Governance.s.sol --sig "propose(string)"  proposals/x.json --broadcast ...
 ///     forge script script/Governance.s.sol --sig "vote(string,uint8)" proposals/x.json 1 --broadcast ...
+///     forge script script/Governance.s.sol --sig "vote(string,uint8,string)" proposals/x.json 1 "why" --broadcast ...
+///     forge script script/Governance.s.sol --sig "cancel(string)"   proposals/x.json --broadcast ...
 ///     forge script script/Governance.s.sol --sig "queue(string)"    proposals/x.json --broadcast ...
 ///     forge script script/Governance.s.sol --sig "execute(string)"  proposals/x.json --broadcast ...
 ///     forge script script/Governance.s.sol --sig "status(string)"   proposals/x.json ...
@@ -53,6 +55,24 @@ contract Governance is ScriptBase {
         weight = governor.castVote(p.id, support);
         vm.stopBroadcast();
         _log("voted with weight ", weight);
+    }
+
+    /// @notice Votes with a reason that is stored in the `VoteCast` event.
+    function vote(string calldata file, uint8 support, string calldata reason) external returns (uint256 weight) {
+        (AltGovernor governor, Proposal memory p) = _load(file);
+        vm.startBroadcast(_key("PRIVATE_KEY", 0));
+        weight = governor.castVoteWithReason(p.id, support, reason);
+        vm.stopBroadcast();
+        _log("voted with weight ", weight);
+    }
+
+    /// @notice Cancels the proposal in `file` (its proposer, while it is still pending).
+    function cancel(string calldata file) external {
+        (AltGovernor governor, Proposal memory p) = _load(file);
+        vm.startBroadcast(_key("PRIVATE_KEY", 0));
+        governor.cancel(p.targets, p.values, p.calldatas, p.descriptionHash);
+        vm.stopBroadcast();
+        _log("cancelled ", p.id);
     }
 
     /// @notice Queues the succeeded proposal in `file` in the timelock.

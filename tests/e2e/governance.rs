@@ -57,7 +57,7 @@ async fn governance_scripts_change_a_parameter() -> eyre::Result<()> {
     let delegator_key = alloy::primitives::hex::encode_prefixed(devnet.anvil.keys()[4].to_bytes());
     let out = devnet.script(
         "script/Governance.s.sol",
-        &["vote(string,uint8)", PROPOSAL, "1"],
+        &["vote(string,uint8,string)", PROPOSAL, "1", "shorter unbonding, same security"],
         &[("PRIVATE_KEY", delegator_key.as_str())],
     )?;
     // 78M liquid + 22M staked: without staked votes it would be 78M.

@@ -81,8 +81,6 @@ interface IStaking {
 
     /// @notice Amount or shares of zero.
     error StakingZeroAmount();
-    /// @notice The stake would mint zero shares (dust griefing guard).
-    error StakingZeroShares();
     /// @notice Caller is already a registered operator.
     error StakingAlreadyRegistered();
     /// @notice Target is not a registered operator.

@@ -538,8 +538,9 @@ contract Staking is IStaking, Ownable, ReentrancyGuardTransient {
             _rates[operator].push(clock(), uint208(rate));
         }
         require(rate > 0, StakingPoolDepleted());
-        shares = Math.mulDiv(amount, RATE_SCALE, rate); // rounds down, in the pool's favour
-        require(shares > 0, StakingZeroShares());
+        // Rounds down, in the pool's favour. The rate never exceeds RATE_SCALE (it starts there and
+        // only slashes lower it), so a non-zero amount always mints at least one share.
+        shares = Math.mulDiv(amount, RATE_SCALE, rate);
 
         Checkpoints.Trace208 storage history = _shares[staker][operator];
         if (history.length() == 0) {

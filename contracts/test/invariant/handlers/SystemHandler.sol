@@ -69,8 +69,6 @@ contract SystemHandler {
         if (!staking.isActive(op)) return;
         amount = _bound(amount, 1, token.balanceOf(actor) / 4 + 1);
         if (amount > token.balanceOf(actor)) return;
-        (uint256 t, uint256 s) = staking.pool(op);
-        if (s != 0 && amount * s / t == 0) return;
         vm.prank(actor);
         staking.stake(op, amount);
         ghostRateOps++;
