@@ -45,9 +45,8 @@ fn the_drift_check_catches_a_stale_binding() {
         std::fs::copy(entry.path(), dir.join(entry.file_name())).unwrap();
     }
     let staking = dir.join("staking.rs");
-    let stale = std::fs::read_to_string(&staking)
-        .unwrap()
-        .replace("requestUnstake", "requestUnbond");
+    let stale =
+        std::fs::read_to_string(&staking).unwrap().replace("requestUnstake", "requestUnbond");
     std::fs::write(&staking, stale).unwrap();
     let out = forge_bind_check(&dir);
     let _ = std::fs::remove_dir_all(&dir);

@@ -38,22 +38,14 @@ async fn governance_scripts_change_a_parameter() -> eyre::Result<()> {
 
     // Votes count from the block after delegation (the proposal threshold reads clock - 1).
     advance_time(&provider, 1).await?;
-    let out = devnet.script(
-        "script/Governance.s.sol",
-        &["propose(string)", PROPOSAL],
-        &[],
-    )?;
+    let out = devnet.script("script/Governance.s.sol", &["propose(string)", PROPOSAL], &[])?;
     assert!(out.contains("proposed"), "{out}");
     assert_eq!(state().await?, 0, "Pending");
 
     advance_time(&provider, 2).await?;
     assert_eq!(state().await?, 1, "Active");
     // The deployer (liquid votes) and a delegator (staked votes) vote for it.
-    devnet.script(
-        "script/Governance.s.sol",
-        &["vote(string,uint8)", PROPOSAL, "1"],
-        &[],
-    )?;
+    devnet.script("script/Governance.s.sol", &["vote(string,uint8)", PROPOSAL, "1"], &[])?;
     let delegator_key = alloy::primitives::hex::encode_prefixed(devnet.anvil.keys()[4].to_bytes());
     let out = devnet.script(
         "script/Governance.s.sol",
@@ -72,19 +64,11 @@ async fn governance_scripts_change_a_parameter() -> eyre::Result<()> {
     assert_eq!(state().await?, 5, "Queued");
 
     advance_time(&provider, 61).await?;
-    devnet.script(
-        "script/Governance.s.sol",
-        &["execute(string)", PROPOSAL],
-        &[],
-    )?;
+    devnet.script("script/Governance.s.sol", &["execute(string)", PROPOSAL], &[])?;
     assert_eq!(state().await?, 7, "Executed");
     assert_eq!(staking.unbondingPeriod().call().await?, 14 * 24 * 3600);
 
-    let status = devnet.script(
-        "script/Governance.s.sol",
-        &["status(string)", PROPOSAL],
-        &[],
-    )?;
+    let status = devnet.script("script/Governance.s.sol", &["status(string)", PROPOSAL], &[])?;
     assert!(status.contains("state    Executed"), "{status}");
 
     // The change is visible to indexers as an event.
@@ -112,19 +96,10 @@ fn proposal_id(devnet: &Devnet) -> U256 {
         &devnet.anvil.endpoint(),
         "script/Governance.s.sol",
         &["encode(string)", PROPOSAL],
-        &[(
-            "DEPLOYMENT_FILE",
-            devnet.deployment_file.to_str().expect("utf-8"),
-        )],
+        &[("DEPLOYMENT_FILE", devnet.deployment_file.to_str().expect("utf-8"))],
     )
     .expect("encode runs");
-    let line = out
-        .lines()
-        .find(|l| l.trim_start().starts_with("id: uint256"))
-        .expect("id in output");
-    line.split_whitespace()
-        .nth(2)
-        .expect("id value")
-        .parse()
-        .expect("decimal id")
+    let line =
+        out.lines().find(|l| l.trim_start().starts_with("id: uint256")).expect("id in output");
+    line.split_whitespace().nth(2).expect("id value").parse().expect("decimal id")
 }

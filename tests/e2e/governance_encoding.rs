@@ -16,30 +16,19 @@ async fn proposal_files_encode_like_alloy() -> eyre::Result<()> {
         &devnet.anvil.endpoint(),
         "script/Governance.s.sol",
         &["encode(string)", "proposals/example-fees-and-slash.json"],
-        &[(
-            "DEPLOYMENT_FILE",
-            devnet.deployment_file.to_str().expect("utf-8"),
-        )],
+        &[("DEPLOYMENT_FILE", devnet.deployment_file.to_str().expect("utf-8"))],
     )?;
-    let targets: Vec<Address> = list(&out, "targets: address[]")
-        .iter()
-        .map(|s| s.parse().unwrap())
-        .collect();
-    let values: Vec<U256> = list(&out, "values: uint256[]")
-        .iter()
-        .map(|s| s.parse().unwrap())
-        .collect();
-    let calldatas: Vec<Bytes> = list(&out, "calldatas: bytes[]")
-        .iter()
-        .map(|s| s.parse().unwrap())
-        .collect();
+    let targets: Vec<Address> =
+        list(&out, "targets: address[]").iter().map(|s| s.parse().unwrap()).collect();
+    let values: Vec<U256> =
+        list(&out, "values: uint256[]").iter().map(|s| s.parse().unwrap()).collect();
+    let calldatas: Vec<Bytes> =
+        list(&out, "calldatas: bytes[]").iter().map(|s| s.parse().unwrap()).collect();
 
     assert_eq!(targets, vec![d.fee_distributor, d.slasher, d.staking]);
     assert_eq!(values, vec![U256::ZERO; 3]);
     let expected: Vec<Bytes> = vec![
-        FeeDistributor::setTreasuryBipsCall { bips: 2000 }
-            .abi_encode()
-            .into(),
+        FeeDistributor::setTreasuryBipsCall { bips: 2000 }.abi_encode().into(),
         Slasher::requestSlashCall {
             operator: address!("0x70997970C51812dc3A010C7d01b50e0d17dc79C8"),
             bips: 500,
@@ -47,11 +36,7 @@ async fn proposal_files_encode_like_alloy() -> eyre::Result<()> {
         }
         .abi_encode()
         .into(),
-        Staking::setCommissionDelayCall {
-            delay: 7 * 24 * 3600,
-        }
-        .abi_encode()
-        .into(),
+        Staking::setCommissionDelayCall { delay: 7 * 24 * 3600 }.abi_encode().into(),
     ];
     assert_eq!(calldatas, expected);
     Ok(())
@@ -64,8 +49,5 @@ fn list(out: &str, name: &str) -> Vec<String> {
         .find(|l| l.trim_start().starts_with(name))
         .unwrap_or_else(|| panic!("{name} in:\n{out}"));
     let inner = &line[line.find(" [").expect(" [") + 2..line.rfind(']').expect("]")];
-    inner
-        .split(',')
-        .map(|s| s.split_whitespace().next().unwrap_or_default().to_owned())
-        .collect()
+    inner.split(',').map(|s| s.split_whitespace().next().unwrap_or_default().to_owned()).collect()
 }

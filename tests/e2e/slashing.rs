@@ -23,9 +23,7 @@ async fn equivocation_signed_in_rust_slashes_on_chain() -> eyre::Result<()> {
     let key = |i: usize| PrivateKeySigner::from(devnet.anvil.keys()[i].clone());
     let (deployer, operator, signing_key, reporter) = (key(0), key(1), key(3), key(6));
     let wallet = |s: &PrivateKeySigner| {
-        ProviderBuilder::new()
-            .wallet(EthereumWallet::from(s.clone()))
-            .connect_http(url.clone())
+        ProviderBuilder::new().wallet(EthereumWallet::from(s.clone())).connect_http(url.clone())
     };
 
     let admin = wallet(&deployer);
@@ -36,12 +34,7 @@ async fn equivocation_signed_in_rust_slashes_on_chain() -> eyre::Result<()> {
         .get_receipt()
         .await?;
     let op = wallet(&operator);
-    AltToken::new(d.token, &op)
-        .approve(d.staking, U256::MAX)
-        .send()
-        .await?
-        .get_receipt()
-        .await?;
+    AltToken::new(d.token, &op).approve(d.staking, U256::MAX).send().await?.get_receipt().await?;
     Staking::new(d.staking, &op)
         .registerOperator(signing_key.address(), 500, parse_ether("100000")?)
         .send()
@@ -50,11 +43,8 @@ async fn equivocation_signed_in_rust_slashes_on_chain() -> eyre::Result<()> {
         .await?;
 
     // Two commitments to different roots for the same (rollup, batch), signed with EIP-712.
-    let now = U256::from(
-        std::time::SystemTime::now()
-            .duration_since(std::time::UNIX_EPOCH)?
-            .as_secs(),
-    );
+    let now =
+        U256::from(std::time::SystemTime::now().duration_since(std::time::UNIX_EPOCH)?.as_secs());
     let commit = |root: &str| BatchCommitment {
         rollupId: U256::from(7),
         batchIndex: U256::from(42),
@@ -76,9 +66,7 @@ async fn equivocation_signed_in_rust_slashes_on_chain() -> eyre::Result<()> {
         "Rust and Solidity agree on the digest"
     );
     let sig_a = signing_key.sign_hash_sync(&digest)?.as_bytes();
-    let sig_b = signing_key
-        .sign_hash_sync(&b.eip712_signing_hash(&domain))?
-        .as_bytes();
+    let sig_b = signing_key.sign_hash_sync(&b.eip712_signing_hash(&domain))?.as_bytes();
 
     let receipt = slasher
         .slashEquivocation(a.clone(), sig_a.into(), b.clone(), sig_b.into())
@@ -86,9 +74,7 @@ async fn equivocation_signed_in_rust_slashes_on_chain() -> eyre::Result<()> {
         .await?
         .get_receipt()
         .await?;
-    let ev = receipt
-        .decoded_log::<Slasher::OperatorSlashed>()
-        .expect("OperatorSlashed event");
+    let ev = receipt.decoded_log::<Slasher::OperatorSlashed>().expect("OperatorSlashed event");
     assert_eq!(ev.operator, operator.address());
     assert_eq!(ev.amount, parse_ether("10000")?, "10% of 100k");
     assert_eq!(ev.reporter, reporter.address());
@@ -97,10 +83,7 @@ async fn equivocation_signed_in_rust_slashes_on_chain() -> eyre::Result<()> {
     let staking = Staking::new(d.staking, &admin);
     assert!(staking.isJailed(operator.address()).call().await?);
     assert_eq!(
-        staking
-            .stakeOf(operator.address(), operator.address())
-            .call()
-            .await?,
+        staking.stakeOf(operator.address(), operator.address()).call().await?,
         parse_ether("90000")?
     );
 
@@ -110,12 +93,8 @@ async fn equivocation_signed_in_rust_slashes_on_chain() -> eyre::Result<()> {
         .call()
         .await
         .expect_err("slashed twice");
-    let decoded = err
-        .as_decoded_interface_error::<Slasher::SlasherErrors>()
-        .expect("a Slasher error");
-    assert!(
-        matches!(decoded, Slasher::SlasherErrors::SlasherAlreadySlashed(_)),
-        "{decoded:?}"
-    );
+    let decoded =
+        err.as_decoded_interface_error::<Slasher::SlasherErrors>().expect("a Slasher error");
+    assert!(matches!(decoded, Slasher::SlasherErrors::SlasherAlreadySlashed(_)), "{decoded:?}");
     Ok(())
 }

@@ -28,18 +28,13 @@ async fn deploy_stake_and_read_events() -> eyre::Result<()> {
         (signer(&devnet, 0), signer(&devnet, 1), signer(&devnet, 2));
     let signing_key = signer(&devnet, 3).address();
     let as_ = |s: &PrivateKeySigner| {
-        ProviderBuilder::new()
-            .wallet(EthereumWallet::from(s.clone()))
-            .connect_http(url.clone())
+        ProviderBuilder::new().wallet(EthereumWallet::from(s.clone())).connect_http(url.clone())
     };
 
     // The deployer holds the whole supply and no power.
     let admin = as_(&deployer);
     let token = AltToken::new(d.token, &admin);
-    assert_eq!(
-        token.totalSupply().call().await?,
-        parse_ether("10000000000")?
-    );
+    assert_eq!(token.totalSupply().call().await?, parse_ether("10000000000")?);
     let staking = Staking::new(d.staking, &admin);
     assert_eq!(staking.owner().call().await?, d.timelock);
     let timelock = TimelockController::new(d.timelock, &admin);
@@ -53,29 +48,14 @@ async fn deploy_stake_and_read_events() -> eyre::Result<()> {
             "the deployer keeps no role"
         );
     }
-    assert!(
-        timelock
-            .hasRole(timelock.PROPOSER_ROLE().call().await?, d.governor)
-            .call()
-            .await?
-    );
+    assert!(timelock.hasRole(timelock.PROPOSER_ROLE().call().await?, d.governor).call().await?);
     for who in [operator.address(), delegator.address()] {
-        token
-            .transfer(who, parse_ether("1000000")?)
-            .send()
-            .await?
-            .get_receipt()
-            .await?;
+        token.transfer(who, parse_ether("1000000")?).send().await?.get_receipt().await?;
     }
 
     // The operator registers with 10k ALT of its own.
     let op = as_(&operator);
-    AltToken::new(d.token, &op)
-        .approve(d.staking, U256::MAX)
-        .send()
-        .await?
-        .get_receipt()
-        .await?;
+    AltToken::new(d.token, &op).approve(d.staking, U256::MAX).send().await?.get_receipt().await?;
     let self_stake = parse_ether("10000")?;
     let receipt = Staking::new(d.staking, &op)
         .registerOperator(signing_key, 1000, self_stake)
@@ -87,30 +67,15 @@ async fn deploy_stake_and_read_events() -> eyre::Result<()> {
 
     // The delegator stakes 5k, then queues 2k for withdrawal.
     let del = as_(&delegator);
-    AltToken::new(d.token, &del)
-        .approve(d.staking, U256::MAX)
-        .send()
-        .await?
-        .get_receipt()
-        .await?;
+    AltToken::new(d.token, &del).approve(d.staking, U256::MAX).send().await?.get_receipt().await?;
     let staking_del = Staking::new(d.staking, &del);
     let amount = parse_ether("5000")?;
-    let receipt = staking_del
-        .stake(operator.address(), amount)
-        .send()
-        .await?
-        .get_receipt()
-        .await?;
-    let staked = receipt
-        .decoded_log::<Staking::Staked>()
-        .expect("Staked event in the receipt");
+    let receipt = staking_del.stake(operator.address(), amount).send().await?.get_receipt().await?;
+    let staked = receipt.decoded_log::<Staking::Staked>().expect("Staked event in the receipt");
     assert_eq!(staked.staker, delegator.address());
     assert_eq!(staked.operator, operator.address());
     assert_eq!(staked.amount, amount);
-    assert_eq!(
-        staked.shares, amount,
-        "a fresh pool mints one share per token"
-    );
+    assert_eq!(staked.shares, amount, "a fresh pool mints one share per token");
     assert_eq!(staked.poolTokens, amount + self_stake);
 
     let receipt = staking_del
@@ -119,23 +84,15 @@ async fn deploy_stake_and_read_events() -> eyre::Result<()> {
         .await?
         .get_receipt()
         .await?;
-    let queued = receipt
-        .decoded_log::<Staking::UnstakeRequested>()
-        .expect("UnstakeRequested event");
-    let block = del
-        .get_block_by_number(receipt.block_number.expect("mined").into())
-        .await?
-        .expect("block");
-    assert_eq!(
-        queued.completableAt,
-        block.header.timestamp + 21 * 24 * 3600
-    );
+    let queued =
+        receipt.decoded_log::<Staking::UnstakeRequested>().expect("UnstakeRequested event");
+    let block =
+        del.get_block_by_number(receipt.block_number.expect("mined").into()).await?.expect("block");
+    assert_eq!(queued.completableAt, block.header.timestamp + 21 * 24 * 3600);
     assert_eq!(queued.amount, parse_ether("2000")?);
 
     // Every event, read back from the chain, rebuilds the state the views report.
-    let logs = admin
-        .get_logs(&Filter::new().address(d.staking).from_block(d.start_block))
-        .await?;
+    let logs = admin.get_logs(&Filter::new().address(d.staking).from_block(d.start_block)).await?;
     let events: Vec<StakingEvents> = logs
         .iter()
         .map(|l| StakingEvents::decode_raw_log(l.topics(), &l.data().data))
@@ -173,11 +130,7 @@ async fn deploy_stake_and_read_events() -> eyre::Result<()> {
         }
     }
     for (who, value) in active {
-        assert_eq!(
-            staking.stakeOf(who, operator.address()).call().await?,
-            value,
-            "stake of {who}"
-        );
+        assert_eq!(staking.stakeOf(who, operator.address()).call().await?, value, "stake of {who}");
     }
     assert_eq!(staking.totalStaked().call().await?, self_stake + amount);
     Ok(())

@@ -14,17 +14,12 @@ use std::{
 
 /// The repository root (where `foundry.toml` and `node_modules/` live).
 pub fn project_root() -> PathBuf {
-    Path::new(env!("CARGO_MANIFEST_DIR"))
-        .parent()
-        .expect("tests/ has a parent")
-        .to_path_buf()
+    Path::new(env!("CARGO_MANIFEST_DIR")).parent().expect("tests/ has a parent").to_path_buf()
 }
 
 /// Path of a Foundry tool installed by `npm ci` (`forge`, `anvil`, `cast`).
 pub fn tool(name: &str) -> PathBuf {
-    project_root().join(format!(
-        "node_modules/@foundry-rs/{name}-linux-amd64/bin/{name}"
-    ))
+    project_root().join(format!("node_modules/@foundry-rs/{name}-linux-amd64/bin/{name}"))
 }
 
 /// Addresses written by `script/Deploy.s.sol`.
@@ -63,10 +58,8 @@ impl Devnet {
     /// Starts anvil with `chain_id` (unique per test, so forge's broadcast logs never collide)
     /// and runs the deploy script with `env` on top of the defaults.
     pub fn start(chain_id: u64, env: &[(&str, &str)]) -> Result<Self> {
-        let anvil = Anvil::at(tool("anvil"))
-            .chain_id(chain_id)
-            .try_spawn()
-            .wrap_err("starting anvil")?;
+        let anvil =
+            Anvil::at(tool("anvil")).chain_id(chain_id).try_spawn().wrap_err("starting anvil")?;
         let deployment_file = project_root().join(format!("deployments/e2e-{chain_id}.json"));
         let file = deployment_file.to_str().expect("utf-8 path").to_owned();
         let mut vars = vec![("DEPLOYMENT_FILE", file.as_str())];
@@ -75,20 +68,12 @@ impl Devnet {
         let deployment: Deployment = serde_json::from_str(
             &std::fs::read_to_string(&deployment_file).wrap_err("reading the deployment file")?,
         )?;
-        Ok(Self {
-            anvil,
-            deployment,
-            deployment_file,
-        })
+        Ok(Self { anvil, deployment, deployment_file })
     }
 
     /// Runs another forge script against this chain and deployment.
     pub fn script(&self, script: &str, sig_args: &[&str], env: &[(&str, &str)]) -> Result<String> {
-        let file = self
-            .deployment_file
-            .to_str()
-            .expect("utf-8 path")
-            .to_owned();
+        let file = self.deployment_file.to_str().expect("utf-8 path").to_owned();
         let mut vars = vec![("DEPLOYMENT_FILE", file.as_str())];
         vars.extend_from_slice(env);
         forge_script(&self.anvil.endpoint(), script, sig_args, &vars)
@@ -114,17 +99,13 @@ pub fn forge_script(
     if let Some((sig, args)) = sig_args.split_first() {
         cmd.arg("--sig").arg(sig).args(args);
     }
-    cmd.args(["--rpc-url", rpc, "--broadcast", "--slow"])
-        .env("NO_COLOR", "1");
+    cmd.args(["--rpc-url", rpc, "--broadcast", "--slow"]).env("NO_COLOR", "1");
     for (k, v) in env {
         cmd.env(k, v);
     }
     let out = cmd.output().wrap_err("running forge script")?;
-    let text = format!(
-        "{}{}",
-        String::from_utf8_lossy(&out.stdout),
-        String::from_utf8_lossy(&out.stderr)
-    );
+    let text =
+        format!("{}{}", String::from_utf8_lossy(&out.stdout), String::from_utf8_lossy(&out.stderr));
     if !out.status.success() {
         bail!("forge script {script} {sig_args:?} failed:\n{text}");
     }
@@ -133,9 +114,7 @@ pub fn forge_script(
 
 /// Moves the chain's clock forward by `secs` and mines a block.
 pub async fn advance_time<P: Provider>(provider: &P, secs: u64) -> Result<()> {
-    let _: serde_json::Value = provider
-        .raw_request("evm_increaseTime".into(), (secs,))
-        .await?;
+    let _: serde_json::Value = provider.raw_request("evm_increaseTime".into(), (secs,)).await?;
     let _: serde_json::Value = provider.raw_request("evm_mine".into(), ()).await?;
     Ok(())
 }

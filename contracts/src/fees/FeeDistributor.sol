@@ -29,10 +29,12 @@ contract FeeDistributor is IFeeDistributor, IStakeHook, Ownable, ReentrancyGuard
     /// @notice Operators that can be credited work in one epoch (bounds `closeEpoch`).
     uint256 public constant MAX_OPERATORS_PER_EPOCH = 64;
 
+    /// @notice A staker's reward shares in one pool. `epoch` is the epoch of its last share change;
+    ///         `pending` shares (if any) were added in that epoch and earn from the next one.
     struct Position {
         uint112 eligible;
         uint112 pending;
-        uint32 pendingEpoch;
+        uint32 epoch;
     }
 
     /// @notice ALT.
@@ -145,7 +147,7 @@ contract FeeDistributor is IFeeDistributor, IStakeHook, Ownable, ReentrancyGuard
 
     /// @inheritdoc IFeeDistributor
     function claim(address operator, address to) external nonReentrant returns (uint256 amount) {
-        _settle(operator, msg.sender);
+        _accrue(operator, msg.sender, _positions[operator][msg.sender]);
         amount = _rewards[operator][msg.sender];
         require(amount > 0, FeesNothingToClaim());
         _rewards[operator][msg.sender] = 0;
@@ -171,9 +173,9 @@ contract FeeDistributor is IFeeDistributor, IStakeHook, Ownable, ReentrancyGuard
         require(msg.sender == address(staking), FeesUnauthorized());
         uint32 epoch = _epoch;
         RewardPool memory rp = _rollPool(operator, epoch);
-        Position memory p = _settle(operator, staker);
+        Position memory p = _settle(operator, staker, epoch);
         p.pending += uint112(shares);
-        p.pendingEpoch = epoch;
+        p.epoch = epoch;
         _positions[operator][staker] = p;
         rp.pending += uint112(shares);
         rp.pendingEpoch = epoch;
@@ -183,8 +185,10 @@ contract FeeDistributor is IFeeDistributor, IStakeHook, Ownable, ReentrancyGuard
     /// @inheritdoc IStakeHook
     function onSharesRemoved(address operator, address staker, uint256 shares) external {
         require(msg.sender == address(staking), FeesUnauthorized());
-        RewardPool memory rp = _rollPool(operator, _epoch);
-        Position memory p = _settle(operator, staker);
+        uint32 epoch = _epoch;
+        RewardPool memory rp = _rollPool(operator, epoch);
+        Position memory p = _settle(operator, staker, epoch);
+        p.epoch = epoch;
         // Remove not-yet-eligible shares first (they are this epoch's, also pending in the pool).
         uint112 fromPending = uint112(Math.min(shares, p.pending));
         uint112 fromEligible = uint112(shares) - fromPending;
@@ -229,7 +233,7 @@ contract FeeDistributor is IFeeDistributor, IStakeHook, Ownable, ReentrancyGuard
 
     /// @inheritdoc IFeeDistributor
     function claimable(address operator, address staker) external view returns (uint256) {
-        (, uint256 owed,) = _pendingRewards(operator, staker);
+        (, uint256 owed,) = _pendingRewards(operator, staker, _positions[operator][staker]);
         return _rewards[operator][staker] + owed / ACC_SCALE;
     }
 
@@ -260,7 +264,7 @@ contract FeeDistributor is IFeeDistributor, IStakeHook, Ownable, ReentrancyGuard
 
     /// @notice `staker`'s reward-eligible and pending shares in `operator`'s pool (pending promoted if due).
     function positionOf(address operator, address staker) external view returns (Position memory p) {
-        (p,,) = _pendingRewards(operator, staker);
+        (p,,) = _pendingRewards(operator, staker, _positions[operator][staker]);
     }
 
     /// @notice Reward accumulator (scaled by 1e36) of `operator`'s pool.
@@ -316,34 +320,47 @@ contract FeeDistributor is IFeeDistributor, IStakeHook, Ownable, ReentrancyGuard
         }
     }
 
-    /// @dev Brings a position up to date: credits what its shares earned, promotes pending shares.
-    function _settle(address op, address staker) private returns (Position memory p) {
+    /// @dev Settles a position before a share change in `epoch` (the current one).
+    function _settle(address op, address staker, uint32 epoch) private returns (Position memory p) {
+        p = _positions[op][staker];
+        // Changed earlier in this epoch, when it was settled: the accumulator only moves when an
+        // epoch closes, so nothing was earned since (this saves two reads on repeat interactions).
+        if (p.epoch == epoch) return p;
+        return _accrue(op, staker, p);
+    }
+
+    /// @dev Brings position `p` up to date: credits what its shares earned, promotes pending shares.
+    function _accrue(address op, address staker, Position memory p) private returns (Position memory) {
         uint256 owed;
         bool promoted;
-        (p, owed, promoted) = _pendingRewards(op, staker);
-        if (promoted) _positions[op][staker] = p;
+        (p, owed, promoted) = _pendingRewards(op, staker, p);
+        if (promoted) {
+            p.epoch = _epoch;
+            _positions[op][staker] = p;
+        }
         uint256 acc = _acc[op];
         if (_accSnapshot[op][staker] != acc) _accSnapshot[op][staker] = acc;
         if (owed >= ACC_SCALE) _rewards[op][staker] += owed / ACC_SCALE;
+        return p;
     }
 
-    function _pendingRewards(address op, address staker)
+    function _pendingRewards(address op, address staker, Position memory p)
         private
         view
-        returns (Position memory p, uint256 owed, bool promoted)
+        returns (Position memory, uint256 owed, bool promoted)
     {
-        p = _positions[op][staker];
         uint256 acc = _acc[op];
         uint256 snap = _accSnapshot[op][staker];
         owed = uint256(p.eligible) * (acc - snap);
-        if (p.pending != 0 && p.pendingEpoch < _epoch) {
+        if (p.pending != 0 && p.epoch < _epoch) {
             // Pending shares started earning after their epoch's distribution.
-            uint256 base = _accAt[op][p.pendingEpoch];
+            uint256 base = _accAt[op][p.epoch];
             if (base < snap) base = snap;
             owed += uint256(p.pending) * (acc - base);
             p.eligible += p.pending;
             p.pending = 0;
             promoted = true;
         }
+        return (p, owed, promoted);
     }
 }

@@ -47,6 +47,22 @@ contract GasTest is Deployers {
         _snap("stake_more_undelegated", abi.encodeCall(staking.stake, (op1, 500 ether)));
     }
 
+    /// The same, but in a later fee epoch: the position earned rewards since its last change, so
+    /// they are settled (their slots were written by an earlier settlement, as for any regular).
+    function test_gas_stakeMore_undelegated_nextEpoch() public {
+        _stake(bob, op1, 1000 ether);
+        _closeEpoch();
+        for (uint256 i; i < 2; ++i) {
+            _deposit(IFeeDistributor.FeeSource.Transaction, 1000 ether);
+            _recordWork(op1, 1);
+            _closeEpoch();
+            _skip(1 hours);
+            vm.prank(bob);
+            staking.stake(op1, 500 ether);
+        }
+        _snap("stake_more_undelegated_next_epoch", abi.encodeCall(staking.stake, (op1, 500 ether)));
+    }
+
     function test_gas_requestUnstake() public {
         vm.prank(alice);
         staking.requestUnstake(op1, 100 ether);

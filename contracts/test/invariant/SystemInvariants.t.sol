@@ -136,6 +136,6 @@ contract SystemInvariantsTest is Deployers {
 
     function _position(address op, address who) internal view returns (uint112, uint112, uint32) {
         FeeDistributor.Position memory p = fees.positionOf(op, who);
-        return (p.eligible, p.pending, p.pendingEpoch);
+        return (p.eligible, p.pending, p.epoch);
     }
 }
