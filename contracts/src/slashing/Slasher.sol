@@ -96,10 +96,14 @@ contract Slasher is ISlasher, Ownable, EIP712 {
     {
         require(bips > 0 && bips <= BIPS, SlasherInvalidParameter("bips", bips));
         require(staking.operatorInfo(operator).registered, SlasherInvalidParameter("operator", uint160(operator)));
+        uint64 unbonding = staking.unbondingPeriod();
+        // Unbonding may have been shortened since the window was set: the veto window must still
+        // end before stake queued now can leave.
+        require(_vetoWindow < unbonding, SlasherInvalidParameter("vetoWindow", _vetoWindow));
         requestId = _requests.length;
         uint64 executableAt = uint64(block.timestamp) + _vetoWindow;
         // Stake queued after the request is still slashable until it can be withdrawn.
-        uint64 expiresAt = uint64(block.timestamp) + staking.unbondingPeriod();
+        uint64 expiresAt = uint64(block.timestamp) + unbonding;
         _requests.push(
             SlashRequest({
                 operator: operator,

@@ -218,6 +218,18 @@ contract SlasherTest is Deployers {
         vm.stopPrank();
     }
 
+    function test_RevertWhen_requestSlash_unbondingShortenedBelowVetoWindow() public {
+        vm.startPrank(address(timelock));
+        staking.setUnbondingPeriod(5 days); // the veto window is 7 days
+        vm.expectRevert(
+            abi.encodeWithSelector(ISlasher.SlasherInvalidParameter.selector, bytes32("vetoWindow"), 7 days)
+        );
+        slasher.requestSlash(op1, 100, "x");
+        slasher.setVetoWindow(4 days);
+        slasher.requestSlash(op1, 100, "x");
+        vm.stopPrank();
+    }
+
     function test_RevertWhen_vetoSlash_notVetoer() public {
         vm.prank(address(timelock));
         uint256 id = slasher.requestSlash(op1, 2000, "downtime");
