@@ -22,6 +22,13 @@ contract GasTest is Deployers {
         _skip(1 days);
     }
 
+    /// One epoch in which `op` did all the work and `fee` was paid.
+    function _distribute(address op, uint256 fee) internal {
+        _deposit(IFeeDistributor.FeeSource.Transaction, fee);
+        _recordWork(op, 1);
+        _closeEpoch();
+    }
+
     function _snap(string memory name, bytes memory callData) internal {
         uint256 txGas = vm.snapshotGasLastCall(name);
         uint256 calldataGas;
@@ -53,9 +60,7 @@ contract GasTest is Deployers {
         _stake(bob, op1, 1000 ether);
         _closeEpoch();
         for (uint256 i; i < 2; ++i) {
-            _deposit(IFeeDistributor.FeeSource.Transaction, 1000 ether);
-            _recordWork(op1, 1);
-            _closeEpoch();
+            _distribute(op1, 1000 ether);
             _skip(1 hours);
             vm.prank(bob);
             staking.stake(op1, 500 ether);
@@ -84,9 +89,7 @@ contract GasTest is Deployers {
     function test_gas_claim() public {
         _closeEpoch();
         for (uint256 i; i < 2; ++i) {
-            _deposit(IFeeDistributor.FeeSource.Transaction, 1000 ether);
-            _recordWork(op1, 1);
-            _closeEpoch();
+            _distribute(op1, 1000 ether);
             vm.prank(alice);
             fees.claim(op1, alice);
         }
@@ -98,9 +101,7 @@ contract GasTest is Deployers {
         _stake(bob, op1, 1000 ether);
         _closeEpoch();
         for (uint256 i; i < 2; ++i) {
-            _deposit(IFeeDistributor.FeeSource.Transaction, 1000 ether);
-            _recordWork(op1, 1);
-            _closeEpoch();
+            _distribute(op1, 1000 ether);
             vm.prank(bob);
             fees.claim(op1, bob);
         }

@@ -392,25 +392,19 @@ contract StakingTest is Deployers {
 
     // ---------------------------------------------------------------- permit
 
-    function test_stakeWithPermit() public {
+    uint256 internal constant HOLDER_KEY = 0xD00D;
+
+    function _permitHolder() internal returns (address holder) {
         _registerDefaultOperators();
-        uint256 key = 0xD00D;
-        address holder = vm.addr(key);
+        holder = vm.addr(HOLDER_KEY);
         vm.prank(deployer);
         token.transfer(holder, 100 ether);
+    }
+
+    function test_stakeWithPermit() public {
+        address holder = _permitHolder();
         uint256 deadline = block.timestamp + 1 hours;
-        bytes32 structHash = keccak256(
-            abi.encode(
-                keccak256("Permit(address owner,address spender,uint256 value,uint256 nonce,uint256 deadline)"),
-                holder,
-                address(staking),
-                100 ether,
-                token.nonces(holder),
-                deadline
-            )
-        );
-        bytes32 digest = keccak256(abi.encodePacked("\x19\x01", token.DOMAIN_SEPARATOR(), structHash));
-        (uint8 v, bytes32 r, bytes32 s) = vm.sign(key, digest);
+        (uint8 v, bytes32 r, bytes32 s) = vm.sign(HOLDER_KEY, _permitDigest(holder, 100 ether, deadline));
         vm.prank(holder);
         staking.stakeWithPermit(op1, 100 ether, deadline, v, r, s);
         vm.assertEq(staking.stakeOf(holder, op1), 100 ether);
@@ -418,13 +412,9 @@ contract StakingTest is Deployers {
 
     /// A permit front-run by someone else (same signature, consumed first) must not block the stake.
     function test_stakeWithPermit_survivesFrontRunPermit() public {
-        _registerDefaultOperators();
-        uint256 key = 0xD00D;
-        address holder = vm.addr(key);
-        vm.prank(deployer);
-        token.transfer(holder, 100 ether);
+        address holder = _permitHolder();
         uint256 deadline = block.timestamp + 1 hours;
-        (uint8 v, bytes32 r, bytes32 s) = vm.sign(key, _permitDigest(holder, 100 ether, deadline));
+        (uint8 v, bytes32 r, bytes32 s) = vm.sign(HOLDER_KEY, _permitDigest(holder, 100 ether, deadline));
         token.permit(holder, address(staking), 100 ether, deadline, v, r, s); // the front-runner
         vm.prank(holder);
         staking.stakeWithPermit(op1, 100 ether, deadline, v, r, s);
@@ -432,10 +422,7 @@ contract StakingTest is Deployers {
     }
 
     function test_RevertWhen_stakeWithPermit_invalidPermitAndNoAllowance() public {
-        _registerDefaultOperators();
-        address holder = vm.addr(0xD00D);
-        vm.prank(deployer);
-        token.transfer(holder, 100 ether);
+        address holder = _permitHolder();
         vm.prank(holder);
         vm.expectRevert();
         staking.stakeWithPermit(op1, 100 ether, block.timestamp, 27, bytes32(0), bytes32(0));
