@@ -2,7 +2,7 @@
 FORGE := node_modules/@foundry-rs/forge-linux-amd64/bin/forge
 BIND_SELECT := '^(AltToken|Staking|Slasher|FeeDistributor|AltGovernor|TimelockController)$$'
 
-.PHONY: devnet test ci setup build fmt snapshot bindings check-bindings clean
+.PHONY: devnet test ci setup build fmt snapshot vectors bindings check-bindings clean
 
 devnet:          ## local anvil with the whole system deployed and seeded
 	tools/devnet.sh
@@ -26,6 +26,9 @@ fmt: setup
 
 snapshot: setup  ## rewrite the committed gas snapshots (snapshots/)
 	FOUNDRY_PROFILE=gas $(FORGE) test --match-path 'contracts/test/gas/*'
+
+vectors: setup   ## rewrite test-vectors/ from the Solidity implementation
+	WRITE_VECTORS=true $(FORGE) test --match-path 'contracts/test/rollup/*Vectors*'
 
 bindings: setup  ## regenerate bindings/src/generated from the contracts
 	$(FORGE) bind --alloy-version 2.5.0 --module --select $(BIND_SELECT) --bindings-path bindings/src/generated --overwrite

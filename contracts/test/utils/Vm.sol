@@ -42,7 +42,9 @@ interface Vm {
     function assertEq(address left, address right, string calldata error) external pure;
     function assertEq(bool left, bool right) external pure;
     function assertEq(bytes32 left, bytes32 right) external pure;
+    function assertEq(bytes32 left, bytes32 right, string calldata error) external pure;
     function assertEq(string calldata left, string calldata right) external pure;
+    function assertEq(string calldata left, string calldata right, string calldata error) external pure;
     function assertGt(uint256 left, uint256 right) external pure;
     function assertGt(uint256 left, uint256 right, string calldata error) external pure;
     function assertGe(uint256 left, uint256 right) external pure;
@@ -65,6 +67,7 @@ interface Vm {
     function projectRoot() external view returns (string memory);
     function readFile(string calldata path) external view returns (string memory);
     function writeJson(string calldata json, string calldata path) external;
+    function writeFile(string calldata path, string calldata data) external;
     function createDir(string calldata path, bool recursive) external;
     function serializeAddress(string calldata objectKey, string calldata valueKey, address value)
         external

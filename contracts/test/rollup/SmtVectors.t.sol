@@ -1,0 +1,191 @@
+// SPDX-License-Identifier: MIT
+pragma solidity 0.8.30;
+
+import {SparseMerkleTree} from "../../src/rollup/lib/SparseMerkleTree.sol";
+import {SmtReference} from "../utils/SmtReference.sol";
+import {Test} from "../utils/Test.sol";
+
+/// @notice Emits test-vectors/smt.json from the Solidity implementation, so the Rust node can be
+///         checked byte for byte against it. Without WRITE_VECTORS=true (`make vectors`) the test
+///         fails when the committed file differs from what the contracts produce now.
+contract SmtVectorsTest is Test {
+    string internal constant PATH = "test-vectors/smt.json";
+
+    struct Entry {
+        uint160 key;
+        bytes32 leaf;
+        string json;
+    }
+
+    function test_vectors_smt() public {
+        Entry[] memory entries = new Entry[](5);
+        address[4] memory accounts = [
+            address(0x70997970C51812dc3A010C7d01b50e0d17dc79C8),
+            address(0x3C44CdDdB6a900fa2b585dd299e03d12FA4293BC),
+            address(0x90F79bf6EB2c4f870365E785982E1f101E93b906),
+            address(0x15d34AAf54267DB7D7c367839AAf71A00a2C6A65)
+        ];
+        uint256[4] memory balances = [uint256(1000 ether), 1, 0, 123_456_789_012_345_678_901_234_567];
+        uint64[4] memory nonces = [uint64(0), 7, 3, type(uint64).max];
+        for (uint256 i; i < 4; ++i) {
+            entries[i].key = uint160(accounts[i]);
+            entries[i].leaf = SparseMerkleTree.accountLeaf(accounts[i], balances[i], nonces[i]);
+            entries[i].json = string.concat(
+                '{"kind":"account","address":"',
+                vm.toString(accounts[i]),
+                '","balance":"',
+                vm.toString(balances[i]),
+                '","nonce":',
+                vm.toString(uint256(nonces[i])),
+                ',"key":"',
+                vm.toString(bytes32(uint256(entries[i].key))),
+                '","leaf":"',
+                vm.toString(entries[i].leaf),
+                '"}'
+            );
+        }
+        entries[4].key = SparseMerkleTree.withdrawalKey(accounts[1], 6);
+        entries[4].leaf = SparseMerkleTree.withdrawalLeaf(address(0xBEEF), 5 ether);
+        entries[4].json = string.concat(
+            '{"kind":"withdrawal","sender":"',
+            vm.toString(accounts[1]),
+            '","nonce":6,"recipient":"',
+            vm.toString(address(0xBEEF)),
+            '","amount":"5000000000000000000","key":"',
+            vm.toString(bytes32(uint256(entries[4].key))),
+            '","leaf":"',
+            vm.toString(entries[4].leaf),
+            '"}'
+        );
+
+        (uint160[] memory keys, bytes32[] memory leaves) = _split(entries);
+        bytes32 root = SmtReference.root(keys, leaves);
+        string memory json = string.concat(
+            '{\n  "spec": "docs/rollup-stf.md sections 1-2",\n  "depth": 160,\n  "emptyRoot": "',
+            vm.toString(bytes32(0)),
+            '",\n  "leaves": [\n    ',
+            _joinLeaves(entries),
+            '\n  ],\n  "root": "',
+            vm.toString(root),
+            '",\n  "proofs": [\n    ',
+            _proofs(keys, leaves, root),
+            '\n  ],\n  "update": ',
+            _update(keys, leaves, root),
+            "\n}\n"
+        );
+
+        if (vm.envOr("WRITE_VECTORS", false)) {
+            vm.writeFile(PATH, json);
+        } else {
+            vm.assertEq(vm.readFile(PATH), json, "test-vectors/smt.json is stale: run `make vectors`");
+        }
+    }
+
+    function _split(Entry[] memory entries) internal pure returns (uint160[] memory keys, bytes32[] memory leaves) {
+        keys = new uint160[](entries.length);
+        leaves = new bytes32[](entries.length);
+        for (uint256 i; i < entries.length; ++i) {
+            keys[i] = entries[i].key;
+            leaves[i] = entries[i].leaf;
+        }
+    }
+
+    function _joinLeaves(Entry[] memory entries) internal pure returns (string memory out) {
+        for (uint256 i; i < entries.length; ++i) {
+            out = string.concat(out, i == 0 ? "" : ",\n    ", entries[i].json);
+        }
+    }
+
+    /// @dev A membership proof for every key and an absence proof for a key that was never set.
+    function _proofs(uint160[] memory keys, bytes32[] memory leaves, bytes32 root)
+        internal
+        view
+        returns (string memory out)
+    {
+        for (uint256 i; i <= keys.length; ++i) {
+            uint160 key = i < keys.length ? keys[i] : uint160(0xdead);
+            bytes32 leaf = i < keys.length ? leaves[i] : bytes32(0);
+            (uint256 bitmap, bytes32[] memory siblings) = SmtReference.proof(keys, leaves, key);
+            require(SparseMerkleTree.computeRoot(key, leaf, bitmap, siblings) == root, "proof");
+            out = string.concat(out, i == 0 ? "" : ",\n    ", _proofJson(key, leaf, bitmap, siblings));
+        }
+    }
+
+    function _proofJson(uint160 key, bytes32 leaf, uint256 bitmap, bytes32[] memory siblings)
+        internal
+        pure
+        returns (string memory)
+    {
+        string memory list;
+        for (uint256 j; j < siblings.length; ++j) {
+            list = string.concat(list, j == 0 ? '"' : ', "', vm.toString(siblings[j]), '"');
+        }
+        return string.concat(
+            '{"key":"',
+            vm.toString(bytes32(uint256(key))),
+            '","leaf":"',
+            vm.toString(leaf),
+            '","bitmap":"',
+            vm.toString(bytes32(bitmap)),
+            '","siblings":[',
+            list,
+            "]}"
+        );
+    }
+
+    /// @dev A transfer of 10 ALT with a 1 ALT fee from account 0 to account 2: the sender is
+    ///      updated first, then the recipient's proof is taken against the intermediate root.
+    function _update(uint160[] memory keys, bytes32[] memory leaves, bytes32 root)
+        internal
+        pure
+        returns (string memory)
+    {
+        string memory first = _step(keys, leaves, 0, 1000 ether - 11 ether, 1);
+        string memory second = _step(keys, leaves, 2, 10 ether, 3);
+        return string.concat(
+            '{\n    "description": "account 0 sends 10 ALT to account 2 paying 1 ALT fee",\n    "preRoot": "',
+            vm.toString(root),
+            '",\n    "steps": [\n      ',
+            first,
+            ",\n      ",
+            second,
+            '\n    ],\n    "postRoot": "',
+            vm.toString(SmtReference.root(keys, leaves)),
+            '"\n  }'
+        );
+    }
+
+    /// @dev Sets account `i` to (balance, nonce) through its proof and checks the root against
+    ///      the reference; `leaves` is updated in place.
+    function _step(uint160[] memory keys, bytes32[] memory leaves, uint256 i, uint256 balance, uint64 nonce)
+        internal
+        pure
+        returns (string memory)
+    {
+        (uint256 bitmap, bytes32[] memory siblings) = SmtReference.proof(keys, leaves, keys[i]);
+        bytes32 oldLeaf = leaves[i];
+        leaves[i] = SparseMerkleTree.accountLeaf(address(keys[i]), balance, nonce);
+        bytes32 rootAfter = SparseMerkleTree.computeRoot(keys[i], leaves[i], bitmap, siblings);
+        require(rootAfter == SmtReference.root(keys, leaves), "update through the proof");
+        return _stepJson(keys[i], bitmap, siblings, oldLeaf, leaves[i], rootAfter);
+    }
+
+    function _stepJson(
+        uint160 key,
+        uint256 bitmap,
+        bytes32[] memory siblings,
+        bytes32 oldLeaf,
+        bytes32 newLeaf,
+        bytes32 rootAfter
+    ) internal pure returns (string memory) {
+        return string.concat(
+            '{"proof":',
+            _proofJson(key, oldLeaf, bitmap, siblings),
+            ',"newLeaf":"',
+            vm.toString(newLeaf),
+            '","rootAfter":"',
+            vm.toString(rootAfter),
+            '"}'
+        );
+    }
+}

@@ -1,0 +1,77 @@
+// SPDX-License-Identifier: MIT
+pragma solidity 0.8.30;
+
+import {SparseMerkleTree} from "../../src/rollup/lib/SparseMerkleTree.sol";
+
+/// @notice A deliberately naive reference for the sparse Merkle tree: roots and proofs computed
+///         from the whole key set, level by level. Only for tests.
+library SmtReference {
+    /// @notice Root of the subtree at `height` whose keys satisfy `key >> height == prefix`,
+    ///         merged level by level from its sorted leaves (no recursion: 160 levels deep).
+    function subtree(uint160[] memory keys, bytes32[] memory leaves, uint256 height, uint256 prefix)
+        internal
+        pure
+        returns (bytes32)
+    {
+        uint256[] memory path = new uint256[](keys.length);
+        bytes32[] memory hash = new bytes32[](keys.length);
+        uint256 n;
+        for (uint256 i; i < keys.length; ++i) {
+            if (uint256(keys[i]) >> height != prefix || leaves[i] == 0) continue;
+            // insertion sort by key
+            uint256 j = n++;
+            while (j > 0 && path[j - 1] > keys[i]) {
+                path[j] = path[j - 1];
+                hash[j] = hash[j - 1];
+                --j;
+            }
+            path[j] = keys[i];
+            hash[j] = leaves[i];
+        }
+        for (uint256 level; level < height; ++level) {
+            uint256 m;
+            for (uint256 i; i < n;) {
+                uint256 parent = path[i] >> 1;
+                bytes32 h;
+                if (path[i] & 1 == 0 && i + 1 < n && path[i + 1] >> 1 == parent) {
+                    h = SparseMerkleTree.hashNode(hash[i], hash[i + 1]);
+                    i += 2;
+                } else {
+                    h = path[i] & 1 == 0 ? SparseMerkleTree.hashNode(hash[i], 0) : SparseMerkleTree.hashNode(0, hash[i]);
+                    i += 1;
+                }
+                path[m] = parent;
+                hash[m] = h;
+                ++m;
+            }
+            n = m;
+        }
+        return n == 0 ? bytes32(0) : hash[0];
+    }
+
+    /// @notice Root of the tree holding `leaves[i]` at `keys[i]`.
+    function root(uint160[] memory keys, bytes32[] memory leaves) internal pure returns (bytes32) {
+        return subtree(keys, leaves, SparseMerkleTree.DEPTH, 0);
+    }
+
+    /// @notice Canonical compressed proof of `key`.
+    function proof(uint160[] memory keys, bytes32[] memory leaves, uint160 key)
+        internal
+        pure
+        returns (uint256 bitmap, bytes32[] memory siblings)
+    {
+        bytes32[] memory all = new bytes32[](SparseMerkleTree.DEPTH);
+        uint256 n;
+        for (uint256 h; h < SparseMerkleTree.DEPTH; ++h) {
+            bytes32 s = subtree(keys, leaves, h, (uint256(key) >> h) ^ 1);
+            if (s != 0) {
+                bitmap |= 1 << h;
+                all[n++] = s;
+            }
+        }
+        siblings = new bytes32[](n);
+        for (uint256 i; i < n; ++i) {
+            siblings[i] = all[i];
+        }
+    }
+}
