@@ -1,0 +1,96 @@
+// SPDX-License-Identifier: MIT
+pragma solidity 0.8.30;
+
+import {RollupTx} from "./RollupTx.sol";
+import {SparseMerkleTree as Smt} from "./SparseMerkleTree.sol";
+
+/// @title PaymentsStf
+/// @notice One step of the payments state machine (docs/rollup-stf.md, section 4), replayed
+///         against Merkle proofs: what the one-step fraud proof runs on chain. An invalid
+///         transaction is a no-op (post root = pre root, no fee).
+library PaymentsStf {
+    /// @notice An account's leaf contents and its proof against the root the update starts from.
+    struct AccountProof {
+        uint256 balance;
+        uint64 nonce;
+        uint256 bitmap;
+        bytes32[] siblings;
+    }
+
+    /// @notice A leaf's proof (for withdrawal keys, whose leaf must still be empty).
+    struct LeafProof {
+        uint256 bitmap;
+        bytes32[] siblings;
+    }
+
+    /// @notice A proof does not match the root it must be checked against.
+    error StfProofMismatch(uint256 which);
+
+    /// @notice Applies a transfer or withdrawal signed by `from` (zero for a bad signature).
+    /// @param a the sender's account and proof against `root`.
+    /// @param b for a transfer: the recipient's account and proof against the root after the
+    ///        sender's update; unused for a withdrawal.
+    /// @param w for a withdrawal: the proof of its (empty) key against the root after the
+    ///        sender's update; unused for a transfer.
+    /// @return post the root after the step.
+    /// @return fee the fee the batch collects (zero for an invalid transaction).
+    function applySigned(
+        bytes32 root,
+        RollupTx.Tx memory t,
+        address from,
+        AccountProof memory a,
+        AccountProof memory b,
+        LeafProof memory w
+    ) internal pure returns (bytes32 post, uint256 fee) {
+        uint160 fromKey = uint160(from);
+        require(
+            Smt.computeRoot(fromKey, Smt.accountLeaf(from, a.balance, a.nonce), a.bitmap, a.siblings) == root,
+            StfProofMismatch(0)
+        );
+        if (from == address(0) || t.nonce != a.nonce || a.nonce == type(uint64).max) return (root, 0);
+        if (t.kind == RollupTx.WITHDRAWAL && t.to == address(0)) return (root, 0);
+        (bool ok, uint256 total) = _add(t.amount, t.fee);
+        if (!ok || a.balance < total) return (root, 0);
+
+        bytes32 mid =
+            Smt.computeRoot(fromKey, Smt.accountLeaf(from, a.balance - total, a.nonce + 1), a.bitmap, a.siblings);
+        if (t.kind == RollupTx.TRANSFER) {
+            require(
+                Smt.computeRoot(uint160(t.to), Smt.accountLeaf(t.to, b.balance, b.nonce), b.bitmap, b.siblings) == mid,
+                StfProofMismatch(1)
+            );
+            (bool fits, uint256 credited) = _add(b.balance, t.amount);
+            if (!fits) return (root, 0);
+            post = Smt.computeRoot(uint160(t.to), Smt.accountLeaf(t.to, credited, b.nonce), b.bitmap, b.siblings);
+        } else {
+            uint160 key = Smt.withdrawalKey(from, a.nonce);
+            require(Smt.computeRoot(key, 0, w.bitmap, w.siblings) == mid, StfProofMismatch(2));
+            post = Smt.computeRoot(key, Smt.withdrawalLeaf(t.to, t.amount), w.bitmap, w.siblings);
+        }
+        fee = t.fee;
+    }
+
+    /// @notice Applies a deposit (already matched against the L1 queue by the caller).
+    /// @param b the recipient's account and proof against `root`.
+    function applyDeposit(bytes32 root, RollupTx.Tx memory t, AccountProof memory b)
+        internal
+        pure
+        returns (bytes32 post)
+    {
+        require(
+            Smt.computeRoot(uint160(t.to), Smt.accountLeaf(t.to, b.balance, b.nonce), b.bitmap, b.siblings) == root,
+            StfProofMismatch(1)
+        );
+        (bool fits, uint256 credited) = _add(b.balance, t.amount);
+        if (!fits) return root;
+        post = Smt.computeRoot(uint160(t.to), Smt.accountLeaf(t.to, credited, b.nonce), b.bitmap, b.siblings);
+    }
+
+    function _add(uint256 x, uint256 y) private pure returns (bool, uint256) {
+        unchecked {
+            // Overflow is detected by the wrap-around, then reported as an invalid transaction.
+            uint256 z = x + y;
+            return (z >= x, z);
+        }
+    }
+}
