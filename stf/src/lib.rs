@@ -1,3 +1,6 @@
 #![doc = include_str!("../README.md")]
 
+pub mod header;
 pub mod smt;
+pub mod step;
+pub mod tx;

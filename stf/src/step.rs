@@ -1,0 +1,114 @@
+//! One step of the payments state machine (section 4 of `docs/rollup-stf.md`), replayed
+//! against Merkle proofs exactly as the on-chain one-step verifier does. An invalid transaction
+//! is a no-op: the post root is the pre root and no fee is collected.
+
+use crate::{
+    smt::{ProofError, account_key, account_leaf, compute_root, withdrawal_key, withdrawal_leaf},
+    tx::{TRANSFER, Tx, WITHDRAWAL},
+};
+use alloy_primitives::{Address, B256, U256};
+
+/// An account's contents and its compressed proof.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct AccountProof {
+    /// Balance in ALT wei.
+    pub balance: U256,
+    /// Nonce.
+    pub nonce: u64,
+    /// Bitmap of non-empty siblings.
+    pub bitmap: U256,
+    /// Non-empty siblings, from the leaf up.
+    pub siblings: Vec<B256>,
+}
+
+/// A leaf's compressed proof (for withdrawal keys, whose leaf must still be empty).
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct LeafProof {
+    /// Bitmap of non-empty siblings.
+    pub bitmap: U256,
+    /// Non-empty siblings, from the leaf up.
+    pub siblings: Vec<B256>,
+}
+
+/// Proofs that cannot be replayed.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, thiserror::Error)]
+pub enum StepError {
+    /// A proof is not canonical.
+    #[error(transparent)]
+    Proof(#[from] ProofError),
+    /// A proof does not match the root it is checked against (0 sender, 1 recipient, 2 withdrawal).
+    #[error("proof {0} does not match its root")]
+    ProofMismatch(u8),
+    /// The transaction kind does not fit the function.
+    #[error("wrong transaction kind for this step")]
+    WrongKind,
+}
+
+fn account_root(
+    who: Address,
+    balance: U256,
+    nonce: u64,
+    p: &AccountProof,
+) -> Result<B256, ProofError> {
+    compute_root(account_key(who), account_leaf(who, balance, nonce), p.bitmap, &p.siblings)
+}
+
+/// Applies a transfer or withdrawal whose signature recovered to `from` (`None`: bad signature).
+/// `a` proves the sender against `root`; `b` (transfer) proves the recipient and `w`
+/// (withdrawal) the empty withdrawal key, both against the root after the sender's update.
+/// Returns the post root and the fee collected.
+pub fn apply_signed(
+    root: B256,
+    tx: &Tx,
+    from: Option<Address>,
+    a: &AccountProof,
+    b: &AccountProof,
+    w: &LeafProof,
+) -> Result<(B256, U256), StepError> {
+    let Tx::Signed { kind, to, amount, fee, nonce, .. } = tx else {
+        return Err(StepError::WrongKind);
+    };
+    let sender = from.unwrap_or(Address::ZERO);
+    if account_root(sender, a.balance, a.nonce, a)? != root {
+        return Err(StepError::ProofMismatch(0));
+    }
+    let noop = Ok((root, U256::ZERO));
+    if from.is_none() || *nonce != a.nonce || a.nonce == u64::MAX {
+        return noop;
+    }
+    if *kind == WITHDRAWAL && to.is_zero() {
+        return noop;
+    }
+    let Some(total) = amount.checked_add(*fee).filter(|t| *t <= a.balance) else { return noop };
+    let mid = account_root(sender, a.balance - total, a.nonce + 1, a)?;
+    let post = match *kind {
+        TRANSFER => {
+            if account_root(*to, b.balance, b.nonce, b)? != mid {
+                return Err(StepError::ProofMismatch(1));
+            }
+            let Some(credited) = b.balance.checked_add(*amount) else { return noop };
+            account_root(*to, credited, b.nonce, b)?
+        }
+        _ => {
+            let key = withdrawal_key(sender, a.nonce);
+            if compute_root(key, B256::ZERO, w.bitmap, &w.siblings)? != mid {
+                return Err(StepError::ProofMismatch(2));
+            }
+            compute_root(key, withdrawal_leaf(*to, *amount), w.bitmap, &w.siblings)?
+        }
+    };
+    Ok((post, *fee))
+}
+
+/// Applies a deposit (already matched against the L1 queue); `b` proves the recipient against
+/// `root`.
+pub fn apply_deposit(root: B256, tx: &Tx, b: &AccountProof) -> Result<B256, StepError> {
+    let Tx::Deposit { to, amount, .. } = tx else { return Err(StepError::WrongKind) };
+    if account_root(*to, b.balance, b.nonce, b)? != root {
+        return Err(StepError::ProofMismatch(1));
+    }
+    match b.balance.checked_add(*amount) {
+        Some(credited) => Ok(account_root(*to, credited, b.nonce, b)?),
+        None => Ok(root),
+    }
+}
