@@ -1,0 +1,78 @@
+// SPDX-License-Identifier: MIT
+pragma solidity 0.8.30;
+
+import {BatchHeader} from "./BatchHeader.sol";
+import {PaymentsStf} from "./PaymentsStf.sol";
+import {RollupTx} from "./RollupTx.sol";
+
+/// @title OneStepProof
+/// @notice Section 6 of docs/rollup-stf.md: shows that step `i` of a posted batch is wrong by
+///         replaying transaction `i` from the root before it, against Merkle proofs. The
+///         RollupManager calls `isFraud` and reverts the batch only when it returns true.
+library OneStepProof {
+    /// @notice Everything a challenger submits about one step.
+    struct Step {
+        /// Index of the challenged transaction in the batch.
+        uint256 index;
+        /// The transaction's packed bytes (its hash is leaf material of step `index`).
+        bytes txBytes;
+        /// Root after the transaction, as the batch claims it.
+        bytes32 claimedRoot;
+        /// Proof of step `index` in the header's steps tree.
+        bytes32[] stepProof;
+        /// For `index > 0`: transaction hash and root of step `index - 1`, and its proof.
+        bytes32 prevTxHash;
+        bytes32 prevRoot;
+        bytes32[] prevStepProof;
+        /// State proofs for the replay (see PaymentsStf).
+        PaymentsStf.AccountProof sender;
+        PaymentsStf.AccountProof recipient;
+        PaymentsStf.LeafProof withdrawal;
+    }
+
+    /// @notice The step index is outside the batch.
+    error OneStepIndexOutOfRange(uint256 index, uint256 txCount);
+    /// @notice A step proof does not prove its leaf in the header's steps tree.
+    error OneStepBadStepProof(uint256 index);
+
+    /// @notice Whether replaying step `s.index` of the batch `h` (signed under `domain`) lands on
+    ///         a different root than the batch claims. Reverts when the submitted step data is
+    ///         not the batch's own (so a bad challenge can never look like fraud).
+    function isFraud(bytes32 domain, BatchHeader.Header memory h, Step memory s) internal pure returns (bool) {
+        require(s.index < h.txCount, OneStepIndexOutOfRange(s.index, h.txCount));
+        uint256 height = _height(h.txCount);
+        bytes32 leaf = BatchHeader.stepLeaf(keccak256(s.txBytes), s.claimedRoot);
+        require(
+            s.stepProof.length == height && BatchHeader.verifyStep(h.stepsRoot, s.index, leaf, s.stepProof),
+            OneStepBadStepProof(s.index)
+        );
+        bytes32 pre = h.prevRoot;
+        if (s.index > 0) {
+            bytes32 prevLeaf = BatchHeader.stepLeaf(s.prevTxHash, s.prevRoot);
+            require(
+                s.prevStepProof.length == height
+                    && BatchHeader.verifyStep(h.stepsRoot, s.index - 1, prevLeaf, s.prevStepProof),
+                OneStepBadStepProof(s.index - 1)
+            );
+            pre = s.prevRoot;
+        }
+        return replay(domain, h.rollupId, pre, s) != s.claimedRoot;
+    }
+
+    /// @notice The root after applying the step's transaction to `pre`.
+    function replay(bytes32 domain, uint256 rollupId, bytes32 pre, Step memory s) internal pure returns (bytes32 post) {
+        RollupTx.Tx memory t = RollupTx.decode(s.txBytes);
+        if (t.kind == RollupTx.DEPOSIT) {
+            // Deposits were matched against the L1 queue when the batch was posted.
+            return PaymentsStf.applyDeposit(pre, t, s.recipient);
+        }
+        address from = RollupTx.sender(domain, rollupId, t);
+        (post,) = PaymentsStf.applySigned(pre, t, from, s.sender, s.recipient, s.withdrawal);
+    }
+
+    /// @dev Height of the steps tree over `n` leaves: ceil(log2(n)). Requiring proofs of exactly
+    ///      this length stops an inner node being passed off as a leaf.
+    function _height(uint256 n) private pure returns (uint256 h) {
+        while ((1 << h) < n) ++h;
+    }
+}
