@@ -2,7 +2,7 @@
 //! root committing to every transaction's post-state root.
 
 use crate::smt::hash_node;
-use alloy_primitives::{B256, keccak256};
+use alloy_primitives::{B256, U256, keccak256};
 use alloy_sol_types::{Eip712Domain, SolStruct, SolValue, sol};
 
 sol! {
@@ -28,9 +28,10 @@ impl Header {
     }
 }
 
-/// Leaf of the steps tree: a transaction's hash and the state root after it.
-pub fn step_leaf(tx_hash: B256, root_after: B256) -> B256 {
-    keccak256((tx_hash, root_after).abi_encode())
+/// Leaf of the steps tree: a transaction's hash, the state root after it and the fees the batch
+/// collected up to and including it.
+pub fn step_leaf(tx_hash: B256, root_after: B256, fees_after: U256) -> B256 {
+    keccak256((tx_hash, root_after, fees_after).abi_encode())
 }
 
 /// Root of the positional Merkle tree over `leaves`, padded with zero leaves to a power of two.

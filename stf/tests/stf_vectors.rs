@@ -39,6 +39,7 @@ struct Step {
     proofs: Vec<Proof>,
     post_root: B256,
     fee: U256,
+    fees_after: U256,
     step_leaf: B256,
 }
 
@@ -117,6 +118,7 @@ fn every_step_replays_to_its_post_root() {
     let v = vectors();
     let d = domain(v.domain.chain_id, v.domain.verifying_contract);
     let mut root = v.prev_root;
+    let mut fees = U256::ZERO;
     for (i, s) in v.steps.iter().enumerate() {
         assert_eq!(s.pre_root, root, "step {i} starts where the last ended");
         let tx = Tx::decode(&s.raw).unwrap();
@@ -138,7 +140,9 @@ fn every_step_replays_to_its_post_root() {
         assert_eq!(post, s.post_root, "step {i}");
         assert_eq!(fee, s.fee, "fee of step {i}");
         assert_eq!(post != root, s.valid, "only valid steps move the root");
-        assert_eq!(step_leaf(s.hash, post), s.step_leaf);
+        fees += fee;
+        assert_eq!(s.fees_after, fees);
+        assert_eq!(step_leaf(s.hash, post, fees), s.step_leaf);
         root = post;
     }
 }

@@ -37,6 +37,7 @@ contract OneStepProofTest is Test {
     // the batch
     bytes[] internal txs;
     bytes32[] internal roots; // roots[i] = root after tx i
+    uint256[] internal fees; // fees[i] = fees collected up to and including tx i
     OneStepProof.Step[] internal steps;
     bytes32 internal prevRoot;
 
@@ -50,7 +51,7 @@ contract OneStepProofTest is Test {
         _set(uint160(alice), Smt.accountLeaf(alice, 89 ether, 1));
         s.recipient = _account(bob, 0, 0);
         _set(uint160(bob), Smt.accountLeaf(bob, 10 ether, 0));
-        _push(_signedTx(RollupTx.TRANSFER, bob, 10 ether, 1 ether, 0), s);
+        _push(_signedTx(RollupTx.TRANSFER, bob, 10 ether, 1 ether, 0), s, 1 ether);
 
         // 1: alice withdraws 5 ALT to 0xBEEF
         OneStepProof.Step memory w;
@@ -59,13 +60,13 @@ contract OneStepProofTest is Test {
         uint160 wkey = Smt.withdrawalKey(alice, 1);
         (w.withdrawal.bitmap, w.withdrawal.siblings) = SmtReference.proof(keys, leaves, wkey);
         _set(wkey, Smt.withdrawalLeaf(address(0xBEEF), 5 ether));
-        _push(_signedTx(RollupTx.WITHDRAWAL, address(0xBEEF), 5 ether, 0, 1), w);
+        _push(_signedTx(RollupTx.WITHDRAWAL, address(0xBEEF), 5 ether, 0, 1), w, 0);
 
         // 2: deposit 0 credits bob 3 ALT
         OneStepProof.Step memory d;
         d.recipient = _account(bob, 10 ether, 0);
         _set(uint160(bob), Smt.accountLeaf(bob, 13 ether, 0));
-        _push(RollupTx.encodeDeposit(0, bob, 3 ether), d);
+        _push(RollupTx.encodeDeposit(0, bob, 3 ether), d, 0);
     }
 
     function test_honestBatch_admitsNoFraudProof() public view {
@@ -95,6 +96,15 @@ contract OneStepProofTest is Test {
         txs[0] = stale;
         steps[0].txBytes = stale;
         vm.assertTrue(harness.isFraud(domain, _header(roots), _step(0, roots)));
+    }
+
+    function test_inflatedFees_isFraud() public {
+        // The sequencer claims a fee the transfer did not pay (the escrow would pay it out).
+        fees[0] += 1;
+        fees[1] += 1;
+        fees[2] += 1;
+        vm.assertTrue(harness.isFraud(domain, _header(roots), _step(0, roots)), "step 0 adds the fake fee");
+        vm.assertFalse(harness.isFraud(domain, _header(roots), _step(1, roots)), "later steps add up");
     }
 
     function test_RevertWhen_stepProofIsNotTheBatchs() public {
@@ -174,17 +184,18 @@ contract OneStepProofTest is Test {
         return RollupTx.encodeSigned(kind, to, amount, fee, nonce, r, s, v);
     }
 
-    function _push(bytes memory raw, OneStepProof.Step memory s) internal {
+    function _push(bytes memory raw, OneStepProof.Step memory s, uint256 fee) internal {
         s.txBytes = raw;
         txs.push(raw);
         roots.push(_root());
+        fees.push((fees.length == 0 ? 0 : fees[fees.length - 1]) + fee);
         steps.push(s);
     }
 
     function _leaves(bytes32[] memory claimed) internal view returns (bytes32[] memory l) {
         l = new bytes32[](txs.length);
         for (uint256 i; i < txs.length; ++i) {
-            l[i] = BatchHeader.stepLeaf(keccak256(txs[i]), claimed[i]);
+            l[i] = BatchHeader.stepLeaf(keccak256(txs[i]), claimed[i], fees[i]);
         }
     }
 
@@ -200,11 +211,13 @@ contract OneStepProofTest is Test {
         s = steps[i];
         s.index = i;
         s.claimedRoot = claimed[i];
+        s.claimedFees = fees[i];
         bytes32[] memory l = _leaves(claimed);
         s.stepProof = _stepProof(l, i);
         if (i > 0) {
             s.prevTxHash = keccak256(txs[i - 1]);
             s.prevRoot = claimed[i - 1];
+            s.prevFees = fees[i - 1];
             s.prevStepProof = _stepProof(l, i - 1);
         }
     }

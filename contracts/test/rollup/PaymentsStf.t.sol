@@ -269,7 +269,7 @@ contract PaymentsStfTest is Test {
         uint256 n = bound(count, 1, 17);
         bytes32[] memory leaves = new bytes32[](n);
         for (uint256 i; i < n; ++i) {
-            leaves[i] = BatchHeader.stepLeaf(keccak256(abi.encode("tx", i)), keccak256(abi.encode("root", i)));
+            leaves[i] = BatchHeader.stepLeaf(keccak256(abi.encode("tx", i)), keccak256(abi.encode("root", i)), i);
         }
         bytes32 root = BatchHeader.stepsRoot(_copy(leaves));
         for (uint256 i; i < n; ++i) {

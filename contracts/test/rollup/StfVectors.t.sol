@@ -165,8 +165,8 @@ contract StfVectorsTest is Test {
     ) internal returns (string memory) {
         bytes32 txHash = keccak256(raw);
         txData = bytes.concat(txData, raw);
-        stepLeaves.push(BatchHeader.stepLeaf(txHash, post));
         fees += fee;
+        stepLeaves.push(BatchHeader.stepLeaf(txHash, post, fees));
         string memory signer = bytes(digest).length == 0
             ? ""
             : string.concat('"digest": "', digest, '", "sender": "', vm.toString(from), '", ');
@@ -187,6 +187,8 @@ contract StfVectorsTest is Test {
             vm.toString(post),
             '", "fee": "',
             vm.toString(fee),
+            '", "feesAfter": "',
+            vm.toString(fees),
             '", "stepLeaf": "',
             vm.toString(stepLeaves[stepLeaves.length - 1]),
             '"}'

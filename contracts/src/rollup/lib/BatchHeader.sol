@@ -6,7 +6,7 @@ import {SparseMerkleTree as Smt} from "./SparseMerkleTree.sol";
 /// @title BatchHeader
 /// @notice Batch headers of the payments rollup (docs/rollup-stf.md, section 5): the EIP-712
 ///         header hash that sequencers sign and verifiers attest to, and the steps root that
-///         commits to every transaction's post-state root.
+///         commits to every transaction's post-state root and running fee total.
 library BatchHeader {
     /// @notice EIP-712 type hash of a header.
     bytes32 internal constant HEADER_TYPEHASH = keccak256(
@@ -46,9 +46,10 @@ library BatchHeader {
         return keccak256(abi.encodePacked("\x19\x01", domain, structHash));
     }
 
-    /// @notice Leaf `i` of the steps tree: transaction `i`'s hash and the root after it.
-    function stepLeaf(bytes32 txHash, bytes32 rootAfter) internal pure returns (bytes32) {
-        return keccak256(abi.encode(txHash, rootAfter));
+    /// @notice Leaf `i` of the steps tree: transaction `i`'s hash, the root after it and the fees
+    ///         the batch has collected up to and including it.
+    function stepLeaf(bytes32 txHash, bytes32 rootAfter, uint256 feesAfter) internal pure returns (bytes32) {
+        return keccak256(abi.encode(txHash, rootAfter, feesAfter));
     }
 
     /// @notice Root of the positional Merkle tree over `leaves`, padded with zero leaves to a
