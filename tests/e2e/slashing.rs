@@ -29,14 +29,22 @@ async fn equivocation_signed_in_rust_slashes_on_chain() -> eyre::Result<()> {
     let admin = wallet(&deployer);
     AltToken::new(d.token, &admin)
         .transfer(operator.address(), parse_ether("100000")?)
+        .gas(alt_e2e::TX_GAS)
         .send()
         .await?
         .get_receipt()
         .await?;
     let op = wallet(&operator);
-    AltToken::new(d.token, &op).approve(d.staking, U256::MAX).send().await?.get_receipt().await?;
+    AltToken::new(d.token, &op)
+        .approve(d.staking, U256::MAX)
+        .gas(alt_e2e::TX_GAS)
+        .send()
+        .await?
+        .get_receipt()
+        .await?;
     Staking::new(d.staking, &op)
         .registerOperator(signing_key.address(), 500, parse_ether("100000")?)
+        .gas(alt_e2e::TX_GAS)
         .send()
         .await?
         .get_receipt()
@@ -70,11 +78,15 @@ async fn equivocation_signed_in_rust_slashes_on_chain() -> eyre::Result<()> {
 
     let receipt = slasher
         .slashEquivocation(a.clone(), sig_a.into(), b.clone(), sig_b.into())
+        .gas(alt_e2e::TX_GAS)
         .send()
         .await?
         .get_receipt()
         .await?;
-    let ev = receipt.decoded_log::<Slasher::OperatorSlashed>().expect("OperatorSlashed event");
+    assert!(receipt.status(), "the slash reverted: {receipt:?}");
+    let ev = receipt
+        .decoded_log::<Slasher::OperatorSlashed>()
+        .unwrap_or_else(|| panic!("no OperatorSlashed in {receipt:?}"));
     assert_eq!(ev.operator, operator.address());
     assert_eq!(ev.amount, parse_ether("10000")?, "10% of 100k");
     assert_eq!(ev.reporter, reporter.address());

@@ -50,15 +50,28 @@ async fn deploy_stake_and_read_events() -> eyre::Result<()> {
     }
     assert!(timelock.hasRole(timelock.PROPOSER_ROLE().call().await?, d.governor).call().await?);
     for who in [operator.address(), delegator.address()] {
-        token.transfer(who, parse_ether("1000000")?).send().await?.get_receipt().await?;
+        token
+            .transfer(who, parse_ether("1000000")?)
+            .gas(alt_e2e::TX_GAS)
+            .send()
+            .await?
+            .get_receipt()
+            .await?;
     }
 
     // The operator registers with 10k ALT of its own.
     let op = as_(&operator);
-    AltToken::new(d.token, &op).approve(d.staking, U256::MAX).send().await?.get_receipt().await?;
+    AltToken::new(d.token, &op)
+        .approve(d.staking, U256::MAX)
+        .gas(alt_e2e::TX_GAS)
+        .send()
+        .await?
+        .get_receipt()
+        .await?;
     let self_stake = parse_ether("10000")?;
     let receipt = Staking::new(d.staking, &op)
         .registerOperator(signing_key, 1000, self_stake)
+        .gas(alt_e2e::TX_GAS)
         .send()
         .await?
         .get_receipt()
@@ -67,10 +80,22 @@ async fn deploy_stake_and_read_events() -> eyre::Result<()> {
 
     // The delegator stakes 5k, then queues 2k for withdrawal.
     let del = as_(&delegator);
-    AltToken::new(d.token, &del).approve(d.staking, U256::MAX).send().await?.get_receipt().await?;
+    AltToken::new(d.token, &del)
+        .approve(d.staking, U256::MAX)
+        .gas(alt_e2e::TX_GAS)
+        .send()
+        .await?
+        .get_receipt()
+        .await?;
     let staking_del = Staking::new(d.staking, &del);
     let amount = parse_ether("5000")?;
-    let receipt = staking_del.stake(operator.address(), amount).send().await?.get_receipt().await?;
+    let receipt = staking_del
+        .stake(operator.address(), amount)
+        .gas(alt_e2e::TX_GAS)
+        .send()
+        .await?
+        .get_receipt()
+        .await?;
     let staked = receipt.decoded_log::<Staking::Staked>().expect("Staked event in the receipt");
     assert_eq!(staked.staker, delegator.address());
     assert_eq!(staked.operator, operator.address());
@@ -80,6 +105,7 @@ async fn deploy_stake_and_read_events() -> eyre::Result<()> {
 
     let receipt = staking_del
         .requestUnstake(operator.address(), parse_ether("2000")?)
+        .gas(alt_e2e::TX_GAS)
         .send()
         .await?
         .get_receipt()

@@ -12,6 +12,12 @@ use std::{
     process::Command,
 };
 
+/// Gas limit for every transaction the tests send. Estimates are not enough: staking writes
+/// history checkpoints keyed by block timestamp, so a call estimated in one second and mined in
+/// the next can need a fresh storage slot (about 20k more gas) and run out. Wallets and the node
+/// must add headroom to estimates for the same reason.
+pub const TX_GAS: u64 = 3_000_000;
+
 /// The repository root (where `foundry.toml` and `node_modules/` live).
 pub fn project_root() -> PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR")).parent().expect("tests/ has a parent").to_path_buf()
