@@ -179,6 +179,8 @@ contract Staking is IStaking, Ownable, ReentrancyGuardTransient {
 
         uint256 rate = _rates[operator].latest();
         amount = Math.mulDiv(shares, rate, RATE_SCALE); // rounds down: never pays out more than owned
+        // Shares worth nothing (dust, or a pool slashed to zero) would only queue a worthless entry.
+        require(amount > 0, StakingZeroAmount());
         uint256 remaining = have - shares;
         if (msg.sender == operator) {
             uint256 left = Math.mulDiv(remaining, rate, RATE_SCALE);
@@ -221,7 +223,8 @@ contract Staking is IStaking, Ownable, ReentrancyGuardTransient {
     function withdraw(uint256 maxRequests) external nonReentrant returns (uint256 amount) {
         Request[] storage queue = _requests[msg.sender];
         uint256 head = _requestHead[msg.sender];
-        uint256 end = Math.min(queue.length, head + maxRequests);
+        // `maxRequests` may be type(uint256).max ("all"): compare against what is left, never add.
+        uint256 end = maxRequests >= queue.length - head ? queue.length : head + maxRequests;
         uint256 i = head;
         for (; i < end; ++i) {
             Request memory req = queue[i];
@@ -229,7 +232,7 @@ contract Staking is IStaking, Ownable, ReentrancyGuardTransient {
             address operator = _operatorById[req.operatorId];
             UnbondingPool memory u = _unbonding[operator];
             uint256 value;
-            if (req.era == u.era) {
+            if (req.era == u.era && u.shares != 0) {
                 value = Math.mulDiv(req.unbondingShares, u.tokens, u.shares);
                 u.tokens -= uint112(value);
                 u.shares -= uint112(req.unbondingShares);

@@ -2,6 +2,7 @@
 pragma solidity 0.8.30;
 
 import {IFeeDistributor} from "../../src/interfaces/IFeeDistributor.sol";
+import {IStaking} from "../../src/interfaces/IStaking.sol";
 import {Deployers} from "../utils/Deployers.sol";
 
 /// @notice Fuzzed money math: stake, unstake, slash and claim with amounts from 1 wei upward.
@@ -55,6 +56,13 @@ contract MoneyMathFuzzTest is Deployers {
         vm.prank(address(slasher));
         staking.slash(op1, bips, address(0), 0, treasury);
         uint256 value = staking.stakeOf(alice, op1);
+        if (value == 0) {
+            // Dust the slash made worthless cannot be queued (it would only clog the queue).
+            vm.prank(alice);
+            vm.expectRevert(IStaking.StakingZeroAmount.selector);
+            staking.requestUnstake(op1, shares);
+            return;
+        }
         vm.prank(alice);
         (, uint256 queued) = staking.requestUnstake(op1, shares);
         vm.assertEq(queued, value);

@@ -257,6 +257,36 @@ contract StakingTest is Deployers {
         vm.assertEq(reqs.length, 1);
     }
 
+    /// Regression: "withdraw everything" (max) once the queue head has moved must not overflow.
+    function test_withdraw_maxAfterEarlierWithdrawal() public {
+        _registerDefaultOperators();
+        _stake(alice, op1, 5000 ether);
+        vm.startPrank(alice);
+        staking.requestUnstake(op1, 1000 ether);
+        _skip(21 days);
+        staking.withdraw(type(uint256).max);
+        staking.requestUnstake(op1, 1000 ether);
+        _skip(21 days);
+        vm.assertEq(staking.withdraw(type(uint256).max), 1000 ether);
+        vm.stopPrank();
+    }
+
+    /// Regression: shares worth zero tokens must not queue an entry that later blocks withdraw.
+    function test_RevertWhen_requestUnstake_worthNothing() public {
+        _registerDefaultOperators();
+        _stake(alice, op1, 1 ether);
+        vm.prank(address(slasher));
+        staking.slash(op1, 5000, address(0), 0, treasury); // rate 0.5: one share is worth 0 tokens
+        vm.prank(alice);
+        vm.expectRevert(IStaking.StakingZeroAmount.selector);
+        staking.requestUnstake(op1, 1);
+        vm.prank(alice);
+        staking.requestUnstake(op1, 2);
+        _skip(21 days);
+        vm.prank(alice);
+        vm.assertEq(staking.withdraw(type(uint256).max), 1);
+    }
+
     function test_RevertWhen_requestUnstake_zero() public {
         _registerDefaultOperators();
         vm.prank(alice);
