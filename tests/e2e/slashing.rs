@@ -2,14 +2,11 @@
 //! slashes the operator on chain.
 
 use alloy::{
-    network::EthereumWallet,
     primitives::{B256, U256, keccak256, utils::parse_ether},
-    providers::ProviderBuilder,
-    signers::{SignerSync, local::PrivateKeySigner},
+    signers::SignerSync,
     sol_types::{SolStruct, eip712_domain},
 };
 use alt_bindings::{
-    alt_token::AltToken,
     slasher::{ISlasher::BatchCommitment, Slasher},
     staking::Staking,
 };
@@ -19,36 +16,9 @@ use alt_e2e::Devnet;
 async fn equivocation_signed_in_rust_slashes_on_chain() -> eyre::Result<()> {
     let devnet = Devnet::start(41003, &[])?;
     let d = devnet.deployment.clone();
-    let url = devnet.anvil.endpoint_url();
-    let key = |i: usize| PrivateKeySigner::from(devnet.anvil.keys()[i].clone());
-    let (deployer, operator, signing_key, reporter) = (key(0), key(1), key(3), key(6));
-    let wallet = |s: &PrivateKeySigner| {
-        ProviderBuilder::new().wallet(EthereumWallet::from(s.clone())).connect_http(url.clone())
-    };
-
-    let admin = wallet(&deployer);
-    AltToken::new(d.token, &admin)
-        .transfer(operator.address(), parse_ether("100000")?)
-        .gas(alt_e2e::TX_GAS)
-        .send()
-        .await?
-        .get_receipt()
-        .await?;
-    let op = wallet(&operator);
-    AltToken::new(d.token, &op)
-        .approve(d.staking, U256::MAX)
-        .gas(alt_e2e::TX_GAS)
-        .send()
-        .await?
-        .get_receipt()
-        .await?;
-    Staking::new(d.staking, &op)
-        .registerOperator(signing_key.address(), 500, parse_ether("100000")?)
-        .gas(alt_e2e::TX_GAS)
-        .send()
-        .await?
-        .get_receipt()
-        .await?;
+    let (operator, signing_key, reporter) = (devnet.signer(1), devnet.signer(3), devnet.signer(6));
+    let admin = devnet.wallet(&devnet.signer(0));
+    devnet.register_operator(&operator, signing_key.address(), 500, parse_ether("100000")?).await?;
 
     // Two commitments to different roots for the same (rollup, batch), signed with EIP-712.
     let now =
@@ -66,7 +36,7 @@ async fn equivocation_signed_in_rust_slashes_on_chain() -> eyre::Result<()> {
         chain_id: d.chain_id,
         verifying_contract: d.slasher,
     };
-    let slasher = Slasher::new(d.slasher, wallet(&reporter));
+    let slasher = Slasher::new(d.slasher, devnet.wallet(&reporter));
     let digest: B256 = a.eip712_signing_hash(&domain);
     assert_eq!(
         slasher.commitmentDigest(a.clone()).call().await?,

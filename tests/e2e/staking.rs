@@ -1,11 +1,9 @@
 //! Deploy the system, stake through the bindings, read the events back from the chain.
 
 use alloy::{
-    network::EthereumWallet,
     primitives::{Address, U256, utils::parse_ether},
-    providers::{Provider, ProviderBuilder},
+    providers::Provider,
     rpc::types::Filter,
-    signers::local::PrivateKeySigner,
     sol_types::SolEventInterface,
 };
 use alt_bindings::{
@@ -15,24 +13,15 @@ use alt_bindings::{
 };
 use alt_e2e::Devnet;
 
-fn signer(devnet: &Devnet, i: usize) -> PrivateKeySigner {
-    PrivateKeySigner::from(devnet.anvil.keys()[i].clone())
-}
-
 #[tokio::test]
 async fn deploy_stake_and_read_events() -> eyre::Result<()> {
     let devnet = Devnet::start(41001, &[])?;
     let d = devnet.deployment.clone();
-    let url = devnet.anvil.endpoint_url();
-    let (deployer, operator, delegator) =
-        (signer(&devnet, 0), signer(&devnet, 1), signer(&devnet, 2));
-    let signing_key = signer(&devnet, 3).address();
-    let as_ = |s: &PrivateKeySigner| {
-        ProviderBuilder::new().wallet(EthereumWallet::from(s.clone())).connect_http(url.clone())
-    };
+    let (deployer, operator, delegator) = (devnet.signer(0), devnet.signer(1), devnet.signer(2));
+    let signing_key = devnet.signer(3).address();
 
     // The deployer holds the whole supply and no power.
-    let admin = as_(&deployer);
+    let admin = devnet.wallet(&deployer);
     let token = AltToken::new(d.token, &admin);
     assert_eq!(token.totalSupply().call().await?, parse_ether("10000000000")?);
     let staking = Staking::new(d.staking, &admin);
@@ -49,37 +38,21 @@ async fn deploy_stake_and_read_events() -> eyre::Result<()> {
         );
     }
     assert!(timelock.hasRole(timelock.PROPOSER_ROLE().call().await?, d.governor).call().await?);
-    for who in [operator.address(), delegator.address()] {
-        token
-            .transfer(who, parse_ether("1000000")?)
-            .gas(alt_e2e::TX_GAS)
-            .send()
-            .await?
-            .get_receipt()
-            .await?;
-    }
+    token
+        .transfer(delegator.address(), parse_ether("1000000")?)
+        .gas(alt_e2e::TX_GAS)
+        .send()
+        .await?
+        .get_receipt()
+        .await?;
 
     // The operator registers with 10k ALT of its own.
-    let op = as_(&operator);
-    AltToken::new(d.token, &op)
-        .approve(d.staking, U256::MAX)
-        .gas(alt_e2e::TX_GAS)
-        .send()
-        .await?
-        .get_receipt()
-        .await?;
     let self_stake = parse_ether("10000")?;
-    let receipt = Staking::new(d.staking, &op)
-        .registerOperator(signing_key, 1000, self_stake)
-        .gas(alt_e2e::TX_GAS)
-        .send()
-        .await?
-        .get_receipt()
-        .await?;
+    let receipt = devnet.register_operator(&operator, signing_key, 1000, self_stake).await?;
     assert!(receipt.status());
 
     // The delegator stakes 5k, then queues 2k for withdrawal.
-    let del = as_(&delegator);
+    let del = devnet.wallet(&delegator);
     AltToken::new(d.token, &del)
         .approve(d.staking, U256::MAX)
         .gas(alt_e2e::TX_GAS)

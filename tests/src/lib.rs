@@ -1,10 +1,14 @@
 #![doc = include_str!("../README.md")]
 
 use alloy::{
+    network::EthereumWallet,
     node_bindings::{Anvil, AnvilInstance},
-    primitives::Address,
-    providers::Provider,
+    primitives::{Address, U256},
+    providers::{Provider, ProviderBuilder},
+    rpc::types::TransactionReceipt,
+    signers::local::PrivateKeySigner,
 };
+use alt_bindings::{alt_token::AltToken, staking::Staking};
 use eyre::{Context, Result, bail};
 use serde::Deserialize;
 use std::{
@@ -83,6 +87,55 @@ impl Devnet {
         let mut vars = vec![("DEPLOYMENT_FILE", file.as_str())];
         vars.extend_from_slice(env);
         forge_script(&self.anvil.endpoint(), script, sig_args, &vars)
+    }
+}
+
+impl Devnet {
+    /// anvil's account `i` as a signer.
+    pub fn signer(&self, i: usize) -> PrivateKeySigner {
+        PrivateKeySigner::from(self.anvil.keys()[i].clone())
+    }
+
+    /// A provider that signs with `signer`.
+    pub fn wallet(&self, signer: &PrivateKeySigner) -> impl Provider + Clone + use<> {
+        ProviderBuilder::new()
+            .wallet(EthereumWallet::from(signer.clone()))
+            .connect_http(self.anvil.endpoint_url())
+    }
+
+    /// Sends `self_stake` ALT from the deployer (account 0) to `operator`, approves staking and
+    /// registers it with `signing_key` and `commission_bips`; returns the registration receipt.
+    pub async fn register_operator(
+        &self,
+        operator: &PrivateKeySigner,
+        signing_key: Address,
+        commission_bips: u16,
+        self_stake: U256,
+    ) -> Result<TransactionReceipt> {
+        let d = &self.deployment;
+        let admin = self.wallet(&self.signer(0));
+        let op = self.wallet(operator);
+        AltToken::new(d.token, &admin)
+            .transfer(operator.address(), self_stake)
+            .gas(TX_GAS)
+            .send()
+            .await?
+            .get_receipt()
+            .await?;
+        AltToken::new(d.token, &op)
+            .approve(d.staking, U256::MAX)
+            .gas(TX_GAS)
+            .send()
+            .await?
+            .get_receipt()
+            .await?;
+        Ok(Staking::new(d.staking, &op)
+            .registerOperator(signing_key, commission_bips, self_stake)
+            .gas(TX_GAS)
+            .send()
+            .await?
+            .get_receipt()
+            .await?)
     }
 }
 

@@ -213,32 +213,12 @@ contract OneStepProofTest is Test {
         s.claimedRoot = claimed[i];
         s.claimedFees = fees[i];
         bytes32[] memory l = _leaves(claimed);
-        s.stepProof = _stepProof(l, i);
+        s.stepProof = SmtReference.stepProof(l, i);
         if (i > 0) {
             s.prevTxHash = keccak256(txs[i - 1]);
             s.prevRoot = claimed[i - 1];
             s.prevFees = fees[i - 1];
-            s.prevStepProof = _stepProof(l, i - 1);
-        }
-    }
-
-    function _stepProof(bytes32[] memory l, uint256 i) internal pure returns (bytes32[] memory proof) {
-        uint256 height;
-        while ((1 << height) < l.length) ++height;
-        proof = new bytes32[](height);
-        bytes32[] memory level = new bytes32[](l.length);
-        for (uint256 k; k < l.length; ++k) {
-            level[k] = l[k];
-        }
-        uint256 n = level.length;
-        for (uint256 lv; lv < height; ++lv) {
-            uint256 sib = (i >> lv) ^ 1;
-            proof[lv] = sib < n ? level[sib] : bytes32(0);
-            uint256 half = (n + 1) / 2;
-            for (uint256 k; k < half; ++k) {
-                level[k] = Smt.hashNode(level[2 * k], 2 * k + 1 < n ? level[2 * k + 1] : bytes32(0));
-            }
-            n = half;
+            s.prevStepProof = SmtReference.stepProof(l, i - 1);
         }
     }
 }

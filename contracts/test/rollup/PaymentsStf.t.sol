@@ -273,7 +273,7 @@ contract PaymentsStfTest is Test {
         }
         bytes32 root = BatchHeader.stepsRoot(_copy(leaves));
         for (uint256 i; i < n; ++i) {
-            bytes32[] memory proof = _stepProof(leaves, i);
+            bytes32[] memory proof = SmtReference.stepProof(leaves, i);
             vm.assertTrue(BatchHeader.verifyStep(root, i, leaves[i], proof), "leaf proves");
             vm.assertFalse(BatchHeader.verifyStep(root, i, keccak256("tampered"), proof), "tampered leaf fails");
             vm.assertFalse(
@@ -317,24 +317,6 @@ contract PaymentsStfTest is Test {
         b = new bytes32[](a.length);
         for (uint256 i; i < a.length; ++i) {
             b[i] = a[i];
-        }
-    }
-
-    /// @dev Siblings of leaf `i`, computed level by level from all leaves (the reference).
-    function _stepProof(bytes32[] memory leaves, uint256 i) internal pure returns (bytes32[] memory proof) {
-        uint256 height;
-        while ((1 << height) < leaves.length) ++height;
-        proof = new bytes32[](height);
-        bytes32[] memory level = _copy(leaves);
-        uint256 n = level.length;
-        for (uint256 lv; lv < height; ++lv) {
-            uint256 sib = (i >> lv) ^ 1;
-            proof[lv] = sib < n ? level[sib] : bytes32(0);
-            uint256 half = (n + 1) / 2;
-            for (uint256 k; k < half; ++k) {
-                level[k] = Smt.hashNode(level[2 * k], 2 * k + 1 < n ? level[2 * k + 1] : bytes32(0));
-            }
-            n = half;
         }
     }
 }

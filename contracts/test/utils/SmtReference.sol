@@ -74,4 +74,26 @@ library SmtReference {
             siblings[i] = all[i];
         }
     }
+
+    /// @notice Siblings of leaf `i` in the steps tree over `leaves` (BatchHeader's layout),
+    ///         from the leaf up, computed level by level from all leaves.
+    function stepProof(bytes32[] memory leaves, uint256 i) internal pure returns (bytes32[] memory proof) {
+        uint256 height;
+        while ((1 << height) < leaves.length) ++height;
+        proof = new bytes32[](height);
+        bytes32[] memory level = new bytes32[](leaves.length);
+        for (uint256 k; k < leaves.length; ++k) {
+            level[k] = leaves[k];
+        }
+        uint256 n = level.length;
+        for (uint256 lv; lv < height; ++lv) {
+            uint256 sib = (i >> lv) ^ 1;
+            proof[lv] = sib < n ? level[sib] : bytes32(0);
+            uint256 half = (n + 1) / 2;
+            for (uint256 k; k < half; ++k) {
+                level[k] = SparseMerkleTree.hashNode(level[2 * k], 2 * k + 1 < n ? level[2 * k + 1] : bytes32(0));
+            }
+            n = half;
+        }
+    }
 }
