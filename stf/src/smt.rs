@@ -95,6 +95,70 @@ pub fn compute_root(
     }
 }
 
+/// An in-memory sparse Merkle tree that keeps every non-empty node, so updates cost one path
+/// (160 hashes) and proofs are read, not recomputed. What the sequencer and challenger use to
+/// produce the proofs the contracts check.
+#[derive(Debug, Clone, Default)]
+pub struct SparseMerkleTree {
+    /// Non-empty nodes by (height, key >> height); height 0 holds the leaves.
+    nodes: std::collections::HashMap<(u8, U256), B256>,
+}
+
+impl SparseMerkleTree {
+    /// The empty tree (root zero).
+    pub fn new() -> Self {
+        Self::default()
+    }
+
+    fn node(&self, height: usize, prefix: U256) -> B256 {
+        self.nodes.get(&(height as u8, prefix)).copied().unwrap_or(B256::ZERO)
+    }
+
+    fn put(&mut self, height: usize, prefix: U256, node: B256) {
+        if node.is_zero() {
+            self.nodes.remove(&(height as u8, prefix));
+        } else {
+            self.nodes.insert((height as u8, prefix), node);
+        }
+    }
+
+    /// The root.
+    pub fn root(&self) -> B256 {
+        self.node(DEPTH, U256::ZERO)
+    }
+
+    /// The leaf at `key` (zero when absent).
+    pub fn get(&self, key: U256) -> B256 {
+        self.node(0, key)
+    }
+
+    /// Sets the leaf at `key` (zero removes it) and updates the path to the root.
+    pub fn set(&mut self, key: U256, leaf: B256) {
+        let mut node = leaf;
+        for h in 0..DEPTH {
+            let prefix = key >> h;
+            self.put(h, prefix, node);
+            let sibling = self.node(h, prefix ^ U256::ONE);
+            node = if key.bit(h) { hash_node(sibling, node) } else { hash_node(node, sibling) };
+        }
+        self.put(DEPTH, U256::ZERO, node);
+    }
+
+    /// The canonical compressed proof of `key`: (bitmap, non-zero siblings from the leaf up).
+    pub fn proof(&self, key: U256) -> (U256, Vec<B256>) {
+        let mut bitmap = U256::ZERO;
+        let mut siblings = Vec::new();
+        for h in 0..DEPTH {
+            let sibling = self.node(h, (key >> h) ^ U256::ONE);
+            if !sibling.is_zero() {
+                bitmap.set_bit(h, true);
+                siblings.push(sibling);
+            }
+        }
+        (bitmap, siblings)
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -130,5 +194,36 @@ mod tests {
             compute_root(U256::from(1), leaf, U256::ZERO, &[leaf]),
             Err(ProofError::ExtraSiblings(1))
         );
+    }
+
+    #[test]
+    fn stateful_tree_proofs_verify_and_removal_restores_the_root() {
+        let mut tree = SparseMerkleTree::new();
+        let keys: Vec<U256> =
+            (0u64..24).map(|i| U256::from_be_bytes(keccak256(i.to_be_bytes()).0) >> 96).collect();
+        let mut roots = vec![tree.root()];
+        for (i, k) in keys.iter().enumerate() {
+            tree.set(*k, B256::with_last_byte(i as u8 + 1));
+            roots.push(tree.root());
+        }
+        for (i, k) in keys.iter().enumerate() {
+            let (bitmap, siblings) = tree.proof(*k);
+            assert_eq!(
+                compute_root(*k, tree.get(*k), bitmap, &siblings),
+                Ok(tree.root()),
+                "proof {i}"
+            );
+            assert_eq!(tree.get(*k), B256::with_last_byte(i as u8 + 1));
+        }
+        // Absence proof for a key never set.
+        let (bitmap, siblings) = tree.proof(U256::from(7));
+        assert_eq!(compute_root(U256::from(7), B256::ZERO, bitmap, &siblings), Ok(tree.root()));
+        // Removing in reverse order walks back through every earlier root, down to the empty tree.
+        for (i, k) in keys.iter().enumerate().rev() {
+            tree.set(*k, B256::ZERO);
+            assert_eq!(tree.root(), roots[i]);
+        }
+        assert_eq!(tree.root(), B256::ZERO);
+        assert!(tree.nodes.is_empty(), "no empty nodes are kept");
     }
 }

@@ -2,7 +2,9 @@
 //! by `contracts/test/rollup/SmtVectors.t.sol` (`make vectors`).
 
 use alloy_primitives::{Address, B256, U256};
-use alt_stf::smt::{account_key, account_leaf, compute_root, withdrawal_key, withdrawal_leaf};
+use alt_stf::smt::{
+    SparseMerkleTree, account_key, account_leaf, compute_root, withdrawal_key, withdrawal_leaf,
+};
 use serde::Deserialize;
 
 #[derive(Deserialize)]
@@ -113,4 +115,26 @@ fn updates_through_proofs_match_solidity() {
         assert_eq!(root, step.root_after);
     }
     assert_eq!(root, v.update.post_root);
+}
+
+#[test]
+fn the_stateful_tree_builds_the_same_root_and_proofs() {
+    let v = vectors();
+    let mut tree = SparseMerkleTree::new();
+    for leaf in &v.leaves {
+        let (key, value) = match leaf {
+            Leaf::Account { key, leaf, .. } | Leaf::Withdrawal { key, leaf, .. } => (key, leaf),
+        };
+        tree.set(U256::from_be_bytes(key.0), *value);
+    }
+    assert_eq!(tree.root(), v.root);
+    for p in &v.proofs {
+        let (bitmap, siblings) = tree.proof(p.key.into());
+        assert_eq!(bitmap, U256::from_be_bytes(p.bitmap.0), "bitmap of {}", p.key);
+        assert_eq!(siblings, p.siblings, "siblings of {}", p.key);
+    }
+    for step in &v.update.steps {
+        tree.set(step.proof.key.into(), step.new_leaf);
+        assert_eq!(tree.root(), step.root_after);
+    }
 }
