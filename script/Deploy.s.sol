@@ -42,6 +42,8 @@ contract Deploy is ScriptBase {
         vm.serializeAddress(o, "slasher", address(s.slasher));
         vm.serializeAddress(o, "feeDistributor", address(s.fees));
         vm.serializeAddress(o, "timelock", address(s.timelock));
+        vm.serializeAddress(o, "rollupManager", address(s.rollups));
+        vm.serializeAddress(o, "oneStepVerifier", address(s.oneStepVerifier));
         string memory json = vm.serializeAddress(o, "governor", address(s.governor));
         string memory path = _deploymentFile();
         vm.writeJson(json, path);
@@ -50,6 +52,7 @@ contract Deploy is ScriptBase {
         _log("Staking         ", address(s.staking));
         _log("Slasher         ", address(s.slasher));
         _log("FeeDistributor  ", address(s.fees));
+        _log("RollupManager   ", address(s.rollups));
         _log("Timelock        ", address(s.timelock));
         _log("AltGovernor     ", address(s.governor));
         _log("start block     ", startBlock);

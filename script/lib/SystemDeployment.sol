@@ -3,8 +3,12 @@ pragma solidity 0.8.30;
 
 import {FeeDistributor} from "../../contracts/src/fees/FeeDistributor.sol";
 import {AltGovernor} from "../../contracts/src/governance/AltGovernor.sol";
+import {IFeeDistributor} from "../../contracts/src/interfaces/IFeeDistributor.sol";
+import {ISlasher} from "../../contracts/src/interfaces/ISlasher.sol";
 import {IStakeHook} from "../../contracts/src/interfaces/IStakeHook.sol";
 import {IStaking} from "../../contracts/src/interfaces/IStaking.sol";
+import {OneStepVerifier} from "../../contracts/src/rollup/OneStepVerifier.sol";
+import {RollupManager} from "../../contracts/src/rollup/RollupManager.sol";
 import {Slasher} from "../../contracts/src/slashing/Slasher.sol";
 import {Staking} from "../../contracts/src/staking/Staking.sol";
 import {AltToken} from "../../contracts/src/token/AltToken.sol";
@@ -39,6 +43,8 @@ library SystemDeployment {
         FeeDistributor fees;
         TimelockController timelock;
         AltGovernor governor;
+        OneStepVerifier oneStepVerifier;
+        RollupManager rollups;
     }
 
     /// @notice Production-like defaults (times in seconds).
@@ -66,7 +72,20 @@ library SystemDeployment {
         s.slasher = new Slasher(IStaking(address(s.staking)), s.token, c.admin, treasury);
         s.fees = new FeeDistributor(s.token, IStaking(address(s.staking)), c.admin, treasury);
 
+        s.oneStepVerifier = new OneStepVerifier();
+        s.rollups = new RollupManager(
+            s.token,
+            IStaking(address(s.staking)),
+            ISlasher(address(s.slasher)),
+            IFeeDistributor(address(s.fees)),
+            s.oneStepVerifier,
+            c.admin
+        );
+
         s.staking.setSlasher(address(s.slasher));
+        // The rollup manager proves fraud to the slasher and reports operators' work.
+        s.slasher.setFraudProver(address(s.rollups));
+        s.fees.setWorkReporter(address(s.rollups), true);
         s.staking.setStakeHook(IStakeHook(address(s.fees)));
         if (c.vetoer != address(0)) s.slasher.setVetoer(c.vetoer);
         if (c.workReporter != address(0)) s.fees.setWorkReporter(c.workReporter, true);
@@ -78,6 +97,7 @@ library SystemDeployment {
         s.staking.transferOwnership(address(s.timelock));
         s.slasher.transferOwnership(address(s.timelock));
         s.fees.transferOwnership(address(s.timelock));
+        s.rollups.transferOwnership(address(s.timelock));
         s.timelock.renounceRole(s.timelock.DEFAULT_ADMIN_ROLE(), c.admin);
     }
 }

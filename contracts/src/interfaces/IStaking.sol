@@ -184,6 +184,15 @@ interface IStaking {
     function getStakedVotes(address account) external view returns (uint256);
     /// @notice Staked voting power of `account` at a past `timepoint` (slashing-aware).
     function getPastStakedVotes(address account, uint256 timepoint) external view returns (uint256);
+    /// @notice Tokens in `operator`'s active pool (own and delegated stake) at past `timepoint`.
+    function stakeAt(address operator, uint256 timepoint) external view returns (uint256);
+    /// @notice The active-pool stake of each of `operators` at past `timepoint`, counting zero for
+    ///         an operator that is jailed now, and their sum: the stake that backs rollup duties
+    ///         (leader selection, attestation quorums) at a fixed reference time.
+    function dutyStakesAt(address[] calldata operators, uint256 timepoint)
+        external
+        view
+        returns (uint256[] memory stakes, uint256 total);
     /// @notice The staker's pending unstake requests, from the head of its queue.
     function pendingRequests(address staker) external view returns (uint256 firstId, UnstakeRequest[] memory);
     /// @notice Tokens request `requestId` of `staker` is worth now.

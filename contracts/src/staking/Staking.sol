@@ -83,6 +83,7 @@ contract Staking is IStaking, Ownable, ReentrancyGuardTransient {
     mapping(address operator => UnbondingPool) private _unbonding;
     mapping(address operator => Pool) private _pools;
     mapping(address operator => Checkpoints.Trace208) private _rates;
+    mapping(address operator => Checkpoints.Trace208) private _poolTokens;
     mapping(address staker => mapping(address operator => Checkpoints.Trace208)) private _shares;
     mapping(address staker => address[]) private _stakerOperators;
     mapping(address staker => Request[]) private _requests;
@@ -193,6 +194,7 @@ contract Staking is IStaking, Ownable, ReentrancyGuardTransient {
         p.tokens -= uint96(amount);
         p.shares -= uint160(shares);
         _pools[operator] = p;
+        _poolTokens[operator].push(clock(), p.tokens);
         _shares[msg.sender][operator].push(clock(), uint208(remaining));
 
         (uint256 ubShares, uint64 completableAt) = _enqueue(operator, amount);
@@ -288,6 +290,7 @@ contract Staking is IStaking, Ownable, ReentrancyGuardTransient {
         keep = p.tokens - fromActive;
         p.tokens = uint96(keep);
         _pools[operator] = p;
+        _poolTokens[operator].push(clock(), p.tokens);
         _rates[operator].push(clock(), uint208(rate));
     }
 
@@ -491,6 +494,31 @@ contract Staking is IStaking, Ownable, ReentrancyGuardTransient {
     }
 
     /// @inheritdoc IStaking
+    function stakeAt(address operator, uint256 timepoint) external view returns (uint256) {
+        uint48 now_ = clock();
+        require(timepoint < now_, StakingFutureLookup(timepoint, now_));
+        return _poolTokens[operator].upperLookupRecent(uint48(timepoint));
+    }
+
+    /// @inheritdoc IStaking
+    function dutyStakesAt(address[] calldata operators, uint256 timepoint)
+        external
+        view
+        returns (uint256[] memory stakes, uint256 total)
+    {
+        uint48 now_ = clock();
+        require(timepoint < now_, StakingFutureLookup(timepoint, now_));
+        stakes = new uint256[](operators.length);
+        for (uint256 i; i < operators.length; ++i) {
+            address op = operators[i];
+            if (_operators[op].jailedUntil != 0) continue;
+            uint256 value = _poolTokens[op].upperLookupRecent(uint48(timepoint));
+            stakes[i] = value;
+            total += value;
+        }
+    }
+
+    /// @inheritdoc IStaking
     function pendingRequests(address staker) external view returns (uint256 firstId, UnstakeRequest[] memory reqs) {
         firstId = _requestHead[staker];
         Request[] storage queue = _requests[staker];
@@ -556,6 +584,7 @@ contract Staking is IStaking, Ownable, ReentrancyGuardTransient {
         p.tokens = (p.tokens + amount).toUint96();
         p.shares = (p.shares + shares).toUint160();
         _pools[operator] = p;
+        _poolTokens[operator].push(clock(), p.tokens);
         uint256 stakerShares = history.latest() + shares;
         history.push(clock(), uint208(stakerShares));
         if (staker == operator) op.selfShares = stakerShares.toUint152();

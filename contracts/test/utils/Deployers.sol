@@ -5,6 +5,7 @@ import {SystemDeployment} from "../../../script/lib/SystemDeployment.sol";
 import {FeeDistributor} from "../../src/fees/FeeDistributor.sol";
 import {AltGovernor} from "../../src/governance/AltGovernor.sol";
 import {IFeeDistributor} from "../../src/interfaces/IFeeDistributor.sol";
+import {IRollupManager} from "../../src/interfaces/IRollupManager.sol";
 import {ISlasher} from "../../src/interfaces/ISlasher.sol";
 import {Slasher} from "../../src/slashing/Slasher.sol";
 import {Staking} from "../../src/staking/Staking.sol";
@@ -21,6 +22,8 @@ abstract contract Deployers is Test {
     FeeDistributor internal fees;
     TimelockController internal timelock;
     AltGovernor internal governor;
+    /// The rollup manager, through its full interface (manager + extension).
+    IRollupManager internal rollups;
 
     address internal deployer = makeAddr("deployer");
     address internal treasury = makeAddr("treasury");
@@ -54,6 +57,8 @@ abstract contract Deployers is Test {
         fees = s.fees;
         timelock = s.timelock;
         governor = s.governor;
+        rollups = IRollupManager(address(s.rollups));
+        vm.label(address(s.rollups), "RollupManager");
         vm.label(address(token), "AltToken");
         vm.label(address(staking), "Staking");
         vm.label(address(slasher), "Slasher");

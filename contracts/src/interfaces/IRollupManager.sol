@@ -1,0 +1,341 @@
+// SPDX-License-Identifier: MIT
+pragma solidity 0.8.30;
+
+import {BatchHeader} from "../rollup/lib/BatchHeader.sol";
+import {OneStepProof} from "../rollup/lib/OneStepProof.sol";
+
+/// @title IRollupManagerTypes
+/// @notice Types, events and errors of the RollupManager (see IRollupManager).
+interface IRollupManagerTypes {
+    /// @notice How a rollup's batches are sequenced.
+    enum Sequencing {
+        /// One named operator posts every batch.
+        Single,
+        /// Stake-weighted rotation among the opted-in sequencers.
+        Squad
+    }
+
+    /// @notice Where a posted batch stands. A batch is *final* once its index is below the
+    ///         rollup's `finalizedCount`; reverted batches are gone (their index is reused).
+    enum BatchStatus {
+        None,
+        /// Waiting for a verifier quorum or the end of its challenge window.
+        Posted,
+        /// Reached a verifier quorum: final as soon as every earlier batch is.
+        Confirmed
+    }
+
+    /// @notice What a rollup's owner may change (within the governance bounds).
+    struct Params {
+        /// MACH: a verifier quorum finalizes a batch at once.
+        bool fastFinality;
+        /// Threshold numerator / denominator of signed stake over verifier stake (2/3 by default).
+        uint8 thresholdNum;
+        uint8 thresholdDen;
+        /// VITAL: seconds a batch without quorum waits for fraud proofs.
+        uint64 challengeWindow;
+        /// SQUAD: seconds a leader has to post before its turn passes to the next one.
+        uint64 slotLength;
+        /// Storage fee in ALT wei per byte of batch data, charged to the budget.
+        uint96 feePerByte;
+        /// Service fee in ALT wei per service epoch, charged to the budget.
+        uint96 serviceFeePerEpoch;
+    }
+
+    /// @notice The range governance lets rollup owners choose from.
+    struct Bounds {
+        uint64 minChallengeWindow;
+        uint64 maxChallengeWindow;
+        uint64 minSlotLength;
+        uint64 maxSlotLength;
+        uint96 minFeePerByte;
+        uint96 minServiceFeePerEpoch;
+        /// Lowest attestation threshold, in basis points of verifier stake (6667 = 2/3 rounded up).
+        uint16 minThresholdBips;
+        /// Longest lifetime of an ephemeral rollup, in seconds.
+        uint64 maxLifetime;
+    }
+
+    /// @notice A rollup's registration, chain head and escrow accounts.
+    struct Rollup {
+        address owner;
+        Sequencing sequencing;
+        bool settled;
+        uint64 createdAt;
+        /// Zero for a permanent rollup.
+        uint64 expiry;
+        /// The sequencer of a `Single` rollup.
+        address sequencer;
+        Params params;
+        // chain
+        uint64 batchCount;
+        uint64 finalizedCount;
+        uint64 distributedCount;
+        /// When the current leader turn sequence started (last post, revert, or creation).
+        uint64 turnStart;
+        /// Post root of the last posted batch (zero, the empty state, before the first).
+        bytes32 headRoot;
+        /// Fraud reverts so far; part of every signed commitment's batch key.
+        uint32 generation;
+        /// Deposit-queue position after the last posted / last final batch.
+        uint64 depositsHead;
+        uint64 depositsFinal;
+        uint64 serviceFrom;
+        // money, in ALT wei
+        /// Owner's budget not yet charged.
+        uint128 budget;
+        /// Storage fees of posted batches that are not final yet.
+        uint128 storagePending;
+        /// Storage fees of every batch posted and not reverted.
+        uint128 storagePosted;
+        /// L2 money the escrow holds: deposits less withdrawals, settled fees and refunds.
+        uint128 l2Escrow;
+        /// Fees that are final and wait for `distributeFees`.
+        uint128 owedTxFees;
+        uint128 owedStorageFees;
+        uint128 owedServiceFees;
+    }
+
+    /// @notice A posted batch.
+    struct Batch {
+        bytes32 headerHash;
+        bytes32 postRoot;
+        address sequencer;
+        uint48 postedAt;
+        uint32 txCount;
+        BatchStatus status;
+        uint64 depositsProcessed;
+        uint96 storageFee;
+        /// The rollup's `storagePosted` before this batch (a revert gives back everything since).
+        uint96 storagePostedBefore;
+        uint128 feesCollected;
+        /// Operator ids (Staking) of the verifiers that attested, 4 bytes each.
+        bytes attesters;
+    }
+
+    /// @notice What a sequencer posts: the header, the tx data, the state root and running fee
+    ///         total after each transaction (with the tx data they give the steps root, checked
+    ///         against the header) and the leader's Slasher commitment signature over the header
+    ///         hash (made at `signedAt`).
+    struct BatchPost {
+        BatchHeader.Header header;
+        bytes txData;
+        bytes32[] roots;
+        uint256[] fees;
+        uint64 signedAt;
+        bytes signature;
+    }
+
+    /// @notice An L1 deposit waiting in (or processed from) a rollup's queue.
+    struct Deposit {
+        address from;
+        uint64 enqueuedAt;
+        address to;
+        uint96 amount;
+    }
+
+    /// @notice An operator opted in to a duty (sequencing or verifying) on a rollup, and since when.
+    struct Duty {
+        address operator;
+        uint64 since;
+        uint32 operatorId;
+    }
+
+    // ---------------------------------------------------------------- events
+
+    event RollupCreated(
+        uint256 indexed rollupId,
+        address indexed owner,
+        string name,
+        Sequencing sequencing,
+        address sequencer,
+        Params params,
+        uint64 expiry,
+        uint256 budget
+    );
+    event ParamsUpdated(uint256 indexed rollupId, Params params, address by);
+    event SequencerChanged(uint256 indexed rollupId, address sequencer);
+    event RollupOwnerChanged(uint256 indexed rollupId, address owner);
+    event RollupFunded(uint256 indexed rollupId, address indexed from, uint256 amount, uint256 budget);
+    event OptedIn(uint256 indexed rollupId, address indexed operator, bool sequencer, bool verifier);
+    event OptedOut(uint256 indexed rollupId, address indexed operator, bool sequencer, bool verifier);
+    event DepositQueued(
+        uint256 indexed rollupId,
+        uint256 indexed index,
+        address indexed from,
+        address to,
+        uint256 amount,
+        uint64 enqueuedAt
+    );
+    /// @notice Batch `header.batchIndex` was posted; its tx data is the `post.txData` argument
+    ///         of the call (hashed in `header.txDataHash`).
+    event BatchPosted(
+        uint256 indexed rollupId,
+        uint256 indexed batchIndex,
+        address indexed sequencer,
+        bytes32 headerHash,
+        BatchHeader.Header header,
+        uint256 storageFee,
+        uint32 generation
+    );
+    /// @notice Verifiers attested to a batch; `quorum` once signed stake meets the threshold.
+    event BatchAttested(
+        uint256 indexed rollupId,
+        uint256 indexed batchIndex,
+        address[] attesters,
+        uint256 signedStake,
+        uint256 totalStake,
+        bool quorum
+    );
+    event BatchFinalized(uint256 indexed rollupId, uint256 indexed batchIndex, bytes32 postRoot, uint256 txFees);
+    /// @notice A fraud proof against step `stepIndex` of `batchIndex` reverted batches `batchIndex..toIndex-1`.
+    event FraudProven(
+        uint256 indexed rollupId,
+        uint256 indexed batchIndex,
+        address indexed challenger,
+        uint256 stepIndex,
+        uint256 toIndex,
+        address sequencer,
+        uint256 storageRefund,
+        uint32 generation
+    );
+    /// @notice Slashing `operator` for a proven fraud failed (the revert still stands).
+    event FraudSlashFailed(uint256 indexed rollupId, address indexed operator, bytes reason);
+    event WithdrawalClaimed(
+        uint256 indexed rollupId,
+        uint256 indexed batchIndex,
+        address indexed recipient,
+        address sender,
+        uint64 nonce,
+        uint256 amount
+    );
+    event ServiceCharged(uint256 indexed rollupId, uint256 epochs, uint256 amount, uint256 budget);
+    event FeesDistributed(
+        uint256 indexed rollupId,
+        uint256 txFees,
+        uint256 storageFees,
+        uint256 serviceFees,
+        uint256 fromBatch,
+        uint256 toBatch
+    );
+    /// @notice The fee distributor refused the work report (fees were still paid in).
+    event WorkNotRecorded(uint256 indexed rollupId, bytes reason);
+    event RollupSettled(uint256 indexed rollupId, bytes32 finalRoot, uint256 batches, uint256 budgetReturned);
+    event DepositReclaimed(uint256 indexed rollupId, uint256 indexed index, address indexed to, uint256 amount);
+    event BoundsUpdated(Bounds bounds);
+    event ParameterUpdated(bytes32 indexed name, uint256 oldValue, uint256 newValue);
+
+    // ---------------------------------------------------------------- errors
+
+    error RollupUnknown(uint256 rollupId);
+    error RollupUnauthorized();
+    error RollupInvalidParams(bytes32 field);
+    error RollupNotLive(uint256 rollupId);
+    error RollupBudgetExhausted(uint256 needed, uint256 budget);
+    error RollupNotOperator(address operator);
+    error RollupMembership(address operator);
+    error RollupTooManyMembers();
+    error RollupZeroAmount();
+    error RollupBadHeader(bytes32 field);
+    error RollupMalformedTxData(uint256 offset);
+    error RollupTooManyTxs(uint256 count, uint256 max);
+    error RollupDepositMismatch(uint256 txIndex);
+    error RollupDepositSkipped(uint256 depositIndex, uint256 overdueSince);
+    error RollupInvalidSignature();
+    error RollupNotLeader(address signer, address leader);
+    error RollupUnknownBatch(uint256 batchIndex);
+    error RollupBatchFinal(uint256 batchIndex);
+    error RollupFastFinalityOff();
+    error RollupUnknownSigner(address key);
+    error RollupDuplicateSigner(address operator);
+    error RollupNotFraud();
+    error RollupChallengeWindowOver(uint256 endedAt);
+    error RollupNotFinal(uint256 batchIndex);
+    error RollupBadWithdrawalProof();
+    error RollupWithdrawalClaimed(uint160 key);
+    error RollupInsolvent(uint256 needed, uint256 held);
+    error RollupSettleTooEarly(uint256 at);
+    error RollupNotSettled();
+    error RollupDepositIncluded(uint256 index);
+}
+
+/// @title IRollupManager
+/// @notice Rollups as a service on restaked ALT: a registry of configured rollups, SQUAD
+///         stake-weighted sequencing, MACH fast finality by a verifier quorum, VITAL fraud proofs,
+///         an L1 deposit queue with forced inclusion, withdrawals against final roots, and
+///         ephemeral rollups that settle. Design notes in contracts/README.md; the state machine
+///         in docs/rollup-stf.md.
+///
+///         This is the RollupManager's whole public interface (it is served by the manager and, through
+///         its fallback, by its extension: bind this ABI at the manager's address).
+interface IRollupManager is IRollupManagerTypes {
+    // ---------------------------------------------------------------- registry
+
+    function createRollup(
+        string calldata name,
+        Sequencing sequencing,
+        address sequencer,
+        Params calldata params,
+        uint64 expiry,
+        uint256 budget
+    ) external returns (uint256 rollupId);
+    function setParams(uint256 rollupId, Params calldata params) external;
+    function fund(uint256 rollupId, uint256 amount) external;
+    function optIn(uint256 rollupId, bool asSequencer, bool asVerifier) external;
+    function optOut(uint256 rollupId, bool asSequencer, bool asVerifier) external;
+
+    // ---------------------------------------------------------------- bridge
+
+    function deposit(uint256 rollupId, address to, uint256 amount) external returns (uint256 index);
+    function claimWithdrawal(
+        uint256 rollupId,
+        uint256 batchIndex,
+        address sender,
+        uint64 nonce,
+        address recipient,
+        uint256 amount,
+        uint256 bitmap,
+        bytes32[] calldata siblings
+    ) external;
+
+    // ---------------------------------------------------------------- batches
+
+    function postBatch(BatchPost calldata post) external;
+    function confirmBatch(uint256 rollupId, uint256 batchIndex, bytes[] calldata signatures) external;
+    function finalize(uint256 rollupId, uint256 maxBatches) external returns (uint256 finalized);
+    function challenge(BatchHeader.Header calldata header, OneStepProof.Step calldata step) external;
+    function distributeFees(uint256 rollupId, uint256 maxBatches) external;
+    function settle(uint256 rollupId) external;
+    function reclaimDeposit(uint256 rollupId, uint256 index) external;
+    /// @notice Names the operator of a `Single` rollup (rollup owner or governance).
+    function setSequencer(uint256 rollupId, address sequencer) external;
+    /// @notice Hands the rollup (parameters, unused budget) to `newOwner`.
+    function transferRollupOwnership(uint256 rollupId, address newOwner) external;
+
+    // ---------------------------------------------------------------- governance
+
+    function setBounds(Bounds calldata b) external;
+    function setServiceEpoch(uint64 length) external;
+    function setInclusionDelay(uint64 delay) external;
+    function setMaxBatchTxs(uint32 max) external;
+
+    // ---------------------------------------------------------------- views
+
+    function domainSeparator() external view returns (bytes32);
+    function commitmentIndex(uint256 generation, uint256 batchIndex) external pure returns (uint256);
+    function headerHash(BatchHeader.Header calldata header) external view returns (bytes32);
+    function leader(uint256 rollupId) external view returns (address operator, uint256 turn, uint256 turnEndsAt);
+    function isFinal(uint256 rollupId, uint256 batchIndex) external view returns (bool);
+    function rollupCount() external view returns (uint256);
+    function rollup(uint256 rollupId) external view returns (Rollup memory);
+    function batch(uint256 rollupId, uint256 batchIndex) external view returns (Batch memory);
+    function depositAt(uint256 rollupId, uint256 index) external view returns (Deposit memory);
+    function depositCount(uint256 rollupId) external view returns (uint256);
+    function sequencers(uint256 rollupId) external view returns (Duty[] memory);
+    function verifiers(uint256 rollupId) external view returns (Duty[] memory);
+    function isWithdrawalClaimed(uint256 rollupId, address sender, uint64 nonce) external view returns (bool);
+    function bounds() external view returns (Bounds memory);
+    function parameters() external view returns (uint64 serviceEpoch, uint64 inclusionDelay, uint32 maxBatchTxs);
+    function extension() external view returns (address);
+    function owner() external view returns (address);
+}

@@ -1,0 +1,402 @@
+// SPDX-License-Identifier: MIT
+pragma solidity 0.8.30;
+
+import {IFeeDistributor} from "../interfaces/IFeeDistributor.sol";
+import {IRollupManagerTypes} from "../interfaces/IRollupManager.sol";
+import {ISlasher} from "../interfaces/ISlasher.sol";
+import {IStaking} from "../interfaces/IStaking.sol";
+import {OneStepVerifier} from "./OneStepVerifier.sol";
+import {RollupManagerBase} from "./RollupManagerBase.sol";
+import {RollupManagerExtension} from "./RollupManagerExtension.sol";
+import {BatchHeader} from "./lib/BatchHeader.sol";
+import {LeaderSelection} from "./lib/LeaderSelection.sol";
+import {OneStepProof} from "./lib/OneStepProof.sol";
+import {RollupTx} from "./lib/RollupTx.sol";
+import {SparseMerkleTree as Smt} from "./lib/SparseMerkleTree.sol";
+import {Ownable} from "@openzeppelin/contracts/access/Ownable.sol";
+import {IERC20} from "@openzeppelin/contracts/token/ERC20/IERC20.sol";
+import {SafeERC20} from "@openzeppelin/contracts/token/ERC20/utils/SafeERC20.sol";
+import {ReentrancyGuard} from "@openzeppelin/contracts/utils/ReentrancyGuard.sol";
+import {ECDSA} from "@openzeppelin/contracts/utils/cryptography/ECDSA.sol";
+import {Math} from "@openzeppelin/contracts/utils/math/Math.sol";
+
+/// @title RollupManager
+/// @notice Rollups as a service on restaked ALT: the public face is IRollupManager. This contract
+///         runs the hot paths (batches, finality, fraud proofs, the bridge) and delegates every
+///         other call to its RollupManagerExtension, on this contract's storage.
+/// @dev Signed commitments (a sequencer's batch signature, a verifier's attestation) are the
+///      Slasher's `BatchCommitment` over the header hash, so the same bytes are equivocation
+///      evidence. Their batch key is `commitmentIndex(generation, batchIndex)`: a batch index
+///      re-posted after a fraud revert is a new key, and honest re-signing is never equivocation.
+///      The owner is the governance timelock.
+contract RollupManager is RollupManagerBase {
+    using SafeERC20 for IERC20;
+
+    /// @notice Code for the cold paths (registry, parameters, fees, settlement, views).
+    address public immutable extension;
+
+    /// @param owner_ governance timelock (or the deployer until hand-over).
+    constructor(
+        IERC20 token_,
+        IStaking staking_,
+        ISlasher slasher_,
+        IFeeDistributor feeDistributor_,
+        OneStepVerifier verifier_,
+        address owner_
+    ) RollupManagerBase(token_, staking_, slasher_, feeDistributor_, verifier_, owner_) {
+        extension = address(new RollupManagerExtension(token_, staking_, slasher_, feeDistributor_, verifier_, owner_));
+    }
+
+    /// @dev Everything not implemented here runs in the extension, on this storage.
+    fallback() external {
+        address ext = extension;
+        assembly ("memory-safe") {
+            calldatacopy(0, 0, calldatasize())
+            let ok := delegatecall(gas(), ext, 0, calldatasize(), 0, 0)
+            returndatacopy(0, 0, returndatasize())
+            if iszero(ok) { revert(0, returndatasize()) }
+            return(0, returndatasize())
+        }
+    }
+
+    /// @notice See IRollupManager.
+    function deposit(uint256 rollupId, address to, uint256 amount) external nonReentrant returns (uint256 index) {
+        Rollup storage r = _live(rollupId);
+        require(to != address(0), RollupInvalidParams("to"));
+        require(amount > 0 && amount <= type(uint96).max, RollupZeroAmount());
+        Deposit[] storage q = _deposits[rollupId];
+        index = q.length;
+        q.push(Deposit({from: msg.sender, enqueuedAt: uint64(block.timestamp), to: to, amount: uint96(amount)}));
+        r.l2Escrow = _u128(r.l2Escrow + amount);
+        token.safeTransferFrom(msg.sender, address(this), amount);
+        emit DepositQueued(rollupId, index, msg.sender, to, amount, uint64(block.timestamp));
+    }
+
+    /// @notice See IRollupManager.
+    /// @dev Anyone may submit; the money goes to `recipient`. Each (sender, nonce) pays once.
+    function claimWithdrawal(
+        uint256 rollupId,
+        uint256 batchIndex,
+        address sender,
+        uint64 nonce,
+        address recipient,
+        uint256 amount,
+        uint256 bitmap,
+        bytes32[] calldata siblings
+    ) external nonReentrant {
+        Rollup storage r = _rollup(rollupId);
+        require(batchIndex < r.finalizedCount, RollupNotFinal(batchIndex));
+        uint160 key = Smt.withdrawalKey(sender, nonce);
+        require(!_claimed[rollupId][key], RollupWithdrawalClaimed(key));
+        require(
+            recipient != address(0)
+                && Smt.verify(
+                    _batches[rollupId][batchIndex].postRoot,
+                    key,
+                    Smt.withdrawalLeaf(recipient, amount),
+                    bitmap,
+                    siblings
+                ),
+            RollupBadWithdrawalProof()
+        );
+        // Only a final fraudulent root could ask for more than the rollup holds.
+        require(amount <= r.l2Escrow, RollupInsolvent(amount, r.l2Escrow));
+        _claimed[rollupId][key] = true;
+        r.l2Escrow -= uint128(amount);
+        token.safeTransfer(recipient, amount);
+        emit WithdrawalClaimed(rollupId, batchIndex, recipient, sender, nonce, amount);
+    }
+
+    /// @notice See IRollupManager.
+    function postBatch(BatchPost calldata post) external nonReentrant {
+        BatchHeader.Header calldata header = post.header;
+        Rollup storage r = _live(header.rollupId);
+        require(header.batchIndex == r.batchCount, RollupBadHeader("batchIndex"));
+        require(header.prevRoot == r.headRoot, RollupBadHeader("prevRoot"));
+        _checkBody(header, r, post.txData, post.roots, post.fees);
+        bytes32 headerHash_ = BatchHeader.hash(domainSeparator(), header);
+        address sequencer = _checkLeader(header.rollupId, r, headerHash_, post.signedAt, post.signature);
+        _record(r, header, headerHash_, sequencer, post.txData.length);
+    }
+
+    /// @dev Charges the budget (service, then this batch's storage) and stores the batch.
+    function _record(
+        Rollup storage r,
+        BatchHeader.Header calldata header,
+        bytes32 headerHash_,
+        address sequencer,
+        uint256 dataLength
+    ) private {
+        uint256 rollupId = header.rollupId;
+        uint256 shortfall = _chargeService(rollupId, r);
+        uint256 storageFee = dataLength * r.params.feePerByte;
+        require(shortfall == 0 && r.budget >= storageFee, RollupBudgetExhausted(storageFee + shortfall, r.budget));
+
+        Batch storage b = _batches[rollupId][header.batchIndex];
+        b.headerHash = headerHash_;
+        b.postRoot = header.postRoot;
+        b.sequencer = sequencer;
+        b.postedAt = uint48(block.timestamp);
+        b.txCount = header.txCount;
+        b.status = BatchStatus.Posted;
+        b.depositsProcessed = header.depositsProcessed;
+        b.storageFee = uint96(storageFee);
+        b.storagePostedBefore = uint96(r.storagePosted);
+        b.feesCollected = uint128(header.feesCollected);
+        if (b.attesters.length != 0) delete b.attesters; // left by a reverted batch
+
+        r.budget -= uint128(storageFee);
+        r.storagePending += uint128(storageFee);
+        r.storagePosted += uint128(storageFee);
+        r.batchCount = uint64(header.batchIndex + 1);
+        r.headRoot = header.postRoot;
+        r.depositsHead = header.depositsProcessed;
+        r.turnStart = uint64(block.timestamp);
+        emit BatchPosted(rollupId, header.batchIndex, sequencer, headerHash_, header, storageFee, r.generation);
+    }
+
+    /// @notice See IRollupManager.
+    /// @dev Signatures are verifiers' Slasher commitments to the header hash with `signedAt` =
+    ///      the batch's `postedAt`. Stake is read at `postedAt - 1` and only verifiers opted in
+    ///      by then count, so neither side of the ratio can be moved after the batch is known.
+    ///      Attestations accumulate over calls; the batch is confirmed once
+    ///      `signed * thresholdDen >= total * thresholdNum` (2/3 by default), exactly.
+    function confirmBatch(uint256 rollupId, uint256 batchIndex, bytes[] calldata signatures) external nonReentrant {
+        Rollup storage r = _rollup(rollupId);
+        require(r.params.fastFinality, RollupFastFinalityOff());
+        Batch storage b = _pending(rollupId, r, batchIndex);
+        VerifierSet memory vs = _verifierSet(rollupId, b.postedAt);
+        bytes32 digest = slasher.commitmentDigest(
+            ISlasher.BatchCommitment(rollupId, commitmentIndex(r.generation, batchIndex), b.headerHash, b.postedAt)
+        );
+        (bytes memory ids, address[] memory signers) = _addAttesters(rollupId, vs, digest, b.attesters, signatures);
+        b.attesters = ids;
+
+        // Signed stake is recounted from every attester so far, against the same reference.
+        uint256 signed;
+        for (uint256 i; i < vs.duties.length; ++i) {
+            if (vs.stakes[i] != 0 && _hasId(ids, vs.duties[i].operatorId)) signed += vs.stakes[i];
+        }
+        bool quorum = vs.total > 0 && signed * r.params.thresholdDen >= vs.total * r.params.thresholdNum;
+        emit BatchAttested(rollupId, batchIndex, signers, signed, vs.total, quorum);
+        if (quorum) {
+            b.status = BatchStatus.Confirmed;
+            _advance(rollupId, r, 16);
+        }
+    }
+
+    /// @notice See IRollupManager.
+    /// @dev Batches finalize in order: each needs a quorum or an elapsed challenge window.
+    function finalize(uint256 rollupId, uint256 maxBatches) external nonReentrant returns (uint256) {
+        return _advance(rollupId, _rollup(rollupId), maxBatches);
+    }
+
+    /// @notice See IRollupManager.
+    /// @dev A batch with a verifier quorum is final at once (its predecessors permitting) and no
+    ///      longer open to challenge; every other non-final batch is, within its window.
+    function challenge(BatchHeader.Header calldata header, OneStepProof.Step calldata step) external nonReentrant {
+        Rollup storage r = _rollup(header.rollupId);
+        Batch storage b = _pending(header.rollupId, r, header.batchIndex);
+        uint256 windowEnd = uint256(b.postedAt) + r.params.challengeWindow;
+        require(block.timestamp < windowEnd, RollupChallengeWindowOver(windowEnd));
+        bytes32 domain = domainSeparator();
+        require(BatchHeader.hash(domain, header) == b.headerHash, RollupBadHeader("hash"));
+        require(verifier.isFraud(domain, header, step), RollupNotFraud());
+        _punish(header.rollupId, header.batchIndex, r, b, step.index);
+    }
+
+    /// @dev Reverts batch `batchIndex` and every later one, then slashes its sequencer and its
+    ///      attesters (the challenger gets the Slasher's reporter reward).
+    function _punish(uint256 rollupId, uint256 batchIndex, Rollup storage r, Batch storage b, uint256 stepIndex)
+        private
+    {
+        address sequencer = b.sequencer;
+        bytes memory ids = b.attesters;
+        uint256 key = commitmentIndex(r.generation, batchIndex);
+        uint256 toIndex = r.batchCount;
+        uint256 refund = _revertFrom(rollupId, r, batchIndex);
+        emit FraudProven(rollupId, batchIndex, msg.sender, stepIndex, toIndex, sequencer, refund, r.generation);
+
+        _slashFraud(sequencer, rollupId, key);
+        for (uint256 i; i < ids.length / 4; ++i) {
+            address op = staking.operatorById(_idAt(ids, i));
+            if (op != sequencer) _slashFraud(op, rollupId, key);
+        }
+    }
+
+    /// @notice EIP-712 domain of rollup transactions and headers (docs/rollup-stf.md, section 3).
+    function domainSeparator() public view returns (bytes32) {
+        return _domainSeparator();
+    }
+
+    /// @notice The batch key of signed commitments: `generation << 128 | batchIndex`.
+    function commitmentIndex(uint256 generation, uint256 batchIndex) public pure returns (uint256) {
+        return _commitmentIndex(generation, batchIndex);
+    }
+
+    /// @notice The EIP-712 hash of a header.
+    function headerHash(BatchHeader.Header calldata header) external view returns (bytes32) {
+        return BatchHeader.hash(domainSeparator(), header);
+    }
+
+    /// @notice The operator whose turn it is to post the rollup's next batch (zero: nobody can),
+    ///         the turn number since the last post and when that turn ends.
+    function leader(uint256 rollupId) external view returns (address operator, uint256 turn, uint256 turnEndsAt) {
+        Rollup storage r = _rollup(rollupId);
+        (operator, turn) = _leader(rollupId, r);
+        turnEndsAt = r.sequencing == Sequencing.Squad
+            ? uint256(r.turnStart) + (turn + 1) * r.params.slotLength
+            : type(uint256).max;
+    }
+
+    /// @notice Whether batch `batchIndex` is final.
+    function isFinal(uint256 rollupId, uint256 batchIndex) external view returns (bool) {
+        return batchIndex < _rollups[rollupId].finalizedCount;
+    }
+
+    /// @dev Checks the tx data against the header: framing, the steps root over the posted
+    ///      intermediate roots and fees, the claimed post root and fee total, and the deposits
+    ///      (in queue order, matching the queue, none overdue left behind).
+    function _checkBody(
+        BatchHeader.Header calldata h,
+        Rollup storage r,
+        bytes calldata txData,
+        bytes32[] calldata roots,
+        uint256[] calldata fees
+    ) private view {
+        uint256 n = roots.length;
+        require(n > 0 && n == fees.length && n == h.txCount, RollupBadHeader("txCount"));
+        require(n <= _maxBatchTxs, RollupTooManyTxs(n, _maxBatchTxs));
+        require(keccak256(txData) == h.txDataHash, RollupBadHeader("txDataHash"));
+        require(h.postRoot == roots[n - 1], RollupBadHeader("postRoot"));
+        require(h.feesCollected == fees[n - 1] && fees[n - 1] <= type(uint128).max, RollupBadHeader("feesCollected"));
+
+        Deposit[] storage q = _deposits[h.rollupId];
+        uint256 nextDeposit = r.depositsHead;
+        bytes32[] memory leaves = new bytes32[](n);
+        uint256 offset;
+        for (uint256 i; i < n; ++i) {
+            require(offset < txData.length, RollupMalformedTxData(offset));
+            uint8 kind = uint8(txData[offset]);
+            uint256 len;
+            if (kind == RollupTx.DEPOSIT) {
+                len = RollupTx.DEPOSIT_LENGTH;
+            } else if (kind == RollupTx.TRANSFER || kind == RollupTx.WITHDRAWAL) {
+                len = RollupTx.SIGNED_LENGTH;
+            }
+            require(len != 0 && offset + len <= txData.length, RollupMalformedTxData(offset));
+            bytes calldata raw = txData[offset:offset + len];
+            if (kind == RollupTx.DEPOSIT) {
+                require(
+                    nextDeposit < q.length && _isDeposit(raw, nextDeposit, q[nextDeposit]), RollupDepositMismatch(i)
+                );
+                ++nextDeposit;
+            }
+            leaves[i] = BatchHeader.stepLeaf(keccak256(raw), roots[i], fees[i]);
+            offset += len;
+        }
+        require(offset == txData.length, RollupMalformedTxData(offset));
+        require(BatchHeader.stepsRoot(leaves) == h.stepsRoot, RollupBadHeader("stepsRoot"));
+        require(h.depositsProcessed == nextDeposit, RollupBadHeader("depositsProcessed"));
+        if (nextDeposit < q.length) {
+            uint256 due = uint256(q[nextDeposit].enqueuedAt) + _inclusionDelay;
+            require(block.timestamp < due, RollupDepositSkipped(nextDeposit, due));
+        }
+    }
+
+    /// @dev Whether the packed deposit `raw` (kind, index, to, amount) is queue entry `index`.
+    function _isDeposit(bytes calldata raw, uint256 index, Deposit storage d) private view returns (bool) {
+        return uint64(bytes8(raw[1:9])) == index && address(bytes20(raw[9:29])) == d.to
+            && uint256(bytes32(raw[29:61])) == d.amount;
+    }
+
+    /// @dev The operator behind the leader's commitment signature; reverts unless it leads now.
+    function _checkLeader(
+        uint256 rollupId,
+        Rollup storage r,
+        bytes32 headerHash_,
+        uint64 signedAt,
+        bytes calldata signature
+    ) private view returns (address operator) {
+        require(signedAt <= block.timestamp, RollupInvalidSignature());
+        bytes32 digest = slasher.commitmentDigest(
+            ISlasher.BatchCommitment(rollupId, commitmentIndex(r.generation, r.batchCount), headerHash_, signedAt)
+        );
+        (address key, ECDSA.RecoverError err,) = ECDSA.tryRecover(digest, signature);
+        require(err == ECDSA.RecoverError.NoError, RollupInvalidSignature());
+        operator = staking.operatorOfSigningKey(key);
+        (address expected,) = _leader(rollupId, r);
+        require(operator == expected && expected != address(0), RollupNotLeader(operator, expected));
+    }
+
+    /// @dev The rollup's verifiers with their stake at `postedAt - 1`; those that opted in later
+    ///      (or are jailed now) have a zero address / zero stake.
+    function _verifierSet(uint256 rollupId, uint48 postedAt) private view returns (VerifierSet memory vs) {
+        vs.duties = _verifiers[rollupId];
+        vs.ops = new address[](vs.duties.length);
+        for (uint256 i; i < vs.duties.length; ++i) {
+            if (vs.duties[i].since < postedAt) vs.ops[i] = vs.duties[i].operator;
+        }
+        (vs.stakes, vs.total) = staking.dutyStakesAt(vs.ops, postedAt - 1);
+    }
+
+    /// @dev Appends the signers of `signatures` to the packed attester ids; rejects unknown,
+    ///      ineligible and repeated signers.
+    function _addAttesters(
+        uint256 rollupId,
+        VerifierSet memory vs,
+        bytes32 digest,
+        bytes memory ids,
+        bytes[] calldata signatures
+    ) private view returns (bytes memory, address[] memory signers) {
+        signers = new address[](signatures.length);
+        for (uint256 i; i < signatures.length; ++i) {
+            address op = _attester(rollupId, digest, signatures[i], vs.ops);
+            uint32 id = vs.duties[_verifierPos[rollupId][op] - 1].operatorId;
+            require(!_hasId(ids, id), RollupDuplicateSigner(op));
+            ids = abi.encodePacked(ids, id);
+            signers[i] = op;
+        }
+        return (ids, signers);
+    }
+
+    /// @dev The eligible verifier (one of `ops`) whose key made `signature` over `digest`.
+    function _attester(uint256 rollupId, bytes32 digest, bytes calldata signature, address[] memory ops)
+        private
+        view
+        returns (address op)
+    {
+        (address key, ECDSA.RecoverError err,) = ECDSA.tryRecover(digest, signature);
+        require(err == ECDSA.RecoverError.NoError, RollupInvalidSignature());
+        op = staking.operatorOfSigningKey(key);
+        uint256 pos = _verifierPos[rollupId][op];
+        require(op != address(0) && pos != 0 && ops[pos - 1] == op, RollupUnknownSigner(key));
+    }
+
+    /// @dev Drops batches `from..batchCount-1` and gives their storage fees back to the budget.
+    function _revertFrom(uint256 rollupId, Rollup storage r, uint256 from) private returns (uint256 refund) {
+        uint96 before = _batches[rollupId][from].storagePostedBefore;
+        refund = r.storagePosted - before;
+        r.storagePosted = before;
+        r.storagePending -= uint128(refund);
+        r.budget += uint128(refund);
+        r.batchCount = uint64(from);
+        if (from == 0) {
+            r.headRoot = 0;
+            r.depositsHead = 0;
+        } else {
+            Batch storage prev = _batches[rollupId][from - 1];
+            r.headRoot = prev.postRoot;
+            r.depositsHead = prev.depositsProcessed;
+        }
+        r.generation += 1;
+        r.turnStart = uint64(block.timestamp);
+    }
+
+    function _slashFraud(address operator, uint256 rollupId, uint256 key) private {
+        try slasher.slashForFraud(operator, rollupId, key, msg.sender) {}
+        catch (bytes memory reason) {
+            emit FraudSlashFailed(rollupId, operator, reason);
+        }
+    }
+}

@@ -1,0 +1,209 @@
+// SPDX-License-Identifier: MIT
+pragma solidity 0.8.30;
+
+import {IFeeDistributor} from "../interfaces/IFeeDistributor.sol";
+import {IRollupManagerTypes} from "../interfaces/IRollupManager.sol";
+import {ISlasher} from "../interfaces/ISlasher.sol";
+import {IStaking} from "../interfaces/IStaking.sol";
+import {OneStepVerifier} from "./OneStepVerifier.sol";
+import {BatchHeader} from "./lib/BatchHeader.sol";
+import {LeaderSelection} from "./lib/LeaderSelection.sol";
+import {OneStepProof} from "./lib/OneStepProof.sol";
+import {RollupTx} from "./lib/RollupTx.sol";
+import {SparseMerkleTree as Smt} from "./lib/SparseMerkleTree.sol";
+import {Ownable} from "@openzeppelin/contracts/access/Ownable.sol";
+import {IERC20} from "@openzeppelin/contracts/token/ERC20/IERC20.sol";
+import {SafeERC20} from "@openzeppelin/contracts/token/ERC20/utils/SafeERC20.sol";
+import {ReentrancyGuard} from "@openzeppelin/contracts/utils/ReentrancyGuard.sol";
+import {ECDSA} from "@openzeppelin/contracts/utils/cryptography/ECDSA.sol";
+import {Math} from "@openzeppelin/contracts/utils/math/Math.sol";
+
+/// @title RollupManagerBase
+/// @notice Storage, immutables and the internals shared by the RollupManager and its extension.
+///         The two are one contract to the outside (IRollupManager): the manager runs the hot
+///         paths and delegates every other call to the extension, which runs on the manager's
+///         storage. The split keeps each under the 24 KiB code-size limit.
+abstract contract RollupManagerBase is IRollupManagerTypes, Ownable, ReentrancyGuard {
+    using SafeERC20 for IERC20;
+
+    /// @notice Most sequencers opted in to one rollup (bounds the leader computation).
+    uint256 public constant MAX_SEQUENCERS = 16;
+    /// @notice Most verifiers opted in to one rollup (bounds the quorum computation).
+    uint256 public constant MAX_VERIFIERS = 32;
+    /// @notice Basis-point denominator.
+    uint256 public constant BIPS = 10_000;
+
+    /// @notice ALT.
+    IERC20 public immutable token;
+    /// @notice Stake behind duties.
+    IStaking public immutable staking;
+    /// @notice Slashes fraud (this contract must be its fraud prover).
+    ISlasher public immutable slasher;
+    /// @notice Receives the fees.
+    IFeeDistributor public immutable feeDistributor;
+    /// @notice The payments rollup's one-step fraud-proof verifier.
+    OneStepVerifier public immutable verifier;
+
+    Bounds internal _bounds;
+    uint64 internal _serviceEpoch = 1 days;
+    uint64 internal _inclusionDelay = 1 hours;
+    uint32 internal _maxBatchTxs = 1024;
+
+    /// @dev A rollup's verifiers as of a batch's reference time.
+    struct VerifierSet {
+        Duty[] duties;
+        address[] ops;
+        uint256[] stakes;
+        uint256 total;
+    }
+
+    uint256 internal _rollupCount;
+    mapping(uint256 rollupId => Rollup) internal _rollups;
+    mapping(uint256 rollupId => mapping(uint256 batchIndex => Batch)) internal _batches;
+    mapping(uint256 rollupId => Deposit[]) internal _deposits;
+    mapping(uint256 rollupId => Duty[]) internal _sequencers;
+    mapping(uint256 rollupId => Duty[]) internal _verifiers;
+    /// Position + 1 of an operator in the rollup's sequencer / verifier list (0: not opted in).
+    mapping(uint256 rollupId => mapping(address operator => uint256)) internal _sequencerPos;
+    mapping(uint256 rollupId => mapping(address operator => uint256)) internal _verifierPos;
+    mapping(uint256 rollupId => mapping(uint160 key => bool)) internal _claimed;
+
+    /// @param owner_ governance timelock (or the deployer until hand-over).
+    constructor(
+        IERC20 token_,
+        IStaking staking_,
+        ISlasher slasher_,
+        IFeeDistributor feeDistributor_,
+        OneStepVerifier verifier_,
+        address owner_
+    ) Ownable(owner_) {
+        token = token_;
+        staking = staking_;
+        slasher = slasher_;
+        feeDistributor = feeDistributor_;
+        verifier = verifier_;
+        _bounds = Bounds({
+            minChallengeWindow: 1 minutes,
+            maxChallengeWindow: 14 days,
+            minSlotLength: 2 seconds,
+            maxSlotLength: 1 hours,
+            minFeePerByte: 0,
+            minServiceFeePerEpoch: 0,
+            minThresholdBips: 6666,
+            maxLifetime: 365 days
+        });
+        token_.forceApprove(address(feeDistributor_), type(uint256).max);
+    }
+
+    // ================================================================ shared internals
+
+    function _domainSeparator() internal view returns (bytes32) {
+        return RollupTx.domainSeparator(block.chainid, address(this));
+    }
+
+    function _commitmentIndex(uint256 generation, uint256 batchIndex) internal pure returns (uint256) {
+        return generation << 128 | batchIndex;
+    }
+
+    function _rollup(uint256 rollupId) internal view returns (Rollup storage r) {
+        r = _rollups[rollupId];
+        require(r.createdAt != 0, RollupUnknown(rollupId));
+    }
+
+    /// @dev A rollup that still takes deposits and batches.
+    function _live(uint256 rollupId) internal view returns (Rollup storage r) {
+        r = _rollup(rollupId);
+        require(!r.settled && (r.expiry == 0 || block.timestamp < r.expiry), RollupNotLive(rollupId));
+    }
+
+    /// @dev A posted, not yet final batch.
+    function _pending(uint256 rollupId, Rollup storage r, uint256 batchIndex) internal view returns (Batch storage b) {
+        require(batchIndex < r.batchCount, RollupUnknownBatch(batchIndex));
+        require(batchIndex >= r.finalizedCount, RollupBatchFinal(batchIndex));
+        b = _batches[rollupId][batchIndex];
+        require(b.status == BatchStatus.Posted, RollupBatchFinal(batchIndex));
+    }
+
+    /// @dev Charges whole service epochs (up to expiry) from the budget; returns what it lacked.
+    function _chargeService(uint256 rollupId, Rollup storage r) internal returns (uint256 shortfall) {
+        uint256 end = block.timestamp;
+        if (r.expiry != 0 && r.expiry < end) end = r.expiry;
+        if (end <= r.serviceFrom) return 0;
+        uint256 epoch = _serviceEpoch;
+        uint256 epochs = (end - r.serviceFrom) / epoch;
+        if (epochs == 0) return 0;
+        r.serviceFrom += uint64(epochs * epoch);
+        uint256 owed = epochs * r.params.serviceFeePerEpoch;
+        if (owed == 0) return 0;
+        uint256 paid = Math.min(owed, r.budget);
+        r.budget -= uint128(paid);
+        r.owedServiceFees += uint128(paid);
+        emit ServiceCharged(rollupId, epochs, paid, r.budget);
+        return owed - paid;
+    }
+
+    /// @dev Finalizes up to `max` batches in order; returns how many.
+    function _advance(uint256 rollupId, Rollup storage r, uint256 max) internal returns (uint256 done) {
+        uint256 i = r.finalizedCount;
+        uint256 end = r.batchCount;
+        uint256 window = r.params.challengeWindow;
+        while (i < end && done < max) {
+            Batch storage b = _batches[rollupId][i];
+            if (b.status != BatchStatus.Confirmed && uint256(b.postedAt) + window > block.timestamp) break;
+            // A final batch can only claim fees the escrow holds (anything more is a fraud that
+            // went unchallenged; the escrow pays what it has, never another rollup's money).
+            uint256 txFees = Math.min(b.feesCollected, r.l2Escrow);
+            r.l2Escrow -= uint128(txFees);
+            r.owedTxFees += uint128(txFees);
+            r.storagePending -= b.storageFee;
+            r.owedStorageFees += b.storageFee;
+            r.depositsFinal = b.depositsProcessed;
+            emit BatchFinalized(rollupId, i, b.postRoot, txFees);
+            ++i;
+            ++done;
+        }
+        if (done > 0) r.finalizedCount = uint64(i);
+    }
+
+    /// @dev Single: the named sequencer while it is opted in and not jailed. SQUAD: turn `k`
+    ///      starts `k` slot lengths after the last post (or revert, or creation); its leader is
+    ///      drawn by stake at the second before the turn began, among sequencers opted in by then.
+    function _leader(uint256 rollupId, Rollup storage r) internal view returns (address, uint256 turn) {
+        if (r.sequencing == Sequencing.Single) {
+            address s = r.sequencer;
+            bool ok = _sequencerPos[rollupId][s] != 0 && !staking.isJailed(s);
+            return (ok ? s : address(0), 0);
+        }
+        uint256 slot = r.params.slotLength;
+        turn = (block.timestamp - r.turnStart) / slot;
+        uint256 turnBegan = r.turnStart + turn * slot;
+        Duty[] storage list = _sequencers[rollupId];
+        address[] memory ops = new address[](list.length);
+        for (uint256 i; i < ops.length; ++i) {
+            Duty storage d = list[i];
+            if (d.since < turnBegan) ops[i] = d.operator;
+        }
+        (uint256[] memory stakes, uint256 total) = staking.dutyStakesAt(ops, turnBegan - 1);
+        uint256 idx =
+            LeaderSelection.pick(LeaderSelection.turnSeed(rollupId, r.batchCount, r.generation, turn), stakes, total);
+        return (idx < ops.length ? ops[idx] : address(0), turn);
+    }
+
+    function _hasId(bytes memory ids, uint32 id) internal pure returns (bool) {
+        for (uint256 i; i < ids.length / 4; ++i) {
+            if (_idAt(ids, i) == id) return true;
+        }
+        return false;
+    }
+
+    function _idAt(bytes memory ids, uint256 i) internal pure returns (uint32 id) {
+        assembly ("memory-safe") {
+            id := shr(224, mload(add(add(ids, 32), mul(i, 4))))
+        }
+    }
+
+    function _u128(uint256 x) internal pure returns (uint128) {
+        require(x <= type(uint128).max, RollupInvalidParams("amount"));
+        return uint128(x);
+    }
+}

@@ -1,0 +1,389 @@
+// SPDX-License-Identifier: MIT
+pragma solidity 0.8.30;
+
+import {IFeeDistributor} from "../interfaces/IFeeDistributor.sol";
+import {IRollupManagerTypes} from "../interfaces/IRollupManager.sol";
+import {ISlasher} from "../interfaces/ISlasher.sol";
+import {IStaking} from "../interfaces/IStaking.sol";
+import {OneStepVerifier} from "./OneStepVerifier.sol";
+import {RollupManagerBase} from "./RollupManagerBase.sol";
+import {BatchHeader} from "./lib/BatchHeader.sol";
+import {LeaderSelection} from "./lib/LeaderSelection.sol";
+import {OneStepProof} from "./lib/OneStepProof.sol";
+import {RollupTx} from "./lib/RollupTx.sol";
+import {SparseMerkleTree as Smt} from "./lib/SparseMerkleTree.sol";
+import {Ownable} from "@openzeppelin/contracts/access/Ownable.sol";
+import {IERC20} from "@openzeppelin/contracts/token/ERC20/IERC20.sol";
+import {SafeERC20} from "@openzeppelin/contracts/token/ERC20/utils/SafeERC20.sol";
+import {ReentrancyGuard} from "@openzeppelin/contracts/utils/ReentrancyGuard.sol";
+import {ECDSA} from "@openzeppelin/contracts/utils/cryptography/ECDSA.sol";
+import {Math} from "@openzeppelin/contracts/utils/math/Math.sol";
+
+/// @title RollupManagerExtension
+/// @notice The RollupManager's cold paths: rollup registry and parameters, duties, fees,
+///         settlement, governance settings and views. Only ever runs by delegatecall from the
+///         manager, on its storage (see RollupManagerBase).
+contract RollupManagerExtension is RollupManagerBase {
+    using SafeERC20 for IERC20;
+
+    address private immutable _self = address(this);
+
+    /// @notice Called directly instead of through the manager.
+    error RollupNotDelegated();
+
+    /// @dev The manager's own arguments (immutables live in code, not storage).
+    constructor(
+        IERC20 token_,
+        IStaking staking_,
+        ISlasher slasher_,
+        IFeeDistributor feeDistributor_,
+        OneStepVerifier verifier_,
+        address owner_
+    ) RollupManagerBase(token_, staking_, slasher_, feeDistributor_, verifier_, owner_) {}
+
+    modifier onlyDelegated() {
+        require(address(this) != _self, RollupNotDelegated());
+        _;
+    }
+
+    /// @notice See IRollupManager.
+    function createRollup(
+        string calldata name,
+        Sequencing sequencing,
+        address sequencer,
+        Params calldata params,
+        uint64 expiry,
+        uint256 budget
+    ) external onlyDelegated nonReentrant returns (uint256 rollupId) {
+        require(bytes(name).length > 0 && bytes(name).length <= 64, RollupInvalidParams("name"));
+        Params memory p = _withDefaults(params);
+        _checkParams(p, true);
+        if (sequencing == Sequencing.Single) {
+            require(staking.operatorInfo(sequencer).registered, RollupNotOperator(sequencer));
+        } else {
+            require(sequencer == address(0), RollupInvalidParams("sequencer"));
+        }
+        if (expiry != 0) {
+            require(
+                expiry > block.timestamp && expiry - block.timestamp <= _bounds.maxLifetime,
+                RollupInvalidParams("expiry")
+            );
+        }
+        require(budget > 0, RollupZeroAmount());
+
+        rollupId = ++_rollupCount;
+        Rollup storage r = _rollups[rollupId];
+        r.owner = msg.sender;
+        r.sequencing = sequencing;
+        r.createdAt = uint64(block.timestamp);
+        r.expiry = expiry;
+        r.sequencer = sequencer;
+        r.params = p;
+        r.turnStart = uint64(block.timestamp);
+        r.serviceFrom = uint64(block.timestamp);
+        r.budget = _u128(budget);
+        token.safeTransferFrom(msg.sender, address(this), budget);
+        emit RollupCreated(rollupId, msg.sender, name, sequencing, sequencer, p, expiry, budget);
+    }
+
+    /// @notice See IRollupManager.
+    /// @dev The rollup owner stays within the governance bounds; governance only within hard
+    ///      safety limits (for example a challenge window shorter than unbonding).
+    function setParams(uint256 rollupId, Params calldata params) external onlyDelegated {
+        Rollup storage r = _rollup(rollupId);
+        bool isGovernance = msg.sender == owner();
+        require(isGovernance || msg.sender == r.owner, RollupUnauthorized());
+        Params memory p = _withDefaults(params);
+        _checkParams(p, !isGovernance);
+        if (!r.settled) _chargeService(rollupId, r);
+        r.params = p;
+        emit ParamsUpdated(rollupId, p, msg.sender);
+    }
+
+    /// @notice Names the operator of a `Single` rollup (owner or governance).
+    function setSequencer(uint256 rollupId, address sequencer) external onlyDelegated {
+        Rollup storage r = _rollup(rollupId);
+        require(msg.sender == owner() || msg.sender == r.owner, RollupUnauthorized());
+        require(r.sequencing == Sequencing.Single, RollupInvalidParams("sequencing"));
+        require(staking.operatorInfo(sequencer).registered, RollupNotOperator(sequencer));
+        r.sequencer = sequencer;
+        emit SequencerChanged(rollupId, sequencer);
+    }
+
+    /// @notice Hands the rollup (its parameters and unused budget) to `newOwner`.
+    function transferRollupOwnership(uint256 rollupId, address newOwner) external onlyDelegated {
+        Rollup storage r = _rollup(rollupId);
+        require(msg.sender == r.owner, RollupUnauthorized());
+        require(newOwner != address(0), RollupInvalidParams("owner"));
+        r.owner = newOwner;
+        emit RollupOwnerChanged(rollupId, newOwner);
+    }
+
+    /// @notice See IRollupManager.
+    function fund(uint256 rollupId, uint256 amount) external onlyDelegated nonReentrant {
+        Rollup storage r = _live(rollupId);
+        require(amount > 0, RollupZeroAmount());
+        r.budget = _u128(r.budget + amount);
+        token.safeTransferFrom(msg.sender, address(this), amount);
+        emit RollupFunded(rollupId, msg.sender, amount, r.budget);
+    }
+
+    /// @notice See IRollupManager.
+    function optIn(uint256 rollupId, bool asSequencer, bool asVerifier) external onlyDelegated {
+        _live(rollupId);
+        require(asSequencer || asVerifier, RollupInvalidParams("duty"));
+        require(staking.isActive(msg.sender), RollupNotOperator(msg.sender));
+        Duty memory d = Duty({
+            operator: msg.sender, since: uint64(block.timestamp), operatorId: staking.operatorInfo(msg.sender).id
+        });
+        if (asSequencer) _join(_sequencers[rollupId], _sequencerPos[rollupId], d, MAX_SEQUENCERS);
+        if (asVerifier) _join(_verifiers[rollupId], _verifierPos[rollupId], d, MAX_VERIFIERS);
+        emit OptedIn(rollupId, msg.sender, asSequencer, asVerifier);
+    }
+
+    /// @notice See IRollupManager.
+    /// @dev Leaving does not lift responsibility: attestations already given stay slashable.
+    function optOut(uint256 rollupId, bool asSequencer, bool asVerifier) external onlyDelegated {
+        _rollup(rollupId);
+        require(asSequencer || asVerifier, RollupInvalidParams("duty"));
+        if (asSequencer) _leave(_sequencers[rollupId], _sequencerPos[rollupId], msg.sender);
+        if (asVerifier) _leave(_verifiers[rollupId], _verifierPos[rollupId], msg.sender);
+        emit OptedOut(rollupId, msg.sender, asSequencer, asVerifier);
+    }
+
+    /// @notice See IRollupManager.
+    /// @dev Only after settlement, and only deposits no final batch included.
+    function reclaimDeposit(uint256 rollupId, uint256 index) external onlyDelegated nonReentrant {
+        Rollup storage r = _rollup(rollupId);
+        require(r.settled, RollupNotSettled());
+        require(index >= r.depositsFinal, RollupDepositIncluded(index));
+        Deposit storage d = _deposits[rollupId][index];
+        uint256 amount = d.amount;
+        require(amount > 0, RollupZeroAmount());
+        d.amount = 0;
+        r.l2Escrow -= uint128(amount);
+        token.safeTransfer(d.from, amount);
+        emit DepositReclaimed(rollupId, index, d.from, amount);
+    }
+
+    /// @notice See IRollupManager.
+    /// @dev Pays every final fee to the distributor, tagged by source, and credits up to
+    ///      `maxBatches` final batches' work: `txCount + 1` units to the sequencer and to each
+    ///      attester. Anyone may call (operators have the incentive).
+    function distributeFees(uint256 rollupId, uint256 maxBatches) external onlyDelegated nonReentrant {
+        Rollup storage r = _rollup(rollupId);
+        if (!r.settled) _chargeService(rollupId, r);
+        uint256 from = r.distributedCount;
+        uint256 to = Math.min(r.finalizedCount, from + maxBatches);
+        (address[] memory ops, uint256[] memory work) = _work(rollupId, from, to);
+        r.distributedCount = uint64(to);
+
+        uint256 txFees = r.owedTxFees;
+        uint256 storageFees = r.owedStorageFees;
+        uint256 serviceFees = r.owedServiceFees;
+        (r.owedTxFees, r.owedStorageFees, r.owedServiceFees) = (0, 0, 0);
+        bytes32 sourceId = bytes32(rollupId);
+        if (txFees > 0) feeDistributor.depositFees(IFeeDistributor.FeeSource.Transaction, sourceId, txFees);
+        if (storageFees > 0) feeDistributor.depositFees(IFeeDistributor.FeeSource.Storage, sourceId, storageFees);
+        if (serviceFees > 0) feeDistributor.depositFees(IFeeDistributor.FeeSource.Service, sourceId, serviceFees);
+        if (ops.length > 0) {
+            // Accounting must never hold fees hostage: a refused report is logged, not fatal.
+            try feeDistributor.recordWork(ops, work) {}
+            catch (bytes memory reason) {
+                emit WorkNotRecorded(rollupId, reason);
+            }
+        }
+        emit FeesDistributed(rollupId, txFees, storageFees, serviceFees, from, to);
+    }
+
+    /// @notice See IRollupManager.
+    /// @dev Once every batch's window has run out after expiry: the last root is final, the
+    ///      service fee is charged up to expiry and the rest of the budget goes back to the owner.
+    function settle(uint256 rollupId) external onlyDelegated nonReentrant {
+        Rollup storage r = _rollup(rollupId);
+        require(r.expiry != 0 && !r.settled, RollupNotLive(rollupId));
+        uint256 at = uint256(r.expiry) + r.params.challengeWindow;
+        require(block.timestamp >= at, RollupSettleTooEarly(at));
+        _advance(rollupId, r, 256);
+        require(r.finalizedCount == r.batchCount, RollupNotFinal(r.finalizedCount));
+        _chargeService(rollupId, r);
+        uint256 refund = r.budget;
+        r.budget = 0;
+        r.settled = true;
+        if (refund > 0) token.safeTransfer(r.owner, refund);
+        emit RollupSettled(rollupId, r.headRoot, r.batchCount, refund);
+    }
+
+    /// @notice Sets the range rollup owners may choose parameters from.
+    function setBounds(Bounds calldata b) external onlyDelegated onlyOwner {
+        require(b.minChallengeWindow > 0 && b.minChallengeWindow <= b.maxChallengeWindow, RollupInvalidParams("window"));
+        require(b.minSlotLength > 0 && b.minSlotLength <= b.maxSlotLength, RollupInvalidParams("slot"));
+        require(b.minThresholdBips > BIPS / 2 && b.minThresholdBips <= BIPS, RollupInvalidParams("threshold"));
+        require(b.maxLifetime > 0, RollupInvalidParams("lifetime"));
+        _bounds = b;
+        emit BoundsUpdated(b);
+    }
+
+    /// @notice Sets the length of a service-fee epoch.
+    function setServiceEpoch(uint64 length) external onlyDelegated onlyOwner {
+        require(length > 0, RollupInvalidParams("serviceEpoch"));
+        emit ParameterUpdated("serviceEpoch", _serviceEpoch, length);
+        _serviceEpoch = length;
+    }
+
+    /// @notice Sets how long a deposit may wait before a batch must include it.
+    function setInclusionDelay(uint64 delay) external onlyDelegated onlyOwner {
+        require(delay > 0, RollupInvalidParams("inclusionDelay"));
+        emit ParameterUpdated("inclusionDelay", _inclusionDelay, delay);
+        _inclusionDelay = delay;
+    }
+
+    /// @notice Sets the most transactions one batch may carry.
+    function setMaxBatchTxs(uint32 max) external onlyDelegated onlyOwner {
+        require(max > 0, RollupInvalidParams("maxBatchTxs"));
+        emit ParameterUpdated("maxBatchTxs", _maxBatchTxs, max);
+        _maxBatchTxs = max;
+    }
+
+    /// @notice Number of rollups created (ids run from 1).
+    function rollupCount() external view returns (uint256) {
+        return _rollupCount;
+    }
+
+    /// @notice A rollup's registration, head and accounts.
+    function rollup(uint256 rollupId) external view returns (Rollup memory) {
+        return _rollup(rollupId);
+    }
+
+    /// @notice A posted batch (entries at or above `batchCount` are stale).
+    function batch(uint256 rollupId, uint256 batchIndex) external view returns (Batch memory) {
+        return _batches[rollupId][batchIndex];
+    }
+
+    /// @notice Deposit `index` of the rollup's queue.
+    function depositAt(uint256 rollupId, uint256 index) external view returns (Deposit memory) {
+        return _deposits[rollupId][index];
+    }
+
+    /// @notice Length of the rollup's deposit queue.
+    function depositCount(uint256 rollupId) external view returns (uint256) {
+        return _deposits[rollupId].length;
+    }
+
+    /// @notice The rollup's opted-in sequencers.
+    function sequencers(uint256 rollupId) external view returns (Duty[] memory) {
+        return _sequencers[rollupId];
+    }
+
+    /// @notice The rollup's opted-in verifiers.
+    function verifiers(uint256 rollupId) external view returns (Duty[] memory) {
+        return _verifiers[rollupId];
+    }
+
+    /// @notice Whether the withdrawal (`sender`, `nonce`) was paid out.
+    function isWithdrawalClaimed(uint256 rollupId, address sender, uint64 nonce) external view returns (bool) {
+        return _claimed[rollupId][Smt.withdrawalKey(sender, nonce)];
+    }
+
+    /// @notice Governance bounds on rollup parameters.
+    function bounds() external view returns (Bounds memory) {
+        return _bounds;
+    }
+
+    /// @notice Global parameters.
+    function parameters() external view returns (uint64 serviceEpoch, uint64 inclusionDelay, uint32 maxBatchTxs) {
+        return (_serviceEpoch, _inclusionDelay, _maxBatchTxs);
+    }
+
+    function _withDefaults(Params calldata params) private pure returns (Params memory p) {
+        p = params;
+        if (p.thresholdNum == 0 && p.thresholdDen == 0) (p.thresholdNum, p.thresholdDen) = (2, 3);
+    }
+
+    function _checkParams(Params memory p, bool bounded) private view {
+        require(
+            p.challengeWindow > 0 && p.challengeWindow < staking.unbondingPeriod(),
+            RollupInvalidParams("challengeWindow")
+        );
+        require(p.slotLength > 0, RollupInvalidParams("slotLength"));
+        // More than half, at most all: two conflicting batches can never both reach a quorum.
+        require(
+            p.thresholdDen > 0 && p.thresholdNum <= p.thresholdDen && 2 * uint256(p.thresholdNum) > p.thresholdDen,
+            RollupInvalidParams("threshold")
+        );
+        if (!bounded) return;
+        Bounds memory b = _bounds;
+        require(
+            p.challengeWindow >= b.minChallengeWindow && p.challengeWindow <= b.maxChallengeWindow,
+            RollupInvalidParams("challengeWindow")
+        );
+        require(p.slotLength >= b.minSlotLength && p.slotLength <= b.maxSlotLength, RollupInvalidParams("slotLength"));
+        require(p.feePerByte >= b.minFeePerByte, RollupInvalidParams("feePerByte"));
+        require(p.serviceFeePerEpoch >= b.minServiceFeePerEpoch, RollupInvalidParams("serviceFeePerEpoch"));
+        require(
+            uint256(p.thresholdNum) * BIPS >= uint256(p.thresholdDen) * b.minThresholdBips,
+            RollupInvalidParams("threshold")
+        );
+    }
+
+    function _join(Duty[] storage list, mapping(address => uint256) storage pos, Duty memory d, uint256 max) private {
+        require(pos[d.operator] == 0, RollupMembership(d.operator));
+        require(list.length < max, RollupTooManyMembers());
+        list.push(d);
+        pos[d.operator] = list.length;
+    }
+
+    function _leave(Duty[] storage list, mapping(address => uint256) storage pos, address op) private {
+        uint256 p = pos[op];
+        require(p != 0, RollupMembership(op));
+        Duty memory last = list[list.length - 1];
+        list[p - 1] = last;
+        pos[last.operator] = p;
+        list.pop();
+        delete pos[op];
+    }
+
+    /// @dev Work of batches `from..to-1`, merged per operator.
+    function _work(uint256 rollupId, uint256 from, uint256 to)
+        private
+        view
+        returns (address[] memory ops, uint256[] memory work)
+    {
+        uint256 cap;
+        for (uint256 i = from; i < to; ++i) {
+            cap += 1 + _batches[rollupId][i].attesters.length / 4;
+        }
+        ops = new address[](cap);
+        work = new uint256[](cap);
+        uint256 n;
+        for (uint256 i = from; i < to; ++i) {
+            Batch storage b = _batches[rollupId][i];
+            uint256 units = uint256(b.txCount) + 1;
+            n = _credit(ops, work, n, b.sequencer, units);
+            bytes memory ids = b.attesters;
+            for (uint256 j; j < ids.length / 4; ++j) {
+                n = _credit(ops, work, n, staking.operatorById(_idAt(ids, j)), units);
+            }
+        }
+        assembly ("memory-safe") {
+            mstore(ops, n)
+            mstore(work, n)
+        }
+    }
+
+    function _credit(address[] memory ops, uint256[] memory work, uint256 n, address op, uint256 units)
+        private
+        pure
+        returns (uint256)
+    {
+        for (uint256 k; k < n; ++k) {
+            if (ops[k] == op) {
+                work[k] += units;
+                return n;
+            }
+        }
+        ops[n] = op;
+        work[n] = units;
+        return n + 1;
+    }
+}

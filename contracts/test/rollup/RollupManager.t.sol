@@ -1,0 +1,595 @@
+// SPDX-License-Identifier: MIT
+pragma solidity 0.8.30;
+
+import {IFeeDistributor} from "../../src/interfaces/IFeeDistributor.sol";
+import {IRollupManagerTypes} from "../../src/interfaces/IRollupManager.sol";
+import {ISlasher} from "../../src/interfaces/ISlasher.sol";
+import {RollupManagerExtension} from "../../src/rollup/RollupManagerExtension.sol";
+import {BatchHeader} from "../../src/rollup/lib/BatchHeader.sol";
+import {OneStepProof} from "../../src/rollup/lib/OneStepProof.sol";
+import {RollupTx} from "../../src/rollup/lib/RollupTx.sol";
+import {RollupFixture} from "../utils/RollupFixture.sol";
+
+/// @notice Registry, duties and parameters.
+contract RollupRegistryTest is RollupFixture {
+    function test_createRollup_storesConfigAndPullsBudget() public {
+        uint256 before = token.balanceOf(owner);
+        uint256 id = _create(IRollupManagerTypes.Sequencing.Squad, address(0), 0);
+        vm.assertEq(id, 1);
+        vm.assertEq(rollups.rollupCount(), 1);
+        IRollupManagerTypes.Rollup memory r = rollups.rollup(id);
+        vm.assertEq(r.owner, owner);
+        vm.assertEq(uint256(r.budget), BUDGET);
+        vm.assertEq(uint256(r.params.thresholdNum), 2, "default threshold 2/3");
+        vm.assertEq(uint256(r.params.thresholdDen), 3);
+        vm.assertEq(token.balanceOf(owner), before - BUDGET);
+        vm.assertEq(_create(IRollupManagerTypes.Sequencing.Single, op1, 0), 2);
+    }
+
+    function test_RevertWhen_createOutsideBounds() public {
+        IRollupManagerTypes.Params memory p = _params();
+        p.challengeWindow = 10; // below the 1 minute minimum
+        vm.prank(owner);
+        vm.expectRevert(
+            abi.encodeWithSelector(IRollupManagerTypes.RollupInvalidParams.selector, bytes32("challengeWindow"))
+        );
+        rollups.createRollup("x", IRollupManagerTypes.Sequencing.Squad, address(0), p, 0, BUDGET);
+
+        p = _params();
+        (p.thresholdNum, p.thresholdDen) = (3, 5); // 60% < 2/3
+        vm.prank(owner);
+        vm.expectRevert(abi.encodeWithSelector(IRollupManagerTypes.RollupInvalidParams.selector, bytes32("threshold")));
+        rollups.createRollup("x", IRollupManagerTypes.Sequencing.Squad, address(0), p, 0, BUDGET);
+
+        vm.prank(owner);
+        vm.expectRevert(abi.encodeWithSelector(IRollupManagerTypes.RollupInvalidParams.selector, bytes32("expiry")));
+        rollups.createRollup(
+            "x", IRollupManagerTypes.Sequencing.Squad, address(0), _params(), uint64(block.timestamp + 400 days), BUDGET
+        );
+
+        vm.prank(owner);
+        vm.expectRevert(abi.encodeWithSelector(IRollupManagerTypes.RollupNotOperator.selector, alice));
+        rollups.createRollup("x", IRollupManagerTypes.Sequencing.Single, alice, _params(), 0, BUDGET);
+
+        vm.prank(owner);
+        vm.expectRevert(IRollupManagerTypes.RollupZeroAmount.selector);
+        rollups.createRollup("x", IRollupManagerTypes.Sequencing.Squad, address(0), _params(), 0, 0);
+
+        vm.prank(owner);
+        vm.expectRevert(abi.encodeWithSelector(IRollupManagerTypes.RollupInvalidParams.selector, bytes32("name")));
+        rollups.createRollup("", IRollupManagerTypes.Sequencing.Squad, address(0), _params(), 0, BUDGET);
+    }
+
+    function test_setParams_ownerWithinBounds_governanceBeyond() public {
+        rid = _create(IRollupManagerTypes.Sequencing.Squad, address(0), 0);
+        IRollupManagerTypes.Params memory p = _params();
+        p.feePerByte = 5;
+        vm.prank(owner);
+        rollups.setParams(rid, p);
+        vm.assertEq(uint256(rollups.rollup(rid).params.feePerByte), 5);
+
+        p.challengeWindow = 30 days; // beyond the owner's bound
+        vm.prank(owner);
+        vm.expectRevert(
+            abi.encodeWithSelector(IRollupManagerTypes.RollupInvalidParams.selector, bytes32("challengeWindow"))
+        );
+        rollups.setParams(rid, p);
+
+        p.challengeWindow = 15 days; // governance may, as long as it stays below unbonding (21 days)
+        vm.prank(address(timelock));
+        rollups.setParams(rid, p);
+        vm.assertEq(uint256(rollups.rollup(rid).params.challengeWindow), 15 days);
+
+        p.challengeWindow = 21 days;
+        vm.prank(address(timelock));
+        vm.expectRevert(
+            abi.encodeWithSelector(IRollupManagerTypes.RollupInvalidParams.selector, bytes32("challengeWindow"))
+        );
+        rollups.setParams(rid, p);
+
+        vm.prank(alice);
+        vm.expectRevert(IRollupManagerTypes.RollupUnauthorized.selector);
+        rollups.setParams(rid, _params());
+    }
+
+    function test_RevertWhen_boundsSetByNonGovernance() public {
+        IRollupManagerTypes.Bounds memory b = rollups.bounds();
+        vm.prank(owner);
+        vm.expectRevert();
+        rollups.setBounds(b);
+        b.minFeePerByte = 7;
+        vm.prank(address(timelock));
+        rollups.setBounds(b);
+        vm.assertEq(uint256(rollups.bounds().minFeePerByte), 7);
+    }
+
+    function test_optIn_requiresActiveOperator() public {
+        rid = _create(IRollupManagerTypes.Sequencing.Squad, address(0), 0);
+        vm.prank(alice);
+        vm.expectRevert(abi.encodeWithSelector(IRollupManagerTypes.RollupNotOperator.selector, alice));
+        rollups.optIn(rid, true, true);
+
+        vm.prank(address(slasher));
+        staking.jail(op1, uint64(block.timestamp + 1 days));
+        vm.prank(op1);
+        vm.expectRevert(abi.encodeWithSelector(IRollupManagerTypes.RollupNotOperator.selector, op1));
+        rollups.optIn(rid, true, true);
+
+        vm.prank(op2);
+        rollups.optIn(rid, true, false);
+        vm.prank(op2);
+        vm.expectRevert(abi.encodeWithSelector(IRollupManagerTypes.RollupMembership.selector, op2));
+        rollups.optIn(rid, true, false);
+        vm.prank(op2);
+        rollups.optIn(rid, false, true);
+        vm.assertEq(rollups.sequencers(rid).length, 1);
+        vm.assertEq(rollups.verifiers(rid).length, 1);
+
+        vm.prank(op2);
+        rollups.optOut(rid, true, true);
+        vm.assertEq(rollups.sequencers(rid).length, 0);
+        vm.prank(op2);
+        vm.expectRevert(abi.encodeWithSelector(IRollupManagerTypes.RollupMembership.selector, op2));
+        rollups.optOut(rid, false, true);
+    }
+
+    function test_extension_refusesDirectCalls() public {
+        RollupManagerExtension ext = RollupManagerExtension(rollups.extension());
+        vm.prank(owner);
+        vm.expectRevert(RollupManagerExtension.RollupNotDelegated.selector);
+        ext.createRollup("x", IRollupManagerTypes.Sequencing.Squad, address(0), _params(), 0, 1);
+    }
+
+    function test_RevertWhen_unknownRollup() public {
+        vm.expectRevert(abi.encodeWithSelector(IRollupManagerTypes.RollupUnknown.selector, 9));
+        rollups.rollup(9);
+    }
+}
+
+/// @notice Sequencing (single and SQUAD) and batch validation.
+contract RollupSequencingTest is RollupFixture {
+    function test_single_onlyNamedSequencerPosts() public {
+        rid = _create(IRollupManagerTypes.Sequencing.Single, op2, 0);
+        _optInAll(rid);
+        _depositAndInclude(user, 10 ether);
+        IRollupManagerTypes.BatchPost memory p = _build(new bytes32[](0), OP1_KEY);
+        vm.expectRevert(abi.encodeWithSelector(IRollupManagerTypes.RollupNotLeader.selector, op1, op2));
+        rollups.postBatch(p);
+
+        p.signature = _signHeader(OP2_KEY, rid, 0, 0, p.header, p.signedAt);
+        rollups.postBatch(p);
+        IRollupManagerTypes.Batch memory b = rollups.batch(rid, 0);
+        vm.assertEq(b.sequencer, op2);
+        vm.assertEq(uint256(b.storageFee), p.txData.length * FEE_PER_BYTE, "storage fee per byte");
+        vm.assertEq(uint256(rollups.rollup(rid).budget), BUDGET - p.txData.length * FEE_PER_BYTE);
+    }
+
+    function test_squad_nonLeaderRejected_turnPassesAfterSlot() public {
+        _setUpSquad();
+        _depositAndInclude(user, 10 ether);
+        (address lead, uint256 turn, uint256 endsAt) = rollups.leader(rid);
+        vm.assertTrue(lead != address(0));
+        address other = lead == op1 ? op2 : op1;
+        IRollupManagerTypes.BatchPost memory p = _build(new bytes32[](0), keyOf[other]);
+        vm.expectRevert(abi.encodeWithSelector(IRollupManagerTypes.RollupNotLeader.selector, other, lead));
+        rollups.postBatch(p);
+
+        // The leader misses its slot: the turn passes on, and its signature no longer counts.
+        vm.warp(endsAt);
+        (address next, uint256 turn1,) = rollups.leader(rid);
+        vm.assertEq(turn1, turn + 1);
+        p.signature = _signHeader(keyOf[next], rid, 0, 0, p.header, p.signedAt);
+        rollups.postBatch(p);
+        vm.assertEq(rollups.batch(rid, 0).sequencer, next);
+    }
+
+    function test_squad_lateOptInIsNotEligibleThisTurn() public {
+        rid = _create(IRollupManagerTypes.Sequencing.Squad, address(0), 0);
+        vm.prank(op1);
+        rollups.optIn(rid, true, true);
+        (address lead,,) = rollups.leader(rid);
+        vm.assertEq(lead, address(0), "opted in after the turn began");
+        _skip(SLOT);
+        (lead,,) = rollups.leader(rid);
+        vm.assertEq(lead, op1);
+    }
+
+    function test_squad_jailedSequencerNeverLeads() public {
+        _setUpSquad();
+        vm.prank(address(slasher));
+        staking.jail(op1, uint64(block.timestamp + 1 days));
+        vm.prank(address(slasher));
+        staking.jail(op2, uint64(block.timestamp + 1 days));
+        vm.prank(address(slasher));
+        staking.jail(op3, uint64(block.timestamp + 1 days));
+        for (uint256 t; t < 10; ++t) {
+            (address lead,,) = rollups.leader(rid);
+            vm.assertEq(lead, op4);
+            _skip(SLOT);
+        }
+    }
+
+    function test_RevertWhen_headerDoesNotMatchBody() public {
+        _setUpSquad();
+        _depositAndInclude(user, 10 ether);
+        _transfer(USER_KEY, user2, 1 ether, 0.1 ether);
+        IRollupManagerTypes.BatchPost memory good = _build(new bytes32[](0), 0);
+        (address lead,,) = rollups.leader(rid);
+        uint256 k = keyOf[lead];
+
+        IRollupManagerTypes.BatchPost memory p = _copy(good);
+        p.header.batchIndex = 1;
+        _expectBadHeader(p, k, "batchIndex");
+        p = _copy(good);
+        p.header.prevRoot = bytes32(uint256(1));
+        _expectBadHeader(p, k, "prevRoot");
+        p = _copy(good);
+        p.header.txDataHash = bytes32(uint256(1));
+        _expectBadHeader(p, k, "txDataHash");
+        p = _copy(good);
+        p.roots[0] = bytes32(uint256(1)); // intermediate root not the one committed to
+        _expectBadHeader(p, k, "stepsRoot");
+        p = _copy(good);
+        p.header.postRoot = bytes32(uint256(1));
+        _expectBadHeader(p, k, "postRoot");
+        p = _copy(good);
+        p.header.feesCollected += 1;
+        _expectBadHeader(p, k, "feesCollected");
+        p = _copy(good);
+        p.header.depositsProcessed = 0;
+        _expectBadHeader(p, k, "depositsProcessed");
+        p = _copy(good);
+        p.header.txCount = 3;
+        _expectBadHeader(p, k, "txCount");
+
+        rollups.postBatch(good);
+    }
+
+    function test_RevertWhen_txDataMalformed() public {
+        _setUpSquad();
+        _depositAndInclude(user, 10 ether);
+        IRollupManagerTypes.BatchPost memory p = _build(new bytes32[](0), 0);
+        p.txData[0] = 0x07; // unknown kind
+        p.header.txDataHash = keccak256(p.txData);
+        (address lead,,) = rollups.leader(rid);
+        p.signature = _signHeader(keyOf[lead], rid, 0, 0, p.header, p.signedAt);
+        vm.expectRevert(abi.encodeWithSelector(IRollupManagerTypes.RollupMalformedTxData.selector, 0));
+        rollups.postBatch(p);
+
+        p.txData = bytes.concat(RollupTx.encodeDeposit(0, user, 10 ether), hex"01");
+        p.header.txDataHash = keccak256(p.txData);
+        p.signature = _signHeader(keyOf[lead], rid, 0, 0, p.header, p.signedAt);
+        vm.expectRevert(abi.encodeWithSelector(IRollupManagerTypes.RollupMalformedTxData.selector, 61));
+        rollups.postBatch(p);
+    }
+
+    function test_RevertWhen_depositDoesNotMatchQueue() public {
+        _setUpSquad();
+        vm.prank(alice);
+        rollups.deposit(rid, user, 10 ether);
+        _includeDeposit(0, user, 11 ether); // wrong amount
+        IRollupManagerTypes.BatchPost memory p = _build(new bytes32[](0), 0);
+        vm.expectRevert(abi.encodeWithSelector(IRollupManagerTypes.RollupDepositMismatch.selector, 0));
+        rollups.postBatch(p);
+    }
+
+    function test_RevertWhen_depositsOutOfOrder() public {
+        _setUpSquad();
+        vm.startPrank(alice);
+        rollups.deposit(rid, user, 1 ether);
+        rollups.deposit(rid, user2, 2 ether);
+        vm.stopPrank();
+        _includeDeposit(1, user2, 2 ether);
+        IRollupManagerTypes.BatchPost memory p = _build(new bytes32[](0), 0);
+        vm.expectRevert(abi.encodeWithSelector(IRollupManagerTypes.RollupDepositMismatch.selector, 0));
+        rollups.postBatch(p);
+    }
+
+    function test_forcedInclusion_overdueDepositMustBeIncluded() public {
+        _setUpSquad();
+        _depositAndInclude(user, 10 ether);
+        _post();
+        vm.prank(alice);
+        rollups.deposit(rid, user2, 5 ether);
+        (, uint64 delay,) = rollups.parameters();
+
+        // Before the delay a batch may leave the deposit for later ...
+        _transfer(USER_KEY, user2, 1 ether, 0);
+        _post();
+        // ... after it, a batch without it is rejected ...
+        _skip(delay);
+        _transfer(USER_KEY, user2, 1 ether, 0);
+        IRollupManagerTypes.BatchPost memory p = _build(new bytes32[](0), 0);
+        uint256 due = uint256(rollups.depositAt(rid, 1).enqueuedAt) + delay;
+        vm.expectRevert(abi.encodeWithSelector(IRollupManagerTypes.RollupDepositSkipped.selector, 1, due));
+        rollups.postBatch(p);
+    }
+
+    function test_RevertWhen_budgetExhausted() public {
+        _setUpSquad();
+        IRollupManagerTypes.Params memory params = _params();
+        params.feePerByte = uint96(BUDGET); // one byte costs the whole budget
+        vm.prank(owner);
+        rollups.setParams(rid, params);
+        _depositAndInclude(user, 10 ether);
+        IRollupManagerTypes.BatchPost memory p = _build(new bytes32[](0), 0);
+        vm.expectRevert(
+            abi.encodeWithSelector(IRollupManagerTypes.RollupBudgetExhausted.selector, p.txData.length * BUDGET, BUDGET)
+        );
+        rollups.postBatch(p);
+        // Topping up the budget unblocks it.
+        vm.prank(owner);
+        rollups.fund(rid, p.txData.length * BUDGET);
+        rollups.postBatch(p);
+    }
+
+    function test_RevertWhen_signatureMalformed() public {
+        _setUpSquad();
+        _depositAndInclude(user, 10 ether);
+        IRollupManagerTypes.BatchPost memory p = _build(new bytes32[](0), 0);
+        p.signature = hex"1234";
+        vm.expectRevert(IRollupManagerTypes.RollupInvalidSignature.selector);
+        rollups.postBatch(p);
+    }
+
+    function _copy(IRollupManagerTypes.BatchPost memory p)
+        internal
+        pure
+        returns (IRollupManagerTypes.BatchPost memory q)
+    {
+        q = abi.decode(abi.encode(p), (IRollupManagerTypes.BatchPost));
+    }
+
+    function _expectBadHeader(IRollupManagerTypes.BatchPost memory p, uint256 key, bytes32 field) internal {
+        p.signature = _signHeader(key, rid, 0, 0, p.header, p.signedAt);
+        vm.expectRevert(abi.encodeWithSelector(IRollupManagerTypes.RollupBadHeader.selector, field));
+        rollups.postBatch(p);
+    }
+}
+
+/// @notice MACH fast finality, VITAL windows and fraud proofs.
+contract RollupFinalityTest is RollupFixture {
+    function setUp() public override {
+        super.setUp();
+        _setUpSquad();
+    }
+
+    function test_confirm_quorumFinalizesAtOnce() public {
+        _depositAndInclude(user, 10 ether);
+        uint256 b = _post();
+        vm.assertFalse(rollups.isFinal(rid, b));
+        rollups.confirmBatch(rid, b, _attest(b, _keys(OP1_KEY, OP2_KEY, OP3_KEY)));
+        vm.assertTrue(rollups.isFinal(rid, b), "3 of 4 equal stakes >= 2/3");
+    }
+
+    function test_confirm_attestationsAccumulate() public {
+        _depositAndInclude(user, 10 ether);
+        uint256 b = _post();
+        rollups.confirmBatch(rid, b, _attest(b, _keys(OP1_KEY, OP2_KEY)));
+        vm.assertFalse(rollups.isFinal(rid, b), "half the stake");
+        vm.assertEq(rollups.batch(rid, b).attesters.length, 8);
+        rollups.confirmBatch(rid, b, _attest(b, _keys(OP4_KEY)));
+        vm.assertTrue(rollups.isFinal(rid, b));
+    }
+
+    function test_confirm_exactlyTwoThirds() public {
+        // stakes 20k, 10k, 10k, 20k (total 60k): op2 + op3 + op4 = 40k, exactly 2/3
+        rid = _create(IRollupManagerTypes.Sequencing.Squad, address(0), 0);
+        _stake(alice, op1, 10_000 ether);
+        _stake(alice, op4, 10_000 ether);
+        _optInAll(rid);
+        _skip(SLOT);
+        _depositAndInclude(user, 10 ether);
+        uint256 b = _post();
+        rollups.confirmBatch(rid, b, _attest(b, _keys(OP2_KEY, OP3_KEY, OP4_KEY)));
+        vm.assertTrue(rollups.isFinal(rid, b), "40k of 60k is exactly 2/3");
+
+        // One wei more of verifier stake (not signing) and the same signers fall short.
+        _stake(bob, op1, 1);
+        _skip(1);
+        _transfer(USER_KEY, user2, 1 ether, 0);
+        b = _post();
+        // Stake added after the post does not count either.
+        _stake(bob, op2, 100_000 ether);
+        rollups.confirmBatch(rid, b, _attest(b, _keys(OP2_KEY, OP3_KEY, OP4_KEY)));
+        vm.assertFalse(rollups.isFinal(rid, b), "40k of 60k + 1 wei");
+        rollups.confirmBatch(rid, b, _attest(b, _keys(OP1_KEY)));
+        vm.assertTrue(rollups.isFinal(rid, b));
+    }
+
+    function test_RevertWhen_duplicateOrUnknownSigner() public {
+        _depositAndInclude(user, 10 ether);
+        uint256 b = _post();
+        bytes[] memory sigs_ = _attest(b, _keys(OP1_KEY, OP1_KEY));
+        vm.expectRevert(abi.encodeWithSelector(IRollupManagerTypes.RollupDuplicateSigner.selector, op1));
+        rollups.confirmBatch(rid, b, sigs_);
+
+        rollups.confirmBatch(rid, b, _attest(b, _keys(OP1_KEY)));
+        sigs_ = _attest(b, _keys(OP1_KEY));
+        vm.expectRevert(abi.encodeWithSelector(IRollupManagerTypes.RollupDuplicateSigner.selector, op1));
+        rollups.confirmBatch(rid, b, sigs_);
+
+        uint256 stranger = 0x5757;
+        sigs_ = _attest(b, _keys(stranger));
+        vm.expectRevert(abi.encodeWithSelector(IRollupManagerTypes.RollupUnknownSigner.selector, vm.addr(stranger)));
+        rollups.confirmBatch(rid, b, sigs_);
+
+        bytes[] memory bad = new bytes[](1);
+        bad[0] = hex"00";
+        vm.expectRevert(IRollupManagerTypes.RollupInvalidSignature.selector);
+        rollups.confirmBatch(rid, b, bad);
+    }
+
+    function test_RevertWhen_verifierJoinedAfterPost() public {
+        rid = _create(IRollupManagerTypes.Sequencing.Squad, address(0), 0);
+        for (uint256 i; i < 3; ++i) {
+            vm.prank(ops[i]);
+            rollups.optIn(rid, true, true);
+        }
+        _skip(SLOT);
+        _depositAndInclude(user, 10 ether);
+        uint256 b = _post();
+        vm.prank(op4);
+        rollups.optIn(rid, false, true);
+        bytes[] memory sigs_ = _attest(b, _keys(OP4_KEY));
+        vm.expectRevert(abi.encodeWithSelector(IRollupManagerTypes.RollupUnknownSigner.selector, vm.addr(OP4_KEY)));
+        rollups.confirmBatch(rid, b, sigs_);
+    }
+
+    function test_RevertWhen_fastFinalityOff() public {
+        IRollupManagerTypes.Params memory p = _params();
+        p.fastFinality = false;
+        vm.prank(owner);
+        rollups.setParams(rid, p);
+        _depositAndInclude(user, 10 ether);
+        uint256 b = _post();
+        bytes[] memory sigs_ = _attest(b, _keys(OP1_KEY, OP2_KEY, OP3_KEY));
+        vm.expectRevert(IRollupManagerTypes.RollupFastFinalityOff.selector);
+        rollups.confirmBatch(rid, b, sigs_);
+    }
+
+    function test_window_finalizesInOrder() public {
+        _depositAndInclude(user, 10 ether);
+        uint256 b0 = _post();
+        _skip(10);
+        _transfer(USER_KEY, user2, 1 ether, 0.01 ether);
+        uint256 b1 = _post();
+        // b1 reaches a quorum but waits for b0
+        rollups.confirmBatch(rid, b1, _attest(b1, _keys(OP1_KEY, OP2_KEY, OP3_KEY)));
+        vm.assertFalse(rollups.isFinal(rid, b1));
+        vm.assertEq(rollups.finalize(rid, 10), 0);
+        _skip(WINDOW - 10);
+        vm.assertEq(rollups.finalize(rid, 10), 2, "b0 by its window, then b1 by its quorum");
+        vm.assertTrue(rollups.isFinal(rid, b0) && rollups.isFinal(rid, b1));
+    }
+
+    BatchHeader.Header internal badHeader;
+    OneStepProof.Step internal badProof;
+    address internal cheat;
+    address internal attester;
+
+    /// @dev Batch 0 honest; batch 1 lies about step 1 and one verifier attests to it without
+    ///      checking; batch 2 builds on it.
+    function _fraudOnBatchOne() internal {
+        _depositAndInclude(user, 10 ether);
+        _post();
+        _transfer(USER_KEY, user2, 1 ether, 0.1 ether);
+        _transfer(USER_KEY, user2, 2 ether, 0.1 ether);
+        bytes32[] memory claimed = pRoots;
+        claimed[1] = keccak256("made up");
+        IRollupManagerTypes.BatchPost memory p = _build(claimed, 0);
+        badHeader = p.header;
+        badProof = _stepProof(1);
+        rollups.postBatch(p);
+        cheat = rollups.batch(rid, 1).sequencer;
+        attester = cheat == op1 ? op2 : op1;
+        rollups.confirmBatch(rid, 1, _attest(1, _keys(keyOf[attester])));
+        _skip(1);
+        _transfer(USER_KEY, user2, 1 ether, 0);
+        _post();
+    }
+
+    function test_challenge_revertsAndSlashes() public {
+        _fraudOnBatchOne();
+        IRollupManagerTypes.Rollup memory before = rollups.rollup(rid);
+        vm.assertEq(before.batchCount, 3);
+        uint256 cheatStake = staking.poolValue(cheat);
+        uint256 attesterStake = staking.poolValue(attester);
+        uint256 balBefore = token.balanceOf(challenger);
+
+        vm.prank(challenger);
+        rollups.challenge(badHeader, badProof);
+
+        IRollupManagerTypes.Rollup memory r = rollups.rollup(rid);
+        uint256 fee0 = rollups.batch(rid, 0).storageFee;
+        vm.assertEq(r.batchCount, 1, "batch 1 and its descendant reverted");
+        vm.assertEq(r.generation, 1);
+        vm.assertEq(r.headRoot, rollups.batch(rid, 0).postRoot);
+        vm.assertEq(uint256(r.storagePending), fee0, "storage fees of reverted batches refunded");
+        vm.assertEq(uint256(r.budget), uint256(before.budget) + uint256(before.storagePending) - fee0);
+        vm.assertTrue(staking.isJailed(cheat) && staking.isJailed(attester));
+        vm.assertLt(staking.poolValue(cheat), cheatStake);
+        vm.assertLt(staking.poolValue(attester), attesterStake);
+        vm.assertTrue(slasher.isSlashed(cheat, rid, rollups.commitmentIndex(0, 1)));
+        vm.assertTrue(slasher.isSlashed(attester, rid, rollups.commitmentIndex(0, 1)));
+        vm.assertGt(token.balanceOf(challenger), balBefore, "challenger rewarded");
+    }
+
+    function test_challenge_honestStepReverts() public {
+        _depositAndInclude(user, 10 ether);
+        _transfer(USER_KEY, user2, 1 ether, 0.1 ether);
+        _post();
+        for (uint256 i; i < 2; ++i) {
+            OneStepProof.Step memory s = _stepProof(i);
+            vm.expectRevert(IRollupManagerTypes.RollupNotFraud.selector);
+            rollups.challenge(lastHeader, s);
+        }
+    }
+
+    function test_RevertWhen_challengeTooLateOrFinalOrWrongHeader() public {
+        _depositAndInclude(user, 10 ether);
+        bytes32[] memory claimed = pRoots;
+        claimed[0] = keccak256("wrong");
+        IRollupManagerTypes.BatchPost memory p = _build(claimed, 0);
+        rollups.postBatch(p);
+        OneStepProof.Step memory s = _stepProof(0);
+
+        BatchHeader.Header memory other = p.header;
+        other.feesCollected = 1;
+        vm.expectRevert(abi.encodeWithSelector(IRollupManagerTypes.RollupBadHeader.selector, bytes32("hash")));
+        rollups.challenge(other, s);
+
+        uint256 end = block.timestamp + WINDOW;
+        _skip(WINDOW);
+        vm.expectRevert(abi.encodeWithSelector(IRollupManagerTypes.RollupChallengeWindowOver.selector, end));
+        rollups.challenge(p.header, s);
+
+        rollups.finalize(rid, 1);
+        vm.expectRevert(abi.encodeWithSelector(IRollupManagerTypes.RollupBatchFinal.selector, 0));
+        rollups.challenge(p.header, s);
+    }
+
+    function test_RevertWhen_challengeConfirmedBatch() public {
+        _depositAndInclude(user, 10 ether);
+        bytes32[] memory claimed = pRoots;
+        claimed[0] = keccak256("wrong");
+        rollups.postBatch(_build(claimed, 0));
+        // A quorum makes the batch final at once: the stake behind it is the guarantee.
+        rollups.confirmBatch(rid, 0, _attest(0, _keys(OP1_KEY, OP2_KEY, OP3_KEY)));
+        vm.assertTrue(rollups.isFinal(rid, 0));
+        vm.expectRevert(abi.encodeWithSelector(IRollupManagerTypes.RollupBatchFinal.selector, 0));
+        rollups.challenge(lastHeader, _stepProof(0));
+    }
+
+    function test_repostAfterRevert_isNotEquivocation_butDoubleSigningIs() public {
+        _depositAndInclude(user, 10 ether);
+        bytes32[] memory claimed = pRoots;
+        claimed[0] = keccak256("wrong");
+        IRollupManagerTypes.BatchPost memory bad = _build(claimed, 0);
+        rollups.postBatch(bad);
+        address seq = rollups.batch(rid, 0).sequencer;
+        rollups.challenge(bad.header, _stepProof(0));
+
+        // An honest leader re-posts batch 0 in generation 1: a different key, no conflict.
+        _skip(SLOT);
+        mBal[_idx(user)] = 0; // back to the state before the reverted batch
+        _includeDeposit(0, user, 10 ether);
+        IRollupManagerTypes.BatchPost memory good = _build(new bytes32[](0), 0);
+        rollups.postBatch(good);
+        vm.assertEq(rollups.rollup(rid).batchCount, 1);
+        address seq2 = rollups.batch(rid, 0).sequencer;
+        vm.assertTrue(seq2 != seq, "the jailed sequencer no longer leads");
+
+        // The same key signing two headers for one (rollup, generation, batch) is equivocation.
+        BatchHeader.Header memory forged = abi.decode(abi.encode(good.header), (BatchHeader.Header));
+        forged.postRoot = keccak256("fork");
+        ISlasher.BatchCommitment memory a = ISlasher.BatchCommitment(
+            rid, rollups.commitmentIndex(1, 0), rollups.headerHash(good.header), good.signedAt
+        );
+        ISlasher.BatchCommitment memory c =
+            ISlasher.BatchCommitment(rid, rollups.commitmentIndex(1, 0), rollups.headerHash(forged), good.signedAt);
+        uint256 k = keyOf[seq2];
+        uint256 amount = slasher.slashEquivocation(a, _signCommitment(k, a), c, _signCommitment(k, c));
+        vm.assertGt(amount, 0);
+    }
+}
