@@ -1,0 +1,196 @@
+// SPDX-License-Identifier: MIT
+pragma solidity 0.8.30;
+
+import {IRollupManagerTypes} from "../../src/interfaces/IRollupManager.sol";
+import {SparseMerkleTree as Smt} from "../../src/rollup/lib/SparseMerkleTree.sol";
+import {RollupFixture} from "../utils/RollupFixture.sol";
+
+/// @notice One test per user flow, end to end on the deployed system: a rollup's life from
+///         creation to fees in operators' hands, a fraud caught and punished, an ephemeral
+///         rollup settling with withdrawals still open.
+contract RollupFlowsTest is RollupFixture {
+    struct Withdrawal {
+        uint256 batchIndex;
+        uint64 nonce;
+        uint256 amount;
+        uint256 bitmap;
+        bytes32[] siblings;
+    }
+
+    function test_flow_createOptInPostConfirm_feesClaimable() public {
+        _setUpSquad();
+        _stake(alice, op1, 50_000 ether); // a delegator, to see rewards reach stakers
+        _closeEpoch();
+
+        _depositAndInclude(user, 100 ether);
+        _transfer(USER_KEY, user2, 10 ether, 1 ether);
+        _transfer(USER_KEY, user2, 5 ether, 2 ether);
+        uint256 b = _post();
+        IRollupManagerTypes.Batch memory posted = rollups.batch(rid, b);
+        vm.assertEq(uint256(posted.feesCollected), 3 ether);
+
+        rollups.confirmBatch(rid, b, _attest(b, _keys(OP1_KEY, OP2_KEY, OP3_KEY)));
+        vm.assertTrue(rollups.isFinal(rid, b));
+        IRollupManagerTypes.Rollup memory r = rollups.rollup(rid);
+        vm.assertEq(uint256(r.owedTxFees), 3 ether, "final fees owed to the distributor");
+        vm.assertEq(uint256(r.l2Escrow), 97 ether, "escrow backs the L2 supply");
+        vm.assertEq(_l2Supply(), 97 ether);
+
+        (uint256 paidBefore,,) = fees.totals();
+        rollups.distributeFees(rid, 10);
+        (uint256 paidAfter,,) = fees.totals();
+        vm.assertEq(paidAfter - paidBefore, 3 ether + uint256(posted.storageFee), "tx + storage fees paid in");
+        (uint32 epoch,,) = fees.epochInfo();
+        vm.assertEq(fees.workOf(epoch, posted.sequencer), 4, "sequencer: txCount + 1");
+        vm.assertGe(fees.workOf(epoch, op1), 4, "attester credited");
+
+        _closeEpoch();
+        _closeEpoch(); // rewards reach stakers once their position is eligible
+        vm.assertGt(fees.commissionClaimable(op1), 0, "operator commission");
+        vm.assertGt(fees.claimable(op1, alice), 0, "delegator rewards");
+        vm.assertEq(rollups.rollup(rid).distributedCount, 1);
+    }
+
+    function test_flow_badRoot_challenge_slashed_thenRecovers() public {
+        _setUpSquad();
+        _depositAndInclude(user, 100 ether);
+        bytes32[] memory claimed = pRoots;
+        claimed[0] = keccak256("the sequencer mints itself money");
+        IRollupManagerTypes.BatchPost memory p = _build(claimed, 0);
+        rollups.postBatch(p);
+        address cheat = rollups.batch(rid, 0).sequencer;
+        uint256 stake = staking.poolValue(cheat);
+
+        vm.prank(challenger);
+        rollups.challenge(p.header, _stepProof(0));
+        vm.assertEq(rollups.rollup(rid).batchCount, 0);
+        vm.assertTrue(staking.isJailed(cheat));
+        vm.assertLt(staking.poolValue(cheat), stake);
+        vm.assertGt(token.balanceOf(challenger), 0);
+
+        // An honest leader (never the jailed one) re-posts the deposit; it finalizes by window.
+        _skip(SLOT);
+        (address lead,,) = rollups.leader(rid);
+        vm.assertTrue(lead != cheat);
+        mBal[_idx(user)] = 0; // the model back at the state before the reverted batch
+        _includeDeposit(0, user, 100 ether);
+        _post();
+        _skip(WINDOW);
+        vm.assertEq(rollups.finalize(rid, 5), 1);
+        vm.assertEq(rollups.batch(rid, 0).postRoot, _modelRoot());
+    }
+
+    function test_flow_ephemeral_expirySettleWithdraw() public {
+        uint64 expiry = uint64(block.timestamp + 1 days);
+        rid = _create(IRollupManagerTypes.Sequencing.Single, op1, expiry);
+        _optInAll(rid);
+        _depositAndInclude(user, 50 ether);
+        _withdraw(USER_KEY, bob, 20 ether, 1 ether);
+        uint256 b = _post();
+        Withdrawal memory w = _withdrawalProof(b, user, 0, 20 ether);
+
+        // A deposit the sequencer never includes.
+        vm.prank(alice);
+        uint256 late = rollups.deposit(rid, user2, 7 ether);
+
+        vm.warp(expiry);
+        _transfer(USER_KEY, user2, 1 ether, 0);
+        IRollupManagerTypes.BatchPost memory p = _build(new bytes32[](0), OP1_KEY);
+        vm.expectRevert(abi.encodeWithSelector(IRollupManagerTypes.RollupNotLive.selector, rid));
+        rollups.postBatch(p);
+        vm.prank(alice);
+        vm.expectRevert(abi.encodeWithSelector(IRollupManagerTypes.RollupNotLive.selector, rid));
+        rollups.deposit(rid, user, 1 ether);
+        vm.expectRevert(
+            abi.encodeWithSelector(IRollupManagerTypes.RollupSettleTooEarly.selector, uint256(expiry) + WINDOW)
+        );
+        rollups.settle(rid);
+
+        vm.warp(uint256(expiry) + WINDOW);
+        uint256 ownerBefore = token.balanceOf(owner);
+        uint256 storageFee = rollups.batch(rid, b).storageFee;
+        rollups.settle(rid);
+        IRollupManagerTypes.Rollup memory r = rollups.rollup(rid);
+        vm.assertTrue(r.settled);
+        vm.assertEq(r.finalizedCount, 1, "settle finalizes the last root");
+        vm.assertEq(token.balanceOf(owner) - ownerBefore, BUDGET - storageFee, "unused budget returned");
+
+        // Withdrawals stay open after settlement, once each.
+        uint256 bobBefore = token.balanceOf(bob);
+        _claim(w, user, bob);
+        vm.assertEq(token.balanceOf(bob) - bobBefore, 20 ether);
+        vm.assertTrue(rollups.isWithdrawalClaimed(rid, user, 0));
+        vm.expectRevert(
+            abi.encodeWithSelector(IRollupManagerTypes.RollupWithdrawalClaimed.selector, Smt.withdrawalKey(user, 0))
+        );
+        _claim(w, user, bob);
+
+        // The deposit no batch included goes back to its depositor; an included one does not.
+        uint256 aliceBefore = token.balanceOf(alice);
+        rollups.reclaimDeposit(rid, late);
+        vm.assertEq(token.balanceOf(alice) - aliceBefore, 7 ether);
+        vm.expectRevert(abi.encodeWithSelector(IRollupManagerTypes.RollupDepositIncluded.selector, 0));
+        rollups.reclaimDeposit(rid, 0);
+        vm.expectRevert(IRollupManagerTypes.RollupZeroAmount.selector);
+        rollups.reclaimDeposit(rid, late);
+
+        // What is left in escrow is exactly the L2 money plus the final fee not yet distributed.
+        r = rollups.rollup(rid);
+        vm.assertEq(uint256(r.l2Escrow), _l2Supply() - 0, "escrow == L2 supply in the final root");
+        rollups.distributeFees(rid, 10);
+        vm.assertEq(token.balanceOf(address(rollups)), _l2Supply());
+    }
+
+    function test_withdrawal_requiresFinalBatchAndValidProof() public {
+        _setUpSquad();
+        _depositAndInclude(user, 50 ether);
+        _withdraw(USER_KEY, bob, 20 ether, 0);
+        uint256 b = _post();
+        Withdrawal memory w = _withdrawalProof(b, user, 0, 20 ether);
+        vm.expectRevert(abi.encodeWithSelector(IRollupManagerTypes.RollupNotFinal.selector, b));
+        _claim(w, user, bob);
+
+        rollups.confirmBatch(rid, b, _attest(b, _keys(OP1_KEY, OP2_KEY, OP3_KEY)));
+        w.amount = 21 ether;
+        vm.expectRevert(IRollupManagerTypes.RollupBadWithdrawalProof.selector);
+        _claim(w, user, bob);
+        w.amount = 20 ether;
+        vm.expectRevert(IRollupManagerTypes.RollupBadWithdrawalProof.selector);
+        _claim(w, user, alice); // someone else as recipient
+        _claim(w, user, bob);
+        vm.assertEq(uint256(rollups.rollup(rid).l2Escrow), 30 ether);
+    }
+
+    function test_serviceFee_chargedPerEpoch() public {
+        _setUpSquad();
+        IRollupManagerTypes.Params memory p = _params();
+        p.serviceFeePerEpoch = 10 ether;
+        vm.prank(owner);
+        rollups.setParams(rid, p);
+        (uint64 serviceEpoch,,) = rollups.parameters();
+        _skip(3 * uint256(serviceEpoch) + 5);
+        _depositAndInclude(user, 1 ether);
+        uint256 b = _post();
+        IRollupManagerTypes.Rollup memory r = rollups.rollup(rid);
+        vm.assertEq(uint256(r.owedServiceFees), 30 ether, "three whole epochs");
+        vm.assertEq(uint256(r.budget), BUDGET - 30 ether - rollups.batch(rid, b).storageFee);
+    }
+
+    // ---------------------------------------------------------------- helpers
+
+    /// @dev The withdrawal's proof against the model state, which must be batch `b`'s post state.
+    function _withdrawalProof(uint256 b, address sender, uint64 nonce, uint256 amount)
+        internal
+        view
+        returns (Withdrawal memory w)
+    {
+        w.batchIndex = b;
+        w.nonce = nonce;
+        w.amount = amount;
+        (w.bitmap, w.siblings) = _proof(Smt.withdrawalKey(sender, nonce));
+    }
+
+    function _claim(Withdrawal memory w, address sender, address recipient) internal {
+        rollups.claimWithdrawal(rid, w.batchIndex, sender, w.nonce, recipient, w.amount, w.bitmap, w.siblings);
+    }
+}
