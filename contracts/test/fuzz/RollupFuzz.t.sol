@@ -1,0 +1,241 @@
+// SPDX-License-Identifier: MIT
+pragma solidity 0.8.30;
+
+import {IRollupManagerTypes} from "../../src/interfaces/IRollupManager.sol";
+import {BatchHeader} from "../../src/rollup/lib/BatchHeader.sol";
+import {LeaderSelection} from "../../src/rollup/lib/LeaderSelection.sol";
+import {OneStepProof} from "../../src/rollup/lib/OneStepProof.sol";
+import {RollupTx} from "../../src/rollup/lib/RollupTx.sol";
+import {SparseMerkleTree as Smt} from "../../src/rollup/lib/SparseMerkleTree.sol";
+import {OneStepHarness} from "../rollup/OneStepProof.t.sol";
+import {RollupFixture} from "../utils/RollupFixture.sol";
+import {SmtReference} from "../utils/SmtReference.sol";
+import {Test} from "../utils/Test.sol";
+
+/// @notice SQUAD leader choice follows stake.
+contract LeaderSelectionFuzzTest is Test {
+    /// The chosen candidate is the one whose cumulative-stake interval holds `seed % total`, so
+    /// each candidate owns exactly `stake` of the `total` points.
+    function testFuzz_pick_landsInTheCandidatesInterval(bytes32 seed, uint96[6] memory raw) public pure {
+        uint256[] memory stakes = new uint256[](6);
+        uint256 total;
+        for (uint256 i; i < 6; ++i) {
+            stakes[i] = raw[i];
+            total += raw[i];
+        }
+        uint256 idx = LeaderSelection.pick(seed, stakes, total);
+        if (total == 0) {
+            vm.assertEq(idx, type(uint256).max, "nobody leads without stake");
+            return;
+        }
+        uint256 point = uint256(seed) % total;
+        uint256 below;
+        for (uint256 i; i < idx; ++i) {
+            below += stakes[i];
+        }
+        vm.assertGt(stakes[idx], 0, "a candidate without stake never leads");
+        vm.assertLe(below, point);
+        vm.assertLt(point, below + stakes[idx]);
+    }
+
+    /// Over many turns, each candidate leads in proportion to its stake: within 80 of 1000
+    /// turns, five standard deviations of the worst case (p = 1/2), so a fair draw fails it
+    /// with odds below 1e-6 per candidate.
+    function testFuzz_pick_distributionFollowsStake(uint256 rollupId, uint32 a, uint32 b, uint32 c) public pure {
+        uint256[] memory stakes = new uint256[](3);
+        stakes[0] = uint256(a) + 1;
+        stakes[1] = uint256(b) + 1;
+        stakes[2] = uint256(c) + 1;
+        uint256 total = stakes[0] + stakes[1] + stakes[2];
+        uint256[3] memory wins;
+        uint256 turns = 1000;
+        for (uint256 t; t < turns; ++t) {
+            ++wins[LeaderSelection.pick(LeaderSelection.turnSeed(rollupId, t, 0, 0), stakes, total)];
+        }
+        for (uint256 i; i < 3; ++i) {
+            uint256 expected = turns * stakes[i] / total;
+            vm.assertApproxEqAbs(wins[i], expected, 80, "share of turns");
+        }
+    }
+}
+
+/// @notice The MACH threshold is exact integer arithmetic at 2/3.
+contract QuorumFuzzTest is RollupFixture {
+    function testFuzz_quorum_exactlyAtTwoThirds(uint64[4] memory extra, uint8 signerMask) public {
+        rid = _create(IRollupManagerTypes.Sequencing.Squad, address(0), 0);
+        uint256 total;
+        uint256[4] memory stakeOf;
+        for (uint256 i; i < 4; ++i) {
+            uint256 add = uint256(extra[i]) * 1e9; // up to ~1.8e28 wei: beyond the supply is fine here
+            add = add % (100_000 ether);
+            if (add > 0) _stake(alice, ops[i], add);
+            stakeOf[i] = MIN_SELF + add;
+            total += stakeOf[i];
+        }
+        _optInAll(rid);
+        _skip(SLOT);
+        _depositAndInclude(user, 1 ether);
+        uint256 b = _post();
+
+        signerMask = uint8(bound(signerMask, 1, 15));
+        uint256 n;
+        for (uint256 i; i < 4; ++i) {
+            if (signerMask & (1 << i) != 0) ++n;
+        }
+        uint256[] memory keys = new uint256[](n);
+        uint256 signed;
+        n = 0;
+        for (uint256 i; i < 4; ++i) {
+            if (signerMask & (1 << i) != 0) {
+                keys[n++] = keyOf[ops[i]];
+                signed += stakeOf[i];
+            }
+        }
+        rollups.confirmBatch(rid, b, _attest(b, keys));
+        vm.assertEq(rollups.isFinal(rid, b), signed * 3 >= total * 2);
+    }
+}
+
+/// @notice The same at the boundary itself: three signers holding exactly 2/3 of the stake are a
+///         quorum, and one wei more of non-signing stake breaks it.
+contract QuorumBoundaryFuzzTest is RollupFixture {
+    function testFuzz_quorum_boundary(uint64[3] memory extra, bool oneWeiMore) public {
+        rid = _create(IRollupManagerTypes.Sequencing.Squad, address(0), 0);
+        uint256 signed;
+        for (uint256 i; i < 3; ++i) {
+            uint256 add = 2 * (uint256(extra[i]) % 50_000 ether); // even, so S / 2 is exact
+            if (add > 0) _stake(alice, ops[i], add);
+            signed += MIN_SELF + add;
+        }
+        // op4 holds S / 2 (plus a wei): the signers hold exactly (or just under) 2/3.
+        uint256 fourth = signed / 2 + (oneWeiMore ? 1 : 0);
+        _stake(alice, op4, fourth - MIN_SELF);
+        _optInAll(rid);
+        _skip(SLOT);
+        _depositAndInclude(user, 1 ether);
+        uint256 b = _post();
+        rollups.confirmBatch(rid, b, _attest(b, _keys(OP1_KEY, OP2_KEY, OP3_KEY)));
+        vm.assertEq(rollups.isFinal(rid, b), !oneWeiMore);
+    }
+}
+
+/// @notice Differential: random states and transactions; the one-step verifier agrees with an
+///         independent model of the rules (docs/rollup-stf.md, section 4) on every correct
+///         transition and catches every tampered post root or fee total.
+contract OneStepDifferentialTest is Test {
+    OneStepHarness internal harness = new OneStepHarness();
+    bytes32 internal domain = RollupTx.domainSeparator(1, address(0x5eC0));
+    uint256 internal constant ROLLUP = 7;
+
+    uint160[] internal keys;
+    bytes32[] internal leaves;
+
+    struct Case {
+        uint256 senderKey;
+        uint8 kind;
+        address to;
+        uint256 amount;
+        uint256 fee;
+        uint64 nonce;
+        uint256 balance;
+        uint64 accountNonce;
+        uint256 toBalance;
+    }
+
+    function testFuzz_oneStep_acceptsCorrectRejectsTampered(Case memory c, bytes32 tamper, uint8 others) public {
+        c.senderKey = bound(c.senderKey, 1, 1e30);
+        c.kind = uint8(bound(c.kind, 1, 3));
+        c.balance = bound(c.balance, 0, 1e30);
+        c.toBalance = bound(c.toBalance, 0, 1e30);
+        c.amount = bound(c.amount, 0, 2e30);
+        c.fee = bound(c.fee, 0, 1e28);
+        if (uint8(uint256(tamper)) & 1 == 0) c.nonce = c.accountNonce; // mostly valid nonces
+        if (uint8(uint256(tamper) >> 8) & 3 == 0) c.to = address(0);
+        address from = vm.addr(c.senderKey);
+        vm.assume(c.to != from);
+
+        // A random surrounding state, then the two accounts.
+        for (uint256 i; i < others % 6; ++i) {
+            _set(uint160(uint256(keccak256(abi.encode(i, tamper)))), keccak256(abi.encode("leaf", i)));
+        }
+        _set(uint160(from), Smt.accountLeaf(from, c.balance, c.accountNonce));
+        _set(uint160(c.to), Smt.accountLeaf(c.to, c.toBalance, 0));
+        bytes32 pre = SmtReference.root(keys, leaves);
+
+        (bytes memory raw, OneStepProof.Step memory s, uint256 fee) = _model(c, from);
+        bytes32 post = SmtReference.root(keys, leaves);
+
+        bytes32[] memory stepLeaves = new bytes32[](1);
+        stepLeaves[0] = BatchHeader.stepLeaf(keccak256(raw), post, fee);
+        BatchHeader.Header memory h;
+        h.rollupId = ROLLUP;
+        h.prevRoot = pre;
+        h.txCount = 1;
+        h.stepsRoot = BatchHeader.stepsRoot(stepLeaves);
+        s.txBytes = raw;
+        s.claimedRoot = post;
+        s.claimedFees = fee;
+        vm.assertFalse(harness.isFraud(domain, h, s), "a correct transition is accepted");
+
+        // Tampered post root.
+        bytes32 wrong = tamper == post ? bytes32(uint256(tamper) ^ 1) : tamper;
+        stepLeaves[0] = BatchHeader.stepLeaf(keccak256(raw), wrong, fee);
+        h.stepsRoot = BatchHeader.stepsRoot(stepLeaves);
+        s.claimedRoot = wrong;
+        vm.assertTrue(harness.isFraud(domain, h, s), "a tampered root is caught");
+
+        // Tampered fee total.
+        stepLeaves[0] = BatchHeader.stepLeaf(keccak256(raw), post, fee + 1);
+        h.stepsRoot = BatchHeader.stepsRoot(stepLeaves);
+        (s.claimedRoot, s.claimedFees) = (post, fee + 1);
+        vm.assertTrue(harness.isFraud(domain, h, s), "a tampered fee is caught");
+    }
+
+    /// @dev Applies the case to the reference state by the rules, independently of PaymentsStf;
+    ///      returns the tx, the proofs a challenger would give, and the fee collected.
+    function _model(Case memory c, address from)
+        internal
+        returns (bytes memory raw, OneStepProof.Step memory s, uint256 fee)
+    {
+        if (c.kind == RollupTx.DEPOSIT) {
+            raw = RollupTx.encodeDeposit(0, c.to, c.amount);
+            (s.recipient.bitmap, s.recipient.siblings) = SmtReference.proof(keys, leaves, uint160(c.to));
+            (s.recipient.balance, s.recipient.nonce) = (c.toBalance, 0);
+            _set(uint160(c.to), Smt.accountLeaf(c.to, c.toBalance + c.amount, 0));
+            return (raw, s, 0);
+        }
+        RollupTx.Tx memory t = RollupTx.Tx({
+            kind: c.kind, to: c.to, amount: c.amount, fee: c.fee, nonce: c.nonce, depositIndex: 0, r: 0, s: 0, v: 0
+        });
+        (uint8 v, bytes32 r, bytes32 sg) = vm.sign(c.senderKey, RollupTx.signingDigest(domain, ROLLUP, t));
+        raw = RollupTx.encodeSigned(c.kind, c.to, c.amount, c.fee, c.nonce, r, sg, v);
+        (s.sender.bitmap, s.sender.siblings) = SmtReference.proof(keys, leaves, uint160(from));
+        (s.sender.balance, s.sender.nonce) = (c.balance, c.accountNonce);
+
+        bool valid = c.nonce == c.accountNonce && c.accountNonce != type(uint64).max && c.amount + c.fee <= c.balance
+            && !(c.kind == RollupTx.WITHDRAWAL && c.to == address(0));
+        if (!valid) return (raw, s, 0);
+        _set(uint160(from), Smt.accountLeaf(from, c.balance - c.amount - c.fee, c.accountNonce + 1));
+        if (c.kind == RollupTx.TRANSFER) {
+            (s.recipient.bitmap, s.recipient.siblings) = SmtReference.proof(keys, leaves, uint160(c.to));
+            (s.recipient.balance, s.recipient.nonce) = (c.toBalance, 0);
+            _set(uint160(c.to), Smt.accountLeaf(c.to, c.toBalance + c.amount, 0));
+        } else {
+            uint160 key = Smt.withdrawalKey(from, c.accountNonce);
+            (s.withdrawal.bitmap, s.withdrawal.siblings) = SmtReference.proof(keys, leaves, key);
+            _set(key, Smt.withdrawalLeaf(c.to, c.amount));
+        }
+        return (raw, s, c.fee);
+    }
+
+    function _set(uint160 key, bytes32 leaf) internal {
+        for (uint256 i; i < keys.length; ++i) {
+            if (keys[i] == key) {
+                leaves[i] = leaf;
+                return;
+            }
+        }
+        keys.push(key);
+        leaves.push(leaf);
+    }
+}
