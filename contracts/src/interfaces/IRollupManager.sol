@@ -77,22 +77,21 @@ interface IRollupManagerTypes {
         bytes32 headRoot;
         /// Fraud reverts so far; part of every signed commitment's batch key.
         uint32 generation;
-        /// Deposit-queue position after the last posted / last final batch.
+        /// Deposit-queue position after the last posted batch.
         uint64 depositsHead;
-        uint64 depositsFinal;
         uint64 serviceFrom;
-        // money, in ALT wei
+        // money, in ALT wei; paired so that posting and finalizing touch two slots each
         /// Owner's budget not yet charged.
         uint128 budget;
-        /// Storage fees of posted batches that are not final yet.
-        uint128 storagePending;
         /// Storage fees of every batch posted and not reverted.
         uint128 storagePosted;
+        /// Storage fees of posted batches that are not final yet.
+        uint128 storagePending;
+        /// Fees that are final and wait for `distributeFees`, by source.
+        uint128 owedStorageFees;
         /// L2 money the escrow holds: deposits less withdrawals, settled fees and refunds.
         uint128 l2Escrow;
-        /// Fees that are final and wait for `distributeFees`.
         uint128 owedTxFees;
-        uint128 owedStorageFees;
         uint128 owedServiceFees;
     }
 
@@ -109,8 +108,11 @@ interface IRollupManagerTypes {
         /// The rollup's `storagePosted` before this batch (a revert gives back everything since).
         uint96 storagePostedBefore;
         uint128 feesCollected;
-        /// Operator ids (Staking) of the verifiers that attested, 4 bytes each.
-        bytes attesters;
+        /// Operator ids (Staking) of the first four verifiers that attested, 32 bits each from
+        /// the top (zero: none); they share a slot with `feesCollected`, so attesting is cheap.
+        uint128 firstAttesters;
+        /// Ids of any further attesters, 4 bytes each. `attesters(...)` lists them all.
+        bytes moreAttesters;
     }
 
     /// @notice What a sequencer posts: the header, the tx data, the state root and running fee
@@ -326,6 +328,8 @@ interface IRollupManager is IRollupManagerTypes {
     function headerHash(BatchHeader.Header calldata header) external view returns (bytes32);
     function leader(uint256 rollupId) external view returns (address operator, uint256 turn, uint256 turnEndsAt);
     function isFinal(uint256 rollupId, uint256 batchIndex) external view returns (bool);
+    /// @notice The operators that attested to a batch so far.
+    function attesters(uint256 rollupId, uint256 batchIndex) external view returns (address[] memory);
     function rollupCount() external view returns (uint256);
     function rollup(uint256 rollupId) external view returns (Rollup memory);
     function batch(uint256 rollupId, uint256 batchIndex) external view returns (Batch memory);

@@ -143,7 +143,9 @@ contract RollupManager is RollupManagerBase {
         b.storageFee = uint96(storageFee);
         b.storagePostedBefore = uint96(r.storagePosted);
         b.feesCollected = uint128(header.feesCollected);
-        if (b.attesters.length != 0) delete b.attesters; // left by a reverted batch
+        // left by a reverted batch
+        b.firstAttesters = 0;
+        if (b.moreAttesters.length != 0) delete b.moreAttesters;
 
         r.budget -= uint128(storageFee);
         r.storagePending += uint128(storageFee);
@@ -161,7 +163,8 @@ contract RollupManager is RollupManagerBase {
     ///      by then count, so neither side of the ratio can be moved after the batch is known.
     ///      Attestations accumulate over calls; the batch is confirmed once
     ///      `signed * thresholdDen >= total * thresholdNum` (2/3 by default), exactly.
-    function confirmBatch(uint256 rollupId, uint256 batchIndex, bytes[] calldata signatures) external nonReentrant {
+    ///      No reentrancy guard: its only external calls are static (Staking, Slasher views).
+    function confirmBatch(uint256 rollupId, uint256 batchIndex, bytes[] calldata signatures) external {
         Rollup storage r = _rollup(rollupId);
         require(r.params.fastFinality, RollupFastFinalityOff());
         Batch storage b = _pending(rollupId, r, batchIndex);
@@ -169,8 +172,8 @@ contract RollupManager is RollupManagerBase {
         bytes32 digest = slasher.commitmentDigest(
             ISlasher.BatchCommitment(rollupId, commitmentIndex(r.generation, batchIndex), b.headerHash, b.postedAt)
         );
-        (bytes memory ids, address[] memory signers) = _addAttesters(rollupId, vs, digest, b.attesters, signatures);
-        b.attesters = ids;
+        (bytes memory ids, address[] memory signers) = _addAttesters(vs, digest, _attesterIds(b), signatures);
+        _storeAttesterIds(b, ids);
 
         // Signed stake is recounted from every attester so far, against the same reference.
         uint256 signed;
@@ -187,7 +190,8 @@ contract RollupManager is RollupManagerBase {
 
     /// @notice See IRollupManager.
     /// @dev Batches finalize in order: each needs a quorum or an elapsed challenge window.
-    function finalize(uint256 rollupId, uint256 maxBatches) external nonReentrant returns (uint256) {
+    ///      Makes no external calls.
+    function finalize(uint256 rollupId, uint256 maxBatches) external returns (uint256) {
         return _advance(rollupId, _rollup(rollupId), maxBatches);
     }
 
@@ -211,7 +215,7 @@ contract RollupManager is RollupManagerBase {
         private
     {
         address sequencer = b.sequencer;
-        bytes memory ids = b.attesters;
+        bytes memory ids = _attesterIds(b);
         uint256 key = commitmentIndex(r.generation, batchIndex);
         uint256 toIndex = r.batchCount;
         uint256 refund = _revertFrom(rollupId, r, batchIndex);
@@ -342,17 +346,15 @@ contract RollupManager is RollupManagerBase {
 
     /// @dev Appends the signers of `signatures` to the packed attester ids; rejects unknown,
     ///      ineligible and repeated signers.
-    function _addAttesters(
-        uint256 rollupId,
-        VerifierSet memory vs,
-        bytes32 digest,
-        bytes memory ids,
-        bytes[] calldata signatures
-    ) private view returns (bytes memory, address[] memory signers) {
+    function _addAttesters(VerifierSet memory vs, bytes32 digest, bytes memory ids, bytes[] calldata signatures)
+        private
+        view
+        returns (bytes memory, address[] memory signers)
+    {
         signers = new address[](signatures.length);
         for (uint256 i; i < signatures.length; ++i) {
-            address op = _attester(rollupId, digest, signatures[i], vs.ops);
-            uint32 id = vs.duties[_verifierPos[rollupId][op] - 1].operatorId;
+            (address op, uint256 j) = _attester(digest, signatures[i], vs.ops);
+            uint32 id = vs.duties[j].operatorId;
             require(!_hasId(ids, id), RollupDuplicateSigner(op));
             ids = abi.encodePacked(ids, id);
             signers[i] = op;
@@ -360,17 +362,21 @@ contract RollupManager is RollupManagerBase {
         return (ids, signers);
     }
 
-    /// @dev The eligible verifier (one of `ops`) whose key made `signature` over `digest`.
-    function _attester(uint256 rollupId, bytes32 digest, bytes calldata signature, address[] memory ops)
+    /// @dev The eligible verifier (`ops[j]`) whose key made `signature` over `digest`.
+    function _attester(bytes32 digest, bytes calldata signature, address[] memory ops)
         private
         view
-        returns (address op)
+        returns (address op, uint256 j)
     {
         (address key, ECDSA.RecoverError err,) = ECDSA.tryRecover(digest, signature);
         require(err == ECDSA.RecoverError.NoError, RollupInvalidSignature());
         op = staking.operatorOfSigningKey(key);
-        uint256 pos = _verifierPos[rollupId][op];
-        require(op != address(0) && pos != 0 && ops[pos - 1] == op, RollupUnknownSigner(key));
+        if (op != address(0)) {
+            for (; j < ops.length; ++j) {
+                if (ops[j] == op) return (op, j);
+            }
+        }
+        revert RollupUnknownSigner(key);
     }
 
     /// @dev Drops batches `from..batchCount-1` and gives their storage fees back to the budget.

@@ -157,7 +157,6 @@ abstract contract RollupManagerBase is IRollupManagerTypes, Ownable, ReentrancyG
             r.owedTxFees += uint128(txFees);
             r.storagePending -= b.storageFee;
             r.owedStorageFees += b.storageFee;
-            r.depositsFinal = b.depositsProcessed;
             emit BatchFinalized(rollupId, i, b.postRoot, txFees);
             ++i;
             ++done;
@@ -205,5 +204,33 @@ abstract contract RollupManagerBase is IRollupManagerTypes, Ownable, ReentrancyG
     function _u128(uint256 x) internal pure returns (uint128) {
         require(x <= type(uint128).max, RollupInvalidParams("amount"));
         return uint128(x);
+    }
+
+    /// @dev The packed ids of a batch's attesters (4 bytes each).
+    function _attesterIds(Batch storage b) internal view returns (bytes memory ids) {
+        uint256 packed = b.firstAttesters;
+        for (uint256 i; i < 4; ++i) {
+            uint32 id = uint32(packed >> (96 - 32 * i));
+            if (id == 0) break;
+            ids = abi.encodePacked(ids, id);
+        }
+        bytes storage more = b.moreAttesters;
+        if (more.length != 0) ids = bytes.concat(ids, more);
+    }
+
+    function _storeAttesterIds(Batch storage b, bytes memory ids) internal {
+        uint256 n = ids.length / 4;
+        uint256 packed;
+        for (uint256 i; i < n && i < 4; ++i) {
+            packed |= uint256(_idAt(ids, i)) << (96 - 32 * i);
+        }
+        b.firstAttesters = uint128(packed);
+        if (n > 4) {
+            bytes memory more = new bytes(ids.length - 16);
+            for (uint256 i; i < more.length; ++i) {
+                more[i] = ids[16 + i];
+            }
+            b.moreAttesters = more;
+        }
     }
 }

@@ -156,7 +156,9 @@ contract RollupManagerExtension is RollupManagerBase {
     function reclaimDeposit(uint256 rollupId, uint256 index) external onlyDelegated nonReentrant {
         Rollup storage r = _rollup(rollupId);
         require(r.settled, RollupNotSettled());
-        require(index >= r.depositsFinal, RollupDepositIncluded(index));
+        uint256 f = r.finalizedCount;
+        uint256 included = f == 0 ? 0 : _batches[rollupId][f - 1].depositsProcessed;
+        require(index >= included, RollupDepositIncluded(index));
         Deposit storage d = _deposits[rollupId][index];
         uint256 amount = d.amount;
         require(amount > 0, RollupZeroAmount());
@@ -243,6 +245,15 @@ contract RollupManagerExtension is RollupManagerBase {
         require(max > 0, RollupInvalidParams("maxBatchTxs"));
         emit ParameterUpdated("maxBatchTxs", _maxBatchTxs, max);
         _maxBatchTxs = max;
+    }
+
+    /// @notice See IRollupManager.
+    function attesters(uint256 rollupId, uint256 batchIndex) external view returns (address[] memory ops) {
+        bytes memory ids = _attesterIds(_batches[rollupId][batchIndex]);
+        ops = new address[](ids.length / 4);
+        for (uint256 i; i < ops.length; ++i) {
+            ops[i] = staking.operatorById(_idAt(ids, i));
+        }
     }
 
     /// @notice Number of rollups created (ids run from 1).
@@ -351,7 +362,7 @@ contract RollupManagerExtension is RollupManagerBase {
     {
         uint256 cap;
         for (uint256 i = from; i < to; ++i) {
-            cap += 1 + _batches[rollupId][i].attesters.length / 4;
+            cap += 5 + _batches[rollupId][i].moreAttesters.length / 4;
         }
         ops = new address[](cap);
         work = new uint256[](cap);
@@ -360,7 +371,7 @@ contract RollupManagerExtension is RollupManagerBase {
             Batch storage b = _batches[rollupId][i];
             uint256 units = uint256(b.txCount) + 1;
             n = _credit(ops, work, n, b.sequencer, units);
-            bytes memory ids = b.attesters;
+            bytes memory ids = _attesterIds(b);
             for (uint256 j; j < ids.length / 4; ++j) {
                 n = _credit(ops, work, n, staking.operatorById(_idAt(ids, j)), units);
             }
