@@ -1,6 +1,6 @@
 # Entry points. `make test` is exactly what CI runs (.ci/run calls it).
 FORGE := node_modules/@foundry-rs/forge-linux-amd64/bin/forge
-BIND_SELECT := '^(AltToken|Staking|Slasher|FeeDistributor|AltGovernor|TimelockController)$$'
+BIND_SELECT := '^(AltToken|Staking|Slasher|FeeDistributor|AltGovernor|TimelockController|IRollupManager)$$'
 
 .PHONY: devnet test ci setup build fmt snapshot vectors bindings check-bindings clean
 

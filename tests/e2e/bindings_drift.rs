@@ -3,7 +3,8 @@
 use alt_e2e::{project_root, tool};
 use std::process::Command;
 
-const SELECT: &str = "^(AltToken|Staking|Slasher|FeeDistributor|AltGovernor|TimelockController)$";
+const SELECT: &str =
+    "^(AltToken|Staking|Slasher|FeeDistributor|AltGovernor|TimelockController|IRollupManager)$";
 
 fn forge_bind_check(bindings: &std::path::Path) -> std::process::Output {
     Command::new(tool("forge"))

@@ -3,5 +3,6 @@
 mod bindings_drift;
 mod governance;
 mod governance_encoding;
+mod rollup;
 mod slashing;
 mod staking;

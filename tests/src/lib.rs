@@ -52,6 +52,8 @@ pub struct Deployment {
     pub timelock: Address,
     /// Governor.
     pub governor: Address,
+    /// Rollup manager (bind `IRollupManager` at this address).
+    pub rollup_manager: Address,
 }
 
 /// A running anvil with the system deployed on it; removes its deployment file when dropped.

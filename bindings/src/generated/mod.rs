@@ -6,6 +6,7 @@
 pub mod alt_governor;
 pub mod alt_token;
 pub mod fee_distributor;
+pub mod i_rollup_manager;
 pub mod slasher;
 pub mod staking;
 pub mod timelock_controller;

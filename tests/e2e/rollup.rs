@@ -1,0 +1,302 @@
+//! A rollup's life on a real chain, with every off-chain artefact made in Rust by `alt-stf`
+//! (as the node will make them): transactions, state roots, the steps root, the header hash,
+//! the sequencer's and verifiers' commitment signatures, withdrawal proofs. The contracts
+//! accepting them is the check that the two implementations of docs/rollup-stf.md agree.
+
+use alloy::{
+    primitives::{Address, B256, Bytes, U256, utils::parse_ether},
+    signers::{SignerSync, local::PrivateKeySigner},
+    sol_types::{SolStruct, eip712_domain},
+};
+use alt_bindings::{
+    alt_token::AltToken,
+    fee_distributor::FeeDistributor,
+    i_rollup_manager::{
+        BatchHeader,
+        IRollupManager::{self, BatchPosted},
+        IRollupManagerTypes::{BatchPost, Params},
+    },
+    slasher::ISlasher::BatchCommitment,
+};
+use alt_e2e::{Devnet, TX_GAS, advance_time};
+use alt_stf::{
+    header::{Header, step_leaf, steps_root},
+    smt::{SparseMerkleTree, account_key, account_leaf, withdrawal_key, withdrawal_leaf},
+    tx::{self, TRANSFER, Tx, WITHDRAWAL},
+};
+use std::collections::HashMap;
+
+/// The payments state in Rust: balances and nonces over the sparse Merkle tree.
+#[derive(Default)]
+struct L2 {
+    tree: SparseMerkleTree,
+    accounts: HashMap<Address, (U256, u64)>,
+}
+
+impl L2 {
+    fn credit(&mut self, who: Address, amount: U256) {
+        let (bal, nonce) = self.accounts.entry(who).or_default();
+        *bal += amount;
+        let leaf = account_leaf(who, *bal, *nonce);
+        self.tree.set(account_key(who), leaf);
+    }
+
+    /// Debits `amount + fee` and bumps the nonce (the caller checked validity).
+    fn debit(&mut self, who: Address, total: U256) -> u64 {
+        let (bal, nonce) = self.accounts.entry(who).or_default();
+        *bal -= total;
+        let used = *nonce;
+        *nonce += 1;
+        let leaf = account_leaf(who, *bal, *nonce);
+        self.tree.set(account_key(who), leaf);
+        used
+    }
+}
+
+/// Signs `unsigned` (a transfer or withdrawal with zero r, s) as `key`.
+fn sign_tx(
+    domain: &alloy::sol_types::Eip712Domain,
+    rollup: U256,
+    key: &PrivateKeySigner,
+    unsigned: Tx,
+) -> eyre::Result<Tx> {
+    let digest = tx::signing_digest(domain, rollup, &unsigned).expect("signed kind");
+    let sig = key.sign_hash_sync(&digest)?;
+    let Tx::Signed { kind, to, amount, fee, nonce, .. } = unsigned else { unreachable!() };
+    Ok(Tx::Signed {
+        kind,
+        to,
+        amount,
+        fee,
+        nonce,
+        r: sig.r().into(),
+        s: sig.s().into(),
+        v: 27 + u8::from(sig.v()),
+    })
+}
+
+/// A transfer or withdrawal before signing.
+fn unsigned(kind: u8, to: Address, amount: U256, fee: U256, nonce: u64) -> Tx {
+    Tx::Signed { kind, to, amount, fee, nonce, r: B256::ZERO, s: B256::ZERO, v: 27 }
+}
+
+#[tokio::test]
+async fn batch_built_in_rust_is_posted_confirmed_and_withdrawn_on_chain() -> eyre::Result<()> {
+    let devnet = Devnet::start(41010, &[])?;
+    let d = devnet.deployment.clone();
+    let admin = devnet.wallet(&devnet.signer(0));
+    let operators = [devnet.signer(1), devnet.signer(2), devnet.signer(3)];
+    let keys = [devnet.signer(4), devnet.signer(5), devnet.signer(6)];
+    let (user, friend, l1_recipient) = (devnet.signer(7), devnet.signer(8), devnet.signer(9));
+    for (op, key) in operators.iter().zip(&keys) {
+        devnet.register_operator(op, key.address(), 1000, parse_ether("100000")?).await?;
+    }
+
+    // The owner creates a single-sequencer rollup with fast finality; operators opt in.
+    let token = AltToken::new(d.token, &admin);
+    token.approve(d.rollup_manager, U256::MAX).gas(TX_GAS).send().await?.get_receipt().await?;
+    let manager = IRollupManager::new(d.rollup_manager, &admin);
+    let params = Params {
+        fastFinality: true,
+        thresholdNum: 2,
+        thresholdDen: 3,
+        challengeWindow: 3600,
+        slotLength: 60,
+        feePerByte: alloy::primitives::Uint::from(1_000_000_000u64),
+        serviceFeePerEpoch: alloy::primitives::Uint::ZERO,
+    };
+    let receipt = manager
+        .createRollup(
+            "e2e".into(),
+            0, // Sequencing.Single
+            operators[0].address(),
+            params,
+            0,
+            parse_ether("1000")?,
+        )
+        .gas(TX_GAS)
+        .send()
+        .await?
+        .get_receipt()
+        .await?;
+    assert!(receipt.status());
+    let rollup_id = manager.rollupCount().call().await?;
+    for op in &operators {
+        let m = IRollupManager::new(d.rollup_manager, devnet.wallet(op));
+        let r = m.optIn(rollup_id, true, true).gas(TX_GAS).send().await?.get_receipt().await?;
+        assert!(r.status());
+    }
+    advance_time(&admin, 2).await?;
+
+    // An L1 deposit for the user.
+    let deposit = parse_ether("100")?;
+    manager
+        .deposit(rollup_id, user.address(), deposit)
+        .gas(TX_GAS)
+        .send()
+        .await?
+        .get_receipt()
+        .await?;
+
+    // The batch, built entirely in Rust: deposit, transfer (fee 1), withdrawal (fee 0).
+    let domain = tx::domain(d.chain_id, d.rollup_manager);
+    let mut l2 = L2::default();
+    let (transfer_amount, fee, withdrawn) =
+        (parse_ether("10")?, parse_ether("1")?, parse_ether("20")?);
+    let txs = vec![
+        Tx::Deposit { index: 0, to: user.address(), amount: deposit },
+        sign_tx(
+            &domain,
+            rollup_id,
+            &user,
+            unsigned(TRANSFER, friend.address(), transfer_amount, fee, 0),
+        )?,
+        sign_tx(
+            &domain,
+            rollup_id,
+            &user,
+            unsigned(WITHDRAWAL, l1_recipient.address(), withdrawn, U256::ZERO, 1),
+        )?,
+    ];
+    let (mut roots, mut fees, mut leaves, mut data) = (vec![], vec![], vec![], vec![]);
+    let mut collected = U256::ZERO;
+    for t in &txs {
+        match t {
+            Tx::Deposit { to, amount, .. } => l2.credit(*to, *amount),
+            Tx::Signed { kind, to, amount, fee, .. } => {
+                let from = tx::sender(&domain, rollup_id, t).expect("valid signature");
+                assert_eq!(from, user.address());
+                let nonce = l2.debit(from, *amount + *fee);
+                if *kind == TRANSFER {
+                    l2.credit(*to, *amount);
+                } else {
+                    l2.tree.set(withdrawal_key(from, nonce), withdrawal_leaf(*to, *amount));
+                }
+                collected += *fee;
+            }
+        }
+        data.extend_from_slice(&t.encode());
+        roots.push(l2.tree.root());
+        fees.push(collected);
+        leaves.push(step_leaf(t.hash(), l2.tree.root(), collected));
+    }
+    let header = Header {
+        rollupId: rollup_id,
+        batchIndex: U256::ZERO,
+        prevRoot: B256::ZERO,
+        postRoot: l2.tree.root(),
+        txDataHash: alloy::primitives::keccak256(&data),
+        stepsRoot: steps_root(&leaves),
+        feesCollected: collected,
+        depositsProcessed: 1,
+        txCount: txs.len() as u32,
+    };
+    let header_hash = header.hash(&domain);
+    let chain_header = BatchHeader::Header {
+        rollupId: header.rollupId,
+        batchIndex: header.batchIndex,
+        prevRoot: header.prevRoot,
+        postRoot: header.postRoot,
+        txDataHash: header.txDataHash,
+        stepsRoot: header.stepsRoot,
+        feesCollected: header.feesCollected,
+        depositsProcessed: header.depositsProcessed,
+        txCount: header.txCount,
+    };
+    assert_eq!(
+        manager.headerHash(chain_header.clone()).call().await?,
+        header_hash,
+        "Rust and Solidity agree on the header hash"
+    );
+
+    // The sequencer's commitment, under the Slasher's EIP-712 domain (equivocation evidence).
+    let slasher_domain = eip712_domain! {
+        name: "ALT Slasher",
+        version: "1",
+        chain_id: d.chain_id,
+        verifying_contract: d.slasher,
+    };
+    let signed_at = manager.rollup(rollup_id).call().await?.createdAt;
+    let commitment = |signed_at: u64| BatchCommitment {
+        rollupId: rollup_id,
+        batchIndex: U256::ZERO, // commitmentIndex(generation 0, batch 0)
+        root: header_hash,
+        signedAt: signed_at,
+    };
+    let seq_sig =
+        keys[0].sign_hash_sync(&commitment(signed_at).eip712_signing_hash(&slasher_domain))?;
+    let post = BatchPost {
+        header: chain_header,
+        txData: Bytes::from(data.clone()),
+        roots,
+        fees,
+        signedAt: signed_at,
+        signature: Bytes::from(seq_sig.as_bytes().to_vec()),
+    };
+    let receipt = manager.postBatch(post).gas(TX_GAS).send().await?.get_receipt().await?;
+    assert!(receipt.status(), "postBatch reverted: {receipt:?}");
+    let posted = receipt.decoded_log::<BatchPosted>().expect("BatchPosted");
+    assert_eq!(posted.headerHash, header_hash);
+    assert_eq!(posted.sequencer, operators[0].address());
+
+    // Verifiers attest to the header (signedAt = postedAt); all three are a quorum.
+    let posted_at = manager.batch(rollup_id, U256::ZERO).call().await?.postedAt;
+    let digest = commitment(posted_at.to::<u64>()).eip712_signing_hash(&slasher_domain);
+    let sigs: Vec<Bytes> = keys
+        .iter()
+        .map(|k| Ok(Bytes::from(k.sign_hash_sync(&digest)?.as_bytes().to_vec())))
+        .collect::<eyre::Result<_>>()?;
+    let receipt = manager
+        .confirmBatch(rollup_id, U256::ZERO, sigs)
+        .gas(TX_GAS)
+        .send()
+        .await?
+        .get_receipt()
+        .await?;
+    assert!(receipt.status(), "confirmBatch reverted: {receipt:?}");
+    assert!(manager.isFinal(rollup_id, U256::ZERO).call().await?);
+
+    // The withdrawal, proven with the Rust tree against the final root.
+    let (bitmap, siblings) = l2.tree.proof(withdrawal_key(user.address(), 1));
+    let before = token.balanceOf(l1_recipient.address()).call().await?;
+    let receipt = manager
+        .claimWithdrawal(
+            rollup_id,
+            U256::ZERO,
+            user.address(),
+            1,
+            l1_recipient.address(),
+            withdrawn,
+            bitmap,
+            siblings,
+        )
+        .gas(TX_GAS)
+        .send()
+        .await?
+        .get_receipt()
+        .await?;
+    assert!(receipt.status(), "claimWithdrawal reverted: {receipt:?}");
+    assert_eq!(token.balanceOf(l1_recipient.address()).call().await?, before + withdrawn);
+
+    // Fees reach the distributor, tagged by source.
+    let receipt = manager
+        .distributeFees(rollup_id, U256::from(10))
+        .gas(TX_GAS)
+        .send()
+        .await?
+        .get_receipt()
+        .await?;
+    let deposited: Vec<_> = receipt
+        .inner
+        .logs()
+        .iter()
+        .filter_map(|l| l.log_decode::<FeeDistributor::FeesDeposited>().ok())
+        .map(|l| (l.inner.data.source, l.inner.data.amount))
+        .collect();
+    assert_eq!(deposited.len(), 2, "transaction and storage fees: {deposited:?}");
+    assert_eq!(deposited[0].1, fee, "the transfer's fee");
+    assert_eq!(deposited[1].1, U256::from(data.len()) * U256::from(1_000_000_000u64));
+    let r = manager.rollup(rollup_id).call().await?;
+    assert_eq!(r.l2Escrow, (deposit - fee - withdrawn).to::<u128>(), "escrow backs the L2 supply");
+    Ok(())
+}
