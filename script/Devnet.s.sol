@@ -1,13 +1,16 @@
 // SPDX-License-Identifier: MIT
 pragma solidity 0.8.30;
 
+import {IRollupManager, IRollupManagerTypes} from "../contracts/src/interfaces/IRollupManager.sol";
 import {Staking} from "../contracts/src/staking/Staking.sol";
 import {AltToken} from "../contracts/src/token/AltToken.sol";
 import {ScriptBase} from "./lib/ScriptBase.sol";
 
 /// @notice Seeds a freshly deployed local system with activity: three operators (anvil accounts
 ///         1-3, signing keys from accounts 10-12), two delegators (accounts 4-5) staking to them,
-///         and liquid ALT delegated for voting. Needs the deployer (account 0) to hold the supply.
+///         liquid ALT delegated for voting, and a SQUAD payments rollup (owned by the deployer)
+///         that the three operators sequence and verify, with a first L1 deposit queued.
+///         Needs the deployer (account 0) to hold the supply.
 ///      forge script script/Devnet.s.sol --rpc-url http://127.0.0.1:8545 --broadcast
 contract Devnet is ScriptBase {
     /// @notice Entry point.
@@ -46,5 +49,36 @@ contract Devnet is ScriptBase {
             _log("delegator       ", vm.addr(key));
         }
         _log("total staked    ", staking.totalStaked());
+        _rollup(json, token, deployer);
+    }
+
+    function _rollup(string memory json, AltToken token, uint256 deployer) internal {
+        IRollupManager rollups = IRollupManager(vm.parseJsonAddress(json, ".rollupManager"));
+        IRollupManagerTypes.Params memory p = IRollupManagerTypes.Params({
+            fastFinality: true,
+            thresholdNum: 2,
+            thresholdDen: 3,
+            challengeWindow: 10 minutes,
+            slotLength: 12,
+            feePerByte: 1 gwei,
+            serviceFeePerEpoch: 1 ether
+        });
+        vm.startBroadcast(deployer);
+        token.approve(address(rollups), type(uint256).max);
+        uint256 id = rollups.createRollup(
+            "devnet-payments", IRollupManagerTypes.Sequencing.Squad, address(0), p, 0, 100_000 ether
+        );
+        vm.stopBroadcast();
+        for (uint32 i = 1; i <= 3; ++i) {
+            vm.startBroadcast(vm.deriveKey(DEV_MNEMONIC, i));
+            rollups.optIn(id, true, true);
+            vm.stopBroadcast();
+        }
+        uint256 depositor = vm.deriveKey(DEV_MNEMONIC, 4);
+        vm.startBroadcast(depositor);
+        token.approve(address(rollups), type(uint256).max);
+        rollups.deposit(id, vm.addr(depositor), 1000 ether);
+        vm.stopBroadcast();
+        _log("rollup id       ", id);
     }
 }

@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # The main job: a local anvil chain with the whole ALT system deployed and seeded with
-# operators, delegators and delegated votes. Prints the addresses and keeps the chain running
+# operators, delegators, delegated votes and a payments rollup they sequence. Prints the addresses and keeps the chain running
 # until Ctrl-C. DEVNET_DETACH=1 leaves anvil running in the background and exits instead.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -48,6 +48,7 @@ echo "==> seeding operators and delegators (script/Devnet.s.sol)"
   | sed -n '/== Logs ==/,/^$/p' | sed '1d'
 
 STAKING=$(sed -n 's/.*"staking": "\(0x[0-9a-fA-F]*\)".*/\1/p' deployments/31337.json)
+ROLLUPS=$(sed -n 's/.*"rollupManager": "\(0x[0-9a-fA-F]*\)".*/\1/p' deployments/31337.json)
 cat <<EOT
 
 Devnet ready.
@@ -56,6 +57,7 @@ Devnet ready.
   Accounts:    anvil's default mnemonic; 0 = deployer (holds the supply), 1-3 = operators,
                4-5 = delegators, 9 = work reporter
   Try:         $CAST call --rpc-url $RPC $STAKING 'totalStaked()(uint256)'
+  Rollup 1:    $CAST call --rpc-url $RPC $ROLLUPS 'leader(uint256)(address,uint256,uint256)' 1
   Governance:  forge script script/Governance.s.sol --sig 'propose(string)' proposals/example-unbonding-14d.json --rpc-url $RPC --broadcast
 EOT
 
