@@ -596,3 +596,124 @@ contract RollupFinalityTest is RollupFixture {
         vm.assertGt(amount, 0);
     }
 }
+
+/// @notice The remaining administrative paths and their reverts.
+contract RollupAdminTest is RollupFixture {
+    function setUp() public override {
+        super.setUp();
+        _setUpSquad();
+    }
+
+    function test_setSequencer_and_transferOwnership() public {
+        uint256 single = _create(IRollupManagerTypes.Sequencing.Single, op1, 0);
+        vm.prank(alice);
+        vm.expectRevert(IRollupManagerTypes.RollupUnauthorized.selector);
+        rollups.setSequencer(single, op2);
+        vm.prank(owner);
+        vm.expectRevert(abi.encodeWithSelector(IRollupManagerTypes.RollupNotOperator.selector, alice));
+        rollups.setSequencer(single, alice);
+        vm.prank(address(timelock));
+        rollups.setSequencer(single, op2);
+        vm.assertEq(rollups.rollup(single).sequencer, op2);
+        vm.prank(owner);
+        vm.expectRevert(abi.encodeWithSelector(IRollupManagerTypes.RollupInvalidParams.selector, bytes32("sequencing")));
+        rollups.setSequencer(rid, op2);
+
+        vm.prank(alice);
+        vm.expectRevert(IRollupManagerTypes.RollupUnauthorized.selector);
+        rollups.transferRollupOwnership(rid, alice);
+        vm.prank(owner);
+        rollups.transferRollupOwnership(rid, alice);
+        vm.assertEq(rollups.rollup(rid).owner, alice);
+    }
+
+    function test_fund_and_governanceSetters() public {
+        vm.prank(bob);
+        vm.expectRevert(IRollupManagerTypes.RollupZeroAmount.selector);
+        rollups.fund(rid, 0);
+        vm.prank(bob);
+        rollups.fund(rid, 5 ether);
+        vm.assertEq(uint256(rollups.rollup(rid).budget), BUDGET + 5 ether);
+
+        vm.startPrank(address(timelock));
+        rollups.setServiceEpoch(2 days);
+        rollups.setInclusionDelay(10 minutes);
+        rollups.setMaxBatchTxs(1);
+        vm.expectRevert(
+            abi.encodeWithSelector(IRollupManagerTypes.RollupInvalidParams.selector, bytes32("serviceEpoch"))
+        );
+        rollups.setServiceEpoch(0);
+        vm.stopPrank();
+        (uint64 epoch, uint64 delay, uint32 maxTxs) = rollups.parameters();
+        vm.assertEq(uint256(epoch), 2 days);
+        vm.assertEq(uint256(delay), 10 minutes);
+        vm.assertEq(uint256(maxTxs), 1);
+        vm.prank(alice);
+        vm.expectRevert();
+        rollups.setMaxBatchTxs(5);
+
+        // the batch-size cap bites
+        _depositAndInclude(user, 1 ether);
+        _transfer(USER_KEY, user2, 0, 0);
+        IRollupManagerTypes.BatchPost memory p = _build(new bytes32[](0), 0);
+        vm.expectRevert(abi.encodeWithSelector(IRollupManagerTypes.RollupTooManyTxs.selector, 2, 1));
+        rollups.postBatch(p);
+    }
+
+    function test_RevertWhen_tooManyMembers() public {
+        uint256 id = _create(IRollupManagerTypes.Sequencing.Squad, address(0), 0);
+        for (uint256 i; i < 32; ++i) {
+            address op = vm.addr(0x1000 + i);
+            _fund(op, MIN_SELF);
+            _register(op, 0x1000 + i, 0, MIN_SELF);
+            vm.prank(op);
+            rollups.optIn(id, i < 16, true);
+        }
+        address extra = vm.addr(0x2000);
+        _fund(extra, MIN_SELF);
+        _register(extra, 0x2000, 0, MIN_SELF);
+        vm.prank(extra);
+        vm.expectRevert(IRollupManagerTypes.RollupTooManyMembers.selector);
+        rollups.optIn(id, false, true);
+        vm.prank(extra);
+        vm.expectRevert(IRollupManagerTypes.RollupTooManyMembers.selector);
+        rollups.optIn(id, true, false);
+    }
+
+    function test_RevertWhen_depositInvalid_orReclaimBeforeSettle() public {
+        vm.prank(alice);
+        vm.expectRevert(abi.encodeWithSelector(IRollupManagerTypes.RollupInvalidParams.selector, bytes32("to")));
+        rollups.deposit(rid, address(0), 1 ether);
+        vm.prank(alice);
+        vm.expectRevert(IRollupManagerTypes.RollupZeroAmount.selector);
+        rollups.deposit(rid, user, 0);
+        vm.prank(alice);
+        rollups.deposit(rid, user, 1 ether);
+        vm.expectRevert(IRollupManagerTypes.RollupNotSettled.selector);
+        rollups.reclaimDeposit(rid, 0);
+        vm.expectRevert(abi.encodeWithSelector(IRollupManagerTypes.RollupNotLive.selector, rid));
+        rollups.settle(rid); // permanent rollups never settle
+    }
+
+    function test_distributeFees_workRefusedStillPaysFees() public {
+        // Governance withdraws the manager's reporter right: fees still flow, the refusal is logged.
+        vm.prank(address(timelock));
+        fees.setWorkReporter(address(rollups), false);
+        _depositAndInclude(user, 10 ether);
+        _transfer(USER_KEY, user2, 1 ether, 1 ether);
+        uint256 b = _post();
+        rollups.confirmBatch(rid, b, _attest(b, _keys(OP1_KEY, OP2_KEY, OP3_KEY)));
+        (uint256 paidBefore,,) = fees.totals();
+        vm.expectEmit(true, false, false, false, address(rollups));
+        emit IRollupManagerTypes.WorkNotRecorded(rid, "");
+        rollups.distributeFees(rid, 5);
+        (uint256 paidAfter,,) = fees.totals();
+        vm.assertEq(paidAfter - paidBefore, 1 ether + rollups.batch(rid, b).storageFee);
+        vm.assertEq(rollups.rollup(rid).distributedCount, 1);
+    }
+
+    function test_RevertWhen_confirmOrChallengeUnknownBatch() public {
+        vm.expectRevert(abi.encodeWithSelector(IRollupManagerTypes.RollupUnknownBatch.selector, 0));
+        rollups.confirmBatch(rid, 0, new bytes[](0));
+    }
+}

@@ -26,6 +26,7 @@ interface Vm {
     function expectEmit() external;
     function expectEmit(bool checkTopic1, bool checkTopic2, bool checkTopic3, bool checkData) external;
     function expectEmit(address emitter) external;
+    function expectEmit(bool checkTopic1, bool checkTopic2, bool checkTopic3, bool checkData, address emitter) external;
 
     // gas
     function snapshotGasLastCall(string calldata name) external returns (uint256 gasUsed);
