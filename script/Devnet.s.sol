@@ -74,10 +74,10 @@ contract Devnet is ScriptBase {
             rollups.optIn(id, true, true);
             vm.stopBroadcast();
         }
-        uint256 depositor = vm.deriveKey(DEV_MNEMONIC, 4);
-        vm.startBroadcast(depositor);
-        token.approve(address(rollups), type(uint256).max);
-        rollups.deposit(id, vm.addr(depositor), 1000 ether);
+        // The deployer bridges 1,000 ALT to delegator 4's L2 account (delegators keep their
+        // liquid votes as they were).
+        vm.startBroadcast(deployer);
+        rollups.deposit(id, vm.addr(vm.deriveKey(DEV_MNEMONIC, 4)), 1000 ether);
         vm.stopBroadcast();
         _log("rollup id       ", id);
     }
