@@ -2,7 +2,7 @@
 FORGE := node_modules/@foundry-rs/forge-linux-amd64/bin/forge
 BIND_SELECT := '^(AltToken|Staking|Slasher|FeeDistributor|AltGovernor|TimelockController|IRollupManager)$$'
 
-.PHONY: devnet test ci setup build fmt snapshot vectors bindings check-bindings clean
+.PHONY: devnet test ci setup build fmt snapshot vectors bindings check-bindings sqlx-prepare clean
 
 devnet:          ## local anvil with the whole system deployed and seeded
 	tools/devnet.sh
@@ -32,6 +32,12 @@ vectors: setup   ## rewrite test-vectors/ from the Solidity implementation
 
 bindings: setup  ## regenerate bindings/src/generated from the contracts
 	$(FORGE) bind --alloy-version 2.5.0 --module --select $(BIND_SELECT) --bindings-path bindings/src/generated --overwrite
+
+sqlx-prepare:  ## rewrite .sqlx/ (the indexer's offline query metadata) after a query or migration changes; needs sqlx-cli
+	rm -f /tmp/alt-sqlx-prepare.db
+	DATABASE_URL=sqlite:///tmp/alt-sqlx-prepare.db sqlx database create
+	DATABASE_URL=sqlite:///tmp/alt-sqlx-prepare.db sqlx migrate run --source indexer/migrations
+	DATABASE_URL=sqlite:///tmp/alt-sqlx-prepare.db SQLX_OFFLINE=false cargo sqlx prepare --workspace -- --all-targets
 
 check-bindings: setup
 	$(FORGE) bind --alloy-version 2.5.0 --module --select $(BIND_SELECT) --bindings-path bindings/src/generated

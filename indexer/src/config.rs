@@ -1,0 +1,111 @@
+//! What to index: the contracts (from a deployment file), where from, and how carefully.
+
+use alloy::primitives::{Address, keccak256};
+use eyre::{Context, Result};
+use serde::Deserialize;
+use std::{path::Path, time::Duration};
+
+/// The system's contracts, as `script/Deploy.s.sol` writes them.
+#[derive(Debug, Clone, Deserialize, PartialEq, Eq)]
+#[serde(rename_all = "camelCase")]
+pub struct Contracts {
+    /// Chain id.
+    pub chain_id: u64,
+    /// A block at or before the deployment.
+    pub start_block: u64,
+    /// ALT token.
+    pub token: Address,
+    /// Staking.
+    pub staking: Address,
+    /// Slasher.
+    pub slasher: Address,
+    /// Fee distributor.
+    pub fee_distributor: Address,
+    /// Governance timelock.
+    pub timelock: Address,
+    /// Governor.
+    pub governor: Address,
+    /// Rollup manager.
+    pub rollup_manager: Address,
+}
+
+impl Contracts {
+    /// Reads a deployment file.
+    pub fn load(path: &Path) -> Result<Self> {
+        let text = std::fs::read_to_string(path)
+            .wrap_err_with(|| format!("reading the deployment file {}", path.display()))?;
+        serde_json::from_str(&text).wrap_err("parsing the deployment file")
+    }
+
+    /// Every address to fetch logs of.
+    pub fn addresses(&self) -> Vec<Address> {
+        vec![
+            self.token,
+            self.staking,
+            self.slasher,
+            self.fee_distributor,
+            self.timelock,
+            self.governor,
+            self.rollup_manager,
+        ]
+    }
+}
+
+/// How the indexer runs.
+#[derive(Debug, Clone)]
+pub struct Config {
+    /// JSON-RPC endpoints, tried in order (failover on errors).
+    pub rpc_urls: Vec<String>,
+    /// The contracts.
+    pub contracts: Contracts,
+    /// Blocks behind the head that can still be reorganised. Rows are applied up to the head
+    /// at once; block hashes are kept this deep to detect and undo reorgs.
+    pub finality_depth: u64,
+    /// First `eth_getLogs` range; it grows on success and halves on range errors.
+    pub initial_range: u64,
+    /// Largest `eth_getLogs` range.
+    pub max_range: u64,
+    /// How often to ask for a new head once caught up.
+    pub poll_interval: Duration,
+    /// Per-request timeout.
+    pub request_timeout: Duration,
+}
+
+impl Config {
+    /// Defaults for `contracts` on `rpc_urls`: the finality depth by chain id (0 on anvil and
+    /// other local chains; 64 blocks, two Ethereum epochs, elsewhere).
+    pub fn new(rpc_urls: Vec<String>, contracts: Contracts) -> Self {
+        let finality_depth = default_finality_depth(contracts.chain_id);
+        Self {
+            rpc_urls,
+            contracts,
+            finality_depth,
+            initial_range: 2_000,
+            max_range: 100_000,
+            poll_interval: Duration::from_millis(100),
+            request_timeout: Duration::from_secs(10),
+        }
+    }
+
+    /// What the stored rows depend on: a database indexed with a different fingerprint is
+    /// cleared and re-indexed rather than mixed.
+    pub fn fingerprint(&self) -> String {
+        let c = &self.contracts;
+        let mut bytes = Vec::new();
+        bytes.extend_from_slice(&c.chain_id.to_be_bytes());
+        bytes.extend_from_slice(&c.start_block.to_be_bytes());
+        for a in c.addresses() {
+            bytes.extend_from_slice(a.as_slice());
+        }
+        format!("{}", keccak256(bytes))
+    }
+}
+
+/// Finality depth by chain id: local dev chains (anvil 31337, hardhat 1337, and the e2e test
+/// chains) reorganise only on demand, so 0; everything else 64.
+pub fn default_finality_depth(chain_id: u64) -> u64 {
+    match chain_id {
+        1337 | 31337 | 41000..=41999 => 0,
+        _ => 64,
+    }
+}

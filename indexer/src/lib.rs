@@ -1,0 +1,13 @@
+//! alt-indexer: follows the ALT system contracts from a start block to the head, decodes every
+//! event with the generated bindings and stores raw logs plus derived histories in SQLite.
+//!
+//! Guarantees: each range is written in one transaction together with the checkpoint that covers
+//! it (a kill at any instant resumes with nothing lost or doubled); reorgs are detected against
+//! stored block hashes and undone to the common ancestor; a database indexed with another
+//! config or schema is cleared, never mixed. See `indexer/README.md`.
+
+pub mod config;
+pub mod model;
+pub mod rpc;
+pub mod store;
+pub mod sync;

@@ -1,0 +1,76 @@
+//! `alt-indexer`: index the ALT system contracts into SQLite.
+
+use alt_indexer::{
+    config::{Config, Contracts},
+    store::{Opened, Store},
+    sync::Indexer,
+};
+use clap::Parser;
+use std::{io::IsTerminal, path::PathBuf, time::Duration};
+use tracing::info;
+
+/// Streams the ALT system contracts' events into a SQLite file: backfills from the
+/// deployment's start block, then follows the head, undoing reorgs.
+#[derive(Debug, Parser)]
+#[command(version)]
+struct Args {
+    /// JSON-RPC endpoint; repeat for failover.
+    #[arg(long = "rpc-url", env = "RPC_URL", default_value = "http://127.0.0.1:8545", num_args = 1.., value_delimiter = ',')]
+    rpc_urls: Vec<String>,
+    /// Deployment file written by script/Deploy.s.sol.
+    #[arg(long, default_value = "deployments/31337.json")]
+    deployment: PathBuf,
+    /// SQLite database file (created if missing).
+    #[arg(long, default_value = "data/indexer.db")]
+    db: PathBuf,
+    /// Blocks that can still be reorganised (default by chain id: 0 on local chains, else 64).
+    #[arg(long)]
+    finality_depth: Option<u64>,
+    /// First eth_getLogs range in blocks (grows on success, halves on range errors).
+    #[arg(long, default_value_t = 2_000)]
+    initial_range: u64,
+    /// Largest eth_getLogs range in blocks.
+    #[arg(long, default_value_t = 100_000)]
+    max_range: u64,
+    /// Poll interval once caught up, in milliseconds.
+    #[arg(long, default_value_t = 100)]
+    poll_ms: u64,
+    /// Backfill to the current head, then exit.
+    #[arg(long)]
+    once: bool,
+}
+
+#[tokio::main]
+async fn main() -> eyre::Result<()> {
+    tracing_subscriber::fmt()
+        .with_env_filter(
+            tracing_subscriber::EnvFilter::try_from_default_env()
+                .unwrap_or_else(|_| tracing_subscriber::EnvFilter::new("info")),
+        )
+        .with_writer(std::io::stderr)
+        .init();
+    let args = Args::parse();
+    let contracts = Contracts::load(&args.deployment)?;
+    let mut cfg = Config::new(args.rpc_urls, contracts);
+    if let Some(depth) = args.finality_depth {
+        cfg.finality_depth = depth;
+    }
+    cfg.initial_range = args.initial_range;
+    cfg.max_range = args.max_range;
+    cfg.poll_interval = Duration::from_millis(args.poll_ms);
+    if let Some(dir) = args.db.parent() {
+        std::fs::create_dir_all(dir)?;
+    }
+    let (store, opened) = Store::open(&args.db, &cfg.fingerprint()).await?;
+    match opened {
+        Opened::Fresh => info!(db = %args.db.display(), "new database"),
+        Opened::Resumed => info!(checkpoint = ?store.checkpoint().await?, "resuming"),
+        Opened::Reset => info!("config or schema changed: re-indexing from the start"),
+    }
+    let mut indexer = Indexer::new(cfg, store)?;
+    indexer.backfill(std::io::stderr().is_terminal()).await?;
+    if !args.once {
+        indexer.follow().await?;
+    }
+    Ok(())
+}

@@ -1,0 +1,663 @@
+//! From logs to rows: each system contract's events are decoded with the generated bindings
+//! and turned into the raw `events` row plus the derived rows they imply.
+
+use crate::config::Contracts;
+use alloy::{
+    primitives::{Address, B256, Log as PrimLog, U256},
+    rpc::types::Log,
+    sol_types::SolEventInterface,
+};
+use alt_bindings::{
+    alt_governor::AltGovernor::AltGovernorEvents, alt_token::AltToken::AltTokenEvents,
+    fee_distributor::FeeDistributor::FeeDistributorEvents,
+    i_rollup_manager::IRollupManager::IRollupManagerEvents, slasher::Slasher::SlasherEvents,
+    staking::Staking::StakingEvents,
+    timelock_controller::TimelockController::TimelockControllerEvents,
+};
+use eyre::{Result, eyre};
+use sqlx::{Sqlite, Transaction};
+
+alloy::sol! {
+    /// Events every system contract may emit from its OpenZeppelin bases.
+    #[derive(Debug)]
+    event OwnershipTransferred(address indexed previousOwner, address indexed newOwner);
+}
+
+/// A block by number and hash.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct BlockRef {
+    /// Height.
+    pub number: u64,
+    /// Hash.
+    pub hash: B256,
+}
+
+/// Where a row comes from.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Pos {
+    /// Block height.
+    pub block: i64,
+    /// Log index in the block.
+    pub log: i64,
+}
+
+/// A row to insert. Each variant's fields are the columns of its table (see
+/// `migrations/0001_init.sql`, where they are documented), plus `pos`.
+#[derive(Debug, Clone)]
+#[allow(missing_docs)]
+pub enum Row {
+    /// The raw log.
+    Event { pos: Pos, tx: B256, contract: &'static str, name: String, log: PrimLog },
+    /// An operator registered.
+    Operator { pos: Pos, operator: Address, signing_key: Address, commission_bips: u16 },
+    /// An operator's status changed.
+    OperatorStatus {
+        pos: Pos,
+        operator: Address,
+        kind: &'static str,
+        commission_bips: Option<u16>,
+        effective_at: Option<u64>,
+        jailed_until: Option<u64>,
+    },
+    /// A pool's tokens and shares after a change.
+    Pool { pos: Pos, operator: Address, tokens: U256, shares: Option<U256>, cause: &'static str },
+    /// A staker's shares after a change.
+    Delegation {
+        pos: Pos,
+        staker: Address,
+        operator: Address,
+        shares: U256,
+        amount: U256,
+        kind: &'static str,
+    },
+    /// An unstake request.
+    Unbonding {
+        pos: Pos,
+        staker: Address,
+        request_id: u64,
+        operator: Address,
+        shares: U256,
+        amount: U256,
+        completable_at: u64,
+    },
+    /// A withdrawal of unbonded stake.
+    Withdrawal { pos: Pos, staker: Address, request_id: u64, operator: Address, amount: U256 },
+    /// A slash (from Staking, or the Slasher's account of it with the evidence kind).
+    Slashing {
+        pos: Pos,
+        operator: Address,
+        kind: Option<&'static str>,
+        rollup_id: Option<U256>,
+        batch_index: Option<U256>,
+        amount: U256,
+        reporter: Option<Address>,
+        reporter_reward: Option<U256>,
+    },
+    /// Fees paid in.
+    FeeDeposit {
+        pos: Pos,
+        epoch: u32,
+        source: &'static str,
+        source_id: B256,
+        payer: Address,
+        amount: U256,
+        to_treasury: U256,
+    },
+    /// A rollup created.
+    Rollup {
+        pos: Pos,
+        rollup_id: U256,
+        owner: Address,
+        name: String,
+        sequencing: &'static str,
+        expiry: u64,
+        budget: U256,
+    },
+    /// A batch posted.
+    Batch {
+        pos: Pos,
+        rollup_id: U256,
+        batch_index: u64,
+        generation: u32,
+        sequencer: Address,
+        header_hash: B256,
+        post_root: B256,
+        tx_count: u32,
+        fees_collected: U256,
+        storage_fee: U256,
+    },
+    /// A batch attested, finalized or reverted.
+    BatchEvent {
+        pos: Pos,
+        rollup_id: U256,
+        batch_index: u64,
+        kind: &'static str,
+        detail: Option<Vec<u8>>,
+    },
+}
+
+fn word(x: U256) -> [u8; 32] {
+    x.to_be_bytes::<32>()
+}
+
+impl Row {
+    /// Inserts the row in `tx`.
+    pub async fn insert(&self, tx: &mut Transaction<'_, Sqlite>) -> Result<()> {
+        match self {
+            Self::Event { pos, tx: hash, contract, name, log } => {
+                let topics: Vec<u8> = log.topics().iter().flat_map(|t| t.0).collect();
+                let (addr, data) = (log.address.as_slice(), log.data.data.as_ref());
+                let h = hash.as_slice();
+                sqlx::query!(
+                    "INSERT INTO events (block_number, log_index, tx_hash, contract, name, address, topics, data)
+                     VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)",
+                    pos.block,
+                    pos.log,
+                    h,
+                    contract,
+                    name,
+                    addr,
+                    topics,
+                    data
+                )
+                .execute(&mut **tx)
+                .await?;
+            }
+            Self::Operator { pos, operator, signing_key, commission_bips } => {
+                let (o, k, c) =
+                    (operator.as_slice(), signing_key.as_slice(), i64::from(*commission_bips));
+                sqlx::query!(
+                    "INSERT INTO operators (operator, signing_key, commission_bips, block_number, log_index)
+                     VALUES (?1, ?2, ?3, ?4, ?5)",
+                    o,
+                    k,
+                    c,
+                    pos.block,
+                    pos.log
+                )
+                .execute(&mut **tx)
+                .await?;
+            }
+            Self::OperatorStatus {
+                pos,
+                operator,
+                kind,
+                commission_bips,
+                effective_at,
+                jailed_until,
+            } => {
+                let o = operator.as_slice();
+                let c = commission_bips.map(i64::from);
+                let e = effective_at.map(|x| x as i64);
+                let j = jailed_until.map(|x| x as i64);
+                sqlx::query!(
+                    "INSERT INTO operator_status (operator, block_number, log_index, kind, commission_bips, effective_at, jailed_until)
+                     VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)",
+                    o,
+                    pos.block,
+                    pos.log,
+                    kind,
+                    c,
+                    e,
+                    j
+                )
+                .execute(&mut **tx)
+                .await?;
+            }
+            Self::Pool { pos, operator, tokens, shares, cause } => {
+                let (o, t) = (operator.as_slice(), word(*tokens));
+                let t = t.as_slice();
+                let s = shares.map(word).map(|w| w.to_vec());
+                sqlx::query!(
+                    "INSERT INTO pool_states (operator, block_number, log_index, tokens, shares, cause)
+                     VALUES (?1, ?2, ?3, ?4, ?5, ?6)",
+                    o,
+                    pos.block,
+                    pos.log,
+                    t,
+                    s,
+                    cause
+                )
+                .execute(&mut **tx)
+                .await?;
+            }
+            Self::Delegation { pos, staker, operator, shares, amount, kind } => {
+                let (st, o) = (staker.as_slice(), operator.as_slice());
+                let (s, a) = (word(*shares), word(*amount));
+                let (s, a) = (s.as_slice(), a.as_slice());
+                sqlx::query!(
+                    "INSERT INTO delegations (staker, operator, block_number, log_index, shares, delta_amount, kind)
+                     VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)",
+                    st,
+                    o,
+                    pos.block,
+                    pos.log,
+                    s,
+                    a,
+                    kind
+                )
+                .execute(&mut **tx)
+                .await?;
+            }
+            Self::Unbonding {
+                pos,
+                staker,
+                request_id,
+                operator,
+                shares,
+                amount,
+                completable_at,
+            } => {
+                let (st, o, r, c) = (
+                    staker.as_slice(),
+                    operator.as_slice(),
+                    *request_id as i64,
+                    *completable_at as i64,
+                );
+                let (s, a) = (word(*shares), word(*amount));
+                let (s, a) = (s.as_slice(), a.as_slice());
+                sqlx::query!(
+                    "INSERT INTO unbonding_requests (staker, request_id, operator, shares, amount, completable_at, block_number, log_index)
+                     VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)",
+                    st,
+                    r,
+                    o,
+                    s,
+                    a,
+                    c,
+                    pos.block,
+                    pos.log
+                )
+                .execute(&mut **tx)
+                .await?;
+            }
+            Self::Withdrawal { pos, staker, request_id, operator, amount } => {
+                let (st, o, r) = (staker.as_slice(), operator.as_slice(), *request_id as i64);
+                let a = word(*amount);
+                let a = a.as_slice();
+                sqlx::query!(
+                    "INSERT INTO withdrawals_l1 (staker, request_id, operator, amount, block_number, log_index)
+                     VALUES (?1, ?2, ?3, ?4, ?5, ?6)",
+                    st,
+                    r,
+                    o,
+                    a,
+                    pos.block,
+                    pos.log
+                )
+                .execute(&mut **tx)
+                .await?;
+            }
+            Self::Slashing {
+                pos,
+                operator,
+                kind,
+                rollup_id,
+                batch_index,
+                amount,
+                reporter,
+                reporter_reward,
+            } => {
+                let o = operator.as_slice();
+                let r = rollup_id.map(word).map(|w| w.to_vec());
+                let b = batch_index.map(word).map(|w| w.to_vec());
+                let a = word(*amount);
+                let a = a.as_slice();
+                let rep = reporter.map(|x| x.to_vec());
+                let rr = reporter_reward.map(word).map(|w| w.to_vec());
+                sqlx::query!(
+                    "INSERT INTO slashings (operator, block_number, log_index, kind, rollup_id, batch_index, amount, reporter, reporter_reward)
+                     VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)",
+                    o,
+                    pos.block,
+                    pos.log,
+                    kind,
+                    r,
+                    b,
+                    a,
+                    rep,
+                    rr
+                )
+                .execute(&mut **tx)
+                .await?;
+            }
+            Self::FeeDeposit { pos, epoch, source, source_id, payer, amount, to_treasury } => {
+                let (e, sid, p) = (i64::from(*epoch), source_id.as_slice(), payer.as_slice());
+                let (a, t) = (word(*amount), word(*to_treasury));
+                let (a, t) = (a.as_slice(), t.as_slice());
+                sqlx::query!(
+                    "INSERT INTO fee_deposits (epoch, source, source_id, payer, amount, to_treasury, block_number, log_index)
+                     VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)",
+                    e,
+                    source,
+                    sid,
+                    p,
+                    a,
+                    t,
+                    pos.block,
+                    pos.log
+                )
+                .execute(&mut **tx)
+                .await?;
+            }
+            Self::Rollup { pos, rollup_id, owner, name, sequencing, expiry, budget } => {
+                let (id, b) = (word(*rollup_id), word(*budget));
+                let (id, b, o, e) = (id.as_slice(), b.as_slice(), owner.as_slice(), *expiry as i64);
+                sqlx::query!(
+                    "INSERT INTO rollups (rollup_id, owner, name, sequencing, expiry, budget, block_number, log_index)
+                     VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)",
+                    id,
+                    o,
+                    name,
+                    sequencing,
+                    e,
+                    b,
+                    pos.block,
+                    pos.log
+                )
+                .execute(&mut **tx)
+                .await?;
+            }
+            Self::Batch {
+                pos,
+                rollup_id,
+                batch_index,
+                generation,
+                sequencer,
+                header_hash,
+                post_root,
+                tx_count,
+                fees_collected,
+                storage_fee,
+            } => {
+                let (id, f, s) = (word(*rollup_id), word(*fees_collected), word(*storage_fee));
+                let (id, f, s) = (id.as_slice(), f.as_slice(), s.as_slice());
+                let (bi, g, seq) =
+                    (*batch_index as i64, i64::from(*generation), sequencer.as_slice());
+                let (hh, pr, tc) =
+                    (header_hash.as_slice(), post_root.as_slice(), i64::from(*tx_count));
+                sqlx::query!(
+                    "INSERT INTO batches (rollup_id, batch_index, generation, sequencer, header_hash, post_root, tx_count, fees_collected, storage_fee, block_number, log_index)
+                     VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11)",
+                    id,
+                    bi,
+                    g,
+                    seq,
+                    hh,
+                    pr,
+                    tc,
+                    f,
+                    s,
+                    pos.block,
+                    pos.log
+                )
+                .execute(&mut **tx)
+                .await?;
+            }
+            Self::BatchEvent { pos, rollup_id, batch_index, kind, detail } => {
+                let id = word(*rollup_id);
+                let (id, bi) = (id.as_slice(), *batch_index as i64);
+                sqlx::query!(
+                    "INSERT INTO batch_events (rollup_id, batch_index, kind, detail, block_number, log_index)
+                     VALUES (?1, ?2, ?3, ?4, ?5, ?6)",
+                    id,
+                    bi,
+                    kind,
+                    detail,
+                    pos.block,
+                    pos.log
+                )
+                .execute(&mut **tx)
+                .await?;
+            }
+        }
+        Ok(())
+    }
+}
+
+/// Decodes `log` (from one of `contracts`) into its raw row and derived rows. Logs of other
+/// addresses are ignored; a log a contract's ABI does not know is an error (the deployment and
+/// the bindings disagree).
+pub fn rows_for(log: &Log, contracts: &Contracts, out: &mut Vec<Row>) -> Result<()> {
+    let pos = Pos {
+        block: log.block_number.ok_or_else(|| eyre!("log without block number"))? as i64,
+        log: log.log_index.ok_or_else(|| eyre!("log without index"))? as i64,
+    };
+    let tx = log.transaction_hash.unwrap_or_default();
+    let inner = &log.inner;
+    let addr = inner.address;
+    let common = || -> Option<String> {
+        use alloy::sol_types::SolEvent;
+        OwnershipTransferred::decode_log(inner).ok().map(|_| "OwnershipTransferred".to_owned())
+    };
+    let (contract, name) = if addr == contracts.staking {
+        match StakingEvents::decode_log(inner) {
+            Ok(ev) => {
+                staking_rows(pos, &ev.data, out);
+                ("staking", variant_name(&ev.data))
+            }
+            Err(e) => ("staking", common().ok_or(e)?),
+        }
+    } else if addr == contracts.slasher {
+        let ev = match SlasherEvents::decode_log(inner) {
+            Ok(ev) => ev.data,
+            Err(e) => return push_raw(pos, tx, "slasher", common().ok_or(e)?, inner, out),
+        };
+        if let SlasherEvents::OperatorSlashed(e) = &ev {
+            out.push(Row::Slashing {
+                pos,
+                operator: e.operator,
+                kind: Some(match e.kind {
+                    0 => "equivocation",
+                    1 => "fraud_proof",
+                    _ => "governance",
+                }),
+                rollup_id: Some(e.rollupId),
+                batch_index: Some(e.batchIndex),
+                amount: e.amount,
+                reporter: Some(e.reporter),
+                reporter_reward: Some(e.reporterReward),
+            });
+        }
+        ("slasher", variant_name(&ev))
+    } else if addr == contracts.fee_distributor {
+        let ev = match FeeDistributorEvents::decode_log(inner) {
+            Ok(ev) => ev.data,
+            Err(e) => return push_raw(pos, tx, "fee_distributor", common().ok_or(e)?, inner, out),
+        };
+        if let FeeDistributorEvents::FeesDeposited(e) = &ev {
+            out.push(Row::FeeDeposit {
+                pos,
+                epoch: e.epoch,
+                source: match e.source {
+                    0 => "transaction",
+                    1 => "storage",
+                    _ => "service",
+                },
+                source_id: e.sourceId,
+                payer: e.payer,
+                amount: e.amount,
+                to_treasury: e.toTreasury,
+            });
+        }
+        ("fee_distributor", variant_name(&ev))
+    } else if addr == contracts.rollup_manager {
+        let ev = match IRollupManagerEvents::decode_log(inner) {
+            Ok(ev) => ev.data,
+            Err(e) => return push_raw(pos, tx, "rollup_manager", common().ok_or(e)?, inner, out),
+        };
+        rollup_rows(pos, &ev, out);
+        ("rollup_manager", variant_name(&ev))
+    } else if addr == contracts.token {
+        ("token", variant_name(&AltTokenEvents::decode_log(inner)?.data))
+    } else if addr == contracts.governor {
+        ("governor", variant_name(&AltGovernorEvents::decode_log(inner)?.data))
+    } else if addr == contracts.timelock {
+        ("timelock", variant_name(&TimelockControllerEvents::decode_log(inner)?.data))
+    } else {
+        return Ok(());
+    };
+    push_raw(pos, tx, contract, name, inner, out)
+}
+
+fn push_raw(
+    pos: Pos,
+    tx: B256,
+    contract: &'static str,
+    name: String,
+    log: &PrimLog,
+    out: &mut Vec<Row>,
+) -> Result<()> {
+    out.push(Row::Event { pos, tx, contract, name, log: log.clone() });
+    Ok(())
+}
+
+/// The event's name: the enum variant as Debug prints it, up to the first `(`.
+fn variant_name<T: std::fmt::Debug>(ev: &T) -> String {
+    let s = format!("{ev:?}");
+    s.split(['(', ' ', '{']).next().unwrap_or_default().to_owned()
+}
+
+fn staking_rows(pos: Pos, ev: &StakingEvents, out: &mut Vec<Row>) {
+    match ev {
+        StakingEvents::OperatorRegistered(e) => out.push(Row::Operator {
+            pos,
+            operator: e.operator,
+            signing_key: e.signingKey,
+            commission_bips: e.commissionBips,
+        }),
+        StakingEvents::CommissionChangeScheduled(e) => out.push(Row::OperatorStatus {
+            pos,
+            operator: e.operator,
+            kind: "commission",
+            commission_bips: Some(e.commissionBips),
+            effective_at: Some(e.effectiveAt),
+            jailed_until: None,
+        }),
+        StakingEvents::Jailed(e) => out.push(Row::OperatorStatus {
+            pos,
+            operator: e.operator,
+            kind: "jailed",
+            commission_bips: None,
+            effective_at: None,
+            jailed_until: Some(e.until),
+        }),
+        StakingEvents::Unjailed(e) => out.push(Row::OperatorStatus {
+            pos,
+            operator: e.operator,
+            kind: "unjailed",
+            commission_bips: None,
+            effective_at: None,
+            jailed_until: None,
+        }),
+        StakingEvents::Staked(e) => {
+            out.push(Row::Pool {
+                pos,
+                operator: e.operator,
+                tokens: e.poolTokens,
+                shares: Some(e.poolShares),
+                cause: "stake",
+            });
+            out.push(Row::Delegation {
+                pos,
+                staker: e.staker,
+                operator: e.operator,
+                shares: e.stakerShares,
+                amount: e.amount,
+                kind: "stake",
+            });
+        }
+        StakingEvents::UnstakeRequested(e) => {
+            out.push(Row::Pool {
+                pos,
+                operator: e.operator,
+                tokens: e.poolTokens,
+                shares: Some(e.poolShares),
+                cause: "unstake",
+            });
+            out.push(Row::Delegation {
+                pos,
+                staker: e.staker,
+                operator: e.operator,
+                shares: e.stakerShares,
+                amount: e.amount,
+                kind: "unstake",
+            });
+            out.push(Row::Unbonding {
+                pos,
+                staker: e.staker,
+                request_id: e.requestId.saturating_to(),
+                operator: e.operator,
+                shares: e.shares,
+                amount: e.amount,
+                completable_at: e.completableAt,
+            });
+        }
+        StakingEvents::Withdrawn(e) => out.push(Row::Withdrawal {
+            pos,
+            staker: e.staker,
+            request_id: e.requestId.saturating_to(),
+            operator: e.operator,
+            amount: e.amount,
+        }),
+        StakingEvents::Slashed(e) => {
+            // A slash leaves the shares as they were and lowers the tokens.
+            out.push(Row::Pool {
+                pos,
+                operator: e.operator,
+                tokens: e.poolTokens,
+                shares: None,
+                cause: "slash",
+            });
+        }
+        _ => {}
+    }
+}
+
+fn rollup_rows(pos: Pos, ev: &IRollupManagerEvents, out: &mut Vec<Row>) {
+    match ev {
+        IRollupManagerEvents::RollupCreated(e) => out.push(Row::Rollup {
+            pos,
+            rollup_id: e.rollupId,
+            owner: e.owner,
+            name: e.name.clone(),
+            sequencing: if e.sequencing == 0 { "single" } else { "squad" },
+            expiry: e.expiry,
+            budget: e.budget,
+        }),
+        IRollupManagerEvents::BatchPosted(e) => out.push(Row::Batch {
+            pos,
+            rollup_id: e.rollupId,
+            batch_index: e.batchIndex.saturating_to(),
+            generation: e.generation,
+            sequencer: e.sequencer,
+            header_hash: e.headerHash,
+            post_root: e.header.postRoot,
+            tx_count: e.header.txCount,
+            fees_collected: e.header.feesCollected,
+            storage_fee: e.storageFee,
+        }),
+        IRollupManagerEvents::BatchAttested(e) => out.push(Row::BatchEvent {
+            pos,
+            rollup_id: e.rollupId,
+            batch_index: e.batchIndex.saturating_to(),
+            kind: if e.quorum { "fast_final" } else { "attested" },
+            detail: Some(e.attesters.iter().flat_map(|a| a.0.0).collect()),
+        }),
+        IRollupManagerEvents::BatchFinalized(e) => out.push(Row::BatchEvent {
+            pos,
+            rollup_id: e.rollupId,
+            batch_index: e.batchIndex.saturating_to(),
+            kind: "finalized",
+            detail: None,
+        }),
+        IRollupManagerEvents::FraudProven(e) => out.push(Row::BatchEvent {
+            pos,
+            rollup_id: e.rollupId,
+            batch_index: e.batchIndex.saturating_to(),
+            kind: "reverted",
+            detail: Some(word(e.toIndex).to_vec()),
+        }),
+        _ => {}
+    }
+}

@@ -1,0 +1,204 @@
+//! The SQLite store: migrations, the config fingerprint, the checkpoint and recent block hashes,
+//! and the one write path ([`Store::apply`]) that commits a range's rows together with the
+//! checkpoint that covers them.
+
+use crate::model::{BlockRef, Row};
+use alloy::primitives::B256;
+use eyre::{Context, Result};
+use sqlx::{
+    AssertSqlSafe, Sqlite, SqlitePool, Transaction,
+    sqlite::{SqliteConnectOptions, SqliteJournalMode, SqlitePoolOptions, SqliteSynchronous},
+};
+use std::{path::Path, str::FromStr};
+
+/// Bumped whenever the meaning of stored rows changes (a new migration alone does not).
+pub const SCHEMA_VERSION: &str = "1";
+
+/// Tables that hold chain data; a reorg or a re-index clears them above a block.
+const DATA_TABLES: &[&str] = &[
+    "events",
+    "operators",
+    "operator_status",
+    "pool_states",
+    "delegations",
+    "unbonding_requests",
+    "withdrawals_l1",
+    "slashings",
+    "fee_deposits",
+    "rollups",
+    "batches",
+    "batch_events",
+];
+
+/// The indexer's database.
+#[derive(Clone, Debug)]
+pub struct Store {
+    pool: SqlitePool,
+}
+
+/// What opening the store found.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Opened {
+    /// A new database.
+    Fresh,
+    /// A database indexed with the same config: resume from its checkpoint.
+    Resumed,
+    /// A database indexed with another config or schema: cleared for a clean re-index.
+    Reset,
+}
+
+impl Store {
+    /// Opens (creating) the database at `path`, runs the migrations, and checks that it was
+    /// indexed with `fingerprint`; if not, clears every data table so nothing is mixed.
+    pub async fn open(path: &Path, fingerprint: &str) -> Result<(Self, Opened)> {
+        let options = SqliteConnectOptions::from_str(&format!("sqlite://{}", path.display()))?
+            .create_if_missing(true)
+            .journal_mode(SqliteJournalMode::Wal)
+            // WAL + NORMAL: a commit survives a process crash (only an OS crash can lose the
+            // last transactions, and then the checkpoint goes back with them).
+            .synchronous(SqliteSynchronous::Normal)
+            .foreign_keys(true);
+        let pool = SqlitePoolOptions::new()
+            .max_connections(4)
+            .connect_with(options)
+            .await
+            .wrap_err_with(|| format!("opening {}", path.display()))?;
+        sqlx::migrate!("./migrations").run(&pool).await.wrap_err("running migrations")?;
+        let store = Self { pool };
+        let wanted = format!("{SCHEMA_VERSION}:{fingerprint}");
+        let found = sqlx::query_scalar!("SELECT value FROM meta WHERE key = 'fingerprint'")
+            .fetch_optional(&store.pool)
+            .await?;
+        let opened = match found {
+            None => Opened::Fresh,
+            Some(f) if f == wanted => Opened::Resumed,
+            Some(_) => Opened::Reset,
+        };
+        if opened != Opened::Resumed {
+            let mut tx = store.pool.begin().await?;
+            for table in DATA_TABLES.iter().chain(&["blocks", "checkpoint"]) {
+                // Table names come from the constant list above, never from input.
+                sqlx::query(AssertSqlSafe(format!("DELETE FROM {table}")))
+                    .execute(&mut *tx)
+                    .await?;
+            }
+            sqlx::query!(
+                "INSERT INTO meta (key, value) VALUES ('fingerprint', ?1)
+                 ON CONFLICT (key) DO UPDATE SET value = excluded.value",
+                wanted
+            )
+            .execute(&mut *tx)
+            .await?;
+            tx.commit().await?;
+        }
+        Ok((store, opened))
+    }
+
+    /// The connection pool (for queries from the API and the tests).
+    pub fn pool(&self) -> &SqlitePool {
+        &self.pool
+    }
+
+    /// The last fully applied block, if any.
+    pub async fn checkpoint(&self) -> Result<Option<BlockRef>> {
+        let row = sqlx::query!("SELECT block_number, block_hash FROM checkpoint WHERE id = 0")
+            .fetch_optional(&self.pool)
+            .await?;
+        Ok(row.map(|r| BlockRef {
+            number: r.block_number as u64,
+            hash: B256::from_slice(&r.block_hash),
+        }))
+    }
+
+    /// The stored hash of block `number` (kept for recent blocks only).
+    pub async fn block_hash(&self, number: u64) -> Result<Option<B256>> {
+        let n = number as i64;
+        let hash = sqlx::query_scalar!("SELECT hash FROM blocks WHERE number = ?1", n)
+            .fetch_optional(&self.pool)
+            .await?;
+        Ok(hash.map(|h| B256::from_slice(&h)))
+    }
+
+    /// Commits `rows` (all from blocks in `blocks`), the block hashes, and the checkpoint `to`
+    /// in one transaction: after a crash either all of it is there or none of it.
+    pub async fn apply(&self, blocks: &[BlockRow], rows: &[Row], to: BlockRef) -> Result<()> {
+        let mut tx = self.pool.begin().await?;
+        for b in blocks {
+            let (n, h, p, t) =
+                (b.number as i64, b.hash.as_slice(), b.parent_hash.as_slice(), b.timestamp as i64);
+            sqlx::query!(
+                "INSERT INTO blocks (number, hash, parent_hash, timestamp) VALUES (?1, ?2, ?3, ?4)
+                 ON CONFLICT (number) DO UPDATE SET hash = excluded.hash,
+                   parent_hash = excluded.parent_hash, timestamp = excluded.timestamp",
+                n,
+                h,
+                p,
+                t
+            )
+            .execute(&mut *tx)
+            .await?;
+        }
+        for row in rows {
+            row.insert(&mut tx).await?;
+        }
+        let (n, h) = (to.number as i64, to.hash.as_slice());
+        sqlx::query!(
+            "INSERT INTO checkpoint (id, block_number, block_hash) VALUES (0, ?1, ?2)
+             ON CONFLICT (id) DO UPDATE SET block_number = excluded.block_number,
+               block_hash = excluded.block_hash",
+            n,
+            h
+        )
+        .execute(&mut *tx)
+        .await?;
+        tx.commit().await?;
+        Ok(())
+    }
+
+    /// Undoes everything above block `ancestor` (a reorg's common ancestor), in one transaction.
+    pub async fn rollback_to(&self, ancestor: BlockRef) -> Result<()> {
+        let mut tx: Transaction<'_, Sqlite> = self.pool.begin().await?;
+        let n = ancestor.number as i64;
+        for table in DATA_TABLES {
+            sqlx::query(AssertSqlSafe(format!("DELETE FROM {table} WHERE block_number > ?1")))
+                .bind(n)
+                .execute(&mut *tx)
+                .await?;
+        }
+        sqlx::query!("DELETE FROM blocks WHERE number > ?1", n).execute(&mut *tx).await?;
+        let h = ancestor.hash.as_slice();
+        sqlx::query!("UPDATE checkpoint SET block_number = ?1, block_hash = ?2 WHERE id = 0", n, h)
+            .execute(&mut *tx)
+            .await?;
+        tx.commit().await?;
+        Ok(())
+    }
+
+    /// Forgets block hashes below `below` (final blocks cannot be reorganised).
+    pub async fn prune_blocks(&self, below: u64) -> Result<()> {
+        let n = below as i64;
+        sqlx::query!("DELETE FROM blocks WHERE number < ?1", n).execute(&self.pool).await?;
+        Ok(())
+    }
+
+    /// Number of rows in `table`, one of the data tables or `blocks` (for tests and progress).
+    pub async fn count(&self, table: &str) -> Result<i64> {
+        eyre::ensure!(DATA_TABLES.contains(&table) || table == "blocks", "unknown table {table}");
+        Ok(sqlx::query_scalar(AssertSqlSafe(format!("SELECT COUNT(*) FROM {table}")))
+            .fetch_one(&self.pool)
+            .await?)
+    }
+}
+
+/// A block header the store keeps for reorg detection.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct BlockRow {
+    /// Height.
+    pub number: u64,
+    /// Hash.
+    pub hash: B256,
+    /// Parent hash.
+    pub parent_hash: B256,
+    /// Unix seconds.
+    pub timestamp: u64,
+}

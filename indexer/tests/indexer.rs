@@ -1,0 +1,244 @@
+//! The indexer against a real anvil and a real SQLite file: a seeded scenario compared with the
+//! chain's own views, a reorg followed exactly, and repeated kills of the real binary during a
+//! backfill ending in the same database as an uninterrupted run.
+
+use alloy::{
+    primitives::{Address, U256, utils::parse_ether},
+    providers::{Provider, ProviderBuilder},
+    rpc::types::Filter,
+};
+use alt_bindings::staking::Staking;
+use alt_e2e::{Devnet, TX_GAS};
+use alt_indexer::{
+    config::{Config, Contracts},
+    store::{Opened, Store},
+    sync::{Indexer, Step},
+};
+use sqlx::Row;
+use std::{path::Path, process::Command, time::Duration};
+
+fn contracts(devnet: &Devnet) -> eyre::Result<Contracts> {
+    Contracts::load(&devnet.deployment_file)
+}
+
+async fn indexer(devnet: &Devnet, db: &Path, depth: u64) -> eyre::Result<Indexer> {
+    let mut cfg = Config::new(vec![devnet.anvil.endpoint()], contracts(devnet)?);
+    cfg.finality_depth = depth;
+    let (store, _) = Store::open(db, &cfg.fingerprint()).await?;
+    Indexer::new(cfg, store)
+}
+
+/// Every (staker, operator) pair's latest shares in the index.
+async fn indexed_shares(store: &Store) -> eyre::Result<Vec<(Address, Address, U256)>> {
+    let rows = sqlx::query(
+        "SELECT d.staker, d.operator, d.shares FROM delegations d
+         WHERE (d.block_number, d.log_index) = (
+           SELECT block_number, log_index FROM delegations x
+           WHERE x.staker = d.staker AND x.operator = d.operator
+           ORDER BY block_number DESC, log_index DESC LIMIT 1)
+         ORDER BY d.staker, d.operator",
+    )
+    .fetch_all(store.pool())
+    .await?;
+    Ok(rows
+        .iter()
+        .map(|r| {
+            (
+                Address::from_slice(&r.get::<Vec<u8>, _>(0)),
+                Address::from_slice(&r.get::<Vec<u8>, _>(1)),
+                U256::from_be_slice(&r.get::<Vec<u8>, _>(2)),
+            )
+        })
+        .collect())
+}
+
+/// The index agrees with the chain: every log is stored once, and every delegation's and
+/// pool's latest row equals the contract's view.
+async fn assert_matches_chain(devnet: &Devnet, store: &Store) -> eyre::Result<()> {
+    let provider = ProviderBuilder::new().connect_http(devnet.anvil.endpoint_url());
+    let c = contracts(devnet)?;
+    let logs = provider
+        .get_logs(
+            &Filter::new()
+                .from_block(c.start_block)
+                .to_block(provider.get_block_number().await?)
+                .address(c.addresses()),
+        )
+        .await?;
+    assert_eq!(store.count("events").await? as usize, logs.len(), "every log once");
+    let staking = Staking::new(c.staking, &provider);
+    let shares = indexed_shares(store).await?;
+    assert!(!shares.is_empty());
+    for (staker, operator, indexed) in shares {
+        assert_eq!(
+            staking.sharesOf(staker, operator).call().await?,
+            indexed,
+            "{staker} -> {operator}"
+        );
+    }
+    let pools = sqlx::query(
+        "SELECT p.operator, p.tokens FROM pool_states p
+         WHERE (p.block_number, p.log_index) = (
+           SELECT block_number, log_index FROM pool_states x WHERE x.operator = p.operator
+           ORDER BY block_number DESC, log_index DESC LIMIT 1)",
+    )
+    .fetch_all(store.pool())
+    .await?;
+    assert_eq!(pools.len(), store.count("operators").await? as usize);
+    for r in pools {
+        let op = Address::from_slice(&r.get::<Vec<u8>, _>(0));
+        let tokens = U256::from_be_slice(&r.get::<Vec<u8>, _>(1));
+        assert_eq!(staking.pool(op).call().await?.tokens, tokens, "pool of {op}");
+    }
+    Ok(())
+}
+
+#[tokio::test]
+async fn seeded_devnet_is_indexed_like_the_chain_says() -> eyre::Result<()> {
+    let devnet = Devnet::start(41101, &[])?;
+    devnet.script("script/Devnet.s.sol", &[], &[])?;
+    let dir = tempfile::tempdir()?;
+    let db = dir.path().join("index.db");
+    let mut ix = indexer(&devnet, &db, 0).await?;
+    ix.backfill(false).await?;
+    assert_matches_chain(&devnet, ix.store()).await?;
+    assert_eq!(ix.store().count("operators").await?, 3);
+    assert_eq!(ix.store().count("rollups").await?, 1);
+
+    // Reopening with the same config resumes; another config re-indexes from scratch.
+    drop(ix);
+    let mut cfg = Config::new(vec![devnet.anvil.endpoint()], contracts(&devnet)?);
+    let (_, opened) = Store::open(&db, &cfg.fingerprint()).await?;
+    assert_eq!(opened, Opened::Resumed);
+    cfg.contracts.start_block += 1;
+    let (store, opened) = Store::open(&db, &cfg.fingerprint()).await?;
+    assert_eq!(opened, Opened::Reset);
+    assert_eq!(store.count("events").await?, 0, "nothing mixed");
+    assert_eq!(store.checkpoint().await?, None);
+    Ok(())
+}
+
+#[tokio::test]
+async fn reorg_is_rolled_back_and_reapplied() -> eyre::Result<()> {
+    let devnet = Devnet::start(41102, &[])?;
+    devnet.script("script/Devnet.s.sol", &[], &[])?;
+    let provider = ProviderBuilder::new().connect_http(devnet.anvil.endpoint_url());
+    let dir = tempfile::tempdir()?;
+    let mut ix = indexer(&devnet, &dir.path().join("index.db"), 16).await?;
+    ix.backfill(false).await?;
+
+    // A stake the index sees, then the chain forgets it and takes another branch.
+    let snapshot: U256 = provider.raw_request("evm_snapshot".into(), ()).await?;
+    let c = contracts(&devnet)?;
+    let delegator = devnet.wallet(&devnet.signer(4));
+    let operator = devnet.signer(1).address();
+    let staking = Staking::new(c.staking, &delegator);
+    staking.stake(operator, parse_ether("111")?).gas(TX_GAS).send().await?.get_receipt().await?;
+    assert!(matches!(ix.step().await?, Step::Applied { events: 1.., .. }));
+    let forked = ix.store().count("delegations").await?;
+
+    let reverted: bool = provider.raw_request("evm_revert".into(), (snapshot,)).await?;
+    assert!(reverted);
+    // A fresh wallet: the old one caches the nonce of the forgotten transaction.
+    let delegator = devnet.wallet(&devnet.signer(4));
+    let staking = Staking::new(c.staking, &delegator);
+    staking.stake(operator, parse_ether("222")?).gas(TX_GAS).send().await?.get_receipt().await?;
+    staking.stake(operator, parse_ether("333")?).gas(TX_GAS).send().await?.get_receipt().await?;
+
+    let mut rolled_back = false;
+    for _ in 0..10 {
+        match ix.step().await? {
+            Step::RolledBack { .. } => rolled_back = true,
+            Step::CaughtUp { .. } => break,
+            Step::Applied { .. } => {}
+        }
+    }
+    assert!(rolled_back, "the reorg was detected");
+    assert_eq!(ix.store().count("delegations").await?, forked + 1, "one stake gone, two new");
+    assert_matches_chain(&devnet, ix.store()).await?;
+    Ok(())
+}
+
+/// Runs the real binary, killing it (SIGKILL) at random moments, until it completes.
+#[tokio::test]
+async fn killed_repeatedly_during_backfill_ends_like_an_uninterrupted_run() -> eyre::Result<()> {
+    let devnet = Devnet::start(41103, &[])?;
+    devnet.script("script/Devnet.s.sol", &[], &[])?;
+    // Empty blocks after the activity, so a one-or-two-block-range backfill takes a while.
+    let provider = ProviderBuilder::new().connect_http(devnet.anvil.endpoint_url());
+    let _: serde_json::Value =
+        provider.raw_request("anvil_mine".into(), (U256::from(400),)).await?;
+    let dir = tempfile::tempdir()?;
+    let (killed_db, clean_db) = (dir.path().join("killed.db"), dir.path().join("clean.db"));
+    let run = |db: &Path| {
+        let mut cmd = Command::new(env!("CARGO_BIN_EXE_alt-indexer"));
+        cmd.args(["--once", "--initial-range", "1", "--max-range", "2", "--rpc-url"])
+            .arg(devnet.anvil.endpoint())
+            .arg("--deployment")
+            .arg(&devnet.deployment_file)
+            .arg("--db")
+            .arg(db)
+            .env("RUST_LOG", "warn");
+        cmd
+    };
+    let mut kills = 0;
+    for i in 0..40u64 {
+        let mut child = run(&killed_db).spawn()?;
+        // 40..200 ms: from before the first commit to well into the backfill.
+        tokio::time::sleep(Duration::from_millis(40 + (i * 37) % 160)).await;
+        if child.try_wait()?.is_some() {
+            break;
+        }
+        child.kill()?;
+        child.wait()?;
+        kills += 1;
+    }
+    assert!(run(&killed_db).status()?.success());
+    assert!(run(&clean_db).status()?.success());
+    assert!(kills >= 3, "the backfill was interrupted ({kills} kills)");
+
+    let fingerprint = Config::new(vec![devnet.anvil.endpoint()], contracts(&devnet)?).fingerprint();
+    let dump = |db: std::path::PathBuf| {
+        let fingerprint = fingerprint.clone();
+        async move {
+            let cfg_fp = fingerprint;
+            let (store, opened) = Store::open(&db, &cfg_fp).await?;
+            assert_eq!(opened, Opened::Resumed);
+            let mut out = Vec::new();
+            for table in [
+                "events",
+                "delegations",
+                "pool_states",
+                "operators",
+                "rollups",
+                "batches",
+                "fee_deposits",
+            ] {
+                let rows = sqlx::query(sqlx::AssertSqlSafe(format!(
+                    "SELECT * FROM {table} ORDER BY block_number, log_index"
+                )))
+                .fetch_all(store.pool())
+                .await?;
+                for r in rows {
+                    let cols: Vec<String> = (0..r.len())
+                        .map(|i| {
+                            r.try_get::<Vec<u8>, _>(i)
+                                .map(alloy::primitives::hex::encode)
+                                .or_else(|_| r.try_get::<i64, _>(i).map(|v| v.to_string()))
+                                .or_else(|_| r.try_get::<String, _>(i))
+                                .unwrap_or_else(|_| "NULL".into())
+                        })
+                        .collect();
+                    out.push(format!("{table}:{}", cols.join(",")));
+                }
+            }
+            eyre::Ok((out, store.checkpoint().await?))
+        }
+    };
+    let (killed, killed_cp) = dump(killed_db).await?;
+    let (clean, clean_cp) = dump(clean_db).await?;
+    assert_eq!(killed_cp, clean_cp);
+    assert!(!clean.is_empty());
+    assert_eq!(killed, clean, "nothing lost, nothing doubled");
+    Ok(())
+}
