@@ -126,6 +126,44 @@ pub enum Row {
         fees_collected: U256,
         storage_fee: U256,
     },
+    /// A proposal created.
+    Proposal {
+        pos: Pos,
+        proposal_id: U256,
+        proposer: Address,
+        targets: Vec<Address>,
+        vote_start: U256,
+        vote_end: U256,
+        description: String,
+    },
+    /// A proposal queued, executed, canceled or extended.
+    ProposalEvent { pos: Pos, proposal_id: U256, kind: &'static str, at: Option<u64> },
+    /// A vote.
+    Vote { pos: Pos, proposal_id: U256, voter: Address, support: u8, weight: U256, reason: String },
+    /// A fee epoch closed.
+    Epoch { pos: Pos, epoch: u32, fees: U256, distributed: U256, carried: U256, next_start: u64 },
+    /// Work credited.
+    Work { pos: Pos, epoch: u32, operator: Address, work: U256, total_work: U256 },
+    /// An operator's earnings in an epoch.
+    OperatorReward {
+        pos: Pos,
+        epoch: u32,
+        operator: Address,
+        amount: U256,
+        commission: U256,
+        delegator_rewards: U256,
+        acc: U256,
+        eligible: U256,
+    },
+    /// A claim of rewards or commission.
+    RewardClaim {
+        pos: Pos,
+        operator: Address,
+        claimant: Address,
+        recipient: Address,
+        amount: U256,
+        kind: &'static str,
+    },
     /// A batch attested, finalized or reverted.
     BatchEvent {
         pos: Pos,
@@ -394,6 +432,153 @@ impl Row {
                 .execute(&mut **tx)
                 .await?;
             }
+            Self::Proposal {
+                pos,
+                proposal_id,
+                proposer,
+                targets,
+                vote_start,
+                vote_end,
+                description,
+            } => {
+                let id = word(*proposal_id);
+                let id = id.as_slice();
+                let p = proposer.as_slice();
+                let t: Vec<u8> = targets.iter().flat_map(|a| a.0.0).collect();
+                let (vs, ve) = (vote_start.saturating_to::<i64>(), vote_end.saturating_to::<i64>());
+                sqlx::query!(
+                    "INSERT INTO proposals (proposal_id, proposer, targets, vote_start, vote_end, description, block_number, log_index)
+                     VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)",
+                    id,
+                    p,
+                    t,
+                    vs,
+                    ve,
+                    description,
+                    pos.block,
+                    pos.log
+                )
+                .execute(&mut **tx)
+                .await?;
+            }
+            Self::ProposalEvent { pos, proposal_id, kind, at } => {
+                let id = word(*proposal_id);
+                let id = id.as_slice();
+                let at = at.map(|x| x as i64);
+                sqlx::query!(
+                    "INSERT INTO proposal_events (proposal_id, kind, at, block_number, log_index)
+                     VALUES (?1, ?2, ?3, ?4, ?5)",
+                    id,
+                    kind,
+                    at,
+                    pos.block,
+                    pos.log
+                )
+                .execute(&mut **tx)
+                .await?;
+            }
+            Self::Vote { pos, proposal_id, voter, support, weight, reason } => {
+                let (id, w) = (word(*proposal_id), word(*weight));
+                let (id, w, v, s) =
+                    (id.as_slice(), w.as_slice(), voter.as_slice(), i64::from(*support));
+                sqlx::query!(
+                    "INSERT INTO votes (proposal_id, voter, support, weight, reason, block_number, log_index)
+                     VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)",
+                    id,
+                    v,
+                    s,
+                    w,
+                    reason,
+                    pos.block,
+                    pos.log
+                )
+                .execute(&mut **tx)
+                .await?;
+            }
+            Self::Epoch { pos, epoch, fees, distributed, carried, next_start } => {
+                let (f, d, c) = (word(*fees), word(*distributed), word(*carried));
+                let (f, d, c) = (f.as_slice(), d.as_slice(), c.as_slice());
+                let (e, n) = (i64::from(*epoch), *next_start as i64);
+                sqlx::query!(
+                    "INSERT INTO epochs (epoch, fees, distributed, carried, next_start, block_number, log_index)
+                     VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)",
+                    e,
+                    f,
+                    d,
+                    c,
+                    n,
+                    pos.block,
+                    pos.log
+                )
+                .execute(&mut **tx)
+                .await?;
+            }
+            Self::Work { pos, epoch, operator, work, total_work } => {
+                let (w, t) = (word(*work), word(*total_work));
+                let (w, t, o, e) =
+                    (w.as_slice(), t.as_slice(), operator.as_slice(), i64::from(*epoch));
+                sqlx::query!(
+                    "INSERT INTO work (epoch, operator, work, total_work, block_number, log_index)
+                     VALUES (?1, ?2, ?3, ?4, ?5, ?6)",
+                    e,
+                    o,
+                    w,
+                    t,
+                    pos.block,
+                    pos.log
+                )
+                .execute(&mut **tx)
+                .await?;
+            }
+            Self::OperatorReward {
+                pos,
+                epoch,
+                operator,
+                amount,
+                commission,
+                delegator_rewards,
+                acc,
+                eligible,
+            } => {
+                let (a, c, d) = (word(*amount), word(*commission), word(*delegator_rewards));
+                let (ac, el) = (word(*acc), word(*eligible));
+                let (a, c, d, ac, el) =
+                    (a.as_slice(), c.as_slice(), d.as_slice(), ac.as_slice(), el.as_slice());
+                let (e, o) = (i64::from(*epoch), operator.as_slice());
+                sqlx::query!(
+                    "INSERT INTO operator_rewards (epoch, operator, amount, commission, delegator_rewards, acc_reward_per_share, eligible_shares, block_number, log_index)
+                     VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)",
+                    e,
+                    o,
+                    a,
+                    c,
+                    d,
+                    ac,
+                    el,
+                    pos.block,
+                    pos.log
+                )
+                .execute(&mut **tx)
+                .await?;
+            }
+            Self::RewardClaim { pos, operator, claimant, recipient, amount, kind } => {
+                let a = word(*amount);
+                let (a, o, c, r) =
+                    (a.as_slice(), operator.as_slice(), claimant.as_slice(), recipient.as_slice());
+                sqlx::query!(
+                    "INSERT INTO reward_claims (operator, claimant, recipient, amount, kind, block_number, log_index)
+                     VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)",
+                    o,
+                    c,
+                    r,
+                    a,
+                    kind,
+                    pos.block,
+                    pos.log
+                )
+                .execute(&mut **tx)
+                .await?;
+            }
             Self::BatchEvent { pos, rollup_id, batch_index, kind, detail } => {
                 let id = word(*rollup_id);
                 let (id, bi) = (id.as_slice(), *batch_index as i64);
@@ -465,6 +650,7 @@ pub fn rows_for(log: &Log, contracts: &Contracts, out: &mut Vec<Row>) -> Result<
             Ok(ev) => ev.data,
             Err(e) => return push_raw(pos, tx, "fee_distributor", common().ok_or(e)?, inner, out),
         };
+        fee_rows(pos, &ev, out);
         if let FeeDistributorEvents::FeesDeposited(e) = &ev {
             out.push(Row::FeeDeposit {
                 pos,
@@ -491,7 +677,9 @@ pub fn rows_for(log: &Log, contracts: &Contracts, out: &mut Vec<Row>) -> Result<
     } else if addr == contracts.token {
         ("token", variant_name(&AltTokenEvents::decode_log(inner)?.data))
     } else if addr == contracts.governor {
-        ("governor", variant_name(&AltGovernorEvents::decode_log(inner)?.data))
+        let ev = AltGovernorEvents::decode_log(inner)?.data;
+        governor_rows(pos, &ev, out);
+        ("governor", variant_name(&ev))
     } else if addr == contracts.timelock {
         ("timelock", variant_name(&TimelockControllerEvents::decode_log(inner)?.data))
     } else {
@@ -516,6 +704,108 @@ fn push_raw(
 fn variant_name<T: std::fmt::Debug>(ev: &T) -> String {
     let s = format!("{ev:?}");
     s.split(['(', ' ', '{']).next().unwrap_or_default().to_owned()
+}
+
+fn governor_rows(pos: Pos, ev: &AltGovernorEvents, out: &mut Vec<Row>) {
+    match ev {
+        AltGovernorEvents::ProposalCreated(e) => out.push(Row::Proposal {
+            pos,
+            proposal_id: e.proposalId,
+            proposer: e.proposer,
+            targets: e.targets.clone(),
+            vote_start: e.voteStart,
+            vote_end: e.voteEnd,
+            description: e.description.clone(),
+        }),
+        AltGovernorEvents::ProposalQueued(e) => out.push(Row::ProposalEvent {
+            pos,
+            proposal_id: e.proposalId,
+            kind: "queued",
+            at: Some(e.etaSeconds.saturating_to()),
+        }),
+        AltGovernorEvents::ProposalExecuted(e) => out.push(Row::ProposalEvent {
+            pos,
+            proposal_id: e.proposalId,
+            kind: "executed",
+            at: None,
+        }),
+        AltGovernorEvents::ProposalCanceled(e) => out.push(Row::ProposalEvent {
+            pos,
+            proposal_id: e.proposalId,
+            kind: "canceled",
+            at: None,
+        }),
+        AltGovernorEvents::ProposalExtended(e) => out.push(Row::ProposalEvent {
+            pos,
+            proposal_id: e.proposalId,
+            kind: "extended",
+            at: Some(e.extendedDeadline),
+        }),
+        AltGovernorEvents::VoteCast(e) => out.push(Row::Vote {
+            pos,
+            proposal_id: e.proposalId,
+            voter: e.voter,
+            support: e.support,
+            weight: e.weight,
+            reason: e.reason.clone(),
+        }),
+        AltGovernorEvents::VoteCastWithParams(e) => out.push(Row::Vote {
+            pos,
+            proposal_id: e.proposalId,
+            voter: e.voter,
+            support: e.support,
+            weight: e.weight,
+            reason: e.reason.clone(),
+        }),
+        _ => {}
+    }
+}
+
+fn fee_rows(pos: Pos, ev: &FeeDistributorEvents, out: &mut Vec<Row>) {
+    match ev {
+        FeeDistributorEvents::EpochClosed(e) => out.push(Row::Epoch {
+            pos,
+            epoch: e.epoch,
+            fees: e.fees,
+            distributed: e.distributed,
+            carried: e.carried,
+            next_start: e.nextEpochStart,
+        }),
+        FeeDistributorEvents::WorkRecorded(e) => out.push(Row::Work {
+            pos,
+            epoch: e.epoch,
+            operator: e.operator,
+            work: e.work,
+            total_work: e.totalWork,
+        }),
+        FeeDistributorEvents::OperatorRewarded(e) => out.push(Row::OperatorReward {
+            pos,
+            epoch: e.epoch,
+            operator: e.operator,
+            amount: e.amount,
+            commission: e.commission,
+            delegator_rewards: e.delegatorRewards,
+            acc: e.accRewardPerShare,
+            eligible: e.eligibleShares,
+        }),
+        FeeDistributorEvents::RewardsClaimed(e) => out.push(Row::RewardClaim {
+            pos,
+            operator: e.operator,
+            claimant: e.staker,
+            recipient: e.to,
+            amount: e.amount,
+            kind: "rewards",
+        }),
+        FeeDistributorEvents::CommissionClaimed(e) => out.push(Row::RewardClaim {
+            pos,
+            operator: e.operator,
+            claimant: e.operator,
+            recipient: e.to,
+            amount: e.amount,
+            kind: "commission",
+        }),
+        _ => {}
+    }
 }
 
 fn staking_rows(pos: Pos, ev: &StakingEvents, out: &mut Vec<Row>) {

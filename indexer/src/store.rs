@@ -12,7 +12,7 @@ use sqlx::{
 use std::{path::Path, str::FromStr};
 
 /// Bumped whenever the meaning of stored rows changes (a new migration alone does not).
-pub const SCHEMA_VERSION: &str = "1";
+pub const SCHEMA_VERSION: &str = "2";
 
 /// Tables that hold chain data; a reorg or a re-index clears them above a block.
 const DATA_TABLES: &[&str] = &[
@@ -28,6 +28,13 @@ const DATA_TABLES: &[&str] = &[
     "rollups",
     "batches",
     "batch_events",
+    "proposals",
+    "proposal_events",
+    "votes",
+    "epochs",
+    "work",
+    "operator_rewards",
+    "reward_claims",
 ];
 
 /// The indexer's database.

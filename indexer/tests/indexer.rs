@@ -242,3 +242,91 @@ async fn killed_repeatedly_during_backfill_ends_like_an_uninterrupted_run() -> e
     assert_eq!(killed, clean, "nothing lost, nothing doubled");
     Ok(())
 }
+
+/// Governance and fee rewards: a proposal and two votes, one fee epoch with work, and the
+/// operator's commission as the index accounts it equals the distributor's own view.
+#[tokio::test]
+async fn proposals_votes_and_operator_earnings_match_the_contracts() -> eyre::Result<()> {
+    use alt_bindings::{alt_token::AltToken, fee_distributor::FeeDistributor};
+    let reporter = "0xa0Ee7A142d267C1f36714E4a8F75612F20a79720"; // anvil account 9
+    let devnet = Devnet::start(
+        41104,
+        &[
+            ("VOTING_DELAY", "1"),
+            ("VOTING_PERIOD", "300"),
+            ("TIMELOCK_DELAY", "60"),
+            ("VOTE_EXTENSION", "60"),
+            ("WORK_REPORTER", reporter),
+        ],
+    )?;
+    devnet.script("script/Devnet.s.sol", &[], &[])?;
+    let provider = ProviderBuilder::new().connect_http(devnet.anvil.endpoint_url());
+    let c = contracts(&devnet)?;
+    let proposal = "proposals/example-unbonding-14d.json";
+    alt_e2e::advance_time(&provider, 1).await?;
+    devnet.script("script/Governance.s.sol", &["propose(string)", proposal], &[])?;
+    alt_e2e::advance_time(&provider, 2).await?;
+    devnet.script("script/Governance.s.sol", &["vote(string,uint8)", proposal, "1"], &[])?;
+    let key4 = alloy::primitives::hex::encode_prefixed(devnet.anvil.keys()[4].to_bytes());
+    devnet.script(
+        "script/Governance.s.sol",
+        &["vote(string,uint8,string)", proposal, "0", "keep 21 days"],
+        &[("PRIVATE_KEY", key4.as_str())],
+    )?;
+
+    // One fee epoch: 1,000 ALT of transaction fees, all work by operator 1.
+    let admin = devnet.wallet(&devnet.signer(0));
+    let operator = devnet.signer(1).address();
+    AltToken::new(c.token, &admin)
+        .approve(c.fee_distributor, U256::MAX)
+        .gas(TX_GAS)
+        .send()
+        .await?
+        .get_receipt()
+        .await?;
+    let fees = FeeDistributor::new(c.fee_distributor, &admin);
+    // Stake earns from the epoch after it was made: close the seeding epoch first.
+    let (_, _, length) = fees.epochInfo().call().await?.into();
+    alt_e2e::advance_time(&provider, length).await?;
+    fees.closeEpoch().gas(TX_GAS).send().await?.get_receipt().await?;
+    fees.depositFees(0, Default::default(), parse_ether("1000")?)
+        .gas(TX_GAS)
+        .send()
+        .await?
+        .get_receipt()
+        .await?;
+    FeeDistributor::new(c.fee_distributor, devnet.wallet(&devnet.signer(9)))
+        .recordWork(vec![operator], vec![U256::from(10)])
+        .gas(TX_GAS)
+        .send()
+        .await?
+        .get_receipt()
+        .await?;
+    alt_e2e::advance_time(&provider, length).await?;
+    fees.closeEpoch().gas(TX_GAS).send().await?.get_receipt().await?;
+
+    let dir = tempfile::tempdir()?;
+    let mut ix = indexer(&devnet, &dir.path().join("index.db"), 0).await?;
+    ix.backfill(false).await?;
+    let store = ix.store();
+    assert_eq!(store.count("proposals").await?, 1);
+    assert_eq!(store.count("votes").await?, 2);
+    assert_eq!(store.count("epochs").await?, 2);
+    let rows = sqlx::query(
+        "SELECT commission, delegator_rewards, amount FROM operator_rewards WHERE operator = ?1",
+    )
+    .bind(operator.as_slice())
+    .fetch_all(store.pool())
+    .await?;
+    assert_eq!(rows.len(), 1);
+    let commission = U256::from_be_slice(&rows[0].get::<Vec<u8>, _>(0));
+    let delegators = U256::from_be_slice(&rows[0].get::<Vec<u8>, _>(1));
+    let amount = U256::from_be_slice(&rows[0].get::<Vec<u8>, _>(2));
+    assert_eq!(commission + delegators, amount);
+    assert_eq!(
+        fees.commissionClaimable(operator).call().await?,
+        commission,
+        "commission: index == contract"
+    );
+    Ok(())
+}
