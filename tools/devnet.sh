@@ -15,6 +15,9 @@ npm ci --no-audit --no-fund --loglevel=error
 
 echo "==> compiling contracts"
 "$BIN/forge-linux-amd64/bin/forge" build >/dev/null
+echo "==> building the indexer (cargo build -p alt-indexer)"
+cargo build --quiet -p alt-indexer
+DATA="${DEVNET_DATA:-data}"
 
 CAST="$BIN/cast-linux-amd64/bin/cast"
 if "$CAST" chain-id --rpc-url "$RPC" >/dev/null 2>&1; then
@@ -27,7 +30,11 @@ echo "==> starting anvil on $RPC (log: .devnet/anvil.log)"
 "$BIN/anvil-linux-amd64/bin/anvil" --host 127.0.0.1 --port "$PORT" --chain-id 31337 >.devnet/anvil.log 2>&1 &
 ANVIL_PID=$!
 echo "$ANVIL_PID" >.devnet/anvil.pid
-cleanup() { kill "$ANVIL_PID" 2>/dev/null || true; }
+INDEXER_PID=""
+cleanup() {
+  if [ -n "$INDEXER_PID" ]; then kill "$INDEXER_PID" 2>/dev/null || true; fi
+  kill "$ANVIL_PID" 2>/dev/null || true
+}
 if [ "${DEVNET_DETACH:-0}" != "1" ]; then trap cleanup EXIT INT TERM; fi
 for _ in $(seq 1 100); do
   "$CAST" chain-id --rpc-url "$RPC" >/dev/null 2>&1 && break
@@ -47,6 +54,13 @@ echo "==> seeding operators and delegators (script/Devnet.s.sol)"
 "$BIN/forge-linux-amd64/bin/forge" script script/Devnet.s.sol --rpc-url "$RPC" --broadcast --slow \
   | sed -n '/== Logs ==/,/^$/p' | sed '1d'
 
+echo "==> starting the indexer on $DATA/indexer.db (log: .devnet/indexer.log)"
+mkdir -p "$DATA"
+target/debug/alt-indexer --rpc-url "$RPC" --deployment deployments/31337.json --db "$DATA/indexer.db" \
+  >.devnet/indexer.log 2>&1 &
+INDEXER_PID=$!
+echo "$INDEXER_PID" >.devnet/indexer.pid
+
 STAKING=$(sed -n 's/.*"staking": "\(0x[0-9a-fA-F]*\)".*/\1/p' deployments/31337.json)
 ROLLUPS=$(sed -n 's/.*"rollupManager": "\(0x[0-9a-fA-F]*\)".*/\1/p' deployments/31337.json)
 cat <<EOT
@@ -58,11 +72,12 @@ Devnet ready.
                4-5 = delegators, 9 = work reporter
   Try:         $CAST call --rpc-url $RPC $STAKING 'totalStaked()(uint256)'
   Rollup 1:    $CAST call --rpc-url $RPC $ROLLUPS 'leader(uint256)(address,uint256,uint256)' 1
+  Indexer:     $DATA/indexer.db (SQLite; survives restarts, re-indexes a new chain), log .devnet/indexer.log
   Governance:  forge script script/Governance.s.sol --sig 'propose(string)' proposals/example-unbonding-14d.json --rpc-url $RPC --broadcast
 EOT
 
 if [ "${DEVNET_DETACH:-0}" = "1" ]; then
-  echo "anvil keeps running in the background (pid $ANVIL_PID); stop it with: kill \$(cat .devnet/anvil.pid)"
+  echo "anvil and the indexer keep running in the background; stop them with: kill \$(cat .devnet/anvil.pid .devnet/indexer.pid)"
   exit 0
 fi
 echo "Press Ctrl-C to stop."

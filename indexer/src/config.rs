@@ -1,6 +1,6 @@
 //! What to index: the contracts (from a deployment file), where from, and how carefully.
 
-use alloy::primitives::{Address, keccak256};
+use alloy::primitives::{Address, B256, keccak256};
 use eyre::{Context, Result};
 use serde::Deserialize;
 use std::{path::Path, time::Duration};
@@ -69,6 +69,9 @@ pub struct Config {
     pub poll_interval: Duration,
     /// Per-request timeout.
     pub request_timeout: Duration,
+    /// The chain's genesis hash, when known: part of the fingerprint, so a database built on
+    /// one chain (say, an earlier devnet) is never resumed on another with the same chain id.
+    pub genesis_hash: Option<B256>,
 }
 
 impl Config {
@@ -84,6 +87,7 @@ impl Config {
             max_range: 100_000,
             poll_interval: Duration::from_millis(100),
             request_timeout: Duration::from_secs(10),
+            genesis_hash: None,
         }
     }
 
@@ -96,6 +100,9 @@ impl Config {
         bytes.extend_from_slice(&c.start_block.to_be_bytes());
         for a in c.addresses() {
             bytes.extend_from_slice(a.as_slice());
+        }
+        if let Some(g) = self.genesis_hash {
+            bytes.extend_from_slice(g.as_slice());
         }
         format!("{}", keccak256(bytes))
     }

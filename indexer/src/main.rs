@@ -58,6 +58,9 @@ async fn main() -> eyre::Result<()> {
     cfg.initial_range = args.initial_range;
     cfg.max_range = args.max_range;
     cfg.poll_interval = Duration::from_millis(args.poll_ms);
+    cfg.genesis_hash = Some(
+        alt_indexer::rpc::Rpc::new(&cfg.rpc_urls, cfg.request_timeout)?.block(0).await?.hash,
+    );
     if let Some(dir) = args.db.parent() {
         std::fs::create_dir_all(dir)?;
     }
