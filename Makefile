@@ -2,7 +2,7 @@
 FORGE := node_modules/@foundry-rs/forge-linux-amd64/bin/forge
 BIND_SELECT := '^(AltToken|Staking|Slasher|FeeDistributor|AltGovernor|TimelockController|IRollupManager)$$'
 
-.PHONY: devnet test ci setup build fmt snapshot vectors bindings check-bindings sqlx-prepare clean
+.PHONY: devnet test ci setup build fmt snapshot vectors bindings check-bindings sqlx-prepare bench clean
 
 devnet:          ## local anvil with the whole system deployed and seeded
 	tools/devnet.sh
@@ -32,6 +32,9 @@ vectors: setup   ## rewrite test-vectors/ from the Solidity implementation
 
 bindings: setup  ## regenerate bindings/src/generated from the contracts
 	$(FORGE) bind --alloy-version 2.5.0 --module --select $(BIND_SELECT) --bindings-path bindings/src/generated --overwrite
+
+bench:           ## indexer ingest benchmark (100k synthetic events into SQLite; see indexer/README.md)
+	cargo run --release --quiet -p alt-indexer --example bench_ingest -- 100000 5000
 
 sqlx-prepare:  ## rewrite .sqlx/ (the indexer's offline query metadata) after a query or migration changes; needs sqlx-cli
 	rm -f /tmp/alt-sqlx-prepare.db

@@ -48,6 +48,7 @@ async fn main() -> eyre::Result<()> {
                 .unwrap_or_else(|_| tracing_subscriber::EnvFilter::new("info")),
         )
         .with_writer(std::io::stderr)
+        .with_ansi(std::io::stderr().is_terminal())
         .init();
     let args = Args::parse();
     let contracts = Contracts::load(&args.deployment)?;
@@ -58,9 +59,8 @@ async fn main() -> eyre::Result<()> {
     cfg.initial_range = args.initial_range;
     cfg.max_range = args.max_range;
     cfg.poll_interval = Duration::from_millis(args.poll_ms);
-    cfg.genesis_hash = Some(
-        alt_indexer::rpc::Rpc::new(&cfg.rpc_urls, cfg.request_timeout)?.block(0).await?.hash,
-    );
+    cfg.genesis_hash =
+        Some(alt_indexer::rpc::Rpc::new(&cfg.rpc_urls, cfg.request_timeout)?.block(0).await?.hash);
     if let Some(dir) = args.db.parent() {
         std::fs::create_dir_all(dir)?;
     }
