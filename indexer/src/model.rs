@@ -47,7 +47,7 @@ pub struct Pos {
 #[allow(missing_docs)]
 pub enum Row {
     /// The raw log.
-    Event { pos: Pos, tx: B256, contract: &'static str, name: String, log: PrimLog },
+    Event { pos: Pos, tx: B256, contract: &'static str, name: &'static str, log: PrimLog },
     /// An operator registered.
     Operator { pos: Pos, operator: Address, signing_key: Address, commission_bips: u16 },
     /// An operator's status changed.
@@ -179,28 +179,11 @@ fn word(x: U256) -> [u8; 32] {
 }
 
 impl Row {
-    /// Inserts the row in `tx`.
+    /// Inserts the row in `tx` (raw events, pool states and delegations are inserted in bulk
+    /// by the store instead).
     pub async fn insert(&self, tx: &mut Transaction<'_, Sqlite>) -> Result<()> {
         match self {
-            Self::Event { pos, tx: hash, contract, name, log } => {
-                let topics: Vec<u8> = log.topics().iter().flat_map(|t| t.0).collect();
-                let (addr, data) = (log.address.as_slice(), log.data.data.as_ref());
-                let h = hash.as_slice();
-                sqlx::query!(
-                    "INSERT INTO events (block_number, log_index, tx_hash, contract, name, address, topics, data)
-                     VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)",
-                    pos.block,
-                    pos.log,
-                    h,
-                    contract,
-                    name,
-                    addr,
-                    topics,
-                    data
-                )
-                .execute(&mut **tx)
-                .await?;
-            }
+            Self::Event { .. } | Self::Pool { .. } | Self::Delegation { .. } => {}
             Self::Operator { pos, operator, signing_key, commission_bips } => {
                 let (o, k, c) =
                     (operator.as_slice(), signing_key.as_slice(), i64::from(*commission_bips));
@@ -238,41 +221,6 @@ impl Row {
                     c,
                     e,
                     j
-                )
-                .execute(&mut **tx)
-                .await?;
-            }
-            Self::Pool { pos, operator, tokens, shares, cause } => {
-                let (o, t) = (operator.as_slice(), word(*tokens));
-                let t = t.as_slice();
-                let s = shares.map(word).map(|w| w.to_vec());
-                sqlx::query!(
-                    "INSERT INTO pool_states (operator, block_number, log_index, tokens, shares, cause)
-                     VALUES (?1, ?2, ?3, ?4, ?5, ?6)",
-                    o,
-                    pos.block,
-                    pos.log,
-                    t,
-                    s,
-                    cause
-                )
-                .execute(&mut **tx)
-                .await?;
-            }
-            Self::Delegation { pos, staker, operator, shares, amount, kind } => {
-                let (st, o) = (staker.as_slice(), operator.as_slice());
-                let (s, a) = (word(*shares), word(*amount));
-                let (s, a) = (s.as_slice(), a.as_slice());
-                sqlx::query!(
-                    "INSERT INTO delegations (staker, operator, block_number, log_index, shares, delta_amount, kind)
-                     VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)",
-                    st,
-                    o,
-                    pos.block,
-                    pos.log,
-                    s,
-                    a,
-                    kind
                 )
                 .execute(&mut **tx)
                 .await?;
@@ -611,15 +559,16 @@ pub fn rows_for(log: &Log, contracts: &Contracts, out: &mut Vec<Row>) -> Result<
     let tx = log.transaction_hash.unwrap_or_default();
     let inner = &log.inner;
     let addr = inner.address;
-    let common = || -> Option<String> {
+    let common = || -> Option<&'static str> {
         use alloy::sol_types::SolEvent;
-        OwnershipTransferred::decode_log(inner).ok().map(|_| "OwnershipTransferred".to_owned())
+        OwnershipTransferred::decode_log(inner).ok().map(|_| "OwnershipTransferred")
     };
+    let selector = inner.topics().first().map(|t| t.0).unwrap_or_default();
     let (contract, name) = if addr == contracts.staking {
         match StakingEvents::decode_log(inner) {
             Ok(ev) => {
                 staking_rows(pos, &ev.data, out);
-                ("staking", variant_name(&ev.data))
+                ("staking", StakingEvents::name_by_selector(selector).unwrap_or("?"))
             }
             Err(e) => ("staking", common().ok_or(e)?),
         }
@@ -644,7 +593,7 @@ pub fn rows_for(log: &Log, contracts: &Contracts, out: &mut Vec<Row>) -> Result<
                 reporter_reward: Some(e.reporterReward),
             });
         }
-        ("slasher", variant_name(&ev))
+        ("slasher", SlasherEvents::name_by_selector(selector).unwrap_or("?"))
     } else if addr == contracts.fee_distributor {
         let ev = match FeeDistributorEvents::decode_log(inner) {
             Ok(ev) => ev.data,
@@ -666,22 +615,24 @@ pub fn rows_for(log: &Log, contracts: &Contracts, out: &mut Vec<Row>) -> Result<
                 to_treasury: e.toTreasury,
             });
         }
-        ("fee_distributor", variant_name(&ev))
+        ("fee_distributor", FeeDistributorEvents::name_by_selector(selector).unwrap_or("?"))
     } else if addr == contracts.rollup_manager {
         let ev = match IRollupManagerEvents::decode_log(inner) {
             Ok(ev) => ev.data,
             Err(e) => return push_raw(pos, tx, "rollup_manager", common().ok_or(e)?, inner, out),
         };
         rollup_rows(pos, &ev, out);
-        ("rollup_manager", variant_name(&ev))
+        ("rollup_manager", IRollupManagerEvents::name_by_selector(selector).unwrap_or("?"))
     } else if addr == contracts.token {
-        ("token", variant_name(&AltTokenEvents::decode_log(inner)?.data))
+        AltTokenEvents::decode_log(inner)?;
+        ("token", AltTokenEvents::name_by_selector(selector).unwrap_or("?"))
     } else if addr == contracts.governor {
         let ev = AltGovernorEvents::decode_log(inner)?.data;
         governor_rows(pos, &ev, out);
-        ("governor", variant_name(&ev))
+        ("governor", AltGovernorEvents::name_by_selector(selector).unwrap_or("?"))
     } else if addr == contracts.timelock {
-        ("timelock", variant_name(&TimelockControllerEvents::decode_log(inner)?.data))
+        TimelockControllerEvents::decode_log(inner)?;
+        ("timelock", TimelockControllerEvents::name_by_selector(selector).unwrap_or("?"))
     } else {
         return Ok(());
     };
@@ -692,18 +643,12 @@ fn push_raw(
     pos: Pos,
     tx: B256,
     contract: &'static str,
-    name: String,
+    name: &'static str,
     log: &PrimLog,
     out: &mut Vec<Row>,
 ) -> Result<()> {
     out.push(Row::Event { pos, tx, contract, name, log: log.clone() });
     Ok(())
-}
-
-/// The event's name: the enum variant as Debug prints it, up to the first `(`.
-fn variant_name<T: std::fmt::Debug>(ev: &T) -> String {
-    let s = format!("{ev:?}");
-    s.split(['(', ' ', '{']).next().unwrap_or_default().to_owned()
 }
 
 fn governor_rows(pos: Pos, ev: &AltGovernorEvents, out: &mut Vec<Row>) {

@@ -145,7 +145,10 @@ impl Store {
             .execute(&mut *tx)
             .await?;
         }
-        for row in rows {
+        // The three high-volume tables go in multi-row statements (one round trip to SQLite's
+        // worker per chunk instead of per row); the rest row by row.
+        bulk::insert(&mut tx, rows).await?;
+        for row in rows.iter().filter(|r| !bulk::handles(r)) {
             row.insert(&mut tx).await?;
         }
         let (n, h) = (to.number as i64, to.hash.as_slice());
@@ -208,4 +211,83 @@ pub struct BlockRow {
     pub parent_hash: B256,
     /// Unix seconds.
     pub timestamp: u64,
+}
+
+/// Multi-row inserts for raw events, pool states and delegations.
+mod bulk {
+    use crate::model::Row;
+    use eyre::Result;
+    use sqlx::{QueryBuilder, Sqlite, Transaction};
+
+    /// Rows per statement (SQLite allows 32,766 bound parameters; events bind 8 each).
+    const CHUNK: usize = 500;
+
+    /// Whether `row` is inserted by [`insert`].
+    pub(super) fn handles(row: &Row) -> bool {
+        matches!(row, Row::Event { .. } | Row::Pool { .. } | Row::Delegation { .. })
+    }
+
+    fn word(x: alloy::primitives::U256) -> Vec<u8> {
+        x.to_be_bytes::<32>().to_vec()
+    }
+
+    pub(super) async fn insert(tx: &mut Transaction<'_, Sqlite>, rows: &[Row]) -> Result<()> {
+        let events: Vec<&Row> = rows.iter().filter(|r| matches!(r, Row::Event { .. })).collect();
+        for chunk in events.chunks(CHUNK) {
+            let mut q = QueryBuilder::<Sqlite>::new(
+                "INSERT INTO events (block_number, log_index, tx_hash, contract, name, address, topics, data) ",
+            );
+            q.push_values(chunk, |mut b, row| {
+                if let Row::Event { pos, tx, contract, name, log } = row {
+                    let topics: Vec<u8> = log.topics().iter().flat_map(|t| t.0).collect();
+                    b.push_bind(pos.block)
+                        .push_bind(pos.log)
+                        .push_bind(tx.to_vec())
+                        .push_bind(*contract)
+                        .push_bind(*name)
+                        .push_bind(log.address.to_vec())
+                        .push_bind(topics)
+                        .push_bind(log.data.data.to_vec());
+                }
+            });
+            q.build().execute(&mut **tx).await?;
+        }
+        let pools: Vec<&Row> = rows.iter().filter(|r| matches!(r, Row::Pool { .. })).collect();
+        for chunk in pools.chunks(CHUNK) {
+            let mut q = QueryBuilder::<Sqlite>::new(
+                "INSERT INTO pool_states (operator, block_number, log_index, tokens, shares, cause) ",
+            );
+            q.push_values(chunk, |mut b, row| {
+                if let Row::Pool { pos, operator, tokens, shares, cause } = row {
+                    b.push_bind(operator.to_vec())
+                        .push_bind(pos.block)
+                        .push_bind(pos.log)
+                        .push_bind(word(*tokens))
+                        .push_bind(shares.map(word))
+                        .push_bind(*cause);
+                }
+            });
+            q.build().execute(&mut **tx).await?;
+        }
+        let delegations: Vec<&Row> =
+            rows.iter().filter(|r| matches!(r, Row::Delegation { .. })).collect();
+        for chunk in delegations.chunks(CHUNK) {
+            let mut q = QueryBuilder::<Sqlite>::new(
+                "INSERT INTO delegations (staker, operator, block_number, log_index, shares, delta_amount, kind) ",
+            );
+            q.push_values(chunk, |mut b, row| {
+                if let Row::Delegation { pos, staker, operator, shares, amount, kind } = row {
+                    b.push_bind(staker.to_vec())
+                        .push_bind(operator.to_vec())
+                        .push_bind(pos.block)
+                        .push_bind(pos.log)
+                        .push_bind(word(*shares))
+                        .push_bind(word(*amount))
+                        .push_bind(*kind);
+                }
+            });
+            q.build().execute(&mut **tx).await?;
+        }
+        Ok(())
+    }
 }

@@ -197,7 +197,11 @@ async fn killed_repeatedly_during_backfill_ends_like_an_uninterrupted_run() -> e
     assert!(run(&clean_db).status()?.success());
     assert!(kills >= 3, "the backfill was interrupted ({kills} kills)");
 
-    let fingerprint = Config::new(vec![devnet.anvil.endpoint()], contracts(&devnet)?).fingerprint();
+    // The binary fingerprints the chain by its genesis hash too.
+    let mut cfg = Config::new(vec![devnet.anvil.endpoint()], contracts(&devnet)?);
+    cfg.genesis_hash =
+        Some(alt_indexer::rpc::Rpc::new(&cfg.rpc_urls, cfg.request_timeout)?.block(0).await?.hash);
+    let fingerprint = cfg.fingerprint();
     let dump = |db: std::path::PathBuf| {
         let fingerprint = fingerprint.clone();
         async move {
