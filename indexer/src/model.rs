@@ -174,7 +174,8 @@ pub enum Row {
     },
 }
 
-fn word(x: U256) -> [u8; 32] {
+/// A 256-bit value as stored: 32 bytes, big-endian.
+pub(crate) fn word(x: U256) -> [u8; 32] {
     x.to_be_bytes::<32>()
 }
 

@@ -215,7 +215,7 @@ pub struct BlockRow {
 
 /// Multi-row inserts for raw events, pool states and delegations.
 mod bulk {
-    use crate::model::Row;
+    use crate::model::{Row, word};
     use eyre::Result;
     use sqlx::{QueryBuilder, Sqlite, Transaction};
 
@@ -225,10 +225,6 @@ mod bulk {
     /// Whether `row` is inserted by [`insert`].
     pub(super) fn handles(row: &Row) -> bool {
         matches!(row, Row::Event { .. } | Row::Pool { .. } | Row::Delegation { .. })
-    }
-
-    fn word(x: alloy::primitives::U256) -> Vec<u8> {
-        x.to_be_bytes::<32>().to_vec()
     }
 
     pub(super) async fn insert(tx: &mut Transaction<'_, Sqlite>, rows: &[Row]) -> Result<()> {
@@ -262,8 +258,8 @@ mod bulk {
                     b.push_bind(operator.to_vec())
                         .push_bind(pos.block)
                         .push_bind(pos.log)
-                        .push_bind(word(*tokens))
-                        .push_bind(shares.map(word))
+                        .push_bind(word(*tokens).to_vec())
+                        .push_bind(shares.map(|x| word(x).to_vec()))
                         .push_bind(*cause);
                 }
             });
@@ -281,8 +277,8 @@ mod bulk {
                         .push_bind(operator.to_vec())
                         .push_bind(pos.block)
                         .push_bind(pos.log)
-                        .push_bind(word(*shares))
-                        .push_bind(word(*amount))
+                        .push_bind(word(*shares).to_vec())
+                        .push_bind(word(*amount).to_vec())
                         .push_bind(*kind);
                 }
             });

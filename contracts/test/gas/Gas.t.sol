@@ -29,15 +29,6 @@ contract GasTest is Deployers {
         _closeEpoch();
     }
 
-    function _snap(string memory name, bytes memory callData) internal {
-        uint256 txGas = vm.snapshotGasLastCall(name);
-        uint256 calldataGas;
-        for (uint256 i; i < callData.length; ++i) {
-            calldataGas += callData[i] == 0 ? 4 : 16;
-        }
-        vm.snapshotValue(string.concat(name, "_execution"), txGas - 21_000 - calldataGas);
-    }
-
     /// A staker whose liquid ALT is delegated (its token vote checkpoint moves too).
     function test_gas_stakeMore() public {
         vm.prank(alice);

@@ -22,15 +22,6 @@ contract RollupGasTest is RollupFixture {
         _skip(1);
     }
 
-    function _snap(string memory name, bytes memory callData) internal {
-        uint256 txGas = vm.snapshotGasLastCall(name);
-        uint256 calldataGas;
-        for (uint256 i; i < callData.length; ++i) {
-            calldataGas += callData[i] == 0 ? 4 : 16;
-        }
-        vm.snapshotValue(string.concat(name, "_execution"), txGas - 21_000 - calldataGas);
-    }
-
     function _postTransfers(string memory name, uint256 n) internal {
         for (uint256 i; i < n; ++i) {
             _transfer(i % 2 == 0 ? USER_KEY : USER2_KEY, i % 2 == 0 ? user2 : user, 1 ether, 0.01 ether);

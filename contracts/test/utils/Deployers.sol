@@ -134,4 +134,15 @@ abstract contract Deployers is Test {
         vm.prank(carol);
         fees.depositFees(source, bytes32(uint256(1)), amount);
     }
+
+    /// Records the last call's gas as `name` (whole transaction) and `name_execution` (without
+    /// the 21,000 base and the calldata cost of `callData`, EIP-2028).
+    function _snap(string memory name, bytes memory callData) internal {
+        uint256 txGas = vm.snapshotGasLastCall(name);
+        uint256 calldataGas;
+        for (uint256 i; i < callData.length; ++i) {
+            calldataGas += callData[i] == 0 ? 4 : 16;
+        }
+        vm.snapshotValue(string.concat(name, "_execution"), txGas - 21_000 - calldataGas);
+    }
 }

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: MIT
 pragma solidity 0.8.30;
 
-import {IRollupManager, IRollupManagerTypes} from "../../src/interfaces/IRollupManager.sol";
+import {IRollupManagerTypes} from "../../src/interfaces/IRollupManager.sol";
 import {ISlasher} from "../../src/interfaces/ISlasher.sol";
 import {BatchHeader} from "../../src/rollup/lib/BatchHeader.sol";
 import {OneStepProof} from "../../src/rollup/lib/OneStepProof.sol";
@@ -370,13 +370,5 @@ abstract contract RollupFixture is Deployers {
             s.prevFees = lastFees[i - 1];
             s.prevStepProof = SmtReference.stepProof(leaves, i - 1);
         }
-    }
-
-    function _operatorKeyOf(address op) internal view returns (uint256) {
-        return keyOf[op];
-    }
-
-    function _m() internal view returns (IRollupManager) {
-        return rollups;
     }
 }
