@@ -101,6 +101,18 @@ impl Store {
         Ok((store, opened))
     }
 
+    /// Opens a database another process indexes (no migrations, no fingerprint check).
+    pub async fn open_existing(path: &Path) -> Result<Self> {
+        let options = SqliteConnectOptions::from_str(&format!("sqlite://{}", path.display()))?
+            .read_only(true);
+        let pool = SqlitePoolOptions::new()
+            .max_connections(1)
+            .connect_with(options)
+            .await
+            .wrap_err_with(|| format!("opening {}", path.display()))?;
+        Ok(Self { pool })
+    }
+
     /// The connection pool (for queries from the API and the tests).
     pub fn pool(&self) -> &SqlitePool {
         &self.pool

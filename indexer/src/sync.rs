@@ -35,6 +35,19 @@ pub enum Step {
     },
 }
 
+/// Where the indexer stands, published after every step (see [`Indexer::status`]).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub struct SyncStatus {
+    /// The chain head seen by the last step.
+    pub head: u64,
+    /// The last fully applied block.
+    pub checkpoint: Option<BlockRef>,
+    /// Still catching up with the head seen at start (the API answers 503 on `/ready`).
+    pub backfilling: bool,
+    /// Events applied by this process.
+    pub events: u64,
+}
+
 /// An indexer over one store.
 #[derive(Debug)]
 pub struct Indexer {
@@ -43,6 +56,7 @@ pub struct Indexer {
     store: Store,
     range: u64,
     events: u64,
+    status: tokio::sync::watch::Sender<SyncStatus>,
 }
 
 impl Indexer {
@@ -50,7 +64,23 @@ impl Indexer {
     pub fn new(cfg: Config, store: Store) -> Result<Self> {
         let rpc = Rpc::new(&cfg.rpc_urls, cfg.request_timeout)?;
         let range = cfg.initial_range.max(1);
-        Ok(Self { cfg, rpc, store, range, events: 0 })
+        let status =
+            tokio::sync::watch::Sender::new(SyncStatus { backfilling: true, ..Default::default() });
+        Ok(Self { cfg, rpc, store, range, events: 0, status })
+    }
+
+    /// A receiver of the indexer's status, updated after every step (the API's readiness,
+    /// `_meta`, metrics and subscriptions follow it).
+    pub fn status(&self) -> tokio::sync::watch::Receiver<SyncStatus> {
+        self.status.subscribe()
+    }
+
+    fn publish(&self, head: u64, checkpoint: Option<BlockRef>) {
+        self.status.send_modify(|s| {
+            s.head = head;
+            s.checkpoint = checkpoint;
+            s.events = self.events;
+        });
     }
 
     /// The store.
@@ -75,17 +105,20 @@ impl Indexer {
                     let ancestor = self.common_ancestor(cp.number).await?;
                     warn!(from = cp.number, ancestor = ancestor.number, "reorg: rolling back");
                     self.store.rollback_to(ancestor).await?;
+                    self.publish(head, Some(ancestor));
                     return Ok(Step::RolledBack { ancestor: ancestor.number });
                 }
             } else {
                 // The chain is shorter than what we applied: a reorg to a shorter chain.
                 let ancestor = self.common_ancestor(head).await?;
                 self.store.rollback_to(ancestor).await?;
+                self.publish(head, Some(ancestor));
                 return Ok(Step::RolledBack { ancestor: ancestor.number });
             }
         }
         let from = checkpoint.map_or(self.cfg.contracts.start_block, |c| c.number + 1);
         if from > head {
+            self.publish(head, checkpoint);
             return Ok(Step::CaughtUp { head });
         }
         loop {
@@ -133,6 +166,7 @@ impl Indexer {
             self.store.apply(&blocks, &rows, BlockRef { number: to, hash: after.hash }).await?;
             self.store.prune_blocks(reorgable_from.min(to)).await?;
             self.events += logs.len() as u64;
+            self.publish(head, Some(BlockRef { number: to, hash: after.hash }));
             self.range = (self.range * 2).min(self.cfg.max_range);
             return Ok(Step::Applied { from, to, events: logs.len() });
         }
@@ -193,6 +227,7 @@ impl Indexer {
             }
         }
         bar.finish_and_clear();
+        self.status.send_modify(|s| s.backfilling = false);
         info!(head, events = self.events, "backfill done");
         Ok(head)
     }

@@ -1,0 +1,504 @@
+//! What the API serves: one descriptor per entity (its SQL source, columns, key and relations).
+//! The schema, the filters, the orderings and the pagination are all generated from these, so
+//! adding an entity is adding a descriptor.
+
+/// How a column is stored and shown.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Kind {
+    /// INTEGER, shown as `Int` (block numbers, timestamps, indexes).
+    Int,
+    /// 32-byte big-endian BLOB, shown as `BigInt` (a decimal string).
+    BigInt,
+    /// BLOB, shown as `Bytes` (`0x`-prefixed lowercase hex: addresses, hashes).
+    Bytes,
+    /// TEXT.
+    String,
+    /// INTEGER 0/1, shown as `Boolean`.
+    Bool,
+}
+
+/// A column of an entity.
+#[derive(Debug)]
+pub struct Col {
+    /// GraphQL field name.
+    pub name: &'static str,
+    /// Column name in the entity's source.
+    pub sql: &'static str,
+    /// Type.
+    pub kind: Kind,
+    /// May be null.
+    pub nullable: bool,
+    /// Field documentation.
+    pub doc: &'static str,
+}
+
+/// A nested field that lists (or points to) rows of another entity.
+#[derive(Debug)]
+pub struct Rel {
+    /// GraphQL field name.
+    pub name: &'static str,
+    /// The other entity's type name.
+    pub target: &'static str,
+    /// Pairs (this entity's column, the target's column) that must be equal.
+    pub on: &'static [(&'static str, &'static str)],
+    /// A list (with filters and pagination) rather than a single object.
+    pub many: bool,
+    /// Field documentation.
+    pub doc: &'static str,
+}
+
+/// An entity: a GraphQL object type backed by a table or a derived query.
+#[derive(Debug)]
+pub struct Entity {
+    /// Type name (`Operator`).
+    pub name: &'static str,
+    /// Singular query field (`operator`).
+    pub single: &'static str,
+    /// List query field (`operators`); the connection is `<plural>Connection`.
+    pub plural: &'static str,
+    /// Type documentation.
+    pub doc: &'static str,
+    /// SQL producing the columns: a table name or a parenthesised SELECT.
+    pub source: &'static str,
+    /// Columns that identify a row (the tie-breaker of every ordering and the cursor).
+    pub key: &'static [&'static str],
+    /// Columns.
+    pub cols: &'static [Col],
+    /// Nested fields.
+    pub rels: &'static [Rel],
+    /// Whether rows are events in chain order (`blockNumber`, `logIndex` columns): these get a
+    /// subscription that streams new rows as blocks are indexed.
+    pub stream: bool,
+}
+
+impl Entity {
+    /// The column called `name` (GraphQL name).
+    pub fn col(&self, name: &str) -> Option<&'static Col> {
+        self.cols.iter().find(|c| c.name == name)
+    }
+
+    /// The index of the column whose SQL name is `sql`.
+    pub fn col_index_sql(&self, sql: &str) -> Option<usize> {
+        self.cols.iter().position(|c| c.sql == sql)
+    }
+}
+
+/// The entity called `name` (type name).
+pub fn by_name(name: &str) -> Option<&'static Entity> {
+    ENTITIES.iter().find(|e| e.name == name)
+}
+
+macro_rules! col {
+    ($name:literal, $sql:literal, $kind:ident, $doc:literal) => {
+        Col { name: $name, sql: $sql, kind: Kind::$kind, nullable: false, doc: $doc }
+    };
+    ($name:literal, $sql:literal, $kind:ident?, $doc:literal) => {
+        Col { name: $name, sql: $sql, kind: Kind::$kind, nullable: true, doc: $doc }
+    };
+}
+
+/// Position columns shared by every event-like entity.
+const POS_BLOCK: Col = col!("blockNumber", "block_number", Int, "Block the event is in.");
+const POS_LOG: Col = col!("logIndex", "log_index", Int, "Index of the log in its block.");
+
+/// Every entity the API serves.
+pub static ENTITIES: &[Entity] = &[
+    Entity {
+        name: "Event",
+        single: "event",
+        plural: "events",
+        doc: "Every log of the system contracts, raw, in chain order.",
+        source: "(SELECT block_number, log_index, tx_hash, contract, name, address, data FROM events)",
+        key: &["block_number", "log_index"],
+        cols: &[
+            POS_BLOCK,
+            POS_LOG,
+            col!("txHash", "tx_hash", Bytes, "Transaction that emitted it."),
+            col!("contract", "contract", String, "System contract: token, staking, slasher, feeDistributor, governor, timelock, rollupManager."),
+            col!("name", "name", String, "Event name, as in the contract's ABI."),
+            col!("address", "address", Bytes, "Emitting contract address."),
+            col!("data", "data", Bytes, "ABI-encoded non-indexed arguments."),
+        ],
+        rels: &[],
+        stream: true,
+    },
+    Entity {
+        name: "Operator",
+        single: "operator",
+        plural: "operators",
+        doc: "An operator as it stands at the indexed head: commission, jail status and its pool.",
+        source: "(SELECT o.operator, o.signing_key, o.block_number AS registered_block,
+            COALESCE((SELECT s.commission_bips FROM operator_status s WHERE s.operator = o.operator
+                AND s.kind = 'commission' ORDER BY s.block_number DESC, s.log_index DESC LIMIT 1),
+                o.commission_bips) AS commission_bips,
+            (SELECT s.effective_at FROM operator_status s WHERE s.operator = o.operator
+                AND s.kind = 'commission' ORDER BY s.block_number DESC, s.log_index DESC LIMIT 1)
+                AS commission_effective_at,
+            COALESCE((SELECT s.kind = 'jailed' FROM operator_status s WHERE s.operator = o.operator
+                AND s.kind IN ('jailed', 'unjailed') ORDER BY s.block_number DESC, s.log_index DESC
+                LIMIT 1), 0) AS jailed,
+            (SELECT s.jailed_until FROM operator_status s WHERE s.operator = o.operator
+                AND s.kind = 'jailed' ORDER BY s.block_number DESC, s.log_index DESC LIMIT 1)
+                AS jailed_until,
+            COALESCE((SELECT p.tokens FROM pool_states p WHERE p.operator = o.operator
+                ORDER BY p.block_number DESC, p.log_index DESC LIMIT 1), zeroblob(32)) AS total_stake,
+            COALESCE((SELECT p.shares FROM pool_states p WHERE p.operator = o.operator
+                AND p.shares IS NOT NULL ORDER BY p.block_number DESC, p.log_index DESC LIMIT 1),
+                zeroblob(32)) AS total_shares
+            FROM operators o)",
+        key: &["operator"],
+        cols: &[
+            col!("id", "operator", Bytes, "Operator address."),
+            col!("signingKey", "signing_key", Bytes, "Key that signs commitments and attestations."),
+            col!("registeredBlock", "registered_block", Int, "Block it registered in."),
+            col!("commissionBips", "commission_bips", Int, "Commission in basis points: the latest scheduled value (see commissionEffectiveAt), or the one set at registration."),
+            col!("commissionEffectiveAt", "commission_effective_at", Int?, "When the latest scheduled commission applies (unix seconds); null if never changed."),
+            col!("jailed", "jailed", Bool, "Jailed by its latest jail/unjail event."),
+            col!("jailedUntil", "jailed_until", Int?, "End of its latest jail (unix seconds)."),
+            col!("totalStake", "total_stake", BigInt, "Tokens in its pool (wei)."),
+            col!("totalShares", "total_shares", BigInt, "Shares of its pool."),
+        ],
+        rels: &[
+            Rel { name: "delegations", target: "Delegation", on: &[("operator", "operator")], many: true, doc: "Current positions in its pool." },
+            Rel { name: "rewards", target: "OperatorReward", on: &[("operator", "operator")], many: true, doc: "What it earned, per epoch." },
+            Rel { name: "slashings", target: "Slashing", on: &[("operator", "operator")], many: true, doc: "Slashes it suffered." },
+            Rel { name: "claims", target: "RewardClaim", on: &[("operator", "operator")], many: true, doc: "Claims of its commission and its stakers' rewards." },
+        ],
+        stream: false,
+    },
+    Entity {
+        name: "Delegation",
+        single: "delegation",
+        plural: "delegations",
+        doc: "A staker's current position in an operator's pool (its latest share balance).",
+        source: "(SELECT d.staker, d.operator, d.shares, d.block_number, d.log_index FROM delegations d
+            WHERE NOT EXISTS (SELECT 1 FROM delegations e WHERE e.staker = d.staker
+              AND e.operator = d.operator AND (e.block_number > d.block_number
+              OR (e.block_number = d.block_number AND e.log_index > d.log_index))))",
+        key: &["staker", "operator"],
+        cols: &[
+            col!("staker", "staker", Bytes, "Staker address."),
+            col!("operator", "operator", Bytes, "Operator address."),
+            col!("shares", "shares", BigInt, "Shares held (0 once fully unstaked)."),
+            col!("updatedBlock", "block_number", Int, "Block of the latest change."),
+            col!("updatedLogIndex", "log_index", Int, "Log index of the latest change."),
+        ],
+        rels: &[
+            Rel { name: "pool", target: "Operator", on: &[("operator", "operator")], many: false, doc: "The operator." },
+            Rel { name: "history", target: "DelegationChange", on: &[("staker", "staker"), ("operator", "operator")], many: true, doc: "Every stake and unstake of this position." },
+        ],
+        stream: false,
+    },
+    Entity {
+        name: "DelegationChange",
+        single: "delegationChange",
+        plural: "delegationChanges",
+        doc: "A stake or unstake, with the staker's shares after it (stake over time).",
+        source: "delegations",
+        key: &["block_number", "log_index"],
+        cols: &[
+            POS_BLOCK,
+            POS_LOG,
+            col!("staker", "staker", Bytes, "Staker address."),
+            col!("operator", "operator", Bytes, "Operator address."),
+            col!("kind", "kind", String, "`stake` or `unstake`."),
+            col!("amount", "delta_amount", BigInt, "Tokens staked, or queued for unstaking."),
+            col!("shares", "shares", BigInt, "The staker's shares after the change."),
+        ],
+        rels: &[],
+        stream: true,
+    },
+    Entity {
+        name: "UnbondingRequest",
+        single: "unbondingRequest",
+        plural: "unbondingRequests",
+        doc: "An unstake request, and whether it was withdrawn.",
+        source: "(SELECT u.staker, u.request_id, u.operator, u.shares, u.amount, u.completable_at,
+            u.block_number, u.log_index,
+            EXISTS (SELECT 1 FROM withdrawals_l1 w WHERE w.staker = u.staker
+              AND w.request_id = u.request_id) AS withdrawn
+            FROM unbonding_requests u)",
+        key: &["staker", "request_id"],
+        cols: &[
+            POS_BLOCK,
+            POS_LOG,
+            col!("staker", "staker", Bytes, "Staker address."),
+            col!("requestId", "request_id", Int, "The staker's request number."),
+            col!("operator", "operator", Bytes, "Operator address."),
+            col!("shares", "shares", BigInt, "Unbonding shares."),
+            col!("amount", "amount", BigInt, "Tokens at request time (a slash while unbonding lowers what is paid)."),
+            col!("completableAt", "completable_at", Int, "When it can be withdrawn (unix seconds)."),
+            col!("withdrawn", "withdrawn", Bool, "Withdrawn already."),
+        ],
+        rels: &[],
+        stream: true,
+    },
+    Entity {
+        name: "Withdrawal",
+        single: "withdrawal",
+        plural: "withdrawals",
+        doc: "Unbonded stake paid out to a staker.",
+        source: "withdrawals_l1",
+        key: &["block_number", "log_index"],
+        cols: &[
+            POS_BLOCK,
+            POS_LOG,
+            col!("staker", "staker", Bytes, "Staker address."),
+            col!("requestId", "request_id", Int, "The request withdrawn."),
+            col!("operator", "operator", Bytes, "Operator address."),
+            col!("amount", "amount", BigInt, "Tokens paid."),
+        ],
+        rels: &[],
+        stream: true,
+    },
+    Entity {
+        name: "Slashing",
+        single: "slashing",
+        plural: "slashings",
+        doc: "A slash, with the Slasher's evidence kind when it names one.",
+        source: "slashings",
+        key: &["block_number", "log_index"],
+        cols: &[
+            POS_BLOCK,
+            POS_LOG,
+            col!("operator", "operator", Bytes, "Slashed operator."),
+            col!("kind", "kind", String?, "`equivocation`, `fraud_proof` or `governance`; null for Staking's own record of the slash."),
+            col!("rollupId", "rollup_id", BigInt?, "Rollup of the evidence."),
+            col!("batchIndex", "batch_index", BigInt?, "Batch of the evidence."),
+            col!("amount", "amount", BigInt, "Tokens slashed."),
+            col!("reporter", "reporter", Bytes?, "Who proved it."),
+            col!("reporterReward", "reporter_reward", BigInt?, "The reporter's share."),
+        ],
+        rels: &[],
+        stream: true,
+    },
+    Entity {
+        name: "FeeDeposit",
+        single: "feeDeposit",
+        plural: "feeDeposits",
+        doc: "Fees paid into the distributor, by source.",
+        source: "fee_deposits",
+        key: &["block_number", "log_index"],
+        cols: &[
+            POS_BLOCK,
+            POS_LOG,
+            col!("epoch", "epoch", Int, "Epoch they count in."),
+            col!("source", "source", String, "`transaction`, `storage` or `service`."),
+            col!("sourceId", "source_id", Bytes, "Rollup or service the fees came from."),
+            col!("payer", "payer", Bytes, "Who paid."),
+            col!("amount", "amount", BigInt, "Tokens paid."),
+            col!("toTreasury", "to_treasury", BigInt, "The treasury's cut."),
+        ],
+        rels: &[],
+        stream: true,
+    },
+    Entity {
+        name: "Epoch",
+        single: "epoch",
+        plural: "epochs",
+        doc: "A fee epoch as it closed.",
+        source: "epochs",
+        key: &["block_number", "log_index"],
+        cols: &[
+            POS_BLOCK,
+            POS_LOG,
+            col!("epoch", "epoch", Int, "Epoch number."),
+            col!("fees", "fees", BigInt, "Operators' part of the epoch's fees."),
+            col!("distributed", "distributed", BigInt, "Paid out to operators and stakers."),
+            col!("carried", "carried", BigInt, "Carried to the next epoch (no work done)."),
+            col!("nextStart", "next_start", Int, "When the next epoch started (unix seconds)."),
+        ],
+        rels: &[Rel { name: "rewards", target: "OperatorReward", on: &[("epoch", "epoch")], many: true, doc: "Each operator's share." }],
+        stream: true,
+    },
+    Entity {
+        name: "Work",
+        single: "work",
+        plural: "works",
+        doc: "Work credited to an operator in an epoch (it weights the fee split).",
+        source: "work",
+        key: &["block_number", "log_index"],
+        cols: &[
+            POS_BLOCK,
+            POS_LOG,
+            col!("epoch", "epoch", Int, "Epoch."),
+            col!("operator", "operator", Bytes, "Operator."),
+            col!("work", "work", BigInt, "Units credited by this report."),
+            col!("totalWork", "total_work", BigInt, "The epoch's total after it."),
+        ],
+        rels: &[],
+        stream: true,
+    },
+    Entity {
+        name: "OperatorReward",
+        single: "operatorReward",
+        plural: "operatorRewards",
+        doc: "What an operator earned in an epoch: its commission and its stakers' share.",
+        source: "operator_rewards",
+        key: &["block_number", "log_index"],
+        cols: &[
+            POS_BLOCK,
+            POS_LOG,
+            col!("epoch", "epoch", Int, "Epoch."),
+            col!("operator", "operator", Bytes, "Operator."),
+            col!("amount", "amount", BigInt, "Total earned in the epoch."),
+            col!("commission", "commission", BigInt, "The operator's commission."),
+            col!("delegatorRewards", "delegator_rewards", BigInt, "Its stakers' share."),
+            col!("accRewardPerShare", "acc_reward_per_share", BigInt, "The pool's accumulated reward per share after it (scaled by 1e36)."),
+            col!("eligibleShares", "eligible_shares", BigInt, "Shares that earned it."),
+        ],
+        rels: &[],
+        stream: true,
+    },
+    Entity {
+        name: "RewardClaim",
+        single: "rewardClaim",
+        plural: "rewardClaims",
+        doc: "A claim of a staker's rewards or an operator's commission.",
+        source: "reward_claims",
+        key: &["block_number", "log_index"],
+        cols: &[
+            POS_BLOCK,
+            POS_LOG,
+            col!("operator", "operator", Bytes, "Operator whose pool paid."),
+            col!("claimant", "claimant", Bytes, "The staker (or the operator, for commission)."),
+            col!("recipient", "recipient", Bytes, "Where the tokens went."),
+            col!("amount", "amount", BigInt, "Tokens claimed."),
+            col!("kind", "kind", String, "`rewards` or `commission`."),
+        ],
+        rels: &[],
+        stream: true,
+    },
+    Entity {
+        name: "Proposal",
+        single: "proposal",
+        plural: "proposals",
+        doc: "A governance proposal.",
+        source: "(SELECT p.proposal_id, p.proposer, p.vote_start, p.vote_end, p.description,
+            p.block_number, p.log_index,
+            (SELECT e.kind FROM proposal_events e WHERE e.proposal_id = p.proposal_id
+              AND e.kind IN ('queued', 'executed', 'canceled')
+              ORDER BY e.block_number DESC, e.log_index DESC LIMIT 1) AS outcome,
+            (SELECT e.at FROM proposal_events e WHERE e.proposal_id = p.proposal_id
+              AND e.kind = 'queued' ORDER BY e.block_number DESC, e.log_index DESC LIMIT 1) AS eta,
+            COALESCE((SELECT e.at FROM proposal_events e WHERE e.proposal_id = p.proposal_id
+              AND e.kind = 'extended' ORDER BY e.block_number DESC, e.log_index DESC LIMIT 1),
+              p.vote_end) AS deadline,
+            (SELECT COUNT(*) FROM votes v WHERE v.proposal_id = p.proposal_id) AS vote_count
+            FROM proposals p)",
+        key: &["proposal_id"],
+        cols: &[
+            POS_BLOCK,
+            POS_LOG,
+            col!("id", "proposal_id", BigInt, "Proposal id (the governor's hash)."),
+            col!("proposer", "proposer", Bytes, "Who proposed it."),
+            col!("voteStart", "vote_start", Int, "Voting opens (unix seconds; the governor's clock)."),
+            col!("voteEnd", "vote_end", Int, "Voting closed as proposed (unix seconds)."),
+            col!("deadline", "deadline", Int, "Voting closes, after any extension (unix seconds)."),
+            col!("description", "description", String, "Description text."),
+            col!("outcome", "outcome", String?, "Latest of `queued`, `executed`, `canceled`; null before any."),
+            col!("eta", "eta", Int?, "When a queued proposal can execute (unix seconds)."),
+            col!("voteCount", "vote_count", Int, "Votes cast."),
+        ],
+        rels: &[Rel { name: "votes", target: "Vote", on: &[("proposal_id", "proposal_id")], many: true, doc: "Votes cast." }],
+        stream: true,
+    },
+    Entity {
+        name: "Vote",
+        single: "vote",
+        plural: "votes",
+        doc: "A vote on a proposal.",
+        source: "votes",
+        key: &["block_number", "log_index"],
+        cols: &[
+            POS_BLOCK,
+            POS_LOG,
+            col!("proposalId", "proposal_id", BigInt, "Proposal."),
+            col!("voter", "voter", Bytes, "Voter."),
+            col!("support", "support", Int, "0 against, 1 for, 2 abstain."),
+            col!("weight", "weight", BigInt, "Voting weight."),
+            col!("reason", "reason", String, "Reason given."),
+        ],
+        rels: &[],
+        stream: true,
+    },
+    Entity {
+        name: "Rollup",
+        single: "rollup",
+        plural: "rollups",
+        doc: "A rollup registered with the rollup manager.",
+        source: "(SELECT r.*, (SELECT COUNT(*) FROM batches b WHERE b.rollup_id = r.rollup_id) AS batch_count
+            FROM rollups r)",
+        key: &["rollup_id"],
+        cols: &[
+            POS_BLOCK,
+            POS_LOG,
+            col!("id", "rollup_id", BigInt, "Rollup id."),
+            col!("owner", "owner", Bytes, "Owner at creation."),
+            col!("name", "name", String, "Name."),
+            col!("sequencing", "sequencing", String, "`single` or `squad`."),
+            col!("expiry", "expiry", Int, "Expiry (unix seconds; 0 for a permanent rollup)."),
+            col!("budget", "budget", BigInt, "ALT budget at creation."),
+            col!("batchCount", "batch_count", Int, "Batches posted (including reverted ones)."),
+        ],
+        rels: &[Rel { name: "batches", target: "Batch", on: &[("rollup_id", "rollup_id")], many: true, doc: "Its batches." }],
+        stream: true,
+    },
+    Entity {
+        name: "Batch",
+        single: "batch",
+        plural: "batches",
+        doc: "A posted batch with its finality level.",
+        source: "(SELECT b.*, CASE
+              WHEN EXISTS (SELECT 1 FROM batch_events e WHERE e.rollup_id = b.rollup_id
+                AND e.kind = 'reverted' AND e.batch_index <= b.batch_index
+                AND (e.block_number > b.block_number
+                  OR (e.block_number = b.block_number AND e.log_index > b.log_index))) THEN 'reverted'
+              WHEN EXISTS (SELECT 1 FROM batch_events e WHERE e.rollup_id = b.rollup_id
+                AND e.batch_index = b.batch_index AND e.kind = 'finalized'
+                AND e.block_number >= b.block_number) THEN 'finalized'
+              WHEN EXISTS (SELECT 1 FROM batch_events e WHERE e.rollup_id = b.rollup_id
+                AND e.batch_index = b.batch_index AND e.kind = 'fast_final'
+                AND e.block_number >= b.block_number) THEN 'fast_final'
+              WHEN EXISTS (SELECT 1 FROM batch_events e WHERE e.rollup_id = b.rollup_id
+                AND e.batch_index = b.batch_index AND e.kind = 'attested'
+                AND e.block_number >= b.block_number) THEN 'attested'
+              ELSE 'posted' END AS finality
+            FROM batches b)",
+        key: &["block_number", "log_index"],
+        cols: &[
+            POS_BLOCK,
+            POS_LOG,
+            col!("rollupId", "rollup_id", BigInt, "Rollup."),
+            col!("index", "batch_index", Int, "Batch index in the rollup."),
+            col!("generation", "generation", Int, "Rollup generation (bumped by each fraud proof)."),
+            col!("sequencer", "sequencer", Bytes, "Who posted it."),
+            col!("headerHash", "header_hash", Bytes, "Hash of its header."),
+            col!("postRoot", "post_root", Bytes, "State root after it."),
+            col!("txCount", "tx_count", Int, "Transactions in it."),
+            col!("feesCollected", "fees_collected", BigInt, "Transaction fees it collected."),
+            col!("storageFee", "storage_fee", BigInt, "Storage fee paid to post it."),
+            col!("finality", "finality", String, "`posted`, `attested`, `fast_final` (staked quorum), `finalized` or `reverted`."),
+        ],
+        rels: &[Rel { name: "events", target: "BatchEvent", on: &[("rollup_id", "rollup_id"), ("batch_index", "batch_index")], many: true, doc: "Attestations, finality and reverts of this index." }],
+        stream: true,
+    },
+    Entity {
+        name: "BatchEvent",
+        single: "batchEvent",
+        plural: "batchEvents",
+        doc: "An attestation, finalization or revert of a batch.",
+        source: "batch_events",
+        key: &["block_number", "log_index"],
+        cols: &[
+            POS_BLOCK,
+            POS_LOG,
+            col!("rollupId", "rollup_id", BigInt, "Rollup."),
+            col!("index", "batch_index", Int, "Batch index."),
+            col!("kind", "kind", String, "`attested`, `fast_final`, `finalized` or `reverted`."),
+            col!("detail", "detail", Bytes?, "Attesters (20-byte addresses, concatenated) or, for a revert, the first index kept."),
+        ],
+        rels: &[],
+        stream: true,
+    },
+];

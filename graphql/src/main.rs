@@ -1,0 +1,62 @@
+//! `alt-graphql`: the ALT indexer and its GraphQL API in one process.
+
+use alt_graphql::run::{Options, start};
+use clap::Parser;
+use std::{io::IsTerminal, net::SocketAddr, path::PathBuf, time::Duration};
+
+/// Indexes the ALT system contracts into a SQLite file and serves it over GraphQL:
+/// POST /graphql (queries), GET /graphql (GraphiQL), /graphql/ws (subscriptions),
+/// /health, /ready (503 while backfilling), /metrics (Prometheus).
+#[derive(Debug, Parser)]
+#[command(version)]
+struct Args {
+    /// JSON-RPC endpoint; repeat for failover.
+    #[arg(long = "rpc-url", env = "RPC_URL", default_value = "http://127.0.0.1:8545", num_args = 1.., value_delimiter = ',')]
+    rpc_urls: Vec<String>,
+    /// Deployment file written by script/Deploy.s.sol.
+    #[arg(long, default_value = "deployments/31337.json")]
+    deployment: PathBuf,
+    /// SQLite database file (created if missing; survives restarts).
+    #[arg(long, default_value = "data/indexer.db")]
+    db: PathBuf,
+    /// Address to listen on.
+    #[arg(long, env = "LISTEN", default_value = "127.0.0.1:8000")]
+    listen: SocketAddr,
+    /// Blocks that can still be reorganised (default by chain id: 0 on local chains, else 64).
+    #[arg(long)]
+    finality_depth: Option<u64>,
+    /// Poll interval once caught up, in milliseconds.
+    #[arg(long, default_value_t = 50)]
+    poll_ms: u64,
+    /// Serve a database that a separate `alt-indexer` process writes, without indexing here.
+    #[arg(long)]
+    no_index: bool,
+}
+
+#[tokio::main]
+async fn main() -> eyre::Result<()> {
+    tracing_subscriber::fmt()
+        .with_env_filter(
+            tracing_subscriber::EnvFilter::try_from_default_env()
+                .unwrap_or_else(|_| tracing_subscriber::EnvFilter::new("info")),
+        )
+        .with_writer(std::io::stderr)
+        .with_ansi(std::io::stderr().is_terminal())
+        .init();
+    let a = Args::parse();
+    let running = start(Options {
+        rpc_urls: a.rpc_urls,
+        deployment: a.deployment,
+        db: a.db,
+        listen: a.listen,
+        finality_depth: a.finality_depth,
+        poll: Duration::from_millis(a.poll_ms),
+        index: !a.no_index,
+    })
+    .await?;
+    tokio::select! {
+        _ = running.wait() => {}
+        _ = tokio::signal::ctrl_c() => {}
+    }
+    Ok(())
+}

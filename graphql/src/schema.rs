@@ -1,0 +1,999 @@
+//! The GraphQL schema, generated from the entity descriptors (The Graph's conventions: `where`,
+//! `orderBy`/`orderDirection`, `first`/`skip`, plus Relay-style connections with `totalCount`),
+//! with `_meta`, operator earnings, delegator positions, proposal tallies and state, and one
+//! subscription per event-like entity.
+
+use crate::{
+    entities::{ENTITIES, Entity, Kind, Rel, by_name},
+    sql::{Arg, BadInput, Cond, FetchError, MAX_FIRST, Page, Record, filter, object, to_arg},
+};
+use alloy::primitives::{U256, hex};
+use alt_indexer::sync::SyncStatus;
+use async_graphql::{
+    Error, Value,
+    dynamic::{
+        Enum, Field, FieldFuture, FieldValue, InputObject, InputValue, Object, ResolverContext,
+        Scalar, Schema, SchemaError, Subscription, SubscriptionField, SubscriptionFieldFuture,
+        TypeRef,
+    },
+};
+use futures_util::stream;
+use sqlx::{Row as _, SqlitePool};
+use std::{
+    collections::{BTreeMap, VecDeque},
+    sync::atomic::{AtomicI64, Ordering},
+};
+use tokio::sync::watch;
+
+/// Deepest query accepted.
+pub const MAX_DEPTH: usize = 12;
+/// Most fields in one query (async-graphql's complexity: one per selected field).
+pub const MAX_COMPLEXITY: usize = 1000;
+/// Most rows one query may read, across every list in it (nested lists multiply).
+pub const ROW_BUDGET: i64 = 20_000;
+
+/// What resolvers share.
+#[derive(Debug, Clone)]
+pub struct Api {
+    /// Read connections to the index.
+    pub pool: SqlitePool,
+    /// The indexer's progress.
+    pub status: watch::Receiver<SyncStatus>,
+    /// The chain indexed.
+    pub chain_id: u64,
+}
+
+/// Rows a request may still read (put in each request's data; subscriptions have none).
+#[derive(Debug)]
+pub struct RowBudget(pub AtomicI64);
+
+impl RowBudget {
+    /// A fresh budget of [`ROW_BUDGET`] rows.
+    pub fn new() -> Self {
+        Self(AtomicI64::new(ROW_BUDGET))
+    }
+}
+
+impl Default for RowBudget {
+    fn default() -> Self {
+        Self::new()
+    }
+}
+
+fn charge(ctx: &ResolverContext<'_>, rows: usize) -> Result<(), Error> {
+    if let Some(b) = ctx.data_opt::<RowBudget>() {
+        let left = b.0.fetch_sub(rows as i64, Ordering::Relaxed) - rows as i64;
+        if left < 0 {
+            return Err(Error::new(format!(
+                "query too expensive: it would read more than {ROW_BUDGET} rows; \
+                 ask for fewer rows (first) in nested lists"
+            )));
+        }
+    }
+    Ok(())
+}
+
+fn err(e: FetchError) -> Error {
+    match e {
+        FetchError::Input(b) => Error::new(b.0),
+        FetchError::Db(e) => {
+            tracing::error!(error = %e, "query failed");
+            Error::new("internal database error")
+        }
+    }
+}
+
+fn type_name(kind: Kind) -> &'static str {
+    match kind {
+        Kind::Int => TypeRef::INT,
+        Kind::BigInt => "BigInt",
+        Kind::Bytes => "Bytes",
+        Kind::String => TypeRef::STRING,
+        Kind::Bool => TypeRef::BOOLEAN,
+    }
+}
+
+fn filter_name(e: &Entity) -> String {
+    format!("{}_filter", e.name)
+}
+fn order_name(e: &Entity) -> String {
+    format!("{}_orderBy", e.name)
+}
+
+/// A field that reads `name` from a parent that is a plain GraphQL object value.
+fn value_field(name: &'static str, ty: TypeRef, doc: &'static str) -> Field {
+    Field::new(name, ty, move |ctx| {
+        FieldFuture::new(async move {
+            let v = match ctx.parent_value.as_value() {
+                Some(Value::Object(o)) => o.get(name).cloned().unwrap_or(Value::Null),
+                _ => Value::Null,
+            };
+            Ok(if matches!(v, Value::Null) { None } else { Some(FieldValue::value(v)) })
+        })
+    })
+    .description(doc)
+}
+
+fn list_args(field: Field, e: &Entity, cursor: bool) -> Field {
+    let f = field
+        .argument(InputValue::new("where", TypeRef::named(filter_name(e))).description("Filter."))
+        .argument(
+            InputValue::new("orderBy", TypeRef::named(order_name(e)))
+                .description("Order by this field (ties broken by the entity's key)."),
+        )
+        .argument(
+            InputValue::new("orderDirection", TypeRef::named("OrderDirection"))
+                .description("asc (default) or desc."),
+        )
+        .argument(
+            InputValue::new("first", TypeRef::named(TypeRef::INT))
+                .description("Rows to return: default 100, at most 1000."),
+        );
+    if cursor {
+        f.argument(
+            InputValue::new("after", TypeRef::named(TypeRef::STRING)).description(
+                "Rows after this cursor (an edge's `cursor` or `pageInfo.endCursor`).",
+            ),
+        )
+    } else {
+        f.argument(InputValue::new("skip", TypeRef::named(TypeRef::INT)).description(
+            "Rows to skip: at most 5000 (use the connection's cursors to go further).",
+        ))
+    }
+}
+
+/// Reads the list arguments into a page of `e` restricted to `base`.
+/// Argument `name`, treating an explicit null (an unset variable) as absent.
+fn arg<'a>(
+    ctx: &'a ResolverContext<'_>,
+    name: &str,
+) -> Option<async_graphql::dynamic::ValueAccessor<'a>> {
+    ctx.args.get(name).filter(|v| !v.is_null())
+}
+
+fn page(ctx: &ResolverContext<'_>, e: &'static Entity, base: Cond) -> Result<Page, Error> {
+    let cond = match arg(ctx, "where") {
+        Some(w) => filter(e, w.as_value()).map_err(|b| Error::new(b.0))?,
+        None => Cond::default(),
+    };
+    let cond = if base.sql.is_empty() {
+        cond
+    } else if cond.sql.is_empty() {
+        base
+    } else {
+        Cond {
+            sql: format!("({}) AND ({})", base.sql, cond.sql),
+            args: base.args.into_iter().chain(cond.args).collect(),
+        }
+    };
+    let order_by = arg(ctx, "orderBy").map(|v| v.enum_name().map(str::to_string)).transpose()?;
+    let desc = match arg(ctx, "orderDirection") {
+        Some(v) => v.enum_name()? == "desc",
+        None => false,
+    };
+    let first = arg(ctx, "first").map(|v| v.i64()).transpose()?;
+    let skip = arg(ctx, "skip").map(|v| v.i64()).transpose()?;
+    let after = arg(ctx, "after").map(|v| v.string().map(str::to_string)).transpose()?;
+    Page::new(e, cond, order_by.as_deref(), desc, first, skip, after)
+        .map_err(|b: BadInput| Error::new(b.0))
+}
+
+async fn list(
+    ctx: &ResolverContext<'_>,
+    e: &'static Entity,
+    base: Cond,
+) -> Result<Option<FieldValue<'static>>, Error> {
+    let api = ctx.data::<Api>()?;
+    let p = page(ctx, e, base)?;
+    charge(ctx, p.first + p.skip)?;
+    let (rows, _) = p.fetch(&api.pool).await.map_err(err)?;
+    Ok(Some(FieldValue::list(rows.into_iter().map(FieldValue::owned_any))))
+}
+
+/// A connection page, as the parent of `edges`, `nodes`, `pageInfo`, `totalCount`.
+struct Conn {
+    page: Page,
+    rows: Vec<Record>,
+    more: bool,
+}
+
+async fn connection(
+    ctx: &ResolverContext<'_>,
+    e: &'static Entity,
+    base: Cond,
+) -> Result<Option<FieldValue<'static>>, Error> {
+    let api = ctx.data::<Api>()?;
+    let p = page(ctx, e, base)?;
+    charge(ctx, p.first)?;
+    let (rows, more) = p.fetch(&api.pool).await.map_err(err)?;
+    Ok(Some(FieldValue::owned_any(Conn { page: p, rows, more })))
+}
+
+fn rel_base(r: &Record, rel: &Rel) -> Option<Cond> {
+    let mut values = Vec::new();
+    for (local, _) in rel.on {
+        values.push(r.raw_sql(local)?.clone());
+    }
+    let remote: Vec<&str> = rel.on.iter().map(|(_, c)| *c).collect();
+    Some(Cond::equal(&remote, values))
+}
+
+fn entity_object(e: &'static Entity) -> Object {
+    let mut obj = Object::new(e.name).description(e.doc);
+    for (i, c) in e.cols.iter().enumerate() {
+        let ty = if c.nullable {
+            TypeRef::named(type_name(c.kind))
+        } else {
+            TypeRef::named_nn(type_name(c.kind))
+        };
+        obj = obj.field(
+            Field::new(c.name, ty, move |ctx| {
+                FieldFuture::new(async move {
+                    let r = ctx.parent_value.try_downcast_ref::<Record>()?;
+                    let v = r.values[i].clone();
+                    Ok(if matches!(v, Value::Null) { None } else { Some(FieldValue::value(v)) })
+                })
+            })
+            .description(c.doc),
+        );
+    }
+    for rel in e.rels {
+        let target = by_name(rel.target).expect("relation to a known entity");
+        if rel.many {
+            let f = Field::new(rel.name, TypeRef::named_nn_list_nn(target.name), move |ctx| {
+                FieldFuture::new(async move {
+                    let r = ctx.parent_value.try_downcast_ref::<Record>()?;
+                    match rel_base(r, rel) {
+                        Some(base) => list(&ctx, target, base).await,
+                        None => Ok(Some(FieldValue::list(Vec::<FieldValue<'static>>::new()))),
+                    }
+                })
+            })
+            .description(rel.doc);
+            obj = obj.field(list_args(f, target, false));
+        } else {
+            obj = obj.field(
+                Field::new(rel.name, TypeRef::named(target.name), move |ctx| {
+                    FieldFuture::new(async move {
+                        let api = ctx.data::<Api>()?;
+                        let r = ctx.parent_value.try_downcast_ref::<Record>()?;
+                        let Some(base) = rel_base(r, rel) else { return Ok(None) };
+                        charge(&ctx, 1)?;
+                        let p = Page::new(target, base, None, false, Some(1), None, None)
+                            .map_err(|b| Error::new(b.0))?;
+                        let (mut rows, _) = p.fetch(&api.pool).await.map_err(err)?;
+                        Ok(rows.pop().map(FieldValue::owned_any))
+                    })
+                })
+                .description(rel.doc),
+            );
+        }
+    }
+    if e.name == "Proposal" {
+        obj = proposal_fields(obj);
+    }
+    obj
+}
+
+fn filter_input(e: &'static Entity) -> InputObject {
+    let mut input = InputObject::new(filter_name(e))
+        .description(format!("Filter for {}: every condition given must hold.", e.plural));
+    for c in e.cols {
+        let t = type_name(c.kind);
+        input = input.field(InputValue::new(c.name, TypeRef::named(t)).description(c.doc));
+        for op in crate::sql::ops_for(c.kind) {
+            let ty =
+                if op.ends_with("_in") { TypeRef::named_nn_list(t) } else { TypeRef::named(t) };
+            input = input.field(InputValue::new(format!("{}{op}", c.name), ty));
+        }
+    }
+    input
+        .field(
+            InputValue::new("and", TypeRef::named_nn_list(filter_name(e)))
+                .description("All of these hold."),
+        )
+        .field(
+            InputValue::new("or", TypeRef::named_nn_list(filter_name(e)))
+                .description("At least one of these holds."),
+        )
+}
+
+fn order_enum(e: &'static Entity) -> Enum {
+    Enum::new(order_name(e))
+        .description(format!("Fields {} can be ordered by.", e.plural))
+        .items(e.cols.iter().filter(|c| !c.nullable).map(|c| c.name))
+}
+
+fn connection_types(e: &'static Entity) -> (Object, Object) {
+    let conn = Object::new(format!("{}Connection", e.name))
+        .description(format!("A page of {} with cursors.", e.plural))
+        .field(Field::new("edges", TypeRef::named_nn_list_nn(format!("{}Edge", e.name)), |ctx| {
+            FieldFuture::new(async move {
+                let c = ctx.parent_value.try_downcast_ref::<Conn>()?;
+                let order = c.page.order.clone();
+                Ok(Some(FieldValue::list(
+                    c.rows.iter().map(|r| FieldValue::owned_any((r.cursor(&order), r.clone()))),
+                )))
+            })
+        }))
+        .field(Field::new("nodes", TypeRef::named_nn_list_nn(e.name), |ctx| {
+            FieldFuture::new(async move {
+                let c = ctx.parent_value.try_downcast_ref::<Conn>()?;
+                Ok(Some(FieldValue::list(c.rows.iter().cloned().map(FieldValue::owned_any))))
+            })
+        }))
+        .field(Field::new("pageInfo", TypeRef::named_nn("PageInfo"), |ctx| {
+            FieldFuture::new(async move {
+                let c = ctx.parent_value.try_downcast_ref::<Conn>()?;
+                let cursor = |r: Option<&Record>| {
+                    r.map_or(Value::Null, |r| Value::String(r.cursor(&c.page.order)))
+                };
+                Ok(Some(FieldValue::value(object([
+                    ("hasNextPage", Value::Boolean(c.more)),
+                    ("hasPreviousPage", Value::Boolean(c.page.after.is_some())),
+                    ("startCursor", cursor(c.rows.first())),
+                    ("endCursor", cursor(c.rows.last())),
+                ]))))
+            })
+        }))
+        .field(
+            Field::new("totalCount", TypeRef::named_nn(TypeRef::INT), |ctx| {
+                FieldFuture::new(async move {
+                    let api = ctx.data::<Api>()?;
+                    let c = ctx.parent_value.try_downcast_ref::<Conn>()?;
+                    Ok(Some(FieldValue::value(c.page.count(&api.pool).await.map_err(err)?)))
+                })
+            })
+            .description("Rows matching the filter, across all pages."),
+        );
+    let edge = Object::new(format!("{}Edge", e.name))
+        .field(Field::new("cursor", TypeRef::named_nn(TypeRef::STRING), |ctx| {
+            FieldFuture::new(async move {
+                let (cursor, _) = ctx.parent_value.try_downcast_ref::<(String, Record)>()?;
+                Ok(Some(FieldValue::value(cursor.clone())))
+            })
+        }))
+        .field(Field::new("node", TypeRef::named_nn(e.name), |ctx| {
+            FieldFuture::new(async move {
+                let (_, r) = ctx.parent_value.try_downcast_ref::<(String, Record)>()?;
+                Ok(Some(FieldValue::owned_any(r.clone())))
+            })
+        }));
+    (conn, edge)
+}
+
+fn query_fields(mut query: Object, e: &'static Entity) -> Object {
+    // One row by key.
+    let mut single = Field::new(e.single, TypeRef::named(e.name), move |ctx| {
+        FieldFuture::new(async move {
+            let api = ctx.data::<Api>()?;
+            let mut values = Vec::new();
+            for k in e.key {
+                let col = &e.cols[e.col_index_sql(k).expect("key is a column")];
+                let v = ctx.args.try_get(col.name)?;
+                values.push(to_arg(col.kind, v.as_value()).map_err(|b| Error::new(b.0))?);
+            }
+            let p = Page::new(e, Cond::equal(e.key, values), None, false, Some(1), None, None)
+                .map_err(|b| Error::new(b.0))?;
+            let (mut rows, _) = p.fetch(&api.pool).await.map_err(err)?;
+            Ok(rows.pop().map(FieldValue::owned_any))
+        })
+    })
+    .description(format!("One {} by its key.", e.name));
+    for k in e.key {
+        let col = &e.cols[e.col_index_sql(k).expect("key is a column")];
+        single = single.argument(InputValue::new(col.name, TypeRef::named_nn(type_name(col.kind))));
+    }
+    query = query.field(single);
+    query = query.field(list_args(
+        Field::new(e.plural, TypeRef::named_nn_list_nn(e.name), move |ctx| {
+            FieldFuture::new(async move { list(&ctx, e, Cond::default()).await })
+        })
+        .description(e.doc),
+        e,
+        false,
+    ));
+    query.field(list_args(
+        Field::new(
+            format!("{}Connection", e.plural),
+            TypeRef::named_nn(format!("{}Connection", e.name)),
+            move |ctx| FieldFuture::new(async move { connection(&ctx, e, Cond::default()).await }),
+        )
+        .description(format!("{} (cursor pagination with totalCount)", e.doc)),
+        e,
+        true,
+    ))
+}
+
+/// Streams rows of `e` (matching `cond`) applied after the subscription started.
+fn subscription_field(e: &'static Entity) -> SubscriptionField {
+    SubscriptionField::new(e.plural, TypeRef::named_nn(e.name), move |ctx| {
+        SubscriptionFieldFuture::new(async move {
+            let api = ctx.data::<Api>()?.clone();
+            let cond = match arg(&ctx, "where") {
+                Some(w) => filter(e, w.as_value()).map_err(|b| Error::new(b.0))?,
+                None => Cond::default(),
+            };
+            let mut rx = api.status.clone();
+            let start = rx.borrow_and_update().checkpoint.map_or(-1, |c| c.number as i64);
+            let from = match arg(&ctx, "fromBlock") {
+                Some(v) => v.i64()? - 1,
+                None => start,
+            };
+            let state = (api, rx, cond, (from, i64::MAX), VecDeque::<Record>::new());
+            Ok(stream::unfold(state, move |(api, mut rx, cond, mut last, mut buf)| async move {
+                loop {
+                    if let Some(r) = buf.pop_front() {
+                        return Some((Ok(FieldValue::owned_any(r)), (api, rx, cond, last, buf)));
+                    }
+                    let cp = rx.borrow_and_update().checkpoint.map_or(-1, |c| c.number as i64);
+                    if cp < last.0 {
+                        // A reorg undid rows we sent: resume from the common ancestor.
+                        last = (cp, i64::MAX);
+                    }
+                    let after = Cond {
+                        sql: "(t.block_number, t.log_index) > (?, ?) AND t.block_number <= ?"
+                            .into(),
+                        args: vec![Arg::Int(last.0), Arg::Int(last.1), Arg::Int(cp)],
+                    };
+                    let both = Cond {
+                        sql: if cond.sql.is_empty() {
+                            after.sql
+                        } else {
+                            format!("({}) AND ({})", after.sql, cond.sql)
+                        },
+                        args: after.args.into_iter().chain(cond.args.iter().cloned()).collect(),
+                    };
+                    let p = Page::new(
+                        e,
+                        both,
+                        Some("blockNumber"),
+                        false,
+                        Some(MAX_FIRST as i64),
+                        None,
+                        None,
+                    )
+                    .expect("valid page");
+                    match p.fetch(&api.pool).await {
+                        Ok((rows, more)) => {
+                            if let Some(r) = rows.last() {
+                                let pos = |c| match r.raw_sql(c) {
+                                    Some(Arg::Int(i)) => *i,
+                                    _ => 0,
+                                };
+                                last = (pos("block_number"), pos("log_index"));
+                            } else {
+                                last = (cp, i64::MAX);
+                            }
+                            buf.extend(rows);
+                            if !buf.is_empty() || more {
+                                continue;
+                            }
+                        }
+                        Err(e) => {
+                            return Some((Err(err(e)), (api, rx, cond, last, buf)));
+                        }
+                    }
+                    if rx.changed().await.is_err() {
+                        return None;
+                    }
+                }
+            }))
+        })
+    })
+    .argument(
+        InputValue::new("where", TypeRef::named(filter_name(e)))
+            .description("Only rows matching this."),
+    )
+    .argument(
+        InputValue::new("fromBlock", TypeRef::named(TypeRef::INT))
+            .description("Replay rows from this block first (default: only new rows)."),
+    )
+    .description(format!("New {} as blocks are indexed, in chain order.", e.plural))
+}
+
+/// Builds the schema.
+pub fn build(api: Api) -> Result<Schema, SchemaError> {
+    let mut query = Object::new("Query").description("The ALT index.");
+    let mut subscription =
+        Subscription::new("Subscription").description("Live rows over WebSocket (graphql-ws).");
+    let mut types: Vec<async_graphql::dynamic::Type> = Vec::new();
+    for e in ENTITIES {
+        types.push(entity_object(e).into());
+        types.push(filter_input(e).into());
+        types.push(order_enum(e).into());
+        let (conn, edge) = connection_types(e);
+        types.push(conn.into());
+        types.push(edge.into());
+        query = query_fields(query, e);
+        if e.stream {
+            subscription = subscription.field(subscription_field(e));
+        }
+    }
+    query = extra_queries(query);
+    let mut builder = Schema::build("Query", None, Some("Subscription"))
+        .register(
+            Scalar::new("BigInt")
+                .description(
+                    "An unsigned 256-bit integer as a decimal string (`0x` hex accepted as input).",
+                )
+                .validator(|v| matches!(v, Value::String(_))),
+        )
+        .register(
+            Scalar::new("Bytes")
+                .description("Bytes as 0x-prefixed lowercase hex (addresses, hashes).")
+                .validator(|v| matches!(v, Value::String(s) if s.starts_with("0x"))),
+        )
+        .register(Enum::new("OrderDirection").item("asc").item("desc"))
+        .register(
+            Object::new("PageInfo")
+                .field(value_field(
+                    "hasNextPage",
+                    TypeRef::named_nn(TypeRef::BOOLEAN),
+                    "More rows follow.",
+                ))
+                .field(value_field(
+                    "hasPreviousPage",
+                    TypeRef::named_nn(TypeRef::BOOLEAN),
+                    "This page started after a cursor.",
+                ))
+                .field(value_field(
+                    "startCursor",
+                    TypeRef::named(TypeRef::STRING),
+                    "Cursor of the first row.",
+                ))
+                .field(value_field(
+                    "endCursor",
+                    TypeRef::named(TypeRef::STRING),
+                    "Cursor of the last row.",
+                )),
+        );
+    for t in types {
+        builder = builder.register(t);
+    }
+    for t in extra_types() {
+        builder = builder.register(t);
+    }
+    builder
+        .register(query)
+        .register(subscription)
+        .data(api)
+        .limit_depth(MAX_DEPTH)
+        .limit_complexity(MAX_COMPLEXITY)
+        .finish()
+}
+
+// ---- _meta, earnings, delegators, proposals ----
+
+fn sum(values: impl IntoIterator<Item = U256>) -> U256 {
+    values.into_iter().fold(U256::ZERO, |a, b| a.saturating_add(b))
+}
+
+fn big(x: U256) -> Value {
+    Value::String(x.to_string())
+}
+
+fn u256(b: &[u8]) -> U256 {
+    U256::from_be_slice(b)
+}
+
+fn bytes_arg(ctx: &ResolverContext<'_>, name: &str) -> Result<Vec<u8>, Error> {
+    let s = ctx.args.try_get(name)?.string()?.to_string();
+    hex::decode(&s).map_err(|_| Error::new(format!("`{name}`: \"{s}\" is not 0x-prefixed hex")))
+}
+
+/// The indexed head block: (number, hash, timestamp).
+async fn head(api: &Api) -> Result<Option<(i64, Vec<u8>, Option<i64>)>, sqlx::Error> {
+    let row = sqlx::query(
+        "SELECT c.block_number, c.block_hash, b.timestamp FROM checkpoint c
+         LEFT JOIN blocks b ON b.number = c.block_number WHERE c.id = 0",
+    )
+    .fetch_optional(&api.pool)
+    .await?;
+    row.map(|r| Ok((r.try_get(0)?, r.try_get(1)?, r.try_get(2)?))).transpose()
+}
+
+fn extra_types() -> Vec<async_graphql::dynamic::Type> {
+    let block = Object::new("_Block_")
+        .description("A block.")
+        .field(value_field("number", TypeRef::named_nn(TypeRef::INT), "Height."))
+        .field(value_field("hash", TypeRef::named("Bytes"), "Hash."))
+        .field(value_field("timestamp", TypeRef::named(TypeRef::INT), "Unix seconds."));
+    let meta = Object::new("_Meta_")
+        .description("Where the index stands.")
+        .field(
+            Field::new("block", TypeRef::named_nn("_Block_"), |ctx| {
+                FieldFuture::new(async move {
+                    let v = match ctx.parent_value.as_value() {
+                        Some(Value::Object(o)) => o.get("block").cloned().unwrap_or(Value::Null),
+                        _ => Value::Null,
+                    };
+                    Ok(Some(FieldValue::value(v)))
+                })
+            })
+            .description("The last block fully indexed: every row up to it is visible."),
+        )
+        .field(value_field("chainId", TypeRef::named_nn(TypeRef::INT), "Chain indexed."))
+        .field(value_field(
+            "chainHead",
+            TypeRef::named_nn(TypeRef::INT),
+            "Head of the chain as last seen.",
+        ))
+        .field(value_field(
+            "backfilling",
+            TypeRef::named_nn(TypeRef::BOOLEAN),
+            "Still catching up with the chain: answers may be stale.",
+        ))
+        .field(value_field(
+            "hasIndexingErrors",
+            TypeRef::named_nn(TypeRef::BOOLEAN),
+            "Always false: a failing range is retried, never skipped.",
+        ));
+    let split = Object::new("FeeSourceSplit")
+        .description(
+            "Earnings split by where the fees came from, pro rata to the fees deposited for each \
+             epoch (rounded down; the rounding dust, and epochs funded only by carried-over fees, \
+             are in `unattributed`).",
+        )
+        .field(value_field(
+            "transaction",
+            TypeRef::named_nn("BigInt"),
+            "From rollup transaction fees.",
+        ))
+        .field(value_field(
+            "storage",
+            TypeRef::named_nn("BigInt"),
+            "From storage (data posting) fees.",
+        ))
+        .field(value_field("service", TypeRef::named_nn("BigInt"), "From service fees."))
+        .field(value_field(
+            "unattributed",
+            TypeRef::named_nn("BigInt"),
+            "Rounding dust and carried fees.",
+        ));
+    let reward_entity = by_name("OperatorReward").expect("entity");
+    let earnings = Object::new("OperatorEarnings")
+        .description("What an operator's pool earned, in wei of ALT.")
+        .field(value_field("operator", TypeRef::named_nn("Bytes"), "Operator."))
+        .field(value_field(
+            "total",
+            TypeRef::named_nn("BigInt"),
+            "Everything earned (commission + delegator rewards).",
+        ))
+        .field(value_field("commission", TypeRef::named_nn("BigInt"), "The operator's commission."))
+        .field(value_field("delegatorRewards", TypeRef::named_nn("BigInt"), "Its stakers' share."))
+        .field(value_field("commissionClaimed", TypeRef::named_nn("BigInt"), "Commission claimed."))
+        .field(value_field(
+            "commissionUnclaimed",
+            TypeRef::named_nn("BigInt"),
+            "Commission not yet claimed (equals the distributor's commissionClaimable).",
+        ))
+        .field(value_field(
+            "delegatorRewardsClaimed",
+            TypeRef::named_nn("BigInt"),
+            "Rewards its stakers claimed.",
+        ))
+        .field(value_field(
+            "delegatorRewardsUnclaimed",
+            TypeRef::named_nn("BigInt"),
+            "Rewards its stakers have not claimed yet (including per-share rounding dust).",
+        ))
+        .field(value_field(
+            "bySource",
+            TypeRef::named_nn("FeeSourceSplit"),
+            "Total earnings by fee source.",
+        ))
+        .field(value_field("epochCount", TypeRef::named_nn(TypeRef::INT), "Epochs it earned in."))
+        .field(list_args(
+            Field::new("epochs", TypeRef::named_nn_list_nn("OperatorReward"), move |ctx| {
+                FieldFuture::new(async move {
+                    let op = match ctx.parent_value.as_value() {
+                        Some(Value::Object(o)) => o.get("operator").cloned().unwrap_or(Value::Null),
+                        _ => Value::Null,
+                    };
+                    let op = to_arg(Kind::Bytes, &op).map_err(|b| Error::new(b.0))?;
+                    list(&ctx, reward_entity, Cond::equal(&["operator"], vec![op])).await
+                })
+            })
+            .description("Per-epoch earnings."),
+            reward_entity,
+            false,
+        ));
+    let delegation = by_name("Delegation").expect("entity");
+    let claim = by_name("RewardClaim").expect("entity");
+    let unbonding = by_name("UnbondingRequest").expect("entity");
+    let by_address = |name: &'static str,
+                      target: &'static Entity,
+                      col: &'static str,
+                      doc: &'static str| {
+        list_args(
+            Field::new(name, TypeRef::named_nn_list_nn(target.name), move |ctx| {
+                FieldFuture::new(async move {
+                    let who = match ctx.parent_value.as_value() {
+                        Some(Value::Object(o)) => o.get("address").cloned().unwrap_or(Value::Null),
+                        _ => Value::Null,
+                    };
+                    let who = to_arg(Kind::Bytes, &who).map_err(|b| Error::new(b.0))?;
+                    list(&ctx, target, Cond::equal(&[col], vec![who])).await
+                })
+            })
+            .description(doc),
+            target,
+            false,
+        )
+    };
+    let delegator = Object::new("Delegator")
+        .description("A staker's positions, unbonding requests and claims.")
+        .field(value_field("address", TypeRef::named_nn("Bytes"), "The staker."))
+        .field(value_field(
+            "rewardsClaimed",
+            TypeRef::named_nn("BigInt"),
+            "Rewards claimed, over all operators.",
+        ))
+        .field(by_address("positions", delegation, "staker", "Current positions."))
+        .field(by_address("unbondingRequests", unbonding, "staker", "Unstake requests."))
+        .field(by_address("claims", claim, "claimant", "Reward claims."));
+    vec![block.into(), meta.into(), split.into(), earnings.into(), delegator.into()]
+}
+
+fn extra_queries(query: Object) -> Object {
+    query
+        .field(
+            Field::new("_meta", TypeRef::named_nn("_Meta_"), |ctx| {
+                FieldFuture::new(async move {
+                    let api = ctx.data::<Api>()?;
+                    let h = head(api).await.map_err(|e| err(FetchError::Db(e)))?;
+                    let status = *api.status.borrow();
+                    let block = match h {
+                        Some((n, hash, ts)) => object([
+                            ("number", Value::from(n)),
+                            ("hash", Value::String(hex::encode_prefixed(hash))),
+                            ("timestamp", ts.map_or(Value::Null, Value::from)),
+                        ]),
+                        None => object([("number", Value::from(-1))]),
+                    };
+                    Ok(Some(FieldValue::value(object([
+                        ("block", block),
+                        ("chainId", Value::from(api.chain_id)),
+                        ("chainHead", Value::from(status.head)),
+                        ("backfilling", Value::Boolean(status.backfilling)),
+                        ("hasIndexingErrors", Value::Boolean(false)),
+                    ]))))
+                })
+            })
+            .description("Where the index stands (The Graph's `_meta`)."),
+        )
+        .field(
+            Field::new("operatorEarnings", TypeRef::named_nn("OperatorEarnings"), |ctx| {
+                FieldFuture::new(async move {
+                    let api = ctx.data::<Api>()?;
+                    let op = bytes_arg(&ctx, "operator")?;
+                    let v = earnings(&api.pool, &op).await.map_err(|e| err(FetchError::Db(e)))?;
+                    Ok(Some(FieldValue::value(v)))
+                })
+            })
+            .argument(InputValue::new("operator", TypeRef::named_nn("Bytes")))
+            .description("An operator's earnings: in total, per epoch, by fee source, claimed and unclaimed."),
+        )
+        .field(
+            Field::new("delegator", TypeRef::named_nn("Delegator"), |ctx| {
+                FieldFuture::new(async move {
+                    let api = ctx.data::<Api>()?;
+                    let who = bytes_arg(&ctx, "address")?;
+                    let rows = sqlx::query(
+                        "SELECT amount FROM reward_claims WHERE claimant = ?1 AND kind = 'rewards'",
+                    )
+                    .bind(&who)
+                    .fetch_all(&api.pool)
+                    .await
+                    .map_err(|e| err(FetchError::Db(e)))?;
+                    let claimed = sum(rows.iter().map(|r| u256(&r.get::<Vec<u8>, _>(0))));
+                    Ok(Some(FieldValue::value(object([
+                        ("address", Value::String(hex::encode_prefixed(&who))),
+                        ("rewardsClaimed", big(claimed)),
+                    ]))))
+                })
+            })
+            .argument(InputValue::new("address", TypeRef::named_nn("Bytes")))
+            .description("A staker's positions, unbonding requests and reward claims."),
+        )
+}
+
+/// Computes an operator's earnings from the reward, claim and fee-deposit histories.
+async fn earnings(pool: &SqlitePool, op: &[u8]) -> Result<Value, sqlx::Error> {
+    let rewards = sqlx::query(
+        "SELECT epoch, amount, commission, delegator_rewards FROM operator_rewards WHERE operator = ?1",
+    )
+    .bind(op)
+    .fetch_all(pool)
+    .await?;
+    let claims = sqlx::query("SELECT kind, amount FROM reward_claims WHERE operator = ?1")
+        .bind(op)
+        .fetch_all(pool)
+        .await?;
+    let deposits = sqlx::query(
+        "SELECT epoch, source, amount, to_treasury FROM fee_deposits
+         WHERE epoch IN (SELECT epoch FROM operator_rewards WHERE operator = ?1)",
+    )
+    .bind(op)
+    .fetch_all(pool)
+    .await?;
+    let mut per_epoch: BTreeMap<i64, BTreeMap<String, U256>> = BTreeMap::new();
+    for d in &deposits {
+        let net = u256(&d.get::<Vec<u8>, _>(2)).saturating_sub(u256(&d.get::<Vec<u8>, _>(3)));
+        let e = per_epoch.entry(d.get(0)).or_default().entry(d.get(1)).or_default();
+        *e = e.saturating_add(net);
+    }
+    let (mut total, mut commission, mut delegators) = (U256::ZERO, U256::ZERO, U256::ZERO);
+    let mut by_source: BTreeMap<&str, U256> = BTreeMap::new();
+    let mut unattributed = U256::ZERO;
+    for r in &rewards {
+        let amount = u256(&r.get::<Vec<u8>, _>(1));
+        total += amount;
+        commission += u256(&r.get::<Vec<u8>, _>(2));
+        delegators += u256(&r.get::<Vec<u8>, _>(3));
+        let fees = per_epoch.get(&r.get::<i64, _>(0));
+        let all = fees.map_or(U256::ZERO, |f| sum(f.values().copied()));
+        let mut attributed = U256::ZERO;
+        if !all.is_zero() {
+            for (source, part) in fees.into_iter().flatten() {
+                let share = amount.saturating_mul(*part) / all;
+                let key = match source.as_str() {
+                    "transaction" => "transaction",
+                    "storage" => "storage",
+                    _ => "service",
+                };
+                *by_source.entry(key).or_default() += share;
+                attributed += share;
+            }
+        }
+        unattributed += amount - attributed.min(amount);
+    }
+    let claimed = |kind: &str| {
+        sum(claims
+            .iter()
+            .filter(|c| c.get::<String, _>(0) == kind)
+            .map(|c| u256(&c.get::<Vec<u8>, _>(1))))
+    };
+    let (commission_claimed, rewards_claimed) = (claimed("commission"), claimed("rewards"));
+    let source = |s| big(by_source.get(s).copied().unwrap_or_default());
+    Ok(object([
+        ("operator", Value::String(hex::encode_prefixed(op))),
+        ("total", big(total)),
+        ("commission", big(commission)),
+        ("delegatorRewards", big(delegators)),
+        ("commissionClaimed", big(commission_claimed)),
+        ("commissionUnclaimed", big(commission.saturating_sub(commission_claimed))),
+        ("delegatorRewardsClaimed", big(rewards_claimed)),
+        ("delegatorRewardsUnclaimed", big(delegators.saturating_sub(rewards_claimed))),
+        (
+            "bySource",
+            object([
+                ("transaction", source("transaction")),
+                ("storage", source("storage")),
+                ("service", source("service")),
+                ("unattributed", big(unattributed)),
+            ]),
+        ),
+        ("epochCount", Value::from(rewards.len())),
+    ]))
+}
+
+/// Vote tallies of a proposal: (against, for, abstain).
+async fn tallies(pool: &SqlitePool, id: &[u8]) -> Result<[U256; 3], sqlx::Error> {
+    let rows = sqlx::query("SELECT support, weight FROM votes WHERE proposal_id = ?1")
+        .bind(id)
+        .fetch_all(pool)
+        .await?;
+    let mut t = [U256::ZERO; 3];
+    for r in rows {
+        let s = r.get::<i64, _>(0).clamp(0, 2) as usize;
+        t[s] = t[s].saturating_add(u256(&r.get::<Vec<u8>, _>(1)));
+    }
+    Ok(t)
+}
+
+/// The governor's quorum for a proposal created at `block`: the quorum numerator in force then
+/// (from `QuorumNumeratorUpdated`) times the token's supply (mints minus burns), over 100.
+async fn quorum(pool: &SqlitePool, block: i64) -> Result<U256, sqlx::Error> {
+    let numerator = sqlx::query(
+        "SELECT data FROM events WHERE contract = 'governor' AND name = 'QuorumNumeratorUpdated'
+         AND block_number <= ?1 ORDER BY block_number DESC, log_index DESC LIMIT 1",
+    )
+    .bind(block)
+    .fetch_optional(pool)
+    .await?
+    .map_or(U256::ZERO, |r| {
+        let d: Vec<u8> = r.get(0);
+        if d.len() >= 64 { u256(&d[32..64]) } else { U256::ZERO }
+    });
+    let zero = [0u8; 32];
+    let transfers = sqlx::query(
+        "SELECT substr(topics, 33, 32), substr(topics, 65, 32), data FROM events
+         WHERE contract = 'token' AND name = 'Transfer' AND block_number <= ?1
+         AND (substr(topics, 33, 32) = ?2 OR substr(topics, 65, 32) = ?2)",
+    )
+    .bind(block)
+    .bind(&zero[..])
+    .fetch_all(pool)
+    .await?;
+    let mut supply = U256::ZERO;
+    for t in transfers {
+        let (from, to, v): (Vec<u8>, Vec<u8>, Vec<u8>) = (t.get(0), t.get(1), t.get(2));
+        let v = u256(&v);
+        if from == zero {
+            supply = supply.saturating_add(v);
+        }
+        if to == zero {
+            supply = supply.saturating_sub(v);
+        }
+    }
+    Ok(supply.saturating_mul(numerator) / U256::from(100))
+}
+
+fn proposal_fields(obj: Object) -> Object {
+    async fn facts(ctx: &ResolverContext<'_>) -> Result<(Record, [U256; 3]), Error> {
+        let api = ctx.data::<Api>()?;
+        let r = ctx.parent_value.try_downcast_ref::<Record>()?.clone();
+        let Some(Arg::Blob(id)) = r.raw_sql("proposal_id") else { return Err(Error::new("no id")) };
+        let t = tallies(&api.pool, id).await.map_err(|e| err(FetchError::Db(e)))?;
+        Ok((r, t))
+    }
+    let tally = |name: &'static str, i: usize, doc: &'static str| {
+        Field::new(name, TypeRef::named_nn("BigInt"), move |ctx| {
+            FieldFuture::new(async move {
+                let (_, t) = facts(&ctx).await?;
+                Ok(Some(FieldValue::value(big(t[i]))))
+            })
+        })
+        .description(doc)
+    };
+    obj.field(tally("againstVotes", 0, "Weight voted against."))
+        .field(tally("forVotes", 1, "Weight voted for."))
+        .field(tally("abstainVotes", 2, "Weight that abstained."))
+        .field(
+            Field::new("quorum", TypeRef::named_nn("BigInt"), |ctx| {
+                FieldFuture::new(async move {
+                    let api = ctx.data::<Api>()?;
+                    let r = ctx.parent_value.try_downcast_ref::<Record>()?;
+                    let Some(Arg::Int(block)) = r.raw_sql("block_number") else { return Ok(None) };
+                    let q = quorum(&api.pool, *block).await.map_err(|e| err(FetchError::Db(e)))?;
+                    Ok(Some(FieldValue::value(big(q))))
+                })
+            })
+            .description("For + abstain weight needed (the quorum numerator in force at creation × supply / 100)."),
+        )
+        .field(
+            Field::new("state", TypeRef::named_nn(TypeRef::STRING), |ctx| {
+                FieldFuture::new(async move {
+                    let api = ctx.data::<Api>()?;
+                    let (r, [against, for_, abstain]) = facts(&ctx).await?;
+                    let int = |c| match r.raw_sql(c) {
+                        Some(Arg::Int(i)) => *i,
+                        _ => 0,
+                    };
+                    let outcome = match r.raw_sql("outcome") {
+                        Some(Arg::Text(s)) => Some(s.clone()),
+                        _ => None,
+                    };
+                    let now = head(api).await.map_err(|e| err(FetchError::Db(e)))?.and_then(|h| h.2).unwrap_or(0);
+                    let state = match outcome.as_deref() {
+                        Some("executed") => "Executed",
+                        Some("canceled") => "Canceled",
+                        _ if int("vote_start") >= now => "Pending",
+                        _ if int("deadline") >= now => "Active",
+                        Some("queued") => "Queued",
+                        _ => {
+                            let q = quorum(&api.pool, int("block_number")).await.map_err(|e| err(FetchError::Db(e)))?;
+                            if for_.saturating_add(abstain) >= q && for_ > against { "Succeeded" } else { "Defeated" }
+                        }
+                    };
+                    Ok(Some(FieldValue::value(state)))
+                })
+            })
+            .description(
+                "The governor's state at the indexed head: Pending, Active, Canceled, Defeated, \
+                 Succeeded, Queued or Executed.",
+            ),
+        )
+}

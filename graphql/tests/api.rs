@@ -1,0 +1,649 @@
+//! The GraphQL API over real HTTP and WebSocket, on a real SQLite file indexed from a real anvil
+//! chain: answers compared with the contracts' own views, every filter operator, both
+//! paginations, limits, health/readiness/metrics, subscriptions, and snapshots of the
+//! responses dApps depend on (`graphql/tests/snapshots/`, rewrite with `UPDATE_SNAPSHOTS=1`).
+
+use alloy::{
+    primitives::{Address, U256, utils::parse_ether},
+    providers::{Provider, ProviderBuilder},
+};
+use alt_bindings::{alt_token::AltToken, fee_distributor::FeeDistributor, staking::Staking};
+use alt_e2e::{Devnet, TX_GAS, advance_time};
+use alt_graphql::run::{Options, Running, start};
+use futures_util::{SinkExt, StreamExt};
+use serde_json::{Value, json};
+use std::{path::Path, str::FromStr, time::Duration};
+use tokio_tungstenite::tungstenite::{Message, client::IntoClientRequest};
+
+const REPORTER: &str = "0xa0Ee7A142d267C1f36714E4a8F75612F20a79720"; // anvil account 9
+const PROPOSAL: &str = "proposals/example-unbonding-14d.json";
+
+/// A devnet seeded like `make devnet`: operators, delegators, a rollup, a proposal with two
+/// votes, and a closed fee epoch with work by operator 1.
+async fn scenario(chain_id: u64) -> eyre::Result<Devnet> {
+    let devnet = Devnet::start(
+        chain_id,
+        &[
+            ("VOTING_DELAY", "1"),
+            ("VOTING_PERIOD", "300"),
+            ("TIMELOCK_DELAY", "60"),
+            ("VOTE_EXTENSION", "60"),
+            ("WORK_REPORTER", REPORTER),
+        ],
+    )?;
+    devnet.script("script/Devnet.s.sol", &[], &[])?;
+    let provider = ProviderBuilder::new().connect_http(devnet.anvil.endpoint_url());
+    let d = &devnet.deployment;
+    advance_time(&provider, 1).await?;
+    devnet.script("script/Governance.s.sol", &["propose(string)", PROPOSAL], &[])?;
+    advance_time(&provider, 2).await?;
+    devnet.script("script/Governance.s.sol", &["vote(string,uint8)", PROPOSAL, "1"], &[])?;
+    let key4 = alloy::primitives::hex::encode_prefixed(devnet.anvil.keys()[4].to_bytes());
+    devnet.script(
+        "script/Governance.s.sol",
+        &["vote(string,uint8,string)", PROPOSAL, "0", "keep 21 days"],
+        &[("PRIVATE_KEY", key4.as_str())],
+    )?;
+    let admin = devnet.wallet(&devnet.signer(0));
+    AltToken::new(d.token, &admin)
+        .approve(d.fee_distributor, U256::MAX)
+        .gas(TX_GAS)
+        .send()
+        .await?
+        .get_receipt()
+        .await?;
+    let fees = FeeDistributor::new(d.fee_distributor, &admin);
+    let (_, _, length) = fees.epochInfo().call().await?.into();
+    advance_time(&provider, length).await?;
+    fees.closeEpoch().gas(TX_GAS).send().await?.get_receipt().await?;
+    for (source, amount) in [(0u8, "1000"), (1, "300"), (2, "200")] {
+        fees.depositFees(source, Default::default(), parse_ether(amount)?)
+            .gas(TX_GAS)
+            .send()
+            .await?
+            .get_receipt()
+            .await?;
+    }
+    FeeDistributor::new(d.fee_distributor, devnet.wallet(&devnet.signer(9)))
+        .recordWork(
+            vec![devnet.signer(1).address(), devnet.signer(2).address()],
+            vec![U256::from(10), U256::from(5)],
+        )
+        .gas(TX_GAS)
+        .send()
+        .await?
+        .get_receipt()
+        .await?;
+    advance_time(&provider, length).await?;
+    fees.closeEpoch().gas(TX_GAS).send().await?.get_receipt().await?;
+    Ok(devnet)
+}
+
+async fn serve(devnet: &Devnet, db: &Path) -> eyre::Result<Running> {
+    let running = start(Options {
+        rpc_urls: vec![devnet.anvil.endpoint()],
+        deployment: devnet.deployment_file.clone(),
+        db: db.to_path_buf(),
+        listen: "127.0.0.1:0".parse()?,
+        finality_depth: Some(0),
+        poll: Duration::from_millis(20),
+        index: true,
+    })
+    .await?;
+    let mut status = running.status.clone();
+    tokio::time::timeout(Duration::from_secs(30), status.wait_for(|s| !s.backfilling)).await??;
+    Ok(running)
+}
+
+struct Client {
+    http: reqwest::Client,
+    base: String,
+}
+
+impl Client {
+    fn new(r: &Running) -> Self {
+        Self { http: reqwest::Client::new(), base: format!("http://{}", r.addr) }
+    }
+
+    /// Runs `query`; returns the whole response body.
+    async fn raw(&self, query: &str, variables: Value) -> eyre::Result<Value> {
+        let resp = self
+            .http
+            .post(format!("{}/graphql", self.base))
+            .json(&json!({ "query": query, "variables": variables }))
+            .send()
+            .await?;
+        Ok(resp.json().await?)
+    }
+
+    /// Runs `query` and returns `data`, failing on any error.
+    async fn data(&self, query: &str) -> eyre::Result<Value> {
+        let body = self.raw(query, Value::Null).await?;
+        eyre::ensure!(body.get("errors").is_none(), "errors for {query}: {body}");
+        Ok(body["data"].clone())
+    }
+
+    /// Runs `query` and returns its first error message, failing if it succeeded.
+    async fn error(&self, query: &str) -> eyre::Result<String> {
+        let body = self.raw(query, Value::Null).await?;
+        let msg = body["errors"][0]["message"].as_str().map(str::to_string);
+        msg.ok_or_else(|| eyre::eyre!("expected an error for {query}, got {body}"))
+    }
+}
+
+fn big(v: &Value) -> U256 {
+    U256::from_str(v.as_str().expect("a BigInt string")).expect("decimal")
+}
+
+fn addr(v: &Value) -> Address {
+    v.as_str().expect("Bytes").parse().expect("address")
+}
+
+/// Compares `value` with the committed snapshot `name` (or rewrites it with UPDATE_SNAPSHOTS=1).
+fn snapshot(name: &str, value: &Value) {
+    let path =
+        Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/snapshots").join(format!("{name}.json"));
+    let text = serde_json::to_string_pretty(value).expect("json") + "\n";
+    if std::env::var_os("UPDATE_SNAPSHOTS").is_some() {
+        std::fs::create_dir_all(path.parent().expect("dir")).expect("mkdir");
+        std::fs::write(&path, text).expect("write snapshot");
+        return;
+    }
+    let want = std::fs::read_to_string(&path).unwrap_or_else(|_| {
+        panic!("missing snapshot {}; run with UPDATE_SNAPSHOTS=1", path.display())
+    });
+    assert_eq!(text, want, "snapshot {name} changed (UPDATE_SNAPSHOTS=1 to accept)");
+}
+
+/// Answers equal the contracts' views: positions, pools, earnings, proposal tallies and state.
+#[tokio::test]
+async fn answers_match_the_contracts_and_the_snapshots() -> eyre::Result<()> {
+    let devnet = scenario(41201).await?;
+    let dir = tempfile::tempdir()?;
+    let running = serve(&devnet, &dir.path().join("index.db")).await?;
+    let c = Client::new(&running);
+    let provider = ProviderBuilder::new().connect_http(devnet.anvil.endpoint_url());
+    let d = &devnet.deployment;
+    let staking = Staking::new(d.staking, &provider);
+    let fees = FeeDistributor::new(d.fee_distributor, &provider);
+
+    // _meta: the head block, as the chain has it.
+    let meta = c.data("{ _meta { block { number hash timestamp } chainId backfilling } }").await?;
+    let head = provider.get_block_number().await?;
+    let block = provider.get_block_by_number(head.into()).await?.expect("head block");
+    assert_eq!(meta["_meta"]["block"]["number"], json!(head));
+    assert_eq!(meta["_meta"]["block"]["hash"], json!(block.header.hash.to_string()));
+    assert_eq!(meta["_meta"]["block"]["timestamp"], json!(block.header.timestamp));
+    assert_eq!(meta["_meta"]["chainId"], json!(41201));
+
+    // Every position and pool equals Staking's view.
+    let ops = c
+        .data("{ operators { id totalStake totalShares commissionBips jailed delegations(first: 1000) { staker operator shares } } }")
+        .await?;
+    let ops = ops["operators"].as_array().expect("list");
+    assert_eq!(ops.len(), 3);
+    for op in ops {
+        let operator = addr(&op["id"]);
+        let pool = staking.pool(operator).call().await?;
+        assert_eq!(big(&op["totalStake"]), pool.tokens, "pool {operator}");
+        assert_eq!(big(&op["totalShares"]), pool.shares, "pool {operator}");
+        for del in op["delegations"].as_array().expect("list") {
+            assert_eq!(addr(&del["operator"]), operator);
+            let staker = addr(&del["staker"]);
+            assert_eq!(
+                big(&del["shares"]),
+                staking.sharesOf(staker, operator).call().await?,
+                "{staker}"
+            );
+        }
+    }
+
+    // Operator earnings: commission unclaimed equals the distributor's view; parts add up.
+    for i in [1, 2, 3] {
+        let op = devnet.signer(i).address();
+        let e = c
+            .data(&format!(
+                "{{ operatorEarnings(operator: \"{op}\") {{ total commission delegatorRewards commissionUnclaimed commissionClaimed bySource {{ transaction storage service unattributed }} epochs {{ epoch amount }} }} }}"
+            ))
+            .await?;
+        let e = &e["operatorEarnings"];
+        assert_eq!(
+            big(&e["commissionUnclaimed"]),
+            fees.commissionClaimable(op).call().await?,
+            "operator {i}"
+        );
+        assert_eq!(big(&e["total"]), big(&e["commission"]) + big(&e["delegatorRewards"]));
+        let s = &e["bySource"];
+        assert_eq!(
+            big(&s["transaction"])
+                + big(&s["storage"])
+                + big(&s["service"])
+                + big(&s["unattributed"]),
+            big(&e["total"])
+        );
+        if i == 3 {
+            assert_eq!(big(&e["total"]), U256::ZERO, "operator 3 did no work");
+        } else {
+            assert!(big(&e["total"]) > U256::ZERO);
+            // Fees were 1000 / 300 / 200: the split follows them.
+            assert!(big(&s["transaction"]) > big(&s["storage"]));
+            assert!(big(&s["storage"]) > big(&s["service"]));
+        }
+    }
+
+    // The proposal: tallies and state equal the governor's.
+    let p = c
+        .data("{ proposals { id state forVotes againstVotes abstainVotes quorum voteCount votes(orderBy: support) { voter support weight reason } } }")
+        .await?;
+    let p = &p["proposals"][0];
+    let governor = alt_bindings::alt_governor::AltGovernor::new(d.governor, &provider);
+    let id = big(&p["id"]);
+    let votes = governor.proposalVotes(id).call().await?;
+    assert_eq!(big(&p["againstVotes"]), votes.againstVotes);
+    assert_eq!(big(&p["forVotes"]), votes.forVotes);
+    assert_eq!(big(&p["abstainVotes"]), votes.abstainVotes);
+    let snapshot_time = governor.proposalSnapshot(id).call().await?;
+    assert_eq!(big(&p["quorum"]), governor.quorum(snapshot_time).call().await?);
+    let states =
+        ["Pending", "Active", "Canceled", "Defeated", "Succeeded", "Queued", "Expired", "Executed"];
+    assert_eq!(p["state"], json!(states[governor.state(id).call().await? as usize]));
+    assert_eq!(p["voteCount"], json!(2));
+
+    // After voting ends the derived state still follows the governor (Succeeded here).
+    advance_time(&provider, 400).await?;
+    let mut status = running.status.clone();
+    let head = provider.get_block_number().await?;
+    tokio::time::timeout(
+        Duration::from_secs(10),
+        status.wait_for(|s| s.checkpoint.is_some_and(|c| c.number >= head)),
+    )
+    .await??;
+    let p2 = c.data("{ proposals { state } }").await?;
+    assert_eq!(
+        p2["proposals"][0]["state"],
+        json!(states[governor.state(id).call().await? as usize])
+    );
+
+    // Snapshots of what dApps read (no hashes or timestamps: those differ per run).
+    snapshot("operators", &json!({ "operators": ops }));
+    snapshot("proposal", &json!({ "proposal": p, "stateAfterVoting": p2 }));
+    let earnings = c
+        .data(&format!(
+            "{{ operatorEarnings(operator: \"{}\") {{ operator total commission delegatorRewards commissionClaimed commissionUnclaimed delegatorRewardsClaimed delegatorRewardsUnclaimed bySource {{ transaction storage service unattributed }} epochCount epochs {{ epoch amount commission delegatorRewards eligibleShares }} }} }}",
+            devnet.signer(1).address()
+        ))
+        .await?;
+    snapshot("earnings", &earnings);
+    let delegator = c
+        .data(&format!(
+            "{{ delegator(address: \"{}\") {{ address rewardsClaimed positions(orderBy: operator) {{ operator shares pool {{ commissionBips }} history {{ kind amount shares }} }} unbondingRequests {{ requestId }} claims {{ amount }} }} }}",
+            devnet.signer(4).address()
+        ))
+        .await?;
+    snapshot("delegator", &delegator);
+    let rollup = c
+        .data("{ rollups { id name sequencing expiry budget batchCount batches { index finality } } feeDeposits(orderBy: amount, orderDirection: desc) { epoch source amount toTreasury } epochs { epoch fees distributed carried } }")
+        .await?;
+    snapshot("rollups-and-fees", &rollup);
+    Ok(())
+}
+
+/// Filters, ordering, offsets and cursors, checked against each other on the same data.
+#[tokio::test]
+async fn filters_ordering_and_both_paginations_agree() -> eyre::Result<()> {
+    let devnet = scenario(41202).await?;
+    let dir = tempfile::tempdir()?;
+    let running = serve(&devnet, &dir.path().join("index.db")).await?;
+    let c = Client::new(&running);
+
+    // All events, in chain order; the reference for everything below.
+    let all =
+        c.data("{ events(first: 1000) { blockNumber logIndex name contract txHash } }").await?;
+    let all = all["events"].as_array().expect("list").clone();
+    assert!(all.len() > 50, "scenario has events: {}", all.len());
+    let key = |e: &Value| (e["blockNumber"].as_i64().unwrap(), e["logIndex"].as_i64().unwrap());
+    assert!(all.windows(2).all(|w| key(&w[0]) < key(&w[1])), "default order is chain order");
+
+    // Cursor pagination, 7 at a time, visits every row once, in order.
+    let mut after: Option<String> = None;
+    let mut seen = Vec::new();
+    let mut total = None;
+    loop {
+        let q = "query($after: String) { eventsConnection(first: 7, after: $after) { totalCount pageInfo { hasNextPage endCursor } edges { cursor node { blockNumber logIndex } } } }";
+        let body = c.raw(q, json!({ "after": after })).await?;
+        let conn = &body["data"]["eventsConnection"];
+        total.get_or_insert(conn["totalCount"].as_u64().expect("count"));
+        for e in conn["edges"].as_array().expect("edges") {
+            seen.push(key(&e["node"]));
+        }
+        if !conn["pageInfo"]["hasNextPage"].as_bool().expect("bool") {
+            break;
+        }
+        after = conn["pageInfo"]["endCursor"].as_str().map(str::to_string);
+    }
+    assert_eq!(seen, all.iter().map(key).collect::<Vec<_>>());
+    assert_eq!(total, Some(all.len() as u64));
+
+    // Offsets agree with cursors; descending order reverses.
+    let page = c.data("{ events(first: 5, skip: 10) { blockNumber logIndex } }").await?;
+    assert_eq!(
+        page["events"].as_array().unwrap().iter().map(key).collect::<Vec<_>>(),
+        seen[10..15]
+    );
+    let desc = c.data("{ events(first: 3, orderBy: blockNumber, orderDirection: desc) { blockNumber logIndex } }").await?;
+    let mut tail: Vec<_> = seen[seen.len() - 3..].to_vec();
+    tail.reverse();
+    assert_eq!(desc["events"].as_array().unwrap().iter().map(key).collect::<Vec<_>>(), tail);
+
+    // Cursor pagination in descending order of a non-key field: complete and ordered.
+    let mut after: Option<String> = None;
+    let mut amounts = Vec::new();
+    loop {
+        let q = "query($after: String) { delegationChangesConnection(first: 2, after: $after, orderBy: amount, orderDirection: desc) { pageInfo { hasNextPage endCursor } nodes { amount } } }";
+        let body = c.raw(q, json!({ "after": after })).await?;
+        let conn = &body["data"]["delegationChangesConnection"];
+        amounts.extend(conn["nodes"].as_array().unwrap().iter().map(|n| big(&n["amount"])));
+        if !conn["pageInfo"]["hasNextPage"].as_bool().unwrap() {
+            break;
+        }
+        after = conn["pageInfo"]["endCursor"].as_str().map(str::to_string);
+    }
+    let count = c.data("{ delegationChangesConnection { totalCount } }").await?;
+    assert_eq!(
+        amounts.len() as u64,
+        count["delegationChangesConnection"]["totalCount"].as_u64().unwrap()
+    );
+    assert!(amounts.windows(2).all(|w| w[0] >= w[1]), "desc by amount: {amounts:?}");
+
+    // Every operator, checked against filtering the reference list in Rust.
+    let count_where = |f: &dyn Fn(&Value) -> bool| all.iter().filter(|e| f(e)).count();
+    for (filter, expect) in [
+        (r#"{name: "Staked"}"#, count_where(&|e| e["name"] == "Staked")),
+        (r#"{name_not: "Staked"}"#, count_where(&|e| e["name"] != "Staked")),
+        (
+            r#"{name_in: ["Staked", "VoteCast"]}"#,
+            count_where(&|e| e["name"] == "Staked" || e["name"] == "VoteCast"),
+        ),
+        (
+            r#"{name_not_in: ["Staked", "Transfer"]}"#,
+            count_where(&|e| e["name"] != "Staked" && e["name"] != "Transfer"),
+        ),
+        (
+            r#"{name_contains: "Epoch"}"#,
+            count_where(&|e| e["name"].as_str().unwrap().contains("Epoch")),
+        ),
+        (
+            r#"{name_not_contains: "a"}"#,
+            count_where(&|e| !e["name"].as_str().unwrap().contains('a')),
+        ),
+        (r#"{blockNumber_gt: 30}"#, count_where(&|e| e["blockNumber"].as_i64().unwrap() > 30)),
+        (
+            r#"{blockNumber_gte: 30, blockNumber_lt: 40}"#,
+            count_where(&|e| (30..40).contains(&e["blockNumber"].as_i64().unwrap())),
+        ),
+        (r#"{blockNumber_lte: 30}"#, count_where(&|e| e["blockNumber"].as_i64().unwrap() <= 30)),
+        (
+            r#"{or: [{contract: "governor"}, {and: [{contract: "staking"}, {name: "Staked"}]}]}"#,
+            count_where(&|e| {
+                e["contract"] == "governor" || (e["contract"] == "staking" && e["name"] == "Staked")
+            }),
+        ),
+    ] {
+        let q = format!(
+            "{{ eventsConnection(where: {filter}) {{ totalCount }} events(where: {filter}, first: 1000) {{ name }} }}"
+        );
+        let d = c.data(&q).await?;
+        assert_eq!(d["eventsConnection"]["totalCount"].as_u64(), Some(expect as u64), "{filter}");
+        assert_eq!(d["events"].as_array().unwrap().len(), expect, "{filter}");
+        assert!(expect > 0 || filter.contains("not_contains"), "filter {filter} matches something");
+    }
+    // Bytes and BigInt comparisons.
+    let tx = all[0]["txHash"].as_str().unwrap();
+    let by_tx = c.data(&format!("{{ events(where: {{txHash: \"{tx}\"}}) {{ txHash }} }}")).await?;
+    assert_eq!(by_tx["events"].as_array().unwrap().len(), count_where(&|e| e["txHash"] == tx));
+    let big_stakes = c
+        .data(
+            r#"{ delegationChanges(where: {amount_gt: "2000000000000000000000000"}) { amount } }"#,
+        )
+        .await?;
+    for s in big_stakes["delegationChanges"].as_array().unwrap() {
+        assert!(big(&s["amount"]) > parse_ether("2000000")?);
+    }
+    let hex_input = c
+        .data(r#"{ delegationChanges(where: {amount: "0x1a784379d99db42000000"}) { amount } }"#)
+        .await?;
+    for s in hex_input["delegationChanges"].as_array().unwrap() {
+        assert_eq!(s["amount"], json!("2000000000000000000000000"));
+    }
+    // Single lookups by key.
+    let op = devnet.signer(1).address();
+    let one = c.data(&format!("{{ operator(id: \"{op}\") {{ id }} operator2: operator(id: \"0x0000000000000000000000000000000000000001\") {{ id }} }}")).await?;
+    assert_eq!(addr(&one["operator"]["id"]), op);
+    assert_eq!(one["operator2"], Value::Null);
+    Ok(())
+}
+
+/// Hostile or malformed queries get a clear error, fast; health, readiness and metrics work.
+#[tokio::test]
+async fn limits_errors_health_ready_metrics() -> eyre::Result<()> {
+    let devnet = Devnet::start(41203, &[])?;
+    devnet.script("script/Devnet.s.sol", &[], &[])?;
+    let dir = tempfile::tempdir()?;
+    let running = serve(&devnet, &dir.path().join("index.db")).await?;
+    let c = Client::new(&running);
+
+    assert!(
+        c.error("{ events(first: 5000) { name } }")
+            .await?
+            .contains("`first` must be between 0 and 1000")
+    );
+    assert!(c.error("{ events(skip: 100000) { name } }").await?.contains("use cursors"));
+    assert!(
+        c.error(r#"{ events(where: {blockNumber_gt: "x"}) { name } }"#)
+            .await?
+            .contains("Invalid value")
+    );
+    assert!(
+        c.error(r#"{ delegationChanges(where: {amount_gt: "-1"}) { amount } }"#)
+            .await?
+            .contains("256-bit")
+    );
+    assert!(
+        c.error(r#"{ eventsConnection(after: "nonsense") { totalCount } }"#)
+            .await?
+            .contains("invalid cursor")
+    );
+    assert!(c.error("{ nope }").await?.contains("Unknown field"));
+    // Nested lists multiply: refused once the rows they could read pass the budget.
+    let t = std::time::Instant::now();
+    let msg = c
+        .error("{ operators(first: 1000) { delegations(first: 1000) { pool { delegations(first: 1000) { history(first: 1000) { amount } } } } } }")
+        .await?;
+    assert!(msg.contains("too expensive"), "{msg}");
+    assert!(t.elapsed() < Duration::from_secs(1), "refused fast: {:?}", t.elapsed());
+    // Too deep.
+    let mut deep = format!(
+        "{{ operators {{ {} id {} }} }}",
+        "delegations { pool { ".repeat(8),
+        "} } ".repeat(8)
+    );
+    let msg = c.error(&deep).await?;
+    assert!(msg.contains("nested too deep"), "{msg}");
+    // Too many fields (aliases).
+    deep = format!(
+        "{{ {} }}",
+        (0..1100).map(|i| format!("a{i}: _meta {{ chainId }}")).collect::<Vec<_>>().join(" ")
+    );
+    let msg = c.error(&deep).await?;
+    assert!(msg.to_lowercase().contains("complex"), "{msg}");
+    // A body too large is refused by the server.
+    let huge = "x".repeat(100_000);
+    let resp = reqwest::Client::new()
+        .post(format!("{}/graphql", c.base))
+        .json(&json!({ "query": format!("{{ events(where: {{name: \"{huge}\"}}) {{ name }} }}") }))
+        .send()
+        .await?;
+    assert_eq!(resp.status(), 413);
+    let resp =
+        reqwest::Client::new().post(format!("{}/graphql", c.base)).body("{not json").send().await?;
+    assert_eq!(resp.status(), 400);
+    assert!(resp.text().await?.contains("not a GraphQL request"));
+
+    let http = reqwest::Client::new();
+    assert_eq!(http.get(format!("{}/health", c.base)).send().await?.text().await?, "ok");
+    let ready = http.get(format!("{}/ready", c.base)).send().await?;
+    assert_eq!(ready.status(), 200);
+    let graphiql = http.get(format!("{}/graphql", c.base)).send().await?.text().await?;
+    assert!(graphiql.contains("graphiql"), "GraphiQL page");
+    let metrics = http.get(format!("{}/metrics", c.base)).send().await?.text().await?;
+    for line in [
+        "alt_indexer_checkpoint_block ",
+        "alt_graphql_requests_total{result=\"error\"} ",
+        "alt_graphql_request_duration_seconds_bucket{le=\"+Inf\"} ",
+    ] {
+        assert!(metrics.contains(line), "metrics has {line}: {metrics}");
+    }
+    let errors: u64 = metrics
+        .lines()
+        .find_map(|l| l.strip_prefix("alt_graphql_requests_total{result=\"error\"} "))
+        .unwrap()
+        .parse()?;
+    assert!(errors >= 9, "errors counted: {errors}");
+
+    // Schema documentation comes from the descriptors.
+    let intro = c
+        .data(r#"{ __type(name: "Operator") { description fields { name description } } }"#)
+        .await?;
+    assert!(intro["__type"]["description"].as_str().unwrap().contains("operator"));
+    assert!(
+        intro["__type"]["fields"].as_array().unwrap().iter().all(|f| f["description"].is_string())
+    );
+    Ok(())
+}
+
+/// An RPC proxy that fails every `eth_getLogs` until opened: a backfill that cannot finish.
+#[derive(Clone)]
+struct Gate {
+    upstream: String,
+    open: std::sync::Arc<std::sync::atomic::AtomicBool>,
+}
+
+async fn gate(
+    axum::extract::State(g): axum::extract::State<Gate>,
+    axum::Json(req): axum::Json<Value>,
+) -> Result<axum::Json<Value>, axum::http::StatusCode> {
+    if req["method"] == "eth_getLogs" && !g.open.load(std::sync::atomic::Ordering::SeqCst) {
+        return Err(axum::http::StatusCode::SERVICE_UNAVAILABLE);
+    }
+    let resp = reqwest::Client::new()
+        .post(&g.upstream)
+        .json(&req)
+        .send()
+        .await
+        .map_err(|_| axum::http::StatusCode::BAD_GATEWAY)?;
+    Ok(axum::Json(resp.json().await.map_err(|_| axum::http::StatusCode::BAD_GATEWAY)?))
+}
+
+/// While a backfill runs, /ready is 503 and GraphQL already answers; then it turns 200.
+#[tokio::test]
+async fn ready_is_503_while_backfilling() -> eyre::Result<()> {
+    let devnet = Devnet::start(41204, &[])?;
+    devnet.script("script/Devnet.s.sol", &[], &[])?;
+    let g = Gate { upstream: devnet.anvil.endpoint(), open: Default::default() };
+    let app = axum::Router::new().route("/", axum::routing::post(gate)).with_state(g.clone());
+    let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await?;
+    let proxy = format!("http://{}", listener.local_addr()?);
+    tokio::spawn(async move { axum::serve(listener, app).await });
+    let dir = tempfile::tempdir()?;
+    let running = start(Options {
+        rpc_urls: vec![proxy],
+        deployment: devnet.deployment_file.clone(),
+        db: dir.path().join("index.db"),
+        listen: "127.0.0.1:0".parse()?,
+        finality_depth: Some(0),
+        poll: Duration::from_millis(20),
+        index: true,
+    })
+    .await?;
+    let base = format!("http://{}", running.addr);
+    let http = reqwest::Client::new();
+    tokio::time::sleep(Duration::from_millis(300)).await;
+    let first = http.get(format!("{base}/ready")).send().await?;
+    assert_eq!(first.status(), 503, "not ready while backfilling");
+    let body: Value = first.json().await?;
+    assert_eq!(body["backfilling"], json!(true));
+    let meta = Client::new(&running).data("{ _meta { backfilling block { number } } }").await?;
+    assert_eq!(meta["_meta"]["backfilling"], json!(true), "GraphQL answers meanwhile");
+    g.open.store(true, std::sync::atomic::Ordering::SeqCst);
+    let mut status = running.status.clone();
+    tokio::time::timeout(Duration::from_secs(30), status.wait_for(|s| !s.backfilling)).await??;
+    assert_eq!(http.get(format!("{base}/ready")).send().await?.status(), 200);
+    Ok(())
+}
+
+/// A subscription (graphql-transport-ws) delivers a stake as soon as it is indexed.
+#[tokio::test]
+async fn subscriptions_stream_new_rows() -> eyre::Result<()> {
+    let devnet = Devnet::start(41205, &[])?;
+    devnet.script("script/Devnet.s.sol", &[], &[])?;
+    let dir = tempfile::tempdir()?;
+    let running = serve(&devnet, &dir.path().join("index.db")).await?;
+
+    let mut req = format!("ws://{}/graphql/ws", running.addr).into_client_request()?;
+    req.headers_mut().insert("Sec-WebSocket-Protocol", "graphql-transport-ws".parse()?);
+    let (mut ws, _) = tokio_tungstenite::connect_async(req).await?;
+    ws.send(Message::text(json!({ "type": "connection_init" }).to_string())).await?;
+    let ack = next_json(&mut ws).await?;
+    assert_eq!(ack["type"], "connection_ack");
+    let staker = devnet.signer(4).address();
+    let query = format!(
+        "subscription {{ delegationChanges(where: {{staker: \"{staker}\"}}) {{ staker operator kind amount blockNumber }} }}"
+    );
+    ws.send(Message::text(
+        json!({ "id": "1", "type": "subscribe", "payload": { "query": query } }).to_string(),
+    ))
+    .await?;
+    let slash_q = json!({ "id": "2", "type": "subscribe", "payload": { "query": "subscription { votes { voter } }" } });
+    ws.send(Message::text(slash_q.to_string())).await?;
+    tokio::time::sleep(Duration::from_millis(200)).await;
+
+    // Someone else's stake first (filtered out), then staker 4's.
+    let d = &devnet.deployment;
+    let operator = devnet.signer(1).address();
+    let other = Staking::new(d.staking, devnet.wallet(&devnet.signer(5)));
+    other.stake(operator, parse_ether("7")?).gas(TX_GAS).send().await?.get_receipt().await?;
+    let staking = Staking::new(d.staking, devnet.wallet(&devnet.signer(4)));
+    let receipt =
+        staking.stake(operator, parse_ether("42")?).gas(TX_GAS).send().await?.get_receipt().await?;
+    let mined = std::time::Instant::now();
+    let msg = next_json(&mut ws).await?;
+    let latency = mined.elapsed();
+    assert_eq!(msg["type"], "next", "{msg}");
+    assert_eq!(msg["id"], "1");
+    let row = &msg["payload"]["data"]["delegationChanges"];
+    assert_eq!(addr(&row["staker"]), staker);
+    assert_eq!(row["kind"], "stake");
+    assert_eq!(big(&row["amount"]), parse_ether("42")?);
+    assert_eq!(row["blockNumber"], json!(receipt.block_number.unwrap()));
+    eprintln!("receipt -> subscription message: {latency:?}");
+    ws.send(Message::text(json!({ "id": "1", "type": "complete" }).to_string())).await?;
+    Ok(())
+}
+
+async fn next_json<S>(ws: &mut S) -> eyre::Result<Value>
+where
+    S: futures_util::Stream<Item = Result<Message, tokio_tungstenite::tungstenite::Error>> + Unpin,
+{
+    loop {
+        let msg = tokio::time::timeout(Duration::from_secs(10), ws.next())
+            .await?
+            .ok_or_else(|| eyre::eyre!("socket closed"))??;
+        if let Message::Text(t) = msg {
+            let v: Value = serde_json::from_str(&t)?;
+            if v["type"] == "ping" {
+                continue;
+            }
+            return Ok(v);
+        }
+    }
+}
