@@ -114,7 +114,7 @@ pub static ENTITIES: &[Entity] = &[
             POS_BLOCK,
             POS_LOG,
             col!("txHash", "tx_hash", Bytes, "Transaction that emitted it."),
-            col!("contract", "contract", String, "System contract: token, staking, slasher, feeDistributor, governor, timelock, rollupManager."),
+            col!("contract", "contract", String, "System contract: token, staking, slasher, fee_distributor, governor, timelock, rollup_manager."),
             col!("name", "name", String, "Event name, as in the contract's ABI."),
             col!("address", "address", Bytes, "Emitting contract address."),
             col!("data", "data", Bytes, "ABI-encoded non-indexed arguments."),
