@@ -7,7 +7,7 @@ use crate::{
     entities::{ENTITIES, Entity, Kind, Rel, by_name},
     sql::{Arg, BadInput, Cond, FetchError, MAX_FIRST, Page, Record, filter, object, to_arg},
 };
-use alloy::primitives::{U256, hex};
+use alloy::primitives::{Address, U256, hex};
 use alt_indexer::sync::SyncStatus;
 use async_graphql::{
     Error, Value,
@@ -271,6 +271,32 @@ fn entity_object(e: &'static Entity) -> Object {
     }
     if e.name == "Proposal" {
         obj = proposal_fields(obj);
+    }
+    if e.name == "Delegation" {
+        obj = obj.field(
+            Field::new("claimableRewards", TypeRef::named_nn("BigInt"), |ctx| {
+                FieldFuture::new(async move {
+                    let api = ctx.data::<Api>()?;
+                    let r = ctx.parent_value.try_downcast_ref::<Record>()?;
+                    let addr = |c| match r.raw_sql(c) {
+                        Some(Arg::Blob(b)) if b.len() == 20 => Ok(Address::from_slice(b)),
+                        _ => Err(Error::new("bad address")),
+                    };
+                    let (_, owed) = alt_indexer::rewards::claimable(
+                        &api.pool,
+                        addr("operator")?,
+                        addr("staker")?,
+                    )
+                    .await
+                    .map_err(|e| err(FetchError::Db(e)))?;
+                    Ok(Some(FieldValue::value(big(owed))))
+                })
+            })
+            .description(
+                "Fee rewards the staker can claim from this pool now, rebuilt from events \
+                 (equals FeeDistributor.claimable at the indexed block).",
+            ),
+        );
     }
     obj
 }
@@ -730,6 +756,36 @@ fn extra_types() -> Vec<async_graphql::dynamic::Type> {
             TypeRef::named_nn("BigInt"),
             "Rewards claimed, over all operators.",
         ))
+        .field(
+            Field::new("rewardsClaimable", TypeRef::named_nn("BigInt"), |ctx| {
+                FieldFuture::new(async move {
+                    let api = ctx.data::<Api>()?;
+                    let who = match ctx.parent_value.as_value() {
+                        Some(Value::Object(o)) => o.get("address").cloned().unwrap_or(Value::Null),
+                        _ => Value::Null,
+                    };
+                    let Ok(Arg::Blob(who)) = to_arg(Kind::Bytes, &who) else { return Ok(None) };
+                    let staker = Address::try_from(who.as_slice())
+                        .map_err(|_| Error::new("not an address"))?;
+                    let ops =
+                        sqlx::query("SELECT DISTINCT operator FROM delegations WHERE staker = ?1")
+                            .bind(staker.as_slice())
+                            .fetch_all(&api.pool)
+                            .await
+                            .map_err(|e| err(FetchError::Db(e)))?;
+                    let mut total = U256::ZERO;
+                    for r in ops {
+                        let op = Address::from_slice(&r.get::<Vec<u8>, _>(0));
+                        let (_, owed) = alt_indexer::rewards::claimable(&api.pool, op, staker)
+                            .await
+                            .map_err(|e| err(FetchError::Db(e)))?;
+                        total += owed;
+                    }
+                    Ok(Some(FieldValue::value(big(total))))
+                })
+            })
+            .description("Fee rewards claimable now, over all operators (rebuilt from events)."),
+        )
         .field(by_address("positions", delegation, "staker", "Current positions."))
         .field(by_address("unbondingRequests", unbonding, "staker", "Unstake requests."))
         .field(by_address("claims", claim, "claimant", "Reward claims."));

@@ -8,6 +8,7 @@
 
 pub mod config;
 pub mod model;
+pub mod rewards;
 pub mod rpc;
 pub mod store;
 pub mod sync;
