@@ -1,0 +1,214 @@
+//! End-to-end benchmark on a real anvil chain with the system deployed and seeded:
+//!
+//! 1. backfill: about 100,000 ALT token events (transfers and vote checkpoints, made 200 at a
+//!    time by `contracts/test/utils/EventSpammer.sol`) indexed from the chain into a fresh
+//!    SQLite file by the indexer, RPC included;
+//! 2. crash -> serving: the real `alt-graphql` binary killed with SIGKILL and restarted on that
+//!    file, timed until it answers a GraphQL query and until `/ready`;
+//! 3. mined -> visible: a stake sent to the chain, timed until `_meta` shows its block.
+//!
+//!     make bench-e2e     (builds target/release/alt-graphql first)
+
+use alloy::{
+    network::TransactionBuilder,
+    primitives::{Address, Bytes, U256, utils::parse_ether},
+    providers::Provider,
+    rpc::types::TransactionRequest,
+    sol,
+    sol_types::SolCall,
+};
+use alt_bindings::{alt_token::AltToken, staking::Staking};
+use alt_e2e::{Devnet, TX_GAS, project_root};
+use alt_indexer::{
+    config::{Config, Contracts},
+    store::Store,
+    sync::Indexer,
+};
+use std::{
+    process::{Child, Command, Stdio},
+    time::{Duration, Instant},
+};
+
+sol! {
+    function spray(address token, uint256 count, uint256 salt) external;
+}
+
+const PER_TX: u64 = 200;
+
+fn peak_rss_mb() -> f64 {
+    std::fs::read_to_string("/proc/self/status")
+        .ok()
+        .and_then(|s| {
+            s.lines()
+                .find(|l| l.starts_with("VmHWM:"))
+                .and_then(|l| l.split_whitespace().nth(1).and_then(|kb| kb.parse::<f64>().ok()))
+        })
+        .map_or(0.0, |kb| kb / 1024.0)
+}
+
+fn spawn_api(devnet: &Devnet, db: &std::path::Path, port: u16) -> eyre::Result<Child> {
+    let bin = project_root().join("target/release/alt-graphql");
+    eyre::ensure!(bin.exists(), "build it first: cargo build --release -p alt-graphql");
+    Ok(Command::new(bin)
+        .args(["--rpc-url", &devnet.anvil.endpoint()])
+        .arg("--deployment")
+        .arg(&devnet.deployment_file)
+        .arg("--db")
+        .arg(db)
+        .args(["--listen", &format!("127.0.0.1:{port}")])
+        .env("RUST_LOG", "warn")
+        .stdout(Stdio::null())
+        .stderr(Stdio::null())
+        .spawn()?)
+}
+
+async fn meta_block(http: &reqwest::Client, url: &str) -> Option<u64> {
+    let body: serde_json::Value = http
+        .post(url)
+        .json(&serde_json::json!({ "query": "{ _meta { block { number } } }" }))
+        .send()
+        .await
+        .ok()?
+        .json()
+        .await
+        .ok()?;
+    body["data"]["_meta"]["block"]["number"].as_u64()
+}
+
+fn pct(v: &mut [Duration], p: f64) -> f64 {
+    v.sort();
+    v[((v.len() as f64 * p) as usize).min(v.len() - 1)].as_secs_f64() * 1e3
+}
+
+#[tokio::main]
+async fn main() -> eyre::Result<()> {
+    let target: u64 = std::env::args().nth(1).map_or(Ok(100_000), |a| a.parse())?;
+    let devnet = Devnet::start(41299, &[])?;
+    devnet.script("script/Devnet.s.sol", &[], &[])?;
+    let d = &devnet.deployment;
+    let admin = devnet.wallet(&devnet.signer(0));
+
+    // Events: deploy the sprayer, approve it, and send 200 transfers per transaction.
+    let artifact: serde_json::Value = serde_json::from_str(&std::fs::read_to_string(
+        project_root().join("out/EventSpammer.sol/EventSpammer.json"),
+    )?)?;
+    let code: Bytes = artifact["bytecode"]["object"].as_str().unwrap_or_default().parse()?;
+    let deploy = TransactionRequest::default().with_deploy_code(code).with_gas_limit(TX_GAS);
+    let sprayer = admin
+        .send_transaction(deploy)
+        .await?
+        .get_receipt()
+        .await?
+        .contract_address
+        .ok_or_else(|| eyre::eyre!("no contract address"))?;
+    AltToken::new(d.token, &admin)
+        .approve(sprayer, U256::MAX)
+        .gas(TX_GAS)
+        .send()
+        .await?
+        .get_receipt()
+        .await?;
+    let started = Instant::now();
+    let txs = target.div_ceil(2 * PER_TX);
+    let mut pending = Vec::new();
+    for salt in 0..txs {
+        let data = sprayCall { token: d.token, count: U256::from(PER_TX), salt: U256::from(salt) }
+            .abi_encode();
+        let tx = TransactionRequest::default()
+            .with_to(sprayer)
+            .with_input(data)
+            .with_gas_limit(25_000_000);
+        pending.push(admin.send_transaction(tx).await?);
+    }
+    for p in pending {
+        eyre::ensure!(p.get_receipt().await?.status(), "spray reverted");
+    }
+    eprintln!("generated {txs} transactions in {:.1} s", started.elapsed().as_secs_f64());
+
+    // 1. Backfill into a fresh file, with the binary's own config (so it resumes the file).
+    let dir = tempfile::tempdir()?;
+    let db = dir.path().join("index.db");
+    let contracts = Contracts::load(&devnet.deployment_file)?;
+    let mut cfg = Config::new(vec![devnet.anvil.endpoint()], contracts);
+    cfg.genesis_hash =
+        Some(alt_indexer::rpc::Rpc::new(&cfg.rpc_urls, cfg.request_timeout)?.block(0).await?.hash);
+    let (store, _) = Store::open(&db, &cfg.fingerprint()).await?;
+    let mut ix = Indexer::new(cfg, store)?;
+    let t = Instant::now();
+    let head = ix.backfill(false).await?;
+    let secs = t.elapsed().as_secs_f64();
+    let events = ix.events_applied();
+    println!(
+        "backfill from anvil: {events} events ({head} blocks) in {secs:.2} s = {:.0} events/s; peak RSS {:.0} MB",
+        events as f64 / secs,
+        peak_rss_mb()
+    );
+    drop(ix);
+
+    // 2. Crash -> serving, five times.
+    let http = reqwest::Client::new();
+    let port = 18_600;
+    let url = format!("http://127.0.0.1:{port}/graphql");
+    let (mut serving, mut ready) = (Vec::new(), Vec::new());
+    let mut child = spawn_api(&devnet, &db, port)?;
+    for _ in 0..5 {
+        while meta_block(&http, &url).await.is_none() {
+            tokio::time::sleep(Duration::from_millis(5)).await;
+        }
+        child.kill()?; // SIGKILL
+        child.wait()?;
+        let t = Instant::now();
+        child = spawn_api(&devnet, &db, port)?;
+        while meta_block(&http, &url).await.is_none() {
+            tokio::time::sleep(Duration::from_millis(2)).await;
+        }
+        serving.push(t.elapsed());
+        while !http
+            .get(format!("http://127.0.0.1:{port}/ready"))
+            .send()
+            .await
+            .is_ok_and(|r| r.status().is_success())
+        {
+            tokio::time::sleep(Duration::from_millis(2)).await;
+        }
+        ready.push(t.elapsed());
+    }
+    println!(
+        "crash -> serving (SIGKILL, restart, first GraphQL answer): max {:.0} ms; -> /ready 200: max {:.0} ms",
+        pct(&mut serving, 1.0),
+        pct(&mut ready, 1.0)
+    );
+
+    // 3. Mined -> visible, twenty stakes.
+    let delegator = devnet.wallet(&devnet.signer(4));
+    let staking = Staking::new(d.staking, &delegator);
+    let operator: Address = devnet.signer(1).address();
+    let mut visible = Vec::new();
+    let chain = devnet.wallet(&devnet.signer(0));
+    for _ in 0..20 {
+        // anvil automines: the block exists when eth_sendRawTransaction returns. Time from there
+        // (alloy's receipt polling would add its own 250 ms interval).
+        let block = chain.get_block_number().await? + 1;
+        let pending = staking.stake(operator, parse_ether("1")?).gas(TX_GAS).send().await?;
+        let t = Instant::now();
+        while meta_block(&http, &url).await.is_none_or(|b| b < block) {
+            tokio::time::sleep(Duration::from_millis(1)).await;
+        }
+        let elapsed = t.elapsed();
+        let receipt = chain.get_transaction_receipt(*pending.tx_hash()).await?;
+        eyre::ensure!(
+            receipt.and_then(|r| r.block_number) == Some(block),
+            "mined in block {block}"
+        );
+        visible.push(elapsed);
+        tokio::time::sleep(Duration::from_millis(37)).await; // do not line up with the poll
+    }
+    println!(
+        "mined -> visible in GraphQL (_meta at the block): p50 {:.0} ms, max {:.0} ms",
+        pct(&mut visible, 0.5),
+        pct(&mut visible, 1.0)
+    );
+    child.kill()?;
+    child.wait()?;
+    Ok(())
+}
