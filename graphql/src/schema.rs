@@ -100,14 +100,19 @@ fn order_name(e: &Entity) -> String {
     format!("{}_orderBy", e.name)
 }
 
+/// Field `name` of a parent that is a plain GraphQL object value (null if absent).
+fn parent_field(ctx: &ResolverContext<'_>, name: &str) -> Value {
+    match ctx.parent_value.as_value() {
+        Some(Value::Object(o)) => o.get(name).cloned().unwrap_or(Value::Null),
+        _ => Value::Null,
+    }
+}
+
 /// A field that reads `name` from a parent that is a plain GraphQL object value.
 fn value_field(name: &'static str, ty: TypeRef, doc: &'static str) -> Field {
     Field::new(name, ty, move |ctx| {
         FieldFuture::new(async move {
-            let v = match ctx.parent_value.as_value() {
-                Some(Value::Object(o)) => o.get(name).cloned().unwrap_or(Value::Null),
-                _ => Value::Null,
-            };
+            let v = parent_field(&ctx, name);
             Ok(if matches!(v, Value::Null) { None } else { Some(FieldValue::value(v)) })
         })
     })
@@ -156,16 +161,7 @@ fn page(ctx: &ResolverContext<'_>, e: &'static Entity, base: Cond) -> Result<Pag
         Some(w) => filter(e, w.as_value()).map_err(|b| Error::new(b.0))?,
         None => Cond::default(),
     };
-    let cond = if base.sql.is_empty() {
-        cond
-    } else if cond.sql.is_empty() {
-        base
-    } else {
-        Cond {
-            sql: format!("({}) AND ({})", base.sql, cond.sql),
-            args: base.args.into_iter().chain(cond.args).collect(),
-        }
-    };
+    let cond = base.and(cond);
     let order_by = arg(ctx, "orderBy").map(|v| v.enum_name().map(str::to_string)).transpose()?;
     let desc = match arg(ctx, "orderDirection") {
         Some(v) => v.enum_name()? == "desc",
@@ -462,14 +458,7 @@ fn subscription_field(e: &'static Entity) -> SubscriptionField {
                             .into(),
                         args: vec![Arg::Int(last.0), Arg::Int(last.1), Arg::Int(cp)],
                     };
-                    let both = Cond {
-                        sql: if cond.sql.is_empty() {
-                            after.sql
-                        } else {
-                            format!("({}) AND ({})", after.sql, cond.sql)
-                        },
-                        args: after.args.into_iter().chain(cond.args.iter().cloned()).collect(),
-                    };
+                    let both = after.and(cond.clone());
                     let p = Page::new(
                         e,
                         both,
@@ -627,18 +616,11 @@ fn extra_types() -> Vec<async_graphql::dynamic::Type> {
         .field(value_field("timestamp", TypeRef::named(TypeRef::INT), "Unix seconds."));
     let meta = Object::new("_Meta_")
         .description("Where the index stands.")
-        .field(
-            Field::new("block", TypeRef::named_nn("_Block_"), |ctx| {
-                FieldFuture::new(async move {
-                    let v = match ctx.parent_value.as_value() {
-                        Some(Value::Object(o)) => o.get("block").cloned().unwrap_or(Value::Null),
-                        _ => Value::Null,
-                    };
-                    Ok(Some(FieldValue::value(v)))
-                })
-            })
-            .description("The last block fully indexed: every row up to it is visible."),
-        )
+        .field(value_field(
+            "block",
+            TypeRef::named_nn("_Block_"),
+            "The last block fully indexed: every row up to it is visible.",
+        ))
         .field(value_field("chainId", TypeRef::named_nn(TypeRef::INT), "Chain indexed."))
         .field(value_field(
             "chainHead",
@@ -713,10 +695,7 @@ fn extra_types() -> Vec<async_graphql::dynamic::Type> {
         .field(list_args(
             Field::new("epochs", TypeRef::named_nn_list_nn("OperatorReward"), move |ctx| {
                 FieldFuture::new(async move {
-                    let op = match ctx.parent_value.as_value() {
-                        Some(Value::Object(o)) => o.get("operator").cloned().unwrap_or(Value::Null),
-                        _ => Value::Null,
-                    };
+                    let op = parent_field(&ctx, "operator");
                     let op = to_arg(Kind::Bytes, &op).map_err(|b| Error::new(b.0))?;
                     list(&ctx, reward_entity, Cond::equal(&["operator"], vec![op])).await
                 })
@@ -728,26 +707,21 @@ fn extra_types() -> Vec<async_graphql::dynamic::Type> {
     let delegation = by_name("Delegation").expect("entity");
     let claim = by_name("RewardClaim").expect("entity");
     let unbonding = by_name("UnbondingRequest").expect("entity");
-    let by_address = |name: &'static str,
-                      target: &'static Entity,
-                      col: &'static str,
-                      doc: &'static str| {
-        list_args(
-            Field::new(name, TypeRef::named_nn_list_nn(target.name), move |ctx| {
-                FieldFuture::new(async move {
-                    let who = match ctx.parent_value.as_value() {
-                        Some(Value::Object(o)) => o.get("address").cloned().unwrap_or(Value::Null),
-                        _ => Value::Null,
-                    };
-                    let who = to_arg(Kind::Bytes, &who).map_err(|b| Error::new(b.0))?;
-                    list(&ctx, target, Cond::equal(&[col], vec![who])).await
+    let by_address =
+        |name: &'static str, target: &'static Entity, col: &'static str, doc: &'static str| {
+            list_args(
+                Field::new(name, TypeRef::named_nn_list_nn(target.name), move |ctx| {
+                    FieldFuture::new(async move {
+                        let who = parent_field(&ctx, "address");
+                        let who = to_arg(Kind::Bytes, &who).map_err(|b| Error::new(b.0))?;
+                        list(&ctx, target, Cond::equal(&[col], vec![who])).await
+                    })
                 })
-            })
-            .description(doc),
-            target,
-            false,
-        )
-    };
+                .description(doc),
+                target,
+                false,
+            )
+        };
     let delegator = Object::new("Delegator")
         .description("A staker's positions, unbonding requests and claims.")
         .field(value_field("address", TypeRef::named_nn("Bytes"), "The staker."))
@@ -760,10 +734,7 @@ fn extra_types() -> Vec<async_graphql::dynamic::Type> {
             Field::new("rewardsClaimable", TypeRef::named_nn("BigInt"), |ctx| {
                 FieldFuture::new(async move {
                     let api = ctx.data::<Api>()?;
-                    let who = match ctx.parent_value.as_value() {
-                        Some(Value::Object(o)) => o.get("address").cloned().unwrap_or(Value::Null),
-                        _ => Value::Null,
-                    };
+                    let who = parent_field(&ctx, "address");
                     let Ok(Arg::Blob(who)) = to_arg(Kind::Bytes, &who) else { return Ok(None) };
                     let staker = Address::try_from(who.as_slice())
                         .map_err(|_| Error::new("not an address"))?;

@@ -54,7 +54,8 @@ pub struct Cond {
 }
 
 impl Cond {
-    fn and(mut self, other: Cond) -> Cond {
+    /// Both conditions (either may be empty).
+    pub fn and(mut self, other: Cond) -> Cond {
         if self.sql.is_empty() {
             return other;
         }
