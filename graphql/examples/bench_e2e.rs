@@ -51,6 +51,7 @@ fn spawn_api(devnet: &Devnet, db: &std::path::Path, port: u16) -> eyre::Result<C
     eyre::ensure!(bin.exists(), "build it first: cargo build --release -p alt-graphql");
     Ok(Command::new(bin)
         .args(["--rpc-url", &devnet.anvil.endpoint()])
+        .args(["--ws-url", &devnet.anvil.ws_endpoint()])
         .arg("--deployment")
         .arg(&devnet.deployment_file)
         .arg("--db")

@@ -13,6 +13,10 @@ struct Args {
     /// JSON-RPC endpoint; repeat for failover.
     #[arg(long = "rpc-url", env = "RPC_URL", default_value = "http://127.0.0.1:8545", num_args = 1.., value_delimiter = ',')]
     rpc_urls: Vec<String>,
+    /// WebSocket endpoint for new-head subscriptions (each block is indexed as soon as it is
+    /// announced; polling continues beside it).
+    #[arg(long, env = "WS_URL")]
+    ws_url: Option<String>,
     /// Deployment file written by script/Deploy.s.sol.
     #[arg(long, default_value = "deployments/31337.json")]
     deployment: PathBuf,
@@ -46,6 +50,7 @@ async fn main() -> eyre::Result<()> {
     let a = Args::parse();
     let running = start(Options {
         rpc_urls: a.rpc_urls,
+        ws_url: a.ws_url,
         deployment: a.deployment,
         db: a.db,
         listen: a.listen,

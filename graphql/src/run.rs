@@ -18,6 +18,8 @@ use tracing::{info, warn};
 pub struct Options {
     /// JSON-RPC endpoints (failover order).
     pub rpc_urls: Vec<String>,
+    /// WebSocket endpoint for new-head subscriptions, if any.
+    pub ws_url: Option<String>,
     /// Deployment file.
     pub deployment: PathBuf,
     /// SQLite file.
@@ -69,6 +71,7 @@ pub async fn start(opts: Options) -> Result<Running> {
         cfg.finality_depth = d;
     }
     cfg.poll_interval = opts.poll;
+    cfg.ws_url = opts.ws_url.clone();
     if let Some(dir) = opts.db.parent() {
         std::fs::create_dir_all(dir)?;
     }

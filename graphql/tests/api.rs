@@ -82,6 +82,7 @@ async fn scenario(chain_id: u64) -> eyre::Result<Devnet> {
 async fn serve(devnet: &Devnet, db: &Path) -> eyre::Result<Running> {
     let running = start(Options {
         rpc_urls: vec![devnet.anvil.endpoint()],
+        ws_url: None,
         deployment: devnet.deployment_file.clone(),
         db: db.to_path_buf(),
         listen: "127.0.0.1:0".parse()?,
@@ -557,6 +558,7 @@ async fn ready_is_503_while_backfilling() -> eyre::Result<()> {
     let dir = tempfile::tempdir()?;
     let running = start(Options {
         rpc_urls: vec![proxy],
+        ws_url: None,
         deployment: devnet.deployment_file.clone(),
         db: dir.path().join("index.db"),
         listen: "127.0.0.1:0".parse()?,
@@ -810,5 +812,54 @@ async fn claimable_rewards_from_events_match_the_contract_on_random_histories() 
         "the history exercised claims: {actions:?}"
     );
     assert!(nonzero > 10, "rewards accrued: {nonzero}");
+    Ok(())
+}
+
+/// With a new-heads WebSocket subscription, a block is indexed as soon as it is announced: the
+/// poll interval here is 30 s, so only the subscription can make the stake visible in time.
+#[tokio::test]
+async fn new_heads_over_websocket_wake_the_indexer() -> eyre::Result<()> {
+    let devnet = Devnet::start(41207, &[])?;
+    devnet.script("script/Devnet.s.sol", &[], &[])?;
+    let dir = tempfile::tempdir()?;
+    let running = start(Options {
+        rpc_urls: vec![devnet.anvil.endpoint()],
+        ws_url: Some(devnet.anvil.ws_endpoint()),
+        deployment: devnet.deployment_file.clone(),
+        db: dir.path().join("index.db"),
+        listen: "127.0.0.1:0".parse()?,
+        finality_depth: Some(0),
+        poll: Duration::from_secs(30),
+        index: true,
+    })
+    .await?;
+    let mut status = running.status.clone();
+    tokio::time::timeout(Duration::from_secs(30), status.wait_for(|s| !s.backfilling)).await??;
+    tokio::time::sleep(Duration::from_millis(300)).await; // the follow loop is now asleep
+    let c = Client::new(&running);
+    let provider = ProviderBuilder::new().connect_http(devnet.anvil.endpoint_url());
+    for round in 0..3 {
+        let staking = Staking::new(devnet.deployment.staking, devnet.wallet(&devnet.signer(4)));
+        staking
+            .stake(devnet.signer(1).address(), parse_ether("1")?)
+            .gas(TX_GAS)
+            .send()
+            .await?
+            .get_receipt()
+            .await?;
+        let head = provider.get_block_number().await?;
+        let t = std::time::Instant::now();
+        loop {
+            let meta = c.data("{ _meta { block { number } } }").await?;
+            if meta["_meta"]["block"]["number"].as_u64() >= Some(head) {
+                break;
+            }
+            assert!(
+                t.elapsed() < Duration::from_secs(5),
+                "round {round}: block {head} not indexed without a poll"
+            );
+            tokio::time::sleep(Duration::from_millis(5)).await;
+        }
+    }
     Ok(())
 }

@@ -72,6 +72,10 @@ pub struct Config {
     /// The chain's genesis hash, when known: part of the fingerprint, so a database built on
     /// one chain (say, an earlier devnet) is never resumed on another with the same chain id.
     pub genesis_hash: Option<B256>,
+    /// A WebSocket endpoint to subscribe to new heads on (`eth_subscribe newHeads`): each new
+    /// block wakes the follow loop at once instead of at the next poll. Polling goes on beside
+    /// it, so a dropped socket only costs latency.
+    pub ws_url: Option<String>,
 }
 
 impl Config {
@@ -88,6 +92,7 @@ impl Config {
             poll_interval: Duration::from_millis(100),
             request_timeout: Duration::from_secs(10),
             genesis_hash: None,
+            ws_url: None,
         }
     }
 

@@ -7,6 +7,7 @@
 //! config or schema is cleared, never mixed. See `indexer/README.md`.
 
 pub mod config;
+pub mod heads;
 pub mod model;
 pub mod rewards;
 pub mod rpc;

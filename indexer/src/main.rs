@@ -17,6 +17,10 @@ struct Args {
     /// JSON-RPC endpoint; repeat for failover.
     #[arg(long = "rpc-url", env = "RPC_URL", default_value = "http://127.0.0.1:8545", num_args = 1.., value_delimiter = ',')]
     rpc_urls: Vec<String>,
+    /// WebSocket endpoint for new-head subscriptions (wakes the follow loop on each block;
+    /// polling continues beside it).
+    #[arg(long, env = "WS_URL")]
+    ws_url: Option<String>,
     /// Deployment file written by script/Deploy.s.sol.
     #[arg(long, default_value = "deployments/31337.json")]
     deployment: PathBuf,
@@ -59,6 +63,7 @@ async fn main() -> eyre::Result<()> {
     cfg.initial_range = args.initial_range;
     cfg.max_range = args.max_range;
     cfg.poll_interval = Duration::from_millis(args.poll_ms);
+    cfg.ws_url = args.ws_url;
     cfg.genesis_hash =
         Some(alt_indexer::rpc::Rpc::new(&cfg.rpc_urls, cfg.request_timeout)?.block(0).await?.hash);
     if let Some(dir) = args.db.parent() {

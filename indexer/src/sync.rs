@@ -232,11 +232,19 @@ impl Indexer {
         Ok(head)
     }
 
-    /// Follows the chain forever (polling every `poll_interval` once caught up).
+    /// Follows the chain forever: a step whenever a new head is announced over WebSocket (if
+    /// `ws_url` is set), and every `poll_interval` in any case.
     pub async fn follow(&mut self) -> Result<()> {
+        let wake = std::sync::Arc::new(tokio::sync::Notify::new());
+        let _heads = self.cfg.ws_url.clone().map(|url| crate::heads::spawn(url, wake.clone()));
         loop {
             match self.step().await {
-                Ok(Step::CaughtUp { .. }) => tokio::time::sleep(self.cfg.poll_interval).await,
+                Ok(Step::CaughtUp { .. }) => {
+                    tokio::select! {
+                        _ = tokio::time::sleep(self.cfg.poll_interval) => {}
+                        _ = wake.notified() => {}
+                    }
+                }
                 Ok(_) => {}
                 Err(e) => {
                     warn!(error = %e, "sync step failed; retrying");
