@@ -64,6 +64,9 @@ impl Store {
             // WAL + NORMAL: a commit survives a process crash (only an OS crash can lose the
             // last transactions, and then the checkpoint goes back with them).
             .synchronous(SqliteSynchronous::Normal)
+            // Index pages of the big tables stay in memory across a backfill's transactions.
+            .pragma("cache_size", "-65536")
+            .pragma("temp_store", "memory")
             .foreign_keys(true);
         let pool = SqlitePoolOptions::new()
             .max_connections(4)
