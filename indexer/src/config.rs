@@ -61,10 +61,15 @@ pub struct Config {
     /// Blocks behind the head that can still be reorganised. Rows are applied up to the head
     /// at once; block hashes are kept this deep to detect and undo reorgs.
     pub finality_depth: u64,
-    /// First `eth_getLogs` range; it grows on success and halves on range errors.
+    /// First `eth_getLogs` range in blocks; it then adapts to `target_logs` and halves on
+    /// range errors.
     pub initial_range: u64,
     /// Largest `eth_getLogs` range.
     pub max_range: u64,
+    /// Logs wanted per range: a range that held more shrinks the next one in proportion, one
+    /// that held less than half grows it. Bounds the memory a backfill holds (about two ranges:
+    /// one being written, the next being fetched) and the size of each write transaction.
+    pub target_logs: usize,
     /// How often to ask for a new head once caught up.
     pub poll_interval: Duration,
     /// Per-request timeout.
@@ -87,8 +92,9 @@ impl Config {
             rpc_urls,
             contracts,
             finality_depth,
-            initial_range: 2_000,
+            initial_range: 1,
             max_range: 100_000,
+            target_logs: 5_000,
             poll_interval: Duration::from_millis(100),
             request_timeout: Duration::from_secs(10),
             genesis_hash: None,

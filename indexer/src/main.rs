@@ -30,12 +30,15 @@ struct Args {
     /// Blocks that can still be reorganised (default by chain id: 0 on local chains, else 64).
     #[arg(long)]
     finality_depth: Option<u64>,
-    /// First eth_getLogs range in blocks (grows on success, halves on range errors).
-    #[arg(long, default_value_t = 2_000)]
+    /// First eth_getLogs range in blocks (then sized to --target-logs; halves on range errors).
+    #[arg(long, default_value_t = 1)]
     initial_range: u64,
     /// Largest eth_getLogs range in blocks.
     #[arg(long, default_value_t = 100_000)]
     max_range: u64,
+    /// Logs wanted per eth_getLogs range (and per write transaction): bounds backfill memory.
+    #[arg(long, default_value_t = 5_000)]
+    target_logs: usize,
     /// Poll interval once caught up, in milliseconds.
     #[arg(long, default_value_t = 100)]
     poll_ms: u64,
@@ -62,6 +65,7 @@ async fn main() -> eyre::Result<()> {
     }
     cfg.initial_range = args.initial_range;
     cfg.max_range = args.max_range;
+    cfg.target_logs = args.target_logs;
     cfg.poll_interval = Duration::from_millis(args.poll_ms);
     cfg.ws_url = args.ws_url;
     cfg.genesis_hash =

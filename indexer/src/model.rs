@@ -46,6 +46,9 @@ pub struct Pos {
 #[derive(Debug, Clone)]
 #[allow(missing_docs)]
 pub enum Row {
+    /// A governor parameter changed; `timestamp` is the block's, filled in from the block
+    /// header when the provider's logs do not carry it (see [`Row::missing_timestamp`]).
+    GovernorParameter { pos: Pos, parameter: &'static str, value: U256, timestamp: Option<u64> },
     /// The raw log.
     Event { pos: Pos, tx: B256, contract: &'static str, name: &'static str, log: PrimLog },
     /// An operator registered.
@@ -180,11 +183,44 @@ pub(crate) fn word(x: U256) -> [u8; 32] {
 }
 
 impl Row {
+    /// The block whose timestamp this row still needs (the provider's logs did not carry it).
+    pub fn missing_timestamp(&self) -> Option<u64> {
+        match self {
+            Self::GovernorParameter { pos, timestamp: None, .. } => Some(pos.block as u64),
+            _ => None,
+        }
+    }
+
+    /// Fills in a timestamp [`Row::missing_timestamp`] asked for.
+    pub fn set_timestamp(&mut self, at: u64) {
+        if let Self::GovernorParameter { timestamp, .. } = self {
+            *timestamp = Some(at);
+        }
+    }
+
     /// Inserts the row in `tx` (raw events, pool states and delegations are inserted in bulk
     /// by the store instead).
     pub async fn insert(&self, tx: &mut Transaction<'_, Sqlite>) -> Result<()> {
         match self {
             Self::Event { .. } | Self::Pool { .. } | Self::Delegation { .. } => {}
+            Self::GovernorParameter { pos, parameter, value, timestamp } => {
+                let at = timestamp.ok_or_else(|| {
+                    eyre!("{parameter} change at block {} without a timestamp", pos.block)
+                })? as i64;
+                let v = word(*value);
+                let v = v.as_slice();
+                sqlx::query!(
+                    "INSERT INTO governor_parameters (parameter, value, timestamp, block_number, log_index)
+                     VALUES (?1, ?2, ?3, ?4, ?5)",
+                    parameter,
+                    v,
+                    at,
+                    pos.block,
+                    pos.log
+                )
+                .execute(&mut **tx)
+                .await?;
+            }
             Self::Operator { pos, operator, signing_key, commission_bips } => {
                 let (o, k, c) =
                     (operator.as_slice(), signing_key.as_slice(), i64::from(*commission_bips));
@@ -629,7 +665,7 @@ pub fn rows_for(log: &Log, contracts: &Contracts, out: &mut Vec<Row>) -> Result<
         ("token", AltTokenEvents::name_by_selector(selector).unwrap_or("?"))
     } else if addr == contracts.governor {
         let ev = AltGovernorEvents::decode_log(inner)?.data;
-        governor_rows(pos, &ev, out);
+        governor_rows(pos, log.block_timestamp, &ev, out);
         ("governor", AltGovernorEvents::name_by_selector(selector).unwrap_or("?"))
     } else if addr == contracts.timelock {
         TimelockControllerEvents::decode_log(inner)?;
@@ -652,8 +688,24 @@ fn push_raw(
     Ok(())
 }
 
-fn governor_rows(pos: Pos, ev: &AltGovernorEvents, out: &mut Vec<Row>) {
+fn governor_rows(pos: Pos, timestamp: Option<u64>, ev: &AltGovernorEvents, out: &mut Vec<Row>) {
+    let parameter = |parameter, value| Row::GovernorParameter { pos, parameter, value, timestamp };
     match ev {
+        AltGovernorEvents::QuorumNumeratorUpdated(e) => {
+            out.push(parameter("quorum_numerator", e.newQuorumNumerator));
+        }
+        AltGovernorEvents::VotingDelaySet(e) => {
+            out.push(parameter("voting_delay", e.newVotingDelay))
+        }
+        AltGovernorEvents::VotingPeriodSet(e) => {
+            out.push(parameter("voting_period", e.newVotingPeriod));
+        }
+        AltGovernorEvents::ProposalThresholdSet(e) => {
+            out.push(parameter("proposal_threshold", e.newProposalThreshold));
+        }
+        AltGovernorEvents::LateQuorumVoteExtensionSet(e) => {
+            out.push(parameter("vote_extension", U256::from(e.newVoteExtension)));
+        }
         AltGovernorEvents::ProposalCreated(e) => out.push(Row::Proposal {
             pos,
             proposal_id: e.proposalId,

@@ -12,7 +12,7 @@ use sqlx::{
 use std::{path::Path, str::FromStr};
 
 /// Bumped whenever the meaning of stored rows changes (a new migration alone does not).
-pub const SCHEMA_VERSION: &str = "2";
+pub const SCHEMA_VERSION: &str = "3";
 
 /// Tables that hold chain data; a reorg or a re-index clears them above a block.
 const DATA_TABLES: &[&str] = &[
@@ -35,6 +35,7 @@ const DATA_TABLES: &[&str] = &[
     "work",
     "operator_rewards",
     "reward_claims",
+    "governor_parameters",
 ];
 
 /// The indexer's database.
@@ -60,6 +61,11 @@ impl Store {
     pub async fn open(path: &Path, fingerprint: &str) -> Result<(Self, Opened)> {
         let options = SqliteConnectOptions::from_str(&format!("sqlite://{}", path.display()))?
             .create_if_missing(true)
+            // 16 KiB pages (set when the file is created): a backfill appends to every B-tree
+            // and commits thousands of rows per transaction, so bigger pages mean fewer page
+            // splits, WAL frames and syscalls. `make bench`: 41-45k -> 57-62k Staked events/s
+            // (4 KiB -> 16 KiB); 8 KiB gave 40-53k, 32 KiB and 64 KiB no more and noisier.
+            .page_size(16_384)
             .journal_mode(SqliteJournalMode::Wal)
             // WAL + NORMAL: a commit survives a process crash (only an OS crash can lose the
             // last transactions, and then the checkpoint goes back with them).

@@ -3,10 +3,11 @@
 
 use crate::{
     config::Config,
-    model::{BlockRef, rows_for},
+    model::{BlockRef, Row, rows_for},
     rpc::{LogsError, Rpc},
     store::{BlockRow, Store},
 };
+use alloy::primitives::B256;
 use eyre::{Result, eyre};
 use indicatif::{ProgressBar, ProgressStyle};
 use tracing::{debug, info, warn};
@@ -93,83 +94,76 @@ impl Indexer {
         self.events
     }
 
-    /// One step: undo a reorg if the checkpoint left the canonical chain, else apply the next
-    /// range (split while the provider refuses it).
+    /// One step: apply the next range (split while the provider refuses it), or undo a reorg
+    /// if the checkpoint left the canonical chain.
     pub async fn step(&mut self) -> Result<Step> {
         let head = self.rpc.head().await?;
         let checkpoint = self.store.checkpoint().await?;
-        if let Some(cp) = checkpoint {
-            if cp.number <= head {
-                let canonical = self.rpc.block(cp.number).await?;
-                if canonical.hash != cp.hash {
-                    let ancestor = self.common_ancestor(cp.number).await?;
-                    warn!(from = cp.number, ancestor = ancestor.number, "reorg: rolling back");
-                    self.store.rollback_to(ancestor).await?;
-                    self.publish(head, Some(ancestor));
-                    return Ok(Step::RolledBack { ancestor: ancestor.number });
-                }
-            } else {
-                // The chain is shorter than what we applied: a reorg to a shorter chain.
-                let ancestor = self.common_ancestor(head).await?;
-                self.store.rollback_to(ancestor).await?;
-                self.publish(head, Some(ancestor));
-                return Ok(Step::RolledBack { ancestor: ancestor.number });
-            }
+        if let Some(step) = self.check_reorg(head, checkpoint).await? {
+            return Ok(step);
         }
         let from = checkpoint.map_or(self.cfg.contracts.start_block, |c| c.number + 1);
         if from > head {
             self.publish(head, checkpoint);
             return Ok(Step::CaughtUp { head });
         }
-        loop {
-            let to = head.min(from + self.range - 1);
-            let before = self.rpc.block(to).await?;
-            let logs = match self.rpc.logs(from, to, &self.cfg.contracts.addresses()).await {
-                Ok(logs) => logs,
-                Err(LogsError::RangeTooLarge(msg)) if self.range > 1 => {
-                    self.range = (self.range / 2).max(1);
-                    debug!(range = self.range, %msg, "range refused; halving");
-                    continue;
-                }
-                Err(e) => return Err(eyre!(e)),
-            };
-            let after = self.rpc.block(to).await?;
-            if after.hash != before.hash {
-                // The chain moved under us; fetch again.
-                continue;
-            }
-            let mut rows = Vec::with_capacity(logs.len() * 2);
-            for log in &logs {
-                if log.removed {
-                    continue;
-                }
-                rows_for(log, &self.cfg.contracts, &mut rows)?;
-            }
-            // Keep hashes of blocks that can still be reorganised (and always the range end).
-            let mut blocks = vec![after];
-            let reorgable_from = head.saturating_sub(self.cfg.finality_depth);
-            let mut seen = std::collections::BTreeSet::new();
-            for log in &logs {
-                if let (Some(n), Some(h)) = (log.block_number, log.block_hash)
-                    && n >= reorgable_from
-                    && n != to
-                    && seen.insert(n)
-                {
-                    blocks.push(BlockRow {
-                        number: n,
-                        hash: h,
-                        parent_hash: Default::default(),
-                        timestamp: log.block_timestamp.unwrap_or_default(),
-                    });
-                }
-            }
-            self.store.apply(&blocks, &rows, BlockRef { number: to, hash: after.hash }).await?;
-            self.store.prune_blocks(reorgable_from.min(to)).await?;
-            self.events += logs.len() as u64;
-            self.publish(head, Some(BlockRef { number: to, hash: after.hash }));
-            self.range = (self.range * 2).min(self.cfg.max_range);
-            return Ok(Step::Applied { from, to, events: logs.len() });
+        let range = fetch(&self.rpc, &self.cfg, &mut self.range, from, head).await?;
+        self.apply(head, checkpoint, range).await
+    }
+
+    /// Applies a fetched range on top of `checkpoint`, unless the checkpoint stopped being
+    /// canonical while the range was fetched (then it undoes the reorg instead).
+    ///
+    /// The check comes after the fetch: if the checkpoint's block is canonical once the range's
+    /// logs are in, either the range's last block (whose hash did not change during the fetch)
+    /// descends from it, or that block is no longer canonical and the next step rolls it back.
+    async fn apply(
+        &mut self,
+        head: u64,
+        checkpoint: Option<BlockRef>,
+        range: Fetched,
+    ) -> Result<Step> {
+        if let Some(step) = self.check_reorg(head, checkpoint).await? {
+            return Ok(step);
         }
+        let to = BlockRef { number: range.to, hash: range.to_hash };
+        self.store.apply(&range.blocks, &range.rows, to).await?;
+        self.applied(head, &range).await
+    }
+
+    /// Bookkeeping after a range is committed: prune old block hashes, count, publish.
+    async fn applied(&mut self, head: u64, range: &Fetched) -> Result<Step> {
+        let reorgable_from = head.saturating_sub(self.cfg.finality_depth);
+        self.store.prune_blocks(reorgable_from.min(range.to)).await?;
+        self.events += range.events as u64;
+        self.publish(head, Some(BlockRef { number: range.to, hash: range.to_hash }));
+        Ok(Step::Applied { from: range.from, to: range.to, events: range.events })
+    }
+
+    /// Rolls back to the common ancestor if `checkpoint` is no longer on the canonical chain
+    /// (or above a shorter chain's head).
+    async fn check_reorg(
+        &mut self,
+        head: u64,
+        checkpoint: Option<BlockRef>,
+    ) -> Result<Option<Step>> {
+        let Some(cp) = checkpoint else { return Ok(None) };
+        let ancestor = if cp.number <= head {
+            if self.rpc.block(cp.number).await?.hash == cp.hash {
+                return Ok(None);
+            }
+            let ancestor = self.common_ancestor(cp.number).await?;
+            warn!(from = cp.number, ancestor = ancestor.number, "reorg: rolling back");
+            ancestor
+        } else {
+            // The chain is shorter than what we applied: a reorg to a shorter chain.
+            let ancestor = self.common_ancestor(head).await?;
+            warn!(from = cp.number, ancestor = ancestor.number, head, "reorg to a shorter chain");
+            ancestor
+        };
+        self.store.rollback_to(ancestor).await?;
+        self.publish(head, Some(ancestor));
+        Ok(Some(Step::RolledBack { ancestor: ancestor.number }))
     }
 
     /// The highest stored block at or below `from` that is still canonical (or the block
@@ -213,17 +207,40 @@ impl Indexer {
         } else {
             ProgressBar::hidden()
         };
+        // Pipelined: while one range is written to SQLite (on its own thread), the next is
+        // fetched and decoded. Each range is still checked against the chain before it is
+        // applied (see `apply`), so a reorg during the backfill is handled as in `step`.
+        let mut checkpoint = self.store.checkpoint().await?;
+        let mut next = None;
         loop {
-            match self.step().await? {
-                Step::Applied { to, .. } => {
-                    bar.set_position(to.saturating_sub(start) + 1);
-                    bar.set_message(format!("{} events", self.events));
-                    if to >= head {
-                        break;
-                    }
-                }
-                Step::RolledBack { .. } => {}
-                Step::CaughtUp { .. } => break,
+            let from = checkpoint.map_or(self.cfg.contracts.start_block, |c| c.number + 1);
+            let range = match next.take() {
+                Some(range) => range,
+                None if from > head => break,
+                None => fetch(&self.rpc, &self.cfg, &mut self.range, from, head).await?,
+            };
+            if let Some(step) = self.check_reorg(head, checkpoint).await? {
+                debug!(?step, "reorg during backfill");
+                checkpoint = self.store.checkpoint().await?;
+                continue;
+            }
+            let to = BlockRef { number: range.to, hash: range.to_hash };
+            let (written, fetched) = if range.to < head {
+                let write = self.store.apply(&range.blocks, &range.rows, to);
+                let read = fetch(&self.rpc, &self.cfg, &mut self.range, range.to + 1, head);
+                let (written, fetched) = tokio::join!(write, read);
+                (written, Some(fetched))
+            } else {
+                (self.store.apply(&range.blocks, &range.rows, to).await, None)
+            };
+            written?;
+            self.applied(head, &range).await?;
+            checkpoint = Some(to);
+            bar.set_position(range.to.saturating_sub(start) + 1);
+            bar.set_message(format!("{} events", self.events));
+            match fetched {
+                Some(fetched) => next = Some(fetched?),
+                None => break,
             }
         }
         bar.finish_and_clear();
@@ -252,5 +269,87 @@ impl Indexer {
                 }
             }
         }
+    }
+}
+
+/// A range fetched and decoded, ready to apply.
+#[derive(Debug)]
+struct Fetched {
+    from: u64,
+    to: u64,
+    to_hash: B256,
+    rows: Vec<Row>,
+    blocks: Vec<BlockRow>,
+    events: usize,
+}
+
+/// Fetches and decodes the logs of `from..=min(from + range - 1, head)`, halving `range` while
+/// the provider refuses it, then sizes the next range by how many logs this one held: it grows
+/// (doubling, up to `max_range` blocks) while a range holds under half of `target_logs`, and
+/// shrinks in proportion when it holds more, so memory per range stays bounded on dense chains.
+async fn fetch(rpc: &Rpc, cfg: &Config, range: &mut u64, from: u64, head: u64) -> Result<Fetched> {
+    loop {
+        let to = head.min(from + *range - 1);
+        let before = rpc.block(to).await?;
+        let logs = match rpc.logs(from, to, &cfg.contracts.addresses()).await {
+            Ok(logs) => logs,
+            Err(LogsError::RangeTooLarge(msg)) if *range > 1 => {
+                *range = (*range / 2).max(1);
+                debug!(range = *range, %msg, "range refused; halving");
+                continue;
+            }
+            Err(e) => return Err(eyre!(e)),
+        };
+        let after = rpc.block(to).await?;
+        if after.hash != before.hash {
+            // The chain moved under us; fetch again.
+            continue;
+        }
+        let mut rows = Vec::with_capacity(logs.len() * 2);
+        for log in &logs {
+            if log.removed {
+                continue;
+            }
+            rows_for(log, &cfg.contracts, &mut rows)?;
+        }
+        // Rows that need their block's time (governor parameters) when the provider's logs do
+        // not carry `blockTimestamp`: one header per such block (these events are rare).
+        let mut times = std::collections::BTreeMap::new();
+        for row in &mut rows {
+            if let Some(n) = row.missing_timestamp() {
+                let at = match times.get(&n) {
+                    Some(at) => *at,
+                    None => *times.entry(n).or_insert(rpc.block(n).await?.timestamp),
+                };
+                row.set_timestamp(at);
+            }
+        }
+        // Keep hashes of blocks that can still be reorganised (and always the range end).
+        let mut blocks = vec![after];
+        let reorgable_from = head.saturating_sub(cfg.finality_depth);
+        let mut seen = std::collections::BTreeSet::new();
+        for log in &logs {
+            if let (Some(n), Some(h)) = (log.block_number, log.block_hash)
+                && n >= reorgable_from
+                && n != to
+                && seen.insert(n)
+            {
+                blocks.push(BlockRow {
+                    number: n,
+                    hash: h,
+                    parent_hash: Default::default(),
+                    timestamp: log.block_timestamp.unwrap_or_default(),
+                });
+            }
+        }
+        let (span, target) = (to - from + 1, cfg.target_logs.max(1));
+        *range = if logs.len() > target {
+            (span.saturating_mul(target as u64) / logs.len() as u64).max(1)
+        } else if logs.len() < target / 2 {
+            range.saturating_mul(2).min(cfg.max_range.max(1))
+        } else {
+            *range
+        };
+        return Ok(Fetched { from, to, to_hash: after.hash, rows, blocks, events: logs.len() });
     }
 }
