@@ -423,6 +423,23 @@ pub static ENTITIES: &[Entity] = &[
         stream: true,
     },
     Entity {
+        name: "GovernorParameter",
+        single: "governorParameter",
+        plural: "governorParameters",
+        doc: "A change of a governor parameter (by governance, or at deployment).",
+        source: "governor_parameters",
+        key: &["block_number", "log_index"],
+        cols: &[
+            POS_BLOCK,
+            POS_LOG,
+            col!("parameter", "parameter", String, "`quorum_numerator` (percent of supply), `voting_delay`, `voting_period` (seconds), `proposal_threshold` (votes) or `vote_extension` (seconds)."),
+            col!("value", "value", BigInt, "The new value."),
+            col!("timestamp", "timestamp", Int, "When it took effect (unix seconds; the governor's clock)."),
+        ],
+        rels: &[],
+        stream: true,
+    },
+    Entity {
         name: "Rollup",
         single: "rollup",
         plural: "rollups",

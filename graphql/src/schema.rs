@@ -140,6 +140,15 @@ fn list_args(field: Field, e: &Entity, cursor: bool) -> Field {
                 "Rows after this cursor (an edge's `cursor` or `pageInfo.endCursor`).",
             ),
         )
+        .argument(InputValue::new("last", TypeRef::named(TypeRef::INT)).description(
+            "The last rows instead of the first (at most 1000; not with `first`): \
+             with `before`, the page before a cursor.",
+        ))
+        .argument(
+            InputValue::new("before", TypeRef::named(TypeRef::STRING)).description(
+                "Rows before this cursor (an edge's `cursor` or `pageInfo.startCursor`).",
+            ),
+        )
     } else {
         f.argument(InputValue::new("skip", TypeRef::named(TypeRef::INT)).description(
             "Rows to skip: at most 5000 (use the connection's cursors to go further).",
@@ -168,10 +177,19 @@ fn page(ctx: &ResolverContext<'_>, e: &'static Entity, base: Cond) -> Result<Pag
         None => false,
     };
     let first = arg(ctx, "first").map(|v| v.i64()).transpose()?;
+    let last = arg(ctx, "last").map(|v| v.i64()).transpose()?;
+    if first.is_some() && last.is_some() {
+        return Err(Error::new("give `first` or `last`, not both"));
+    }
     let skip = arg(ctx, "skip").map(|v| v.i64()).transpose()?;
     let after = arg(ctx, "after").map(|v| v.string().map(str::to_string)).transpose()?;
-    Page::new(e, cond, order_by.as_deref(), desc, first, skip, after)
-        .map_err(|b: BadInput| Error::new(b.0))
+    let before = arg(ctx, "before").map(|v| v.string().map(str::to_string)).transpose()?;
+    let page = Page::new(e, cond, order_by.as_deref(), desc, first.or(last), skip, after).map_err(
+        |b: BadInput| {
+            Error::new(b.0.replace("`first`", if last.is_some() { "`last`" } else { "`first`" }))
+        },
+    )?;
+    Ok(page.before(before, last.is_some()))
 }
 
 async fn list(
@@ -350,9 +368,16 @@ fn connection_types(e: &'static Entity) -> (Object, Object) {
                 let cursor = |r: Option<&Record>| {
                     r.map_or(Value::Null, |r| Value::String(r.cursor(&c.page.order)))
                 };
+                // Forward, `more` is what follows; backward (`last`), what precedes. The
+                // other side is known to hold rows when the page starts at a cursor.
+                let (next, previous) = if c.page.backward {
+                    (c.page.before.is_some(), c.more)
+                } else {
+                    (c.more, c.page.after.is_some())
+                };
                 Ok(Some(FieldValue::value(object([
-                    ("hasNextPage", Value::Boolean(c.more)),
-                    ("hasPreviousPage", Value::Boolean(c.page.after.is_some())),
+                    ("hasNextPage", Value::Boolean(next)),
+                    ("hasPreviousPage", Value::Boolean(previous)),
                     ("startCursor", cursor(c.rows.first())),
                     ("endCursor", cursor(c.rows.last())),
                 ]))))
@@ -545,12 +570,12 @@ pub fn build(api: Api) -> Result<Schema, SchemaError> {
                 .field(value_field(
                     "hasNextPage",
                     TypeRef::named_nn(TypeRef::BOOLEAN),
-                    "More rows follow.",
+                    "More rows follow (paging backward: the page ends before a cursor).",
                 ))
                 .field(value_field(
                     "hasPreviousPage",
                     TypeRef::named_nn(TypeRef::BOOLEAN),
-                    "This page started after a cursor.",
+                    "Rows precede this page (paging forward: it starts after a cursor).",
                 ))
                 .field(value_field(
                     "startCursor",
@@ -920,20 +945,19 @@ async fn tallies(pool: &SqlitePool, id: &[u8]) -> Result<[U256; 3], sqlx::Error>
     Ok(t)
 }
 
-/// The governor's quorum for a proposal created at `block`: the quorum numerator in force then
-/// (from `QuorumNumeratorUpdated`) times the token's supply (mints minus burns), over 100.
-async fn quorum(pool: &SqlitePool, block: i64) -> Result<U256, sqlx::Error> {
+/// The governor's quorum for a proposal created at `block` whose snapshot (vote start) is the
+/// timepoint `snapshot`: the quorum numerator in force at the snapshot (the last change at or
+/// before it, as the governor's checkpoints resolve it, so a change during the voting delay
+/// counts) times the token's supply (mints minus burns; ALT mints once at deployment), over 100.
+async fn quorum(pool: &SqlitePool, snapshot: i64, block: i64) -> Result<U256, sqlx::Error> {
     let numerator = sqlx::query(
-        "SELECT data FROM events WHERE contract = 'governor' AND name = 'QuorumNumeratorUpdated'
-         AND block_number <= ?1 ORDER BY block_number DESC, log_index DESC LIMIT 1",
+        "SELECT value FROM governor_parameters WHERE parameter = 'quorum_numerator'
+         AND timestamp <= ?1 ORDER BY timestamp DESC, block_number DESC, log_index DESC LIMIT 1",
     )
-    .bind(block)
+    .bind(snapshot)
     .fetch_optional(pool)
     .await?
-    .map_or(U256::ZERO, |r| {
-        let d: Vec<u8> = r.get(0);
-        if d.len() >= 64 { u256(&d[32..64]) } else { U256::ZERO }
-    });
+    .map_or(U256::ZERO, |r| u256(&r.get::<Vec<u8>, _>(0)));
     let zero = [0u8; 32];
     let transfers = sqlx::query(
         "SELECT substr(topics, 33, 32), substr(topics, 65, 32), data FROM events
@@ -983,12 +1007,16 @@ fn proposal_fields(obj: Object) -> Object {
                 FieldFuture::new(async move {
                     let api = ctx.data::<Api>()?;
                     let r = ctx.parent_value.try_downcast_ref::<Record>()?;
-                    let Some(Arg::Int(block)) = r.raw_sql("block_number") else { return Ok(None) };
-                    let q = quorum(&api.pool, *block).await.map_err(|e| err(FetchError::Db(e)))?;
+                    let (Some(Arg::Int(snapshot)), Some(Arg::Int(block))) =
+                        (r.raw_sql("vote_start"), r.raw_sql("block_number"))
+                    else {
+                        return Ok(None);
+                    };
+                    let q = quorum(&api.pool, *snapshot, *block).await.map_err(|e| err(FetchError::Db(e)))?;
                     Ok(Some(FieldValue::value(big(q))))
                 })
             })
-            .description("For + abstain weight needed (the quorum numerator in force at creation × supply / 100)."),
+            .description("For + abstain weight needed: the quorum numerator in force at the snapshot (`voteStart`) × supply / 100."),
         )
         .field(
             Field::new("state", TypeRef::named_nn(TypeRef::STRING), |ctx| {
@@ -1011,7 +1039,7 @@ fn proposal_fields(obj: Object) -> Object {
                         _ if int("deadline") >= now => "Active",
                         Some("queued") => "Queued",
                         _ => {
-                            let q = quorum(&api.pool, int("block_number")).await.map_err(|e| err(FetchError::Db(e)))?;
+                            let q = quorum(&api.pool, int("vote_start"), int("block_number")).await.map_err(|e| err(FetchError::Db(e)))?;
                             if for_.saturating_add(abstain) >= q && for_ > against { "Succeeded" } else { "Defeated" }
                         }
                     };

@@ -288,6 +288,11 @@ pub struct Page {
     pub skip: usize,
     /// Rows after this cursor (keyset pagination).
     pub after: Option<String>,
+    /// Rows before this cursor (keyset pagination).
+    pub before: Option<String>,
+    /// The page is the last `first` rows (of those before `before`), not the first: the
+    /// connection's `last`.
+    pub backward: bool,
 }
 
 impl Page {
@@ -327,11 +332,20 @@ impl Page {
                 ));
             }
         };
-        Ok(Self { entity, cond, order, desc, first, skip, after })
+        Ok(Self { entity, cond, order, desc, first, skip, after, before: None, backward: false })
     }
 
-    fn after_cond(&self) -> Result<Cond, BadInput> {
-        let Some(cursor) = &self.after else { return Ok(Cond::default()) };
+    /// The same page bounded above by `before` and, when `last` is set, taken from the end
+    /// (backward pagination: the last `first` rows before the cursor, still in order).
+    pub fn before(mut self, before: Option<String>, last: bool) -> Self {
+        self.before = before;
+        self.backward = last;
+        self
+    }
+
+    /// Rows strictly after (`after: true`) or before `cursor` in this page's order.
+    fn cursor_cond(&self, cursor: Option<&String>, after: bool) -> Result<Cond, BadInput> {
+        let Some(cursor) = cursor else { return Ok(Cond::default()) };
         let invalid = || BadInput(format!("invalid cursor \"{cursor}\""));
         let json = hex::decode(cursor).map_err(|_| invalid())?;
         let vals: Vec<serde_json::Value> = serde_json::from_slice(&json).map_err(|_| invalid())?;
@@ -360,13 +374,17 @@ impl Page {
         }
         let cols = self.order.iter().map(|c| format!("t.{c}")).collect::<Vec<_>>().join(", ");
         let marks = vec!["?"; args.len()].join(", ");
-        let op = if self.desc { "<" } else { ">" };
+        let op = if self.desc == after { "<" } else { ">" };
         Ok(Cond { sql: format!("({cols}) {op} ({marks})"), args })
     }
 
-    /// Fetches the page: its rows, and whether more follow.
+    /// Fetches the page: its rows, and whether more follow (precede, for a backward page).
     pub async fn fetch(&self, pool: &SqlitePool) -> Result<(Vec<Record>, bool), FetchError> {
-        let cond = self.cond.clone().and(self.after_cond()?);
+        let cond = self
+            .cond
+            .clone()
+            .and(self.cursor_cond(self.after.as_ref(), true)?)
+            .and(self.cursor_cond(self.before.as_ref(), false)?);
         let mut sql = String::from("SELECT ");
         for (i, c) in self.entity.cols.iter().enumerate() {
             let _ = write!(sql, "{}t.{}", if i > 0 { ", " } else { "" }, c.sql);
@@ -375,13 +393,17 @@ impl Page {
         if !cond.sql.is_empty() {
             let _ = write!(sql, " WHERE {}", cond.sql);
         }
-        let dir = if self.desc { "DESC" } else { "ASC" };
+        // A backward page reads the order reversed from the end, then turns its rows around.
+        let dir = if self.desc != self.backward { "DESC" } else { "ASC" };
         let order =
             self.order.iter().map(|c| format!("t.{c} {dir}")).collect::<Vec<_>>().join(", ");
         let _ = write!(sql, " ORDER BY {order} LIMIT {} OFFSET {}", self.first + 1, self.skip);
         let mut rows = run(pool, &sql, &cond.args).await?;
         let more = rows.len() > self.first;
         rows.truncate(self.first);
+        if self.backward {
+            rows.reverse();
+        }
         let records = rows.iter().map(|r| decode(self.entity, r)).collect::<Result<Vec<_>, _>>()?;
         Ok((records, more))
     }

@@ -325,6 +325,37 @@ async fn filters_ordering_and_both_paginations_agree() -> eyre::Result<()> {
     assert_eq!(seen, all.iter().map(key).collect::<Vec<_>>());
     assert_eq!(total, Some(all.len() as u64));
 
+    // Backward: `last` 7 before each `startCursor`, from the end, visits every row once; each
+    // page is in order, and pageInfo says what lies on either side.
+    let mut before: Option<String> = None;
+    let mut pages: Vec<Vec<(i64, i64)>> = Vec::new();
+    loop {
+        let q = "query($before: String) { eventsConnection(last: 7, before: $before) { pageInfo { hasNextPage hasPreviousPage startCursor } nodes { blockNumber logIndex } } }";
+        let body = c.raw(q, json!({ "before": before })).await?;
+        let conn = &body["data"]["eventsConnection"];
+        pages.push(conn["nodes"].as_array().expect("nodes").iter().map(key).collect());
+        assert_eq!(conn["pageInfo"]["hasNextPage"], json!(before.is_some()));
+        if !conn["pageInfo"]["hasPreviousPage"].as_bool().expect("bool") {
+            break;
+        }
+        before = conn["pageInfo"]["startCursor"].as_str().map(str::to_string);
+    }
+    assert_eq!(pages[0], seen[seen.len() - 7..]);
+    pages.reverse();
+    assert_eq!(pages.concat(), seen);
+    // A window between two cursors, and `last` with `after`.
+    let q = "query($a: String, $b: String) { w: eventsConnection(first: 100, after: $a, before: $b) { nodes { blockNumber logIndex } } l: eventsConnection(last: 2, after: $a, before: $b) { nodes { blockNumber logIndex } } }";
+    let first10 = c.data("{ eventsConnection(first: 10) { edges { cursor } } }").await?;
+    let cur = |i: usize| first10["eventsConnection"]["edges"][i]["cursor"].clone();
+    let w = c.raw(q, json!({ "a": cur(3), "b": cur(9) })).await?;
+    let nodes = |v: &Value| v.as_array().unwrap().iter().map(key).collect::<Vec<_>>();
+    assert_eq!(nodes(&w["data"]["w"]["nodes"]), seen[4..9]);
+    assert_eq!(nodes(&w["data"]["l"]["nodes"]), seen[7..9]);
+    let both = c.error("{ eventsConnection(first: 2, last: 2) { totalCount } }").await?;
+    assert!(both.contains("not both"), "{both}");
+    let big_last = c.error("{ eventsConnection(last: 5000) { totalCount } }").await?;
+    assert!(big_last.contains("`last` must be between 0 and 1000"), "{big_last}");
+
     // Offsets agree with cursors; descending order reverses.
     let page = c.data("{ events(first: 5, skip: 10) { blockNumber logIndex } }").await?;
     assert_eq!(
@@ -861,5 +892,141 @@ async fn new_heads_over_websocket_wake_the_indexer() -> eyre::Result<()> {
             tokio::time::sleep(Duration::from_millis(5)).await;
         }
     }
+    Ok(())
+}
+
+/// A proposal's quorum is read at its snapshot (vote start), as the governor reads it: a quorum
+/// change executed during another proposal's voting delay applies to that proposal, not the
+/// numerator in force when it was created. Parameter changes are listed with their times.
+#[tokio::test]
+async fn proposal_quorum_follows_a_numerator_change_during_the_voting_delay() -> eyre::Result<()> {
+    use alloy::primitives::{Bytes, keccak256};
+    use alt_bindings::alt_governor::AltGovernor;
+    let (delay, period, lock) = (100u64, 300u64, 60u64);
+    let devnet = Devnet::start(
+        41208,
+        &[
+            ("VOTING_DELAY", "100"),
+            ("VOTING_PERIOD", "300"),
+            ("TIMELOCK_DELAY", "60"),
+            ("VOTE_EXTENSION", "0"),
+            ("QUORUM_PERCENT", "4"),
+        ],
+    )?;
+    devnet.script("script/Devnet.s.sol", &[], &[])?;
+    let provider = ProviderBuilder::new().connect_http(devnet.anvil.endpoint_url());
+    let d = &devnet.deployment;
+    let admin = devnet.wallet(&devnet.signer(0));
+    let governor = AltGovernor::new(d.governor, &admin);
+    advance_time(&provider, 1).await?;
+
+    // P1 lowers the quorum numerator from 4 to 2.
+    let targets = vec![d.governor];
+    let values = vec![U256::ZERO];
+    let lower: Bytes =
+        alloy::sol_types::SolCall::abi_encode(&AltGovernor::updateQuorumNumeratorCall {
+            newQuorumNumerator: U256::from(2),
+        })
+        .into();
+    let (p1_text, p2_text) = ("Lower the quorum to 2%", "A proposal voted under the new quorum");
+    governor
+        .propose(targets.clone(), values.clone(), vec![lower.clone()], p1_text.into())
+        .gas(TX_GAS)
+        .send()
+        .await?
+        .get_receipt()
+        .await?;
+    let p1 = governor
+        .hashProposal(targets.clone(), values.clone(), vec![lower.clone()], keccak256(p1_text))
+        .call()
+        .await?;
+    advance_time(&provider, delay + 1).await?;
+    governor.castVote(p1, 1).gas(TX_GAS).send().await?.get_receipt().await?;
+    advance_time(&provider, period + 1).await?;
+    governor
+        .queue(targets.clone(), values.clone(), vec![lower.clone()], keccak256(p1_text))
+        .gas(TX_GAS)
+        .send()
+        .await?
+        .get_receipt()
+        .await?;
+    advance_time(&provider, lock + 1).await?;
+
+    // P2 is created under 4%; P1 executes during P2's voting delay.
+    let noop: Bytes =
+        alloy::sol_types::SolCall::abi_encode(&AltGovernor::votingDelayCall {}).into();
+    governor
+        .propose(targets.clone(), values.clone(), vec![noop.clone()], p2_text.into())
+        .gas(TX_GAS)
+        .send()
+        .await?
+        .get_receipt()
+        .await?;
+    let p2 = governor
+        .hashProposal(targets.clone(), values.clone(), vec![noop], keccak256(p2_text))
+        .call()
+        .await?;
+    governor
+        .execute(targets, values, vec![lower], keccak256(p1_text))
+        .gas(TX_GAS)
+        .send()
+        .await?
+        .get_receipt()
+        .await?;
+    advance_time(&provider, delay + 1).await?;
+    assert_eq!(governor.quorumNumerator_1().call().await?, U256::from(2));
+
+    let dir = tempfile::tempdir()?;
+    let running = serve(&devnet, &dir.path().join("index.db")).await?;
+    let c = Client::new(&running);
+    let states =
+        ["Pending", "Active", "Canceled", "Defeated", "Succeeded", "Queued", "Expired", "Executed"];
+    for id in [p1, p2] {
+        let p = c.data(&format!("{{ proposal(id: \"{id}\") {{ quorum state }} }}")).await?;
+        let snapshot = governor.proposalSnapshot(id).call().await?;
+        assert_eq!(big(&p["proposal"]["quorum"]), governor.quorum(snapshot).call().await?, "{id}");
+        assert_eq!(
+            p["proposal"]["state"],
+            json!(states[governor.state(id).call().await? as usize]),
+            "{id}"
+        );
+    }
+    let supply = AltToken::new(d.token, &provider).totalSupply().call().await?;
+    let q2 = c.data(&format!("{{ proposal(id: \"{p2}\") {{ quorum }} }}")).await?;
+    assert_eq!(big(&q2["proposal"]["quorum"]), supply * U256::from(2) / U256::from(100));
+
+    // The history, with times: the deployment's settings, then the change by P1.
+    let h = c
+        .data("{ governorParameters(where: { parameter: \"quorum_numerator\" }, orderBy: blockNumber) { value timestamp blockNumber } }")
+        .await?;
+    let h = h["governorParameters"].as_array().expect("list");
+    assert_eq!(
+        h.iter().map(|r| big(&r["value"])).collect::<Vec<_>>(),
+        [U256::from(4), U256::from(2)]
+    );
+    let changed = provider
+        .get_block_by_number(h[1]["blockNumber"].as_u64().expect("block").into())
+        .await?
+        .expect("block");
+    assert_eq!(h[1]["timestamp"], json!(changed.header.timestamp));
+    let all = c.data("{ governorParameters { parameter } }").await?;
+    let mut names: Vec<&str> = all["governorParameters"]
+        .as_array()
+        .expect("list")
+        .iter()
+        .filter_map(|r| r["parameter"].as_str())
+        .collect();
+    names.sort_unstable();
+    names.dedup();
+    assert_eq!(
+        names,
+        [
+            "proposal_threshold",
+            "quorum_numerator",
+            "vote_extension",
+            "voting_delay",
+            "voting_period"
+        ]
+    );
     Ok(())
 }
