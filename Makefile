@@ -36,11 +36,12 @@ bindings: setup  ## regenerate bindings/src/generated from the contracts
 bench:           ## indexer ingest benchmark (100k synthetic events into SQLite; see indexer/README.md)
 	cargo run --release --quiet -p alt-indexer --example bench_ingest -- 100000 5000
 
-bench-e2e:       ## anvil -> SQLite backfill of 100k events, crash -> serving, mined -> visible (see graphql/README.md)
+EVENTS ?= 100000
+bench-e2e:       ## anvil -> SQLite backfill of 100k events (EVENTS=1000000 for 1M), crash -> serving, mined -> visible (see graphql/README.md)
 	npm ci --no-audit --no-fund --loglevel=error
 	node_modules/@foundry-rs/forge-linux-amd64/bin/forge build >/dev/null
 	cargo build --release --quiet -p alt-graphql
-	cargo run --release --quiet -p alt-graphql --example bench_e2e -- 100000
+	cargo run --release --quiet -p alt-graphql --example bench_e2e -- $(EVENTS)
 
 bench-api:       ## GraphQL latency: a filtered 50-row page at 1,000 requests/s for 10 s (see graphql/README.md)
 	cargo run --release --quiet -p alt-graphql --example bench_api -- 1000 10

@@ -2,12 +2,16 @@
 //!
 //! 1. backfill: about 100,000 ALT token events (transfers and vote checkpoints, made 200 at a
 //!    time by `contracts/test/utils/EventSpammer.sol`) indexed from the chain into a fresh
-//!    SQLite file by the indexer, RPC included;
+//!    SQLite file by the real `alt-graphql` binary, RPC included, with its peak memory (pass
+//!    `1000000` for the million-event run);
 //! 2. crash -> serving: the real `alt-graphql` binary killed with SIGKILL and restarted on that
 //!    file, timed until it answers a GraphQL query and until `/ready`;
 //! 3. mined -> visible: a stake sent to the chain, timed until `_meta` shows its block.
 //!
-//!     make bench-e2e     (builds target/release/alt-graphql first)
+//! ```text
+//! make bench-e2e                  (builds target/release/alt-graphql first)
+//! make bench-e2e EVENTS=1000000   (about 15 minutes, most of it anvil mining)
+//! ```
 
 use alloy::{
     network::TransactionBuilder,
@@ -19,11 +23,7 @@ use alloy::{
 };
 use alt_bindings::{alt_token::AltToken, staking::Staking};
 use alt_e2e::{Devnet, TX_GAS, project_root};
-use alt_indexer::{
-    config::{Config, Contracts},
-    store::Store,
-    sync::Indexer,
-};
+use alt_indexer::config::Contracts;
 use std::{
     process::{Child, Command, Stdio},
     time::{Duration, Instant},
@@ -34,9 +34,12 @@ sol! {
 }
 
 const PER_TX: u64 = 200;
+/// Spray transactions mined per block.
+const TXS_PER_BLOCK: u64 = 10;
 
-fn peak_rss_mb() -> f64 {
-    std::fs::read_to_string("/proc/self/status")
+/// Peak resident memory of process `pid` (VmHWM), in MB.
+fn peak_rss_mb(pid: u32) -> f64 {
+    std::fs::read_to_string(format!("/proc/{pid}/status"))
         .ok()
         .and_then(|s| {
             s.lines()
@@ -109,49 +112,71 @@ async fn main() -> eyre::Result<()> {
         .await?
         .get_receipt()
         .await?;
+    // Many transactions per block (automine off, a 1e9 block gas limit, mined by `evm_mine`):
+    // anvil keeps per-block state in memory, and a million transfers in one transaction per
+    // block ran it out of 24 GB.
+    let _: bool =
+        admin.raw_request("evm_setBlockGasLimit".into(), (U256::from(1_000_000_000u64),)).await?;
+    let _: () = admin.raw_request("evm_setAutomine".into(), (false,)).await?;
     let started = Instant::now();
     let txs = target.div_ceil(2 * PER_TX);
-    let mut pending = Vec::new();
-    for salt in 0..txs {
-        let data = sprayCall { token: d.token, count: U256::from(PER_TX), salt: U256::from(salt) }
-            .abi_encode();
-        let tx = TransactionRequest::default()
-            .with_to(sprayer)
-            .with_input(data)
-            .with_gas_limit(25_000_000);
-        pending.push(admin.send_transaction(tx).await?);
+    let mut sent = 0;
+    while sent < txs {
+        let batch = (txs - sent).min(TXS_PER_BLOCK);
+        let mut pending = Vec::new();
+        for salt in sent..sent + batch {
+            let data =
+                sprayCall { token: d.token, count: U256::from(PER_TX), salt: U256::from(salt) }
+                    .abi_encode();
+            let tx = TransactionRequest::default()
+                .with_to(sprayer)
+                .with_input(data)
+                .with_gas_limit(25_000_000);
+            pending.push(admin.send_transaction(tx).await?);
+        }
+        let _: String = admin.raw_request("evm_mine".into(), ()).await?;
+        for p in pending {
+            eyre::ensure!(p.get_receipt().await?.status(), "spray reverted");
+        }
+        sent += batch;
     }
-    for p in pending {
-        eyre::ensure!(p.get_receipt().await?.status(), "spray reverted");
-    }
+    let _: () = admin.raw_request("evm_setAutomine".into(), (true,)).await?;
     eprintln!("generated {txs} transactions in {:.1} s", started.elapsed().as_secs_f64());
 
-    // 1. Backfill into a fresh file, with the binary's own config (so it resumes the file).
+    // 1. Backfill into a fresh file by the real binary (indexer and API in one process), timed
+    //    from spawn to `/ready` (which turns 200 when the backfill reaches the head it saw at
+    //    start); its peak memory read from /proc.
     let dir = tempfile::tempdir()?;
     let db = dir.path().join("index.db");
-    let contracts = Contracts::load(&devnet.deployment_file)?;
-    let mut cfg = Config::new(vec![devnet.anvil.endpoint()], contracts);
-    cfg.genesis_hash =
-        Some(alt_indexer::rpc::Rpc::new(&cfg.rpc_urls, cfg.request_timeout)?.block(0).await?.hash);
-    let (store, _) = Store::open(&db, &cfg.fingerprint()).await?;
-    let mut ix = Indexer::new(cfg, store)?;
-    let t = Instant::now();
-    let head = ix.backfill(false).await?;
-    let secs = t.elapsed().as_secs_f64();
-    let events = ix.events_applied();
-    println!(
-        "backfill from anvil: {events} events ({head} blocks) in {secs:.2} s = {:.0} events/s; peak RSS {:.0} MB",
-        events as f64 / secs,
-        peak_rss_mb()
-    );
-    drop(ix);
-
-    // 2. Crash -> serving, five times.
     let http = reqwest::Client::new();
     let port = 18_600;
     let url = format!("http://127.0.0.1:{port}/graphql");
-    let (mut serving, mut ready) = (Vec::new(), Vec::new());
+    let head = admin.get_block_number().await?;
+    let t = Instant::now();
     let mut child = spawn_api(&devnet, &db, port)?;
+    while !http
+        .get(format!("http://127.0.0.1:{port}/ready"))
+        .send()
+        .await
+        .is_ok_and(|r| r.status().is_success())
+    {
+        tokio::time::sleep(Duration::from_millis(5)).await;
+    }
+    let secs = t.elapsed().as_secs_f64();
+    let rss = peak_rss_mb(child.id());
+    let metrics = http.get(format!("http://127.0.0.1:{port}/metrics")).send().await?.text().await?;
+    let events: u64 = metrics
+        .lines()
+        .find_map(|l| l.strip_prefix("alt_indexer_events_total "))
+        .and_then(|v| v.trim().parse().ok())
+        .ok_or_else(|| eyre::eyre!("no event count in /metrics"))?;
+    println!(
+        "backfill from anvil by alt-graphql: {events} events ({head} blocks) in {secs:.2} s = {:.0} events/s (spawn to /ready); peak RSS {rss:.0} MB",
+        events as f64 / secs,
+    );
+
+    // 2. Crash -> serving, five times.
+    let (mut serving, mut ready) = (Vec::new(), Vec::new());
     for _ in 0..5 {
         while meta_block(&http, &url).await.is_none() {
             tokio::time::sleep(Duration::from_millis(5)).await;
