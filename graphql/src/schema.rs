@@ -60,6 +60,11 @@ impl Default for RowBudget {
     }
 }
 
+/// Per-request memo of proposal tallies: `forVotes`, `againstVotes`, `abstainVotes` and
+/// `state` all need them, and read the votes once per proposal instead of once per field.
+#[derive(Debug, Default)]
+pub struct Tallies(std::sync::Mutex<std::collections::HashMap<Vec<u8>, [U256; 3]>>);
+
 fn charge(ctx: &ResolverContext<'_>, rows: usize) -> Result<(), Error> {
     if let Some(b) = ctx.data_opt::<RowBudget>() {
         let left = b.0.fetch_sub(rows as i64, Ordering::Relaxed) - rows as i64;
@@ -987,7 +992,18 @@ fn proposal_fields(obj: Object) -> Object {
         let api = ctx.data::<Api>()?;
         let r = ctx.parent_value.try_downcast_ref::<Record>()?.clone();
         let Some(Arg::Blob(id)) = r.raw_sql("proposal_id") else { return Err(Error::new("no id")) };
-        let t = tallies(&api.pool, id).await.map_err(|e| err(FetchError::Db(e)))?;
+        let memo = ctx.data_opt::<Tallies>();
+        let known = memo.and_then(|m| m.0.lock().ok().and_then(|g| g.get(id).copied()));
+        let t = match known {
+            Some(t) => t,
+            None => {
+                let t = tallies(&api.pool, id).await.map_err(|e| err(FetchError::Db(e)))?;
+                if let Some(mut g) = memo.and_then(|m| m.0.lock().ok()) {
+                    g.insert(id.clone(), t);
+                }
+                t
+            }
+        };
         Ok((r, t))
     }
     let tally = |name: &'static str, i: usize, doc: &'static str| {

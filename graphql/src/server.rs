@@ -1,7 +1,7 @@
 //! The HTTP server: GraphQL (POST), GraphiQL (GET), subscriptions (WebSocket, graphql-ws and
 //! graphql-transport-ws), `/health`, `/ready` and Prometheus `/metrics`.
 
-use crate::schema::{Api, RowBudget};
+use crate::schema::{Api, RowBudget, Tallies};
 use async_graphql::{dynamic::Schema, http::GraphiQLSource};
 use async_graphql_axum::GraphQLSubscription;
 use axum::{
@@ -82,7 +82,7 @@ async fn graphql(State(s): State<AppState>, body: axum::body::Bytes) -> Response
     // `Bytes` honours the body limit (413 beyond it); the request is JSON: query, variables,
     // operationName.
     let req = match serde_json::from_slice::<async_graphql::Request>(&body) {
-        Ok(req) => req.data(RowBudget::new()),
+        Ok(req) => req.data(RowBudget::new()).data(Tallies::default()),
         Err(e) => {
             s.metrics.observe(started.elapsed(), false);
             let msg = format!("the body is not a GraphQL request: {e}");

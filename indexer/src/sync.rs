@@ -207,10 +207,15 @@ impl Indexer {
         } else {
             ProgressBar::hidden()
         };
+        // Into an empty database (or after a crash during such a backfill), the high-volume
+        // tables' secondary indexes are built once at the end instead of row by row.
+        let mut checkpoint = self.store.checkpoint().await?;
+        if checkpoint.is_none() || !self.store.secondary_indexes_built().await? {
+            self.store.defer_secondary_indexes().await?;
+        }
         // Pipelined: while one range is written to SQLite (on its own thread), the next is
         // fetched and decoded. Each range is still checked against the chain before it is
         // applied (see `apply`), so a reorg during the backfill is handled as in `step`.
-        let mut checkpoint = self.store.checkpoint().await?;
         let mut next = None;
         loop {
             let from = checkpoint.map_or(self.cfg.contracts.start_block, |c| c.number + 1);
@@ -243,6 +248,8 @@ impl Indexer {
                 None => break,
             }
         }
+        bar.set_message("building indexes");
+        self.store.build_secondary_indexes().await?;
         bar.finish_and_clear();
         self.status.send_modify(|s| s.backfilling = false);
         info!(head, events = self.events, "backfill done");

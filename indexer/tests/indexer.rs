@@ -208,6 +208,8 @@ async fn killed_repeatedly_during_backfill_ends_like_an_uninterrupted_run() -> e
             let cfg_fp = fingerprint;
             let (store, opened) = Store::open(&db, &cfg_fp).await?;
             assert_eq!(opened, Opened::Resumed);
+            // Dropped for the bulk load, rebuilt when the (last) backfill ended.
+            assert!(store.secondary_indexes_built().await?, "indexes rebuilt");
             let mut out = Vec::new();
             for table in [
                 "events",
