@@ -76,6 +76,21 @@ async fn scenario(chain_id: u64) -> eyre::Result<Devnet> {
         .await?;
     advance_time(&provider, length).await?;
     fees.closeEpoch().gas(TX_GAS).send().await?.get_receipt().await?;
+    // A bridge deposit into the devnet's rollup.
+    AltToken::new(d.token, &admin)
+        .approve(d.rollup_manager, U256::MAX)
+        .gas(TX_GAS)
+        .send()
+        .await?
+        .get_receipt()
+        .await?;
+    alt_bindings::i_rollup_manager::IRollupManager::new(d.rollup_manager, &admin)
+        .deposit(U256::from(1), devnet.signer(5).address(), parse_ether("7")?)
+        .gas(TX_GAS)
+        .send()
+        .await?
+        .get_receipt()
+        .await?;
     Ok(devnet)
 }
 
@@ -265,6 +280,31 @@ async fn answers_match_the_contracts_and_the_snapshots() -> eyre::Result<()> {
         json!(states[governor.state(id).call().await? as usize])
     );
 
+    // The rollup's bridge deposits equal the queue on chain.
+    let manager = alt_bindings::i_rollup_manager::IRollupManager::new(d.rollup_manager, &provider);
+    let r = c
+        .data("{ rollups { id deposits { index sender recipient amount enqueuedAt reclaimed } withdrawals { amount } } }")
+        .await?;
+    let mut checked = 0;
+    for rollup in r["rollups"].as_array().expect("list") {
+        let id = big(&rollup["id"]);
+        let deposits = rollup["deposits"].as_array().expect("list");
+        assert_eq!(U256::from(deposits.len()), manager.depositCount(id).call().await?);
+        for dep in deposits {
+            let q = manager
+                .depositAt(id, U256::from(dep["index"].as_u64().expect("index")))
+                .call()
+                .await?;
+            assert_eq!(addr(&dep["sender"]), q.from);
+            assert_eq!(addr(&dep["recipient"]), q.to);
+            assert_eq!(big(&dep["amount"]), U256::from(q.amount));
+            assert_eq!(dep["enqueuedAt"], json!(q.enqueuedAt));
+            assert_eq!(dep["reclaimed"], json!(false));
+            checked += 1;
+        }
+    }
+    assert_eq!(checked, 2, "the devnet seed's deposit and the scenario's");
+
     // Snapshots of what dApps read (no hashes or timestamps: those differ per run).
     snapshot("operators", &json!({ "operators": ops }));
     snapshot("proposal", &json!({ "proposal": p, "stateAfterVoting": p2 }));
@@ -283,7 +323,7 @@ async fn answers_match_the_contracts_and_the_snapshots() -> eyre::Result<()> {
         .await?;
     snapshot("delegator", &delegator);
     let rollup = c
-        .data("{ rollups { id name sequencing expiry budget batchCount batches { index finality } } feeDeposits(orderBy: amount, orderDirection: desc) { epoch source amount toTreasury } epochs { epoch fees distributed carried } }")
+        .data("{ rollups { id name sequencing expiry budget batchCount batches { index finality } deposits { index sender recipient amount reclaimed } } feeDeposits(orderBy: amount, orderDirection: desc) { epoch source amount toTreasury } epochs { epoch fees distributed carried } }")
         .await?;
     snapshot("rollups-and-fees", &rollup);
     Ok(())

@@ -49,6 +49,28 @@ pub enum Row {
     /// A governor parameter changed; `timestamp` is the block's, filled in from the block
     /// header when the provider's logs do not carry it (see [`Row::missing_timestamp`]).
     GovernorParameter { pos: Pos, parameter: &'static str, value: U256, timestamp: Option<u64> },
+    /// An L1 deposit queued for a rollup.
+    RollupDeposit {
+        pos: Pos,
+        rollup_id: U256,
+        index: u64,
+        sender: Address,
+        recipient: Address,
+        amount: U256,
+        enqueued_at: u64,
+    },
+    /// A queued deposit refunded on L1.
+    DepositReclaim { pos: Pos, rollup_id: U256, index: u64, recipient: Address, amount: U256 },
+    /// A rollup withdrawal claimed on L1.
+    RollupWithdrawal {
+        pos: Pos,
+        rollup_id: U256,
+        batch_index: u64,
+        recipient: Address,
+        sender: Address,
+        nonce: u64,
+        amount: U256,
+    },
     /// The raw log.
     Event { pos: Pos, tx: B256, contract: &'static str, name: &'static str, log: PrimLog },
     /// An operator registered.
@@ -203,6 +225,78 @@ impl Row {
     pub async fn insert(&self, tx: &mut Transaction<'_, Sqlite>) -> Result<()> {
         match self {
             Self::Event { .. } | Self::Pool { .. } | Self::Delegation { .. } => {}
+            Self::RollupDeposit {
+                pos,
+                rollup_id,
+                index,
+                sender,
+                recipient,
+                amount,
+                enqueued_at,
+            } => {
+                let (r, a) = (word(*rollup_id), word(*amount));
+                let (r, a, i, at) =
+                    (r.as_slice(), a.as_slice(), *index as i64, *enqueued_at as i64);
+                let (f, t) = (sender.as_slice(), recipient.as_slice());
+                sqlx::query!(
+                    "INSERT INTO rollup_deposits (rollup_id, deposit_index, sender, recipient, amount, enqueued_at, block_number, log_index)
+                     VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)",
+                    r,
+                    i,
+                    f,
+                    t,
+                    a,
+                    at,
+                    pos.block,
+                    pos.log
+                )
+                .execute(&mut **tx)
+                .await?;
+            }
+            Self::DepositReclaim { pos, rollup_id, index, recipient, amount } => {
+                let (r, a) = (word(*rollup_id), word(*amount));
+                let (r, a, i, t) =
+                    (r.as_slice(), a.as_slice(), *index as i64, recipient.as_slice());
+                sqlx::query!(
+                    "INSERT INTO rollup_deposit_reclaims (rollup_id, deposit_index, recipient, amount, block_number, log_index)
+                     VALUES (?1, ?2, ?3, ?4, ?5, ?6)",
+                    r,
+                    i,
+                    t,
+                    a,
+                    pos.block,
+                    pos.log
+                )
+                .execute(&mut **tx)
+                .await?;
+            }
+            Self::RollupWithdrawal {
+                pos,
+                rollup_id,
+                batch_index,
+                recipient,
+                sender,
+                nonce,
+                amount,
+            } => {
+                let (r, a) = (word(*rollup_id), word(*amount));
+                let (r, a, b, n) = (r.as_slice(), a.as_slice(), *batch_index as i64, *nonce as i64);
+                let (t, f) = (recipient.as_slice(), sender.as_slice());
+                sqlx::query!(
+                    "INSERT INTO rollup_withdrawals (rollup_id, batch_index, recipient, sender, nonce, amount, block_number, log_index)
+                     VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)",
+                    r,
+                    b,
+                    t,
+                    f,
+                    n,
+                    a,
+                    pos.block,
+                    pos.log
+                )
+                .execute(&mut **tx)
+                .await?;
+            }
             Self::GovernorParameter { pos, parameter, value, timestamp } => {
                 let at = timestamp.ok_or_else(|| {
                     eyre!("{parameter} change at block {} without a timestamp", pos.block)
@@ -938,6 +1032,31 @@ fn rollup_rows(pos: Pos, ev: &IRollupManagerEvents, out: &mut Vec<Row>) {
             batch_index: e.batchIndex.saturating_to(),
             kind: "finalized",
             detail: None,
+        }),
+        IRollupManagerEvents::DepositQueued(e) => out.push(Row::RollupDeposit {
+            pos,
+            rollup_id: e.rollupId,
+            index: e.index.saturating_to(),
+            sender: e.from,
+            recipient: e.to,
+            amount: e.amount,
+            enqueued_at: e.enqueuedAt,
+        }),
+        IRollupManagerEvents::DepositReclaimed(e) => out.push(Row::DepositReclaim {
+            pos,
+            rollup_id: e.rollupId,
+            index: e.index.saturating_to(),
+            recipient: e.to,
+            amount: e.amount,
+        }),
+        IRollupManagerEvents::WithdrawalClaimed(e) => out.push(Row::RollupWithdrawal {
+            pos,
+            rollup_id: e.rollupId,
+            batch_index: e.batchIndex.saturating_to(),
+            recipient: e.recipient,
+            sender: e.sender,
+            nonce: e.nonce,
+            amount: e.amount,
         }),
         IRollupManagerEvents::FraudProven(e) => out.push(Row::BatchEvent {
             pos,

@@ -278,6 +278,50 @@ async fn batch_built_in_rust_is_posted_confirmed_and_withdrawn_on_chain() -> eyr
     assert!(receipt.status(), "claimWithdrawal reverted: {receipt:?}");
     assert_eq!(token.balanceOf(l1_recipient.address()).call().await?, before + withdrawn);
 
+    // The indexer's bridge rows agree with the chain: the deposit as queued (not reclaimed)
+    // and the withdrawal as claimed.
+    let dir = tempfile::tempdir()?;
+    let contracts = alt_indexer::config::Contracts::load(&devnet.deployment_file)?;
+    let cfg = alt_indexer::config::Config::new(vec![devnet.anvil.endpoint()], contracts);
+    let (store, _) =
+        alt_indexer::store::Store::open(&dir.path().join("index.db"), &cfg.fingerprint()).await?;
+    alt_indexer::sync::Indexer::new(cfg, store.clone())?.backfill(false).await?;
+    let id = rollup_id.to_be_bytes::<32>().to_vec();
+    let queued = manager.depositAt(rollup_id, U256::ZERO).call().await?;
+    let deposits: Vec<(Vec<u8>, i64, Vec<u8>, Vec<u8>, Vec<u8>, i64)> = sqlx::query_as(
+        "SELECT rollup_id, deposit_index, sender, recipient, amount, enqueued_at FROM rollup_deposits",
+    )
+    .fetch_all(store.pool())
+    .await?;
+    assert_eq!(
+        deposits,
+        [(
+            id.clone(),
+            0,
+            queued.from.to_vec(),
+            queued.to.to_vec(),
+            U256::from(queued.amount).to_be_bytes::<32>().to_vec(),
+            queued.enqueuedAt as i64
+        )]
+    );
+    assert_eq!(store.count("rollup_deposit_reclaims").await?, 0);
+    let claimed: Vec<(Vec<u8>, i64, Vec<u8>, Vec<u8>, i64, Vec<u8>)> = sqlx::query_as(
+        "SELECT rollup_id, batch_index, recipient, sender, nonce, amount FROM rollup_withdrawals",
+    )
+    .fetch_all(store.pool())
+    .await?;
+    assert_eq!(
+        claimed,
+        [(
+            id,
+            0,
+            l1_recipient.address().to_vec(),
+            user.address().to_vec(),
+            1,
+            withdrawn.to_be_bytes::<32>().to_vec()
+        )]
+    );
+
     // Fees reach the distributor, tagged by source.
     let receipt = manager
         .distributeFees(rollup_id, U256::from(10))
