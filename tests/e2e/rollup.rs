@@ -288,7 +288,8 @@ async fn batch_built_in_rust_is_posted_confirmed_and_withdrawn_on_chain() -> eyr
     alt_indexer::sync::Indexer::new(cfg, store.clone())?.backfill(false).await?;
     let id = rollup_id.to_be_bytes::<32>().to_vec();
     let queued = manager.depositAt(rollup_id, U256::ZERO).call().await?;
-    let deposits: Vec<(Vec<u8>, i64, Vec<u8>, Vec<u8>, Vec<u8>, i64)> = sqlx::query_as(
+    type Deposit = (Vec<u8>, i64, Vec<u8>, Vec<u8>, Vec<u8>, i64);
+    let deposits: Vec<Deposit> = sqlx::query_as(
         "SELECT rollup_id, deposit_index, sender, recipient, amount, enqueued_at FROM rollup_deposits",
     )
     .fetch_all(store.pool())
@@ -305,7 +306,8 @@ async fn batch_built_in_rust_is_posted_confirmed_and_withdrawn_on_chain() -> eyr
         )]
     );
     assert_eq!(store.count("rollup_deposit_reclaims").await?, 0);
-    let claimed: Vec<(Vec<u8>, i64, Vec<u8>, Vec<u8>, i64, Vec<u8>)> = sqlx::query_as(
+    type Claim = (Vec<u8>, i64, Vec<u8>, Vec<u8>, i64, Vec<u8>);
+    let claimed: Vec<Claim> = sqlx::query_as(
         "SELECT rollup_id, batch_index, recipient, sender, nonce, amount FROM rollup_withdrawals",
     )
     .fetch_all(store.pool())
