@@ -1070,3 +1070,92 @@ async fn proposal_quorum_follows_a_numerator_change_during_the_voting_delay() ->
     );
     Ok(())
 }
+
+/// A deposit that an expired rollup never included is reclaimed after settlement: the API shows
+/// it `reclaimed`, the included-or-pending ones not.
+#[tokio::test]
+async fn deposits_of_a_settled_rollup_are_reclaimed() -> eyre::Result<()> {
+    use alt_bindings::i_rollup_manager::{IRollupManager, IRollupManagerTypes::Params};
+    let devnet = Devnet::start(41209, &[])?;
+    devnet.script("script/Devnet.s.sol", &[], &[])?;
+    let provider = ProviderBuilder::new().connect_http(devnet.anvil.endpoint_url());
+    let d = &devnet.deployment;
+    let admin = devnet.wallet(&devnet.signer(0));
+    AltToken::new(d.token, &admin)
+        .approve(d.rollup_manager, U256::MAX)
+        .gas(TX_GAS)
+        .send()
+        .await?
+        .get_receipt()
+        .await?;
+    let manager = IRollupManager::new(d.rollup_manager, &admin);
+    let now =
+        provider.get_block_by_number(Default::default()).await?.expect("head").header.timestamp;
+    let params = Params {
+        fastFinality: false,
+        thresholdNum: 2,
+        thresholdDen: 3,
+        challengeWindow: 3600,
+        slotLength: 60,
+        feePerByte: alloy::primitives::Uint::from(1_000_000_000u64),
+        serviceFeePerEpoch: alloy::primitives::Uint::ZERO,
+    };
+    let receipt = manager
+        .createRollup(
+            "short-lived".into(),
+            0,
+            devnet.signer(1).address(),
+            params,
+            now + 100,
+            parse_ether("10")?,
+        )
+        .gas(TX_GAS)
+        .send()
+        .await?
+        .get_receipt()
+        .await?;
+    assert!(receipt.status(), "createRollup reverted");
+    let rid = manager.rollupCount().call().await?;
+    for amount in ["3", "4"] {
+        let r = manager
+            .deposit(rid, devnet.signer(5).address(), parse_ether(amount)?)
+            .gas(TX_GAS)
+            .send()
+            .await?
+            .get_receipt()
+            .await?;
+        assert!(r.status(), "deposit reverted");
+    }
+    advance_time(&provider, 100 + 3600 + 1).await?;
+    let r = manager.settle(rid).gas(TX_GAS).send().await?.get_receipt().await?;
+    assert!(r.status(), "settle reverted");
+    let r =
+        manager.reclaimDeposit(rid, U256::from(1)).gas(TX_GAS).send().await?.get_receipt().await?;
+    assert!(r.status(), "reclaimDeposit reverted");
+
+    let dir = tempfile::tempdir()?;
+    let running = serve(&devnet, &dir.path().join("index.db")).await?;
+    let c = Client::new(&running);
+    let got = c
+        .data(&format!(
+            "{{ rollup(id: \"{rid}\") {{ deposits(orderBy: index) {{ index amount reclaimed }} }} }}"
+        ))
+        .await?;
+    assert_eq!(
+        got["rollup"]["deposits"],
+        json!([
+            { "index": 0, "amount": parse_ether("3")?.to_string(), "reclaimed": false },
+            { "index": 1, "amount": parse_ether("4")?.to_string(), "reclaimed": true },
+        ])
+    );
+    // The chain agrees: the reclaimed deposit's amount is zeroed, the other kept.
+    assert_eq!(
+        manager.depositAt(rid, U256::from(1)).call().await?.amount,
+        alloy::primitives::Uint::ZERO
+    );
+    assert_eq!(
+        U256::from(manager.depositAt(rid, U256::ZERO).call().await?.amount),
+        parse_ether("3")?
+    );
+    Ok(())
+}
