@@ -22,7 +22,7 @@ use alloy::{
     sol_types::SolCall,
 };
 use alt_bindings::{alt_token::AltToken, staking::Staking};
-use alt_e2e::{Devnet, TX_GAS, project_root};
+use alt_e2e::{Devnet, TX_GAS, peak_rss_mb, project_root};
 use alt_indexer::config::Contracts;
 use std::{
     process::{Child, Command, Stdio},
@@ -36,18 +36,6 @@ sol! {
 const PER_TX: u64 = 200;
 /// Spray transactions mined per block.
 const TXS_PER_BLOCK: u64 = 10;
-
-/// Peak resident memory of process `pid` (VmHWM), in MB.
-fn peak_rss_mb(pid: u32) -> f64 {
-    std::fs::read_to_string(format!("/proc/{pid}/status"))
-        .ok()
-        .and_then(|s| {
-            s.lines()
-                .find(|l| l.starts_with("VmHWM:"))
-                .and_then(|l| l.split_whitespace().nth(1).and_then(|kb| kb.parse::<f64>().ok()))
-        })
-        .map_or(0.0, |kb| kb / 1024.0)
-}
 
 fn spawn_api(devnet: &Devnet, db: &std::path::Path, port: u16) -> eyre::Result<Child> {
     let bin = project_root().join("target/release/alt-graphql");

@@ -1075,7 +1075,7 @@ async fn proposal_quorum_follows_a_numerator_change_during_the_voting_delay() ->
 /// it `reclaimed`, the included-or-pending ones not.
 #[tokio::test]
 async fn deposits_of_a_settled_rollup_are_reclaimed() -> eyre::Result<()> {
-    use alt_bindings::i_rollup_manager::{IRollupManager, IRollupManagerTypes::Params};
+    use alt_bindings::i_rollup_manager::IRollupManager;
     let devnet = Devnet::start(41209, &[])?;
     devnet.script("script/Devnet.s.sol", &[], &[])?;
     let provider = ProviderBuilder::new().connect_http(devnet.anvil.endpoint_url());
@@ -1091,15 +1091,7 @@ async fn deposits_of_a_settled_rollup_are_reclaimed() -> eyre::Result<()> {
     let manager = IRollupManager::new(d.rollup_manager, &admin);
     let now =
         provider.get_block_by_number(Default::default()).await?.expect("head").header.timestamp;
-    let params = Params {
-        fastFinality: false,
-        thresholdNum: 2,
-        thresholdDen: 3,
-        challengeWindow: 3600,
-        slotLength: 60,
-        feePerByte: alloy::primitives::Uint::from(1_000_000_000u64),
-        serviceFeePerEpoch: alloy::primitives::Uint::ZERO,
-    };
+    let params = alt_e2e::rollup_params(false);
     let receipt = manager
         .createRollup(
             "short-lived".into(),

@@ -19,17 +19,6 @@ use alt_indexer::{
 };
 use std::time::Instant;
 
-fn peak_rss_mb() -> f64 {
-    std::fs::read_to_string("/proc/self/status")
-        .ok()
-        .and_then(|s| {
-            s.lines()
-                .find(|l| l.starts_with("VmHWM:"))
-                .and_then(|l| l.split_whitespace().nth(1).and_then(|kb| kb.parse::<f64>().ok()))
-        })
-        .map_or(0.0, |kb| kb / 1024.0)
-}
-
 #[tokio::main]
 async fn main() -> eyre::Result<()> {
     let mut args = std::env::args().skip(1);
@@ -96,7 +85,7 @@ async fn main() -> eyre::Result<()> {
             + store.count("pool_states").await?
             + store.count("delegations").await?,
         total as f64 / secs,
-        peak_rss_mb()
+        alt_e2e::peak_rss_mb(std::process::id())
     );
     Ok(())
 }

@@ -238,17 +238,15 @@ impl Store {
 
     /// Whether every secondary index of [`SECONDARY_INDEXES`] exists.
     pub async fn secondary_indexes_built(&self) -> Result<bool> {
-        let mut built = 0;
-        for (name, _) in SECONDARY_INDEXES {
-            let found: i64 = sqlx::query_scalar(
-                "SELECT COUNT(*) FROM sqlite_master WHERE type = 'index' AND name = ?1",
-            )
-            .bind(name)
-            .fetch_one(&self.pool)
-            .await?;
-            built += found;
-        }
-        Ok(built == SECONDARY_INDEXES.len() as i64)
+        let names: Vec<&str> = SECONDARY_INDEXES.iter().map(|(name, _)| *name).collect();
+        // One statement; the names come from the constant list above.
+        let built: i64 = sqlx::query_scalar(AssertSqlSafe(format!(
+            "SELECT COUNT(*) FROM sqlite_master WHERE type = 'index' AND name IN ('{}')",
+            names.join("', '")
+        )))
+        .fetch_one(&self.pool)
+        .await?;
+        Ok(built == names.len() as i64)
     }
 
     /// Drops the high-volume tables' secondary indexes for a bulk load; reads that need them

@@ -14,7 +14,7 @@ use alt_bindings::{
     i_rollup_manager::{
         BatchHeader,
         IRollupManager::{self, BatchPosted},
-        IRollupManagerTypes::{BatchPost, Params},
+        IRollupManagerTypes::BatchPost,
     },
     slasher::ISlasher::BatchCommitment,
 };
@@ -96,15 +96,7 @@ async fn batch_built_in_rust_is_posted_confirmed_and_withdrawn_on_chain() -> eyr
     let token = AltToken::new(d.token, &admin);
     token.approve(d.rollup_manager, U256::MAX).gas(TX_GAS).send().await?.get_receipt().await?;
     let manager = IRollupManager::new(d.rollup_manager, &admin);
-    let params = Params {
-        fastFinality: true,
-        thresholdNum: 2,
-        thresholdDen: 3,
-        challengeWindow: 3600,
-        slotLength: 60,
-        feePerByte: alloy::primitives::Uint::from(1_000_000_000u64),
-        serviceFeePerEpoch: alloy::primitives::Uint::ZERO,
-    };
+    let params = alt_e2e::rollup_params(true);
     let receipt = manager
         .createRollup(
             "e2e".into(),

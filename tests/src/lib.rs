@@ -179,3 +179,32 @@ pub async fn advance_time<P: Provider>(provider: &P, secs: u64) -> Result<()> {
     let _: serde_json::Value = provider.raw_request("evm_mine".into(), ()).await?;
     Ok(())
 }
+
+/// Peak resident memory (`VmHWM`) of process `pid` in MB (0 where `/proc` does not say); the
+/// benchmarks report it for themselves and for the binaries they spawn.
+pub fn peak_rss_mb(pid: u32) -> f64 {
+    std::fs::read_to_string(format!("/proc/{pid}/status"))
+        .ok()
+        .and_then(|s| {
+            s.lines()
+                .find(|l| l.starts_with("VmHWM:"))
+                .and_then(|l| l.split_whitespace().nth(1).and_then(|kb| kb.parse::<f64>().ok()))
+        })
+        .map_or(0.0, |kb| kb / 1024.0)
+}
+
+/// Rollup parameters inside the deploy script's default bounds: a 2/3 attestation threshold,
+/// a one-hour challenge window, one-minute slots, 1 gwei per byte, no service fee.
+pub fn rollup_params(
+    fast_finality: bool,
+) -> alt_bindings::i_rollup_manager::IRollupManagerTypes::Params {
+    alt_bindings::i_rollup_manager::IRollupManagerTypes::Params {
+        fastFinality: fast_finality,
+        thresholdNum: 2,
+        thresholdDen: 3,
+        challengeWindow: 3600,
+        slotLength: 60,
+        feePerByte: alloy::primitives::Uint::from(1_000_000_000u64),
+        serviceFeePerEpoch: alloy::primitives::Uint::ZERO,
+    }
+}
