@@ -7,10 +7,12 @@ use alloy::{
     sol_types::{SolStruct, eip712_domain},
 };
 use alt_bindings::{
+    alt_token::AltToken,
+    i_rollup_manager::IRollupManager,
     slasher::{ISlasher::BatchCommitment, Slasher},
     staking::Staking,
 };
-use alt_e2e::Devnet;
+use alt_e2e::{Devnet, TX_GAS};
 
 #[tokio::test]
 async fn equivocation_signed_in_rust_slashes_on_chain() -> eyre::Result<()> {
@@ -20,15 +22,36 @@ async fn equivocation_signed_in_rust_slashes_on_chain() -> eyre::Result<()> {
     let admin = devnet.wallet(&devnet.signer(0));
     devnet.register_operator(&operator, signing_key.address(), 500, parse_ether("100000")?).await?;
 
+    // Evidence must name a rollup that exists: create one the operator sequences.
+    AltToken::new(d.token, &admin)
+        .approve(d.rollup_manager, U256::MAX)
+        .gas(TX_GAS)
+        .send()
+        .await?
+        .get_receipt()
+        .await?;
+    let manager = IRollupManager::new(d.rollup_manager, &admin);
+    let params = alt_e2e::rollup_params(true);
+    let receipt = manager
+        .createRollup("e2e".into(), 0, operator.address(), params, 0, parse_ether("10")?)
+        .gas(TX_GAS)
+        .send()
+        .await?
+        .get_receipt()
+        .await?;
+    assert!(receipt.status(), "createRollup reverted: {receipt:?}");
+    let rollup_id = manager.rollupCount().call().await?;
+
     // Two commitments to different roots for the same (rollup, batch), signed with EIP-712.
     let now =
         U256::from(std::time::SystemTime::now().duration_since(std::time::UNIX_EPOCH)?.as_secs());
-    let commit = |root: &str| BatchCommitment {
-        rollupId: U256::from(7),
+    let commit_for = |rollup: U256, root: &str| BatchCommitment {
+        rollupId: rollup,
         batchIndex: U256::from(42),
         root: keccak256(root.as_bytes()),
         signedAt: now.to::<u64>(),
     };
+    let commit = |root: &str| commit_for(rollup_id, root);
     let (a, b) = (commit("root-a"), commit("root-b"));
     let domain = eip712_domain! {
         name: "ALT Slasher",
@@ -46,9 +69,28 @@ async fn equivocation_signed_in_rust_slashes_on_chain() -> eyre::Result<()> {
     let sig_a = signing_key.sign_hash_sync(&digest)?.as_bytes();
     let sig_b = signing_key.sign_hash_sync(&b.eip712_signing_hash(&domain))?.as_bytes();
 
+    // The same pair about a rollup that does not exist is refused: self-made evidence cannot
+    // burn a (rollup, batch) key that a real slash will need.
+    let (ua, ub) =
+        (commit_for(rollup_id + U256::from(1), "root-a"), commit_for(U256::MAX, "root-b"));
+    for (x, y) in
+        [(ua.clone(), commit_for(ua.rollupId, "root-b")), (commit_for(U256::MAX, "root-a"), ub)]
+    {
+        let sx = signing_key.sign_hash_sync(&x.eip712_signing_hash(&domain))?.as_bytes();
+        let sy = signing_key.sign_hash_sync(&y.eip712_signing_hash(&domain))?.as_bytes();
+        let err = slasher
+            .slashEquivocation(x, sx.into(), y, sy.into())
+            .call()
+            .await
+            .expect_err("evidence about an unknown rollup");
+        let decoded =
+            err.as_decoded_interface_error::<Slasher::SlasherErrors>().expect("a Slasher error");
+        assert!(matches!(decoded, Slasher::SlasherErrors::SlasherUnknownRollup(_)), "{decoded:?}");
+    }
+
     let receipt = slasher
         .slashEquivocation(a.clone(), sig_a.into(), b.clone(), sig_b.into())
-        .gas(alt_e2e::TX_GAS)
+        .gas(TX_GAS)
         .send()
         .await?
         .get_receipt()

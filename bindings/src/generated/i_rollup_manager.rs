@@ -551,6 +551,7 @@ library IRollupManagerTypes {
     struct Bounds { uint64 minChallengeWindow; uint64 maxChallengeWindow; uint64 minSlotLength; uint64 maxSlotLength; uint96 minFeePerByte; uint96 minServiceFeePerEpoch; uint16 minThresholdBips; uint64 maxLifetime; }
     struct Deposit { address from; uint64 enqueuedAt; address to; uint96 amount; }
     struct Duty { address operator; uint64 since; uint32 operatorId; }
+    struct OwedSlash { address operator; uint64 postedAt; address challenger; uint256 rollupId; uint256 batchKey; }
     struct Params { bool fastFinality; uint8 thresholdNum; uint8 thresholdDen; uint64 challengeWindow; uint64 slotLength; uint96 feePerByte; uint96 serviceFeePerEpoch; }
     struct Rollup { address owner; Sequencing sequencing; bool settled; uint64 createdAt; uint64 expiry; address sequencer; Params params; uint64 batchCount; uint64 finalizedCount; uint64 distributedCount; uint64 turnStart; bytes32 headRoot; uint32 generation; uint64 depositsHead; uint64 serviceFrom; uint128 budget; uint128 storagePosted; uint128 storagePending; uint128 owedStorageFees; uint128 l2Escrow; uint128 owedTxFees; uint128 owedServiceFees; }
 }
@@ -2505,6 +2506,302 @@ struct Duty { address operator; uint64 since; uint32 operatorId; }
                     32,
                 > as alloy_sol_types::EventTopic>::encode_topic_preimage(
                     &rust.operatorId,
+                    out,
+                );
+            }
+            #[inline]
+            fn encode_topic(
+                rust: &Self::RustType,
+            ) -> alloy_sol_types::abi::token::WordToken {
+                let mut out = alloy_sol_types::private::Vec::new();
+                <Self as alloy_sol_types::EventTopic>::encode_topic_preimage(
+                    rust,
+                    &mut out,
+                );
+                alloy_sol_types::abi::token::WordToken(
+                    alloy_sol_types::private::keccak256(out),
+                )
+            }
+        }
+    };
+    #[derive(serde::Serialize, serde::Deserialize)]
+    #[derive(Default, Debug, PartialEq, Eq, Hash)]
+    /**```solidity
+struct OwedSlash { address operator; uint64 postedAt; address challenger; uint256 rollupId; uint256 batchKey; }
+```*/
+    #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
+    #[derive(Clone)]
+    pub struct OwedSlash {
+        #[allow(missing_docs)]
+        pub operator: alloy::sol_types::private::Address,
+        #[allow(missing_docs)]
+        pub postedAt: u64,
+        #[allow(missing_docs)]
+        pub challenger: alloy::sol_types::private::Address,
+        #[allow(missing_docs)]
+        pub rollupId: alloy::sol_types::private::primitives::aliases::U256,
+        #[allow(missing_docs)]
+        pub batchKey: alloy::sol_types::private::primitives::aliases::U256,
+    }
+    #[allow(
+        non_camel_case_types,
+        non_snake_case,
+        clippy::pub_underscore_fields,
+        clippy::style
+    )]
+    const _: () = {
+        use alloy::sol_types as alloy_sol_types;
+        #[doc(hidden)]
+        #[allow(dead_code)]
+        type UnderlyingSolTuple<'a> = (
+            alloy::sol_types::sol_data::Address,
+            alloy::sol_types::sol_data::Uint<64>,
+            alloy::sol_types::sol_data::Address,
+            alloy::sol_types::sol_data::Uint<256>,
+            alloy::sol_types::sol_data::Uint<256>,
+        );
+        #[doc(hidden)]
+        type UnderlyingRustTuple<'a> = (
+            alloy::sol_types::private::Address,
+            u64,
+            alloy::sol_types::private::Address,
+            alloy::sol_types::private::primitives::aliases::U256,
+            alloy::sol_types::private::primitives::aliases::U256,
+        );
+        #[cfg(test)]
+        #[allow(dead_code, unreachable_patterns)]
+        fn _type_assertion(
+            _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
+        ) {
+            match _t {
+                alloy_sol_types::private::AssertTypeEq::<
+                    <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
+                >(_) => {}
+            }
+        }
+        #[automatically_derived]
+        #[doc(hidden)]
+        impl ::core::convert::From<OwedSlash> for UnderlyingRustTuple<'_> {
+            fn from(value: OwedSlash) -> Self {
+                (
+                    value.operator,
+                    value.postedAt,
+                    value.challenger,
+                    value.rollupId,
+                    value.batchKey,
+                )
+            }
+        }
+        #[automatically_derived]
+        #[doc(hidden)]
+        impl ::core::convert::From<UnderlyingRustTuple<'_>> for OwedSlash {
+            fn from(tuple: UnderlyingRustTuple<'_>) -> Self {
+                Self {
+                    operator: tuple.0,
+                    postedAt: tuple.1,
+                    challenger: tuple.2,
+                    rollupId: tuple.3,
+                    batchKey: tuple.4,
+                }
+            }
+        }
+        #[automatically_derived]
+        impl alloy_sol_types::SolValue for OwedSlash {
+            type SolType = Self;
+        }
+        #[automatically_derived]
+        impl alloy_sol_types::private::SolTypeValue<Self> for OwedSlash {
+            #[inline]
+            fn stv_to_tokens(&self) -> <Self as alloy_sol_types::SolType>::Token<'_> {
+                (
+                    <alloy::sol_types::sol_data::Address as alloy_sol_types::SolType>::tokenize(
+                        &self.operator,
+                    ),
+                    <alloy::sol_types::sol_data::Uint<
+                        64,
+                    > as alloy_sol_types::SolType>::tokenize(&self.postedAt),
+                    <alloy::sol_types::sol_data::Address as alloy_sol_types::SolType>::tokenize(
+                        &self.challenger,
+                    ),
+                    <alloy::sol_types::sol_data::Uint<
+                        256,
+                    > as alloy_sol_types::SolType>::tokenize(&self.rollupId),
+                    <alloy::sol_types::sol_data::Uint<
+                        256,
+                    > as alloy_sol_types::SolType>::tokenize(&self.batchKey),
+                )
+            }
+            #[inline]
+            fn stv_abi_encoded_size(&self) -> usize {
+                if let Some(size) = <Self as alloy_sol_types::SolType>::ENCODED_SIZE {
+                    return size;
+                }
+                let tuple = <UnderlyingRustTuple<
+                    '_,
+                > as ::core::convert::From<Self>>::from(self.clone());
+                <UnderlyingSolTuple<
+                    '_,
+                > as alloy_sol_types::SolType>::abi_encoded_size(&tuple)
+            }
+            #[inline]
+            fn stv_eip712_data_word(&self) -> alloy_sol_types::Word {
+                <Self as alloy_sol_types::SolStruct>::eip712_hash_struct(self)
+            }
+            #[inline]
+            fn stv_abi_encode_packed_to(
+                &self,
+                out: &mut alloy_sol_types::private::Vec<u8>,
+            ) {
+                let tuple = <UnderlyingRustTuple<
+                    '_,
+                > as ::core::convert::From<Self>>::from(self.clone());
+                <UnderlyingSolTuple<
+                    '_,
+                > as alloy_sol_types::SolType>::abi_encode_packed_to(&tuple, out)
+            }
+            #[inline]
+            fn stv_abi_packed_encoded_size(&self) -> usize {
+                if let Some(size) = <Self as alloy_sol_types::SolType>::PACKED_ENCODED_SIZE {
+                    return size;
+                }
+                let tuple = <UnderlyingRustTuple<
+                    '_,
+                > as ::core::convert::From<Self>>::from(self.clone());
+                <UnderlyingSolTuple<
+                    '_,
+                > as alloy_sol_types::SolType>::abi_packed_encoded_size(&tuple)
+            }
+        }
+        #[automatically_derived]
+        impl alloy_sol_types::SolType for OwedSlash {
+            type RustType = Self;
+            type Token<'a> = <UnderlyingSolTuple<
+                'a,
+            > as alloy_sol_types::SolType>::Token<'a>;
+            const SOL_NAME: &'static str = <Self as alloy_sol_types::SolStruct>::NAME;
+            const ENCODED_SIZE: Option<usize> = <UnderlyingSolTuple<
+                '_,
+            > as alloy_sol_types::SolType>::ENCODED_SIZE;
+            const PACKED_ENCODED_SIZE: Option<usize> = <UnderlyingSolTuple<
+                '_,
+            > as alloy_sol_types::SolType>::PACKED_ENCODED_SIZE;
+            #[inline]
+            fn valid_token(token: &Self::Token<'_>) -> bool {
+                <UnderlyingSolTuple<'_> as alloy_sol_types::SolType>::valid_token(token)
+            }
+            #[inline]
+            fn detokenize(token: Self::Token<'_>) -> Self::RustType {
+                let tuple = <UnderlyingSolTuple<
+                    '_,
+                > as alloy_sol_types::SolType>::detokenize(token);
+                <Self as ::core::convert::From<UnderlyingRustTuple<'_>>>::from(tuple)
+            }
+        }
+        #[automatically_derived]
+        impl alloy_sol_types::SolStruct for OwedSlash {
+            const NAME: &'static str = "OwedSlash";
+            #[inline]
+            fn eip712_root_type() -> alloy_sol_types::private::Cow<'static, str> {
+                alloy_sol_types::private::Cow::Borrowed(
+                    "OwedSlash(address operator,uint64 postedAt,address challenger,uint256 rollupId,uint256 batchKey)",
+                )
+            }
+            #[inline]
+            fn eip712_components() -> alloy_sol_types::private::Vec<
+                alloy_sol_types::private::Cow<'static, str>,
+            > {
+                alloy_sol_types::private::Vec::new()
+            }
+            #[inline]
+            fn eip712_encode_type() -> alloy_sol_types::private::Cow<'static, str> {
+                <Self as alloy_sol_types::SolStruct>::eip712_root_type()
+            }
+            #[inline]
+            fn eip712_encode_data(&self) -> alloy_sol_types::private::Vec<u8> {
+                [
+                    <alloy::sol_types::sol_data::Address as alloy_sol_types::SolType>::eip712_data_word(
+                            &self.operator,
+                        )
+                        .0,
+                    <alloy::sol_types::sol_data::Uint<
+                        64,
+                    > as alloy_sol_types::SolType>::eip712_data_word(&self.postedAt)
+                        .0,
+                    <alloy::sol_types::sol_data::Address as alloy_sol_types::SolType>::eip712_data_word(
+                            &self.challenger,
+                        )
+                        .0,
+                    <alloy::sol_types::sol_data::Uint<
+                        256,
+                    > as alloy_sol_types::SolType>::eip712_data_word(&self.rollupId)
+                        .0,
+                    <alloy::sol_types::sol_data::Uint<
+                        256,
+                    > as alloy_sol_types::SolType>::eip712_data_word(&self.batchKey)
+                        .0,
+                ]
+                    .concat()
+            }
+        }
+        #[automatically_derived]
+        impl alloy_sol_types::EventTopic for OwedSlash {
+            #[inline]
+            fn topic_preimage_length(rust: &Self::RustType) -> usize {
+                0usize
+                    + <alloy::sol_types::sol_data::Address as alloy_sol_types::EventTopic>::topic_preimage_length(
+                        &rust.operator,
+                    )
+                    + <alloy::sol_types::sol_data::Uint<
+                        64,
+                    > as alloy_sol_types::EventTopic>::topic_preimage_length(
+                        &rust.postedAt,
+                    )
+                    + <alloy::sol_types::sol_data::Address as alloy_sol_types::EventTopic>::topic_preimage_length(
+                        &rust.challenger,
+                    )
+                    + <alloy::sol_types::sol_data::Uint<
+                        256,
+                    > as alloy_sol_types::EventTopic>::topic_preimage_length(
+                        &rust.rollupId,
+                    )
+                    + <alloy::sol_types::sol_data::Uint<
+                        256,
+                    > as alloy_sol_types::EventTopic>::topic_preimage_length(
+                        &rust.batchKey,
+                    )
+            }
+            #[inline]
+            fn encode_topic_preimage(
+                rust: &Self::RustType,
+                out: &mut alloy_sol_types::private::Vec<u8>,
+            ) {
+                out.reserve(
+                    <Self as alloy_sol_types::EventTopic>::topic_preimage_length(rust),
+                );
+                <alloy::sol_types::sol_data::Address as alloy_sol_types::EventTopic>::encode_topic_preimage(
+                    &rust.operator,
+                    out,
+                );
+                <alloy::sol_types::sol_data::Uint<
+                    64,
+                > as alloy_sol_types::EventTopic>::encode_topic_preimage(
+                    &rust.postedAt,
+                    out,
+                );
+                <alloy::sol_types::sol_data::Address as alloy_sol_types::EventTopic>::encode_topic_preimage(
+                    &rust.challenger,
+                    out,
+                );
+                <alloy::sol_types::sol_data::Uint<
+                    256,
+                > as alloy_sol_types::EventTopic>::encode_topic_preimage(
+                    &rust.rollupId,
+                    out,
+                );
+                <alloy::sol_types::sol_data::Uint<
+                    256,
+                > as alloy_sol_types::EventTopic>::encode_topic_preimage(
+                    &rust.batchKey,
                     out,
                 );
             }
@@ -5025,6 +5322,13 @@ library IRollupManagerTypes {
         uint64 since;
         uint32 operatorId;
     }
+    struct OwedSlash {
+        address operator;
+        uint64 postedAt;
+        address challenger;
+        uint256 rollupId;
+        uint256 batchKey;
+    }
     struct Params {
         bool fastFinality;
         uint8 thresholdNum;
@@ -5106,6 +5410,7 @@ interface IRollupManager {
     error RollupInvalidSignature();
     error RollupMalformedTxData(uint256 offset);
     error RollupMembership(address operator);
+    error RollupNoOwedSlash(uint256 owedId);
     error RollupNotFinal(uint256 batchIndex);
     error RollupNotFraud();
     error RollupNotLeader(address signer, address leader);
@@ -5113,6 +5418,7 @@ interface IRollupManager {
     error RollupNotOperator(address operator);
     error RollupNotSettled();
     error RollupSettleTooEarly(uint256 at);
+    error RollupStaleSignature(uint64 signedAt, uint256 now);
     error RollupTooManyMembers();
     error RollupTooManyTxs(uint256 count, uint256 max);
     error RollupUnauthorized();
@@ -5130,9 +5436,10 @@ interface IRollupManager {
     event DepositReclaimed(uint256 indexed rollupId, uint256 indexed index, address indexed to, uint256 amount);
     event FeesDistributed(uint256 indexed rollupId, uint256 txFees, uint256 storageFees, uint256 serviceFees, uint256 fromBatch, uint256 toBatch);
     event FraudProven(uint256 indexed rollupId, uint256 indexed batchIndex, address indexed challenger, uint256 stepIndex, uint256 toIndex, address sequencer, uint256 storageRefund, uint32 generation);
-    event FraudSlashFailed(uint256 indexed rollupId, address indexed operator, bytes reason);
+    event FraudSlashOwed(uint256 indexed owedId, uint256 indexed rollupId, address indexed operator, uint256 batchKey, uint64 postedAt, address challenger, bytes reason);
     event OptedIn(uint256 indexed rollupId, address indexed operator, bool sequencer, bool verifier);
     event OptedOut(uint256 indexed rollupId, address indexed operator, bool sequencer, bool verifier);
+    event OwedSlashExecuted(uint256 indexed owedId, uint256 amount);
     event ParameterUpdated(bytes32 indexed name, uint256 oldValue, uint256 newValue);
     event ParamsUpdated(uint256 indexed rollupId, IRollupManagerTypes.Params params, address by);
     event RollupCreated(uint256 indexed rollupId, address indexed owner, string name, IRollupManagerTypes.Sequencing sequencing, address sequencer, IRollupManagerTypes.Params params, uint64 expiry, uint256 budget);
@@ -5157,6 +5464,7 @@ interface IRollupManager {
     function depositCount(uint256 rollupId) external view returns (uint256);
     function distributeFees(uint256 rollupId, uint256 maxBatches) external;
     function domainSeparator() external view returns (bytes32);
+    function executeOwedSlash(uint256 owedId) external returns (uint256 amount);
     function extension() external view returns (address);
     function finalize(uint256 rollupId, uint256 maxBatches) external returns (uint256 finalized);
     function fund(uint256 rollupId, uint256 amount) external;
@@ -5166,6 +5474,8 @@ interface IRollupManager {
     function leader(uint256 rollupId) external view returns (address operator, uint256 turn, uint256 turnEndsAt);
     function optIn(uint256 rollupId, bool asSequencer, bool asVerifier) external;
     function optOut(uint256 rollupId, bool asSequencer, bool asVerifier) external;
+    function owedSlash(uint256 owedId) external view returns (IRollupManagerTypes.OwedSlash memory);
+    function owedSlashCount() external view returns (uint256);
     function owner() external view returns (address);
     function parameters() external view returns (uint64 serviceEpoch, uint64 inclusionDelay, uint32 maxBatchTxs);
     function postBatch(IRollupManagerTypes.BatchPost memory post) external;
@@ -5839,6 +6149,25 @@ interface IRollupManager {
   },
   {
     "type": "function",
+    "name": "executeOwedSlash",
+    "inputs": [
+      {
+        "name": "owedId",
+        "type": "uint256",
+        "internalType": "uint256"
+      }
+    ],
+    "outputs": [
+      {
+        "name": "amount",
+        "type": "uint256",
+        "internalType": "uint256"
+      }
+    ],
+    "stateMutability": "nonpayable"
+  },
+  {
+    "type": "function",
     "name": "extension",
     "inputs": [],
     "outputs": [
@@ -6085,6 +6414,65 @@ interface IRollupManager {
     ],
     "outputs": [],
     "stateMutability": "nonpayable"
+  },
+  {
+    "type": "function",
+    "name": "owedSlash",
+    "inputs": [
+      {
+        "name": "owedId",
+        "type": "uint256",
+        "internalType": "uint256"
+      }
+    ],
+    "outputs": [
+      {
+        "name": "",
+        "type": "tuple",
+        "internalType": "struct IRollupManagerTypes.OwedSlash",
+        "components": [
+          {
+            "name": "operator",
+            "type": "address",
+            "internalType": "address"
+          },
+          {
+            "name": "postedAt",
+            "type": "uint64",
+            "internalType": "uint64"
+          },
+          {
+            "name": "challenger",
+            "type": "address",
+            "internalType": "address"
+          },
+          {
+            "name": "rollupId",
+            "type": "uint256",
+            "internalType": "uint256"
+          },
+          {
+            "name": "batchKey",
+            "type": "uint256",
+            "internalType": "uint256"
+          }
+        ]
+      }
+    ],
+    "stateMutability": "view"
+  },
+  {
+    "type": "function",
+    "name": "owedSlashCount",
+    "inputs": [],
+    "outputs": [
+      {
+        "name": "",
+        "type": "uint256",
+        "internalType": "uint256"
+      }
+    ],
+    "stateMutability": "view"
   },
   {
     "type": "function",
@@ -7082,8 +7470,14 @@ interface IRollupManager {
   },
   {
     "type": "event",
-    "name": "FraudSlashFailed",
+    "name": "FraudSlashOwed",
     "inputs": [
+      {
+        "name": "owedId",
+        "type": "uint256",
+        "indexed": true,
+        "internalType": "uint256"
+      },
       {
         "name": "rollupId",
         "type": "uint256",
@@ -7094,6 +7488,24 @@ interface IRollupManager {
         "name": "operator",
         "type": "address",
         "indexed": true,
+        "internalType": "address"
+      },
+      {
+        "name": "batchKey",
+        "type": "uint256",
+        "indexed": false,
+        "internalType": "uint256"
+      },
+      {
+        "name": "postedAt",
+        "type": "uint64",
+        "indexed": false,
+        "internalType": "uint64"
+      },
+      {
+        "name": "challenger",
+        "type": "address",
+        "indexed": false,
         "internalType": "address"
       },
       {
@@ -7163,6 +7575,25 @@ interface IRollupManager {
         "type": "bool",
         "indexed": false,
         "internalType": "bool"
+      }
+    ],
+    "anonymous": false
+  },
+  {
+    "type": "event",
+    "name": "OwedSlashExecuted",
+    "inputs": [
+      {
+        "name": "owedId",
+        "type": "uint256",
+        "indexed": true,
+        "internalType": "uint256"
+      },
+      {
+        "name": "amount",
+        "type": "uint256",
+        "indexed": false,
+        "internalType": "uint256"
       }
     ],
     "anonymous": false
@@ -7703,6 +8134,17 @@ interface IRollupManager {
   },
   {
     "type": "error",
+    "name": "RollupNoOwedSlash",
+    "inputs": [
+      {
+        "name": "owedId",
+        "type": "uint256",
+        "internalType": "uint256"
+      }
+    ]
+  },
+  {
+    "type": "error",
     "name": "RollupNotFinal",
     "inputs": [
       {
@@ -7766,6 +8208,22 @@ interface IRollupManager {
     "inputs": [
       {
         "name": "at",
+        "type": "uint256",
+        "internalType": "uint256"
+      }
+    ]
+  },
+  {
+    "type": "error",
+    "name": "RollupStaleSignature",
+    "inputs": [
+      {
+        "name": "signedAt",
+        "type": "uint64",
+        "internalType": "uint64"
+      },
+      {
+        "name": "now",
         "type": "uint256",
         "internalType": "uint256"
       }
@@ -9130,6 +9588,89 @@ error RollupMembership(address operator);
     };
     #[derive(serde::Serialize, serde::Deserialize)]
     #[derive(Default, Debug, PartialEq, Eq, Hash)]
+    /**Custom error with signature `RollupNoOwedSlash(uint256)` and selector `0x8ad25cb7`.
+```solidity
+error RollupNoOwedSlash(uint256 owedId);
+```*/
+    #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
+    #[derive(Clone)]
+    pub struct RollupNoOwedSlash {
+        #[allow(missing_docs)]
+        pub owedId: alloy::sol_types::private::primitives::aliases::U256,
+    }
+    #[allow(
+        non_camel_case_types,
+        non_snake_case,
+        clippy::pub_underscore_fields,
+        clippy::style
+    )]
+    const _: () = {
+        use alloy::sol_types as alloy_sol_types;
+        #[doc(hidden)]
+        #[allow(dead_code)]
+        type UnderlyingSolTuple<'a> = (alloy::sol_types::sol_data::Uint<256>,);
+        #[doc(hidden)]
+        type UnderlyingRustTuple<'a> = (
+            alloy::sol_types::private::primitives::aliases::U256,
+        );
+        #[cfg(test)]
+        #[allow(dead_code, unreachable_patterns)]
+        fn _type_assertion(
+            _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
+        ) {
+            match _t {
+                alloy_sol_types::private::AssertTypeEq::<
+                    <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
+                >(_) => {}
+            }
+        }
+        #[automatically_derived]
+        #[doc(hidden)]
+        impl ::core::convert::From<RollupNoOwedSlash> for UnderlyingRustTuple<'_> {
+            fn from(value: RollupNoOwedSlash) -> Self {
+                (value.owedId,)
+            }
+        }
+        #[automatically_derived]
+        #[doc(hidden)]
+        impl ::core::convert::From<UnderlyingRustTuple<'_>> for RollupNoOwedSlash {
+            fn from(tuple: UnderlyingRustTuple<'_>) -> Self {
+                Self { owedId: tuple.0 }
+            }
+        }
+        #[automatically_derived]
+        impl alloy_sol_types::SolError for RollupNoOwedSlash {
+            type Parameters<'a> = UnderlyingSolTuple<'a>;
+            type Token<'a> = <Self::Parameters<
+                'a,
+            > as alloy_sol_types::SolType>::Token<'a>;
+            const SIGNATURE: &'static str = "RollupNoOwedSlash(uint256)";
+            const SELECTOR: [u8; 4] = [138u8, 210u8, 92u8, 183u8];
+            #[inline]
+            fn new<'a>(
+                tuple: <Self::Parameters<'a> as alloy_sol_types::SolType>::RustType,
+            ) -> Self {
+                tuple.into()
+            }
+            #[inline]
+            fn tokenize(&self) -> Self::Token<'_> {
+                (
+                    <alloy::sol_types::sol_data::Uint<
+                        256,
+                    > as alloy_sol_types::SolType>::tokenize(&self.owedId),
+                )
+            }
+            #[inline]
+            fn abi_decode_raw_validate(data: &[u8]) -> alloy_sol_types::Result<Self> {
+                <Self::Parameters<
+                    '_,
+                > as alloy_sol_types::SolType>::abi_decode_sequence_validate(data)
+                    .map(Self::new)
+            }
+        }
+    };
+    #[derive(serde::Serialize, serde::Deserialize)]
+    #[derive(Default, Debug, PartialEq, Eq, Hash)]
     /**Custom error with signature `RollupNotFinal(uint256)` and selector `0x47b0182f`.
 ```solidity
 error RollupNotFinal(uint256 batchIndex);
@@ -9690,6 +10231,101 @@ error RollupSettleTooEarly(uint256 at);
                     <alloy::sol_types::sol_data::Uint<
                         256,
                     > as alloy_sol_types::SolType>::tokenize(&self.at),
+                )
+            }
+            #[inline]
+            fn abi_decode_raw_validate(data: &[u8]) -> alloy_sol_types::Result<Self> {
+                <Self::Parameters<
+                    '_,
+                > as alloy_sol_types::SolType>::abi_decode_sequence_validate(data)
+                    .map(Self::new)
+            }
+        }
+    };
+    #[derive(serde::Serialize, serde::Deserialize)]
+    #[derive(Default, Debug, PartialEq, Eq, Hash)]
+    /**Custom error with signature `RollupStaleSignature(uint64,uint256)` and selector `0x6d96b799`.
+```solidity
+error RollupStaleSignature(uint64 signedAt, uint256 now);
+```*/
+    #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
+    #[derive(Clone)]
+    pub struct RollupStaleSignature {
+        #[allow(missing_docs)]
+        pub signedAt: u64,
+        #[allow(missing_docs)]
+        pub now: alloy::sol_types::private::primitives::aliases::U256,
+    }
+    #[allow(
+        non_camel_case_types,
+        non_snake_case,
+        clippy::pub_underscore_fields,
+        clippy::style
+    )]
+    const _: () = {
+        use alloy::sol_types as alloy_sol_types;
+        #[doc(hidden)]
+        #[allow(dead_code)]
+        type UnderlyingSolTuple<'a> = (
+            alloy::sol_types::sol_data::Uint<64>,
+            alloy::sol_types::sol_data::Uint<256>,
+        );
+        #[doc(hidden)]
+        type UnderlyingRustTuple<'a> = (
+            u64,
+            alloy::sol_types::private::primitives::aliases::U256,
+        );
+        #[cfg(test)]
+        #[allow(dead_code, unreachable_patterns)]
+        fn _type_assertion(
+            _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
+        ) {
+            match _t {
+                alloy_sol_types::private::AssertTypeEq::<
+                    <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
+                >(_) => {}
+            }
+        }
+        #[automatically_derived]
+        #[doc(hidden)]
+        impl ::core::convert::From<RollupStaleSignature> for UnderlyingRustTuple<'_> {
+            fn from(value: RollupStaleSignature) -> Self {
+                (value.signedAt, value.now)
+            }
+        }
+        #[automatically_derived]
+        #[doc(hidden)]
+        impl ::core::convert::From<UnderlyingRustTuple<'_>> for RollupStaleSignature {
+            fn from(tuple: UnderlyingRustTuple<'_>) -> Self {
+                Self {
+                    signedAt: tuple.0,
+                    now: tuple.1,
+                }
+            }
+        }
+        #[automatically_derived]
+        impl alloy_sol_types::SolError for RollupStaleSignature {
+            type Parameters<'a> = UnderlyingSolTuple<'a>;
+            type Token<'a> = <Self::Parameters<
+                'a,
+            > as alloy_sol_types::SolType>::Token<'a>;
+            const SIGNATURE: &'static str = "RollupStaleSignature(uint64,uint256)";
+            const SELECTOR: [u8; 4] = [109u8, 150u8, 183u8, 153u8];
+            #[inline]
+            fn new<'a>(
+                tuple: <Self::Parameters<'a> as alloy_sol_types::SolType>::RustType,
+            ) -> Self {
+                tuple.into()
+            }
+            #[inline]
+            fn tokenize(&self) -> Self::Token<'_> {
+                (
+                    <alloy::sol_types::sol_data::Uint<
+                        64,
+                    > as alloy_sol_types::SolType>::tokenize(&self.signedAt),
+                    <alloy::sol_types::sol_data::Uint<
+                        256,
+                    > as alloy_sol_types::SolType>::tokenize(&self.now),
                 )
             }
             #[inline]
@@ -11498,9 +12134,9 @@ event FraudProven(uint256 indexed rollupId, uint256 indexed batchIndex, address 
     };
     #[derive(serde::Serialize, serde::Deserialize)]
     #[derive(Default, Debug, PartialEq, Eq, Hash)]
-    /**Event with signature `FraudSlashFailed(uint256,address,bytes)` and selector `0x112f31936464fcb1b91faadf33859c49146dd911551ecd885cc4342a6dd38f20`.
+    /**Event with signature `FraudSlashOwed(uint256,uint256,address,uint256,uint64,address,bytes)` and selector `0xcc5b785ce3eb09fe9f5ebd04110d3764ebe757879c3f05a4e5bf9a6b5a38ef3a`.
 ```solidity
-event FraudSlashFailed(uint256 indexed rollupId, address indexed operator, bytes reason);
+event FraudSlashOwed(uint256 indexed owedId, uint256 indexed rollupId, address indexed operator, uint256 batchKey, uint64 postedAt, address challenger, bytes reason);
 ```*/
     #[allow(
         non_camel_case_types,
@@ -11509,11 +12145,19 @@ event FraudSlashFailed(uint256 indexed rollupId, address indexed operator, bytes
         clippy::style
     )]
     #[derive(Clone)]
-    pub struct FraudSlashFailed {
+    pub struct FraudSlashOwed {
+        #[allow(missing_docs)]
+        pub owedId: alloy::sol_types::private::primitives::aliases::U256,
         #[allow(missing_docs)]
         pub rollupId: alloy::sol_types::private::primitives::aliases::U256,
         #[allow(missing_docs)]
         pub operator: alloy::sol_types::private::Address,
+        #[allow(missing_docs)]
+        pub batchKey: alloy::sol_types::private::primitives::aliases::U256,
+        #[allow(missing_docs)]
+        pub postedAt: u64,
+        #[allow(missing_docs)]
+        pub challenger: alloy::sol_types::private::Address,
         #[allow(missing_docs)]
         pub reason: alloy::sol_types::private::Bytes,
     }
@@ -11526,21 +12170,27 @@ event FraudSlashFailed(uint256 indexed rollupId, address indexed operator, bytes
     const _: () = {
         use alloy::sol_types as alloy_sol_types;
         #[automatically_derived]
-        impl alloy_sol_types::SolEvent for FraudSlashFailed {
-            type DataTuple<'a> = (alloy::sol_types::sol_data::Bytes,);
+        impl alloy_sol_types::SolEvent for FraudSlashOwed {
+            type DataTuple<'a> = (
+                alloy::sol_types::sol_data::Uint<256>,
+                alloy::sol_types::sol_data::Uint<64>,
+                alloy::sol_types::sol_data::Address,
+                alloy::sol_types::sol_data::Bytes,
+            );
             type DataToken<'a> = <Self::DataTuple<
                 'a,
             > as alloy_sol_types::SolType>::Token<'a>;
             type TopicList = (
                 alloy_sol_types::sol_data::FixedBytes<32>,
                 alloy::sol_types::sol_data::Uint<256>,
+                alloy::sol_types::sol_data::Uint<256>,
                 alloy::sol_types::sol_data::Address,
             );
-            const SIGNATURE: &'static str = "FraudSlashFailed(uint256,address,bytes)";
+            const SIGNATURE: &'static str = "FraudSlashOwed(uint256,uint256,address,uint256,uint64,address,bytes)";
             const SIGNATURE_HASH: alloy_sol_types::private::B256 = alloy_sol_types::private::B256::new([
-                17u8, 47u8, 49u8, 147u8, 100u8, 100u8, 252u8, 177u8, 185u8, 31u8, 170u8,
-                223u8, 51u8, 133u8, 156u8, 73u8, 20u8, 109u8, 217u8, 17u8, 85u8, 30u8,
-                205u8, 136u8, 92u8, 196u8, 52u8, 42u8, 109u8, 211u8, 143u8, 32u8,
+                204u8, 91u8, 120u8, 92u8, 227u8, 235u8, 9u8, 254u8, 159u8, 94u8, 189u8,
+                4u8, 17u8, 13u8, 55u8, 100u8, 235u8, 231u8, 87u8, 135u8, 156u8, 63u8,
+                5u8, 164u8, 229u8, 191u8, 154u8, 107u8, 90u8, 56u8, 239u8, 58u8,
             ]);
             const ANONYMOUS: bool = false;
             #[allow(unused_variables)]
@@ -11550,9 +12200,13 @@ event FraudSlashFailed(uint256 indexed rollupId, address indexed operator, bytes
                 data: <Self::DataTuple<'_> as alloy_sol_types::SolType>::RustType,
             ) -> Self {
                 Self {
-                    rollupId: topics.1,
-                    operator: topics.2,
-                    reason: data.0,
+                    owedId: topics.1,
+                    rollupId: topics.2,
+                    operator: topics.3,
+                    batchKey: data.0,
+                    postedAt: data.1,
+                    challenger: data.2,
+                    reason: data.3,
                 }
             }
             #[inline]
@@ -11573,6 +12227,15 @@ event FraudSlashFailed(uint256 indexed rollupId, address indexed operator, bytes
             #[inline]
             fn tokenize_body(&self) -> Self::DataToken<'_> {
                 (
+                    <alloy::sol_types::sol_data::Uint<
+                        256,
+                    > as alloy_sol_types::SolType>::tokenize(&self.batchKey),
+                    <alloy::sol_types::sol_data::Uint<
+                        64,
+                    > as alloy_sol_types::SolType>::tokenize(&self.postedAt),
+                    <alloy::sol_types::sol_data::Address as alloy_sol_types::SolType>::tokenize(
+                        &self.challenger,
+                    ),
                     <alloy::sol_types::sol_data::Bytes as alloy_sol_types::SolType>::tokenize(
                         &self.reason,
                     ),
@@ -11582,6 +12245,7 @@ event FraudSlashFailed(uint256 indexed rollupId, address indexed operator, bytes
             fn topics(&self) -> <Self::TopicList as alloy_sol_types::SolType>::RustType {
                 (
                     Self::SIGNATURE_HASH.into(),
+                    self.owedId.clone(),
                     self.rollupId.clone(),
                     self.operator.clone(),
                 )
@@ -11599,15 +12263,18 @@ event FraudSlashFailed(uint256 indexed rollupId, address indexed operator, bytes
                 );
                 out[1usize] = <alloy::sol_types::sol_data::Uint<
                     256,
+                > as alloy_sol_types::EventTopic>::encode_topic(&self.owedId);
+                out[2usize] = <alloy::sol_types::sol_data::Uint<
+                    256,
                 > as alloy_sol_types::EventTopic>::encode_topic(&self.rollupId);
-                out[2usize] = <alloy::sol_types::sol_data::Address as alloy_sol_types::EventTopic>::encode_topic(
+                out[3usize] = <alloy::sol_types::sol_data::Address as alloy_sol_types::EventTopic>::encode_topic(
                     &self.operator,
                 );
                 Ok(())
             }
         }
         #[automatically_derived]
-        impl alloy_sol_types::private::IntoLogData for FraudSlashFailed {
+        impl alloy_sol_types::private::IntoLogData for FraudSlashOwed {
             fn to_log_data(&self) -> alloy_sol_types::private::LogData {
                 From::from(self)
             }
@@ -11616,9 +12283,9 @@ event FraudSlashFailed(uint256 indexed rollupId, address indexed operator, bytes
             }
         }
         #[automatically_derived]
-        impl From<&FraudSlashFailed> for alloy_sol_types::private::LogData {
+        impl From<&FraudSlashOwed> for alloy_sol_types::private::LogData {
             #[inline]
-            fn from(this: &FraudSlashFailed) -> alloy_sol_types::private::LogData {
+            fn from(this: &FraudSlashOwed) -> alloy_sol_types::private::LogData {
                 alloy_sol_types::SolEvent::encode_log_data(this)
             }
         }
@@ -11891,6 +12558,122 @@ event OptedOut(uint256 indexed rollupId, address indexed operator, bool sequence
         impl From<&OptedOut> for alloy_sol_types::private::LogData {
             #[inline]
             fn from(this: &OptedOut) -> alloy_sol_types::private::LogData {
+                alloy_sol_types::SolEvent::encode_log_data(this)
+            }
+        }
+    };
+    #[derive(serde::Serialize, serde::Deserialize)]
+    #[derive(Default, Debug, PartialEq, Eq, Hash)]
+    /**Event with signature `OwedSlashExecuted(uint256,uint256)` and selector `0x88e49190f5affb651b033cc70bbff2f7b8256ff16783b2ea7d4beb7c9c592dee`.
+```solidity
+event OwedSlashExecuted(uint256 indexed owedId, uint256 amount);
+```*/
+    #[allow(
+        non_camel_case_types,
+        non_snake_case,
+        clippy::pub_underscore_fields,
+        clippy::style
+    )]
+    #[derive(Clone)]
+    pub struct OwedSlashExecuted {
+        #[allow(missing_docs)]
+        pub owedId: alloy::sol_types::private::primitives::aliases::U256,
+        #[allow(missing_docs)]
+        pub amount: alloy::sol_types::private::primitives::aliases::U256,
+    }
+    #[allow(
+        non_camel_case_types,
+        non_snake_case,
+        clippy::pub_underscore_fields,
+        clippy::style
+    )]
+    const _: () = {
+        use alloy::sol_types as alloy_sol_types;
+        #[automatically_derived]
+        impl alloy_sol_types::SolEvent for OwedSlashExecuted {
+            type DataTuple<'a> = (alloy::sol_types::sol_data::Uint<256>,);
+            type DataToken<'a> = <Self::DataTuple<
+                'a,
+            > as alloy_sol_types::SolType>::Token<'a>;
+            type TopicList = (
+                alloy_sol_types::sol_data::FixedBytes<32>,
+                alloy::sol_types::sol_data::Uint<256>,
+            );
+            const SIGNATURE: &'static str = "OwedSlashExecuted(uint256,uint256)";
+            const SIGNATURE_HASH: alloy_sol_types::private::B256 = alloy_sol_types::private::B256::new([
+                136u8, 228u8, 145u8, 144u8, 245u8, 175u8, 251u8, 101u8, 27u8, 3u8, 60u8,
+                199u8, 11u8, 191u8, 242u8, 247u8, 184u8, 37u8, 111u8, 241u8, 103u8,
+                131u8, 178u8, 234u8, 125u8, 75u8, 235u8, 124u8, 156u8, 89u8, 45u8, 238u8,
+            ]);
+            const ANONYMOUS: bool = false;
+            #[allow(unused_variables)]
+            #[inline]
+            fn new(
+                topics: <Self::TopicList as alloy_sol_types::SolType>::RustType,
+                data: <Self::DataTuple<'_> as alloy_sol_types::SolType>::RustType,
+            ) -> Self {
+                Self {
+                    owedId: topics.1,
+                    amount: data.0,
+                }
+            }
+            #[inline]
+            fn check_signature(
+                topics: &<Self::TopicList as alloy_sol_types::SolType>::RustType,
+            ) -> alloy_sol_types::Result<()> {
+                if topics.0 != Self::SIGNATURE_HASH {
+                    return Err(
+                        alloy_sol_types::Error::invalid_event_signature_hash(
+                            Self::SIGNATURE,
+                            topics.0,
+                            Self::SIGNATURE_HASH,
+                        ),
+                    );
+                }
+                Ok(())
+            }
+            #[inline]
+            fn tokenize_body(&self) -> Self::DataToken<'_> {
+                (
+                    <alloy::sol_types::sol_data::Uint<
+                        256,
+                    > as alloy_sol_types::SolType>::tokenize(&self.amount),
+                )
+            }
+            #[inline]
+            fn topics(&self) -> <Self::TopicList as alloy_sol_types::SolType>::RustType {
+                (Self::SIGNATURE_HASH.into(), self.owedId.clone())
+            }
+            #[inline]
+            fn encode_topics_raw(
+                &self,
+                out: &mut [alloy_sol_types::abi::token::WordToken],
+            ) -> alloy_sol_types::Result<()> {
+                if out.len() < <Self::TopicList as alloy_sol_types::TopicList>::COUNT {
+                    return Err(alloy_sol_types::Error::Overrun);
+                }
+                out[0usize] = alloy_sol_types::abi::token::WordToken(
+                    Self::SIGNATURE_HASH,
+                );
+                out[1usize] = <alloy::sol_types::sol_data::Uint<
+                    256,
+                > as alloy_sol_types::EventTopic>::encode_topic(&self.owedId);
+                Ok(())
+            }
+        }
+        #[automatically_derived]
+        impl alloy_sol_types::private::IntoLogData for OwedSlashExecuted {
+            fn to_log_data(&self) -> alloy_sol_types::private::LogData {
+                From::from(self)
+            }
+            fn into_log_data(self) -> alloy_sol_types::private::LogData {
+                From::from(&self)
+            }
+        }
+        #[automatically_derived]
+        impl From<&OwedSlashExecuted> for alloy_sol_types::private::LogData {
+            #[inline]
+            fn from(this: &OwedSlashExecuted) -> alloy_sol_types::private::LogData {
                 alloy_sol_types::SolEvent::encode_log_data(this)
             }
         }
@@ -15458,6 +16241,166 @@ function domainSeparator() external view returns (bytes32);
     };
     #[derive(serde::Serialize, serde::Deserialize)]
     #[derive(Default, Debug, PartialEq, Eq, Hash)]
+    /**Function with signature `executeOwedSlash(uint256)` and selector `0x2d5bf3ea`.
+```solidity
+function executeOwedSlash(uint256 owedId) external returns (uint256 amount);
+```*/
+    #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
+    #[derive(Clone)]
+    pub struct executeOwedSlashCall {
+        #[allow(missing_docs)]
+        pub owedId: alloy::sol_types::private::primitives::aliases::U256,
+    }
+    #[derive(serde::Serialize, serde::Deserialize)]
+    #[derive(Default, Debug, PartialEq, Eq, Hash)]
+    ///Container type for the return parameters of the [`executeOwedSlash(uint256)`](executeOwedSlashCall) function.
+    #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
+    #[derive(Clone)]
+    pub struct executeOwedSlashReturn {
+        #[allow(missing_docs)]
+        pub amount: alloy::sol_types::private::primitives::aliases::U256,
+    }
+    #[allow(
+        non_camel_case_types,
+        non_snake_case,
+        clippy::pub_underscore_fields,
+        clippy::style
+    )]
+    const _: () = {
+        use alloy::sol_types as alloy_sol_types;
+        {
+            #[doc(hidden)]
+            #[allow(dead_code)]
+            type UnderlyingSolTuple<'a> = (alloy::sol_types::sol_data::Uint<256>,);
+            #[doc(hidden)]
+            type UnderlyingRustTuple<'a> = (
+                alloy::sol_types::private::primitives::aliases::U256,
+            );
+            #[cfg(test)]
+            #[allow(dead_code, unreachable_patterns)]
+            fn _type_assertion(
+                _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
+            ) {
+                match _t {
+                    alloy_sol_types::private::AssertTypeEq::<
+                        <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
+                    >(_) => {}
+                }
+            }
+            #[automatically_derived]
+            #[doc(hidden)]
+            impl ::core::convert::From<executeOwedSlashCall>
+            for UnderlyingRustTuple<'_> {
+                fn from(value: executeOwedSlashCall) -> Self {
+                    (value.owedId,)
+                }
+            }
+            #[automatically_derived]
+            #[doc(hidden)]
+            impl ::core::convert::From<UnderlyingRustTuple<'_>>
+            for executeOwedSlashCall {
+                fn from(tuple: UnderlyingRustTuple<'_>) -> Self {
+                    Self { owedId: tuple.0 }
+                }
+            }
+        }
+        {
+            #[doc(hidden)]
+            #[allow(dead_code)]
+            type UnderlyingSolTuple<'a> = (alloy::sol_types::sol_data::Uint<256>,);
+            #[doc(hidden)]
+            type UnderlyingRustTuple<'a> = (
+                alloy::sol_types::private::primitives::aliases::U256,
+            );
+            #[cfg(test)]
+            #[allow(dead_code, unreachable_patterns)]
+            fn _type_assertion(
+                _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
+            ) {
+                match _t {
+                    alloy_sol_types::private::AssertTypeEq::<
+                        <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
+                    >(_) => {}
+                }
+            }
+            #[automatically_derived]
+            #[doc(hidden)]
+            impl ::core::convert::From<executeOwedSlashReturn>
+            for UnderlyingRustTuple<'_> {
+                fn from(value: executeOwedSlashReturn) -> Self {
+                    (value.amount,)
+                }
+            }
+            #[automatically_derived]
+            #[doc(hidden)]
+            impl ::core::convert::From<UnderlyingRustTuple<'_>>
+            for executeOwedSlashReturn {
+                fn from(tuple: UnderlyingRustTuple<'_>) -> Self {
+                    Self { amount: tuple.0 }
+                }
+            }
+        }
+        #[automatically_derived]
+        impl alloy_sol_types::SolCall for executeOwedSlashCall {
+            type Parameters<'a> = (alloy::sol_types::sol_data::Uint<256>,);
+            type Token<'a> = <Self::Parameters<
+                'a,
+            > as alloy_sol_types::SolType>::Token<'a>;
+            type Return = alloy::sol_types::private::primitives::aliases::U256;
+            type ReturnTuple<'a> = (alloy::sol_types::sol_data::Uint<256>,);
+            type ReturnToken<'a> = <Self::ReturnTuple<
+                'a,
+            > as alloy_sol_types::SolType>::Token<'a>;
+            const SIGNATURE: &'static str = "executeOwedSlash(uint256)";
+            const SELECTOR: [u8; 4] = [45u8, 91u8, 243u8, 234u8];
+            #[inline]
+            fn new<'a>(
+                tuple: <Self::Parameters<'a> as alloy_sol_types::SolType>::RustType,
+            ) -> Self {
+                tuple.into()
+            }
+            #[inline]
+            fn tokenize(&self) -> Self::Token<'_> {
+                (
+                    <alloy::sol_types::sol_data::Uint<
+                        256,
+                    > as alloy_sol_types::SolType>::tokenize(&self.owedId),
+                )
+            }
+            #[inline]
+            fn tokenize_returns(ret: &Self::Return) -> Self::ReturnToken<'_> {
+                (
+                    <alloy::sol_types::sol_data::Uint<
+                        256,
+                    > as alloy_sol_types::SolType>::tokenize(ret),
+                )
+            }
+            #[inline]
+            fn abi_decode_returns(data: &[u8]) -> alloy_sol_types::Result<Self::Return> {
+                <Self::ReturnTuple<
+                    '_,
+                > as alloy_sol_types::SolType>::abi_decode_sequence(data)
+                    .map(|r| {
+                        let r: executeOwedSlashReturn = r.into();
+                        r.amount
+                    })
+            }
+            #[inline]
+            fn abi_decode_returns_validate(
+                data: &[u8],
+            ) -> alloy_sol_types::Result<Self::Return> {
+                <Self::ReturnTuple<
+                    '_,
+                > as alloy_sol_types::SolType>::abi_decode_sequence_validate(data)
+                    .map(|r| {
+                        let r: executeOwedSlashReturn = r.into();
+                        r.amount
+                    })
+            }
+        }
+    };
+    #[derive(serde::Serialize, serde::Deserialize)]
+    #[derive(Default, Debug, PartialEq, Eq, Hash)]
     /**Function with signature `extension()` and selector `0x2d5537b0`.
 ```solidity
 function extension() external view returns (address);
@@ -16956,6 +17899,311 @@ function optOut(uint256 rollupId, bool asSequencer, bool asVerifier) external;
                     '_,
                 > as alloy_sol_types::SolType>::abi_decode_sequence_validate(data)
                     .map(Into::into)
+            }
+        }
+    };
+    #[derive(serde::Serialize, serde::Deserialize)]
+    #[derive(Default, Debug, PartialEq, Eq, Hash)]
+    /**Function with signature `owedSlash(uint256)` and selector `0x80cd063b`.
+```solidity
+function owedSlash(uint256 owedId) external view returns (IRollupManagerTypes.OwedSlash memory);
+```*/
+    #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
+    #[derive(Clone)]
+    pub struct owedSlashCall {
+        #[allow(missing_docs)]
+        pub owedId: alloy::sol_types::private::primitives::aliases::U256,
+    }
+    #[derive(serde::Serialize, serde::Deserialize)]
+    #[derive(Default, Debug, PartialEq, Eq, Hash)]
+    ///Container type for the return parameters of the [`owedSlash(uint256)`](owedSlashCall) function.
+    #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
+    #[derive(Clone)]
+    pub struct owedSlashReturn {
+        #[allow(missing_docs)]
+        pub _0: <IRollupManagerTypes::OwedSlash as alloy::sol_types::SolType>::RustType,
+    }
+    #[allow(
+        non_camel_case_types,
+        non_snake_case,
+        clippy::pub_underscore_fields,
+        clippy::style
+    )]
+    const _: () = {
+        use alloy::sol_types as alloy_sol_types;
+        {
+            #[doc(hidden)]
+            #[allow(dead_code)]
+            type UnderlyingSolTuple<'a> = (alloy::sol_types::sol_data::Uint<256>,);
+            #[doc(hidden)]
+            type UnderlyingRustTuple<'a> = (
+                alloy::sol_types::private::primitives::aliases::U256,
+            );
+            #[cfg(test)]
+            #[allow(dead_code, unreachable_patterns)]
+            fn _type_assertion(
+                _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
+            ) {
+                match _t {
+                    alloy_sol_types::private::AssertTypeEq::<
+                        <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
+                    >(_) => {}
+                }
+            }
+            #[automatically_derived]
+            #[doc(hidden)]
+            impl ::core::convert::From<owedSlashCall> for UnderlyingRustTuple<'_> {
+                fn from(value: owedSlashCall) -> Self {
+                    (value.owedId,)
+                }
+            }
+            #[automatically_derived]
+            #[doc(hidden)]
+            impl ::core::convert::From<UnderlyingRustTuple<'_>> for owedSlashCall {
+                fn from(tuple: UnderlyingRustTuple<'_>) -> Self {
+                    Self { owedId: tuple.0 }
+                }
+            }
+        }
+        {
+            #[doc(hidden)]
+            #[allow(dead_code)]
+            type UnderlyingSolTuple<'a> = (IRollupManagerTypes::OwedSlash,);
+            #[doc(hidden)]
+            type UnderlyingRustTuple<'a> = (
+                <IRollupManagerTypes::OwedSlash as alloy::sol_types::SolType>::RustType,
+            );
+            #[cfg(test)]
+            #[allow(dead_code, unreachable_patterns)]
+            fn _type_assertion(
+                _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
+            ) {
+                match _t {
+                    alloy_sol_types::private::AssertTypeEq::<
+                        <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
+                    >(_) => {}
+                }
+            }
+            #[automatically_derived]
+            #[doc(hidden)]
+            impl ::core::convert::From<owedSlashReturn> for UnderlyingRustTuple<'_> {
+                fn from(value: owedSlashReturn) -> Self {
+                    (value._0,)
+                }
+            }
+            #[automatically_derived]
+            #[doc(hidden)]
+            impl ::core::convert::From<UnderlyingRustTuple<'_>> for owedSlashReturn {
+                fn from(tuple: UnderlyingRustTuple<'_>) -> Self {
+                    Self { _0: tuple.0 }
+                }
+            }
+        }
+        #[automatically_derived]
+        impl alloy_sol_types::SolCall for owedSlashCall {
+            type Parameters<'a> = (alloy::sol_types::sol_data::Uint<256>,);
+            type Token<'a> = <Self::Parameters<
+                'a,
+            > as alloy_sol_types::SolType>::Token<'a>;
+            type Return = <IRollupManagerTypes::OwedSlash as alloy::sol_types::SolType>::RustType;
+            type ReturnTuple<'a> = (IRollupManagerTypes::OwedSlash,);
+            type ReturnToken<'a> = <Self::ReturnTuple<
+                'a,
+            > as alloy_sol_types::SolType>::Token<'a>;
+            const SIGNATURE: &'static str = "owedSlash(uint256)";
+            const SELECTOR: [u8; 4] = [128u8, 205u8, 6u8, 59u8];
+            #[inline]
+            fn new<'a>(
+                tuple: <Self::Parameters<'a> as alloy_sol_types::SolType>::RustType,
+            ) -> Self {
+                tuple.into()
+            }
+            #[inline]
+            fn tokenize(&self) -> Self::Token<'_> {
+                (
+                    <alloy::sol_types::sol_data::Uint<
+                        256,
+                    > as alloy_sol_types::SolType>::tokenize(&self.owedId),
+                )
+            }
+            #[inline]
+            fn tokenize_returns(ret: &Self::Return) -> Self::ReturnToken<'_> {
+                (
+                    <IRollupManagerTypes::OwedSlash as alloy_sol_types::SolType>::tokenize(
+                        ret,
+                    ),
+                )
+            }
+            #[inline]
+            fn abi_decode_returns(data: &[u8]) -> alloy_sol_types::Result<Self::Return> {
+                <Self::ReturnTuple<
+                    '_,
+                > as alloy_sol_types::SolType>::abi_decode_sequence(data)
+                    .map(|r| {
+                        let r: owedSlashReturn = r.into();
+                        r._0
+                    })
+            }
+            #[inline]
+            fn abi_decode_returns_validate(
+                data: &[u8],
+            ) -> alloy_sol_types::Result<Self::Return> {
+                <Self::ReturnTuple<
+                    '_,
+                > as alloy_sol_types::SolType>::abi_decode_sequence_validate(data)
+                    .map(|r| {
+                        let r: owedSlashReturn = r.into();
+                        r._0
+                    })
+            }
+        }
+    };
+    #[derive(serde::Serialize, serde::Deserialize)]
+    #[derive(Default, Debug, PartialEq, Eq, Hash)]
+    /**Function with signature `owedSlashCount()` and selector `0xbfec70ad`.
+```solidity
+function owedSlashCount() external view returns (uint256);
+```*/
+    #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
+    #[derive(Clone)]
+    pub struct owedSlashCountCall;
+    #[derive(serde::Serialize, serde::Deserialize)]
+    #[derive(Default, Debug, PartialEq, Eq, Hash)]
+    ///Container type for the return parameters of the [`owedSlashCount()`](owedSlashCountCall) function.
+    #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
+    #[derive(Clone)]
+    pub struct owedSlashCountReturn {
+        #[allow(missing_docs)]
+        pub _0: alloy::sol_types::private::primitives::aliases::U256,
+    }
+    #[allow(
+        non_camel_case_types,
+        non_snake_case,
+        clippy::pub_underscore_fields,
+        clippy::style
+    )]
+    const _: () = {
+        use alloy::sol_types as alloy_sol_types;
+        {
+            #[doc(hidden)]
+            #[allow(dead_code)]
+            type UnderlyingSolTuple<'a> = ();
+            #[doc(hidden)]
+            type UnderlyingRustTuple<'a> = ();
+            #[cfg(test)]
+            #[allow(dead_code, unreachable_patterns)]
+            fn _type_assertion(
+                _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
+            ) {
+                match _t {
+                    alloy_sol_types::private::AssertTypeEq::<
+                        <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
+                    >(_) => {}
+                }
+            }
+            #[automatically_derived]
+            #[doc(hidden)]
+            impl ::core::convert::From<owedSlashCountCall> for UnderlyingRustTuple<'_> {
+                fn from(value: owedSlashCountCall) -> Self {
+                    ()
+                }
+            }
+            #[automatically_derived]
+            #[doc(hidden)]
+            impl ::core::convert::From<UnderlyingRustTuple<'_>> for owedSlashCountCall {
+                fn from(tuple: UnderlyingRustTuple<'_>) -> Self {
+                    Self
+                }
+            }
+        }
+        {
+            #[doc(hidden)]
+            #[allow(dead_code)]
+            type UnderlyingSolTuple<'a> = (alloy::sol_types::sol_data::Uint<256>,);
+            #[doc(hidden)]
+            type UnderlyingRustTuple<'a> = (
+                alloy::sol_types::private::primitives::aliases::U256,
+            );
+            #[cfg(test)]
+            #[allow(dead_code, unreachable_patterns)]
+            fn _type_assertion(
+                _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
+            ) {
+                match _t {
+                    alloy_sol_types::private::AssertTypeEq::<
+                        <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
+                    >(_) => {}
+                }
+            }
+            #[automatically_derived]
+            #[doc(hidden)]
+            impl ::core::convert::From<owedSlashCountReturn>
+            for UnderlyingRustTuple<'_> {
+                fn from(value: owedSlashCountReturn) -> Self {
+                    (value._0,)
+                }
+            }
+            #[automatically_derived]
+            #[doc(hidden)]
+            impl ::core::convert::From<UnderlyingRustTuple<'_>>
+            for owedSlashCountReturn {
+                fn from(tuple: UnderlyingRustTuple<'_>) -> Self {
+                    Self { _0: tuple.0 }
+                }
+            }
+        }
+        #[automatically_derived]
+        impl alloy_sol_types::SolCall for owedSlashCountCall {
+            type Parameters<'a> = ();
+            type Token<'a> = <Self::Parameters<
+                'a,
+            > as alloy_sol_types::SolType>::Token<'a>;
+            type Return = alloy::sol_types::private::primitives::aliases::U256;
+            type ReturnTuple<'a> = (alloy::sol_types::sol_data::Uint<256>,);
+            type ReturnToken<'a> = <Self::ReturnTuple<
+                'a,
+            > as alloy_sol_types::SolType>::Token<'a>;
+            const SIGNATURE: &'static str = "owedSlashCount()";
+            const SELECTOR: [u8; 4] = [191u8, 236u8, 112u8, 173u8];
+            #[inline]
+            fn new<'a>(
+                tuple: <Self::Parameters<'a> as alloy_sol_types::SolType>::RustType,
+            ) -> Self {
+                tuple.into()
+            }
+            #[inline]
+            fn tokenize(&self) -> Self::Token<'_> {
+                ()
+            }
+            #[inline]
+            fn tokenize_returns(ret: &Self::Return) -> Self::ReturnToken<'_> {
+                (
+                    <alloy::sol_types::sol_data::Uint<
+                        256,
+                    > as alloy_sol_types::SolType>::tokenize(ret),
+                )
+            }
+            #[inline]
+            fn abi_decode_returns(data: &[u8]) -> alloy_sol_types::Result<Self::Return> {
+                <Self::ReturnTuple<
+                    '_,
+                > as alloy_sol_types::SolType>::abi_decode_sequence(data)
+                    .map(|r| {
+                        let r: owedSlashCountReturn = r.into();
+                        r._0
+                    })
+            }
+            #[inline]
+            fn abi_decode_returns_validate(
+                data: &[u8],
+            ) -> alloy_sol_types::Result<Self::Return> {
+                <Self::ReturnTuple<
+                    '_,
+                > as alloy_sol_types::SolType>::abi_decode_sequence_validate(data)
+                    .map(|r| {
+                        let r: owedSlashCountReturn = r.into();
+                        r._0
+                    })
             }
         }
     };
@@ -19469,6 +20717,8 @@ function verifiers(uint256 rollupId) external view returns (IRollupManagerTypes.
         #[allow(missing_docs)]
         domainSeparator(domainSeparatorCall),
         #[allow(missing_docs)]
+        executeOwedSlash(executeOwedSlashCall),
+        #[allow(missing_docs)]
         extension(extensionCall),
         #[allow(missing_docs)]
         finalize(finalizeCall),
@@ -19486,6 +20736,10 @@ function verifiers(uint256 rollupId) external view returns (IRollupManagerTypes.
         optIn(optInCall),
         #[allow(missing_docs)]
         optOut(optOutCall),
+        #[allow(missing_docs)]
+        owedSlash(owedSlashCall),
+        #[allow(missing_docs)]
+        owedSlashCount(owedSlashCountCall),
         #[allow(missing_docs)]
         owner(ownerCall),
         #[allow(missing_docs)]
@@ -19531,6 +20785,7 @@ function verifiers(uint256 rollupId) external view returns (IRollupManagerTypes.
             [19u8, 49u8, 180u8, 16u8],
             [25u8, 34u8, 147u8, 181u8],
             [45u8, 85u8, 55u8, 176u8],
+            [45u8, 91u8, 243u8, 234u8],
             [66u8, 245u8, 26u8, 182u8],
             [83u8, 6u8, 254u8, 73u8],
             [88u8, 25u8, 238u8, 13u8],
@@ -19541,6 +20796,7 @@ function verifiers(uint256 rollupId) external view returns (IRollupManagerTypes.
             [107u8, 167u8, 204u8, 255u8],
             [110u8, 181u8, 89u8, 119u8],
             [126u8, 105u8, 103u8, 26u8],
+            [128u8, 205u8, 6u8, 59u8],
             [134u8, 40u8, 65u8, 36u8],
             [137u8, 3u8, 87u8, 48u8],
             [141u8, 165u8, 203u8, 91u8],
@@ -19554,6 +20810,7 @@ function verifiers(uint256 rollupId) external view returns (IRollupManagerTypes.
             [172u8, 30u8, 255u8, 104u8],
             [182u8, 1u8, 60u8, 239u8],
             [188u8, 21u8, 122u8, 193u8],
+            [191u8, 236u8, 112u8, 173u8],
             [196u8, 9u8, 151u8, 26u8],
             [218u8, 195u8, 245u8, 130u8],
             [225u8, 73u8, 47u8, 55u8],
@@ -19572,6 +20829,7 @@ function verifiers(uint256 rollupId) external view returns (IRollupManagerTypes.
             ::core::stringify!(rollup),
             ::core::stringify!(isFinal),
             ::core::stringify!(extension),
+            ::core::stringify!(executeOwedSlash),
             ::core::stringify!(postBatch),
             ::core::stringify!(setMaxBatchTxs),
             ::core::stringify!(headerHash),
@@ -19582,6 +20840,7 @@ function verifiers(uint256 rollupId) external view returns (IRollupManagerTypes.
             ::core::stringify!(sequencers),
             ::core::stringify!(attesters),
             ::core::stringify!(distributeFees),
+            ::core::stringify!(owedSlash),
             ::core::stringify!(depositAt),
             ::core::stringify!(parameters),
             ::core::stringify!(owner),
@@ -19595,6 +20854,7 @@ function verifiers(uint256 rollupId) external view returns (IRollupManagerTypes.
             ::core::stringify!(verifiers),
             ::core::stringify!(finalize),
             ::core::stringify!(deposit),
+            ::core::stringify!(owedSlashCount),
             ::core::stringify!(confirmBatch),
             ::core::stringify!(optOut),
             ::core::stringify!(setSequencer),
@@ -19613,6 +20873,7 @@ function verifiers(uint256 rollupId) external view returns (IRollupManagerTypes.
             <rollupCall as alloy_sol_types::SolCall>::SIGNATURE,
             <isFinalCall as alloy_sol_types::SolCall>::SIGNATURE,
             <extensionCall as alloy_sol_types::SolCall>::SIGNATURE,
+            <executeOwedSlashCall as alloy_sol_types::SolCall>::SIGNATURE,
             <postBatchCall as alloy_sol_types::SolCall>::SIGNATURE,
             <setMaxBatchTxsCall as alloy_sol_types::SolCall>::SIGNATURE,
             <headerHashCall as alloy_sol_types::SolCall>::SIGNATURE,
@@ -19623,6 +20884,7 @@ function verifiers(uint256 rollupId) external view returns (IRollupManagerTypes.
             <sequencersCall as alloy_sol_types::SolCall>::SIGNATURE,
             <attestersCall as alloy_sol_types::SolCall>::SIGNATURE,
             <distributeFeesCall as alloy_sol_types::SolCall>::SIGNATURE,
+            <owedSlashCall as alloy_sol_types::SolCall>::SIGNATURE,
             <depositAtCall as alloy_sol_types::SolCall>::SIGNATURE,
             <parametersCall as alloy_sol_types::SolCall>::SIGNATURE,
             <ownerCall as alloy_sol_types::SolCall>::SIGNATURE,
@@ -19636,6 +20898,7 @@ function verifiers(uint256 rollupId) external view returns (IRollupManagerTypes.
             <verifiersCall as alloy_sol_types::SolCall>::SIGNATURE,
             <finalizeCall as alloy_sol_types::SolCall>::SIGNATURE,
             <depositCall as alloy_sol_types::SolCall>::SIGNATURE,
+            <owedSlashCountCall as alloy_sol_types::SolCall>::SIGNATURE,
             <confirmBatchCall as alloy_sol_types::SolCall>::SIGNATURE,
             <optOutCall as alloy_sol_types::SolCall>::SIGNATURE,
             <setSequencerCall as alloy_sol_types::SolCall>::SIGNATURE,
@@ -19673,7 +20936,7 @@ function verifiers(uint256 rollupId) external view returns (IRollupManagerTypes.
     impl alloy_sol_types::SolInterface for IRollupManagerCalls {
         const NAME: &'static str = "IRollupManagerCalls";
         const MIN_DATA_LENGTH: usize = 0usize;
-        const COUNT: usize = 38usize;
+        const COUNT: usize = 41usize;
         #[inline]
         fn selector(&self) -> [u8; 4] {
             match self {
@@ -19710,6 +20973,9 @@ function verifiers(uint256 rollupId) external view returns (IRollupManagerTypes.
                 Self::domainSeparator(_) => {
                     <domainSeparatorCall as alloy_sol_types::SolCall>::SELECTOR
                 }
+                Self::executeOwedSlash(_) => {
+                    <executeOwedSlashCall as alloy_sol_types::SolCall>::SELECTOR
+                }
                 Self::extension(_) => {
                     <extensionCall as alloy_sol_types::SolCall>::SELECTOR
                 }
@@ -19725,6 +20991,12 @@ function verifiers(uint256 rollupId) external view returns (IRollupManagerTypes.
                 Self::leader(_) => <leaderCall as alloy_sol_types::SolCall>::SELECTOR,
                 Self::optIn(_) => <optInCall as alloy_sol_types::SolCall>::SELECTOR,
                 Self::optOut(_) => <optOutCall as alloy_sol_types::SolCall>::SELECTOR,
+                Self::owedSlash(_) => {
+                    <owedSlashCall as alloy_sol_types::SolCall>::SELECTOR
+                }
+                Self::owedSlashCount(_) => {
+                    <owedSlashCountCall as alloy_sol_types::SolCall>::SELECTOR
+                }
                 Self::owner(_) => <ownerCall as alloy_sol_types::SolCall>::SELECTOR,
                 Self::parameters(_) => {
                     <parametersCall as alloy_sol_types::SolCall>::SELECTOR
@@ -19821,6 +21093,17 @@ function verifiers(uint256 rollupId) external view returns (IRollupManagerTypes.
                             .map(IRollupManagerCalls::extension)
                     }
                     extension
+                },
+                {
+                    fn executeOwedSlash(
+                        data: &[u8],
+                    ) -> alloy_sol_types::Result<IRollupManagerCalls> {
+                        <executeOwedSlashCall as alloy_sol_types::SolCall>::abi_decode_raw(
+                                data,
+                            )
+                            .map(IRollupManagerCalls::executeOwedSlash)
+                    }
+                    executeOwedSlash
                 },
                 {
                     fn postBatch(
@@ -19923,6 +21206,15 @@ function verifiers(uint256 rollupId) external view returns (IRollupManagerTypes.
                             .map(IRollupManagerCalls::distributeFees)
                     }
                     distributeFees
+                },
+                {
+                    fn owedSlash(
+                        data: &[u8],
+                    ) -> alloy_sol_types::Result<IRollupManagerCalls> {
+                        <owedSlashCall as alloy_sol_types::SolCall>::abi_decode_raw(data)
+                            .map(IRollupManagerCalls::owedSlash)
+                    }
+                    owedSlash
                 },
                 {
                     fn depositAt(
@@ -20050,6 +21342,17 @@ function verifiers(uint256 rollupId) external view returns (IRollupManagerTypes.
                             .map(IRollupManagerCalls::deposit)
                     }
                     deposit
+                },
+                {
+                    fn owedSlashCount(
+                        data: &[u8],
+                    ) -> alloy_sol_types::Result<IRollupManagerCalls> {
+                        <owedSlashCountCall as alloy_sol_types::SolCall>::abi_decode_raw(
+                                data,
+                            )
+                            .map(IRollupManagerCalls::owedSlashCount)
+                    }
+                    owedSlashCount
                 },
                 {
                     fn confirmBatch(
@@ -20229,6 +21532,17 @@ function verifiers(uint256 rollupId) external view returns (IRollupManagerTypes.
                     extension
                 },
                 {
+                    fn executeOwedSlash(
+                        data: &[u8],
+                    ) -> alloy_sol_types::Result<IRollupManagerCalls> {
+                        <executeOwedSlashCall as alloy_sol_types::SolCall>::abi_decode_raw_validate(
+                                data,
+                            )
+                            .map(IRollupManagerCalls::executeOwedSlash)
+                    }
+                    executeOwedSlash
+                },
+                {
                     fn postBatch(
                         data: &[u8],
                     ) -> alloy_sol_types::Result<IRollupManagerCalls> {
@@ -20337,6 +21651,17 @@ function verifiers(uint256 rollupId) external view returns (IRollupManagerTypes.
                             .map(IRollupManagerCalls::distributeFees)
                     }
                     distributeFees
+                },
+                {
+                    fn owedSlash(
+                        data: &[u8],
+                    ) -> alloy_sol_types::Result<IRollupManagerCalls> {
+                        <owedSlashCall as alloy_sol_types::SolCall>::abi_decode_raw_validate(
+                                data,
+                            )
+                            .map(IRollupManagerCalls::owedSlash)
+                    }
+                    owedSlash
                 },
                 {
                     fn depositAt(
@@ -20480,6 +21805,17 @@ function verifiers(uint256 rollupId) external view returns (IRollupManagerTypes.
                             .map(IRollupManagerCalls::deposit)
                     }
                     deposit
+                },
+                {
+                    fn owedSlashCount(
+                        data: &[u8],
+                    ) -> alloy_sol_types::Result<IRollupManagerCalls> {
+                        <owedSlashCountCall as alloy_sol_types::SolCall>::abi_decode_raw_validate(
+                                data,
+                            )
+                            .map(IRollupManagerCalls::owedSlashCount)
+                    }
+                    owedSlashCount
                 },
                 {
                     fn confirmBatch(
@@ -20669,6 +22005,11 @@ function verifiers(uint256 rollupId) external view returns (IRollupManagerTypes.
                         inner,
                     )
                 }
+                Self::executeOwedSlash(inner) => {
+                    <executeOwedSlashCall as alloy_sol_types::SolCall>::abi_encoded_size(
+                        inner,
+                    )
+                }
                 Self::extension(inner) => {
                     <extensionCall as alloy_sol_types::SolCall>::abi_encoded_size(inner)
                 }
@@ -20697,6 +22038,14 @@ function verifiers(uint256 rollupId) external view returns (IRollupManagerTypes.
                 }
                 Self::optOut(inner) => {
                     <optOutCall as alloy_sol_types::SolCall>::abi_encoded_size(inner)
+                }
+                Self::owedSlash(inner) => {
+                    <owedSlashCall as alloy_sol_types::SolCall>::abi_encoded_size(inner)
+                }
+                Self::owedSlashCount(inner) => {
+                    <owedSlashCountCall as alloy_sol_types::SolCall>::abi_encoded_size(
+                        inner,
+                    )
                 }
                 Self::owner(inner) => {
                     <ownerCall as alloy_sol_types::SolCall>::abi_encoded_size(inner)
@@ -20834,6 +22183,12 @@ function verifiers(uint256 rollupId) external view returns (IRollupManagerTypes.
                         out,
                     )
                 }
+                Self::executeOwedSlash(inner) => {
+                    <executeOwedSlashCall as alloy_sol_types::SolCall>::abi_encode_raw(
+                        inner,
+                        out,
+                    )
+                }
                 Self::extension(inner) => {
                     <extensionCall as alloy_sol_types::SolCall>::abi_encode_raw(
                         inner,
@@ -20872,6 +22227,18 @@ function verifiers(uint256 rollupId) external view returns (IRollupManagerTypes.
                 }
                 Self::optOut(inner) => {
                     <optOutCall as alloy_sol_types::SolCall>::abi_encode_raw(inner, out)
+                }
+                Self::owedSlash(inner) => {
+                    <owedSlashCall as alloy_sol_types::SolCall>::abi_encode_raw(
+                        inner,
+                        out,
+                    )
+                }
+                Self::owedSlashCount(inner) => {
+                    <owedSlashCountCall as alloy_sol_types::SolCall>::abi_encode_raw(
+                        inner,
+                        out,
+                    )
                 }
                 Self::owner(inner) => {
                     <ownerCall as alloy_sol_types::SolCall>::abi_encode_raw(inner, out)
@@ -20999,6 +22366,8 @@ function verifiers(uint256 rollupId) external view returns (IRollupManagerTypes.
         #[allow(missing_docs)]
         RollupMembership(RollupMembership),
         #[allow(missing_docs)]
+        RollupNoOwedSlash(RollupNoOwedSlash),
+        #[allow(missing_docs)]
         RollupNotFinal(RollupNotFinal),
         #[allow(missing_docs)]
         RollupNotFraud(RollupNotFraud),
@@ -21012,6 +22381,8 @@ function verifiers(uint256 rollupId) external view returns (IRollupManagerTypes.
         RollupNotSettled(RollupNotSettled),
         #[allow(missing_docs)]
         RollupSettleTooEarly(RollupSettleTooEarly),
+        #[allow(missing_docs)]
+        RollupStaleSignature(RollupStaleSignature),
         #[allow(missing_docs)]
         RollupTooManyMembers(RollupTooManyMembers),
         #[allow(missing_docs)]
@@ -21054,7 +22425,9 @@ function verifiers(uint256 rollupId) external view returns (IRollupManagerTypes.
             [89u8, 194u8, 105u8, 23u8],
             [105u8, 210u8, 95u8, 9u8],
             [108u8, 74u8, 0u8, 250u8],
+            [109u8, 150u8, 183u8, 153u8],
             [129u8, 103u8, 161u8, 158u8],
+            [138u8, 210u8, 92u8, 183u8],
             [143u8, 249u8, 131u8, 111u8],
             [156u8, 73u8, 19u8, 6u8],
             [168u8, 240u8, 66u8, 65u8],
@@ -21087,7 +22460,9 @@ function verifiers(uint256 rollupId) external view returns (IRollupManagerTypes.
             ::core::stringify!(RollupUnknown),
             ::core::stringify!(RollupWithdrawalClaimed),
             ::core::stringify!(RollupBadWithdrawalProof),
+            ::core::stringify!(RollupStaleSignature),
             ::core::stringify!(RollupTooManyMembers),
+            ::core::stringify!(RollupNoOwedSlash),
             ::core::stringify!(RollupInvalidParams),
             ::core::stringify!(RollupDepositIncluded),
             ::core::stringify!(RollupUnknownSigner),
@@ -21120,7 +22495,9 @@ function verifiers(uint256 rollupId) external view returns (IRollupManagerTypes.
             <RollupUnknown as alloy_sol_types::SolError>::SIGNATURE,
             <RollupWithdrawalClaimed as alloy_sol_types::SolError>::SIGNATURE,
             <RollupBadWithdrawalProof as alloy_sol_types::SolError>::SIGNATURE,
+            <RollupStaleSignature as alloy_sol_types::SolError>::SIGNATURE,
             <RollupTooManyMembers as alloy_sol_types::SolError>::SIGNATURE,
+            <RollupNoOwedSlash as alloy_sol_types::SolError>::SIGNATURE,
             <RollupInvalidParams as alloy_sol_types::SolError>::SIGNATURE,
             <RollupDepositIncluded as alloy_sol_types::SolError>::SIGNATURE,
             <RollupUnknownSigner as alloy_sol_types::SolError>::SIGNATURE,
@@ -21159,7 +22536,7 @@ function verifiers(uint256 rollupId) external view returns (IRollupManagerTypes.
     impl alloy_sol_types::SolInterface for IRollupManagerErrors {
         const NAME: &'static str = "IRollupManagerErrors";
         const MIN_DATA_LENGTH: usize = 0usize;
-        const COUNT: usize = 30usize;
+        const COUNT: usize = 32usize;
         #[inline]
         fn selector(&self) -> [u8; 4] {
             match self {
@@ -21208,6 +22585,9 @@ function verifiers(uint256 rollupId) external view returns (IRollupManagerTypes.
                 Self::RollupMembership(_) => {
                     <RollupMembership as alloy_sol_types::SolError>::SELECTOR
                 }
+                Self::RollupNoOwedSlash(_) => {
+                    <RollupNoOwedSlash as alloy_sol_types::SolError>::SELECTOR
+                }
                 Self::RollupNotFinal(_) => {
                     <RollupNotFinal as alloy_sol_types::SolError>::SELECTOR
                 }
@@ -21228,6 +22608,9 @@ function verifiers(uint256 rollupId) external view returns (IRollupManagerTypes.
                 }
                 Self::RollupSettleTooEarly(_) => {
                     <RollupSettleTooEarly as alloy_sol_types::SolError>::SELECTOR
+                }
+                Self::RollupStaleSignature(_) => {
+                    <RollupStaleSignature as alloy_sol_types::SolError>::SELECTOR
                 }
                 Self::RollupTooManyMembers(_) => {
                     <RollupTooManyMembers as alloy_sol_types::SolError>::SELECTOR
@@ -21460,6 +22843,17 @@ function verifiers(uint256 rollupId) external view returns (IRollupManagerTypes.
                     RollupBadWithdrawalProof
                 },
                 {
+                    fn RollupStaleSignature(
+                        data: &[u8],
+                    ) -> alloy_sol_types::Result<IRollupManagerErrors> {
+                        <RollupStaleSignature as alloy_sol_types::SolError>::abi_decode_raw(
+                                data,
+                            )
+                            .map(IRollupManagerErrors::RollupStaleSignature)
+                    }
+                    RollupStaleSignature
+                },
+                {
                     fn RollupTooManyMembers(
                         data: &[u8],
                     ) -> alloy_sol_types::Result<IRollupManagerErrors> {
@@ -21469,6 +22863,17 @@ function verifiers(uint256 rollupId) external view returns (IRollupManagerTypes.
                             .map(IRollupManagerErrors::RollupTooManyMembers)
                     }
                     RollupTooManyMembers
+                },
+                {
+                    fn RollupNoOwedSlash(
+                        data: &[u8],
+                    ) -> alloy_sol_types::Result<IRollupManagerErrors> {
+                        <RollupNoOwedSlash as alloy_sol_types::SolError>::abi_decode_raw(
+                                data,
+                            )
+                            .map(IRollupManagerErrors::RollupNoOwedSlash)
+                    }
+                    RollupNoOwedSlash
                 },
                 {
                     fn RollupInvalidParams(
@@ -21810,6 +23215,17 @@ function verifiers(uint256 rollupId) external view returns (IRollupManagerTypes.
                     RollupBadWithdrawalProof
                 },
                 {
+                    fn RollupStaleSignature(
+                        data: &[u8],
+                    ) -> alloy_sol_types::Result<IRollupManagerErrors> {
+                        <RollupStaleSignature as alloy_sol_types::SolError>::abi_decode_raw_validate(
+                                data,
+                            )
+                            .map(IRollupManagerErrors::RollupStaleSignature)
+                    }
+                    RollupStaleSignature
+                },
+                {
                     fn RollupTooManyMembers(
                         data: &[u8],
                     ) -> alloy_sol_types::Result<IRollupManagerErrors> {
@@ -21819,6 +23235,17 @@ function verifiers(uint256 rollupId) external view returns (IRollupManagerTypes.
                             .map(IRollupManagerErrors::RollupTooManyMembers)
                     }
                     RollupTooManyMembers
+                },
+                {
+                    fn RollupNoOwedSlash(
+                        data: &[u8],
+                    ) -> alloy_sol_types::Result<IRollupManagerErrors> {
+                        <RollupNoOwedSlash as alloy_sol_types::SolError>::abi_decode_raw_validate(
+                                data,
+                            )
+                            .map(IRollupManagerErrors::RollupNoOwedSlash)
+                    }
+                    RollupNoOwedSlash
                 },
                 {
                     fn RollupInvalidParams(
@@ -22041,6 +23468,11 @@ function verifiers(uint256 rollupId) external view returns (IRollupManagerTypes.
                         inner,
                     )
                 }
+                Self::RollupNoOwedSlash(inner) => {
+                    <RollupNoOwedSlash as alloy_sol_types::SolError>::abi_encoded_size(
+                        inner,
+                    )
+                }
                 Self::RollupNotFinal(inner) => {
                     <RollupNotFinal as alloy_sol_types::SolError>::abi_encoded_size(
                         inner,
@@ -22071,6 +23503,11 @@ function verifiers(uint256 rollupId) external view returns (IRollupManagerTypes.
                 }
                 Self::RollupSettleTooEarly(inner) => {
                     <RollupSettleTooEarly as alloy_sol_types::SolError>::abi_encoded_size(
+                        inner,
+                    )
+                }
+                Self::RollupStaleSignature(inner) => {
+                    <RollupStaleSignature as alloy_sol_types::SolError>::abi_encoded_size(
                         inner,
                     )
                 }
@@ -22207,6 +23644,12 @@ function verifiers(uint256 rollupId) external view returns (IRollupManagerTypes.
                         out,
                     )
                 }
+                Self::RollupNoOwedSlash(inner) => {
+                    <RollupNoOwedSlash as alloy_sol_types::SolError>::abi_encode_raw(
+                        inner,
+                        out,
+                    )
+                }
                 Self::RollupNotFinal(inner) => {
                     <RollupNotFinal as alloy_sol_types::SolError>::abi_encode_raw(
                         inner,
@@ -22245,6 +23688,12 @@ function verifiers(uint256 rollupId) external view returns (IRollupManagerTypes.
                 }
                 Self::RollupSettleTooEarly(inner) => {
                     <RollupSettleTooEarly as alloy_sol_types::SolError>::abi_encode_raw(
+                        inner,
+                        out,
+                    )
+                }
+                Self::RollupStaleSignature(inner) => {
+                    <RollupStaleSignature as alloy_sol_types::SolError>::abi_encode_raw(
                         inner,
                         out,
                     )
@@ -22322,11 +23771,13 @@ function verifiers(uint256 rollupId) external view returns (IRollupManagerTypes.
         #[allow(missing_docs)]
         FraudProven(FraudProven),
         #[allow(missing_docs)]
-        FraudSlashFailed(FraudSlashFailed),
+        FraudSlashOwed(FraudSlashOwed),
         #[allow(missing_docs)]
         OptedIn(OptedIn),
         #[allow(missing_docs)]
         OptedOut(OptedOut),
+        #[allow(missing_docs)]
+        OwedSlashExecuted(OwedSlashExecuted),
         #[allow(missing_docs)]
         ParameterUpdated(ParameterUpdated),
         #[allow(missing_docs)]
@@ -22367,11 +23818,6 @@ function verifiers(uint256 rollupId) external view returns (IRollupManagerTypes.
                 156u8, 249u8, 17u8, 42u8, 216u8, 58u8, 195u8, 94u8, 76u8, 11u8, 216u8,
             ],
             [
-                17u8, 47u8, 49u8, 147u8, 100u8, 100u8, 252u8, 177u8, 185u8, 31u8, 170u8,
-                223u8, 51u8, 133u8, 156u8, 73u8, 20u8, 109u8, 217u8, 17u8, 85u8, 30u8,
-                205u8, 136u8, 92u8, 196u8, 52u8, 42u8, 109u8, 211u8, 143u8, 32u8,
-            ],
-            [
                 20u8, 145u8, 10u8, 76u8, 7u8, 98u8, 229u8, 217u8, 15u8, 81u8, 77u8, 0u8,
                 79u8, 169u8, 227u8, 16u8, 107u8, 14u8, 193u8, 75u8, 173u8, 4u8, 49u8,
                 30u8, 187u8, 126u8, 22u8, 171u8, 21u8, 127u8, 93u8, 114u8,
@@ -22407,6 +23853,11 @@ function verifiers(uint256 rollupId) external view returns (IRollupManagerTypes.
                 98u8, 6u8, 234u8, 29u8, 70u8, 189u8, 20u8, 26u8, 39u8, 75u8,
             ],
             [
+                136u8, 228u8, 145u8, 144u8, 245u8, 175u8, 251u8, 101u8, 27u8, 3u8, 60u8,
+                199u8, 11u8, 191u8, 242u8, 247u8, 184u8, 37u8, 111u8, 241u8, 103u8,
+                131u8, 178u8, 234u8, 125u8, 75u8, 235u8, 124u8, 156u8, 89u8, 45u8, 238u8,
+            ],
+            [
                 161u8, 226u8, 144u8, 57u8, 169u8, 234u8, 170u8, 147u8, 208u8, 24u8,
                 161u8, 172u8, 190u8, 192u8, 21u8, 68u8, 162u8, 65u8, 80u8, 12u8, 192u8,
                 138u8, 194u8, 11u8, 193u8, 156u8, 67u8, 239u8, 61u8, 47u8, 63u8, 95u8,
@@ -22415,6 +23866,11 @@ function verifiers(uint256 rollupId) external view returns (IRollupManagerTypes.
                 182u8, 243u8, 37u8, 209u8, 134u8, 72u8, 108u8, 255u8, 28u8, 156u8, 90u8,
                 66u8, 205u8, 55u8, 178u8, 127u8, 82u8, 200u8, 123u8, 74u8, 114u8, 206u8,
                 93u8, 129u8, 60u8, 61u8, 9u8, 198u8, 206u8, 243u8, 22u8, 41u8,
+            ],
+            [
+                204u8, 91u8, 120u8, 92u8, 227u8, 235u8, 9u8, 254u8, 159u8, 94u8, 189u8,
+                4u8, 17u8, 13u8, 55u8, 100u8, 235u8, 231u8, 87u8, 135u8, 156u8, 63u8,
+                5u8, 164u8, 229u8, 191u8, 154u8, 107u8, 90u8, 56u8, 239u8, 58u8,
             ],
             [
                 206u8, 128u8, 10u8, 150u8, 124u8, 218u8, 197u8, 146u8, 123u8, 65u8,
@@ -22466,7 +23922,6 @@ function verifiers(uint256 rollupId) external view returns (IRollupManagerTypes.
         pub const VARIANT_NAMES: &'static [&'static str] = &[
             ::core::stringify!(BoundsUpdated),
             ::core::stringify!(ServiceCharged),
-            ::core::stringify!(FraudSlashFailed),
             ::core::stringify!(WorkNotRecorded),
             ::core::stringify!(ParameterUpdated),
             ::core::stringify!(DepositReclaimed),
@@ -22474,8 +23929,10 @@ function verifiers(uint256 rollupId) external view returns (IRollupManagerTypes.
             ::core::stringify!(FeesDistributed),
             ::core::stringify!(OptedIn),
             ::core::stringify!(BatchFinalized),
+            ::core::stringify!(OwedSlashExecuted),
             ::core::stringify!(DepositQueued),
             ::core::stringify!(FraudProven),
+            ::core::stringify!(FraudSlashOwed),
             ::core::stringify!(OptedOut),
             ::core::stringify!(BatchAttested),
             ::core::stringify!(RollupSettled),
@@ -22490,7 +23947,6 @@ function verifiers(uint256 rollupId) external view returns (IRollupManagerTypes.
         pub const SIGNATURES: &'static [&'static str] = &[
             <BoundsUpdated as alloy_sol_types::SolEvent>::SIGNATURE,
             <ServiceCharged as alloy_sol_types::SolEvent>::SIGNATURE,
-            <FraudSlashFailed as alloy_sol_types::SolEvent>::SIGNATURE,
             <WorkNotRecorded as alloy_sol_types::SolEvent>::SIGNATURE,
             <ParameterUpdated as alloy_sol_types::SolEvent>::SIGNATURE,
             <DepositReclaimed as alloy_sol_types::SolEvent>::SIGNATURE,
@@ -22498,8 +23954,10 @@ function verifiers(uint256 rollupId) external view returns (IRollupManagerTypes.
             <FeesDistributed as alloy_sol_types::SolEvent>::SIGNATURE,
             <OptedIn as alloy_sol_types::SolEvent>::SIGNATURE,
             <BatchFinalized as alloy_sol_types::SolEvent>::SIGNATURE,
+            <OwedSlashExecuted as alloy_sol_types::SolEvent>::SIGNATURE,
             <DepositQueued as alloy_sol_types::SolEvent>::SIGNATURE,
             <FraudProven as alloy_sol_types::SolEvent>::SIGNATURE,
+            <FraudSlashOwed as alloy_sol_types::SolEvent>::SIGNATURE,
             <OptedOut as alloy_sol_types::SolEvent>::SIGNATURE,
             <BatchAttested as alloy_sol_types::SolEvent>::SIGNATURE,
             <RollupSettled as alloy_sol_types::SolEvent>::SIGNATURE,
@@ -22534,7 +23992,7 @@ function verifiers(uint256 rollupId) external view returns (IRollupManagerTypes.
     #[automatically_derived]
     impl alloy_sol_types::SolEventInterface for IRollupManagerEvents {
         const NAME: &'static str = "IRollupManagerEvents";
-        const COUNT: usize = 21usize;
+        const COUNT: usize = 22usize;
         fn decode_raw_log(
             topics: &[alloy_sol_types::Word],
             data: &[u8],
@@ -22596,12 +24054,12 @@ function verifiers(uint256 rollupId) external view returns (IRollupManagerTypes.
                         )
                         .map(Self::FraudProven)
                 }
-                Some(<FraudSlashFailed as alloy_sol_types::SolEvent>::SIGNATURE_HASH) => {
-                    <FraudSlashFailed as alloy_sol_types::SolEvent>::decode_raw_log(
+                Some(<FraudSlashOwed as alloy_sol_types::SolEvent>::SIGNATURE_HASH) => {
+                    <FraudSlashOwed as alloy_sol_types::SolEvent>::decode_raw_log(
                             topics,
                             data,
                         )
-                        .map(Self::FraudSlashFailed)
+                        .map(Self::FraudSlashOwed)
                 }
                 Some(<OptedIn as alloy_sol_types::SolEvent>::SIGNATURE_HASH) => {
                     <OptedIn as alloy_sol_types::SolEvent>::decode_raw_log(topics, data)
@@ -22610,6 +24068,15 @@ function verifiers(uint256 rollupId) external view returns (IRollupManagerTypes.
                 Some(<OptedOut as alloy_sol_types::SolEvent>::SIGNATURE_HASH) => {
                     <OptedOut as alloy_sol_types::SolEvent>::decode_raw_log(topics, data)
                         .map(Self::OptedOut)
+                }
+                Some(
+                    <OwedSlashExecuted as alloy_sol_types::SolEvent>::SIGNATURE_HASH,
+                ) => {
+                    <OwedSlashExecuted as alloy_sol_types::SolEvent>::decode_raw_log(
+                            topics,
+                            data,
+                        )
+                        .map(Self::OwedSlashExecuted)
                 }
                 Some(<ParameterUpdated as alloy_sol_types::SolEvent>::SIGNATURE_HASH) => {
                     <ParameterUpdated as alloy_sol_types::SolEvent>::decode_raw_log(
@@ -22727,13 +24194,16 @@ function verifiers(uint256 rollupId) external view returns (IRollupManagerTypes.
                 Self::FraudProven(inner) => {
                     alloy_sol_types::private::IntoLogData::to_log_data(inner)
                 }
-                Self::FraudSlashFailed(inner) => {
+                Self::FraudSlashOwed(inner) => {
                     alloy_sol_types::private::IntoLogData::to_log_data(inner)
                 }
                 Self::OptedIn(inner) => {
                     alloy_sol_types::private::IntoLogData::to_log_data(inner)
                 }
                 Self::OptedOut(inner) => {
+                    alloy_sol_types::private::IntoLogData::to_log_data(inner)
+                }
+                Self::OwedSlashExecuted(inner) => {
                     alloy_sol_types::private::IntoLogData::to_log_data(inner)
                 }
                 Self::ParameterUpdated(inner) => {
@@ -22794,13 +24264,16 @@ function verifiers(uint256 rollupId) external view returns (IRollupManagerTypes.
                 Self::FraudProven(inner) => {
                     alloy_sol_types::private::IntoLogData::into_log_data(inner)
                 }
-                Self::FraudSlashFailed(inner) => {
+                Self::FraudSlashOwed(inner) => {
                     alloy_sol_types::private::IntoLogData::into_log_data(inner)
                 }
                 Self::OptedIn(inner) => {
                     alloy_sol_types::private::IntoLogData::into_log_data(inner)
                 }
                 Self::OptedOut(inner) => {
+                    alloy_sol_types::private::IntoLogData::into_log_data(inner)
+                }
+                Self::OwedSlashExecuted(inner) => {
                     alloy_sol_types::private::IntoLogData::into_log_data(inner)
                 }
                 Self::ParameterUpdated(inner) => {
@@ -23151,6 +24624,13 @@ the bytecode concatenated with the constructor's ABI-encoded arguments.*/
         ) -> alloy_contract::SolCallBuilder<&P, domainSeparatorCall, N> {
             self.call_builder(&domainSeparatorCall)
         }
+        ///Creates a new call builder for the [`executeOwedSlash`] function.
+        pub fn executeOwedSlash(
+            &self,
+            owedId: alloy::sol_types::private::primitives::aliases::U256,
+        ) -> alloy_contract::SolCallBuilder<&P, executeOwedSlashCall, N> {
+            self.call_builder(&executeOwedSlashCall { owedId })
+        }
         ///Creates a new call builder for the [`extension`] function.
         pub fn extension(&self) -> alloy_contract::SolCallBuilder<&P, extensionCall, N> {
             self.call_builder(&extensionCall)
@@ -23247,6 +24727,19 @@ the bytecode concatenated with the constructor's ABI-encoded arguments.*/
                     asVerifier,
                 },
             )
+        }
+        ///Creates a new call builder for the [`owedSlash`] function.
+        pub fn owedSlash(
+            &self,
+            owedId: alloy::sol_types::private::primitives::aliases::U256,
+        ) -> alloy_contract::SolCallBuilder<&P, owedSlashCall, N> {
+            self.call_builder(&owedSlashCall { owedId })
+        }
+        ///Creates a new call builder for the [`owedSlashCount`] function.
+        pub fn owedSlashCount(
+            &self,
+        ) -> alloy_contract::SolCallBuilder<&P, owedSlashCountCall, N> {
+            self.call_builder(&owedSlashCountCall)
         }
         ///Creates a new call builder for the [`owner`] function.
         pub fn owner(&self) -> alloy_contract::SolCallBuilder<&P, ownerCall, N> {
@@ -23433,11 +24926,11 @@ the bytecode concatenated with the constructor's ABI-encoded arguments.*/
         pub fn FraudProven_filter(&self) -> alloy_contract::Event<&P, FraudProven, N> {
             self.event_filter::<FraudProven>()
         }
-        ///Creates a new event filter for the [`FraudSlashFailed`] event.
-        pub fn FraudSlashFailed_filter(
+        ///Creates a new event filter for the [`FraudSlashOwed`] event.
+        pub fn FraudSlashOwed_filter(
             &self,
-        ) -> alloy_contract::Event<&P, FraudSlashFailed, N> {
-            self.event_filter::<FraudSlashFailed>()
+        ) -> alloy_contract::Event<&P, FraudSlashOwed, N> {
+            self.event_filter::<FraudSlashOwed>()
         }
         ///Creates a new event filter for the [`OptedIn`] event.
         pub fn OptedIn_filter(&self) -> alloy_contract::Event<&P, OptedIn, N> {
@@ -23446,6 +24939,12 @@ the bytecode concatenated with the constructor's ABI-encoded arguments.*/
         ///Creates a new event filter for the [`OptedOut`] event.
         pub fn OptedOut_filter(&self) -> alloy_contract::Event<&P, OptedOut, N> {
             self.event_filter::<OptedOut>()
+        }
+        ///Creates a new event filter for the [`OwedSlashExecuted`] event.
+        pub fn OwedSlashExecuted_filter(
+            &self,
+        ) -> alloy_contract::Event<&P, OwedSlashExecuted, N> {
+            self.event_filter::<OwedSlashExecuted>()
         }
         ///Creates a new event filter for the [`ParameterUpdated`] event.
         pub fn ParameterUpdated_filter(

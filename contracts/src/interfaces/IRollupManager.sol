@@ -136,6 +136,15 @@ interface IRollupManagerTypes {
         uint96 amount;
     }
 
+    /// @notice A fraud slash that failed when the fraud was proven, kept until someone carries it out.
+    struct OwedSlash {
+        address operator;
+        uint64 postedAt;
+        address challenger;
+        uint256 rollupId;
+        uint256 batchKey;
+    }
+
     /// @notice An operator opted in to a duty (sequencing or verifying) on a rollup, and since when.
     struct Duty {
         address operator;
@@ -201,8 +210,19 @@ interface IRollupManagerTypes {
         uint256 storageRefund,
         uint32 generation
     );
-    /// @notice Slashing `operator` for a proven fraud failed (the revert still stands).
-    event FraudSlashFailed(uint256 indexed rollupId, address indexed operator, bytes reason);
+    /// @notice Slashing `operator` for a proven fraud failed (the revert still stands); it is owed as
+    ///         `owedId` and anyone can carry it out with `executeOwedSlash`.
+    event FraudSlashOwed(
+        uint256 indexed owedId,
+        uint256 indexed rollupId,
+        address indexed operator,
+        uint256 batchKey,
+        uint64 postedAt,
+        address challenger,
+        bytes reason
+    );
+    /// @notice Owed fraud slash `owedId` was carried out for `amount`.
+    event OwedSlashExecuted(uint256 indexed owedId, uint256 amount);
     event WithdrawalClaimed(
         uint256 indexed rollupId,
         uint256 indexed batchIndex,
@@ -244,6 +264,10 @@ interface IRollupManagerTypes {
     error RollupDepositMismatch(uint256 txIndex);
     error RollupDepositSkipped(uint256 depositIndex, uint256 overdueSince);
     error RollupInvalidSignature();
+    /// @notice The header's `signedAt` is in the future or older than `MAX_SIGNATURE_DELAY`.
+    error RollupStaleSignature(uint64 signedAt, uint256 now);
+    /// @notice No owed fraud slash with this id (never owed, or already carried out).
+    error RollupNoOwedSlash(uint256 owedId);
     error RollupNotLeader(address signer, address leader);
     error RollupUnknownBatch(uint256 batchIndex);
     error RollupBatchFinal(uint256 batchIndex);
@@ -308,6 +332,12 @@ interface IRollupManager is IRollupManagerTypes {
     function challenge(BatchHeader.Header calldata header, OneStepProof.Step calldata step) external;
     function distributeFees(uint256 rollupId, uint256 maxBatches) external;
     function settle(uint256 rollupId) external;
+    /// @notice Carries out a fraud slash that failed when the fraud was proven (anyone may call).
+    function executeOwedSlash(uint256 owedId) external returns (uint256 amount);
+    /// @notice A fraud slash still owed (operator zero: none).
+    function owedSlash(uint256 owedId) external view returns (OwedSlash memory);
+    /// @notice Number of fraud slashes ever owed.
+    function owedSlashCount() external view returns (uint256);
     function reclaimDeposit(uint256 rollupId, uint256 index) external;
     /// @notice Names the operator of a `Single` rollup (rollup owner or governance).
     function setSequencer(uint256 rollupId, address sequencer) external;

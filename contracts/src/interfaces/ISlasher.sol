@@ -29,7 +29,16 @@ interface ISlasher {
         bool vetoed;
     }
 
+    /// @notice The largest objective penalty charged so far in an operator's current slashing
+    ///         period, which began with the slash at `slashedAt` (see `slashingPeriod`).
+    struct SlashingPeriod {
+        uint64 slashedAt;
+        uint16 bips;
+    }
+
     /// @notice `operator` was slashed `amount` for `kind` of evidence about (`rollupId`, `batchIndex`).
+    ///         `amount` is zero when the offence falls in a slashing period already punished at least
+    ///         as hard (see `OffenceAbsorbed`).
     event OperatorSlashed(
         address indexed operator,
         SlashKind indexed kind,
@@ -39,6 +48,20 @@ interface ISlasher {
         address reporter,
         uint256 reporterReward,
         uint256 treasuryAmount
+    );
+    /// @notice Evidence of an offence committed at `offenceTime`, before `operator`'s slash at
+    ///         `periodSlashedAt`, was accepted: it raised the period's penalty from `periodBips` to
+    ///         `newBips`, and the stake was charged only the difference (`chargedBips` of what was left).
+    event OffenceAbsorbed(
+        address indexed operator,
+        SlashKind indexed kind,
+        uint256 indexed rollupId,
+        uint256 batchIndex,
+        uint64 offenceTime,
+        uint64 periodSlashedAt,
+        uint16 periodBips,
+        uint16 newBips,
+        uint16 chargedBips
     );
     /// @notice Governance asked to slash `operator` by `bips`; executable after `executableAt` unless vetoed.
     event SlashRequested(
@@ -64,8 +87,12 @@ interface ISlasher {
     error SlasherInvalidSignature();
     /// @notice Evidence older than the unbonding period.
     error SlasherEvidenceExpired(uint256 offenceTime, uint256 oldestAccepted);
-    /// @notice (operator, rollup, batch) was already slashed.
+    /// @notice (operator, rollup, batch) was already slashed for this kind of offence.
     error SlasherAlreadySlashed(address operator, uint256 rollupId, uint256 batchIndex);
+    /// @notice The offence falls in a slashing period already punished at least as hard: it adds nothing.
+    error SlasherOffenceAlreadyPunished(address operator, uint64 periodSlashedAt, uint16 periodBips);
+    /// @notice Evidence names a rollup that does not exist.
+    error SlasherUnknownRollup(uint256 rollupId);
     /// @notice Caller lacks the role.
     error SlasherUnauthorized();
     /// @notice A parameter is outside its bounds.
@@ -73,7 +100,8 @@ interface ISlasher {
     /// @notice The request does not exist, was vetoed, executed, is still in its veto window or expired.
     error SlasherRequestNotExecutable(uint256 requestId);
 
-    /// @notice Slashes the operator whose key signed two different roots for one (rollup, batch).
+    /// @notice Slashes the operator whose key signed two different roots for one (rollup, batch) of
+    ///         an existing rollup. The offence time is the later `signedAt` (never after now).
     function slashEquivocation(
         BatchCommitment calldata a,
         bytes calldata sigA,
@@ -81,8 +109,9 @@ interface ISlasher {
         bytes calldata sigB
     ) external returns (uint256 amount);
 
-    /// @notice Fraud-proof slashing, called by the authorised rollup contract.
-    function slashForFraud(address operator, uint256 rollupId, uint256 batchIndex, address challenger)
+    /// @notice Fraud-proof slashing, called by the authorised rollup contract; `postedAt` (the
+    ///         offence time) is when the invalid batch was posted on chain.
+    function slashForFraud(address operator, uint256 rollupId, uint256 batchIndex, uint64 postedAt, address challenger)
         external
         returns (uint256 amount);
 
@@ -95,6 +124,12 @@ interface ISlasher {
 
     /// @notice EIP-712 digest an operator key signs for `c`.
     function commitmentDigest(BatchCommitment calldata c) external view returns (bytes32);
-    /// @notice Whether (operator, rollup, batch) was slashed already.
-    function isSlashed(address operator, uint256 rollupId, uint256 batchIndex) external view returns (bool);
+    /// @notice Whether (operator, rollup, batch) was slashed already for `kind` of offence.
+    function isSlashed(address operator, SlashKind kind, uint256 rollupId, uint256 batchIndex)
+        external
+        view
+        returns (bool);
+    /// @notice `operator`'s current slashing period: when it began and the largest objective
+    ///         penalty charged in it (zero bips: never objectively slashed).
+    function slashingPeriod(address operator) external view returns (SlashingPeriod memory);
 }

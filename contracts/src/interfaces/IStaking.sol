@@ -139,7 +139,8 @@ interface IStaking {
     // ---------------------------------------------------------------- slasher
 
     /// @notice Slashes `bips` of `operator`'s active and unbonding pools (rounded up); pays
-    ///         `rewardBips` of it to `rewardRecipient` (none if zero) and the rest to `remainderRecipient`.
+    ///         `rewardBips` of it, but never more than the operator's own active stake lost, to
+    ///         `rewardRecipient` (none if zero) and the rest to `remainderRecipient`.
     function slash(
         address operator,
         uint256 bips,

@@ -215,16 +215,21 @@ contract RollupManager is RollupManagerBase {
         private
     {
         address sequencer = b.sequencer;
-        bytes memory ids = _attesterIds(b);
         uint256 key = commitmentIndex(r.generation, batchIndex);
         uint256 toIndex = r.batchCount;
         uint256 refund = _revertFrom(rollupId, r, batchIndex);
         emit FraudProven(rollupId, batchIndex, msg.sender, stepIndex, toIndex, sequencer, refund, r.generation);
+        // A revert leaves the batch's record (posting time, attesters) until the index is re-posted.
+        _slashSigners(rollupId, b, key, sequencer);
+    }
 
-        _slashFraud(sequencer, rollupId, key);
+    function _slashSigners(uint256 rollupId, Batch storage b, uint256 key, address sequencer) private {
+        uint64 postedAt = b.postedAt;
+        bytes memory ids = _attesterIds(b);
+        _slashFraud(sequencer, rollupId, key, postedAt);
         for (uint256 i; i < ids.length / 4; ++i) {
             address op = staking.operatorById(_idAt(ids, i));
-            if (op != sequencer) _slashFraud(op, rollupId, key);
+            if (op != sequencer) _slashFraud(op, rollupId, key, postedAt);
         }
     }
 
@@ -322,7 +327,10 @@ contract RollupManager is RollupManagerBase {
         uint64 signedAt,
         bytes calldata signature
     ) private view returns (address operator) {
-        require(signedAt <= block.timestamp, RollupInvalidSignature());
+        require(
+            signedAt <= block.timestamp && block.timestamp - signedAt <= MAX_SIGNATURE_DELAY,
+            RollupStaleSignature(signedAt, block.timestamp)
+        );
         bytes32 digest = slasher.commitmentDigest(
             ISlasher.BatchCommitment(rollupId, commitmentIndex(r.generation, r.batchCount), headerHash_, signedAt)
         );
@@ -399,10 +407,19 @@ contract RollupManager is RollupManagerBase {
         r.turnStart = uint64(block.timestamp);
     }
 
-    function _slashFraud(address operator, uint256 rollupId, uint256 key) private {
-        try slasher.slashForFraud(operator, rollupId, key, msg.sender) {}
+    /// @dev A slash that fails is owed, never lost: the record costs more gas than the 1/64 a
+    ///      caller keeps when the slash runs out of gas, so starving the slash reverts the whole
+    ///      challenge instead of letting the cheat escape it.
+    function _slashFraud(address operator, uint256 rollupId, uint256 key, uint64 postedAt) private {
+        try slasher.slashForFraud(operator, rollupId, key, postedAt, msg.sender) {}
         catch (bytes memory reason) {
-            emit FraudSlashFailed(rollupId, operator, reason);
+            uint256 id = _owedSlashes.length;
+            _owedSlashes.push(
+                OwedSlash({
+                    operator: operator, postedAt: postedAt, challenger: msg.sender, rollupId: rollupId, batchKey: key
+                })
+            );
+            emit FraudSlashOwed(id, rollupId, operator, key, postedAt, msg.sender, reason);
         }
     }
 }

@@ -32,6 +32,10 @@ abstract contract RollupManagerBase is IRollupManagerTypes, Ownable, ReentrancyG
     uint256 public constant MAX_VERIFIERS = 32;
     /// @notice Basis-point denominator.
     uint256 public constant BIPS = 10_000;
+    /// @notice Oldest a sequencer's header signature may be when its batch is posted: every
+    ///         accepted commitment's `signedAt` is then objective within this bound, so evidence age
+    ///         cannot be faked by back-dating (the Slasher measures it from the later signature).
+    uint256 public constant MAX_SIGNATURE_DELAY = 10 minutes;
 
     /// @notice ALT.
     IERC20 public immutable token;
@@ -67,6 +71,8 @@ abstract contract RollupManagerBase is IRollupManagerTypes, Ownable, ReentrancyG
     mapping(uint256 rollupId => mapping(address operator => uint256)) internal _sequencerPos;
     mapping(uint256 rollupId => mapping(address operator => uint256)) internal _verifierPos;
     mapping(uint256 rollupId => mapping(uint160 key => bool)) internal _claimed;
+    /// Fraud slashes that failed when proven (out of gas, a paused dependency), executable by anyone.
+    OwedSlash[] internal _owedSlashes;
 
     /// @param owner_ governance timelock (or the deployer until hand-over).
     constructor(

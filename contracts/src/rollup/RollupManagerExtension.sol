@@ -216,6 +216,28 @@ contract RollupManagerExtension is RollupManagerBase {
         emit RollupSettled(rollupId, r.headRoot, r.batchCount, refund);
     }
 
+    /// @notice See IRollupManager.
+    /// @dev The record is cleared before the call; if the slash fails again the whole call reverts
+    ///      and the debt stays, so a debt is settled exactly once.
+    function executeOwedSlash(uint256 owedId) external onlyDelegated nonReentrant returns (uint256 amount) {
+        require(owedId < _owedSlashes.length, RollupNoOwedSlash(owedId));
+        OwedSlash memory o = _owedSlashes[owedId];
+        require(o.operator != address(0), RollupNoOwedSlash(owedId));
+        delete _owedSlashes[owedId];
+        amount = slasher.slashForFraud(o.operator, o.rollupId, o.batchKey, o.postedAt, o.challenger);
+        emit OwedSlashExecuted(owedId, amount);
+    }
+
+    /// @notice See IRollupManager.
+    function owedSlash(uint256 owedId) external view returns (OwedSlash memory) {
+        return _owedSlashes[owedId];
+    }
+
+    /// @notice See IRollupManager.
+    function owedSlashCount() external view returns (uint256) {
+        return _owedSlashes.length;
+    }
+
     /// @notice Sets the range rollup owners may choose parameters from.
     function setBounds(Bounds calldata b) external onlyDelegated onlyOwner {
         require(b.minChallengeWindow > 0 && b.minChallengeWindow <= b.maxChallengeWindow, RollupInvalidParams("window"));

@@ -7,6 +7,12 @@ import {Ownable} from "@openzeppelin/contracts/access/Ownable.sol";
 import {IERC20} from "@openzeppelin/contracts/token/ERC20/IERC20.sol";
 import {ECDSA} from "@openzeppelin/contracts/utils/cryptography/ECDSA.sol";
 import {EIP712} from "@openzeppelin/contracts/utils/cryptography/EIP712.sol";
+import {Math} from "@openzeppelin/contracts/utils/math/Math.sol";
+
+/// @dev The rollup registry the Slasher checks evidence against (the RollupManager).
+interface IRollupRegistry {
+    function rollupCount() external view returns (uint256);
+}
 
 /// @title Slasher
 /// @notice Objective slashing (equivocation signatures, fraud proofs via the rollup contract) and
@@ -39,6 +45,7 @@ contract Slasher is ISlasher, Ownable, EIP712 {
 
     mapping(bytes32 => bool) private _slashed;
     SlashRequest[] private _requests;
+    mapping(address operator => SlashingPeriod) private _periods;
 
     /// @param staking_ staking contract (must name this contract as its slasher).
     /// @param token_ ALT.
@@ -62,28 +69,49 @@ contract Slasher is ISlasher, Ownable, EIP712 {
         BatchCommitment calldata b,
         bytes calldata sigB
     ) external returns (uint256 amount) {
+        (address operator, uint64 offenceTime) = _checkEquivocation(a, sigA, b, sigB);
+        amount = _slashObjective(
+            operator, a.rollupId, a.batchIndex, offenceTime, _equivocationBips, SlashKind.Equivocation, msg.sender
+        );
+    }
+
+    /// @dev The operator whose key signed both conflicting commitments, and the offence time.
+    function _checkEquivocation(
+        BatchCommitment calldata a,
+        bytes calldata sigA,
+        BatchCommitment calldata b,
+        bytes calldata sigB
+    ) private view returns (address operator, uint64) {
         require(a.rollupId == b.rollupId && a.batchIndex == b.batchIndex && a.root != b.root, SlasherNotConflicting());
         address keyA = ECDSA.recover(commitmentDigest(a), sigA);
         address keyB = ECDSA.recover(commitmentDigest(b), sigB);
-        address operator = staking.operatorOfSigningKey(keyA);
+        operator = staking.operatorOfSigningKey(keyA);
         require(keyA == keyB && operator != address(0), SlasherInvalidSignature());
+        // Evidence about a rollup that does not exist could only be made to burn a key's record.
+        address registry = _fraudProver;
+        require(
+            a.rollupId != 0 && registry != address(0) && a.rollupId <= IRollupRegistry(registry).rollupCount(),
+            SlasherUnknownRollup(a.rollupId)
+        );
 
-        // The offence exists once both signatures do.
+        // The offence exists once both signatures do. Every signature the rollups accept carries a
+        // `signedAt` within minutes of its block (posts are bounded, attestations use the post
+        // time), so back-dating a conflicting header cannot move this before the accepted one.
         uint256 offenceTime = a.signedAt > b.signedAt ? a.signedAt : b.signedAt;
+        if (offenceTime > block.timestamp) offenceTime = block.timestamp;
         uint256 period = staking.unbondingPeriod();
         uint256 oldest = block.timestamp > period ? block.timestamp - period : 0;
         require(offenceTime >= oldest, SlasherEvidenceExpired(offenceTime, oldest));
-
-        amount = _slash(operator, a.rollupId, a.batchIndex, _equivocationBips, SlashKind.Equivocation, msg.sender);
+        return (operator, uint64(offenceTime));
     }
 
     /// @inheritdoc ISlasher
-    function slashForFraud(address operator, uint256 rollupId, uint256 batchIndex, address challenger)
+    function slashForFraud(address operator, uint256 rollupId, uint256 batchIndex, uint64 postedAt, address challenger)
         external
         returns (uint256 amount)
     {
         require(msg.sender == _fraudProver && msg.sender != address(0), SlasherUnauthorized());
-        amount = _slash(operator, rollupId, batchIndex, _fraudBips, SlashKind.FraudProof, challenger);
+        amount = _slashObjective(operator, rollupId, batchIndex, postedAt, _fraudBips, SlashKind.FraudProof, challenger);
     }
 
     // ================================================================ governance slashing
@@ -136,7 +164,11 @@ contract Slasher is ISlasher, Ownable, EIP712 {
             SlasherRequestNotExecutable(requestId)
         );
         r.executed = true;
-        amount = _slash(r.operator, GOVERNANCE_ROLLUP_ID, requestId, r.bips, SlashKind.Governance, address(0));
+        // Keyed by the request itself: no evidence can use up a governance slash.
+        (amount,) = staking.slash(r.operator, r.bips, address(0), 0, _treasury);
+        emit OperatorSlashed(
+            r.operator, SlashKind.Governance, GOVERNANCE_ROLLUP_ID, requestId, amount, address(0), 0, amount
+        );
         emit SlashExecuted(requestId, amount);
     }
 
@@ -206,8 +238,21 @@ contract Slasher is ISlasher, Ownable, EIP712 {
     }
 
     /// @inheritdoc ISlasher
-    function isSlashed(address operator, uint256 rollupId, uint256 batchIndex) external view returns (bool) {
-        return _slashed[_key(operator, rollupId, batchIndex)];
+    function isSlashed(address operator, SlashKind kind, uint256 rollupId, uint256 batchIndex)
+        external
+        view
+        returns (bool)
+    {
+        if (kind == SlashKind.Governance) {
+            return batchIndex < _requests.length && _requests[batchIndex].executed
+                && _requests[batchIndex].operator == operator;
+        }
+        return _slashed[_key(operator, kind, rollupId, batchIndex)];
+    }
+
+    /// @inheritdoc ISlasher
+    function slashingPeriod(address operator) external view returns (SlashingPeriod memory) {
+        return _periods[operator];
     }
 
     /// @notice A governance slash request.
@@ -247,28 +292,67 @@ contract Slasher is ISlasher, Ownable, EIP712 {
 
     // ================================================================ internals
 
-    function _slash(
+    /// @dev An objective slash (equivocation or fraud). Rules, after Cosmos' slashing periods:
+    ///  - each (kind, operator, rollup, batch) is punished at most once;
+    ///  - an offence committed at or before the operator's last objective slash belongs to that
+    ///    slash's period: it only raises the period's penalty to its own fraction, charging the
+    ///    difference (nothing if it is not larger), so one act (or a burst of self-made evidence)
+    ///    costs the delegators once, and a later, larger penalty is never escaped;
+    ///  - a later offence starts a new period and is charged in full;
+    ///  - the reporter's reward is bounded by what the operator's own stake loses (Staking).
+    function _slashObjective(
         address operator,
         uint256 rollupId,
         uint256 batchIndex,
-        uint256 bips,
+        uint64 offenceTime,
+        uint16 bips,
         SlashKind kind,
         address reporter
     ) private returns (uint256 amount) {
-        bytes32 key = _key(operator, rollupId, batchIndex);
+        bytes32 key = _key(operator, kind, rollupId, batchIndex);
         require(!_slashed[key], SlasherAlreadySlashed(operator, rollupId, batchIndex));
         _slashed[key] = true;
 
-        // The reporter's share rounds down; the treasury takes the rest.
-        uint256 reward;
-        (amount, reward) = staking.slash(operator, bips, reporter, _reporterBips, _treasury);
-        if (kind != SlashKind.Governance) {
-            staking.jail(operator, uint64(block.timestamp) + _jailDuration);
+        SlashingPeriod memory p = _periods[operator];
+        uint256 charge = bips;
+        if (p.bips != 0 && offenceTime <= p.slashedAt) {
+            // Same period: take what brings the period's total loss to `bips` of the stake it
+            // started with. The first slash left (1 - p.bips); taking c of that leaves
+            // (1 - p.bips)(1 - c) = 1 - bips, so c = (bips - p.bips) / (1 - p.bips), rounded up.
+            charge = bips > p.bips ? Math.ceilDiv((bips - p.bips) * BIPS, BIPS - p.bips) : 0;
+            if (kind == SlashKind.Equivocation) {
+                require(charge != 0, SlasherOffenceAlreadyPunished(operator, p.slashedAt, p.bips));
+            }
+            emit OffenceAbsorbed(
+                operator,
+                kind,
+                rollupId,
+                batchIndex,
+                offenceTime,
+                p.slashedAt,
+                p.bips,
+                charge == 0 ? p.bips : bips,
+                uint16(charge)
+            );
+            if (charge != 0) _periods[operator].bips = bips;
+        } else {
+            _periods[operator] = SlashingPeriod({slashedAt: uint64(block.timestamp), bips: bips});
         }
+
+        uint256 reward;
+        if (charge != 0) {
+            // The reporter's share rounds down and never exceeds the operator's own loss.
+            (amount, reward) = staking.slash(operator, charge, reporter, _reporterBips, _treasury);
+        }
+        staking.jail(operator, uint64(block.timestamp) + _jailDuration);
         emit OperatorSlashed(operator, kind, rollupId, batchIndex, amount, reporter, reward, amount - reward);
     }
 
-    function _key(address operator, uint256 rollupId, uint256 batchIndex) private pure returns (bytes32) {
-        return keccak256(abi.encode(operator, rollupId, batchIndex));
+    function _key(address operator, SlashKind kind, uint256 rollupId, uint256 batchIndex)
+        private
+        pure
+        returns (bytes32)
+    {
+        return keccak256(abi.encode(kind, operator, rollupId, batchIndex));
     }
 }

@@ -260,17 +260,34 @@ contract Staking is IStaking, Ownable, ReentrancyGuardTransient {
         uint256 rewardBips,
         address remainderRecipient
     ) external onlySlasher nonReentrant returns (uint256 amount, uint256 reward) {
-        require(_operators[operator].registered, StakingNotOperator());
+        Operator storage op = _operators[operator];
+        require(op.registered, StakingNotOperator());
         require(bips > 0 && bips <= BIPS, StakingInvalidParameter("slashBips", bips));
-        (uint256 fromActive, uint256 poolTokens, uint256 rate) = _slashActive(operator, bips);
+        uint256 selfBefore = Math.mulDiv(op.selfShares, _rates[operator].latest(), RATE_SCALE);
+        uint256 rate;
+        (amount, rate) = _slashPools(operator, bips);
+        // Paid out straight from here: the reward rounds down, the remainder takes the dust.
+        // Nobody may profit from slashing an operator's delegators: the reward is capped by what
+        // the operator's own active stake lost (rounded against the reporter), so an operator that
+        // reports itself, directly or through another address, never comes out ahead.
+        if (rewardRecipient != address(0)) {
+            uint256 selfAfter = Math.mulDiv(op.selfShares, rate, RATE_SCALE, Math.Rounding.Ceil);
+            uint256 selfLoss = selfBefore > selfAfter ? selfBefore - selfAfter : 0;
+            reward = Math.min(amount * Math.min(rewardBips, BIPS) / BIPS, selfLoss);
+        }
+        if (reward > 0) token.safeTransfer(rewardRecipient, reward);
+        if (amount > reward) token.safeTransfer(remainderRecipient, amount - reward);
+    }
+
+    /// @dev Slashes both pools; returns the total taken and the active pool's new rate.
+    function _slashPools(address operator, uint256 bips) private returns (uint256 amount, uint256 rate) {
+        uint256 fromActive;
+        uint256 poolTokens;
+        (fromActive, poolTokens, rate) = _slashActive(operator, bips);
         (uint256 fromUnbonding, uint256 unbondingTokens) = _slashUnbonding(operator, bips);
         amount = fromActive + fromUnbonding;
         _totalStaked -= uint96(amount);
         emit Slashed(operator, bips, fromActive, fromUnbonding, poolTokens, unbondingTokens, rate);
-        // Paid out straight from here: the reward rounds down, the remainder takes the dust.
-        reward = rewardRecipient == address(0) ? 0 : amount * Math.min(rewardBips, BIPS) / BIPS;
-        if (reward > 0) token.safeTransfer(rewardRecipient, reward);
-        if (amount > reward) token.safeTransfer(remainderRecipient, amount - reward);
     }
 
     /// @dev Round the slash up: the rate rounds down, so every staker loses at least `bips` of its

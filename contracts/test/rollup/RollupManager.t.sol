@@ -513,8 +513,8 @@ contract RollupFinalityTest is RollupFixture {
         vm.assertTrue(staking.isJailed(cheat) && staking.isJailed(attester));
         vm.assertLt(staking.poolValue(cheat), cheatStake);
         vm.assertLt(staking.poolValue(attester), attesterStake);
-        vm.assertTrue(slasher.isSlashed(cheat, rid, rollups.commitmentIndex(0, 1)));
-        vm.assertTrue(slasher.isSlashed(attester, rid, rollups.commitmentIndex(0, 1)));
+        vm.assertTrue(slasher.isSlashed(cheat, ISlasher.SlashKind.FraudProof, rid, rollups.commitmentIndex(0, 1)));
+        vm.assertTrue(slasher.isSlashed(attester, ISlasher.SlashKind.FraudProof, rid, rollups.commitmentIndex(0, 1)));
         vm.assertGt(token.balanceOf(challenger), balBefore, "challenger rewarded");
     }
 

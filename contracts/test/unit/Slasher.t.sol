@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 pragma solidity 0.8.30;
 
+import {IRollupManagerTypes} from "../../src/interfaces/IRollupManager.sol";
 import {ISlasher} from "../../src/interfaces/ISlasher.sol";
 import {IStaking} from "../../src/interfaces/IStaking.sol";
 import {Slasher} from "../../src/slashing/Slasher.sol";
@@ -9,14 +10,24 @@ import {Ownable} from "@openzeppelin/contracts/access/Ownable.sol";
 import {ECDSA} from "@openzeppelin/contracts/utils/cryptography/ECDSA.sol";
 
 contract SlasherTest is Deployers {
-    address internal rollupManager = makeAddr("rollupManager");
+    /// The real rollup manager (the Slasher's fraud prover and rollup registry).
+    address internal rollupManager;
+    /// A rollup that exists (evidence must name one).
+    uint256 internal rid;
 
     function setUp() public override {
         super.setUp();
         _registerDefaultOperators();
         _stake(alice, op1, 90_000 ether); // op1 pool: 100k
-        vm.prank(address(timelock));
-        slasher.setFraudProver(rollupManager);
+        rollupManager = address(rollups);
+        IRollupManagerTypes.Params memory p;
+        p.fastFinality = true;
+        p.challengeWindow = 1 hours;
+        p.slotLength = 1 minutes;
+        vm.startPrank(carol);
+        token.approve(rollupManager, type(uint256).max);
+        rid = rollups.createRollup("r", IRollupManagerTypes.Sequencing.Single, op1, p, 0, 1000 ether);
+        vm.stopPrank();
     }
 
     function _evidence(uint256 key)
@@ -24,8 +35,8 @@ contract SlasherTest is Deployers {
         view
         returns (ISlasher.BatchCommitment memory a, bytes memory sa, ISlasher.BatchCommitment memory b, bytes memory sb)
     {
-        a = _commitment(7, 42, keccak256("root-a"), uint64(block.timestamp));
-        b = _commitment(7, 42, keccak256("root-b"), uint64(block.timestamp));
+        a = _commitment(rid, 42, keccak256("root-a"), uint64(block.timestamp));
+        b = _commitment(rid, 42, keccak256("root-b"), uint64(block.timestamp));
         sa = _signCommitment(key, a);
         sb = _signCommitment(key, b);
     }
@@ -37,15 +48,17 @@ contract SlasherTest is Deployers {
             _evidence(OP1_KEY);
         vm.expectEmit(address(slasher));
         emit ISlasher.OperatorSlashed(
-            op1, ISlasher.SlashKind.Equivocation, 7, 42, 10_000 ether, bob, 1000 ether, 9000 ether
+            op1, ISlasher.SlashKind.Equivocation, rid, 42, 10_000 ether, bob, 1000 ether, 9000 ether
         );
         vm.prank(bob);
         uint256 amount = slasher.slashEquivocation(a, sa, b, sb);
         vm.assertEq(amount, 10_000 ether); // 10% of 100k
+        // 10% of the slash is 1,000 ALT, exactly what op1's own 10k stake lost: the cap binds here.
         vm.assertEq(token.balanceOf(bob), 1_000_000_000 ether + 1000 ether);
         vm.assertEq(token.balanceOf(treasury), 9000 ether);
         vm.assertTrue(staking.isJailed(op1));
-        vm.assertTrue(slasher.isSlashed(op1, 7, 42));
+        vm.assertTrue(slasher.isSlashed(op1, ISlasher.SlashKind.Equivocation, rid, 42));
+        vm.assertFalse(slasher.isSlashed(op1, ISlasher.SlashKind.FraudProof, rid, 42));
         vm.assertEq(staking.stakeOf(alice, op1), 81_000 ether);
     }
 
@@ -54,9 +67,9 @@ contract SlasherTest is Deployers {
             _evidence(OP1_KEY);
         slasher.slashEquivocation(a, sa, b, sb);
         // A third conflicting root for the same batch is still the same offence.
-        ISlasher.BatchCommitment memory c = _commitment(7, 42, keccak256("root-c"), uint64(block.timestamp));
+        ISlasher.BatchCommitment memory c = _commitment(rid, 42, keccak256("root-c"), uint64(block.timestamp));
         bytes memory sc = _signCommitment(OP1_KEY, c);
-        vm.expectRevert(abi.encodeWithSelector(ISlasher.SlasherAlreadySlashed.selector, op1, 7, 42));
+        vm.expectRevert(abi.encodeWithSelector(ISlasher.SlasherAlreadySlashed.selector, op1, rid, 42));
         slasher.slashEquivocation(a, sa, c, sc);
     }
 
@@ -68,7 +81,7 @@ contract SlasherTest is Deployers {
 
     function test_RevertWhen_slashEquivocation_differentBatch() public {
         (ISlasher.BatchCommitment memory a, bytes memory sa,,) = _evidence(OP1_KEY);
-        ISlasher.BatchCommitment memory b = _commitment(7, 43, keccak256("root-b"), uint64(block.timestamp));
+        ISlasher.BatchCommitment memory b = _commitment(rid, 43, keccak256("root-b"), uint64(block.timestamp));
         bytes memory sb = _signCommitment(OP1_KEY, b);
         vm.expectRevert(ISlasher.SlasherNotConflicting.selector);
         slasher.slashEquivocation(a, sa, b, sb);
@@ -126,8 +139,8 @@ contract SlasherTest is Deployers {
     /// Known attack: evidence signed for another Slasher deployment must not verify here.
     function test_RevertWhen_slashEquivocation_replayedFromOtherContract() public {
         Slasher other = new Slasher(IStaking(address(staking)), token, address(this), treasury);
-        ISlasher.BatchCommitment memory a = _commitment(7, 42, keccak256("root-a"), uint64(block.timestamp));
-        ISlasher.BatchCommitment memory b = _commitment(7, 42, keccak256("root-b"), uint64(block.timestamp));
+        ISlasher.BatchCommitment memory a = _commitment(rid, 42, keccak256("root-a"), uint64(block.timestamp));
+        ISlasher.BatchCommitment memory b = _commitment(rid, 42, keccak256("root-b"), uint64(block.timestamp));
         (uint8 v1, bytes32 r1, bytes32 s1) = vm.sign(OP1_KEY, other.commitmentDigest(a));
         (uint8 v2, bytes32 r2, bytes32 s2) = vm.sign(OP1_KEY, other.commitmentDigest(b));
         vm.expectRevert(ISlasher.SlasherInvalidSignature.selector);
@@ -151,20 +164,21 @@ contract SlasherTest is Deployers {
     // ---------------------------------------------------------------- fraud proofs
 
     function test_slashForFraud_byRollupManager() public {
+        uint256 before = token.balanceOf(carol);
         vm.prank(rollupManager);
-        uint256 amount = slasher.slashForFraud(op1, 3, 9, carol);
+        uint256 amount = slasher.slashForFraud(op1, 3, 9, uint64(block.timestamp), carol);
         vm.assertEq(amount, 10_000 ether);
-        vm.assertEq(token.balanceOf(carol), 1_000_000_000 ether + 1000 ether);
+        vm.assertEq(token.balanceOf(carol), before + 1000 ether);
         vm.assertTrue(staking.isJailed(op1));
         vm.prank(rollupManager);
         vm.expectRevert(abi.encodeWithSelector(ISlasher.SlasherAlreadySlashed.selector, op1, 3, 9));
-        slasher.slashForFraud(op1, 3, 9, carol);
+        slasher.slashForFraud(op1, 3, 9, uint64(block.timestamp), carol);
     }
 
     function test_RevertWhen_slashForFraud_unauthorised() public {
         vm.prank(alice);
         vm.expectRevert(ISlasher.SlasherUnauthorized.selector);
-        slasher.slashForFraud(op1, 3, 9, alice);
+        slasher.slashForFraud(op1, 3, 9, uint64(block.timestamp), alice);
     }
 
     // ---------------------------------------------------------------- governance slashing
@@ -277,7 +291,7 @@ contract SlasherTest is Deployers {
         vm.assertEq(veto, 3 days);
         vm.assertEq(tr, carol);
         vm.assertEq(vt, bob);
-        vm.assertEq(fp, rollupManager);
+        vm.assertEq(fp, address(rollups));
     }
 
     function test_RevertWhen_setVetoWindow_notShorterThanUnbonding() public {
