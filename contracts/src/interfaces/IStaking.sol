@@ -139,8 +139,8 @@ interface IStaking {
     // ---------------------------------------------------------------- slasher
 
     /// @notice Slashes `bips` of `operator`'s active and unbonding pools (rounded up); pays
-    ///         `rewardBips` of it, but never more than the operator's own active stake lost, to
-    ///         `rewardRecipient` (none if zero) and the rest to `remainderRecipient`.
+    ///         `rewardBips` of what the operator's own active stake lost (never of its delegators'
+    ///         loss) to `rewardRecipient` (none if zero) and the rest to `remainderRecipient`.
     function slash(
         address operator,
         uint256 bips,

@@ -267,13 +267,14 @@ contract Staking is IStaking, Ownable, ReentrancyGuardTransient {
         uint256 rate;
         (amount, rate) = _slashPools(operator, bips);
         // Paid out straight from here: the reward rounds down, the remainder takes the dust.
-        // Nobody may profit from slashing an operator's delegators: the reward is capped by what
-        // the operator's own active stake lost (rounded against the reporter), so an operator that
-        // reports itself, directly or through another address, never comes out ahead.
+        // Nobody may profit from slashing an operator's delegators: the reward is `rewardBips` of
+        // what the operator's own active stake lost (rounded against the reporter), never of the
+        // delegators' loss, so an operator that reports itself, directly or through another
+        // address, always ends poorer (or even, at a 100% reward share).
         if (rewardRecipient != address(0)) {
             uint256 selfAfter = Math.mulDiv(op.selfShares, rate, RATE_SCALE, Math.Rounding.Ceil);
             uint256 selfLoss = selfBefore > selfAfter ? selfBefore - selfAfter : 0;
-            reward = Math.min(amount * Math.min(rewardBips, BIPS) / BIPS, selfLoss);
+            reward = Math.min(amount, selfLoss) * Math.min(rewardBips, BIPS) / BIPS;
         }
         if (reward > 0) token.safeTransfer(rewardRecipient, reward);
         if (amount > reward) token.safeTransfer(remainderRecipient, amount - reward);

@@ -19,6 +19,7 @@ contract GasTest is Deployers {
         vm.prank(alice);
         token.delegate(alice);
         _stake(alice, op1, 1000 ether);
+        _createRollup(op1); // rollup 1: evidence must name a rollup that exists
         _skip(1 days);
     }
 
@@ -150,6 +151,7 @@ contract GasTest is Deployers {
             vm.prank(bob);
             slasher.slashEquivocation(a, sa, b, sb);
             callData = abi.encodeCall(slasher.slashEquivocation, (a, sa, b, sb));
+            // The second offence comes after the first slash: a new slashing period.
             if (batch == 1) _skip(1 hours);
         }
         _snap("slash_equivocation", callData);

@@ -466,32 +466,6 @@ contract RollupFinalityTest is RollupFixture {
         vm.assertTrue(rollups.isFinal(rid, b0) && rollups.isFinal(rid, b1));
     }
 
-    BatchHeader.Header internal badHeader;
-    OneStepProof.Step internal badProof;
-    address internal cheat;
-    address internal attester;
-
-    /// @dev Batch 0 honest; batch 1 lies about step 1 and one verifier attests to it without
-    ///      checking; batch 2 builds on it.
-    function _fraudOnBatchOne() internal {
-        _depositAndInclude(user, 10 ether);
-        _post();
-        _transfer(USER_KEY, user2, 1 ether, 0.1 ether);
-        _transfer(USER_KEY, user2, 2 ether, 0.1 ether);
-        bytes32[] memory claimed = pRoots;
-        claimed[1] = keccak256("made up");
-        IRollupManagerTypes.BatchPost memory p = _build(claimed, 0);
-        badHeader = p.header;
-        badProof = _stepProof(1);
-        rollups.postBatch(p);
-        cheat = rollups.batch(rid, 1).sequencer;
-        attester = cheat == op1 ? op2 : op1;
-        rollups.confirmBatch(rid, 1, _attest(1, _keys(keyOf[attester])));
-        _skip(1);
-        _transfer(USER_KEY, user2, 1 ether, 0);
-        _post();
-    }
-
     function test_challenge_revertsAndSlashes() public {
         _fraudOnBatchOne();
         IRollupManagerTypes.Rollup memory before = rollups.rollup(rid);

@@ -5,7 +5,7 @@ import {SystemDeployment} from "../../../script/lib/SystemDeployment.sol";
 import {FeeDistributor} from "../../src/fees/FeeDistributor.sol";
 import {AltGovernor} from "../../src/governance/AltGovernor.sol";
 import {IFeeDistributor} from "../../src/interfaces/IFeeDistributor.sol";
-import {IRollupManager} from "../../src/interfaces/IRollupManager.sol";
+import {IRollupManager, IRollupManagerTypes} from "../../src/interfaces/IRollupManager.sol";
 import {ISlasher} from "../../src/interfaces/ISlasher.sol";
 import {Slasher} from "../../src/slashing/Slasher.sol";
 import {Staking} from "../../src/staking/Staking.sol";
@@ -90,6 +90,18 @@ abstract contract Deployers is Test {
     function _registerDefaultOperators() internal {
         _register(op1, OP1_KEY, 1000, MIN_SELF);
         _register(op2, OP2_KEY, 500, MIN_SELF);
+    }
+
+    /// A single-sequencer rollup paid by carol: slashing evidence must name a rollup that exists.
+    function _createRollup(address sequencer) internal returns (uint256 id) {
+        IRollupManagerTypes.Params memory p;
+        p.fastFinality = true;
+        p.challengeWindow = 1 hours;
+        p.slotLength = 1 minutes;
+        vm.startPrank(carol);
+        token.approve(address(rollups), type(uint256).max);
+        id = rollups.createRollup("r", IRollupManagerTypes.Sequencing.Single, sequencer, p, 0, 1000 ether);
+        vm.stopPrank();
     }
 
     function _stake(address who, address op, uint256 amount) internal returns (uint256 shares) {

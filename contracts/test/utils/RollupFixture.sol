@@ -353,6 +353,34 @@ abstract contract RollupFixture is Deployers {
         (k[0], k[1], k[2], k[3]) = (a, b, c, d);
     }
 
+    // ---------------------------------------------------------------- a fraud to prove
+
+    BatchHeader.Header internal badHeader;
+    OneStepProof.Step internal badProof;
+    address internal cheat;
+    address internal attester;
+
+    /// @dev Batch 0 honest; batch 1 lies about step 1 and one verifier attests to it without
+    ///      checking; batch 2 builds on it.
+    function _fraudOnBatchOne() internal {
+        _depositAndInclude(user, 10 ether);
+        _post();
+        _transfer(USER_KEY, user2, 1 ether, 0.1 ether);
+        _transfer(USER_KEY, user2, 2 ether, 0.1 ether);
+        bytes32[] memory claimed = pRoots;
+        claimed[1] = keccak256("made up");
+        IRollupManagerTypes.BatchPost memory p = _build(claimed, 0);
+        badHeader = p.header;
+        badProof = _stepProof(1);
+        rollups.postBatch(p);
+        cheat = rollups.batch(rid, 1).sequencer;
+        attester = cheat == op1 ? op2 : op1;
+        rollups.confirmBatch(rid, 1, _attest(1, _keys(keyOf[attester])));
+        _skip(1);
+        _transfer(USER_KEY, user2, 1 ether, 0);
+        _post();
+    }
+
     /// @dev The fraud proof for step `i` of the last built batch, as a challenger builds it.
     function _stepProof(uint256 i) internal view returns (OneStepProof.Step memory s) {
         s = lastSteps[i];
