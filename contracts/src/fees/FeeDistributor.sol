@@ -9,6 +9,7 @@ import {IERC20} from "@openzeppelin/contracts/token/ERC20/IERC20.sol";
 import {SafeERC20} from "@openzeppelin/contracts/token/ERC20/utils/SafeERC20.sol";
 import {ReentrancyGuardTransient} from "@openzeppelin/contracts/utils/ReentrancyGuardTransient.sol";
 import {Math} from "@openzeppelin/contracts/utils/math/Math.sol";
+import {SafeCast} from "@openzeppelin/contracts/utils/math/SafeCast.sol";
 
 /// @title FeeDistributor
 /// @notice Collects ALT fees, takes the treasury share, and at each epoch close credits operators
@@ -28,6 +29,8 @@ contract FeeDistributor is IFeeDistributor, IStakeHook, Ownable, ReentrancyGuard
     uint256 private constant RATE_SCALE = 1e27;
     /// @notice Operators that can be credited work in one epoch (bounds `closeEpoch`).
     uint256 public constant MAX_OPERATORS_PER_EPOCH = 64;
+    /// @notice Most work one operator can be credited in one epoch.
+    uint256 public constant MAX_WORK = type(uint64).max;
 
     /// @notice A staker's reward shares in one pool. `epoch` is the epoch of its last share change;
     ///         `pending` shares (if any) were added in that epoch and earn from the next one.
@@ -45,6 +48,8 @@ contract FeeDistributor is IFeeDistributor, IStakeHook, Ownable, ReentrancyGuard
     uint32 private _epoch;
     uint64 private _epochStartedAt;
     uint64 private _epochLength = 1 days;
+    /// The length the next epoch will have (a change never moves the current epoch's end).
+    uint64 private _nextEpochLength = 1 days;
     uint16 private _treasuryBips = 1000;
     address private _treasury;
 
@@ -99,6 +104,9 @@ contract FeeDistributor is IFeeDistributor, IStakeHook, Ownable, ReentrancyGuard
         uint32 epoch = _epoch;
         for (uint256 i; i < operators.length; ++i) {
             uint256 before = _work[epoch][operators[i]];
+            // Bounded so that work * stake (and their sum over 64 operators) can never overflow
+            // in `closeEpoch`: one absurd report must not freeze every later epoch.
+            require(work[i] <= MAX_WORK - before, FeesInvalidParameter("work", work[i]));
             if (before == 0 && work[i] > 0) {
                 require(_epochOperators[epoch].length < MAX_OPERATORS_PER_EPOCH, FeesTooManyOperators());
                 _epochOperators[epoch].push(operators[i]);
@@ -140,6 +148,7 @@ contract FeeDistributor is IFeeDistributor, IStakeHook, Ownable, ReentrancyGuard
         _epochFees[epoch + 1] += carried;
         _epoch = epoch + 1;
         _epochStartedAt = uint64(block.timestamp);
+        _epochLength = _nextEpochLength;
         emit EpochClosed(epoch, fees, distributed, carried, uint64(block.timestamp));
     }
 
@@ -174,10 +183,12 @@ contract FeeDistributor is IFeeDistributor, IStakeHook, Ownable, ReentrancyGuard
         uint32 epoch = _epoch;
         RewardPool memory rp = _rollPool(operator, epoch);
         Position memory p = _settle(operator, staker, epoch);
-        p.pending += uint112(shares);
+        // Staking caps a pool at 2^112 - 1 shares; checked here too, never truncated.
+        uint112 added = SafeCast.toUint112(shares);
+        p.pending += added;
         p.epoch = epoch;
         _positions[operator][staker] = p;
-        rp.pending += uint112(shares);
+        rp.pending += added;
         rp.pendingEpoch = epoch;
         _rewardPools[operator] = rp;
     }
@@ -190,8 +201,10 @@ contract FeeDistributor is IFeeDistributor, IStakeHook, Ownable, ReentrancyGuard
         Position memory p = _settle(operator, staker, epoch);
         p.epoch = epoch;
         // Remove not-yet-eligible shares first (they are this epoch's, also pending in the pool).
+        // Never more than the position holds: a distributor installed after a stake was made
+        // never saw it, and an unstake must still go through (it simply earned nothing here).
         uint112 fromPending = uint112(Math.min(shares, p.pending));
-        uint112 fromEligible = uint112(shares) - fromPending;
+        uint112 fromEligible = uint112(Math.min(shares - fromPending, p.eligible));
         p.pending -= fromPending;
         p.eligible -= fromEligible;
         rp.pending -= fromPending;
@@ -209,11 +222,16 @@ contract FeeDistributor is IFeeDistributor, IStakeHook, Ownable, ReentrancyGuard
         _treasuryBips = bips;
     }
 
-    /// @notice Sets the epoch length (applies from the current epoch's end).
+    /// @notice Sets the epoch length; the current epoch keeps its end, the next one has `length`.
     function setEpochLength(uint64 length) external onlyOwner {
         require(length >= 1 hours && length <= 30 days, FeesInvalidParameter("epochLength", length));
-        emit ParameterUpdated("epochLength", _epochLength, length);
-        _epochLength = length;
+        emit ParameterUpdated("epochLength", _nextEpochLength, length);
+        _nextEpochLength = length;
+    }
+
+    /// @notice The length the next epoch will have.
+    function nextEpochLength() external view returns (uint64) {
+        return _nextEpochLength;
     }
 
     /// @notice Sets the treasury.

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 pragma solidity 0.8.30;
 
+import {ISlasher} from "../interfaces/ISlasher.sol";
 import {IStaking} from "../interfaces/IStaking.sol";
 import {Governor} from "@openzeppelin/contracts/governance/Governor.sol";
 import {TimelockController} from "@openzeppelin/contracts/governance/TimelockController.sol";
@@ -52,6 +53,43 @@ contract AltGovernor is
         GovernorTimelockControl(timelock)
     {
         staking = staking_;
+    }
+
+    /// @notice A governance slash proposed now would no longer land before stake queued today
+    ///         could leave (see `ISlasher.slashLatency`).
+    error AltGovernorSlashLatencyTooLong(uint256 latency, uint256 unbondingPeriod);
+
+    /// @inheritdoc GovernorSettings
+    function setVotingDelay(uint48 newVotingDelay) public override onlyGovernance {
+        _setVotingDelay(newVotingDelay);
+        _checkSlashLatency();
+    }
+
+    /// @inheritdoc GovernorSettings
+    function setVotingPeriod(uint32 newVotingPeriod) public override onlyGovernance {
+        _setVotingPeriod(newVotingPeriod);
+        _checkSlashLatency();
+    }
+
+    /// @inheritdoc GovernorPreventLateQuorum
+    function setLateQuorumVoteExtension(uint48 newVoteExtension) public override onlyGovernance {
+        _setLateQuorumVoteExtension(newVoteExtension);
+        _checkSlashLatency();
+    }
+
+    /// @inheritdoc GovernorTimelockControl
+    function updateTimelock(TimelockController newTimelock) public override onlyGovernance {
+        super.updateTimelock(newTimelock);
+        _checkSlashLatency();
+    }
+
+    /// @dev Voting delay + period + extension + timelock delay + veto window < unbonding.
+    function _checkSlashLatency() private view {
+        address slasher = staking.slasher();
+        if (slasher == address(0)) return;
+        uint256 latency = ISlasher(slasher).slashLatency();
+        uint256 unbonding = staking.unbondingPeriod();
+        require(latency < unbonding, AltGovernorSlashLatencyTooLong(latency, unbonding));
     }
 
     /// @dev Liquid delegated votes plus staked votes at `timepoint`.

@@ -122,6 +122,13 @@ interface ISlasher {
     /// @notice Anyone carries out a governance slash after its veto window.
     function executeSlash(uint256 requestId) external returns (uint256 amount);
 
+    /// @notice The longest a governance slash takes from its proposal becoming public to being
+    ///         executable: the governor's voting delay, voting period and late-quorum extension,
+    ///         the timelock delay and the veto window. Always below the unbonding period (every
+    ///         setter involved checks it), so stake queued when a slash proposal appears is still
+    ///         in the unbonding pool when the slash executes.
+    function slashLatency() external view returns (uint256);
+
     /// @notice EIP-712 digest an operator key signs for `c`.
     function commitmentDigest(BatchCommitment calldata c) external view returns (bytes32);
     /// @notice Whether (operator, rollup, batch) was slashed already for `kind` of offence.

@@ -109,6 +109,9 @@ interface IStaking {
     error StakingPoolDepleted();
     /// @notice Caller lacks the role.
     error StakingUnauthorized();
+    /// @notice The stake would take the pool past the most shares reward accounting can hold
+    ///         (only after slashes deep enough to shrink the exchange rate by ~1e6 or more).
+    error StakingPoolSharesOverflow(uint256 shares, uint256 max);
     /// @notice A parameter is outside its bounds.
     error StakingInvalidParameter(bytes32 name, uint256 value);
     /// @notice A past timepoint was asked for that is not yet in the past.
@@ -177,6 +180,8 @@ interface IStaking {
     function sharesOf(address staker, address operator) external view returns (uint256);
     /// @notice Tokens `staker`'s shares in `operator`'s pool are worth now (rounded down).
     function stakeOf(address staker, address operator) external view returns (uint256);
+    /// @notice The slasher (the only caller of `slash` and `jail`).
+    function slasher() external view returns (address);
     /// @notice Total tokens held for stakers (active + unbonding, all operators).
     function totalStaked() external view returns (uint256);
     /// @notice Unbonding period in seconds.

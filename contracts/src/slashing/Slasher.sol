@@ -14,6 +14,19 @@ interface IRollupRegistry {
     function rollupCount() external view returns (uint256);
 }
 
+/// @dev What the Slasher reads of the governor to know how long a slash proposal takes.
+interface IGovernorLatency {
+    function votingDelay() external view returns (uint256);
+    function votingPeriod() external view returns (uint256);
+    function lateQuorumVoteExtension() external view returns (uint48);
+    function timelock() external view returns (address);
+}
+
+/// @dev The timelock's delay.
+interface ITimelockDelay {
+    function getMinDelay() external view returns (uint256);
+}
+
 /// @title Slasher
 /// @notice Objective slashing (equivocation signatures, fraud proofs via the rollup contract) and
 ///         governance slashing with a veto window shorter than unbonding.
@@ -38,10 +51,11 @@ contract Slasher is ISlasher, Ownable, EIP712 {
     uint16 private _fraudBips = 1000;
     uint16 private _reporterBips = 1000;
     uint64 private _jailDuration = 7 days;
-    uint64 private _vetoWindow = 7 days;
+    uint64 private _vetoWindow = 3 days;
     address private _treasury;
     address private _vetoer;
     address private _fraudProver;
+    address private _governor;
 
     mapping(bytes32 => bool) private _slashed;
     SlashRequest[] private _requests;
@@ -202,11 +216,22 @@ contract Slasher is ISlasher, Ownable, EIP712 {
         _jailDuration = duration;
     }
 
-    /// @notice Veto window of governance slashes; must stay shorter than unbonding.
+    /// @notice Veto window of governance slashes: with the governor's delays it must end before
+    ///         unbonding does (see `slashLatency`).
     function setVetoWindow(uint64 window) external onlyOwner {
-        require(window > 0 && window < staking.unbondingPeriod(), SlasherInvalidParameter("vetoWindow", window));
+        require(
+            window > 0 && window + _governanceLatency() < staking.unbondingPeriod(),
+            SlasherInvalidParameter("vetoWindow", window)
+        );
         emit ParameterUpdated("vetoWindow", _vetoWindow, window);
         _vetoWindow = window;
+    }
+
+    /// @notice The governor whose delays count towards `slashLatency` (zero: not counted).
+    function setGovernor(address governor_) external onlyOwner {
+        emit AddressUpdated("governor", _governor, governor_);
+        _governor = governor_;
+        require(slashLatency() < staking.unbondingPeriod(), SlasherInvalidParameter("governor", uint160(governor_)));
     }
 
     /// @notice Receiver of slashed funds beyond the reporter reward.
@@ -285,12 +310,32 @@ contract Slasher is ISlasher, Ownable, EIP712 {
         );
     }
 
+    /// @inheritdoc ISlasher
+    function slashLatency() public view returns (uint256) {
+        return _vetoWindow + _governanceLatency();
+    }
+
+    /// @notice The governor whose delays count towards `slashLatency`.
+    function governor() external view returns (address) {
+        return _governor;
+    }
+
     /// @notice Domain separator of the evidence signatures.
     function domainSeparator() external view returns (bytes32) {
         return _domainSeparatorV4();
     }
 
     // ================================================================ internals
+
+    /// @dev The longest a slash proposal can take from becoming public to being requested:
+    ///      voting delay, voting period, a late-quorum extension and the timelock's delay.
+    function _governanceLatency() private view returns (uint256) {
+        address g = _governor;
+        if (g == address(0)) return 0;
+        IGovernorLatency gov = IGovernorLatency(g);
+        return gov.votingDelay() + gov.votingPeriod() + gov.lateQuorumVoteExtension()
+            + ITimelockDelay(gov.timelock()).getMinDelay();
+    }
 
     /// @dev An objective slash (equivocation or fraud). Rules, after Cosmos' slashing periods:
     ///  - each (kind, operator, rollup, batch) is punished at most once;

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 pragma solidity 0.8.30;
 
+import {ISlasher} from "../interfaces/ISlasher.sol";
 import {IStakeHook} from "../interfaces/IStakeHook.sol";
 import {IStaking} from "../interfaces/IStaking.sol";
 import {Ownable} from "@openzeppelin/contracts/access/Ownable.sol";
@@ -45,6 +46,8 @@ contract Staking is IStaking, Ownable, ReentrancyGuardTransient {
     uint64 public constant MAX_COMMISSION_DELAY = 30 days;
     /// @notice Scale of the exchange rate (tokens per share).
     uint256 public constant RATE_SCALE = 1e27;
+    /// @notice Most shares one pool may have: the width of the FeeDistributor's reward shares.
+    uint256 public constant MAX_POOL_SHARES = type(uint112).max;
 
     struct Pool {
         uint96 tokens;
@@ -341,6 +344,12 @@ contract Staking is IStaking, Ownable, ReentrancyGuardTransient {
     /// @notice Sets the unbonding period (applies to new requests).
     function setUnbondingPeriod(uint64 period) external onlyOwner {
         require(period >= MIN_UNBONDING && period <= MAX_UNBONDING, StakingInvalidParameter("unbondingPeriod", period));
+        // A governance slash must be executable before stake queued when it was proposed leaves.
+        address slasher_ = _slasher;
+        require(
+            slasher_ == address(0) || ISlasher(slasher_).slashLatency() < period,
+            StakingInvalidParameter("unbondingPeriod", period)
+        );
         emit ParameterUpdated("unbondingPeriod", _unbondingPeriod, period);
         _unbondingPeriod = period;
     }
@@ -590,6 +599,10 @@ contract Staking is IStaking, Ownable, ReentrancyGuardTransient {
         // Rounds down, in the pool's favour. The rate never exceeds RATE_SCALE (it starts there and
         // only slashes lower it), so a non-zero amount always mints at least one share.
         shares = Math.mulDiv(amount, RATE_SCALE, rate);
+        // Reward shares (FeeDistributor) are 112 bits wide: a pool slashed so deep that a stake
+        // would mint past that is refused here, never truncated there.
+        uint256 poolShares = p.shares + shares;
+        require(poolShares <= MAX_POOL_SHARES, StakingPoolSharesOverflow(poolShares, MAX_POOL_SHARES));
 
         Checkpoints.Trace208 storage history = _shares[staker][operator];
         if (history.length() == 0) {
@@ -600,7 +613,7 @@ contract Staking is IStaking, Ownable, ReentrancyGuardTransient {
         if (address(_hook) != address(0)) _hook.onSharesAdded(operator, staker, shares);
 
         p.tokens = (p.tokens + amount).toUint96();
-        p.shares = (p.shares + shares).toUint160();
+        p.shares = uint160(poolShares);
         _pools[operator] = p;
         _poolTokens[operator].push(clock(), p.tokens);
         uint256 stakerShares = history.latest() + shares;

@@ -60,6 +60,35 @@ contract GasTest is Deployers {
         _snap("stake_more_undelegated_next_epoch", abi.encodeCall(staking.stake, (op1, 500 ether)));
     }
 
+    /// A staker's first stake to an operator (a new position, share history and operator slot).
+    function test_gas_firstStake() public {
+        vm.prank(carol);
+        staking.stake(op1, 1000 ether);
+        _snap("first_stake", abi.encodeCall(staking.stake, (op1, 1000 ether)));
+    }
+
+    /// A delegated staker's stake in a later fee epoch (settles rewards and moves vote checkpoints).
+    function test_gas_stakeMore_nextEpoch() public {
+        _closeEpoch();
+        for (uint256 i; i < 2; ++i) {
+            _distribute(op1, 1000 ether);
+            _skip(1 hours);
+            vm.prank(alice);
+            staking.stake(op1, 500 ether);
+        }
+        _snap("stake_more_next_epoch", abi.encodeCall(staking.stake, (op1, 500 ether)));
+    }
+
+    /// Delegating liquid votes (ERC20Votes), a second time.
+    function test_gas_delegate() public {
+        vm.prank(bob);
+        token.delegate(bob);
+        _skip(1 hours);
+        vm.prank(bob);
+        token.delegate(carol);
+        _snap("delegate", abi.encodeCall(token.delegate, (carol)));
+    }
+
     function test_gas_requestUnstake() public {
         vm.prank(alice);
         staking.requestUnstake(op1, 100 ether);

@@ -197,8 +197,7 @@ contract FeeDistributorTest is Deployers {
         (uint16 bips, address tr) = fees.treasuryInfo();
         vm.assertEq(bips, 2000);
         vm.assertEq(tr, carol);
-        (,, uint64 length) = fees.epochInfo();
-        vm.assertEq(length, 7 days);
+        vm.assertEq(fees.nextEpochLength(), 7 days);
         vm.assertTrue(fees.isWorkReporter(bob));
     }
 

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 pragma solidity 0.8.30;
 
+import {AltGovernor} from "../../src/governance/AltGovernor.sol";
 import {Staking} from "../../src/staking/Staking.sol";
 import {Deployers} from "../utils/Deployers.sol";
 import {IGovernor} from "@openzeppelin/contracts/governance/IGovernor.sol";
@@ -49,6 +50,40 @@ contract GovernanceTest is Deployers {
         _skip(2 days);
         governor.execute(targets, values, calldatas, keccak256(bytes(DESC)));
         vm.assertEq(staking.unbondingPeriod(), 14 days);
+    }
+
+    /// @dev Proposes, votes, queues and executes the current `targets`/`calldatas`.
+    function _pass(string memory desc) internal {
+        vm.prank(alice);
+        uint256 id = governor.propose(targets, values, calldatas, desc);
+        _skip(governor.votingDelay() + 1);
+        vm.prank(alice);
+        governor.castVote(id, 1);
+        _skip(governor.votingPeriod());
+        governor.queue(targets, values, calldatas, keccak256(bytes(desc)));
+        _skip(timelock.getMinDelay());
+        governor.execute(targets, values, calldatas, keccak256(bytes(desc)));
+    }
+
+    /// The governor's own delays count towards the slash latency: voting that outlasts unbonding
+    /// (less the other delays) would let stake queued at a slash proposal leave before it lands.
+    function test_RevertWhen_governanceStretchesVotingPastUnbonding() public {
+        calldatas[0] = abi.encodeCall(governor.setVotingPeriod, (uint32(8 days)));
+        targets[0] = address(governor);
+        _pass("vote for 8 days"); // 3 + 1 + 8 + 1 + 2 = 15 < 21
+        vm.assertEq(governor.votingPeriod(), 8 days);
+        vm.assertEq(slasher.slashLatency(), 15 days);
+        calldatas[0] = abi.encodeCall(governor.setVotingPeriod, (uint32(14 days)));
+        vm.prank(alice);
+        uint256 id = governor.propose(targets, values, calldatas, "vote for 14 days");
+        _skip(governor.votingDelay() + 1);
+        vm.prank(alice);
+        governor.castVote(id, 1);
+        _skip(governor.votingPeriod());
+        governor.queue(targets, values, calldatas, keccak256("vote for 14 days"));
+        _skip(timelock.getMinDelay());
+        vm.expectRevert(abi.encodeWithSelector(AltGovernor.AltGovernorSlashLatencyTooLong.selector, 21 days, 21 days));
+        governor.execute(targets, values, calldatas, keccak256("vote for 14 days"));
     }
 
     function test_stakedVotesAloneReachQuorum() public {

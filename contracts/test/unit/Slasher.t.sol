@@ -224,15 +224,23 @@ contract SlasherTest is Deployers {
         vm.stopPrank();
     }
 
-    function test_RevertWhen_requestSlash_unbondingShortenedBelowVetoWindow() public {
+    /// Veto window + voting delay + voting period + late-quorum extension + timelock delay must
+    /// stay below unbonding from either side (3 + 1 + 5 + 1 + 2 = 12 days by default), so stake
+    /// queued when a slash proposal becomes public is still slashable when it executes.
+    function test_RevertWhen_unbondingOrVetoWindowLetsQueuedStakeEscapeAGovernanceSlash() public {
+        vm.assertEq(slasher.slashLatency(), 12 days);
         vm.startPrank(address(timelock));
-        staking.setUnbondingPeriod(5 days); // the veto window is 7 days
         vm.expectRevert(
-            abi.encodeWithSelector(ISlasher.SlasherInvalidParameter.selector, bytes32("vetoWindow"), 7 days)
+            abi.encodeWithSelector(IStaking.StakingInvalidParameter.selector, bytes32("unbondingPeriod"), 12 days)
         );
-        slasher.requestSlash(op1, 100, "x");
+        staking.setUnbondingPeriod(12 days);
+        staking.setUnbondingPeriod(13 days);
+        vm.expectRevert(
+            abi.encodeWithSelector(ISlasher.SlasherInvalidParameter.selector, bytes32("vetoWindow"), 4 days)
+        );
         slasher.setVetoWindow(4 days);
-        slasher.requestSlash(op1, 100, "x");
+        slasher.setVetoWindow(2 days);
+        vm.assertEq(slasher.slashLatency(), 11 days);
         vm.stopPrank();
     }
 
