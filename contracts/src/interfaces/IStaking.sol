@@ -193,7 +193,7 @@ interface IStaking {
     /// @notice Tokens in `operator`'s active pool (own and delegated stake) at past `timepoint`.
     function stakeAt(address operator, uint256 timepoint) external view returns (uint256);
     /// @notice The active-pool stake of each of `operators` at past `timepoint`, counting zero for
-    ///         an operator that is jailed now, and their sum: the stake that backs rollup duties
+    ///         an operator that is jailed now or has no self-stake left, and their sum: the stake that backs rollup duties
     ///         (leader selection, attestation quorums) at a fixed reference time.
     function dutyStakesAt(address[] calldata operators, uint256 timepoint)
         external

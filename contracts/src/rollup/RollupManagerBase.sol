@@ -170,13 +170,14 @@ abstract contract RollupManagerBase is IRollupManagerTypes, Ownable, ReentrancyG
         if (done > 0) r.finalizedCount = uint64(i);
     }
 
-    /// @dev Single: the named sequencer while it is opted in and not jailed. SQUAD: turn `k`
+    /// @dev Single: the named sequencer while it is opted in and active (not jailed, minimum
+    ///      self-stake). SQUAD: turn `k`
     ///      starts `k` slot lengths after the last post (or revert, or creation); its leader is
     ///      drawn by stake at the second before the turn began, among sequencers opted in by then.
     function _leader(uint256 rollupId, Rollup storage r) internal view returns (address, uint256 turn) {
         if (r.sequencing == Sequencing.Single) {
             address s = r.sequencer;
-            bool ok = _sequencerPos[rollupId][s] != 0 && !staking.isJailed(s);
+            bool ok = _sequencerPos[rollupId][s] != 0 && staking.isActive(s);
             return (ok ? s : address(0), 0);
         }
         uint256 slot = r.params.slotLength;

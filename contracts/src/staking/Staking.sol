@@ -538,7 +538,12 @@ contract Staking is IStaking, Ownable, ReentrancyGuardTransient {
         stakes = new uint256[](operators.length);
         for (uint256 i; i < operators.length; ++i) {
             address op = operators[i];
-            if (_operators[op].jailedUntil != 0) continue;
+            // Duties need an operator that is not jailed and still has stake of its own: one that
+            // withdrew its own stake must not sequence or attest on its delegators' alone. (Its
+            // own unstake cannot leave a non-zero remainder below the minimum; both fields share
+            // a slot, so this costs no extra read.)
+            Operator storage o = _operators[op];
+            if (o.jailedUntil != 0 || o.selfShares == 0) continue;
             uint256 value = _poolTokens[op].upperLookupRecent(uint48(timepoint));
             stakes[i] = value;
             total += value;

@@ -382,6 +382,47 @@ contract FraudSlashAttacksTest is RollupFixture {
         vm.assertLt(token.balanceOf(cheat) + staking.stakeOf(cheat, cheat), before);
     }
 
+    /// An operator that withdrew all its own stake must not lead or attest on its delegators'
+    /// stake alone: a slash would then fall on them only, and pay no challenger.
+    function test_operatorWithoutOwnStake_neitherLeadsNorAttests() public {
+        _stake(alice, op1, 1_000_000 ether); // op1 would lead almost every turn by weight
+        uint256 self = staking.sharesOf(op1, op1);
+        vm.prank(op1);
+        staking.requestUnstake(op1, self);
+        vm.assertFalse(staking.isActive(op1));
+        _skip(SLOT);
+        for (uint256 t; t < 20; ++t) {
+            (address lead,,) = rollups.leader(rid);
+            vm.assertTrue(lead != op1 && lead != address(0), "op1 never leads");
+            _skip(SLOT);
+        }
+        _depositAndInclude(user, 10 ether);
+        uint256 b = _post();
+        // Its attestation is accepted as a signature but carries no stake: no quorum from it.
+        address[] memory one = new address[](1);
+        one[0] = op1;
+        (uint256[] memory stakes, uint256 total) = staking.dutyStakesAt(one, block.timestamp - 1);
+        vm.assertEq(stakes[0], 0);
+        vm.assertEq(total, 0);
+        rollups.confirmBatch(rid, b, _attest(b, _keys(OP1_KEY)));
+        vm.assertFalse(rollups.isFinal(rid, b));
+    }
+
+    /// Single sequencing: the named sequencer stops leading once below its minimum self-stake.
+    function test_RevertWhen_singleSequencerPostsAfterWithdrawingItsStake() public {
+        uint256 single = _create(IRollupManagerTypes.Sequencing.Single, op2, 0);
+        vm.prank(op2);
+        rollups.optIn(single, true, false);
+        (address lead,,) = rollups.leader(single);
+        vm.assertEq(lead, op2);
+        _stake(alice, op2, 1_000_000 ether);
+        uint256 self = staking.sharesOf(op2, op2);
+        vm.prank(op2);
+        staking.requestUnstake(op2, self);
+        (lead,,) = rollups.leader(single);
+        vm.assertEq(lead, address(0), "no leader: posting reverts RollupNotLeader");
+    }
+
     // ---------------------------------------------------------------- 3. evidence age
 
     function test_RevertWhen_sequencerBackdatesItsHeaderSignature() public {
