@@ -30,11 +30,13 @@ contract Devnet is ScriptBase {
         uint256 minSelf = staking.minSelfStake();
         for (uint32 i = 1; i <= 3; ++i) {
             uint256 key = vm.deriveKey(DEV_MNEMONIC, i);
-            address signingKey = vm.addr(vm.deriveKey(DEV_MNEMONIC, 9 + i));
+            uint256 signer = vm.deriveKey(DEV_MNEMONIC, 9 + i);
+            // The signing key proves that this operator may bind it.
+            (uint8 v, bytes32 r, bytes32 s) = vm.sign(signer, staking.keyOwnershipDigest(vm.addr(key)));
             vm.startBroadcast(key);
             token.approve(address(staking), type(uint256).max);
             token.delegate(vm.addr(key));
-            staking.registerOperator(signingKey, uint16(500 * i), minSelf * 10);
+            staking.registerOperator(vm.addr(signer), uint16(500 * i), minSelf * 10, abi.encodePacked(r, s, v));
             vm.stopBroadcast();
             _log("operator        ", vm.addr(key));
         }

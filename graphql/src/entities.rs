@@ -127,16 +127,31 @@ pub static ENTITIES: &[Entity] = &[
         single: "operator",
         plural: "operators",
         doc: "An operator as it stands at the indexed head: commission, jail status and its pool.",
-        source: "(SELECT o.operator, o.signing_key, o.block_number AS registered_block,
+        source: "(SELECT o.operator, o.block_number AS registered_block,
+            COALESCE((SELECT k.signing_key FROM operator_keys k WHERE k.operator = o.operator
+                AND k.effective_at <= (SELECT b.timestamp FROM checkpoint c JOIN blocks b
+                    ON b.number = c.block_number WHERE c.id = 0)
+                ORDER BY k.effective_at DESC, k.block_number DESC, k.log_index DESC LIMIT 1),
+                o.signing_key) AS signing_key,
+            (SELECT k.signing_key FROM operator_keys k WHERE k.operator = o.operator
+                AND k.effective_at > COALESCE((SELECT b.timestamp FROM checkpoint c JOIN blocks b
+                    ON b.number = c.block_number WHERE c.id = 0), 0)
+                ORDER BY k.block_number DESC, k.log_index DESC LIMIT 1) AS pending_signing_key,
+            (SELECT k.effective_at FROM operator_keys k WHERE k.operator = o.operator
+                AND k.effective_at > COALESCE((SELECT b.timestamp FROM checkpoint c JOIN blocks b
+                    ON b.number = c.block_number WHERE c.id = 0), 0)
+                ORDER BY k.block_number DESC, k.log_index DESC LIMIT 1) AS pending_key_effective_at,
+            EXISTS (SELECT 1 FROM operator_status s WHERE s.operator = o.operator
+                AND s.kind = 'deregistered') AS deregistered,
             COALESCE((SELECT s.commission_bips FROM operator_status s WHERE s.operator = o.operator
                 AND s.kind = 'commission' ORDER BY s.block_number DESC, s.log_index DESC LIMIT 1),
                 o.commission_bips) AS commission_bips,
             (SELECT s.effective_at FROM operator_status s WHERE s.operator = o.operator
                 AND s.kind = 'commission' ORDER BY s.block_number DESC, s.log_index DESC LIMIT 1)
                 AS commission_effective_at,
-            COALESCE((SELECT s.kind = 'jailed' FROM operator_status s WHERE s.operator = o.operator
-                AND s.kind IN ('jailed', 'unjailed') ORDER BY s.block_number DESC, s.log_index DESC
-                LIMIT 1), 0) AS jailed,
+            COALESCE((SELECT s.kind != 'unjailed' FROM operator_status s WHERE s.operator = o.operator
+                AND s.kind IN ('jailed', 'unjailed', 'deregistered')
+                ORDER BY s.block_number DESC, s.log_index DESC LIMIT 1), 0) AS jailed,
             (SELECT s.jailed_until FROM operator_status s WHERE s.operator = o.operator
                 AND s.kind = 'jailed' ORDER BY s.block_number DESC, s.log_index DESC LIMIT 1)
                 AS jailed_until,
@@ -149,11 +164,14 @@ pub static ENTITIES: &[Entity] = &[
         key: &["operator"],
         cols: &[
             col!("id", "operator", Bytes, "Operator address."),
-            col!("signingKey", "signing_key", Bytes, "Key that signs commitments and attestations."),
+            col!("signingKey", "signing_key", Bytes, "Key that signs its commitments and attestations at the indexed head's time."),
+            col!("pendingSigningKey", "pending_signing_key", Bytes?, "Key a scheduled rotation switches to (null if none waits)."),
+            col!("pendingKeyEffectiveAt", "pending_key_effective_at", Int?, "When the waiting rotation applies (unix seconds)."),
+            col!("deregistered", "deregistered", Bool, "Left for good: jailed forever, still slashable for what it signed."),
             col!("registeredBlock", "registered_block", Int, "Block it registered in."),
             col!("commissionBips", "commission_bips", Int, "Commission in basis points: the latest scheduled value (see commissionEffectiveAt), or the one set at registration."),
             col!("commissionEffectiveAt", "commission_effective_at", Int?, "When the latest scheduled commission applies (unix seconds); null if never changed."),
-            col!("jailed", "jailed", Bool, "Jailed by its latest jail/unjail event."),
+            col!("jailed", "jailed", Bool, "Jailed by its latest jail/unjail event (or deregistered)."),
             col!("jailedUntil", "jailed_until", Int?, "End of its latest jail (unix seconds)."),
             col!("totalStake", "total_stake", BigInt, "Tokens in its pool (wei)."),
             col!("totalShares", "total_shares", BigInt, "Shares of its pool."),
@@ -163,8 +181,35 @@ pub static ENTITIES: &[Entity] = &[
             Rel { name: "rewards", target: "OperatorReward", on: &[("operator", "operator")], many: true, doc: "What it earned, per epoch." },
             Rel { name: "slashings", target: "Slashing", on: &[("operator", "operator")], many: true, doc: "Slashes it suffered." },
             Rel { name: "claims", target: "RewardClaim", on: &[("operator", "operator")], many: true, doc: "Claims of its commission and its stakers' rewards." },
+            Rel { name: "signingKeys", target: "OperatorKey", on: &[("operator", "operator")], many: true, doc: "Every signing key it bound, with when each applied and retired." },
         ],
         stream: false,
+    },
+    Entity {
+        name: "OperatorKey",
+        single: "operatorKey",
+        plural: "operatorKeys",
+        doc: "A signing key an operator bound (at registration or by a rotation), with when it applied and when the next one took over. A retired key's signatures stay slashable for one unbonding period after `retiredAt`.",
+        source: "(SELECT k.operator, k.signing_key, k.kind, k.effective_at, k.block_number, k.log_index,
+            (SELECT n.effective_at FROM operator_keys n WHERE n.operator = k.operator
+                AND (n.block_number > k.block_number OR (n.block_number = k.block_number
+                AND n.log_index > k.log_index))
+                ORDER BY n.block_number, n.log_index LIMIT 1) AS retired_at
+            FROM operator_keys k)",
+        key: &["block_number", "log_index"],
+        cols: &[
+            POS_BLOCK,
+            POS_LOG,
+            col!("operator", "operator", Bytes, "Operator address."),
+            col!("signingKey", "signing_key", Bytes, "The key."),
+            col!("kind", "kind", String, "`registration` or `rotation`."),
+            col!("effectiveAt", "effective_at", Int, "When it became (or becomes) the operator's key (unix seconds)."),
+            col!("retiredAt", "retired_at", Int?, "When the next key takes over (unix seconds; may lie ahead while that rotation waits); null while no rotation follows."),
+        ],
+        rels: &[
+            Rel { name: "pool", target: "Operator", on: &[("operator", "operator")], many: false, doc: "The operator (as `Delegation.pool`)." },
+        ],
+        stream: true,
     },
     Entity {
         name: "Delegation",
@@ -193,7 +238,7 @@ pub static ENTITIES: &[Entity] = &[
         name: "DelegationChange",
         single: "delegationChange",
         plural: "delegationChanges",
-        doc: "A stake or unstake, with the staker's shares after it (stake over time).",
+        doc: "A stake, unstake or release, with the staker's shares after it (stake over time).",
         source: "delegations",
         key: &["block_number", "log_index"],
         cols: &[
@@ -201,7 +246,7 @@ pub static ENTITIES: &[Entity] = &[
             POS_LOG,
             col!("staker", "staker", Bytes, "Staker address."),
             col!("operator", "operator", Bytes, "Operator address."),
-            col!("kind", "kind", String, "`stake` or `unstake`."),
+            col!("kind", "kind", String, "`stake`, `unstake`, or `release` (worthless shares burned: shares go to 0)."),
             col!("amount", "delta_amount", BigInt, "Tokens staked, or queued for unstaking."),
             col!("shares", "shares", BigInt, "The staker's shares after the change."),
         ],

@@ -1151,3 +1151,138 @@ async fn deposits_of_a_settled_rollup_are_reclaimed() -> eyre::Result<()> {
     );
     Ok(())
 }
+
+/// Issue 10 (keys and exits): a key rotation, a release and a deregistration, indexed from the
+/// chain, answer as the contracts do: the operator's current and pending key, its key history,
+/// a released position at zero shares, and a deregistered operator jailed for good.
+#[tokio::test]
+async fn operator_keys_releases_and_deregistration_follow_the_chain() -> eyre::Result<()> {
+    let devnet = Devnet::start(41210, &[])?;
+    let provider = ProviderBuilder::new().connect_http(devnet.anvil.endpoint_url());
+    let d = devnet.deployment.clone();
+    let (op_a, op_b) = (devnet.signer(1), devnet.signer(2));
+    let (key_a, key_b, key_a2) = (devnet.signer(3), devnet.signer(4), devnet.signer(6));
+    let delegator = devnet.signer(5);
+    devnet.register_operator(&op_a, &key_a, 1000, parse_ether("100000")?).await?;
+    devnet.register_operator(&op_b, &key_b, 500, parse_ether("100000")?).await?;
+    let admin = devnet.wallet(&devnet.signer(0));
+    AltToken::new(d.token, &admin)
+        .transfer(delegator.address(), parse_ether("1000")?)
+        .gas(TX_GAS)
+        .send()
+        .await?
+        .get_receipt()
+        .await?;
+    let del = devnet.wallet(&delegator);
+    AltToken::new(d.token, &del)
+        .approve(d.staking, U256::MAX)
+        .gas(TX_GAS)
+        .send()
+        .await?
+        .get_receipt()
+        .await?;
+    let staking_del = Staking::new(d.staking, &del);
+    staking_del
+        .stake(op_b.address(), parse_ether("1000")?)
+        .gas(TX_GAS)
+        .send()
+        .await?
+        .get_receipt()
+        .await?;
+
+    // A rotates its key; B deregisters; the delegator leaves B and frees its slot.
+    let proof = devnet.key_proof(&key_a2, op_a.address()).await?;
+    let staking_a = Staking::new(d.staking, devnet.wallet(&op_a));
+    let r = staking_a
+        .rotateSigningKey(key_a2.address(), proof)
+        .gas(TX_GAS)
+        .send()
+        .await?
+        .get_receipt()
+        .await?;
+    assert!(r.status(), "rotateSigningKey reverted");
+    let staking_b = Staking::new(d.staking, devnet.wallet(&op_b));
+    let r = staking_b.deregisterOperator().gas(TX_GAS).send().await?.get_receipt().await?;
+    assert!(r.status(), "deregisterOperator reverted");
+    let shares = staking_del.sharesOf(delegator.address(), op_b.address()).call().await?;
+    staking_del
+        .requestUnstake(op_b.address(), shares)
+        .gas(TX_GAS)
+        .send()
+        .await?
+        .get_receipt()
+        .await?;
+    let r = staking_del
+        .releasePosition(delegator.address(), op_b.address())
+        .gas(TX_GAS)
+        .send()
+        .await?
+        .get_receipt()
+        .await?;
+    assert!(r.status(), "releasePosition reverted");
+    assert!(staking_del.operatorsOf(delegator.address()).call().await?.is_empty());
+
+    let dir = tempfile::tempdir()?;
+    let running = serve(&devnet, &dir.path().join("index.db")).await?;
+    let c = Client::new(&running);
+    let query = format!(
+        "{{ a: operator(id: \"{}\") {{ signingKey pendingSigningKey pendingKeyEffectiveAt deregistered
+             signingKeys(orderBy: blockNumber) {{ signingKey kind effectiveAt retiredAt }} }}
+           b: operator(id: \"{}\") {{ deregistered jailed }}
+           delegationChanges(where: {{ staker: \"{}\" }}, orderBy: blockNumber) {{ kind shares }} }}",
+        op_a.address(),
+        op_b.address(),
+        delegator.address()
+    );
+    let got = c.data(&query).await?;
+    let staking = Staking::new(d.staking, &admin);
+    let (pending, effective_at) = staking.pendingKeyRotation(op_a.address()).call().await?.into();
+    assert_eq!(pending, key_a2.address());
+    assert_eq!(addr(&got["a"]["signingKey"]), staking.signingKeyOf(op_a.address()).call().await?);
+    assert_eq!(addr(&got["a"]["signingKey"]), key_a.address());
+    assert_eq!(addr(&got["a"]["pendingSigningKey"]), key_a2.address());
+    assert_eq!(got["a"]["pendingKeyEffectiveAt"], json!(effective_at));
+    assert_eq!(got["a"]["deregistered"], json!(false));
+    let keys = got["a"]["signingKeys"].as_array().expect("keys");
+    assert_eq!(keys.len(), 2);
+    assert_eq!(addr(&keys[0]["signingKey"]), key_a.address());
+    assert_eq!(keys[0]["kind"], json!("registration"));
+    assert_eq!(keys[0]["retiredAt"], json!(effective_at));
+    assert_eq!(keys[1]["kind"], json!("rotation"));
+    assert_eq!(keys[1]["effectiveAt"], json!(effective_at));
+    assert_eq!(keys[1]["retiredAt"], Value::Null);
+    assert!(staking.isDeregistered(op_b.address()).call().await?);
+    assert_eq!(got["b"], json!({ "deregistered": true, "jailed": true }));
+    let kinds: Vec<_> = got["delegationChanges"]
+        .as_array()
+        .expect("changes")
+        .iter()
+        .map(|c| (c["kind"].as_str().unwrap_or_default().to_string(), big(&c["shares"])))
+        .collect();
+    assert_eq!(
+        kinds,
+        vec![
+            ("stake".to_string(), shares),
+            ("unstake".to_string(), U256::ZERO),
+            ("release".to_string(), U256::ZERO)
+        ]
+    );
+
+    // Once the chain's clock passes the rotation, the index follows: the new key is current.
+    advance_time(&provider, staking.keyRotationDelay().call().await?).await?;
+    let head = provider.get_block_number().await?;
+    for _ in 0..200 {
+        let indexed = c.data("{ _meta { block { number } } }").await?;
+        if indexed["_meta"]["block"]["number"].as_u64() >= Some(head) {
+            break;
+        }
+        tokio::time::sleep(Duration::from_millis(50)).await;
+    }
+    let got = c.data(&query).await?;
+    assert_eq!(addr(&got["a"]["signingKey"]), key_a2.address());
+    assert_eq!(addr(&got["a"]["signingKey"]), staking.signingKeyOf(op_a.address()).call().await?);
+    assert_eq!(got["a"]["pendingSigningKey"], Value::Null);
+    assert_eq!(staking.keyRetiredAt(key_a.address()).call().await?, effective_at);
+    drop(running);
+    Ok(())
+}

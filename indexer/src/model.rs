@@ -75,6 +75,15 @@ pub enum Row {
     Event { pos: Pos, tx: B256, contract: &'static str, name: &'static str, log: PrimLog },
     /// An operator registered.
     Operator { pos: Pos, operator: Address, signing_key: Address, commission_bips: u16 },
+    /// A signing key an operator bound: at registration (`effective_at` is then the block's
+    /// time, filled in like [`Row::GovernorParameter`]'s) or by a rotation.
+    OperatorKey {
+        pos: Pos,
+        operator: Address,
+        signing_key: Address,
+        kind: &'static str,
+        effective_at: Option<u64>,
+    },
     /// An operator's status changed.
     OperatorStatus {
         pos: Pos,
@@ -208,15 +217,18 @@ impl Row {
     /// The block whose timestamp this row still needs (the provider's logs did not carry it).
     pub fn missing_timestamp(&self) -> Option<u64> {
         match self {
-            Self::GovernorParameter { pos, timestamp: None, .. } => Some(pos.block as u64),
+            Self::GovernorParameter { pos, timestamp: None, .. }
+            | Self::OperatorKey { pos, effective_at: None, .. } => Some(pos.block as u64),
             _ => None,
         }
     }
 
     /// Fills in a timestamp [`Row::missing_timestamp`] asked for.
     pub fn set_timestamp(&mut self, at: u64) {
-        if let Self::GovernorParameter { timestamp, .. } = self {
-            *timestamp = Some(at);
+        match self {
+            Self::GovernorParameter { timestamp, .. } => *timestamp = Some(at),
+            Self::OperatorKey { effective_at, .. } => *effective_at = Some(at),
+            _ => {}
         }
     }
 
@@ -327,6 +339,22 @@ impl Row {
                     pos.block,
                     pos.log
                 )
+                .execute(&mut **tx)
+                .await?;
+            }
+            Self::OperatorKey { pos, operator, signing_key, kind, effective_at } => {
+                let (o, k) = (operator.as_slice(), signing_key.as_slice());
+                let at = effective_at.ok_or_else(|| eyre!("key row without its time"))? as i64;
+                sqlx::query(
+                    "INSERT INTO operator_keys (operator, signing_key, effective_at, kind, block_number, log_index)
+                     VALUES (?1, ?2, ?3, ?4, ?5, ?6)",
+                )
+                .bind(o)
+                .bind(k)
+                .bind(at)
+                .bind(*kind)
+                .bind(pos.block)
+                .bind(pos.log)
                 .execute(&mut **tx)
                 .await?;
             }
@@ -698,7 +726,7 @@ pub fn rows_for(log: &Log, contracts: &Contracts, out: &mut Vec<Row>) -> Result<
     let (contract, name) = if addr == contracts.staking {
         match StakingEvents::decode_log(inner) {
             Ok(ev) => {
-                staking_rows(pos, &ev.data, out);
+                staking_rows(pos, log.block_timestamp, &ev.data, out);
                 ("staking", StakingEvents::name_by_selector(selector).unwrap_or("?"))
             }
             Err(e) => ("staking", common().ok_or(e)?),
@@ -900,14 +928,55 @@ fn fee_rows(pos: Pos, ev: &FeeDistributorEvents, out: &mut Vec<Row>) {
     }
 }
 
-fn staking_rows(pos: Pos, ev: &StakingEvents, out: &mut Vec<Row>) {
+fn staking_rows(pos: Pos, timestamp: Option<u64>, ev: &StakingEvents, out: &mut Vec<Row>) {
     match ev {
-        StakingEvents::OperatorRegistered(e) => out.push(Row::Operator {
+        StakingEvents::OperatorRegistered(e) => {
+            out.push(Row::Operator {
+                pos,
+                operator: e.operator,
+                signing_key: e.signingKey,
+                commission_bips: e.commissionBips,
+            });
+            out.push(Row::OperatorKey {
+                pos,
+                operator: e.operator,
+                signing_key: e.signingKey,
+                kind: "registration",
+                effective_at: timestamp,
+            });
+        }
+        StakingEvents::SigningKeyRotationScheduled(e) => out.push(Row::OperatorKey {
             pos,
             operator: e.operator,
-            signing_key: e.signingKey,
-            commission_bips: e.commissionBips,
+            signing_key: e.newKey,
+            kind: "rotation",
+            effective_at: Some(e.effectiveAt),
         }),
+        StakingEvents::OperatorDeregistered(e) => out.push(Row::OperatorStatus {
+            pos,
+            operator: e.operator,
+            kind: "deregistered",
+            commission_bips: None,
+            effective_at: None,
+            jailed_until: None,
+        }),
+        StakingEvents::PositionReleased(e) => {
+            out.push(Row::Pool {
+                pos,
+                operator: e.operator,
+                tokens: e.poolTokens,
+                shares: Some(e.poolShares),
+                cause: "release",
+            });
+            out.push(Row::Delegation {
+                pos,
+                staker: e.staker,
+                operator: e.operator,
+                shares: U256::ZERO,
+                amount: U256::ZERO,
+                kind: "release",
+            });
+        }
         StakingEvents::CommissionChangeScheduled(e) => out.push(Row::OperatorStatus {
             pos,
             operator: e.operator,

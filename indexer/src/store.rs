@@ -12,13 +12,14 @@ use sqlx::{
 use std::{path::Path, str::FromStr};
 
 /// Bumped whenever the meaning of stored rows changes (a new migration alone does not).
-pub const SCHEMA_VERSION: &str = "4";
+pub const SCHEMA_VERSION: &str = "5";
 
 /// Tables that hold chain data; a reorg or a re-index clears them above a block.
 const DATA_TABLES: &[&str] = &[
     "events",
     "operators",
     "operator_status",
+    "operator_keys",
     "pool_states",
     "delegations",
     "unbonding_requests",

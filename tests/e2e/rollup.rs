@@ -89,7 +89,7 @@ async fn batch_built_in_rust_is_posted_confirmed_and_withdrawn_on_chain() -> eyr
     let keys = [devnet.signer(4), devnet.signer(5), devnet.signer(6)];
     let (user, friend, l1_recipient) = (devnet.signer(7), devnet.signer(8), devnet.signer(9));
     for (op, key) in operators.iter().zip(&keys) {
-        devnet.register_operator(op, key.address(), 1000, parse_ether("100000")?).await?;
+        devnet.register_operator(op, key, 1000, parse_ether("100000")?).await?;
     }
 
     // The owner creates a single-sequencer rollup with fast finality; operators opt in.

@@ -20,7 +20,7 @@ async fn equivocation_signed_in_rust_slashes_on_chain() -> eyre::Result<()> {
     let d = devnet.deployment.clone();
     let (operator, signing_key, reporter) = (devnet.signer(1), devnet.signer(3), devnet.signer(6));
     let admin = devnet.wallet(&devnet.signer(0));
-    devnet.register_operator(&operator, signing_key.address(), 500, parse_ether("100000")?).await?;
+    devnet.register_operator(&operator, &signing_key, 500, parse_ether("100000")?).await?;
 
     // Evidence must name a rollup that exists: create one the operator sequences.
     AltToken::new(d.token, &admin)

@@ -18,7 +18,7 @@ async fn deploy_stake_and_read_events() -> eyre::Result<()> {
     let devnet = Devnet::start(41001, &[])?;
     let d = devnet.deployment.clone();
     let (deployer, operator, delegator) = (devnet.signer(0), devnet.signer(1), devnet.signer(2));
-    let signing_key = devnet.signer(3).address();
+    let signing_key = devnet.signer(3);
 
     // The deployer holds the whole supply and no power.
     let admin = devnet.wallet(&deployer);
@@ -48,7 +48,7 @@ async fn deploy_stake_and_read_events() -> eyre::Result<()> {
 
     // The operator registers with 10k ALT of its own.
     let self_stake = parse_ether("10000")?;
-    let receipt = devnet.register_operator(&operator, signing_key, 1000, self_stake).await?;
+    let receipt = devnet.register_operator(&operator, &signing_key, 1000, self_stake).await?;
     assert!(receipt.status());
 
     // The delegator stakes 5k, then queues 2k for withdrawal.

@@ -3,10 +3,10 @@
 use alloy::{
     network::EthereumWallet,
     node_bindings::{Anvil, AnvilInstance},
-    primitives::{Address, U256},
+    primitives::{Address, Bytes, U256},
     providers::{Provider, ProviderBuilder},
     rpc::types::TransactionReceipt,
-    signers::local::PrivateKeySigner,
+    signers::{SignerSync, local::PrivateKeySigner},
 };
 use alt_bindings::{alt_token::AltToken, staking::Staking};
 use eyre::{Context, Result, bail};
@@ -106,11 +106,12 @@ impl Devnet {
     }
 
     /// Sends `self_stake` ALT from the deployer (account 0) to `operator`, approves staking and
-    /// registers it with `signing_key` and `commission_bips`; returns the registration receipt.
+    /// registers it with `signing_key` (which signs its proof of ownership) and
+    /// `commission_bips`; returns the registration receipt.
     pub async fn register_operator(
         &self,
         operator: &PrivateKeySigner,
-        signing_key: Address,
+        signing_key: &PrivateKeySigner,
         commission_bips: u16,
         self_stake: U256,
     ) -> Result<TransactionReceipt> {
@@ -131,13 +132,31 @@ impl Devnet {
             .await?
             .get_receipt()
             .await?;
+        let proof = self.key_proof(signing_key, operator.address()).await?;
         Ok(Staking::new(d.staking, &op)
-            .registerOperator(signing_key, commission_bips, self_stake)
+            .registerOperator(signing_key.address(), commission_bips, self_stake, proof)
             .gas(TX_GAS)
             .send()
             .await?
             .get_receipt()
             .await?)
+    }
+}
+
+impl Devnet {
+    /// `signing_key`'s proof that `operator` may bind it: its signature over Staking's
+    /// `keyOwnershipDigest(operator)` (EIP-712: operator, chain id, Staking address).
+    pub async fn key_proof(
+        &self,
+        signing_key: &PrivateKeySigner,
+        operator: Address,
+    ) -> Result<Bytes> {
+        let admin = self.wallet(&self.signer(0));
+        let digest = Staking::new(self.deployment.staking, &admin)
+            .keyOwnershipDigest(operator)
+            .call()
+            .await?;
+        Ok(Bytes::from(signing_key.sign_hash_sync(&digest)?.as_bytes().to_vec()))
     }
 }
 

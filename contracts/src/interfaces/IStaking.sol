@@ -30,6 +30,23 @@ interface IStaking {
 
     /// @notice `operator` registered with `signingKey` and an initial commission.
     event OperatorRegistered(address indexed operator, address indexed signingKey, uint16 commissionBips);
+    /// @notice `operator` bound `newKey`, which replaces `oldKey` from `effectiveAt`; `oldKey`'s
+    ///         signatures stay slashable for one unbonding period after that.
+    event SigningKeyRotationScheduled(
+        address indexed operator, address indexed oldKey, address indexed newKey, uint64 effectiveAt
+    );
+    /// @notice `operator` left for good: jailed forever, still slashable for what it did.
+    event OperatorDeregistered(address indexed operator);
+    /// @notice `staker`'s worthless `shares` of `operator`'s pool were burned (`shares` may be 0)
+    ///         and, if `freed`, the operator left the staker's list; carries the pool after.
+    event PositionReleased(
+        address indexed staker,
+        address indexed operator,
+        uint256 shares,
+        bool freed,
+        uint256 poolTokens,
+        uint256 poolShares
+    );
     /// @notice `operator` scheduled a commission change that applies from `effectiveAt`.
     event CommissionChangeScheduled(address indexed operator, uint16 commissionBips, uint64 effectiveAt);
     /// @notice `staker` staked `amount` to `operator` and received `shares`; carries the pool after the change.
@@ -112,6 +129,16 @@ interface IStaking {
     /// @notice The stake would take the pool past the most shares reward accounting can hold
     ///         (only after slashes deep enough to shrink the exchange rate by ~1e6 or more).
     error StakingPoolSharesOverflow(uint256 shares, uint256 max);
+    /// @notice The key's signature does not prove that the operator may bind it.
+    error StakingInvalidKeyProof();
+    /// @notice A key rotation is still waiting to apply.
+    error StakingKeyRotationPending(uint64 effectiveAt);
+    /// @notice The operator has deregistered.
+    error StakingOperatorDeregistered();
+    /// @notice The position is worth `value`: unstake it instead.
+    error StakingPositionNotWorthless(uint256 value);
+    /// @notice The staker holds no shares of the operator and has no slot to free.
+    error StakingNoPosition();
     /// @notice A parameter is outside its bounds.
     error StakingInvalidParameter(bytes32 name, uint256 value);
     /// @notice A past timepoint was asked for that is not yet in the past.
@@ -119,8 +146,15 @@ interface IStaking {
 
     // ---------------------------------------------------------------- operators
 
-    /// @notice Registers the caller as an operator with `selfStake` ALT of its own.
-    function registerOperator(address signingKey, uint16 commissionBips, uint256 selfStake) external;
+    /// @notice Registers the caller as an operator with `selfStake` ALT of its own and signing key
+    ///         `signingKey`; `keyProof` is the key's signature over `keyOwnershipDigest(caller)`.
+    function registerOperator(address signingKey, uint16 commissionBips, uint256 selfStake, bytes calldata keyProof)
+        external;
+    /// @notice Binds `newKey` (with its `keyProof`, as at registration) to replace the caller's
+    ///         signing key after the rotation delay; one rotation waits at a time.
+    function rotateSigningKey(address newKey, bytes calldata keyProof) external;
+    /// @notice Leaves for good: jailed forever, no new stake, still slashable; delegators unstake.
+    function deregisterOperator() external;
     /// @notice Schedules a commission change; it applies after the commission delay.
     function scheduleCommission(uint16 commissionBips) external;
     /// @notice Leaves jail once the jail time has passed and self-stake is above minimum.
@@ -136,6 +170,10 @@ interface IStaking {
         returns (uint256 shares);
     /// @notice Burns `shares` of `operator`'s pool and queues their tokens for withdrawal.
     function requestUnstake(address operator, uint256 shares) external returns (uint256 requestId, uint256 amount);
+    /// @notice Burns `staker`'s shares of `operator`'s pool if they are worthless (anyone may, once
+    ///         the pool's rate is zero; the staker may for a position worth nothing now) and, when the
+    ///         staker calls, frees its operator slot.
+    function releasePosition(address staker, address operator) external;
     /// @notice Withdraws up to `maxRequests` matured requests of the caller in queue order.
     function withdraw(uint256 maxRequests) external returns (uint256 amount);
 
@@ -160,8 +198,22 @@ interface IStaking {
     function operatorById(uint32 id) external view returns (address);
     /// @notice Operator record.
     function operatorInfo(address operator) external view returns (Operator memory);
-    /// @notice The operator whose signing key is `key` (zero if none).
+    /// @notice The operator `key` is bound to, whether the key is current, pending or retired
+    ///         (zero if none): who answers for what the key signed.
     function operatorOfSigningKey(address key) external view returns (address);
+    /// @notice The operator whose current signing key is `key` (zero if none, or if retired or pending).
+    function operatorOfActiveKey(address key) external view returns (address);
+    /// @notice The key `operator` signs with now.
+    function signingKeyOf(address operator) external view returns (address);
+    /// @notice When `key` stops (or stopped) being its operator's current key: set when a rotation
+    ///         is scheduled, so it may lie ahead (zero while no rotation replaces it).
+    function keyRetiredAt(address key) external view returns (uint64);
+    /// @notice The rotation of `operator`'s key waiting to apply (zero if none).
+    function pendingKeyRotation(address operator) external view returns (address key, uint64 effectiveAt);
+    /// @notice The EIP-712 digest a signing key signs to be bound to `operator`.
+    function keyOwnershipDigest(address operator) external view returns (bytes32);
+    /// @notice Whether `operator` has deregistered.
+    function isDeregistered(address operator) external view returns (bool);
     /// @notice The commission in force now.
     function commissionOf(address operator) external view returns (uint16);
     /// @notice Whether `operator` is registered, not jailed and at or above minimum self-stake.

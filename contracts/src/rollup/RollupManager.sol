@@ -336,7 +336,7 @@ contract RollupManager is RollupManagerBase {
         );
         (address key, ECDSA.RecoverError err,) = ECDSA.tryRecover(digest, signature);
         require(err == ECDSA.RecoverError.NoError, RollupInvalidSignature());
-        operator = staking.operatorOfSigningKey(key);
+        operator = staking.operatorOfActiveKey(key);
         (address expected,) = _leader(rollupId, r);
         require(operator == expected && expected != address(0), RollupNotLeader(operator, expected));
     }
@@ -378,7 +378,7 @@ contract RollupManager is RollupManagerBase {
     {
         (address key, ECDSA.RecoverError err,) = ECDSA.tryRecover(digest, signature);
         require(err == ECDSA.RecoverError.NoError, RollupInvalidSignature());
-        op = staking.operatorOfSigningKey(key);
+        op = staking.operatorOfActiveKey(key);
         if (op != address(0)) {
             for (; j < ops.length; ++j) {
                 if (ops[j] == op) return (op, j);

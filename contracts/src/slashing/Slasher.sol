@@ -116,6 +116,9 @@ contract Slasher is ISlasher, Ownable, EIP712 {
         uint256 period = staking.unbondingPeriod();
         uint256 oldest = block.timestamp > period ? block.timestamp - period : 0;
         require(offenceTime >= oldest, SlasherEvidenceExpired(offenceTime, oldest));
+        // A rotated-out key answers for one unbonding period after it retired, not forever.
+        uint256 retiredAt = staking.keyRetiredAt(keyA);
+        require(retiredAt == 0 || retiredAt >= oldest, SlasherEvidenceExpired(retiredAt, oldest));
         return (operator, uint64(offenceTime));
     }
 

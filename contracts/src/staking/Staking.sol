@@ -9,6 +9,8 @@ import {IERC20} from "@openzeppelin/contracts/token/ERC20/IERC20.sol";
 import {IERC20Permit} from "@openzeppelin/contracts/token/ERC20/extensions/IERC20Permit.sol";
 import {SafeERC20} from "@openzeppelin/contracts/token/ERC20/utils/SafeERC20.sol";
 import {ReentrancyGuardTransient} from "@openzeppelin/contracts/utils/ReentrancyGuardTransient.sol";
+import {ECDSA} from "@openzeppelin/contracts/utils/cryptography/ECDSA.sol";
+import {EIP712} from "@openzeppelin/contracts/utils/cryptography/EIP712.sol";
 import {Math} from "@openzeppelin/contracts/utils/math/Math.sol";
 import {SafeCast} from "@openzeppelin/contracts/utils/math/SafeCast.sol";
 import {Checkpoints} from "@openzeppelin/contracts/utils/structs/Checkpoints.sol";
@@ -28,8 +30,15 @@ import {Checkpoints} from "@openzeppelin/contracts/utils/structs/Checkpoints.sol
 ///  - Voting power: a staker's shares are checkpointed per operator and the rate is checkpointed
 ///    at every change (slash, pool reset). Votes at t are shares(t) * rate(t): exactly what the
 ///    stake was worth then, and a slash lowers every delegator's votes without touching them.
+///  - Signing keys: binding a key needs a signature by the key (EIP-712, over the operator, the
+///    chain id and this contract), so nobody can claim a key it does not hold. A key is bound to
+///    one operator for good; a rotation applies after a delay, and the retired key's signatures
+///    stay slashable for one unbonding period after it retires.
+///  - A pool slashed to a zero rate is worthless forever: anyone may burn its positions, the
+///    staker frees its operator slot, and once every position is gone the operator can stake to
+///    itself again (a fresh pool at one token per share), or deregister for good.
 ///  - The owner is the governance timelock; it sets every parameter.
-contract Staking is IStaking, Ownable, ReentrancyGuardTransient {
+contract Staking is IStaking, Ownable, ReentrancyGuardTransient, EIP712 {
     using SafeERC20 for IERC20;
     using Checkpoints for Checkpoints.Trace208;
     using SafeCast for uint256;
@@ -48,6 +57,12 @@ contract Staking is IStaking, Ownable, ReentrancyGuardTransient {
     uint256 public constant RATE_SCALE = 1e27;
     /// @notice Most shares one pool may have: the width of the FeeDistributor's reward shares.
     uint256 public constant MAX_POOL_SHARES = type(uint112).max;
+    /// @notice Longest delay governance may set before a key rotation applies.
+    uint64 public constant MAX_KEY_ROTATION_DELAY = 30 days;
+    /// @notice `jailedUntil` of an operator that deregistered: it never leaves jail.
+    uint64 public constant DEREGISTERED = type(uint64).max;
+    /// @notice EIP-712 type a signing key signs to prove that `operator` may bind it.
+    bytes32 public constant KEY_OWNERSHIP_TYPEHASH = keccak256("SigningKeyOwnership(address operator)");
 
     struct Pool {
         uint96 tokens;
@@ -60,6 +75,20 @@ contract Staking is IStaking, Ownable, ReentrancyGuardTransient {
         uint40 completableAt;
         uint32 era;
         uint128 unbondingShares;
+    }
+
+    /// @dev A signing key's operator and the time span it signs for (one slot: the rollups read
+    ///      it once per signature).
+    struct KeyRecord {
+        address operator;
+        uint48 activeFrom;
+        uint48 retiredAt;
+    }
+
+    /// @dev A scheduled key rotation: `key` replaces the operator's key from `effectiveAt`.
+    struct KeyRotation {
+        address key;
+        uint64 effectiveAt;
     }
 
     struct UnbondingPool {
@@ -82,7 +111,7 @@ contract Staking is IStaking, Ownable, ReentrancyGuardTransient {
     address private _slasher;
 
     mapping(address operator => Operator) private _operators;
-    mapping(address key => address operator) private _operatorOfKey;
+    mapping(address key => KeyRecord) private _keys;
     mapping(address operator => UnbondingPool) private _unbonding;
     mapping(address operator => Pool) private _pools;
     mapping(address operator => Checkpoints.Trace208) private _rates;
@@ -93,6 +122,8 @@ contract Staking is IStaking, Ownable, ReentrancyGuardTransient {
     mapping(uint32 id => address operator) private _operatorById;
     uint32 private _operatorCount;
     mapping(address staker => uint256) private _requestHead;
+    mapping(address operator => KeyRotation) private _keyRotations;
+    uint64 private _keyRotationDelay = 1 days;
 
     modifier onlySlasher() {
         require(msg.sender == _slasher, StakingUnauthorized());
@@ -102,7 +133,7 @@ contract Staking is IStaking, Ownable, ReentrancyGuardTransient {
     /// @param token_ the ALT token.
     /// @param owner_ the governance timelock (or the deployer until it hands over).
     /// @param minSelfStake_ minimum operator self-stake.
-    constructor(IERC20 token_, address owner_, uint256 minSelfStake_) Ownable(owner_) {
+    constructor(IERC20 token_, address owner_, uint256 minSelfStake_) Ownable(owner_) EIP712("ALT Staking", "1") {
         token = token_;
         _minSelfStake = minSelfStake_.toUint96();
     }
@@ -110,10 +141,13 @@ contract Staking is IStaking, Ownable, ReentrancyGuardTransient {
     // ================================================================ operators
 
     /// @inheritdoc IStaking
-    function registerOperator(address signingKey, uint16 commissionBips, uint256 selfStake) external nonReentrant {
+    function registerOperator(address signingKey, uint16 commissionBips, uint256 selfStake, bytes calldata keyProof)
+        external
+        nonReentrant
+    {
         Operator storage op = _operators[msg.sender];
         require(!op.registered, StakingAlreadyRegistered());
-        require(signingKey != address(0) && _operatorOfKey[signingKey] == address(0), StakingInvalidSigningKey());
+        _bindKey(msg.sender, signingKey, keyProof, uint48(block.timestamp));
         require(commissionBips <= _maxCommissionBips, StakingCommissionTooHigh(commissionBips, _maxCommissionBips));
         require(selfStake >= _minSelfStake && selfStake > 0, StakingSelfStakeTooLow(selfStake, _minSelfStake));
         op.registered = true;
@@ -123,7 +157,6 @@ contract Staking is IStaking, Ownable, ReentrancyGuardTransient {
         op.signingKey = signingKey;
         op.commissionBips = commissionBips;
         op.pendingCommissionBips = commissionBips;
-        _operatorOfKey[signingKey] = msg.sender;
         emit OperatorRegistered(msg.sender, signingKey, commissionBips);
         _stake(msg.sender, msg.sender, selfStake);
     }
@@ -138,6 +171,34 @@ contract Staking is IStaking, Ownable, ReentrancyGuardTransient {
         uint64 effectiveAt = uint64(block.timestamp) + _commissionDelay;
         op.commissionEffectiveAt = effectiveAt;
         emit CommissionChangeScheduled(msg.sender, commissionBips, effectiveAt);
+    }
+
+    /// @inheritdoc IStaking
+    function rotateSigningKey(address newKey, bytes calldata keyProof) external {
+        Operator storage op = _operators[msg.sender];
+        require(op.registered, StakingNotOperator());
+        KeyRotation memory rot = _keyRotations[msg.sender];
+        if (rot.key != address(0)) {
+            require(rot.effectiveAt <= block.timestamp, StakingKeyRotationPending(rot.effectiveAt));
+            op.signingKey = rot.key; // the previous rotation has applied
+        }
+        uint64 effectiveAt = uint64(block.timestamp) + _keyRotationDelay;
+        // Both ends are known now: the old key signs until `effectiveAt`, the new one from then.
+        _keys[op.signingKey].retiredAt = uint48(effectiveAt);
+        _bindKey(msg.sender, newKey, keyProof, uint48(effectiveAt));
+        _keyRotations[msg.sender] = KeyRotation(newKey, effectiveAt);
+        emit SigningKeyRotationScheduled(msg.sender, op.signingKey, newKey, effectiveAt);
+    }
+
+    /// @inheritdoc IStaking
+    function deregisterOperator() external {
+        Operator storage op = _operators[msg.sender];
+        require(op.registered, StakingNotOperator());
+        require(op.jailedUntil != DEREGISTERED, StakingOperatorDeregistered());
+        // Jailed for good: no duties, no new delegations, no unjail. It stays registered, and its
+        // keys stay bound, so every offence it committed can still be proven and slashed.
+        op.jailedUntil = DEREGISTERED;
+        emit OperatorDeregistered(msg.sender);
     }
 
     /// @inheritdoc IStaking
@@ -251,6 +312,31 @@ contract Staking is IStaking, Ownable, ReentrancyGuardTransient {
         _requestHead[msg.sender] = i;
         _totalStaked -= uint96(amount);
         if (amount > 0) token.safeTransfer(msg.sender, amount);
+    }
+
+    /// @inheritdoc IStaking
+    function releasePosition(address staker, address operator) external nonReentrant {
+        Checkpoints.Trace208 storage history = _shares[staker][operator];
+        uint256 shares = history.latest();
+        bool own = msg.sender == staker;
+        Pool memory p = _pools[operator];
+        if (shares != 0) {
+            uint256 rate = _rates[operator].latest();
+            // A pool slashed to a zero rate stays at zero: its positions are worthless for good,
+            // so anyone may burn them (this is how the pool empties and can start again). The
+            // staker may also drop a position that is worth nothing now (dust).
+            uint256 value = Math.mulDiv(shares, rate, RATE_SCALE);
+            require(rate == 0 || (own && value == 0), StakingPositionNotWorthless(value));
+            if (address(_hook) != address(0)) _hook.onSharesRemoved(operator, staker, shares);
+            p.shares -= uint160(shares);
+            _pools[operator] = p;
+            history.push(clock(), 0);
+            if (staker == operator) _operators[operator].selfShares = 0;
+        }
+        // Only the staker frees its slot: the list is what its past voting power is read from.
+        bool freed = own && _unlist(staker, operator);
+        require(shares != 0 || freed, StakingNoPosition());
+        emit PositionReleased(staker, operator, shares, freed, p.tokens, p.shares);
     }
 
     // ================================================================ slasher
@@ -374,6 +460,13 @@ contract Staking is IStaking, Ownable, ReentrancyGuardTransient {
         _minSelfStake = amount.toUint96();
     }
 
+    /// @notice Sets the delay before a signing-key rotation applies.
+    function setKeyRotationDelay(uint64 delay) external onlyOwner {
+        require(delay <= MAX_KEY_ROTATION_DELAY, StakingInvalidParameter("keyRotationDelay", delay));
+        emit ParameterUpdated("keyRotationDelay", _keyRotationDelay, delay);
+        _keyRotationDelay = delay;
+    }
+
     /// @notice Sets the slasher (the only caller of `slash` and `jail`).
     function setSlasher(address slasher_) external onlyOwner {
         emit AddressUpdated("slasher", _slasher, slasher_);
@@ -400,8 +493,9 @@ contract Staking is IStaking, Ownable, ReentrancyGuardTransient {
     }
 
     /// @inheritdoc IStaking
-    function operatorInfo(address operator) external view returns (Operator memory) {
-        return _operators[operator];
+    function operatorInfo(address operator) external view returns (Operator memory info) {
+        info = _operators[operator];
+        if (info.registered) info.signingKey = _currentKey(operator, info.signingKey);
     }
 
     /// @inheritdoc IStaking
@@ -411,7 +505,45 @@ contract Staking is IStaking, Ownable, ReentrancyGuardTransient {
 
     /// @inheritdoc IStaking
     function operatorOfSigningKey(address key) external view returns (address) {
-        return _operatorOfKey[key];
+        return _keys[key].operator;
+    }
+
+    /// @inheritdoc IStaking
+    function operatorOfActiveKey(address key) external view returns (address) {
+        KeyRecord memory k = _keys[key];
+        bool active = k.activeFrom <= block.timestamp && (k.retiredAt == 0 || k.retiredAt > block.timestamp);
+        return active ? k.operator : address(0);
+    }
+
+    /// @inheritdoc IStaking
+    function signingKeyOf(address operator) external view returns (address) {
+        return _currentKey(operator, _operators[operator].signingKey);
+    }
+
+    /// @inheritdoc IStaking
+    function keyRetiredAt(address key) external view returns (uint64) {
+        return _keys[key].retiredAt;
+    }
+
+    /// @inheritdoc IStaking
+    function pendingKeyRotation(address operator) external view returns (address key, uint64 effectiveAt) {
+        KeyRotation memory rot = _keyRotations[operator];
+        if (rot.effectiveAt > block.timestamp) return (rot.key, rot.effectiveAt);
+    }
+
+    /// @inheritdoc IStaking
+    function keyOwnershipDigest(address operator) public view returns (bytes32) {
+        return _hashTypedDataV4(keccak256(abi.encode(KEY_OWNERSHIP_TYPEHASH, operator)));
+    }
+
+    /// @notice Delay before a signing-key rotation applies.
+    function keyRotationDelay() external view returns (uint64) {
+        return _keyRotationDelay;
+    }
+
+    /// @inheritdoc IStaking
+    function isDeregistered(address operator) external view returns (bool) {
+        return _operators[operator].jailedUntil == DEREGISTERED;
     }
 
     /// @inheritdoc IStaking
@@ -586,7 +718,12 @@ contract Staking is IStaking, Ownable, ReentrancyGuardTransient {
         require(amount > 0, StakingZeroAmount());
         Operator storage op = _operators[operator];
         require(op.registered, StakingNotOperator());
-        require(op.jailedUntil == 0, StakingOperatorJailed(op.jailedUntil));
+        // A jailed operator may still stake to itself: that is how it gets back above the minimum
+        // self-stake to unjail (a deregistered one may not).
+        require(
+            op.jailedUntil == 0 || (staker == operator && op.jailedUntil != DEREGISTERED),
+            StakingOperatorJailed(op.jailedUntil)
+        );
         if (staker != operator) {
             // The operator's own shares are kept on its record, so this costs no extra reads.
             uint256 self = Math.mulDiv(op.selfShares, _rates[operator].latest(), RATE_SCALE);
@@ -610,8 +747,10 @@ contract Staking is IStaking, Ownable, ReentrancyGuardTransient {
         require(poolShares <= MAX_POOL_SHARES, StakingPoolSharesOverflow(poolShares, MAX_POOL_SHARES));
 
         Checkpoints.Trace208 storage history = _shares[staker][operator];
-        if (history.length() == 0) {
-            // First stake to this operator (the history is never emptied, so this happens once).
+        uint256 before = history.latest();
+        // First stake to this operator, or the first since the staker released its position (the
+        // history is never emptied; only a staker at zero shares can have left the list).
+        if (before == 0 && (history.length() == 0 || !_listed(staker, operator))) {
             require(_stakerOperators[staker].length < MAX_OPERATORS_PER_STAKER, StakingTooManyOperators());
             _stakerOperators[staker].push(operator);
         }
@@ -621,13 +760,50 @@ contract Staking is IStaking, Ownable, ReentrancyGuardTransient {
         p.shares = uint160(poolShares);
         _pools[operator] = p;
         _poolTokens[operator].push(clock(), p.tokens);
-        uint256 stakerShares = history.latest() + shares;
+        uint256 stakerShares = before + shares;
         history.push(clock(), uint208(stakerShares));
         if (staker == operator) op.selfShares = stakerShares.toUint152();
         _totalStaked = (_totalStaked + amount).toUint96();
 
         token.safeTransferFrom(staker, address(this), amount);
         emit Staked(staker, operator, amount, shares, stakerShares, p.tokens, p.shares);
+    }
+
+    /// @dev Binds `key` to `operator` for good, from `activeFrom`, given the key's signature
+    ///      over the operator.
+    function _bindKey(address operator, address key, bytes calldata proof, uint48 activeFrom) private {
+        require(key != address(0) && _keys[key].operator == address(0), StakingInvalidSigningKey());
+        (address signer, ECDSA.RecoverError err,) = ECDSA.tryRecover(keyOwnershipDigest(operator), proof);
+        require(err == ECDSA.RecoverError.NoError && signer == key, StakingInvalidKeyProof());
+        _keys[key] = KeyRecord(operator, activeFrom, 0);
+    }
+
+    /// @dev The key `operator` signs with now (`stored`, or its rotation once that applied).
+    function _currentKey(address operator, address stored) private view returns (address) {
+        KeyRotation memory rot = _keyRotations[operator];
+        return rot.key != address(0) && rot.effectiveAt <= block.timestamp ? rot.key : stored;
+    }
+
+    function _listed(address staker, address operator) private view returns (bool) {
+        address[] storage ops = _stakerOperators[staker];
+        for (uint256 i; i < ops.length; ++i) {
+            if (ops[i] == operator) return true;
+        }
+        return false;
+    }
+
+    /// @dev Removes `operator` from `staker`'s list (swap and pop); false if it was not there.
+    function _unlist(address staker, address operator) private returns (bool) {
+        address[] storage ops = _stakerOperators[staker];
+        uint256 n = ops.length;
+        for (uint256 i; i < n; ++i) {
+            if (ops[i] == operator) {
+                ops[i] = ops[n - 1];
+                ops.pop();
+                return true;
+            }
+        }
+        return false;
     }
 
     function _selfStake(Operator storage op, address operator) private view returns (uint256) {

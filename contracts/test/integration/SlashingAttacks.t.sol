@@ -25,8 +25,7 @@ contract SlasherAttacksTest is Deployers {
     }
 
     function _registerCheat(uint256 selfStake) internal {
-        vm.prank(cheat);
-        staking.registerOperator(vm.addr(CHEAT_KEY), 1000, selfStake);
+        _register(cheat, CHEAT_KEY, 1000, selfStake);
     }
 
     /// Two conflicting commitments by the cheat's key for (`rollupId`, `batch`) signed at `at`.

@@ -116,6 +116,23 @@ contract SystemInvariantsTest is Deployers {
         vm.assertEq(handler.ghostEarlyWithdrawals(), 0);
     }
 
+    /// 6. Releases: only worthless positions are released, by whom the rules allow; every
+    ///    position with shares is on its staker's list (the list votes are read from), once.
+    function invariant_releasesAndLists() public view {
+        vm.assertEq(handler.ghostBadReleases(), 0, "release rules");
+        for (uint256 i; i < actors.length; ++i) {
+            address[] memory listed = staking.operatorsOf(actors[i]);
+            for (uint256 j; j < ops.length; ++j) {
+                uint256 seen;
+                for (uint256 k; k < listed.length; ++k) {
+                    if (listed[k] == ops[j]) seen++;
+                }
+                vm.assertLe(seen, 1, "listed once");
+                if (staking.sharesOf(actors[i], ops[j]) != 0) vm.assertEq(seen, 1, "shares are listed");
+            }
+        }
+    }
+
     /// Reward shares shadow staking shares exactly.
     function invariant_rewardSharesMatchStakingShares() public view {
         for (uint256 j; j < ops.length; ++j) {

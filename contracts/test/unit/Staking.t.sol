@@ -25,34 +25,38 @@ contract StakingTest is Deployers {
 
     function test_RevertWhen_registerOperator_twice() public {
         _register(op1, OP1_KEY, 1000, MIN_SELF);
+        bytes memory proof = _keyProof(0x1234, op1);
         vm.prank(op1);
         vm.expectRevert(IStaking.StakingAlreadyRegistered.selector);
-        staking.registerOperator(vm.addr(0x1234), 1000, MIN_SELF);
+        staking.registerOperator(vm.addr(0x1234), 1000, MIN_SELF, proof);
     }
 
     function test_RevertWhen_registerOperator_signingKeyTaken() public {
         _register(op1, OP1_KEY, 1000, MIN_SELF);
+        bytes memory proof = _keyProof(OP1_KEY, op2);
         vm.prank(op2);
         vm.expectRevert(IStaking.StakingInvalidSigningKey.selector);
-        staking.registerOperator(vm.addr(OP1_KEY), 1000, MIN_SELF);
+        staking.registerOperator(vm.addr(OP1_KEY), 1000, MIN_SELF, proof);
     }
 
     function test_RevertWhen_registerOperator_zeroKey() public {
         vm.prank(op1);
         vm.expectRevert(IStaking.StakingInvalidSigningKey.selector);
-        staking.registerOperator(address(0), 1000, MIN_SELF);
+        staking.registerOperator(address(0), 1000, MIN_SELF, "");
     }
 
     function test_RevertWhen_registerOperator_commissionTooHigh() public {
+        bytes memory proof = _keyProof(OP1_KEY, op1);
         vm.prank(op1);
         vm.expectRevert(abi.encodeWithSelector(IStaking.StakingCommissionTooHigh.selector, 5001, 5000));
-        staking.registerOperator(vm.addr(OP1_KEY), 5001, MIN_SELF);
+        staking.registerOperator(vm.addr(OP1_KEY), 5001, MIN_SELF, proof);
     }
 
     function test_RevertWhen_registerOperator_selfStakeTooLow() public {
+        bytes memory proof = _keyProof(OP1_KEY, op1);
         vm.prank(op1);
         vm.expectRevert(abi.encodeWithSelector(IStaking.StakingSelfStakeTooLow.selector, MIN_SELF - 1, MIN_SELF));
-        staking.registerOperator(vm.addr(OP1_KEY), 1000, MIN_SELF - 1);
+        staking.registerOperator(vm.addr(OP1_KEY), 1000, MIN_SELF - 1, proof);
     }
 
     // ---------------------------------------------------------------- commission

@@ -83,8 +83,15 @@ abstract contract Deployers is Test {
     }
 
     function _register(address op, uint256 key, uint16 commission, uint256 selfStake) internal {
+        bytes memory proof = _keyProof(key, op);
         vm.prank(op);
-        staking.registerOperator(vm.addr(key), commission, selfStake);
+        staking.registerOperator(vm.addr(key), commission, selfStake, proof);
+    }
+
+    /// The signing key `key`'s proof that `op` may bind it.
+    function _keyProof(uint256 key, address op) internal view returns (bytes memory) {
+        (uint8 v, bytes32 r, bytes32 s) = vm.sign(key, staking.keyOwnershipDigest(op));
+        return abi.encodePacked(r, s, v);
     }
 
     function _registerDefaultOperators() internal {

@@ -31,6 +31,7 @@ contract SystemHandler {
     uint256 public ghostSlashes;
     uint256 public ghostWithdrawals;
     uint256 public ghostCloses;
+    uint256 public ghostBadReleases;
     mapping(bytes32 => uint256) public calls;
 
     constructor(
@@ -120,6 +121,54 @@ contract SystemHandler {
         calls["slash"]++;
     }
 
+    /// A slash of everything: the pool's rate drops to zero for good.
+    function slashAll(uint256 opSeed) external {
+        address op = operators[opSeed % operators.length];
+        uint256[] memory before = _values();
+        vm.prank(slasher);
+        staking.slash(op, 10_000, address(0), 0, payer);
+        uint256[] memory afterSlash = _values();
+        for (uint256 i; i < before.length; ++i) {
+            if (afterSlash[i] > before[i]) ghostSlashIncreasedValue++;
+        }
+        ghostSlashes++;
+        calls["slashAll"]++;
+    }
+
+    /// Releases a worthless position: by the staker (burns and frees its slot) or by anyone (only
+    /// in a pool slashed to nothing). Positions worth something must be refused.
+    function release(uint256 actorSeed, uint256 opSeed, bool byOther) external {
+        address actor = actors[actorSeed % actors.length];
+        address op = operators[opSeed % operators.length];
+        uint256 shares = staking.sharesOf(actor, op);
+        uint256 rate = staking.exchangeRate(op);
+        uint256 value = shares * rate / 1e27;
+        address caller = byOther ? payer : actor;
+        bool allowed = shares != 0 ? (rate == 0 || (!byOther && value == 0)) : (!byOther && _listed(actor, op));
+        vm.prank(caller);
+        try staking.releasePosition(actor, op) {
+            if (!allowed) ghostBadReleases++;
+            if (shares != 0 && staking.operatorInfo(op).selfShares != staking.sharesOf(op, op)) ghostBadReleases++;
+            calls["release"]++;
+        } catch {
+            if (allowed) ghostBadReleases++;
+        }
+    }
+
+    /// An operator whose pool emptied (every position released) stakes to itself again.
+    function restart(uint256 opSeed, uint256 amount) external {
+        address op = operators[opSeed % operators.length];
+        (, uint256 shares) = staking.pool(op);
+        if (shares != 0 || staking.exchangeRate(op) == 1e27 || token.balanceOf(op) == 0) return;
+        amount = _bound(amount, 1, token.balanceOf(op));
+        vm.prank(op);
+        staking.stake(op, amount);
+        if (staking.exchangeRate(op) != 1e27) ghostBadReleases++;
+        ghostRateOps++;
+        ghostDustBound++;
+        calls["restart"]++;
+    }
+
     function depositFees(uint256 sourceSeed, uint256 amount) external {
         amount = _bound(amount, 1, 1_000_000 ether);
         vm.prank(payer);
@@ -190,6 +239,14 @@ contract SystemHandler {
             }
             k += 32;
         }
+    }
+
+    function _listed(address staker, address op) internal view returns (bool) {
+        address[] memory ops = staking.operatorsOf(staker);
+        for (uint256 i; i < ops.length; ++i) {
+            if (ops[i] == op) return true;
+        }
+        return false;
     }
 
     function _bound(uint256 x, uint256 min, uint256 max) internal pure returns (uint256) {
