@@ -90,6 +90,7 @@ library SystemDeployment {
         if (c.vetoer != address(0)) s.slasher.setVetoer(c.vetoer);
         // Governance delays count towards the slash latency that must stay below unbonding.
         s.slasher.setGovernor(address(s.governor));
+        s.staking.setVoteRecorder(address(s.governor));
         if (c.workReporter != address(0)) s.fees.setWorkReporter(c.workReporter, true);
 
         s.timelock.grantRole(s.timelock.PROPOSER_ROLE(), address(s.governor));

@@ -14,6 +14,8 @@ import {
     GovernorVotesQuorumFraction
 } from "@openzeppelin/contracts/governance/extensions/GovernorVotesQuorumFraction.sol";
 import {IVotes} from "@openzeppelin/contracts/governance/utils/IVotes.sol";
+import {Math} from "@openzeppelin/contracts/utils/math/Math.sol";
+import {SafeCast} from "@openzeppelin/contracts/utils/math/SafeCast.sol";
 
 /// @title AltGovernor
 /// @notice ALT governance: voting power is liquid delegated ALT (ERC20Votes) plus staked ALT,
@@ -100,6 +102,50 @@ contract AltGovernor is
         returns (uint256)
     {
         return super._getVotes(account, timepoint, params) + staking.getPastStakedVotes(account, timepoint);
+    }
+
+    /// @notice Like Governor's, but the proposer's votes for the threshold are the lower of its
+    ///         votes at the last second and now, for the liquid and the staked part each. Staking
+    ///         keeps share values exactly at vote snapshots (see `IStaking.recordVoteSnapshot`), so
+    ///         a value read between snapshots may be an older one; capping it by the current stake
+    ///         (which no flash loan can inflate: staked ALT is locked for the unbonding period)
+    ///         and the current liquid votes by the last second's (which no flash loan can
+    ///         reach) never counts more than the proposer holds.
+    function propose(
+        address[] memory targets,
+        uint256[] memory values,
+        bytes[] memory calldatas,
+        string memory description
+    ) public override returns (uint256) {
+        address proposer = _msgSender();
+        require(_isValidDescriptionForProposer(proposer, description), GovernorRestrictedProposer(proposer));
+        uint256 threshold = proposalThreshold();
+        if (threshold > 0) {
+            uint256 votes = proposerVotes(proposer);
+            require(votes >= threshold, GovernorInsufficientProposerVotes(proposer, votes, threshold));
+        }
+        return _propose(targets, values, calldatas, description, proposer);
+    }
+
+    /// @notice The votes `proposer` has for the proposal threshold now (see `propose`).
+    function proposerVotes(address proposer) public view returns (uint256) {
+        uint256 past = clock() - 1;
+        uint256 liquid = Math.min(token().getPastVotes(proposer, past), token().getVotes(proposer));
+        uint256 staked = Math.min(staking.getPastStakedVotes(proposer, past), staking.getStakedVotes(proposer));
+        return liquid + staked;
+    }
+
+    /// @dev Announces the new proposal's snapshot to Staking, which keeps every share value that
+    ///      snapshot reads.
+    function _propose(
+        address[] memory targets,
+        uint256[] memory values,
+        bytes[] memory calldatas,
+        string memory description,
+        address proposer
+    ) internal override returns (uint256 proposalId) {
+        proposalId = super._propose(targets, values, calldatas, description, proposer);
+        staking.recordVoteSnapshot(SafeCast.toUint48(proposalSnapshot(proposalId)));
     }
 
     // ---------------------------------------------------------------- required overrides

@@ -192,6 +192,12 @@ interface IStaking {
     /// @notice Jails `operator` until `until` (only extends).
     function jail(address operator, uint64 until) external;
 
+    // ---------------------------------------------------------------- governor
+
+    /// @notice The governor announces a proposal's vote snapshot `timepoint` (when it is made), so
+    ///         the share values that snapshot reads are kept. Only the vote recorder may call.
+    function recordVoteSnapshot(uint48 timepoint) external;
+
     // ---------------------------------------------------------------- views
 
     /// @notice The operator registered as number `id` (1-based, in registration order).
@@ -240,7 +246,9 @@ interface IStaking {
     function unbondingPeriod() external view returns (uint64);
     /// @notice Staked voting power of `account` now.
     function getStakedVotes(address account) external view returns (uint256);
-    /// @notice Staked voting power of `account` at a past `timepoint` (slashing-aware).
+    /// @notice Staked voting power of `account` at a past `timepoint` (slashing-aware): exact at
+    ///         every snapshot the governor announced, and from each position's latest change on;
+    ///         between snapshots a position's overwritten value reads as the value before it.
     function getPastStakedVotes(address account, uint256 timepoint) external view returns (uint256);
     /// @notice Tokens in `operator`'s active pool (own and delegated stake) at past `timepoint`.
     function stakeAt(address operator, uint256 timepoint) external view returns (uint256);

@@ -27,9 +27,12 @@ import {Checkpoints} from "@openzeppelin/contracts/utils/structs/Checkpoints.sol
 ///    only a slash lowers. Stake mints floor(amount / rate) shares, unstake pays
 ///    floor(shares * rate); the pool's token ledger always covers shares * rate, and what it
 ///    holds beyond that is rounding dust (below a wei per operation) that the next slash sweeps.
-///  - Voting power: a staker's shares are checkpointed per operator and the rate is checkpointed
-///    at every change (slash, pool reset). Votes at t are shares(t) * rate(t): exactly what the
-///    stake was worth then, and a slash lowers every delegator's votes without touching them.
+///  - Voting power: the rate is checkpointed at every change (slash, pool reset), a staker's
+///    shares per operator are kept wherever a governance snapshot may read them (the governor
+///    announces each snapshot when a proposal is made). Votes at a snapshot t are
+///    shares(t) * rate(t): exactly what the stake was worth then, and a slash lowers every
+///    delegator's votes without touching them. Between snapshots, a share history may have
+///    overwritten a value nobody can read at a snapshot: one slot per position, not one per change.
 ///  - Signing keys: binding a key needs a signature by the key (EIP-712, over the operator, the
 ///    chain id and this contract), so nobody can claim a key it does not hold. A key is bound to
 ///    one operator for good; a rotation applies after a delay, and the retired key's signatures
@@ -77,6 +80,16 @@ contract Staking is IStaking, Ownable, ReentrancyGuardTransient, EIP712 {
         uint128 unbondingShares;
     }
 
+    /// @dev A staker's shares in one pool: the current value and when it was set (one slot), and
+    ///      the earlier values a governance snapshot may still read. A value is archived only when
+    ///      a snapshot at or after its time was announced; otherwise the head is overwritten, so a
+    ///      position that changes between snapshots writes no new slot.
+    struct ShareHistory {
+        uint48 at;
+        uint208 shares;
+        Checkpoints.Trace208 archive;
+    }
+
     /// @dev A signing key's operator and the time span it signs for (one slot: the rollups read
     ///      it once per signature).
     struct KeyRecord {
@@ -104,9 +117,12 @@ contract Staking is IStaking, Ownable, ReentrancyGuardTransient, EIP712 {
     IStakeHook private _hook;
     uint96 private _totalStaked;
     uint96 private _minSelfStake;
-    uint64 private _unbondingPeriod = 21 days;
-    uint64 private _commissionDelay = 7 days;
+    uint32 private _unbondingPeriod = 21 days;
+    uint32 private _commissionDelay = 7 days;
     uint16 private _maxCommissionBips = 5000;
+    // The latest vote snapshot the governor announced: share histories keep a value only where a
+    // snapshot may read it (packed here because every stake and unstake reads this slot).
+    uint48 private _lastVoteSnapshot;
 
     address private _slasher;
 
@@ -116,7 +132,7 @@ contract Staking is IStaking, Ownable, ReentrancyGuardTransient, EIP712 {
     mapping(address operator => Pool) private _pools;
     mapping(address operator => Checkpoints.Trace208) private _rates;
     mapping(address operator => Checkpoints.Trace208) private _poolTokens;
-    mapping(address staker => mapping(address operator => Checkpoints.Trace208)) private _shares;
+    mapping(address staker => mapping(address operator => ShareHistory)) private _shares;
     mapping(address staker => address[]) private _stakerOperators;
     mapping(address staker => Request[]) private _requests;
     mapping(uint32 id => address operator) private _operatorById;
@@ -124,6 +140,7 @@ contract Staking is IStaking, Ownable, ReentrancyGuardTransient, EIP712 {
     mapping(address staker => uint256) private _requestHead;
     mapping(address operator => KeyRotation) private _keyRotations;
     uint64 private _keyRotationDelay = 1 days;
+    address private _voteRecorder;
 
     modifier onlySlasher() {
         require(msg.sender == _slasher, StakingUnauthorized());
@@ -236,7 +253,8 @@ contract Staking is IStaking, Ownable, ReentrancyGuardTransient, EIP712 {
         returns (uint256 requestId, uint256 amount)
     {
         require(shares > 0, StakingZeroAmount());
-        uint256 have = _shares[msg.sender][operator].latest();
+        ShareHistory storage history = _shares[msg.sender][operator];
+        uint256 have = history.shares;
         require(have >= shares, StakingInsufficientShares(have, shares));
         uint256 head = _requestHead[msg.sender];
         requestId = _requests[msg.sender].length;
@@ -259,7 +277,7 @@ contract Staking is IStaking, Ownable, ReentrancyGuardTransient, EIP712 {
         p.shares -= uint160(shares);
         _pools[operator] = p;
         _poolTokens[operator].push(clock(), p.tokens);
-        _shares[msg.sender][operator].push(clock(), uint208(remaining));
+        _setShares(history, remaining);
 
         (uint256 ubShares, uint64 completableAt) = _enqueue(operator, amount);
         emit UnstakeRequested(
@@ -316,8 +334,8 @@ contract Staking is IStaking, Ownable, ReentrancyGuardTransient, EIP712 {
 
     /// @inheritdoc IStaking
     function releasePosition(address staker, address operator) external nonReentrant {
-        Checkpoints.Trace208 storage history = _shares[staker][operator];
-        uint256 shares = history.latest();
+        ShareHistory storage history = _shares[staker][operator];
+        uint256 shares = history.shares;
         bool own = msg.sender == staker;
         Pool memory p = _pools[operator];
         if (shares != 0) {
@@ -330,7 +348,7 @@ contract Staking is IStaking, Ownable, ReentrancyGuardTransient, EIP712 {
             if (address(_hook) != address(0)) _hook.onSharesRemoved(operator, staker, shares);
             p.shares -= uint160(shares);
             _pools[operator] = p;
-            history.push(clock(), 0);
+            _setShares(history, 0);
             if (staker == operator) _operators[operator].selfShares = 0;
         }
         // Only the staker frees its slot: the list is what its past voting power is read from.
@@ -437,14 +455,14 @@ contract Staking is IStaking, Ownable, ReentrancyGuardTransient, EIP712 {
             StakingInvalidParameter("unbondingPeriod", period)
         );
         emit ParameterUpdated("unbondingPeriod", _unbondingPeriod, period);
-        _unbondingPeriod = period;
+        _unbondingPeriod = uint32(period);
     }
 
     /// @notice Sets the delay before a commission change applies.
     function setCommissionDelay(uint64 delay) external onlyOwner {
         require(delay <= MAX_COMMISSION_DELAY, StakingInvalidParameter("commissionDelay", delay));
         emit ParameterUpdated("commissionDelay", _commissionDelay, delay);
-        _commissionDelay = delay;
+        _commissionDelay = uint32(delay);
     }
 
     /// @notice Sets the maximum commission; existing commissions above it are capped when read.
@@ -465,6 +483,24 @@ contract Staking is IStaking, Ownable, ReentrancyGuardTransient, EIP712 {
         require(delay <= MAX_KEY_ROTATION_DELAY, StakingInvalidParameter("keyRotationDelay", delay));
         emit ParameterUpdated("keyRotationDelay", _keyRotationDelay, delay);
         _keyRotationDelay = delay;
+    }
+
+    /// @notice Sets the governor whose vote snapshots share histories keep (see `recordVoteSnapshot`).
+    ///         Set it before that governor takes its first proposal.
+    function setVoteRecorder(address recorder) external onlyOwner {
+        emit AddressUpdated("voteRecorder", _voteRecorder, recorder);
+        _voteRecorder = recorder;
+    }
+
+    /// @inheritdoc IStaking
+    function recordVoteSnapshot(uint48 timepoint) external {
+        require(msg.sender == _voteRecorder && msg.sender != address(0), StakingUnauthorized());
+        if (timepoint > _lastVoteSnapshot) _lastVoteSnapshot = timepoint;
+    }
+
+    /// @notice The governor that announces vote snapshots, and the latest snapshot it announced.
+    function voteSnapshots() external view returns (address recorder, uint48 lastSnapshot) {
+        return (_voteRecorder, _lastVoteSnapshot);
     }
 
     /// @notice Sets the slasher (the only caller of `slash` and `jail`).
@@ -588,7 +624,7 @@ contract Staking is IStaking, Ownable, ReentrancyGuardTransient, EIP712 {
 
     /// @inheritdoc IStaking
     function sharesOf(address staker, address operator) external view returns (uint256) {
-        return _shares[staker][operator].latest();
+        return _shares[staker][operator].shares;
     }
 
     /// @inheritdoc IStaking
@@ -635,7 +671,7 @@ contract Staking is IStaking, Ownable, ReentrancyGuardTransient, EIP712 {
     function getStakedVotes(address account) external view returns (uint256 votes) {
         address[] storage ops = _stakerOperators[account];
         for (uint256 i; i < ops.length; ++i) {
-            uint256 shares = _shares[account][ops[i]].latest();
+            uint256 shares = _shares[account][ops[i]].shares;
             if (shares != 0) votes += Math.mulDiv(shares, _rates[ops[i]].latest(), RATE_SCALE);
         }
     }
@@ -647,7 +683,7 @@ contract Staking is IStaking, Ownable, ReentrancyGuardTransient, EIP712 {
         uint48 t = uint48(timepoint);
         address[] storage ops = _stakerOperators[account];
         for (uint256 i; i < ops.length; ++i) {
-            uint256 shares = _shares[account][ops[i]].upperLookupRecent(t);
+            uint256 shares = _sharesAt(_shares[account][ops[i]], t);
             if (shares != 0) votes += Math.mulDiv(shares, _rates[ops[i]].upperLookupRecent(t), RATE_SCALE);
         }
     }
@@ -746,11 +782,11 @@ contract Staking is IStaking, Ownable, ReentrancyGuardTransient, EIP712 {
         uint256 poolShares = p.shares + shares;
         require(poolShares <= MAX_POOL_SHARES, StakingPoolSharesOverflow(poolShares, MAX_POOL_SHARES));
 
-        Checkpoints.Trace208 storage history = _shares[staker][operator];
-        uint256 before = history.latest();
-        // First stake to this operator, or the first since the staker released its position (the
-        // history is never emptied; only a staker at zero shares can have left the list).
-        if (before == 0 && (history.length() == 0 || !_listed(staker, operator))) {
+        ShareHistory storage history = _shares[staker][operator];
+        uint256 before = history.shares;
+        // First stake to this operator, or the first since the staker released its position (a
+        // history is never reset; only a staker at zero shares can have left the list).
+        if (before == 0 && (history.at == 0 || !_listed(staker, operator))) {
             require(_stakerOperators[staker].length < MAX_OPERATORS_PER_STAKER, StakingTooManyOperators());
             _stakerOperators[staker].push(operator);
         }
@@ -761,7 +797,7 @@ contract Staking is IStaking, Ownable, ReentrancyGuardTransient, EIP712 {
         _pools[operator] = p;
         _poolTokens[operator].push(clock(), p.tokens);
         uint256 stakerShares = before + shares;
-        history.push(clock(), uint208(stakerShares));
+        _setShares(history, stakerShares);
         if (staker == operator) op.selfShares = stakerShares.toUint152();
         _totalStaked = (_totalStaked + amount).toUint96();
 
@@ -782,6 +818,27 @@ contract Staking is IStaking, Ownable, ReentrancyGuardTransient, EIP712 {
     function _currentKey(address operator, address stored) private view returns (address) {
         KeyRotation memory rot = _keyRotations[operator];
         return rot.key != address(0) && rot.effectiveAt <= block.timestamp ? rot.key : stored;
+    }
+
+    /// @dev Sets a position's shares now, archiving the value it replaces if a governance
+    ///      snapshot at or after that value's time may read it (or if no governor announces
+    ///      snapshots: then every value is kept).
+    function _setShares(ShareHistory storage h, uint256 shares) private {
+        uint48 now_ = clock();
+        uint48 at = h.at;
+        if (at != 0 && at != now_ && (at <= _lastVoteSnapshot || _voteRecorder == address(0))) {
+            h.archive.push(at, h.shares);
+        }
+        h.at = now_;
+        h.shares = uint208(shares);
+    }
+
+    /// @dev A position's shares at `t`: exact at every announced snapshot and at or after the
+    ///      head's time; between snapshots, a value that was overwritten reads as the one before it.
+    function _sharesAt(ShareHistory storage h, uint48 t) private view returns (uint256) {
+        uint48 at = h.at;
+        if (t >= at) return at == 0 ? 0 : h.shares;
+        return h.archive.upperLookupRecent(t);
     }
 
     function _listed(address staker, address operator) private view returns (bool) {
@@ -811,7 +868,7 @@ contract Staking is IStaking, Ownable, ReentrancyGuardTransient, EIP712 {
     }
 
     function _stakeValue(address staker, address operator) private view returns (uint256) {
-        return Math.mulDiv(_shares[staker][operator].latest(), _rates[operator].latest(), RATE_SCALE);
+        return Math.mulDiv(_shares[staker][operator].shares, _rates[operator].latest(), RATE_SCALE);
     }
 
     function _commissionNow(Operator storage op) private view returns (uint16 bips) {

@@ -1,0 +1,166 @@
+// SPDX-License-Identifier: MIT
+pragma solidity 0.8.30;
+
+import {IStaking} from "../../src/interfaces/IStaking.sol";
+import {Staking} from "../../src/staking/Staking.sol";
+import {Deployers} from "../utils/Deployers.sol";
+import {IGovernor} from "@openzeppelin/contracts/governance/IGovernor.sol";
+
+/// Share histories keep a value only where an announced governance snapshot may read it
+/// (issue 10, point 7: one slot per position instead of one per change). What must hold: every
+/// vote at a snapshot is exact, and nothing read between snapshots can give anyone more votes
+/// than it has.
+contract VoteHistoryTest is Deployers {
+    address[] internal targets;
+    uint256[] internal values;
+    bytes[] internal calldatas;
+
+    function setUp() public override {
+        super.setUp();
+        _registerDefaultOperators();
+        targets.push(address(staking));
+        values.push(0);
+        calldatas.push(abi.encodeCall(Staking.setUnbondingPeriod, (14 days)));
+        _skip(1);
+    }
+
+    function _announce(uint256 t) internal {
+        vm.prank(address(governor));
+        staking.recordVoteSnapshot(uint48(t));
+    }
+
+    /// Random histories of stakes, unstakes and announced snapshots (some ahead, as the voting
+    /// delay makes them): at every announced snapshot the staked votes equal the model's.
+    function testFuzz_stakedVotesAreExactAtEveryAnnouncedSnapshot(uint256 seed) public {
+        uint256[] memory changeAt = new uint256[](40);
+        uint256[] memory sharesAfter = new uint256[](40);
+        uint256[] memory snaps = new uint256[](40);
+        uint256 changes;
+        uint256 nSnaps;
+        for (uint256 i; i < 24; ++i) {
+            uint256 r = uint256(keccak256(abi.encode(seed, i)));
+            _skip((r % 4 == 0) ? 1 : 1 + (r % 3 days));
+            uint256 action = (r >> 64) % 4;
+            if (action == 0) {
+                // Now, a moment ahead, or a voting delay ahead: snapshots land on changes too.
+                uint256 kind = (r >> 96) % 3;
+                uint256 t = block.timestamp + (kind == 0 ? 0 : kind == 1 ? 1 + ((r >> 104) % 3) : (r >> 104) % 2 days);
+                _announce(t);
+                snaps[nSnaps++] = t;
+                continue;
+            }
+            uint256 have = staking.sharesOf(alice, op1);
+            if (action == 1 && have > 0) {
+                vm.prank(alice);
+                staking.requestUnstake(op1, 1 + ((r >> 128) % have));
+            } else {
+                vm.prank(alice);
+                staking.stake(op1, 1 ether + ((r >> 128) % 1000 ether));
+            }
+            // Two changes in one second: only the last counts.
+            if (changes > 0 && changeAt[changes - 1] == block.timestamp) changes--;
+            changeAt[changes] = block.timestamp;
+            sharesAfter[changes++] = staking.sharesOf(alice, op1);
+        }
+        _skip(3 days);
+        for (uint256 k; k < nSnaps; ++k) {
+            uint256 expected;
+            for (uint256 c; c < changes && changeAt[c] <= snaps[k]; ++c) {
+                expected = sharesAfter[c];
+            }
+            // No slash: the rate is one token per share, so votes are shares.
+            vm.assertEq(staking.getPastStakedVotes(alice, snaps[k]), expected, "votes at an announced snapshot");
+        }
+    }
+
+    /// Through the governor: a vote cast at a proposal's snapshot weighs what was staked then,
+    /// though the position changed (and its head was overwritten) several times since.
+    function test_castVote_weighsTheStakeAtTheSnapshot_afterLaterChanges() public {
+        _stake(bob, op1, 1_000_000 ether);
+        _skip(1);
+        vm.prank(bob);
+        uint256 id = governor.propose(targets, values, calldatas, "a");
+        uint256 snapshot = governor.proposalSnapshot(id);
+        vm.warp(snapshot);
+        _stake(bob, op1, 5_000_000 ether); // at the snapshot second: counts
+        _skip(1 hours);
+        _stake(bob, op1, 7_000_000 ether); // after it: does not
+        _skip(1 hours);
+        vm.prank(bob);
+        staking.requestUnstake(op1, 2_000_000 ether);
+        _skip(1);
+        vm.prank(bob);
+        vm.assertEq(governor.castVote(id, 1), 6_000_000 ether);
+    }
+
+    /// The attack the overwrite could open: an old, large stake that was kept for an earlier
+    /// snapshot, then mostly unstaked, then the head overwritten in the proposing second. Read at
+    /// the last second, the history answers with the old value; the threshold check must not.
+    function test_RevertWhen_proposingWithAnOverwrittenStake() public {
+        _stake(carol, op1, 1_000_000 ether);
+        _skip(1 hours);
+        _announce(block.timestamp); // a snapshot keeps the 1M
+        _skip(1 hours);
+        uint256 shares = staking.sharesOf(carol, op1);
+        vm.prank(carol);
+        staking.requestUnstake(op1, shares - 1 ether); // 1 ALT left, kept only in the head
+        _skip(1 hours);
+        _stake(carol, op1, 1 ether); // the head moves on: the 1-ALT value is overwritten
+        vm.assertEq(staking.getPastStakedVotes(carol, block.timestamp - 1), 1_000_000 ether, "stale between snapshots");
+        vm.assertEq(governor.proposerVotes(carol), 2 ether);
+        vm.prank(carol);
+        vm.expectRevert(
+            abi.encodeWithSelector(IGovernor.GovernorInsufficientProposerVotes.selector, carol, 2 ether, 100_000 ether)
+        );
+        governor.propose(targets, values, calldatas, "c");
+    }
+
+    /// Liquid votes borrowed in the proposing second do not count either.
+    function test_proposerVotes_ignoreLiquidVotesGainedThisSecond() public {
+        address flash = makeAddr("flash");
+        _fund(flash, 1_000_000 ether);
+        vm.prank(flash);
+        token.delegate(flash);
+        vm.assertEq(governor.proposerVotes(flash), 0);
+        vm.prank(flash);
+        vm.expectRevert(
+            abi.encodeWithSelector(IGovernor.GovernorInsufficientProposerVotes.selector, flash, 0, 100_000 ether)
+        );
+        governor.propose(targets, values, calldatas, "f");
+    }
+
+    /// A proposal announces its snapshot to Staking.
+    function test_propose_announcesItsSnapshot() public {
+        _stake(bob, op1, 1_000_000 ether);
+        _skip(1);
+        vm.prank(bob);
+        uint256 id = governor.propose(targets, values, calldatas, "b");
+        (address recorder, uint48 last) = staking.voteSnapshots();
+        vm.assertEq(recorder, address(governor));
+        vm.assertEq(last, governor.proposalSnapshot(id));
+    }
+
+    function test_RevertWhen_recordVoteSnapshot_notTheRecorder() public {
+        vm.prank(alice);
+        vm.expectRevert(IStaking.StakingUnauthorized.selector);
+        staking.recordVoteSnapshot(uint48(block.timestamp));
+    }
+
+    /// Without a recorder nothing is overwritten: every value stays readable at any past time.
+    function test_withoutARecorder_everyValueIsKept() public {
+        vm.prank(address(timelock));
+        staking.setVoteRecorder(address(0));
+        _stake(carol, op1, 100 ether);
+        uint256 t1 = block.timestamp;
+        _skip(1 hours);
+        _stake(carol, op1, 200 ether);
+        uint256 t2 = block.timestamp;
+        _skip(1 hours);
+        _stake(carol, op1, 300 ether);
+        _skip(1);
+        vm.assertEq(staking.getPastStakedVotes(carol, t1), 100 ether);
+        vm.assertEq(staking.getPastStakedVotes(carol, t2 - 1), 100 ether);
+        vm.assertEq(staking.getPastStakedVotes(carol, t2), 300 ether);
+        vm.assertEq(staking.getPastStakedVotes(carol, block.timestamp - 1), 600 ether);
+    }
+}
