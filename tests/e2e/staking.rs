@@ -111,8 +111,9 @@ async fn deploy_stake_and_read_events() -> eyre::Result<()> {
         kinds,
         [
             "OwnershipTransferred",
-            "AddressUpdated",
-            "AddressUpdated",
+            "AddressUpdated", // slasher
+            "AddressUpdated", // stake hook
+            "AddressUpdated", // vote recorder (the governor)
             "OwnershipTransferred",
             "OperatorRegistered",
             "Staked",

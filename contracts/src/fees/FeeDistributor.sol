@@ -156,10 +156,20 @@ contract FeeDistributor is IFeeDistributor, IStakeHook, Ownable, ReentrancyGuard
 
     /// @inheritdoc IFeeDistributor
     function claim(address operator, address to) external nonReentrant returns (uint256 amount) {
-        _accrue(operator, msg.sender, _positions[operator][msg.sender]);
-        amount = _rewards[operator][msg.sender];
+        // As `_accrue`, but what was just earned is paid at once instead of being credited first:
+        // a claimer whose balance was zero writes nothing to it.
+        (Position memory p, uint256 owed, bool promoted) =
+            _pendingRewards(operator, msg.sender, _positions[operator][msg.sender]);
+        if (promoted) {
+            p.epoch = _epoch;
+            _positions[operator][msg.sender] = p;
+        }
+        uint256 acc = _acc[operator];
+        if (_accSnapshot[operator][msg.sender] != acc) _accSnapshot[operator][msg.sender] = acc;
+        uint256 credited = _rewards[operator][msg.sender];
+        amount = credited + owed / ACC_SCALE; // rounds down, as every accrual
         require(amount > 0, FeesNothingToClaim());
-        _rewards[operator][msg.sender] = 0;
+        if (credited != 0) _rewards[operator][msg.sender] = 0;
         _totalClaimed += amount;
         token.safeTransfer(to, amount);
         emit RewardsClaimed(operator, msg.sender, to, amount);

@@ -67,9 +67,25 @@ contract Staking is IStaking, Ownable, ReentrancyGuardTransient, EIP712 {
     /// @notice EIP-712 type a signing key signs to prove that `operator` may bind it.
     bytes32 public constant KEY_OWNERSHIP_TYPEHASH = keccak256("SigningKeyOwnership(address operator)");
 
+    /// @dev An active pool, with the time its tokens last changed: the head of its token history
+    ///      (one slot; earlier values are archived only when the head moves to a new second).
     struct Pool {
         uint96 tokens;
-        uint160 shares;
+        uint112 shares;
+        uint48 at;
+    }
+
+    /// @dev The exchange rate now and since when (one slot), and every earlier rate.
+    struct RateHistory {
+        uint48 at;
+        uint208 rate;
+        Checkpoints.Trace208 archive;
+    }
+
+    /// @dev A staker's unstake queue: the next request to withdraw and the number ever queued.
+    struct Queue {
+        uint128 head;
+        uint128 length;
     }
 
     /// @dev A queued unstake in one storage slot (the operator by its registration number).
@@ -130,14 +146,16 @@ contract Staking is IStaking, Ownable, ReentrancyGuardTransient, EIP712 {
     mapping(address key => KeyRecord) private _keys;
     mapping(address operator => UnbondingPool) private _unbonding;
     mapping(address operator => Pool) private _pools;
-    mapping(address operator => Checkpoints.Trace208) private _rates;
+    mapping(address operator => RateHistory) private _rates;
     mapping(address operator => Checkpoints.Trace208) private _poolTokens;
     mapping(address staker => mapping(address operator => ShareHistory)) private _shares;
-    mapping(address staker => address[]) private _stakerOperators;
-    mapping(address staker => Request[]) private _requests;
+    // The operators a staker holds positions with: slot 0 packs the count (above bit 160) with
+    // the first operator, so a first stake writes one slot, and reading the list one slot less.
+    mapping(address staker => mapping(uint256 index => uint256)) private _stakerOperators;
+    mapping(address staker => mapping(uint256 id => Request)) private _requests;
+    mapping(address staker => Queue) private _queues;
     mapping(uint32 id => address operator) private _operatorById;
     uint32 private _operatorCount;
-    mapping(address staker => uint256) private _requestHead;
     mapping(address operator => KeyRotation) private _keyRotations;
     uint64 private _keyRotationDelay = 1 days;
     address private _voteRecorder;
@@ -256,11 +274,11 @@ contract Staking is IStaking, Ownable, ReentrancyGuardTransient, EIP712 {
         ShareHistory storage history = _shares[msg.sender][operator];
         uint256 have = history.shares;
         require(have >= shares, StakingInsufficientShares(have, shares));
-        uint256 head = _requestHead[msg.sender];
-        requestId = _requests[msg.sender].length;
-        require(requestId - head < MAX_PENDING_REQUESTS, StakingTooManyRequests());
+        Queue memory q = _queues[msg.sender];
+        requestId = q.length;
+        require(requestId - q.head < MAX_PENDING_REQUESTS, StakingTooManyRequests());
 
-        uint256 rate = _rates[operator].latest();
+        uint256 rate = _rates[operator].rate;
         amount = Math.mulDiv(shares, rate, RATE_SCALE); // rounds down: never pays out more than owned
         // Shares worth nothing (dust, or a pool slashed to zero) would only queue a worthless entry.
         require(amount > 0, StakingZeroAmount());
@@ -273,42 +291,42 @@ contract Staking is IStaking, Ownable, ReentrancyGuardTransient, EIP712 {
 
         if (address(_hook) != address(0)) _hook.onSharesRemoved(operator, msg.sender, shares);
         Pool memory p = _pools[operator];
-        p.tokens -= uint96(amount);
-        p.shares -= uint160(shares);
-        _pools[operator] = p;
-        _poolTokens[operator].push(clock(), p.tokens);
+        p = _writePool(operator, p, p.tokens - amount, p.shares - shares);
         _setShares(history, remaining);
 
-        (uint256 ubShares, uint64 completableAt) = _enqueue(operator, amount);
+        (uint256 ubShares, uint64 completableAt) = _enqueue(operator, amount, requestId);
+        _queues[msg.sender] = Queue(q.head, uint128(requestId + 1));
         emit UnstakeRequested(
             msg.sender, operator, requestId, shares, amount, ubShares, completableAt, remaining, p.tokens, p.shares
         );
     }
 
     /// @dev Moves `amount` into `operator`'s unbonding pool and queues the caller's request.
-    function _enqueue(address operator, uint256 amount) private returns (uint256 ubShares, uint64 completableAt) {
+    function _enqueue(address operator, uint256 amount, uint256 requestId)
+        private
+        returns (uint256 ubShares, uint64 completableAt)
+    {
         UnbondingPool memory u = _unbonding[operator];
         ubShares = u.shares == 0 ? amount : Math.mulDiv(amount, u.shares, u.tokens);
         u.tokens = (u.tokens + amount).toUint112();
         u.shares = (u.shares + ubShares).toUint112();
         _unbonding[operator] = u;
         completableAt = uint64(block.timestamp) + _unbondingPeriod;
-        _requests[msg.sender].push(
-            Request({
-                operatorId: _operators[operator].id,
-                completableAt: uint40(completableAt),
-                era: u.era,
-                unbondingShares: uint128(ubShares)
-            })
-        );
+        _requests[msg.sender][requestId] = Request({
+            operatorId: _operators[operator].id,
+            completableAt: uint40(completableAt),
+            era: u.era,
+            unbondingShares: uint128(ubShares)
+        });
     }
 
     /// @inheritdoc IStaking
     function withdraw(uint256 maxRequests) external nonReentrant returns (uint256 amount) {
-        Request[] storage queue = _requests[msg.sender];
-        uint256 head = _requestHead[msg.sender];
+        mapping(uint256 => Request) storage queue = _requests[msg.sender];
+        Queue memory q = _queues[msg.sender];
+        uint256 head = q.head;
         // `maxRequests` may be type(uint256).max ("all"): compare against what is left, never add.
-        uint256 end = maxRequests >= queue.length - head ? queue.length : head + maxRequests;
+        uint256 end = maxRequests >= q.length - head ? q.length : head + maxRequests;
         uint256 i = head;
         for (; i < end; ++i) {
             Request memory req = queue[i];
@@ -327,7 +345,7 @@ contract Staking is IStaking, Ownable, ReentrancyGuardTransient, EIP712 {
             emit Withdrawn(msg.sender, operator, i, value);
         }
         require(i > head, StakingNothingToWithdraw());
-        _requestHead[msg.sender] = i;
+        _queues[msg.sender].head = uint128(i);
         _totalStaked -= uint96(amount);
         if (amount > 0) token.safeTransfer(msg.sender, amount);
     }
@@ -339,14 +357,14 @@ contract Staking is IStaking, Ownable, ReentrancyGuardTransient, EIP712 {
         bool own = msg.sender == staker;
         Pool memory p = _pools[operator];
         if (shares != 0) {
-            uint256 rate = _rates[operator].latest();
+            uint256 rate = _rates[operator].rate;
             // A pool slashed to a zero rate stays at zero: its positions are worthless for good,
             // so anyone may burn them (this is how the pool empties and can start again). The
             // staker may also drop a position that is worth nothing now (dust).
             uint256 value = Math.mulDiv(shares, rate, RATE_SCALE);
             require(rate == 0 || (own && value == 0), StakingPositionNotWorthless(value));
             if (address(_hook) != address(0)) _hook.onSharesRemoved(operator, staker, shares);
-            p.shares -= uint160(shares);
+            p.shares -= uint112(shares);
             _pools[operator] = p;
             _setShares(history, 0);
             if (staker == operator) _operators[operator].selfShares = 0;
@@ -370,7 +388,7 @@ contract Staking is IStaking, Ownable, ReentrancyGuardTransient, EIP712 {
         Operator storage op = _operators[operator];
         require(op.registered, StakingNotOperator());
         require(bips > 0 && bips <= BIPS, StakingInvalidParameter("slashBips", bips));
-        uint256 selfBefore = Math.mulDiv(op.selfShares, _rates[operator].latest(), RATE_SCALE);
+        uint256 selfBefore = Math.mulDiv(op.selfShares, _rates[operator].rate, RATE_SCALE);
         uint256 rate;
         (amount, rate) = _slashPools(operator, bips);
         // Paid out straight from here: the reward rounds down, the remainder takes the dust.
@@ -406,17 +424,15 @@ contract Staking is IStaking, Ownable, ReentrancyGuardTransient, EIP712 {
         returns (uint256 fromActive, uint256 keep, uint256 rate)
     {
         Pool memory p = _pools[operator];
-        rate = Math.mulDiv(_rates[operator].latest(), BIPS - bips, BIPS);
+        rate = Math.mulDiv(_rates[operator].rate, BIPS - bips, BIPS);
         uint256 floorValue = Math.mulDiv(p.shares, rate, RATE_SCALE);
         uint256 ceilValue = Math.mulDiv(p.shares, rate, RATE_SCALE, Math.Rounding.Ceil);
         fromActive =
             Math.max(p.tokens - Math.min(p.tokens, ceilValue), Math.mulDiv(p.tokens, bips, BIPS, Math.Rounding.Ceil));
         fromActive = Math.min(fromActive, p.tokens - floorValue);
         keep = p.tokens - fromActive;
-        p.tokens = uint96(keep);
-        _pools[operator] = p;
-        _poolTokens[operator].push(clock(), p.tokens);
-        _rates[operator].push(clock(), uint208(rate));
+        _writePool(operator, p, keep, p.shares);
+        _setRate(operator, rate);
     }
 
     /// @dev Queued stake loses `bips` of its tokens, rounded up.
@@ -608,12 +624,12 @@ contract Staking is IStaking, Ownable, ReentrancyGuardTransient, EIP712 {
 
     /// @inheritdoc IStaking
     function exchangeRate(address operator) external view returns (uint256) {
-        return _rates[operator].latest();
+        return _rates[operator].rate;
     }
 
     /// @inheritdoc IStaking
     function poolValue(address operator) external view returns (uint256) {
-        return Math.mulDiv(_pools[operator].shares, _rates[operator].latest(), RATE_SCALE);
+        return Math.mulDiv(_pools[operator].shares, _rates[operator].rate, RATE_SCALE);
     }
 
     /// @inheritdoc IStaking
@@ -669,10 +685,13 @@ contract Staking is IStaking, Ownable, ReentrancyGuardTransient, EIP712 {
 
     /// @inheritdoc IStaking
     function getStakedVotes(address account) external view returns (uint256 votes) {
-        address[] storage ops = _stakerOperators[account];
-        for (uint256 i; i < ops.length; ++i) {
-            uint256 shares = _shares[account][ops[i]].shares;
-            if (shares != 0) votes += Math.mulDiv(shares, _rates[ops[i]].latest(), RATE_SCALE);
+        mapping(uint256 => uint256) storage list = _stakerOperators[account];
+        uint256 first = list[0];
+        uint256 n = first >> 160;
+        for (uint256 i; i < n; ++i) {
+            address op = address(uint160(i == 0 ? first : list[i]));
+            uint256 shares = _shares[account][op].shares;
+            if (shares != 0) votes += Math.mulDiv(shares, _rates[op].rate, RATE_SCALE);
         }
     }
 
@@ -681,10 +700,13 @@ contract Staking is IStaking, Ownable, ReentrancyGuardTransient, EIP712 {
         uint48 now_ = clock();
         require(timepoint < now_, StakingFutureLookup(timepoint, now_));
         uint48 t = uint48(timepoint);
-        address[] storage ops = _stakerOperators[account];
-        for (uint256 i; i < ops.length; ++i) {
-            uint256 shares = _sharesAt(_shares[account][ops[i]], t);
-            if (shares != 0) votes += Math.mulDiv(shares, _rates[ops[i]].upperLookupRecent(t), RATE_SCALE);
+        mapping(uint256 => uint256) storage list = _stakerOperators[account];
+        uint256 first = list[0];
+        uint256 n = first >> 160;
+        for (uint256 i; i < n; ++i) {
+            address op = address(uint160(i == 0 ? first : list[i]));
+            uint256 shares = _sharesAt(_shares[account][op], t);
+            if (shares != 0) votes += Math.mulDiv(shares, _rateAt(_rates[op], t), RATE_SCALE);
         }
     }
 
@@ -692,7 +714,7 @@ contract Staking is IStaking, Ownable, ReentrancyGuardTransient, EIP712 {
     function stakeAt(address operator, uint256 timepoint) external view returns (uint256) {
         uint48 now_ = clock();
         require(timepoint < now_, StakingFutureLookup(timepoint, now_));
-        return _poolTokens[operator].upperLookupRecent(uint48(timepoint));
+        return _poolTokensAt(operator, uint48(timepoint));
     }
 
     /// @inheritdoc IStaking
@@ -712,7 +734,7 @@ contract Staking is IStaking, Ownable, ReentrancyGuardTransient, EIP712 {
             // a slot, so this costs no extra read.)
             Operator storage o = _operators[op];
             if (o.jailedUntil != 0 || o.selfShares == 0) continue;
-            uint256 value = _poolTokens[op].upperLookupRecent(uint48(timepoint));
+            uint256 value = _poolTokensAt(op, uint48(timepoint));
             stakes[i] = value;
             total += value;
         }
@@ -720,9 +742,10 @@ contract Staking is IStaking, Ownable, ReentrancyGuardTransient, EIP712 {
 
     /// @inheritdoc IStaking
     function pendingRequests(address staker) external view returns (uint256 firstId, UnstakeRequest[] memory reqs) {
-        firstId = _requestHead[staker];
-        Request[] storage queue = _requests[staker];
-        reqs = new UnstakeRequest[](queue.length - firstId);
+        Queue memory q = _queues[staker];
+        firstId = q.head;
+        mapping(uint256 => Request) storage queue = _requests[staker];
+        reqs = new UnstakeRequest[](q.length - firstId);
         for (uint256 i; i < reqs.length; ++i) {
             Request memory r = queue[firstId + i];
             reqs[i] = UnstakeRequest({
@@ -736,7 +759,8 @@ contract Staking is IStaking, Ownable, ReentrancyGuardTransient, EIP712 {
 
     /// @inheritdoc IStaking
     function requestValue(address staker, uint256 requestId) public view returns (uint256) {
-        if (requestId < _requestHead[staker] || requestId >= _requests[staker].length) return 0;
+        Queue memory q = _queues[staker];
+        if (requestId < q.head || requestId >= q.length) return 0;
         Request memory req = _requests[staker][requestId];
         UnbondingPool memory u = _unbonding[_operatorById[req.operatorId]];
         if (req.era != u.era || u.shares == 0) return 0;
@@ -745,7 +769,13 @@ contract Staking is IStaking, Ownable, ReentrancyGuardTransient, EIP712 {
 
     /// @inheritdoc IStaking
     function operatorsOf(address staker) external view returns (address[] memory) {
-        return _stakerOperators[staker];
+        mapping(uint256 => uint256) storage list = _stakerOperators[staker];
+        uint256 first = list[0];
+        address[] memory ops = new address[](first >> 160);
+        for (uint256 i; i < ops.length; ++i) {
+            ops[i] = address(uint160(i == 0 ? first : list[i]));
+        }
+        return ops;
     }
 
     // ================================================================ internals
@@ -762,16 +792,16 @@ contract Staking is IStaking, Ownable, ReentrancyGuardTransient, EIP712 {
         );
         if (staker != operator) {
             // The operator's own shares are kept on its record, so this costs no extra reads.
-            uint256 self = Math.mulDiv(op.selfShares, _rates[operator].latest(), RATE_SCALE);
+            uint256 self = Math.mulDiv(op.selfShares, _rates[operator].rate, RATE_SCALE);
             require(self > 0 && self >= _minSelfStake, StakingOperatorInactive());
         }
 
         Pool memory p = _pools[operator];
-        uint256 rate = _rates[operator].latest();
+        uint256 rate = _rates[operator].rate;
         if (p.shares == 0 && rate != RATE_SCALE) {
             // A fresh (or fully exited) pool starts again at one token per share.
             rate = RATE_SCALE;
-            _rates[operator].push(clock(), uint208(rate));
+            _setRate(operator, rate);
         }
         require(rate > 0, StakingPoolDepleted());
         // Rounds down, in the pool's favour. The rate never exceeds RATE_SCALE (it starts there and
@@ -786,16 +816,10 @@ contract Staking is IStaking, Ownable, ReentrancyGuardTransient, EIP712 {
         uint256 before = history.shares;
         // First stake to this operator, or the first since the staker released its position (a
         // history is never reset; only a staker at zero shares can have left the list).
-        if (before == 0 && (history.at == 0 || !_listed(staker, operator))) {
-            require(_stakerOperators[staker].length < MAX_OPERATORS_PER_STAKER, StakingTooManyOperators());
-            _stakerOperators[staker].push(operator);
-        }
+        if (before == 0 && (history.at == 0 || !_listed(staker, operator))) _list(staker, operator);
         if (address(_hook) != address(0)) _hook.onSharesAdded(operator, staker, shares);
 
-        p.tokens = (p.tokens + amount).toUint96();
-        p.shares = uint160(poolShares);
-        _pools[operator] = p;
-        _poolTokens[operator].push(clock(), p.tokens);
+        p = _writePool(operator, p, p.tokens + amount, poolShares);
         uint256 stakerShares = before + shares;
         _setShares(history, stakerShares);
         if (staker == operator) op.selfShares = stakerShares.toUint152();
@@ -841,34 +865,103 @@ contract Staking is IStaking, Ownable, ReentrancyGuardTransient, EIP712 {
         return h.archive.upperLookupRecent(t);
     }
 
+    /// @dev Writes `operator`'s pool with new `tokens` and `shares`; a change of tokens in a new
+    ///      second archives the value it replaces (the token history duties are read from).
+    function _writePool(address operator, Pool memory old, uint256 tokens, uint256 shares)
+        private
+        returns (Pool memory p)
+    {
+        uint48 now_ = clock();
+        p = Pool(tokens.toUint96(), uint112(shares), old.at);
+        if (tokens != old.tokens) {
+            // Appended directly: keys only grow, so the library's ordering read is not needed. The
+            // pool's first change (its operator's registration) archives a zero at time zero, so
+            // that no later change is the one to pay for creating the archive.
+            if (old.at != now_) {
+                _poolTokens[operator]._checkpoints.push(Checkpoints.Checkpoint208(old.at, old.tokens));
+            }
+            p.at = now_;
+        }
+        _pools[operator] = p;
+    }
+
+    /// @dev Tokens in `operator`'s active pool at `t` (not in the future).
+    function _poolTokensAt(address operator, uint48 t) private view returns (uint256) {
+        Pool memory p = _pools[operator];
+        if (t >= p.at) return p.tokens;
+        return _poolTokens[operator].upperLookupRecent(t);
+    }
+
+    /// @dev Sets `operator`'s exchange rate now, keeping the one it replaces.
+    function _setRate(address operator, uint256 rate) private {
+        RateHistory storage h = _rates[operator];
+        uint48 now_ = clock();
+        uint48 at = h.at;
+        // As the pool's tokens: the first rate archives a zero at time zero.
+        if (at != now_) h.archive._checkpoints.push(Checkpoints.Checkpoint208(at, h.rate));
+        h.at = now_;
+        h.rate = uint208(rate);
+    }
+
+    /// @dev The exchange rate at `t` (not in the future).
+    function _rateAt(RateHistory storage h, uint48 t) private view returns (uint256) {
+        uint48 at = h.at;
+        if (t >= at) return h.rate;
+        return h.archive.upperLookupRecent(t);
+    }
+
+    /// @dev Adds `operator` to `staker`'s list.
+    function _list(address staker, address operator) private {
+        mapping(uint256 => uint256) storage list = _stakerOperators[staker];
+        uint256 first = list[0];
+        uint256 n = first >> 160;
+        require(n < MAX_OPERATORS_PER_STAKER, StakingTooManyOperators());
+        if (n == 0) {
+            list[0] = (1 << 160) | uint160(operator);
+        } else {
+            list[n] = uint160(operator);
+            list[0] = first + (1 << 160);
+        }
+    }
+
     function _listed(address staker, address operator) private view returns (bool) {
-        address[] storage ops = _stakerOperators[staker];
-        for (uint256 i; i < ops.length; ++i) {
-            if (ops[i] == operator) return true;
+        mapping(uint256 => uint256) storage list = _stakerOperators[staker];
+        uint256 first = list[0];
+        uint256 n = first >> 160;
+        for (uint256 i; i < n; ++i) {
+            if (address(uint160(i == 0 ? first : list[i])) == operator) return true;
         }
         return false;
     }
 
-    /// @dev Removes `operator` from `staker`'s list (swap and pop); false if it was not there.
+    /// @dev Removes `operator` from `staker`'s list (the last entry takes its place); false if it
+    ///      was not there.
     function _unlist(address staker, address operator) private returns (bool) {
-        address[] storage ops = _stakerOperators[staker];
-        uint256 n = ops.length;
+        mapping(uint256 => uint256) storage list = _stakerOperators[staker];
+        uint256 first = list[0];
+        uint256 n = first >> 160;
         for (uint256 i; i < n; ++i) {
-            if (ops[i] == operator) {
-                ops[i] = ops[n - 1];
-                ops.pop();
-                return true;
+            if (address(uint160(i == 0 ? first : list[i])) != operator) continue;
+            uint256 last = n - 1;
+            uint256 moved = last == 0 ? 0 : uint160(list[last]);
+            if (last != 0) list[last] = 0;
+            if (i == 0) {
+                list[0] = last == 0 ? 0 : (last << 160) | moved;
+            } else {
+                if (i != last) list[i] = moved;
+                list[0] = first - (1 << 160);
             }
+            return true;
         }
         return false;
     }
 
     function _selfStake(Operator storage op, address operator) private view returns (uint256) {
-        return Math.mulDiv(op.selfShares, _rates[operator].latest(), RATE_SCALE);
+        return Math.mulDiv(op.selfShares, _rates[operator].rate, RATE_SCALE);
     }
 
     function _stakeValue(address staker, address operator) private view returns (uint256) {
-        return Math.mulDiv(_shares[staker][operator].shares, _rates[operator].latest(), RATE_SCALE);
+        return Math.mulDiv(_shares[staker][operator].shares, _rates[operator].rate, RATE_SCALE);
     }
 
     function _commissionNow(Operator storage op) private view returns (uint16 bips) {

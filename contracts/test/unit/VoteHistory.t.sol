@@ -164,3 +164,81 @@ contract VoteHistoryTest is Deployers {
         vm.assertEq(staking.getPastStakedVotes(carol, block.timestamp - 1), 600 ether);
     }
 }
+
+/// The pool's token history (read for rollup duties) and the rate history (read for votes) keep
+/// their heads in one slot and archive the rest: at every past second they must answer what the
+/// pool held and what a share was worth then.
+contract PoolHistoryTest is Deployers {
+    struct Change {
+        uint256 at;
+        uint256 tokens;
+        uint256 rate;
+        uint256 bobShares;
+    }
+
+    Change[] internal changes;
+
+    function setUp() public override {
+        super.setUp();
+        _registerDefaultOperators();
+        vm.startPrank(address(timelock));
+        staking.setMinSelfStake(0); // slashes below may take the operator under any minimum
+        staking.setVoteRecorder(address(0)); // keep every share value: votes then show the rate
+        vm.stopPrank();
+        _skip(1);
+    }
+
+    function testFuzz_poolTokensAndRatesAreExactAtEveryPastSecond(uint256 seed) public {
+        uint256 start = block.timestamp;
+        for (uint256 i; i < 30; ++i) {
+            uint256 r = uint256(keccak256(abi.encode(seed, i)));
+            if (r % 3 != 0) _skip(1 + (r >> 8) % 2 hours); // a third of the changes share a second
+            uint256 action = (r >> 32) % 5;
+            if (action <= 1) {
+                _stake(action == 0 ? alice : bob, op1, 1 ether + (r >> 64) % 1_000_000 ether);
+            } else if (action == 2) {
+                uint256 have = staking.sharesOf(bob, op1);
+                if (have == 0 || staking.stakeOf(bob, op1) == 0) continue;
+                vm.prank(bob);
+                staking.requestUnstake(op1, 1 + (r >> 64) % have);
+            } else if (action == 3) {
+                vm.prank(address(slasher));
+                staking.slash(op1, 1 + (r >> 64) % 2000, address(0), 0, treasury);
+            } else {
+                _stake(carol, op2, 1 ether); // another pool: op1's history must not move
+                continue;
+            }
+            (uint256 t,) = staking.pool(op1);
+            Change memory c = Change(block.timestamp, t, staking.exchangeRate(op1), staking.sharesOf(bob, op1));
+            if (changes.length > 0 && changes[changes.length - 1].at == block.timestamp) changes.pop();
+            changes.push(c);
+        }
+        _skip(1);
+        address[] memory ops = new address[](1);
+        ops[0] = op1;
+        // The seconds just before, at and after every change.
+        for (uint256 k; k < changes.length; ++k) {
+            for (uint256 d; d < 3; ++d) {
+                uint256 t = changes[k].at + d - 1;
+                if (t < start || t >= block.timestamp) continue;
+                Change memory want = _model(t);
+                vm.assertEq(staking.stakeAt(op1, t), want.tokens, "pool tokens at t");
+                (uint256[] memory duty,) = staking.dutyStakesAt(ops, t);
+                vm.assertEq(duty[0], want.tokens, "duty stake at t");
+                vm.assertEq(
+                    staking.getPastStakedVotes(bob, t),
+                    want.bobShares * want.rate / 1e27,
+                    "bob's votes: shares x rate at t"
+                );
+            }
+        }
+    }
+
+    function _model(uint256 t) internal view returns (Change memory want) {
+        // Before the first recorded change the pool held the operator's self-stake at par.
+        want = Change(0, MIN_SELF, 1e27, 0);
+        for (uint256 c; c < changes.length && changes[c].at <= t; ++c) {
+            want = changes[c];
+        }
+    }
+}
