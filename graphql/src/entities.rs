@@ -182,6 +182,7 @@ pub static ENTITIES: &[Entity] = &[
             Rel { name: "slashings", target: "Slashing", on: &[("operator", "operator")], many: true, doc: "Slashes it suffered." },
             Rel { name: "claims", target: "RewardClaim", on: &[("operator", "operator")], many: true, doc: "Claims of its commission and its stakers' rewards." },
             Rel { name: "signingKeys", target: "OperatorKey", on: &[("operator", "operator")], many: true, doc: "Every signing key it bound, with when each applied and retired." },
+            Rel { name: "owedSlashes", target: "OwedSlash", on: &[("operator", "operator")], many: true, doc: "Fraud slashes it owes or owed (see `executed`)." },
         ],
         stream: false,
     },
@@ -553,6 +554,39 @@ pub static ENTITIES: &[Entity] = &[
             col!("amount", "amount", BigInt, "ALT paid."),
         ],
         rels: &[],
+        stream: true,
+    },
+    Entity {
+        name: "OwedSlash",
+        single: "owedSlash",
+        plural: "owedSlashes",
+        doc: "A fraud slash that failed inside a challenge (the revert stood): owed, and executable by anyone with `executeOwedSlash(owedId)` until it is executed.",
+        source: "(SELECT o.owed_id, o.rollup_id, o.operator, o.batch_key, o.posted_at, o.challenger,
+            o.reason, o.block_number, o.log_index,
+            EXISTS (SELECT 1 FROM owed_slash_executions x WHERE x.owed_id = o.owed_id) AS executed,
+            (SELECT x.amount FROM owed_slash_executions x WHERE x.owed_id = o.owed_id LIMIT 1)
+                AS executed_amount,
+            (SELECT x.block_number FROM owed_slash_executions x WHERE x.owed_id = o.owed_id LIMIT 1)
+                AS executed_block
+            FROM owed_slashes o)",
+        key: &["owed_id"],
+        cols: &[
+            col!("id", "owed_id", Int, "The owed slash's id (`owedSlash(id)` on the RollupManager)."),
+            POS_BLOCK,
+            POS_LOG,
+            col!("rollupId", "rollup_id", BigInt, "Rollup of the fraud."),
+            col!("operator", "operator", Bytes, "Operator that owes the slash."),
+            col!("batchKey", "batch_key", BigInt, "generation << 128 | batch index of the fraudulent batch."),
+            col!("postedAt", "posted_at", Int, "When the batch was posted: the offence time (unix seconds)."),
+            col!("challenger", "challenger", Bytes, "Who proved the fraud."),
+            col!("reason", "reason", Bytes, "Revert data of the failed slash."),
+            col!("executed", "executed", Bool, "Carried out since."),
+            col!("executedAmount", "executed_amount", BigInt?, "Tokens it took when carried out."),
+            col!("executedBlock", "executed_block", Int?, "Block it was carried out in."),
+        ],
+        rels: &[
+            Rel { name: "pool", target: "Operator", on: &[("operator", "operator")], many: false, doc: "The operator." },
+        ],
         stream: true,
     },
     Entity {

@@ -1286,3 +1286,216 @@ async fn operator_keys_releases_and_deregistration_follow_the_chain() -> eyre::R
     drop(running);
     Ok(())
 }
+
+/// A fraud slash that fails inside a real challenge (Staking stops accepting the Slasher, as a
+/// misconfiguration would) is indexed as owed, then as executed once anyone carries it out;
+/// every figure equals the chain's. The fraudulent batch and its one-step proof are built in
+/// Rust with `alt-stf`, as the node's challenger will build them.
+#[tokio::test]
+async fn owed_fraud_slashes_are_indexed_until_executed() -> eyre::Result<()> {
+    use alloy::{
+        primitives::{B256, Bytes},
+        rpc::types::TransactionRequest,
+        signers::SignerSync,
+        sol_types::{SolCall, SolStruct, eip712_domain},
+    };
+    use alt_bindings::{
+        i_rollup_manager::{
+            BatchHeader,
+            IRollupManager::{self, FraudSlashOwed, OwedSlashExecuted},
+            IRollupManagerTypes::BatchPost,
+            OneStepProof, PaymentsStf,
+        },
+        slasher::ISlasher::BatchCommitment,
+    };
+    use alt_stf::{
+        header::{Header, step_leaf, steps_root},
+        smt::{SparseMerkleTree, account_key},
+        tx::{self, Tx},
+    };
+
+    let devnet = Devnet::start(41211, &[])?;
+    let provider = ProviderBuilder::new().connect_http(devnet.anvil.endpoint_url());
+    let d = devnet.deployment.clone();
+    let admin = devnet.wallet(&devnet.signer(0));
+    let (sequencer, key, user) = (devnet.signer(1), devnet.signer(4), devnet.signer(7));
+    devnet.register_operator(&sequencer, &key, 1000, parse_ether("100000")?).await?;
+    AltToken::new(d.token, &admin)
+        .approve(d.rollup_manager, U256::MAX)
+        .gas(TX_GAS)
+        .send()
+        .await?
+        .get_receipt()
+        .await?;
+    let manager = IRollupManager::new(d.rollup_manager, &admin);
+    manager
+        .createRollup(
+            "fraud".into(),
+            0,
+            sequencer.address(),
+            alt_e2e::rollup_params(false),
+            0,
+            parse_ether("1000")?,
+        )
+        .gas(TX_GAS)
+        .send()
+        .await?
+        .get_receipt()
+        .await?;
+    let rid = manager.rollupCount().call().await?;
+    IRollupManager::new(d.rollup_manager, devnet.wallet(&sequencer))
+        .optIn(rid, true, true)
+        .gas(TX_GAS)
+        .send()
+        .await?
+        .get_receipt()
+        .await?;
+    advance_time(&provider, 2).await?;
+    let deposit = parse_ether("100")?;
+    manager.deposit(rid, user.address(), deposit).gas(TX_GAS).send().await?.get_receipt().await?;
+
+    // A one-step batch crediting the deposit, but claiming a root that is not the result.
+    let domain = tx::domain(d.chain_id, d.rollup_manager);
+    let dep = Tx::Deposit { index: 0, to: user.address(), amount: deposit };
+    let bad_root = B256::repeat_byte(0xba);
+    let leaf = step_leaf(dep.hash(), bad_root, U256::ZERO);
+    let header = Header {
+        rollupId: rid,
+        batchIndex: U256::ZERO,
+        prevRoot: B256::ZERO,
+        postRoot: bad_root,
+        txDataHash: alloy::primitives::keccak256(dep.encode()),
+        stepsRoot: steps_root(&[leaf]),
+        feesCollected: U256::ZERO,
+        depositsProcessed: 1,
+        txCount: 1,
+    };
+    let chain_header = BatchHeader::Header {
+        rollupId: header.rollupId,
+        batchIndex: header.batchIndex,
+        prevRoot: header.prevRoot,
+        postRoot: header.postRoot,
+        txDataHash: header.txDataHash,
+        stepsRoot: header.stepsRoot,
+        feesCollected: header.feesCollected,
+        depositsProcessed: header.depositsProcessed,
+        txCount: header.txCount,
+    };
+    let slasher_domain = eip712_domain! {
+        name: "ALT Slasher", version: "1", chain_id: d.chain_id, verifying_contract: d.slasher,
+    };
+    let signed_at =
+        provider.get_block_by_number(Default::default()).await?.expect("head").header.timestamp;
+    let commitment = BatchCommitment {
+        rollupId: rid,
+        batchIndex: U256::ZERO,
+        root: header.hash(&domain),
+        signedAt: signed_at,
+    };
+    let sig = key.sign_hash_sync(&commitment.eip712_signing_hash(&slasher_domain))?;
+    let post = BatchPost {
+        header: chain_header.clone(),
+        txData: Bytes::from(dep.encode()),
+        roots: vec![bad_root],
+        fees: vec![U256::ZERO],
+        signedAt: signed_at,
+        signature: Bytes::from(sig.as_bytes().to_vec()),
+    };
+    let r = manager.postBatch(post).gas(TX_GAS).send().await?.get_receipt().await?;
+    assert!(r.status(), "postBatch reverted");
+
+    // Staking stops accepting the Slasher: the timelock (impersonated on anvil) repoints it.
+    let timelock = d.timelock;
+    let _: serde_json::Value =
+        provider.raw_request("anvil_impersonateAccount".into(), (timelock,)).await?;
+    let _: serde_json::Value = provider
+        .raw_request("anvil_setBalance".into(), (timelock, U256::from(10u128.pow(18))))
+        .await?;
+    let as_timelock = |slasher: Address| {
+        TransactionRequest::default().from(timelock).to(d.staking).input(
+            alt_bindings::staking::Staking::setSlasherCall { slasher_: slasher }
+                .abi_encode()
+                .into(),
+        )
+    };
+    provider.send_transaction(as_timelock(Address::repeat_byte(0xde))).await?.get_receipt().await?;
+
+    // The challenge: replaying the deposit on the empty tree does not give the claimed root.
+    let tree = SparseMerkleTree::new();
+    let (bitmap, siblings) = tree.proof(account_key(user.address()));
+    let empty = PaymentsStf::AccountProof {
+        balance: U256::ZERO,
+        nonce: 0,
+        bitmap: U256::ZERO,
+        siblings: vec![],
+    };
+    let step = OneStepProof::Step {
+        index: U256::ZERO,
+        txBytes: Bytes::from(dep.encode()),
+        claimedRoot: bad_root,
+        claimedFees: U256::ZERO,
+        stepProof: vec![],
+        prevTxHash: B256::ZERO,
+        prevRoot: B256::ZERO,
+        prevFees: U256::ZERO,
+        prevStepProof: vec![],
+        sender: empty.clone(),
+        recipient: PaymentsStf::AccountProof { balance: U256::ZERO, nonce: 0, bitmap, siblings },
+        withdrawal: PaymentsStf::LeafProof { bitmap: U256::ZERO, siblings: vec![] },
+    };
+    let r = manager.challenge(chain_header, step).gas(TX_GAS).send().await?.get_receipt().await?;
+    assert!(r.status(), "challenge reverted");
+    let owed = r.decoded_log::<FraudSlashOwed>().expect("FraudSlashOwed");
+    assert_eq!(owed.operator, sequencer.address());
+    assert_eq!(manager.owedSlashCount().call().await?, U256::from(1));
+
+    let dir = tempfile::tempdir()?;
+    let running = serve(&devnet, &dir.path().join("index.db")).await?;
+    let c = Client::new(&running);
+    let query = format!(
+        "{{ owedSlashes {{ id rollupId operator batchKey postedAt challenger executed executedAmount }}
+           operator(id: \"{}\") {{ owedSlashes {{ id executed }} }} }}",
+        sequencer.address()
+    );
+    let got = c.data(&query).await?;
+    let on_chain = manager.owedSlash(U256::ZERO).call().await?;
+    let row = &got["owedSlashes"][0];
+    assert_eq!(got["owedSlashes"].as_array().map(Vec::len), Some(1));
+    assert_eq!(row["id"], json!(0));
+    assert_eq!(big(&row["rollupId"]), on_chain.rollupId);
+    assert_eq!(addr(&row["operator"]), on_chain.operator);
+    assert_eq!(big(&row["batchKey"]), on_chain.batchKey);
+    assert_eq!(row["postedAt"], json!(on_chain.postedAt));
+    assert_eq!(addr(&row["challenger"]), on_chain.challenger);
+    assert_eq!(row["executed"], json!(false));
+    assert_eq!(row["executedAmount"], Value::Null);
+    assert_eq!(got["operator"]["owedSlashes"], json!([{ "id": 0, "executed": false }]));
+
+    // Repaired, anyone carries it out; the index follows.
+    provider.send_transaction(as_timelock(d.slasher)).await?.get_receipt().await?;
+    let before = Staking::new(d.staking, &admin).poolValue(sequencer.address()).call().await?;
+    let r = IRollupManager::new(d.rollup_manager, devnet.wallet(&user))
+        .executeOwedSlash(U256::ZERO)
+        .gas(TX_GAS)
+        .send()
+        .await?
+        .get_receipt()
+        .await?;
+    assert!(r.status(), "executeOwedSlash reverted");
+    let executed = r.decoded_log::<OwedSlashExecuted>().expect("OwedSlashExecuted");
+    let after = Staking::new(d.staking, &admin).poolValue(sequencer.address()).call().await?;
+    assert!(executed.amount > U256::ZERO && after < before);
+    let head = provider.get_block_number().await?;
+    for _ in 0..200 {
+        let indexed = c.data("{ _meta { block { number } } }").await?;
+        if indexed["_meta"]["block"]["number"].as_u64() >= Some(head) {
+            break;
+        }
+        tokio::time::sleep(Duration::from_millis(50)).await;
+    }
+    let got = c.data(&query).await?;
+    assert_eq!(got["owedSlashes"][0]["executed"], json!(true));
+    assert_eq!(big(&got["owedSlashes"][0]["executedAmount"]), executed.amount);
+    drop(running);
+    Ok(())
+}

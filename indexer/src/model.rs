@@ -71,6 +71,19 @@ pub enum Row {
         nonce: u64,
         amount: U256,
     },
+    /// A fraud slash that failed inside a challenge, owed and executable by anyone.
+    OwedSlash {
+        pos: Pos,
+        owed_id: u64,
+        rollup_id: U256,
+        operator: Address,
+        batch_key: U256,
+        posted_at: u64,
+        challenger: Address,
+        reason: Vec<u8>,
+    },
+    /// An owed fraud slash was carried out.
+    OwedSlashExecuted { pos: Pos, owed_id: u64, amount: U256 },
     /// The raw log.
     Event { pos: Pos, tx: B256, contract: &'static str, name: &'static str, log: PrimLog },
     /// An operator registered.
@@ -306,6 +319,44 @@ impl Row {
                     pos.block,
                     pos.log
                 )
+                .execute(&mut **tx)
+                .await?;
+            }
+            Self::OwedSlash {
+                pos,
+                owed_id,
+                rollup_id,
+                operator,
+                batch_key,
+                posted_at,
+                challenger,
+                reason,
+            } => {
+                sqlx::query(
+                    "INSERT INTO owed_slashes (owed_id, rollup_id, operator, batch_key, posted_at, challenger, reason, block_number, log_index)
+                     VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)",
+                )
+                .bind(*owed_id as i64)
+                .bind(word(*rollup_id).to_vec())
+                .bind(operator.as_slice())
+                .bind(word(*batch_key).to_vec())
+                .bind(*posted_at as i64)
+                .bind(challenger.as_slice())
+                .bind(reason.as_slice())
+                .bind(pos.block)
+                .bind(pos.log)
+                .execute(&mut **tx)
+                .await?;
+            }
+            Self::OwedSlashExecuted { pos, owed_id, amount } => {
+                sqlx::query(
+                    "INSERT INTO owed_slash_executions (owed_id, amount, block_number, log_index)
+                     VALUES (?1, ?2, ?3, ?4)",
+                )
+                .bind(*owed_id as i64)
+                .bind(word(*amount).to_vec())
+                .bind(pos.block)
+                .bind(pos.log)
                 .execute(&mut **tx)
                 .await?;
             }
@@ -1125,6 +1176,21 @@ fn rollup_rows(pos: Pos, ev: &IRollupManagerEvents, out: &mut Vec<Row>) {
             recipient: e.recipient,
             sender: e.sender,
             nonce: e.nonce,
+            amount: e.amount,
+        }),
+        IRollupManagerEvents::FraudSlashOwed(e) => out.push(Row::OwedSlash {
+            pos,
+            owed_id: e.owedId.saturating_to(),
+            rollup_id: e.rollupId,
+            operator: e.operator,
+            batch_key: e.batchKey,
+            posted_at: e.postedAt,
+            challenger: e.challenger,
+            reason: e.reason.to_vec(),
+        }),
+        IRollupManagerEvents::OwedSlashExecuted(e) => out.push(Row::OwedSlashExecuted {
+            pos,
+            owed_id: e.owedId.saturating_to(),
             amount: e.amount,
         }),
         IRollupManagerEvents::FraudProven(e) => out.push(Row::BatchEvent {

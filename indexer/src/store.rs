@@ -40,6 +40,8 @@ const DATA_TABLES: &[&str] = &[
     "rollup_deposits",
     "rollup_deposit_reclaims",
     "rollup_withdrawals",
+    "owed_slashes",
+    "owed_slash_executions",
 ];
 
 /// Page cache per connection, in KiB: index pages of the big tables stay in memory across a
