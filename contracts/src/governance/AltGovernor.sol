@@ -14,7 +14,6 @@ import {
     GovernorVotesQuorumFraction
 } from "@openzeppelin/contracts/governance/extensions/GovernorVotesQuorumFraction.sol";
 import {IVotes} from "@openzeppelin/contracts/governance/utils/IVotes.sol";
-import {Math} from "@openzeppelin/contracts/utils/math/Math.sol";
 import {SafeCast} from "@openzeppelin/contracts/utils/math/SafeCast.sol";
 
 /// @title AltGovernor
@@ -104,13 +103,10 @@ contract AltGovernor is
         return super._getVotes(account, timepoint, params) + staking.getPastStakedVotes(account, timepoint);
     }
 
-    /// @notice Like Governor's, but the proposer's votes for the threshold are the lower of its
-    ///         votes at the last second and now, for the liquid and the staked part each. Staking
-    ///         keeps share values exactly at vote snapshots (see `IStaking.recordVoteSnapshot`), so
-    ///         a value read between snapshots may be an older one; capping it by the current stake
-    ///         (which no flash loan can inflate: staked ALT is locked for the unbonding period)
-    ///         and the current liquid votes by the last second's (which no flash loan can
-    ///         reach) never counts more than the proposer holds.
+    /// @notice Like Governor's, but the proposer's votes for the threshold are `proposerVotes`.
+    ///         Staking keeps share values exactly at vote snapshots (see
+    ///         `IStaking.recordVoteSnapshot`); read at the last second, a position written since
+    ///         may answer with an older, larger value, so the threshold does not read it there.
     function propose(
         address[] memory targets,
         uint256[] memory values,
@@ -127,12 +123,12 @@ contract AltGovernor is
         return _propose(targets, values, calldatas, description, proposer);
     }
 
-    /// @notice The votes `proposer` has for the proposal threshold now (see `propose`).
+    /// @notice The votes `proposer` has for the proposal threshold now: its liquid votes a second
+    ///         ago (no flash loan reaches them) plus its staked votes in positions that did not
+    ///         change this second (each worth at most what it was a second ago; stake made this
+    ///         second, borrowed or not, counts from the next).
     function proposerVotes(address proposer) public view returns (uint256) {
-        uint256 past = clock() - 1;
-        uint256 liquid = Math.min(token().getPastVotes(proposer, past), token().getVotes(proposer));
-        uint256 staked = Math.min(staking.getPastStakedVotes(proposer, past), staking.getStakedVotes(proposer));
-        return liquid + staked;
+        return token().getPastVotes(proposer, clock() - 1) + staking.getSettledStakedVotes(proposer);
     }
 
     /// @dev Announces the new proposal's snapshot to Staking, which keeps every share value that

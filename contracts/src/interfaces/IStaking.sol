@@ -131,8 +131,6 @@ interface IStaking {
     error StakingPoolSharesOverflow(uint256 shares, uint256 max);
     /// @notice The key's signature does not prove that the operator may bind it.
     error StakingInvalidKeyProof();
-    /// @notice A key rotation is still waiting to apply.
-    error StakingKeyRotationPending(uint64 effectiveAt);
     /// @notice The operator has deregistered.
     error StakingOperatorDeregistered();
     /// @notice The position is worth `value`: unstake it instead.
@@ -151,7 +149,8 @@ interface IStaking {
     function registerOperator(address signingKey, uint16 commissionBips, uint256 selfStake, bytes calldata keyProof)
         external;
     /// @notice Binds `newKey` (with its `keyProof`, as at registration) to replace the caller's
-    ///         signing key after the rotation delay; one rotation waits at a time.
+    ///         signing key after the rotation delay; a rotation still waiting is replaced (its key
+    ///         never becomes current).
     function rotateSigningKey(address newKey, bytes calldata keyProof) external;
     /// @notice Leaves for good: jailed forever, no new stake, still slashable; delegators unstake.
     function deregisterOperator() external;
@@ -172,7 +171,9 @@ interface IStaking {
     function requestUnstake(address operator, uint256 shares) external returns (uint256 requestId, uint256 amount);
     /// @notice Burns `staker`'s shares of `operator`'s pool if they are worthless (anyone may, once
     ///         the pool's rate is zero; the staker may for a position worth nothing now) and, when the
-    ///         staker calls, frees its operator slot.
+    ///         staker calls, frees its operator slot. Freeing the slot also drops that operator
+    ///         from the staker's staked votes at past snapshots: do it once the proposals it votes
+    ///         on have closed.
     function releasePosition(address staker, address operator) external;
     /// @notice Withdraws up to `maxRequests` matured requests of the caller in queue order.
     function withdraw(uint256 maxRequests) external returns (uint256 amount);
@@ -246,9 +247,14 @@ interface IStaking {
     function unbondingPeriod() external view returns (uint64);
     /// @notice Staked voting power of `account` now.
     function getStakedVotes(address account) external view returns (uint256);
+    /// @notice Staked voting power of `account` now, counting only positions that did not change
+    ///         in this second (each is worth at most what it was a second ago): what no flash loan
+    ///         can inflate, for the proposal threshold.
+    function getSettledStakedVotes(address account) external view returns (uint256);
     /// @notice Staked voting power of `account` at a past `timepoint` (slashing-aware): exact at
     ///         every snapshot the governor announced, and from each position's latest change on;
-    ///         between snapshots a position's overwritten value reads as the value before it.
+    ///         between snapshots a position's overwritten value reads as the value before it
+    ///         (larger or smaller than the truth): read it only at announced snapshots.
     function getPastStakedVotes(address account, uint256 timepoint) external view returns (uint256);
     /// @notice Tokens in `operator`'s active pool (own and delegated stake) at past `timepoint`.
     function stakeAt(address operator, uint256 timepoint) external view returns (uint256);

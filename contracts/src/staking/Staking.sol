@@ -214,8 +214,14 @@ contract Staking is IStaking, Ownable, ReentrancyGuardTransient, EIP712 {
         require(op.registered, StakingNotOperator());
         KeyRotation memory rot = _keyRotations[msg.sender];
         if (rot.key != address(0)) {
-            require(rot.effectiveAt <= block.timestamp, StakingKeyRotationPending(rot.effectiveAt));
-            op.signingKey = rot.key; // the previous rotation has applied
+            if (rot.effectiveAt <= block.timestamp) {
+                op.signingKey = rot.key; // the previous rotation has applied
+            } else {
+                // Replaced before it applied (say its key leaked): the waiting key's span closes
+                // where it would have opened, so it never signs; it still answers for what it
+                // signed, as any retired key.
+                _keys[rot.key].retiredAt = uint48(rot.effectiveAt);
+            }
         }
         uint64 effectiveAt = uint64(block.timestamp) + _keyRotationDelay;
         // Both ends are known now: the old key signs until `effectiveAt`, the new one from then.
@@ -691,6 +697,23 @@ contract Staking is IStaking, Ownable, ReentrancyGuardTransient, EIP712 {
         for (uint256 i; i < n; ++i) {
             address op = address(uint160(i == 0 ? first : list[i]));
             uint256 shares = _shares[account][op].shares;
+            if (shares != 0) votes += Math.mulDiv(shares, _rates[op].rate, RATE_SCALE);
+        }
+    }
+
+    /// @inheritdoc IStaking
+    function getSettledStakedVotes(address account) external view returns (uint256 votes) {
+        uint48 now_ = clock();
+        mapping(uint256 => uint256) storage list = _stakerOperators[account];
+        uint256 first = list[0];
+        uint256 n = first >> 160;
+        for (uint256 i; i < n; ++i) {
+            address op = address(uint160(i == 0 ? first : list[i]));
+            ShareHistory storage h = _shares[account][op];
+            // A position written this second may have overwritten what it held a second ago.
+            if (h.at >= now_) continue;
+            uint256 shares = h.shares;
+            // The rate only falls (or restarts in an empty pool): now is the lower of the two.
             if (shares != 0) votes += Math.mulDiv(shares, _rates[op].rate, RATE_SCALE);
         }
     }

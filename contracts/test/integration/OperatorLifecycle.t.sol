@@ -305,11 +305,8 @@ contract OperatorKeysTest is Deployers {
         (address pending, uint64 at) = staking.pendingKeyRotation(op1);
         vm.assertEq(pending, newKey);
         vm.assertEq(at, effectiveAt);
-        // One rotation at a time; nobody else can take the reserved key.
+        // Nobody else can take the reserved key.
         bytes memory another = _keyProof(0xD00D, op1);
-        vm.prank(op1);
-        vm.expectRevert(abi.encodeWithSelector(IStaking.StakingKeyRotationPending.selector, effectiveAt));
-        staking.rotateSigningKey(vm.addr(0xD00D), another);
         bytes memory op2Proof = _keyProof(NEW_KEY, op2);
         vm.prank(op2);
         vm.expectRevert(IStaking.StakingInvalidSigningKey.selector);
@@ -335,6 +332,33 @@ contract OperatorKeysTest is Deployers {
         vm.prank(op1);
         vm.expectRevert(IStaking.StakingInvalidSigningKey.selector);
         staking.rotateSigningKey(oldKey, back);
+    }
+
+    /// A rotation still waiting can be replaced (its key leaked, say): the waiting key never
+    /// signs, the current one signs until the replacement applies.
+    function test_rotateSigningKey_replacesAWaitingRotation() public {
+        address oldKey = vm.addr(OP1_KEY);
+        bytes memory proof = _keyProof(NEW_KEY, op1);
+        vm.prank(op1);
+        staking.rotateSigningKey(vm.addr(NEW_KEY), proof);
+        uint256 firstAt = block.timestamp + staking.keyRotationDelay();
+        _skip(1 hours);
+        bytes memory replacement = _keyProof(0xD00D, op1);
+        vm.prank(op1);
+        staking.rotateSigningKey(vm.addr(0xD00D), replacement);
+        uint256 secondAt = block.timestamp + staking.keyRotationDelay();
+
+        vm.warp(firstAt);
+        vm.assertEq(staking.operatorOfActiveKey(vm.addr(NEW_KEY)), address(0), "the replaced key never signs");
+        vm.assertEq(staking.operatorOfActiveKey(oldKey), op1, "the current key still signs");
+        vm.assertEq(staking.signingKeyOf(op1), oldKey);
+        vm.warp(secondAt);
+        vm.assertEq(staking.operatorOfActiveKey(vm.addr(0xD00D)), op1);
+        vm.assertEq(staking.operatorOfActiveKey(oldKey), address(0));
+        vm.assertEq(staking.signingKeyOf(op1), vm.addr(0xD00D));
+        vm.assertEq(staking.keyRetiredAt(oldKey), secondAt);
+        vm.assertEq(staking.keyRetiredAt(vm.addr(NEW_KEY)), firstAt);
+        vm.assertEq(staking.operatorOfSigningKey(vm.addr(NEW_KEY)), op1, "still answers for what it signed");
     }
 
     /// Evidence signed by a rotated-out key slashes its operator for one unbonding period after

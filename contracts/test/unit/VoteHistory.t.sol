@@ -1,10 +1,71 @@
 // SPDX-License-Identifier: MIT
 pragma solidity 0.8.30;
 
+import {AltGovernor} from "../../src/governance/AltGovernor.sol";
 import {IStaking} from "../../src/interfaces/IStaking.sol";
 import {Staking} from "../../src/staking/Staking.sol";
 import {Deployers} from "../utils/Deployers.sol";
 import {IGovernor} from "@openzeppelin/contracts/governance/IGovernor.sol";
+import {IVotes} from "@openzeppelin/contracts/governance/utils/IVotes.sol";
+import {IERC20} from "@openzeppelin/contracts/token/ERC20/IERC20.sol";
+
+/// A plain flash lender: lends ALT for the length of a callback.
+contract FlashLender {
+    IERC20 public immutable token;
+
+    constructor(IERC20 t) {
+        token = t;
+    }
+
+    function flash(uint256 amount) external {
+        uint256 before = token.balanceOf(address(this));
+        token.transfer(msg.sender, amount);
+        FlashProposer(msg.sender).onFlash(amount);
+        require(token.balanceOf(address(this)) >= before, "not repaid");
+    }
+}
+
+/// Holds its own ALT (self-delegated); in one transaction borrows, stakes, proposes, repays.
+contract FlashProposer {
+    Staking public immutable staking;
+    AltGovernor public immutable governor;
+    address public immutable op;
+
+    constructor(Staking s, AltGovernor g, address op_) {
+        staking = s;
+        governor = g;
+        op = op_;
+        s.token().approve(address(s), type(uint256).max);
+        IVotes(address(s.token())).delegate(address(this));
+    }
+
+    function stake(uint256 amount) external {
+        staking.stake(op, amount);
+    }
+
+    function unstakeAll() external {
+        staking.requestUnstake(op, staking.sharesOf(address(this), op));
+    }
+
+    function withdraw() external {
+        staking.withdraw(type(uint256).max);
+    }
+
+    function attack(FlashLender lender, uint256 amount) external {
+        lender.flash(amount);
+    }
+
+    function onFlash(uint256 amount) external {
+        staking.stake(op, amount);
+        address[] memory targets = new address[](1);
+        targets[0] = address(staking);
+        uint256[] memory values = new uint256[](1);
+        bytes[] memory calldatas = new bytes[](1);
+        calldatas[0] = abi.encodeCall(Staking.setUnbondingPeriod, (14 days));
+        governor.propose(targets, values, calldatas, "flash");
+        staking.token().transfer(msg.sender, amount); // repaid from the tokens counted as liquid
+    }
+}
 
 /// Share histories keep a value only where an announced governance snapshot may read it
 /// (issue 10, point 7: one slot per position instead of one per change). What must hold: every
@@ -107,12 +168,44 @@ contract VoteHistoryTest is Deployers {
         _skip(1 hours);
         _stake(carol, op1, 1 ether); // the head moves on: the 1-ALT value is overwritten
         vm.assertEq(staking.getPastStakedVotes(carol, block.timestamp - 1), 1_000_000 ether, "stale between snapshots");
-        vm.assertEq(governor.proposerVotes(carol), 2 ether);
+        // Written this second: its value a second ago is not known, so it counts from the next.
+        vm.assertEq(governor.proposerVotes(carol), 0);
         vm.prank(carol);
         vm.expectRevert(
-            abi.encodeWithSelector(IGovernor.GovernorInsufficientProposerVotes.selector, carol, 2 ether, 100_000 ether)
+            abi.encodeWithSelector(IGovernor.GovernorInsufficientProposerVotes.selector, carol, 0, 100_000 ether)
         );
         governor.propose(targets, values, calldatas, "c");
+    }
+
+    /// Found by an attacker review: with the threshold read as min(staked a second ago, staked
+    /// now), a flash loan staked in the proposing transaction overwrote a position's head, the
+    /// second-ago read fell back on an old, larger archived stake, and the borrowed stake made
+    /// "now" as large: an account holding 60k proposed with 120k. Now a position written in
+    /// the proposing second does not count at all.
+    function test_RevertWhen_flashLoanStakeRevivesAnOverwrittenStake() public {
+        uint256 own = 60_000 ether;
+        FlashProposer attacker = new FlashProposer(staking, governor, op1);
+        FlashLender lender = new FlashLender(token);
+        vm.startPrank(deployer);
+        token.transfer(address(attacker), own);
+        token.transfer(address(lender), 1_000_000 ether);
+        vm.stopPrank();
+        attacker.stake(own);
+        _skip(1 hours);
+        _announce(block.timestamp + 1 days); // some proposal keeps the 60k value
+        _skip(2 days);
+        attacker.unstakeAll();
+        _skip(staking.unbondingPeriod() + 1);
+        attacker.withdraw();
+        _skip(1 hours);
+        vm.assertEq(governor.proposerVotes(address(attacker)), own);
+
+        vm.expectRevert(
+            abi.encodeWithSelector(
+                IGovernor.GovernorInsufficientProposerVotes.selector, address(attacker), own, 100_000 ether
+            )
+        );
+        attacker.attack(lender, own);
     }
 
     /// Liquid votes borrowed in the proposing second do not count either.
