@@ -90,7 +90,7 @@ API_PORT="${DEVNET_API_PORT:-8000}"
 API="http://127.0.0.1:${API_PORT}"
 echo "==> starting the indexer + GraphQL API on $API (db: $DATA/indexer.db, log: .devnet/api.log)"
 mkdir -p "$DATA"
-target/release/alt-graphql --rpc-url "$RPC" --ws-url "ws://127.0.0.1:${PORT}" --deployment deployments/31337.json --db "$DATA/indexer.db" \
+"${CARGO_TARGET_DIR:-target}/release/alt-graphql" --rpc-url "$RPC" --ws-url "ws://127.0.0.1:${PORT}" --deployment deployments/31337.json --db "$DATA/indexer.db" \
   --listen "127.0.0.1:${API_PORT}" >.devnet/api.log 2>&1 &
 INDEXER_PID=$!
 echo "$INDEXER_PID" >.devnet/indexer.pid
