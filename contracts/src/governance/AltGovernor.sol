@@ -84,11 +84,13 @@ contract AltGovernor is
         _checkSlashLatency();
     }
 
-    /// @dev Voting delay + period + extension + timelock delay + veto window < unbonding.
+    /// @dev Voting delay + period + extension + timelock delay + veto window < unbonding, from this
+    ///      governor's own settings (not from whichever governor the Slasher was told of).
     function _checkSlashLatency() private view {
         address slasher = staking.slasher();
         if (slasher == address(0)) return;
-        uint256 latency = ISlasher(slasher).slashLatency();
+        uint256 latency = ISlasher(slasher).vetoWindow() + votingDelay() + votingPeriod() + lateQuorumVoteExtension()
+            + TimelockController(payable(timelock())).getMinDelay();
         uint256 unbonding = staking.unbondingPeriod();
         require(latency < unbonding, AltGovernorSlashLatencyTooLong(latency, unbonding));
     }

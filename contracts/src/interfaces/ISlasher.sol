@@ -128,6 +128,8 @@ interface ISlasher {
     ///         setter involved checks it), so stake queued when a slash proposal appears is still
     ///         in the unbonding pool when the slash executes.
     function slashLatency() external view returns (uint256);
+    /// @notice How long a governance slash request waits for a veto, in seconds.
+    function vetoWindow() external view returns (uint64);
 
     /// @notice EIP-712 digest an operator key signs for `c`.
     function commitmentDigest(BatchCommitment calldata c) external view returns (bytes32);

@@ -230,8 +230,10 @@ contract Slasher is ISlasher, Ownable, EIP712 {
         _vetoWindow = window;
     }
 
-    /// @notice The governor whose delays count towards `slashLatency` (zero: not counted).
+    /// @notice The governor whose delays count towards `slashLatency`. Never zero once set:
+    ///         forgetting the governor would let the unbonding period fall below its delays.
     function setGovernor(address governor_) external onlyOwner {
+        require(governor_ != address(0), SlasherInvalidParameter("governor", 0));
         emit AddressUpdated("governor", _governor, governor_);
         _governor = governor_;
         require(slashLatency() < staking.unbondingPeriod(), SlasherInvalidParameter("governor", uint160(governor_)));
@@ -316,6 +318,11 @@ contract Slasher is ISlasher, Ownable, EIP712 {
     /// @inheritdoc ISlasher
     function slashLatency() public view returns (uint256) {
         return _vetoWindow + _governanceLatency();
+    }
+
+    /// @inheritdoc ISlasher
+    function vetoWindow() external view returns (uint64) {
+        return _vetoWindow;
     }
 
     /// @notice The governor whose delays count towards `slashLatency`.

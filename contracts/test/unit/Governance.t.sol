@@ -6,6 +6,27 @@ import {Staking} from "../../src/staking/Staking.sol";
 import {Deployers} from "../utils/Deployers.sol";
 import {IGovernor} from "@openzeppelin/contracts/governance/IGovernor.sol";
 
+/// A governor-shaped contract with near-zero delays (what the Slasher reads for its latency).
+contract LatencyStub {
+    address public immutable timelock;
+
+    constructor(address timelock_) {
+        timelock = timelock_;
+    }
+
+    function votingDelay() external pure returns (uint256) {
+        return 0;
+    }
+
+    function votingPeriod() external pure returns (uint256) {
+        return 1;
+    }
+
+    function lateQuorumVoteExtension() external pure returns (uint48) {
+        return 0;
+    }
+}
+
 contract GovernanceTest is Deployers {
     address[] internal targets;
     uint256[] internal values;
@@ -82,6 +103,36 @@ contract GovernanceTest is Deployers {
         _skip(governor.votingPeriod());
         governor.queue(targets, values, calldatas, keccak256("vote for 14 days"));
         _skip(timelock.getMinDelay());
+        vm.expectRevert(abi.encodeWithSelector(AltGovernor.AltGovernorSlashLatencyTooLong.selector, 21 days, 21 days));
+        governor.execute(targets, values, calldatas, keccak256("vote for 14 days"));
+    }
+
+    /// Found by an attacker review: the governor's check read the latency through the Slasher's
+    /// governor pointer, so pointing the Slasher elsewhere (or at nothing) let this governor
+    /// stretch its delays past unbonding. It now checks its own settings, and the Slasher never
+    /// forgets its governor.
+    function test_RevertWhen_slasherPointedElsewhere_governorStillChecksItsOwnLatency() public {
+        vm.prank(address(timelock));
+        vm.expectRevert(abi.encodeWithSignature("SlasherInvalidParameter(bytes32,uint256)", bytes32("governor"), 0));
+        slasher.setGovernor(address(0));
+
+        // Pointed at another governor whose delays are near zero: the Slasher's latency no longer
+        // includes this governor's, but this governor's own setters still count them.
+        LatencyStub other = new LatencyStub(address(timelock));
+        vm.prank(address(timelock));
+        slasher.setGovernor(address(other));
+        vm.assertLt(slasher.slashLatency(), 6 days);
+        calldatas[0] = abi.encodeCall(governor.setVotingPeriod, (uint32(14 days)));
+        targets[0] = address(governor);
+        vm.prank(alice);
+        uint256 id = governor.propose(targets, values, calldatas, "vote for 14 days");
+        _skip(governor.votingDelay() + 1);
+        vm.prank(alice);
+        governor.castVote(id, 1);
+        _skip(governor.votingPeriod());
+        governor.queue(targets, values, calldatas, keccak256("vote for 14 days"));
+        _skip(timelock.getMinDelay());
+        // 3 (veto) + 1 (delay) + 14 (period) + 1 (extension) + 2 (timelock) = 21: not below 21.
         vm.expectRevert(abi.encodeWithSelector(AltGovernor.AltGovernorSlashLatencyTooLong.selector, 21 days, 21 days));
         governor.execute(targets, values, calldatas, keccak256("vote for 14 days"));
     }
