@@ -1,11 +1,15 @@
-//! The state tree: a keccak sparse Merkle tree of depth 160 with the empty short-cut
-//! (`node(0, 0) = 0`), as in sections 1-2 of `docs/rollup-stf.md`.
+//! The state tree: a keccak sparse Merkle tree of depth 161 with the empty short-cut
+//! (`node(0, 0) = 0`), as in sections 1-2 of `docs/rollup-stf.md`. Bit 160 of a key separates
+//! the account key space (clear: the address) from the withdrawal key space (set), so no
+//! account can sit at a withdrawal's key, and every step has the proofs its replay needs.
 
 use alloy_primitives::{Address, B256, U256, keccak256};
 use alloy_sol_types::SolValue;
 
-/// Tree depth: keys are 160 bits.
-pub const DEPTH: usize = 160;
+/// Tree depth: keys are 161 bits.
+pub const DEPTH: usize = 161;
+/// The key bit that marks the withdrawal key space.
+pub const WITHDRAWAL_SPACE_BIT: usize = 160;
 /// Kind tag of account leaves.
 pub const ACCOUNT_LEAF: u8 = 1;
 /// Kind tag of withdrawal leaves.
@@ -52,10 +56,12 @@ pub fn account_key(account: Address) -> U256 {
     U256::from_be_slice(account.as_slice())
 }
 
-/// Tree key of the withdrawal `sender` made with `nonce`.
+/// Tree key of the withdrawal `sender` made with `nonce`: in the withdrawal key space.
 pub fn withdrawal_key(sender: Address, nonce: u64) -> U256 {
     let h = keccak256((U256::from(WITHDRAWAL_LEAF), sender, U256::from(nonce)).abi_encode());
-    U256::from_be_slice(&h[12..])
+    let mut key = U256::from_be_slice(&h[12..]);
+    key.set_bit(WITHDRAWAL_SPACE_BIT, true);
+    key
 }
 
 /// Leaf of a withdrawal of `amount` to `recipient` on L1.
@@ -96,7 +102,7 @@ pub fn compute_root(
 }
 
 /// An in-memory sparse Merkle tree that keeps every non-empty node, so updates cost one path
-/// (160 hashes) and proofs are read, not recomputed. What the sequencer and challenger use to
+/// (161 hashes) and proofs are read, not recomputed. What the sequencer and challenger use to
 /// produce the proofs the contracts check.
 #[derive(Debug, Clone, Default)]
 pub struct SparseMerkleTree {
@@ -179,7 +185,7 @@ mod tests {
     fn non_canonical_proofs_are_rejected() {
         let leaf = B256::repeat_byte(7);
         assert_eq!(
-            compute_root(U256::from(1), leaf, U256::ONE << 160, &[]),
+            compute_root(U256::from(1), leaf, U256::ONE << DEPTH, &[]),
             Err(ProofError::BitmapAboveDepth)
         );
         assert_eq!(

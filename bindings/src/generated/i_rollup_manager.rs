@@ -5425,7 +5425,7 @@ interface IRollupManager {
     error RollupUnknown(uint256 rollupId);
     error RollupUnknownBatch(uint256 batchIndex);
     error RollupUnknownSigner(address key);
-    error RollupWithdrawalClaimed(uint160 key);
+    error RollupWithdrawalClaimed(uint256 key);
     error RollupZeroAmount();
 
     event BatchAttested(uint256 indexed rollupId, uint256 indexed batchIndex, address[] attesters, uint256 signedStake, uint256 totalStake, bool quorum);
@@ -8294,8 +8294,8 @@ interface IRollupManager {
     "inputs": [
       {
         "name": "key",
-        "type": "uint160",
-        "internalType": "uint160"
+        "type": "uint256",
+        "internalType": "uint256"
       }
     ]
   },
@@ -10829,15 +10829,15 @@ error RollupUnknownSigner(address key);
     };
     #[derive(serde::Serialize, serde::Deserialize)]
     #[derive(Default, Debug, PartialEq, Eq, Hash)]
-    /**Custom error with signature `RollupWithdrawalClaimed(uint160)` and selector `0x69d25f09`.
+    /**Custom error with signature `RollupWithdrawalClaimed(uint256)` and selector `0x60d53d32`.
 ```solidity
-error RollupWithdrawalClaimed(uint160 key);
+error RollupWithdrawalClaimed(uint256 key);
 ```*/
     #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
     #[derive(Clone)]
     pub struct RollupWithdrawalClaimed {
         #[allow(missing_docs)]
-        pub key: alloy::sol_types::private::primitives::aliases::U160,
+        pub key: alloy::sol_types::private::primitives::aliases::U256,
     }
     #[allow(
         non_camel_case_types,
@@ -10849,10 +10849,10 @@ error RollupWithdrawalClaimed(uint160 key);
         use alloy::sol_types as alloy_sol_types;
         #[doc(hidden)]
         #[allow(dead_code)]
-        type UnderlyingSolTuple<'a> = (alloy::sol_types::sol_data::Uint<160>,);
+        type UnderlyingSolTuple<'a> = (alloy::sol_types::sol_data::Uint<256>,);
         #[doc(hidden)]
         type UnderlyingRustTuple<'a> = (
-            alloy::sol_types::private::primitives::aliases::U160,
+            alloy::sol_types::private::primitives::aliases::U256,
         );
         #[cfg(test)]
         #[allow(dead_code, unreachable_patterns)]
@@ -10885,8 +10885,8 @@ error RollupWithdrawalClaimed(uint160 key);
             type Token<'a> = <Self::Parameters<
                 'a,
             > as alloy_sol_types::SolType>::Token<'a>;
-            const SIGNATURE: &'static str = "RollupWithdrawalClaimed(uint160)";
-            const SELECTOR: [u8; 4] = [105u8, 210u8, 95u8, 9u8];
+            const SIGNATURE: &'static str = "RollupWithdrawalClaimed(uint256)";
+            const SELECTOR: [u8; 4] = [96u8, 213u8, 61u8, 50u8];
             #[inline]
             fn new<'a>(
                 tuple: <Self::Parameters<'a> as alloy_sol_types::SolType>::RustType,
@@ -10897,7 +10897,7 @@ error RollupWithdrawalClaimed(uint160 key);
             fn tokenize(&self) -> Self::Token<'_> {
                 (
                     <alloy::sol_types::sol_data::Uint<
-                        160,
+                        256,
                     > as alloy_sol_types::SolType>::tokenize(&self.key),
                 )
             }
@@ -22423,7 +22423,7 @@ function verifiers(uint256 rollupId) external view returns (IRollupManagerTypes.
             [79u8, 29u8, 213u8, 203u8],
             [83u8, 162u8, 169u8, 242u8],
             [89u8, 194u8, 105u8, 23u8],
-            [105u8, 210u8, 95u8, 9u8],
+            [96u8, 213u8, 61u8, 50u8],
             [108u8, 74u8, 0u8, 250u8],
             [109u8, 150u8, 183u8, 153u8],
             [129u8, 103u8, 161u8, 158u8],

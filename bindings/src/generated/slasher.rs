@@ -1154,7 +1154,7 @@ interface Slasher {
     function governor() external view returns (address);
     function isSlashed(address operator, ISlasher.SlashKind kind, uint256 rollupId, uint256 batchIndex) external view returns (bool);
     function owner() external view returns (address);
-    function parameters() external view returns (uint16 equivocationBips, uint16 fraudBips, uint16 reporterBips, uint64 jailDuration, uint64 vetoWindow, address treasury, address vetoer, address fraudProver);
+    function parameters() external view returns (uint16 equivocationBips, uint16 fraudBips, uint16 reporterBips, uint64 jailDuration, uint64 vetoWindow_, address treasury, address vetoer, address fraudProver);
     function renounceOwnership() external;
     function requestSlash(address operator, uint16 bips, string memory reason) external returns (uint256 requestId);
     function setEquivocationBips(uint16 bips) external;
@@ -1450,7 +1450,7 @@ interface Slasher {
         "internalType": "uint64"
       },
       {
-        "name": "vetoWindow",
+        "name": "vetoWindow_",
         "type": "uint64",
         "internalType": "uint64"
       },
@@ -6620,7 +6620,7 @@ function owner() external view returns (address);
     #[derive(Default, Debug, PartialEq, Eq, Hash)]
     /**Function with signature `parameters()` and selector `0x89035730`.
 ```solidity
-function parameters() external view returns (uint16 equivocationBips, uint16 fraudBips, uint16 reporterBips, uint64 jailDuration, uint64 vetoWindow, address treasury, address vetoer, address fraudProver);
+function parameters() external view returns (uint16 equivocationBips, uint16 fraudBips, uint16 reporterBips, uint64 jailDuration, uint64 vetoWindow_, address treasury, address vetoer, address fraudProver);
 ```*/
     #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
     #[derive(Clone)]
@@ -6640,7 +6640,7 @@ function parameters() external view returns (uint16 equivocationBips, uint16 fra
         #[allow(missing_docs)]
         pub jailDuration: u64,
         #[allow(missing_docs)]
-        pub vetoWindow: u64,
+        pub vetoWindow_: u64,
         #[allow(missing_docs)]
         pub treasury: alloy::sol_types::private::Address,
         #[allow(missing_docs)]
@@ -6732,7 +6732,7 @@ function parameters() external view returns (uint16 equivocationBips, uint16 fra
                         value.fraudBips,
                         value.reporterBips,
                         value.jailDuration,
-                        value.vetoWindow,
+                        value.vetoWindow_,
                         value.treasury,
                         value.vetoer,
                         value.fraudProver,
@@ -6748,7 +6748,7 @@ function parameters() external view returns (uint16 equivocationBips, uint16 fra
                         fraudBips: tuple.1,
                         reporterBips: tuple.2,
                         jailDuration: tuple.3,
-                        vetoWindow: tuple.4,
+                        vetoWindow_: tuple.4,
                         treasury: tuple.5,
                         vetoer: tuple.6,
                         fraudProver: tuple.7,
@@ -6775,7 +6775,7 @@ function parameters() external view returns (uint16 equivocationBips, uint16 fra
                     > as alloy_sol_types::SolType>::tokenize(&self.jailDuration),
                     <alloy::sol_types::sol_data::Uint<
                         64,
-                    > as alloy_sol_types::SolType>::tokenize(&self.vetoWindow),
+                    > as alloy_sol_types::SolType>::tokenize(&self.vetoWindow_),
                     <alloy::sol_types::sol_data::Address as alloy_sol_types::SolType>::tokenize(
                         &self.treasury,
                     ),

@@ -278,7 +278,7 @@ interface IRollupManagerTypes {
     error RollupChallengeWindowOver(uint256 endedAt);
     error RollupNotFinal(uint256 batchIndex);
     error RollupBadWithdrawalProof();
-    error RollupWithdrawalClaimed(uint160 key);
+    error RollupWithdrawalClaimed(uint256 key);
     error RollupInsolvent(uint256 needed, uint256 held);
     error RollupSettleTooEarly(uint256 at);
     error RollupNotSettled();

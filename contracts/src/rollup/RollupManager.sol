@@ -86,7 +86,7 @@ contract RollupManager is RollupManagerBase {
     ) external nonReentrant {
         Rollup storage r = _rollup(rollupId);
         require(batchIndex < r.finalizedCount, RollupNotFinal(batchIndex));
-        uint160 key = Smt.withdrawalKey(sender, nonce);
+        uint256 key = Smt.withdrawalKey(sender, nonce);
         require(!_claimed[rollupId][key], RollupWithdrawalClaimed(key));
         require(
             recipient != address(0)

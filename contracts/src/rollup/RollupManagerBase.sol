@@ -70,7 +70,7 @@ abstract contract RollupManagerBase is IRollupManagerTypes, Ownable, ReentrancyG
     /// Position + 1 of an operator in the rollup's sequencer / verifier list (0: not opted in).
     mapping(uint256 rollupId => mapping(address operator => uint256)) internal _sequencerPos;
     mapping(uint256 rollupId => mapping(address operator => uint256)) internal _verifierPos;
-    mapping(uint256 rollupId => mapping(uint160 key => bool)) internal _claimed;
+    mapping(uint256 rollupId => mapping(uint256 key => bool)) internal _claimed;
     /// Fraud slashes that failed when proven (out of gas, a paused dependency), executable by anyone.
     OwedSlash[] internal _owedSlashes;
 

@@ -304,7 +304,7 @@ contract Slasher is ISlasher, Ownable, EIP712 {
             uint16 fraudBips,
             uint16 reporterBips,
             uint64 jailDuration,
-            uint64 vetoWindow,
+            uint64 vetoWindow_,
             address treasury,
             address vetoer,
             address fraudProver

@@ -5,6 +5,7 @@ import {IRollupManagerTypes} from "../../src/interfaces/IRollupManager.sol";
 import {BatchHeader} from "../../src/rollup/lib/BatchHeader.sol";
 import {LeaderSelection} from "../../src/rollup/lib/LeaderSelection.sol";
 import {OneStepProof} from "../../src/rollup/lib/OneStepProof.sol";
+import {PaymentsStf} from "../../src/rollup/lib/PaymentsStf.sol";
 import {RollupTx} from "../../src/rollup/lib/RollupTx.sol";
 import {SparseMerkleTree as Smt} from "../../src/rollup/lib/SparseMerkleTree.sol";
 import {OneStepHarness} from "../rollup/OneStepProof.t.sol";
@@ -127,7 +128,7 @@ contract OneStepDifferentialTest is Test {
     bytes32 internal domain = RollupTx.domainSeparator(1, address(0x5eC0));
     uint256 internal constant ROLLUP = 7;
 
-    uint160[] internal keys;
+    uint256[] internal keys;
     bytes32[] internal leaves;
 
     struct Case {
@@ -158,8 +159,8 @@ contract OneStepDifferentialTest is Test {
         for (uint256 i; i < others % 6; ++i) {
             _set(uint160(uint256(keccak256(abi.encode(i, tamper)))), keccak256(abi.encode("leaf", i)));
         }
-        _set(uint160(from), Smt.accountLeaf(from, c.balance, c.accountNonce));
-        _set(uint160(c.to), Smt.accountLeaf(c.to, c.toBalance, 0));
+        _set(uint256(uint160(from)), Smt.accountLeaf(from, c.balance, c.accountNonce));
+        _set(uint256(uint160(c.to)), Smt.accountLeaf(c.to, c.toBalance, 0));
         bytes32 pre = SmtReference.root(keys, leaves);
 
         (bytes memory raw, OneStepProof.Step memory s, uint256 fee) = _model(c, from);
@@ -199,9 +200,9 @@ contract OneStepDifferentialTest is Test {
     {
         if (c.kind == RollupTx.DEPOSIT) {
             raw = RollupTx.encodeDeposit(0, c.to, c.amount);
-            (s.recipient.bitmap, s.recipient.siblings) = SmtReference.proof(keys, leaves, uint160(c.to));
+            (s.recipient.bitmap, s.recipient.siblings) = SmtReference.proof(keys, leaves, uint256(uint160(c.to)));
             (s.recipient.balance, s.recipient.nonce) = (c.toBalance, 0);
-            _set(uint160(c.to), Smt.accountLeaf(c.to, c.toBalance + c.amount, 0));
+            _set(uint256(uint160(c.to)), Smt.accountLeaf(c.to, c.toBalance + c.amount, 0));
             return (raw, s, 0);
         }
         RollupTx.Tx memory t = RollupTx.Tx({
@@ -209,26 +210,167 @@ contract OneStepDifferentialTest is Test {
         });
         (uint8 v, bytes32 r, bytes32 sg) = vm.sign(c.senderKey, RollupTx.signingDigest(domain, ROLLUP, t));
         raw = RollupTx.encodeSigned(c.kind, c.to, c.amount, c.fee, c.nonce, r, sg, v);
-        (s.sender.bitmap, s.sender.siblings) = SmtReference.proof(keys, leaves, uint160(from));
+        (s.sender.bitmap, s.sender.siblings) = SmtReference.proof(keys, leaves, uint256(uint160(from)));
         (s.sender.balance, s.sender.nonce) = (c.balance, c.accountNonce);
 
         bool valid = c.nonce == c.accountNonce && c.accountNonce != type(uint64).max && c.amount + c.fee <= c.balance
             && !(c.kind == RollupTx.WITHDRAWAL && c.to == address(0));
         if (!valid) return (raw, s, 0);
-        _set(uint160(from), Smt.accountLeaf(from, c.balance - c.amount - c.fee, c.accountNonce + 1));
+        _set(uint256(uint160(from)), Smt.accountLeaf(from, c.balance - c.amount - c.fee, c.accountNonce + 1));
         if (c.kind == RollupTx.TRANSFER) {
-            (s.recipient.bitmap, s.recipient.siblings) = SmtReference.proof(keys, leaves, uint160(c.to));
+            (s.recipient.bitmap, s.recipient.siblings) = SmtReference.proof(keys, leaves, uint256(uint160(c.to)));
             (s.recipient.balance, s.recipient.nonce) = (c.toBalance, 0);
-            _set(uint160(c.to), Smt.accountLeaf(c.to, c.toBalance + c.amount, 0));
+            _set(uint256(uint160(c.to)), Smt.accountLeaf(c.to, c.toBalance + c.amount, 0));
         } else {
-            uint160 key = Smt.withdrawalKey(from, c.accountNonce);
+            uint256 key = Smt.withdrawalKey(from, c.accountNonce);
             (s.withdrawal.bitmap, s.withdrawal.siblings) = SmtReference.proof(keys, leaves, key);
             _set(key, Smt.withdrawalLeaf(c.to, c.amount));
         }
         return (raw, s, c.fee);
     }
 
-    function _set(uint160 key, bytes32 leaf) internal {
+    function _set(uint256 key, bytes32 leaf) internal {
+        for (uint256 i; i < keys.length; ++i) {
+            if (keys[i] == key) {
+                leaves[i] = leaf;
+                return;
+            }
+        }
+        keys.push(key);
+        leaves.push(leaf);
+    }
+}
+
+/// @notice Issue 11, point 1: every step of every batch is provable. Random sequences of
+///         deposits, transfers and withdrawals whose recipients include the addresses equal to
+///         withdrawal keys (past and next), the sender itself and zero, with zero amounts and
+///         wrong nonces: the one-step replay of each step, with honest proofs, terminates and
+///         accepts the honest root, and catches a tampered one. Before the key spaces were
+///         separated, an account at an address equal to a withdrawal key (or a withdrawal at an
+///         account's key) made a step whose proof could not exist, and `isFraud` reverted.
+contract KeySpaceReplayTest is Test {
+    OneStepHarness internal harness = new OneStepHarness();
+    bytes32 internal domain = RollupTx.domainSeparator(1, address(0x5eC0));
+    uint256 internal constant ROLLUP = 7;
+    uint256 internal constant ALICE = 0xA11CE;
+    uint256 internal constant BOB = 0xB0B;
+
+    uint256[] internal keys;
+    bytes32[] internal leaves;
+    mapping(address => uint256) internal bal;
+    mapping(address => uint64) internal nonceOf;
+    address[] internal withdrawalAddrs; // addresses equal to the low bits of withdrawal keys made
+
+    struct Action {
+        uint8 kind;
+        uint256 senderKey;
+        address from;
+        address to;
+        uint256 amount;
+        uint256 fee;
+        uint64 nonce;
+    }
+
+    function testFuzz_everyStepReplays_whateverTheRecipient(uint256 seed) public {
+        for (uint256 i; i < 14; ++i) {
+            uint256 r = uint256(keccak256(abi.encode(seed, i)));
+            Action memory a;
+            a.senderKey = (r >> 8) % 2 == 0 ? ALICE : BOB;
+            a.from = vm.addr(a.senderKey);
+            a.to = _target(r >> 16, a.from);
+            a.kind = i < 2 ? RollupTx.DEPOSIT : uint8(1 + (r % 3)); // start with deposits
+            a.amount = (r >> 32) % 4 == 0 ? 0 : (r >> 40) % (bal[a.from] + 1000 ether);
+            a.fee = (r >> 96) % 3 == 0 ? 0 : (r >> 104) % 1 ether;
+            a.nonce = (r >> 128) % 5 == 0 ? nonceOf[a.from] + 1 : nonceOf[a.from];
+            _replay(a, bytes32(r));
+        }
+    }
+
+    /// A recipient: alice, bob, the sender itself, zero, the address equal to the sender's next
+    /// withdrawal key, or to a withdrawal key already in the tree.
+    function _target(uint256 r, address from) internal view returns (address) {
+        uint256 pick = r % 6;
+        if (pick == 0) return vm.addr(ALICE);
+        if (pick == 1) return vm.addr(BOB);
+        if (pick == 2) return from;
+        if (pick == 3) return address(0);
+        if (pick == 4 || withdrawalAddrs.length == 0) {
+            return address(uint160(Smt.withdrawalKey(from, nonceOf[from])));
+        }
+        return withdrawalAddrs[(r >> 8) % withdrawalAddrs.length];
+    }
+
+    function _replay(Action memory a, bytes32 tamper) internal {
+        bytes32 pre = SmtReference.root(keys, leaves);
+        (bytes memory raw, OneStepProof.Step memory s, uint256 collected) = _apply(a);
+        bytes32 post = SmtReference.root(keys, leaves);
+
+        bytes32[] memory stepLeaves = new bytes32[](1);
+        stepLeaves[0] = BatchHeader.stepLeaf(keccak256(raw), post, collected);
+        BatchHeader.Header memory h;
+        h.rollupId = ROLLUP;
+        h.prevRoot = pre;
+        h.txCount = 1;
+        h.stepsRoot = BatchHeader.stepsRoot(stepLeaves);
+        (s.txBytes, s.claimedRoot, s.claimedFees) = (raw, post, collected);
+        vm.assertFalse(harness.isFraud(domain, h, s), "the honest root replays");
+
+        bytes32 wrong = tamper == post ? bytes32(uint256(tamper) ^ 1) : tamper;
+        stepLeaves[0] = BatchHeader.stepLeaf(keccak256(raw), wrong, collected);
+        h.stepsRoot = BatchHeader.stepsRoot(stepLeaves);
+        s.claimedRoot = wrong;
+        vm.assertTrue(harness.isFraud(domain, h, s), "a wrong root is caught");
+    }
+
+    /// The step by the rules (docs/rollup-stf.md, section 4), with the proofs a challenger gives.
+    function _apply(Action memory a)
+        internal
+        returns (bytes memory raw, OneStepProof.Step memory s, uint256 collected)
+    {
+        if (a.kind == RollupTx.DEPOSIT) {
+            raw = RollupTx.encodeDeposit(0, a.to, a.amount);
+            s.recipient = _accountProof(a.to);
+            _setAccount(a.to, bal[a.to] + a.amount, nonceOf[a.to]);
+            return (raw, s, 0);
+        }
+        raw = _sign(a);
+        s.sender = _accountProof(a.from);
+        bool valid = a.nonce == nonceOf[a.from] && a.amount + a.fee <= bal[a.from]
+            && !(a.kind == RollupTx.WITHDRAWAL && a.to == address(0));
+        if (!valid) return (raw, s, 0);
+        uint64 used = nonceOf[a.from];
+        _setAccount(a.from, bal[a.from] - a.amount - a.fee, used + 1);
+        if (a.kind == RollupTx.TRANSFER) {
+            s.recipient = _accountProof(a.to); // against the root after the sender's update
+            _setAccount(a.to, bal[a.to] + a.amount, nonceOf[a.to]);
+        } else {
+            uint256 key = Smt.withdrawalKey(a.from, used);
+            (s.withdrawal.bitmap, s.withdrawal.siblings) = SmtReference.proof(keys, leaves, key);
+            _set(key, Smt.withdrawalLeaf(a.to, a.amount));
+            withdrawalAddrs.push(address(uint160(key)));
+        }
+        return (raw, s, a.fee);
+    }
+
+    function _sign(Action memory a) internal view returns (bytes memory) {
+        RollupTx.Tx memory t = RollupTx.Tx({
+            kind: a.kind, to: a.to, amount: a.amount, fee: a.fee, nonce: a.nonce, depositIndex: 0, r: 0, s: 0, v: 0
+        });
+        (uint8 v, bytes32 r, bytes32 sg) = vm.sign(a.senderKey, RollupTx.signingDigest(domain, ROLLUP, t));
+        return RollupTx.encodeSigned(a.kind, a.to, a.amount, a.fee, a.nonce, r, sg, v);
+    }
+
+    function _accountProof(address who) internal view returns (PaymentsStf.AccountProof memory p) {
+        (p.bitmap, p.siblings) = SmtReference.proof(keys, leaves, Smt.accountKey(who));
+        (p.balance, p.nonce) = (bal[who], nonceOf[who]);
+    }
+
+    function _setAccount(address who, uint256 balance, uint64 nonce) internal {
+        (bal[who], nonceOf[who]) = (balance, nonce);
+        _set(Smt.accountKey(who), Smt.accountLeaf(who, balance, nonce));
+    }
+
+    function _set(uint256 key, bytes32 leaf) internal {
         for (uint256 i; i < keys.length; ++i) {
             if (keys[i] == key) {
                 leaves[i] = leaf;

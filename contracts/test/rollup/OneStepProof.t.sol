@@ -31,7 +31,7 @@ contract OneStepProofTest is Test {
     address internal bob = address(0xB0B);
 
     // the state, for the reference tree
-    uint160[] internal keys;
+    uint256[] internal keys;
     bytes32[] internal leaves;
 
     // the batch
@@ -42,22 +42,22 @@ contract OneStepProofTest is Test {
     bytes32 internal prevRoot;
 
     function setUp() public {
-        _set(uint160(alice), Smt.accountLeaf(alice, 100 ether, 0));
+        _set(uint256(uint160(alice)), Smt.accountLeaf(alice, 100 ether, 0));
         prevRoot = _root();
 
         // 0: alice -> bob 10 ALT, fee 1
         OneStepProof.Step memory s;
         s.sender = _account(alice, 100 ether, 0);
-        _set(uint160(alice), Smt.accountLeaf(alice, 89 ether, 1));
+        _set(uint256(uint160(alice)), Smt.accountLeaf(alice, 89 ether, 1));
         s.recipient = _account(bob, 0, 0);
-        _set(uint160(bob), Smt.accountLeaf(bob, 10 ether, 0));
+        _set(uint256(uint160(bob)), Smt.accountLeaf(bob, 10 ether, 0));
         _push(_signedTx(RollupTx.TRANSFER, bob, 10 ether, 1 ether, 0), s, 1 ether);
 
         // 1: alice withdraws 5 ALT to 0xBEEF
         OneStepProof.Step memory w;
         w.sender = _account(alice, 89 ether, 1);
-        _set(uint160(alice), Smt.accountLeaf(alice, 84 ether, 2));
-        uint160 wkey = Smt.withdrawalKey(alice, 1);
+        _set(uint256(uint160(alice)), Smt.accountLeaf(alice, 84 ether, 2));
+        uint256 wkey = Smt.withdrawalKey(alice, 1);
         (w.withdrawal.bitmap, w.withdrawal.siblings) = SmtReference.proof(keys, leaves, wkey);
         _set(wkey, Smt.withdrawalLeaf(address(0xBEEF), 5 ether));
         _push(_signedTx(RollupTx.WITHDRAWAL, address(0xBEEF), 5 ether, 0, 1), w, 0);
@@ -65,7 +65,7 @@ contract OneStepProofTest is Test {
         // 2: deposit 0 credits bob 3 ALT
         OneStepProof.Step memory d;
         d.recipient = _account(bob, 10 ether, 0);
-        _set(uint160(bob), Smt.accountLeaf(bob, 13 ether, 0));
+        _set(uint256(uint160(bob)), Smt.accountLeaf(bob, 13 ether, 0));
         _push(RollupTx.encodeDeposit(0, bob, 3 ether), d, 0);
     }
 
@@ -148,7 +148,7 @@ contract OneStepProofTest is Test {
 
     // ---------------------------------------------------------------- helpers
 
-    function _set(uint160 key, bytes32 leaf) internal {
+    function _set(uint256 key, bytes32 leaf) internal {
         for (uint256 i; i < keys.length; ++i) {
             if (keys[i] == key) {
                 leaves[i] = leaf;
@@ -168,7 +168,7 @@ contract OneStepProofTest is Test {
         view
         returns (PaymentsStf.AccountProof memory p)
     {
-        (p.bitmap, p.siblings) = SmtReference.proof(keys, leaves, uint160(who));
+        (p.bitmap, p.siblings) = SmtReference.proof(keys, leaves, uint256(uint160(who)));
         (p.balance, p.nonce) = (balance, nonce);
     }
 

@@ -40,7 +40,7 @@ contract PaymentsStfTest is Test {
     // ---------------------------------------------------------------- state helpers
 
     struct State {
-        uint160[] keys;
+        uint256[] keys;
         bytes32[] leaves;
         uint256[] balances;
         uint64[] nonces;
@@ -51,7 +51,7 @@ contract PaymentsStfTest is Test {
         pure
         returns (State memory s)
     {
-        s.keys = new uint160[](3);
+        s.keys = new uint256[](3);
         s.leaves = new bytes32[](3);
         s.balances = new uint256[](3);
         s.nonces = new uint64[](3);
@@ -61,7 +61,7 @@ contract PaymentsStfTest is Test {
     }
 
     function _put(State memory s, uint256 i, address who, uint256 balance, uint64 nonce) internal pure {
-        s.keys[i] = uint160(who);
+        s.keys[i] = uint256(uint160(who));
         s.balances[i] = balance;
         s.nonces[i] = nonce;
         s.leaves[i] = Smt.accountLeaf(who, balance, nonce);
@@ -222,13 +222,13 @@ contract PaymentsStfTest is Test {
         RollupTx.Tx memory t = _signed(RollupTx.WITHDRAWAL, ALICE_KEY, address(0xBEEF), 3 ether, 1 ether, 4);
         PaymentsStf.AccountProof memory a = _proof(s, 0);
         _put(s, 0, alice, 6 ether, 5);
-        uint160 wkey = Smt.withdrawalKey(alice, 4);
+        uint256 wkey = Smt.withdrawalKey(alice, 4);
         PaymentsStf.LeafProof memory w;
         (w.bitmap, w.siblings) = SmtReference.proof(s.keys, s.leaves, wkey);
         PaymentsStf.AccountProof memory unused;
         (bytes32 post, uint256 fee) = h.applySigned(root, t, alice, a, unused, w);
         vm.assertEq(fee, 1 ether);
-        uint160[] memory keys = new uint160[](4);
+        uint256[] memory keys = new uint256[](4);
         bytes32[] memory leaves = new bytes32[](4);
         for (uint256 i; i < 3; ++i) {
             keys[i] = s.keys[i];
@@ -310,7 +310,7 @@ contract PaymentsStfTest is Test {
     function _noLeaf() internal pure returns (PaymentsStf.LeafProof memory) {}
 
     function _absent(State memory s, address who) internal pure returns (PaymentsStf.AccountProof memory p) {
-        (p.bitmap, p.siblings) = SmtReference.proof(s.keys, s.leaves, uint160(who));
+        (p.bitmap, p.siblings) = SmtReference.proof(s.keys, s.leaves, uint256(uint160(who)));
     }
 
     function _copy(bytes32[] memory a) internal pure returns (bytes32[] memory b) {

@@ -12,7 +12,7 @@ contract SmtVectorsTest is Test {
     string internal constant PATH = "test-vectors/smt.json";
 
     struct Entry {
-        uint160 key;
+        uint256 key;
         bytes32 leaf;
         string json;
     }
@@ -28,7 +28,7 @@ contract SmtVectorsTest is Test {
         uint256[4] memory balances = [uint256(1000 ether), 1, 0, 123_456_789_012_345_678_901_234_567];
         uint64[4] memory nonces = [uint64(0), 7, 3, type(uint64).max];
         for (uint256 i; i < 4; ++i) {
-            entries[i].key = uint160(accounts[i]);
+            entries[i].key = uint256(uint160(accounts[i]));
             entries[i].leaf = SparseMerkleTree.accountLeaf(accounts[i], balances[i], nonces[i]);
             entries[i].json = string.concat(
                 '{"kind":"account","address":"',
@@ -58,10 +58,10 @@ contract SmtVectorsTest is Test {
             '"}'
         );
 
-        (uint160[] memory keys, bytes32[] memory leaves) = _split(entries);
+        (uint256[] memory keys, bytes32[] memory leaves) = _split(entries);
         bytes32 root = SmtReference.root(keys, leaves);
         string memory json = string.concat(
-            '{\n  "spec": "docs/rollup-stf.md sections 1-2",\n  "depth": 160,\n  "emptyRoot": "',
+            '{\n  "spec": "docs/rollup-stf.md sections 1-2",\n  "depth": 161,\n  "emptyRoot": "',
             vm.toString(bytes32(0)),
             '",\n  "leaves": [\n    ',
             _joinLeaves(entries),
@@ -81,8 +81,8 @@ contract SmtVectorsTest is Test {
         }
     }
 
-    function _split(Entry[] memory entries) internal pure returns (uint160[] memory keys, bytes32[] memory leaves) {
-        keys = new uint160[](entries.length);
+    function _split(Entry[] memory entries) internal pure returns (uint256[] memory keys, bytes32[] memory leaves) {
+        keys = new uint256[](entries.length);
         leaves = new bytes32[](entries.length);
         for (uint256 i; i < entries.length; ++i) {
             keys[i] = entries[i].key;
@@ -97,13 +97,13 @@ contract SmtVectorsTest is Test {
     }
 
     /// @dev A membership proof for every key and an absence proof for a key that was never set.
-    function _proofs(uint160[] memory keys, bytes32[] memory leaves, bytes32 root)
+    function _proofs(uint256[] memory keys, bytes32[] memory leaves, bytes32 root)
         internal
         view
         returns (string memory out)
     {
         for (uint256 i; i <= keys.length; ++i) {
-            uint160 key = i < keys.length ? keys[i] : uint160(0xdead);
+            uint256 key = i < keys.length ? keys[i] : uint256(uint160(0xdead));
             bytes32 leaf = i < keys.length ? leaves[i] : bytes32(0);
             (uint256 bitmap, bytes32[] memory siblings) = SmtReference.proof(keys, leaves, key);
             require(SparseMerkleTree.computeRoot(key, leaf, bitmap, siblings) == root, "proof");
@@ -111,7 +111,7 @@ contract SmtVectorsTest is Test {
         }
     }
 
-    function _proofJson(uint160 key, bytes32 leaf, uint256 bitmap, bytes32[] memory siblings)
+    function _proofJson(uint256 key, bytes32 leaf, uint256 bitmap, bytes32[] memory siblings)
         internal
         pure
         returns (string memory)
@@ -135,7 +135,7 @@ contract SmtVectorsTest is Test {
 
     /// @dev A transfer of 10 ALT with a 1 ALT fee from account 0 to account 2: the sender is
     ///      updated first, then the recipient's proof is taken against the intermediate root.
-    function _update(uint160[] memory keys, bytes32[] memory leaves, bytes32 root)
+    function _update(uint256[] memory keys, bytes32[] memory leaves, bytes32 root)
         internal
         pure
         returns (string memory)
@@ -157,21 +157,21 @@ contract SmtVectorsTest is Test {
 
     /// @dev Sets account `i` to (balance, nonce) through its proof and checks the root against
     ///      the reference; `leaves` is updated in place.
-    function _step(uint160[] memory keys, bytes32[] memory leaves, uint256 i, uint256 balance, uint64 nonce)
+    function _step(uint256[] memory keys, bytes32[] memory leaves, uint256 i, uint256 balance, uint64 nonce)
         internal
         pure
         returns (string memory)
     {
         (uint256 bitmap, bytes32[] memory siblings) = SmtReference.proof(keys, leaves, keys[i]);
         bytes32 oldLeaf = leaves[i];
-        leaves[i] = SparseMerkleTree.accountLeaf(address(keys[i]), balance, nonce);
+        leaves[i] = SparseMerkleTree.accountLeaf(address(uint160(keys[i])), balance, nonce);
         bytes32 rootAfter = SparseMerkleTree.computeRoot(keys[i], leaves[i], bitmap, siblings);
         require(rootAfter == SmtReference.root(keys, leaves), "update through the proof");
         return _stepJson(keys[i], bitmap, siblings, oldLeaf, leaves[i], rootAfter);
     }
 
     function _stepJson(
-        uint160 key,
+        uint256 key,
         uint256 bitmap,
         bytes32[] memory siblings,
         bytes32 oldLeaf,

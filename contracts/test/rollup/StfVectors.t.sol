@@ -26,7 +26,7 @@ contract StfVectorsTest is Test {
     bytes32 internal domain = RollupTx.domainSeparator(CHAIN_ID, MANAGER);
 
     // The state as parallel arrays (room for the accounts and one withdrawal leaf).
-    uint160[] internal keys;
+    uint256[] internal keys;
     bytes32[] internal leaves;
     mapping(address => uint256) internal balanceOf;
     mapping(address => uint64) internal nonceOf;
@@ -138,7 +138,7 @@ contract StfVectorsTest is Test {
             st.b = _accountProof(st.t.to);
             st.proofs = string.concat(st.proofs, ", ", _proofJson("recipient", st.t.to, st.b));
         } else {
-            uint160 wkey = Smt.withdrawalKey(st.from, st.t.nonce);
+            uint256 wkey = Smt.withdrawalKey(st.from, st.t.nonce);
             (st.w.bitmap, st.w.siblings) = SmtReference.proof(keys, leaves, wkey);
             st.proofs = string.concat(st.proofs, ", ", _leafProofJson(wkey, st.w));
         }
@@ -243,12 +243,12 @@ contract StfVectorsTest is Test {
         nonceOf[who] = nonce;
         bytes32 leaf = Smt.accountLeaf(who, balance, nonce);
         for (uint256 i; i < keys.length; ++i) {
-            if (keys[i] == uint160(who)) {
+            if (keys[i] == uint256(uint160(who))) {
                 leaves[i] = leaf;
                 return;
             }
         }
-        keys.push(uint160(who));
+        keys.push(uint256(uint160(who)));
         leaves.push(leaf);
     }
 
@@ -257,7 +257,7 @@ contract StfVectorsTest is Test {
     }
 
     function _accountProof(address who) internal view returns (PaymentsStf.AccountProof memory p) {
-        (p.bitmap, p.siblings) = SmtReference.proof(keys, leaves, uint160(who));
+        (p.bitmap, p.siblings) = SmtReference.proof(keys, leaves, uint256(uint160(who)));
         p.balance = balanceOf[who];
         p.nonce = nonceOf[who];
     }
@@ -302,7 +302,7 @@ contract StfVectorsTest is Test {
         );
     }
 
-    function _leafProofJson(uint160 key, PaymentsStf.LeafProof memory w) internal pure returns (string memory) {
+    function _leafProofJson(uint256 key, PaymentsStf.LeafProof memory w) internal pure returns (string memory) {
         return string.concat(
             '{"role": "withdrawal", "key": "',
             vm.toString(bytes32(uint256(key))),

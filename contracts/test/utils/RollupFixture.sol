@@ -40,7 +40,7 @@ abstract contract RollupFixture is Deployers {
     address[] internal mAcct;
     uint256[] internal mBal;
     uint64[] internal mNonce;
-    uint160[] internal wKeys;
+    uint256[] internal wKeys;
     bytes32[] internal wLeaves;
 
     // batch under construction
@@ -127,12 +127,12 @@ abstract contract RollupFixture is Deployers {
         return mAcct.length - 1;
     }
 
-    function _state() internal view returns (uint160[] memory keys, bytes32[] memory leaves) {
+    function _state() internal view returns (uint256[] memory keys, bytes32[] memory leaves) {
         uint256 n = mAcct.length + wKeys.length;
-        keys = new uint160[](n);
+        keys = new uint256[](n);
         leaves = new bytes32[](n);
         for (uint256 i; i < mAcct.length; ++i) {
-            keys[i] = uint160(mAcct[i]);
+            keys[i] = uint256(uint160(mAcct[i]));
             leaves[i] = Smt.accountLeaf(mAcct[i], mBal[i], mNonce[i]);
         }
         for (uint256 i; i < wKeys.length; ++i) {
@@ -142,18 +142,18 @@ abstract contract RollupFixture is Deployers {
     }
 
     function _modelRoot() internal view returns (bytes32) {
-        (uint160[] memory keys, bytes32[] memory leaves) = _state();
+        (uint256[] memory keys, bytes32[] memory leaves) = _state();
         return SmtReference.root(keys, leaves);
     }
 
-    function _proof(uint160 key) internal view returns (uint256 bitmap, bytes32[] memory siblings) {
-        (uint160[] memory keys, bytes32[] memory leaves) = _state();
+    function _proof(uint256 key) internal view returns (uint256 bitmap, bytes32[] memory siblings) {
+        (uint256[] memory keys, bytes32[] memory leaves) = _state();
         return SmtReference.proof(keys, leaves, key);
     }
 
     function _accountProof(address a) internal returns (PaymentsStf.AccountProof memory p) {
         uint256 i = _idx(a);
-        (p.bitmap, p.siblings) = _proof(uint160(a));
+        (p.bitmap, p.siblings) = _proof(uint256(uint160(a)));
         (p.balance, p.nonce) = (mBal[i], mNonce[i]);
     }
 
@@ -225,7 +225,7 @@ abstract contract RollupFixture is Deployers {
         if (mBal[i] >= amount + fee && recipient != address(0)) {
             mBal[i] -= amount + fee;
             mNonce[i] += 1;
-            uint160 key = Smt.withdrawalKey(from, nonce);
+            uint256 key = Smt.withdrawalKey(from, nonce);
             (s.withdrawal.bitmap, s.withdrawal.siblings) = _proof(key);
             wKeys.push(key);
             wLeaves.push(Smt.withdrawalLeaf(recipient, amount));

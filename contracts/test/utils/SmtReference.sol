@@ -8,7 +8,7 @@ import {SparseMerkleTree} from "../../src/rollup/lib/SparseMerkleTree.sol";
 library SmtReference {
     /// @notice Root of the subtree at `height` whose keys satisfy `key >> height == prefix`,
     ///         merged level by level from its sorted leaves (no recursion: 160 levels deep).
-    function subtree(uint160[] memory keys, bytes32[] memory leaves, uint256 height, uint256 prefix)
+    function subtree(uint256[] memory keys, bytes32[] memory leaves, uint256 height, uint256 prefix)
         internal
         pure
         returns (bytes32)
@@ -50,12 +50,12 @@ library SmtReference {
     }
 
     /// @notice Root of the tree holding `leaves[i]` at `keys[i]`.
-    function root(uint160[] memory keys, bytes32[] memory leaves) internal pure returns (bytes32) {
+    function root(uint256[] memory keys, bytes32[] memory leaves) internal pure returns (bytes32) {
         return subtree(keys, leaves, SparseMerkleTree.DEPTH, 0);
     }
 
     /// @notice Canonical compressed proof of `key`.
-    function proof(uint160[] memory keys, bytes32[] memory leaves, uint160 key)
+    function proof(uint256[] memory keys, bytes32[] memory leaves, uint256 key)
         internal
         pure
         returns (uint256 bitmap, bytes32[] memory siblings)

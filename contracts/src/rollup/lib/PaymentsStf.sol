@@ -42,7 +42,7 @@ library PaymentsStf {
         AccountProof memory b,
         LeafProof memory w
     ) internal pure returns (bytes32 post, uint256 fee) {
-        uint160 fromKey = uint160(from);
+        uint256 fromKey = Smt.accountKey(from);
         require(
             Smt.computeRoot(fromKey, Smt.accountLeaf(from, a.balance, a.nonce), a.bitmap, a.siblings) == root,
             StfProofMismatch(0)
@@ -56,14 +56,15 @@ library PaymentsStf {
             Smt.computeRoot(fromKey, Smt.accountLeaf(from, a.balance - total, a.nonce + 1), a.bitmap, a.siblings);
         if (t.kind == RollupTx.TRANSFER) {
             require(
-                Smt.computeRoot(uint160(t.to), Smt.accountLeaf(t.to, b.balance, b.nonce), b.bitmap, b.siblings) == mid,
+                Smt.computeRoot(Smt.accountKey(t.to), Smt.accountLeaf(t.to, b.balance, b.nonce), b.bitmap, b.siblings)
+                    == mid,
                 StfProofMismatch(1)
             );
             (bool fits, uint256 credited) = _add(b.balance, t.amount);
             if (!fits) return (root, 0);
-            post = Smt.computeRoot(uint160(t.to), Smt.accountLeaf(t.to, credited, b.nonce), b.bitmap, b.siblings);
+            post = Smt.computeRoot(Smt.accountKey(t.to), Smt.accountLeaf(t.to, credited, b.nonce), b.bitmap, b.siblings);
         } else {
-            uint160 key = Smt.withdrawalKey(from, a.nonce);
+            uint256 key = Smt.withdrawalKey(from, a.nonce);
             require(Smt.computeRoot(key, 0, w.bitmap, w.siblings) == mid, StfProofMismatch(2));
             post = Smt.computeRoot(key, Smt.withdrawalLeaf(t.to, t.amount), w.bitmap, w.siblings);
         }
@@ -78,12 +79,13 @@ library PaymentsStf {
         returns (bytes32 post)
     {
         require(
-            Smt.computeRoot(uint160(t.to), Smt.accountLeaf(t.to, b.balance, b.nonce), b.bitmap, b.siblings) == root,
+            Smt.computeRoot(Smt.accountKey(t.to), Smt.accountLeaf(t.to, b.balance, b.nonce), b.bitmap, b.siblings)
+                == root,
             StfProofMismatch(1)
         );
         (bool fits, uint256 credited) = _add(b.balance, t.amount);
         if (!fits) return root;
-        post = Smt.computeRoot(uint160(t.to), Smt.accountLeaf(t.to, credited, b.nonce), b.bitmap, b.siblings);
+        post = Smt.computeRoot(Smt.accountKey(t.to), Smt.accountLeaf(t.to, credited, b.nonce), b.bitmap, b.siblings);
     }
 
     function _add(uint256 x, uint256 y) private pure returns (bool, uint256) {

@@ -3,11 +3,16 @@ pragma solidity 0.8.30;
 
 /// @title SparseMerkleTree
 /// @notice The rollup state tree of docs/rollup-stf.md (sections 1-2): a keccak sparse Merkle
-///         tree of depth 160 with the empty short-cut (`node(0, 0) = 0`), keyed by 160-bit keys,
-///         and the account and withdrawal leaves stored in it.
+///         tree of depth 161 with the empty short-cut (`node(0, 0) = 0`), and the account and
+///         withdrawal leaves stored in it. The top key bit separates the two key spaces: an
+///         account's key is its address (bit 160 clear), a withdrawal's key has bit 160 set, so
+///         no account can ever sit at a withdrawal's key or the other way round, and every step
+///         of every batch has the proofs its replay needs.
 library SparseMerkleTree {
-    /// @notice Tree depth: keys are 160 bits.
-    uint256 internal constant DEPTH = 160;
+    /// @notice Tree depth: keys are 161 bits (bit 160: withdrawal key space).
+    uint256 internal constant DEPTH = 161;
+    /// @notice The bit that marks withdrawal keys.
+    uint256 internal constant WITHDRAWAL_SPACE = 1 << 160;
     /// @notice Kind tag of account leaves.
     uint256 internal constant ACCOUNT_LEAF = 1;
     /// @notice Kind tag of withdrawal leaves.
@@ -33,9 +38,14 @@ library SparseMerkleTree {
         return keccak256(abi.encode(ACCOUNT_LEAF, account, balance, nonce));
     }
 
-    /// @notice Key of the withdrawal `sender` made with `nonce`.
-    function withdrawalKey(address sender, uint64 nonce) internal pure returns (uint160) {
-        return uint160(uint256(keccak256(abi.encode(WITHDRAWAL_LEAF, sender, nonce))));
+    /// @notice Key of an account: its address, in the account key space (bit 160 clear).
+    function accountKey(address account) internal pure returns (uint256) {
+        return uint256(uint160(account));
+    }
+
+    /// @notice Key of the withdrawal `sender` made with `nonce`, in the withdrawal key space.
+    function withdrawalKey(address sender, uint64 nonce) internal pure returns (uint256) {
+        return WITHDRAWAL_SPACE | uint160(uint256(keccak256(abi.encode(WITHDRAWAL_LEAF, sender, nonce))));
     }
 
     /// @notice Leaf of a withdrawal of `amount` to `recipient` on L1.
@@ -46,7 +56,7 @@ library SparseMerkleTree {
     /// @notice Root of the tree in which `key` holds `leaf`, given the compressed siblings of
     ///         `key` (bit h of `bitmap` set: the sibling at height h is the next of `siblings`).
     /// @dev Reverts on a non-canonical proof, so a root has exactly one proof per key.
-    function computeRoot(uint160 key, bytes32 leaf, uint256 bitmap, bytes32[] memory siblings)
+    function computeRoot(uint256 key, bytes32 leaf, uint256 bitmap, bytes32[] memory siblings)
         internal
         pure
         returns (bytes32 node)
@@ -67,7 +77,7 @@ library SparseMerkleTree {
     }
 
     /// @notice Whether `key` holds `leaf` in the tree with `root`.
-    function verify(bytes32 root, uint160 key, bytes32 leaf, uint256 bitmap, bytes32[] memory siblings)
+    function verify(bytes32 root, uint256 key, bytes32 leaf, uint256 bitmap, bytes32[] memory siblings)
         internal
         pure
         returns (bool)
