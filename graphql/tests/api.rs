@@ -1391,6 +1391,7 @@ async fn owed_fraud_slashes_are_indexed_until_executed() -> eyre::Result<()> {
         batchIndex: U256::ZERO,
         root: header.hash(&domain),
         signedAt: signed_at,
+        role: 0, // the sequencer's header
     };
     let sig = key.sign_hash_sync(&commitment.eip712_signing_hash(&slasher_domain))?;
     let post = BatchPost {

@@ -209,14 +209,16 @@ async fn batch_built_in_rust_is_posted_confirmed_and_withdrawn_on_chain() -> eyr
         verifying_contract: d.slasher,
     };
     let signed_at = manager.rollup(rollup_id).call().await?.createdAt;
-    let commitment = |signed_at: u64| BatchCommitment {
+    // Role 0: the sequencer's header; role 1: a verifier's attestation (never interchangeable).
+    let commitment = |signed_at: u64, role: u8| BatchCommitment {
         rollupId: rollup_id,
         batchIndex: U256::ZERO, // commitmentIndex(generation 0, batch 0)
         root: header_hash,
         signedAt: signed_at,
+        role,
     };
     let seq_sig =
-        keys[0].sign_hash_sync(&commitment(signed_at).eip712_signing_hash(&slasher_domain))?;
+        keys[0].sign_hash_sync(&commitment(signed_at, 0).eip712_signing_hash(&slasher_domain))?;
     let post = BatchPost {
         header: chain_header,
         txData: Bytes::from(data.clone()),
@@ -233,7 +235,7 @@ async fn batch_built_in_rust_is_posted_confirmed_and_withdrawn_on_chain() -> eyr
 
     // Verifiers attest to the header (signedAt = postedAt); all three are a quorum.
     let posted_at = manager.batch(rollup_id, U256::ZERO).call().await?.postedAt;
-    let digest = commitment(posted_at.to::<u64>()).eip712_signing_hash(&slasher_domain);
+    let digest = commitment(posted_at.to::<u64>(), 1).eip712_signing_hash(&slasher_domain);
     let sigs: Vec<Bytes> = keys
         .iter()
         .map(|k| Ok(Bytes::from(k.sign_hash_sync(&digest)?.as_bytes().to_vec())))

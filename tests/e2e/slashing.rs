@@ -50,6 +50,7 @@ async fn equivocation_signed_in_rust_slashes_on_chain() -> eyre::Result<()> {
         batchIndex: U256::from(42),
         root: keccak256(root.as_bytes()),
         signedAt: now.to::<u64>(),
+        role: 0,
     };
     let commit = |root: &str| commit_for(rollup_id, root);
     let (a, b) = (commit("root-a"), commit("root-b"));

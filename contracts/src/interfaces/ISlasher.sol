@@ -1,6 +1,11 @@
 // SPDX-License-Identifier: MIT
 pragma solidity 0.8.30;
 
+// `ISlasher.BatchCommitment.role` of a sequencer's posted header.
+uint8 constant ROLE_HEADER = 0;
+// `ISlasher.BatchCommitment.role` of a verifier's attestation.
+uint8 constant ROLE_ATTESTATION = 1;
+
 /// @title ISlasher
 /// @notice Turns objective evidence (and, with a veto window, governance decisions) into slashes.
 interface ISlasher {
@@ -10,6 +15,10 @@ interface ISlasher {
         uint256 batchIndex;
         bytes32 root;
         uint64 signedAt;
+        /// What the signature is: `ROLE_HEADER` (a sequencer's posted header) or
+        /// `ROLE_ATTESTATION` (a verifier's attestation), so one can never pass for the other.
+        /// Two commitments to different roots for one batch are equivocation whatever their roles.
+        uint8 role;
     }
 
     /// @notice Kinds of evidence behind a slash.

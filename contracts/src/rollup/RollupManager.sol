@@ -3,7 +3,7 @@ pragma solidity 0.8.30;
 
 import {IFeeDistributor} from "../interfaces/IFeeDistributor.sol";
 import {IRollupManagerTypes} from "../interfaces/IRollupManager.sol";
-import {ISlasher} from "../interfaces/ISlasher.sol";
+import {ISlasher, ROLE_ATTESTATION, ROLE_HEADER} from "../interfaces/ISlasher.sol";
 import {IStaking} from "../interfaces/IStaking.sol";
 import {OneStepVerifier} from "./OneStepVerifier.sol";
 import {RollupManagerBase} from "./RollupManagerBase.sol";
@@ -170,7 +170,9 @@ contract RollupManager is RollupManagerBase {
         Batch storage b = _pending(rollupId, r, batchIndex);
         VerifierSet memory vs = _verifierSet(rollupId, b.postedAt);
         bytes32 digest = slasher.commitmentDigest(
-            ISlasher.BatchCommitment(rollupId, commitmentIndex(r.generation, batchIndex), b.headerHash, b.postedAt)
+            ISlasher.BatchCommitment(
+                rollupId, commitmentIndex(r.generation, batchIndex), b.headerHash, b.postedAt, ROLE_ATTESTATION
+            )
         );
         (bytes memory ids, address[] memory signers) = _addAttesters(vs, digest, _attesterIds(b), signatures);
         _storeAttesterIds(b, ids);
@@ -332,7 +334,9 @@ contract RollupManager is RollupManagerBase {
             RollupStaleSignature(signedAt, block.timestamp)
         );
         bytes32 digest = slasher.commitmentDigest(
-            ISlasher.BatchCommitment(rollupId, commitmentIndex(r.generation, r.batchCount), headerHash_, signedAt)
+            ISlasher.BatchCommitment(
+                rollupId, commitmentIndex(r.generation, r.batchCount), headerHash_, signedAt, ROLE_HEADER
+            )
         );
         (address key, ECDSA.RecoverError err,) = ECDSA.tryRecover(digest, signature);
         require(err == ECDSA.RecoverError.NoError, RollupInvalidSignature());

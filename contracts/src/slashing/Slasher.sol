@@ -38,7 +38,8 @@ contract Slasher is ISlasher, Ownable, EIP712 {
     uint256 public constant BIPS = 10_000;
     /// @notice EIP-712 type hash of `BatchCommitment`.
     bytes32 public constant BATCH_COMMITMENT_TYPEHASH =
-        keccak256("BatchCommitment(uint256 rollupId,uint256 batchIndex,bytes32 root,uint64 signedAt)");
+        keccak256("BatchCommitment(uint256 rollupId,uint256 batchIndex,bytes32 root,uint64 signedAt,uint8 role)");
+
     /// @notice Key under which governance slashes are recorded (no rollup).
     uint256 public constant GOVERNANCE_ROLLUP_ID = type(uint256).max;
 
@@ -263,7 +264,7 @@ contract Slasher is ISlasher, Ownable, EIP712 {
     /// @inheritdoc ISlasher
     function commitmentDigest(BatchCommitment calldata c) public view returns (bytes32) {
         return _hashTypedDataV4(
-            keccak256(abi.encode(BATCH_COMMITMENT_TYPEHASH, c.rollupId, c.batchIndex, c.root, c.signedAt))
+            keccak256(abi.encode(BATCH_COMMITMENT_TYPEHASH, c.rollupId, c.batchIndex, c.root, c.signedAt, c.role))
         );
     }
 

@@ -2,7 +2,7 @@
 pragma solidity 0.8.30;
 
 import {IRollupManager, IRollupManagerTypes} from "../../src/interfaces/IRollupManager.sol";
-import {ISlasher} from "../../src/interfaces/ISlasher.sol";
+import {ISlasher, ROLE_ATTESTATION, ROLE_HEADER} from "../../src/interfaces/ISlasher.sol";
 import {BatchHeader} from "../../src/rollup/lib/BatchHeader.sol";
 import {Deployers} from "../utils/Deployers.sol";
 import {RollupFixture} from "../utils/RollupFixture.sol";
@@ -277,11 +277,12 @@ contract FraudSlashAttacksTest is RollupFixture {
 
         IRollupManagerTypes.Batch memory b = rollups.batch(rid, 1);
         ISlasher.BatchCommitment memory posted =
-            ISlasher.BatchCommitment(rid, _fraudKey(), b.headerHash, uint64(b.postedAt));
+            ISlasher.BatchCommitment(rid, _fraudKey(), b.headerHash, uint64(b.postedAt), ROLE_ATTESTATION);
         BatchHeader.Header memory forged = abi.decode(abi.encode(badHeader), (BatchHeader.Header));
         forged.postRoot = keccak256("fork");
-        ISlasher.BatchCommitment memory other =
-            ISlasher.BatchCommitment(rid, _fraudKey(), rollups.headerHash(forged), uint64(b.postedAt));
+        ISlasher.BatchCommitment memory other = ISlasher.BatchCommitment(
+            rid, _fraudKey(), rollups.headerHash(forged), uint64(b.postedAt), ROLE_ATTESTATION
+        );
         vm.prank(cheat);
         slasher.slashEquivocation(
             posted, _signCommitment(keyOf[cheat], posted), other, _signCommitment(keyOf[cheat], other)
@@ -451,11 +452,12 @@ contract FraudSlashAttacksTest is RollupFixture {
         address seq = rollups.batch(rid, 0).sequencer;
         uint256 key = rollups.commitmentIndex(0, 0);
         ISlasher.BatchCommitment memory posted =
-            ISlasher.BatchCommitment(rid, key, rollups.headerHash(p.header), p.signedAt);
+            ISlasher.BatchCommitment(rid, key, rollups.headerHash(p.header), p.signedAt, ROLE_HEADER);
         BatchHeader.Header memory forged = abi.decode(abi.encode(p.header), (BatchHeader.Header));
         forged.postRoot = keccak256("fork");
-        ISlasher.BatchCommitment memory old =
-            ISlasher.BatchCommitment(rid, key, rollups.headerHash(forged), uint64(block.timestamp - 30 days));
+        ISlasher.BatchCommitment memory old = ISlasher.BatchCommitment(
+            rid, key, rollups.headerHash(forged), uint64(block.timestamp - 30 days), ROLE_HEADER
+        );
         _skip(20 days);
         uint256 amount = slasher.slashEquivocation(
             posted, _signCommitment(keyOf[seq], posted), old, _signCommitment(keyOf[seq], old)

@@ -3,12 +3,13 @@ pragma solidity 0.8.30;
 
 import {IFeeDistributor} from "../../src/interfaces/IFeeDistributor.sol";
 import {IRollupManagerTypes} from "../../src/interfaces/IRollupManager.sol";
-import {ISlasher} from "../../src/interfaces/ISlasher.sol";
+import {ISlasher, ROLE_ATTESTATION, ROLE_HEADER} from "../../src/interfaces/ISlasher.sol";
 import {RollupManagerExtension} from "../../src/rollup/RollupManagerExtension.sol";
 import {BatchHeader} from "../../src/rollup/lib/BatchHeader.sol";
 import {OneStepProof} from "../../src/rollup/lib/OneStepProof.sol";
 import {RollupTx} from "../../src/rollup/lib/RollupTx.sol";
 import {RollupFixture} from "../utils/RollupFixture.sol";
+import {ECDSA} from "@openzeppelin/contracts/utils/cryptography/ECDSA.sol";
 
 /// @notice Registry, duties and parameters.
 contract RollupRegistryTest is RollupFixture {
@@ -362,6 +363,30 @@ contract RollupFinalityTest is RollupFixture {
         vm.assertTrue(rollups.isFinal(rid, b), "3 of 4 equal stakes >= 2/3");
     }
 
+    /// Issue 11, point 2: a sequencer's header signature made in the posting second used to be,
+    /// byte for byte, its verifier attestation, so anyone could count it towards the quorum (and
+    /// make it an attester of a batch it never attested). The two are domain-separated now.
+    function test_RevertWhen_headerSignatureIsPassedOffAsAnAttestation() public {
+        _depositAndInclude(user, 10 ether);
+        IRollupManagerTypes.BatchPost memory p = _build(new bytes32[](0), 0);
+        vm.assertEq(p.signedAt, block.timestamp, "signed in the posting second");
+        rollups.postBatch(p);
+        uint256 b = p.header.batchIndex;
+        vm.assertEq(rollups.batch(rid, b).postedAt, p.signedAt);
+        bytes[] memory sigs = new bytes[](1);
+        sigs[0] = p.signature;
+        // Read as an attestation, the bytes recover to some unrelated key.
+        bytes32 asAttestation = slasher.commitmentDigest(
+            ISlasher.BatchCommitment(
+                rid, rollups.commitmentIndex(0, b), rollups.batch(rid, b).headerHash, p.signedAt, ROLE_ATTESTATION
+            )
+        );
+        address stranger = ECDSA.recover(asAttestation, p.signature);
+        vm.expectRevert(abi.encodeWithSelector(IRollupManagerTypes.RollupUnknownSigner.selector, stranger));
+        rollups.confirmBatch(rid, b, sigs);
+        vm.assertEq(rollups.attesters(rid, b).length, 0);
+    }
+
     function test_confirm_attestationsAccumulate() public {
         _depositAndInclude(user, 10 ether);
         uint256 b = _post();
@@ -561,10 +586,11 @@ contract RollupFinalityTest is RollupFixture {
         BatchHeader.Header memory forged = abi.decode(abi.encode(good.header), (BatchHeader.Header));
         forged.postRoot = keccak256("fork");
         ISlasher.BatchCommitment memory a = ISlasher.BatchCommitment(
-            rid, rollups.commitmentIndex(1, 0), rollups.headerHash(good.header), good.signedAt
+            rid, rollups.commitmentIndex(1, 0), rollups.headerHash(good.header), good.signedAt, ROLE_HEADER
         );
-        ISlasher.BatchCommitment memory c =
-            ISlasher.BatchCommitment(rid, rollups.commitmentIndex(1, 0), rollups.headerHash(forged), good.signedAt);
+        ISlasher.BatchCommitment memory c = ISlasher.BatchCommitment(
+            rid, rollups.commitmentIndex(1, 0), rollups.headerHash(forged), good.signedAt, ROLE_HEADER
+        );
         uint256 k = keyOf[seq2];
         uint256 amount = slasher.slashEquivocation(a, _signCommitment(k, a), c, _signCommitment(k, c));
         vm.assertGt(amount, 0);

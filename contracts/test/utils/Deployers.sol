@@ -6,7 +6,7 @@ import {FeeDistributor} from "../../src/fees/FeeDistributor.sol";
 import {AltGovernor} from "../../src/governance/AltGovernor.sol";
 import {IFeeDistributor} from "../../src/interfaces/IFeeDistributor.sol";
 import {IRollupManager, IRollupManagerTypes} from "../../src/interfaces/IRollupManager.sol";
-import {ISlasher} from "../../src/interfaces/ISlasher.sol";
+import {ISlasher, ROLE_HEADER} from "../../src/interfaces/ISlasher.sol";
 import {Slasher} from "../../src/slashing/Slasher.sol";
 import {Staking} from "../../src/staking/Staking.sol";
 import {AltToken} from "../../src/token/AltToken.sol";
@@ -141,7 +141,9 @@ abstract contract Deployers is Test {
         pure
         returns (ISlasher.BatchCommitment memory)
     {
-        return ISlasher.BatchCommitment({rollupId: rollupId, batchIndex: batch, root: root, signedAt: signedAt});
+        return ISlasher.BatchCommitment({
+            rollupId: rollupId, batchIndex: batch, root: root, signedAt: signedAt, role: ROLE_HEADER
+        });
     }
 
     function _signCommitment(uint256 key, ISlasher.BatchCommitment memory c) internal view returns (bytes memory) {

@@ -2,7 +2,7 @@
 pragma solidity 0.8.30;
 
 import {IRollupManagerTypes} from "../../src/interfaces/IRollupManager.sol";
-import {ISlasher} from "../../src/interfaces/ISlasher.sol";
+import {ISlasher, ROLE_ATTESTATION, ROLE_HEADER} from "../../src/interfaces/ISlasher.sol";
 import {BatchHeader} from "../../src/rollup/lib/BatchHeader.sol";
 import {OneStepProof} from "../../src/rollup/lib/OneStepProof.sol";
 import {PaymentsStf} from "../../src/rollup/lib/PaymentsStf.sol";
@@ -307,7 +307,8 @@ abstract contract RollupFixture is Deployers {
             rollupId: id,
             batchIndex: rollups.commitmentIndex(generation, batchIndex),
             root: rollups.headerHash(h),
-            signedAt: signedAt
+            signedAt: signedAt,
+            role: ROLE_HEADER
         });
         return _signCommitment(key, c);
     }
@@ -325,7 +326,8 @@ abstract contract RollupFixture is Deployers {
             rollupId: rid,
             batchIndex: rollups.commitmentIndex(rollups.rollup(rid).generation, batchIndex),
             root: b.headerHash,
-            signedAt: uint64(b.postedAt)
+            signedAt: uint64(b.postedAt),
+            role: ROLE_ATTESTATION
         });
         sigs = new bytes[](keys.length);
         for (uint256 i; i < keys.length; ++i) {
