@@ -203,7 +203,7 @@ contract RollupManager is RollupManagerBase {
     function challenge(BatchHeader.Header calldata header, OneStepProof.Step calldata step) external nonReentrant {
         Rollup storage r = _rollup(header.rollupId);
         Batch storage b = _pending(header.rollupId, r, header.batchIndex);
-        uint256 windowEnd = uint256(b.postedAt) + r.params.challengeWindow;
+        uint256 windowEnd = _windowEnd(header.rollupId, r, b);
         require(block.timestamp < windowEnd, RollupChallengeWindowOver(windowEnd));
         bytes32 domain = domainSeparator();
         require(BatchHeader.hash(domain, header) == b.headerHash, RollupBadHeader("hash"));

@@ -73,6 +73,15 @@ abstract contract RollupManagerBase is IRollupManagerTypes, Ownable, ReentrancyG
     mapping(uint256 rollupId => mapping(uint256 key => bool)) internal _claimed;
     /// Fraud slashes that failed when proven (out of gas, a paused dependency), executable by anyone.
     OwedSlash[] internal _owedSlashes;
+    /// After a challenge window was shortened: the longest window that batches posted up to the
+    /// change (`postedAt <= changedAt`) keep, so a shorter window only binds later batches.
+    mapping(uint256 rollupId => WindowFloor) internal _windowFloors;
+
+    /// @dev See `_windowFloors`.
+    struct WindowFloor {
+        uint64 window;
+        uint64 changedAt;
+    }
 
     /// @param owner_ governance timelock (or the deployer until hand-over).
     constructor(
@@ -152,10 +161,9 @@ abstract contract RollupManagerBase is IRollupManagerTypes, Ownable, ReentrancyG
     function _advance(uint256 rollupId, Rollup storage r, uint256 max) internal returns (uint256 done) {
         uint256 i = r.finalizedCount;
         uint256 end = r.batchCount;
-        uint256 window = r.params.challengeWindow;
         while (i < end && done < max) {
             Batch storage b = _batches[rollupId][i];
-            if (b.status != BatchStatus.Confirmed && uint256(b.postedAt) + window > block.timestamp) break;
+            if (b.status != BatchStatus.Confirmed && _windowEnd(rollupId, r, b) > block.timestamp) break;
             // A final batch can only claim fees the escrow holds (anything more is a fraud that
             // went unchallenged; the escrow pays what it has, never another rollup's money).
             uint256 txFees = Math.min(b.feesCollected, r.l2Escrow);
@@ -168,6 +176,15 @@ abstract contract RollupManagerBase is IRollupManagerTypes, Ownable, ReentrancyG
             ++done;
         }
         if (done > 0) r.finalizedCount = uint64(i);
+    }
+
+    /// @dev When batch `b` stops being open to challenge: its post time plus the window it was
+    ///      posted under (a later shortening does not apply to it; a lengthening does).
+    function _windowEnd(uint256 rollupId, Rollup storage r, Batch storage b) internal view returns (uint256) {
+        uint256 window = r.params.challengeWindow;
+        WindowFloor memory f = _windowFloors[rollupId];
+        if (b.postedAt <= f.changedAt && f.window > window) window = f.window;
+        return uint256(b.postedAt) + window;
     }
 
     /// @dev Single: the named sequencer while it is opted in and active (not jailed, minimum

@@ -96,6 +96,13 @@ contract RollupManagerExtension is RollupManagerBase {
         Params memory p = _withDefaults(params);
         _checkParams(p, !isGovernance);
         if (!r.settled) _chargeService(rollupId, r);
+        if (p.challengeWindow < r.params.challengeWindow) {
+            // Batches already posted keep the window they were posted under (the longest of any
+            // shortened since: never less than theirs).
+            WindowFloor memory f = _windowFloors[rollupId];
+            uint64 kept = f.window > r.params.challengeWindow ? f.window : r.params.challengeWindow;
+            _windowFloors[rollupId] = WindowFloor(kept, uint64(block.timestamp));
+        }
         r.params = p;
         emit ParamsUpdated(rollupId, p, msg.sender);
     }
@@ -204,7 +211,10 @@ contract RollupManagerExtension is RollupManagerBase {
     function settle(uint256 rollupId) external onlyDelegated nonReentrant {
         Rollup storage r = _rollup(rollupId);
         require(r.expiry != 0 && !r.settled, RollupNotLive(rollupId));
-        uint256 at = uint256(r.expiry) + r.params.challengeWindow;
+        uint256 window = r.params.challengeWindow;
+        WindowFloor memory f = _windowFloors[rollupId];
+        if (f.changedAt != 0 && f.window > window) window = f.window; // batches posted under it
+        uint256 at = uint256(r.expiry) + window;
         require(block.timestamp >= at, RollupSettleTooEarly(at));
         _advance(rollupId, r, 256);
         require(r.finalizedCount == r.batchCount, RollupNotFinal(r.finalizedCount));

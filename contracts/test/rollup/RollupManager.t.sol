@@ -355,6 +355,40 @@ contract RollupFinalityTest is RollupFixture {
         _setUpSquad();
     }
 
+    /// Issue 11, point 3: the owner shortened the challenge window after a fraudulent batch was
+    /// posted and finalized it a minute later. Each batch now keeps the window it was posted
+    /// under; a shorter window binds only later batches.
+    function test_shortenedChallengeWindow_bindsOnlyLaterBatches() public {
+        _depositAndInclude(user, 10 ether);
+        _post();
+        _transfer(USER_KEY, user2, 1 ether, 0.1 ether);
+        _transfer(USER_KEY, user2, 2 ether, 0.1 ether);
+        bytes32[] memory claimed = pRoots;
+        claimed[1] = keccak256("made up");
+        IRollupManagerTypes.BatchPost memory p = _build(claimed, 0);
+        OneStepProof.Step memory proof = _stepProof(1);
+        rollups.postBatch(p);
+
+        IRollupManagerTypes.Params memory params = _params();
+        params.challengeWindow = 1 minutes;
+        vm.prank(owner);
+        rollups.setParams(rid, params);
+        _skip(2 minutes);
+        vm.assertEq(rollups.finalize(rid, 10), 0, "posted under an hour's window: not final");
+        vm.prank(challenger);
+        rollups.challenge(p.header, proof);
+        vm.assertEq(rollups.rollup(rid).batchCount, 1, "the fraud is still provable, and reverted");
+
+        // A batch posted after the change has the one-minute window.
+        _skip(WINDOW);
+        rollups.finalize(rid, 10);
+        _transfer(USER_KEY, user2, 1 ether, 0);
+        uint256 b = _post();
+        _skip(1 minutes);
+        rollups.finalize(rid, 10);
+        vm.assertTrue(rollups.isFinal(rid, b));
+    }
+
     function test_confirm_quorumFinalizesAtOnce() public {
         _depositAndInclude(user, 10 ether);
         uint256 b = _post();
