@@ -209,7 +209,11 @@ abstract contract RollupManagerBase is IRollupManagerTypes, Ownable, ReentrancyG
         (uint256[] memory stakes, uint256 total) = staking.dutyStakesAt(ops, turnBegan - 1);
         uint256 idx =
             LeaderSelection.pick(LeaderSelection.turnSeed(rollupId, r.batchCount, r.generation, turn), stakes, total);
-        return (idx < ops.length ? ops[idx] : address(0), turn);
+        if (idx >= ops.length) return (address(0), turn);
+        // As in Single mode, the leader must be active now (at least the minimum self-stake, not
+        // jailed): one left below a raised minimum draws its turns but cannot use them.
+        address lead = ops[idx];
+        return (staking.isActive(lead) ? lead : address(0), turn);
     }
 
     function _hasId(bytes memory ids, uint32 id) internal pure returns (bool) {

@@ -408,6 +408,32 @@ contract FraudSlashAttacksTest is RollupFixture {
         vm.assertFalse(rollups.isFinal(rid, b));
     }
 
+    /// Issue 11, point 3: in SQUAD mode too, posting needs an active operator (at least the
+    /// minimum self-stake): one left below a raised minimum draws turns but never leads them.
+    function test_operatorBelowARaisedMinimum_neverLeads() public {
+        _stake(alice, op1, 30_000 ether); // op1 would lead over half the turns by weight
+        _stake(op2, op2, MIN_SELF);
+        _stake(op3, op3, MIN_SELF);
+        _stake(op4, op4, MIN_SELF);
+        vm.prank(address(timelock));
+        staking.setMinSelfStake(MIN_SELF * 2); // op1 keeps MIN_SELF of its own: below
+        vm.assertFalse(staking.isActive(op1));
+        _skip(SLOT);
+        uint256 led;
+        for (uint256 t; t < 40; ++t) {
+            (address lead,,) = rollups.leader(rid);
+            vm.assertTrue(lead != op1, "op1 never leads");
+            if (lead != address(0)) led++;
+            _skip(SLOT);
+        }
+        vm.assertGt(led, 0, "the others still lead their turns");
+        // Its header is refused even in a turn it drew.
+        _depositAndInclude(user, 10 ether);
+        IRollupManagerTypes.BatchPost memory p = _build(new bytes32[](0), OP1_KEY);
+        vm.expectRevert();
+        rollups.postBatch(p);
+    }
+
     /// Single sequencing: the named sequencer stops leading once below its minimum self-stake.
     function test_RevertWhen_singleSequencerPostsAfterWithdrawingItsStake() public {
         uint256 single = _create(IRollupManagerTypes.Sequencing.Single, op2, 0);
