@@ -1401,6 +1401,7 @@ async fn owed_fraud_slashes_are_indexed_until_executed() -> eyre::Result<()> {
         fees: vec![U256::ZERO],
         signedAt: signed_at,
         signature: Bytes::from(sig.as_bytes().to_vec()),
+        attempt: 0,
     };
     let r = manager.postBatch(post).gas(TX_GAS).send().await?.get_receipt().await?;
     assert!(r.status(), "postBatch reverted");

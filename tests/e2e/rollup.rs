@@ -226,6 +226,7 @@ async fn batch_built_in_rust_is_posted_confirmed_and_withdrawn_on_chain() -> eyr
         fees,
         signedAt: signed_at,
         signature: Bytes::from(seq_sig.as_bytes().to_vec()),
+        attempt: 0,
     };
     let receipt = manager.postBatch(post).gas(TX_GAS).send().await?.get_receipt().await?;
     assert!(receipt.status(), "postBatch reverted: {receipt:?}");

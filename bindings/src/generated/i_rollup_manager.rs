@@ -547,7 +547,7 @@ library IRollupManagerTypes {
     type BatchStatus is uint8;
     type Sequencing is uint8;
     struct Batch { bytes32 headerHash; bytes32 postRoot; address sequencer; uint48 postedAt; uint32 txCount; BatchStatus status; uint64 depositsProcessed; uint96 storageFee; uint96 storagePostedBefore; uint128 feesCollected; uint128 firstAttesters; bytes moreAttesters; }
-    struct BatchPost { BatchHeader.Header header; bytes txData; bytes32[] roots; uint256[] fees; uint64 signedAt; bytes signature; }
+    struct BatchPost { BatchHeader.Header header; bytes txData; bytes32[] roots; uint256[] fees; uint64 signedAt; bytes signature; uint32 attempt; }
     struct Bounds { uint64 minChallengeWindow; uint64 maxChallengeWindow; uint64 minSlotLength; uint64 maxSlotLength; uint96 minFeePerByte; uint96 minServiceFeePerEpoch; uint16 minThresholdBips; uint64 maxLifetime; }
     struct Deposit { address from; uint64 enqueuedAt; address to; uint96 amount; }
     struct Duty { address operator; uint64 since; uint32 operatorId; }
@@ -1307,7 +1307,7 @@ struct Batch { bytes32 headerHash; bytes32 postRoot; address sequencer; uint48 p
     #[derive(serde::Serialize, serde::Deserialize)]
     #[derive(Default, Debug, PartialEq, Eq, Hash)]
     /**```solidity
-struct BatchPost { BatchHeader.Header header; bytes txData; bytes32[] roots; uint256[] fees; uint64 signedAt; bytes signature; }
+struct BatchPost { BatchHeader.Header header; bytes txData; bytes32[] roots; uint256[] fees; uint64 signedAt; bytes signature; uint32 attempt; }
 ```*/
     #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
     #[derive(Clone)]
@@ -1328,6 +1328,8 @@ struct BatchPost { BatchHeader.Header header; bytes txData; bytes32[] roots; uin
         pub signedAt: u64,
         #[allow(missing_docs)]
         pub signature: alloy::sol_types::private::Bytes,
+        #[allow(missing_docs)]
+        pub attempt: u32,
     }
     #[allow(
         non_camel_case_types,
@@ -1348,6 +1350,7 @@ struct BatchPost { BatchHeader.Header header; bytes txData; bytes32[] roots; uin
             alloy::sol_types::sol_data::Array<alloy::sol_types::sol_data::Uint<256>>,
             alloy::sol_types::sol_data::Uint<64>,
             alloy::sol_types::sol_data::Bytes,
+            alloy::sol_types::sol_data::Uint<32>,
         );
         #[doc(hidden)]
         type UnderlyingRustTuple<'a> = (
@@ -1359,6 +1362,7 @@ struct BatchPost { BatchHeader.Header header; bytes txData; bytes32[] roots; uin
             >,
             u64,
             alloy::sol_types::private::Bytes,
+            u32,
         );
         #[cfg(test)]
         #[allow(dead_code, unreachable_patterns)]
@@ -1382,6 +1386,7 @@ struct BatchPost { BatchHeader.Header header; bytes txData; bytes32[] roots; uin
                     value.fees,
                     value.signedAt,
                     value.signature,
+                    value.attempt,
                 )
             }
         }
@@ -1396,6 +1401,7 @@ struct BatchPost { BatchHeader.Header header; bytes txData; bytes32[] roots; uin
                     fees: tuple.3,
                     signedAt: tuple.4,
                     signature: tuple.5,
+                    attempt: tuple.6,
                 }
             }
         }
@@ -1426,6 +1432,9 @@ struct BatchPost { BatchHeader.Header header; bytes txData; bytes32[] roots; uin
                     <alloy::sol_types::sol_data::Bytes as alloy_sol_types::SolType>::tokenize(
                         &self.signature,
                     ),
+                    <alloy::sol_types::sol_data::Uint<
+                        32,
+                    > as alloy_sol_types::SolType>::tokenize(&self.attempt),
                 )
             }
             #[inline]
@@ -1500,7 +1509,7 @@ struct BatchPost { BatchHeader.Header header; bytes txData; bytes32[] roots; uin
             #[inline]
             fn eip712_root_type() -> alloy_sol_types::private::Cow<'static, str> {
                 alloy_sol_types::private::Cow::Borrowed(
-                    "BatchPost(Header header,bytes txData,bytes32[] roots,uint256[] fees,uint64 signedAt,bytes signature)",
+                    "BatchPost(Header header,bytes txData,bytes32[] roots,uint256[] fees,uint64 signedAt,bytes signature,uint32 attempt)",
                 )
             }
             #[inline]
@@ -1545,6 +1554,10 @@ struct BatchPost { BatchHeader.Header header; bytes txData; bytes32[] roots; uin
                             &self.signature,
                         )
                         .0,
+                    <alloy::sol_types::sol_data::Uint<
+                        32,
+                    > as alloy_sol_types::SolType>::eip712_data_word(&self.attempt)
+                        .0,
                 ]
                     .concat()
             }
@@ -1573,6 +1586,11 @@ struct BatchPost { BatchHeader.Header header; bytes txData; bytes32[] roots; uin
                     )
                     + <alloy::sol_types::sol_data::Bytes as alloy_sol_types::EventTopic>::topic_preimage_length(
                         &rust.signature,
+                    )
+                    + <alloy::sol_types::sol_data::Uint<
+                        32,
+                    > as alloy_sol_types::EventTopic>::topic_preimage_length(
+                        &rust.attempt,
                     )
             }
             #[inline]
@@ -1611,6 +1629,12 @@ struct BatchPost { BatchHeader.Header header; bytes txData; bytes32[] roots; uin
                 );
                 <alloy::sol_types::sol_data::Bytes as alloy_sol_types::EventTopic>::encode_topic_preimage(
                     &rust.signature,
+                    out,
+                );
+                <alloy::sol_types::sol_data::Uint<
+                    32,
+                > as alloy_sol_types::EventTopic>::encode_topic_preimage(
+                    &rust.attempt,
                     out,
                 );
             }
@@ -5300,6 +5324,7 @@ library IRollupManagerTypes {
         uint256[] fees;
         uint64 signedAt;
         bytes signature;
+        uint32 attempt;
     }
     struct Bounds {
         uint64 minChallengeWindow;
@@ -5468,6 +5493,7 @@ interface IRollupManager {
     function extension() external view returns (address);
     function finalize(uint256 rollupId, uint256 maxBatches) external returns (uint256 finalized);
     function fund(uint256 rollupId, uint256 amount) external;
+    function headerCommitmentIndex(uint256 generation, uint256 batchIndex, uint32 attempt) external pure returns (uint256);
     function headerHash(BatchHeader.Header memory header) external view returns (bytes32);
     function isFinal(uint256 rollupId, uint256 batchIndex) external view returns (bool);
     function isWithdrawalClaimed(uint256 rollupId, address sender, uint64 nonce) external view returns (bool);
@@ -6223,6 +6249,35 @@ interface IRollupManager {
   },
   {
     "type": "function",
+    "name": "headerCommitmentIndex",
+    "inputs": [
+      {
+        "name": "generation",
+        "type": "uint256",
+        "internalType": "uint256"
+      },
+      {
+        "name": "batchIndex",
+        "type": "uint256",
+        "internalType": "uint256"
+      },
+      {
+        "name": "attempt",
+        "type": "uint32",
+        "internalType": "uint32"
+      }
+    ],
+    "outputs": [
+      {
+        "name": "",
+        "type": "uint256",
+        "internalType": "uint256"
+      }
+    ],
+    "stateMutability": "pure"
+  },
+  {
+    "type": "function",
     "name": "headerHash",
     "inputs": [
       {
@@ -6595,6 +6650,11 @@ interface IRollupManager {
             "name": "signature",
             "type": "bytes",
             "internalType": "bytes"
+          },
+          {
+            "name": "attempt",
+            "type": "uint32",
+            "internalType": "uint32"
           }
         ]
       }
@@ -16878,6 +16938,190 @@ function fund(uint256 rollupId, uint256 amount) external;
     };
     #[derive(serde::Serialize, serde::Deserialize)]
     #[derive(Default, Debug, PartialEq, Eq, Hash)]
+    /**Function with signature `headerCommitmentIndex(uint256,uint256,uint32)` and selector `0x6329f09a`.
+```solidity
+function headerCommitmentIndex(uint256 generation, uint256 batchIndex, uint32 attempt) external pure returns (uint256);
+```*/
+    #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
+    #[derive(Clone)]
+    pub struct headerCommitmentIndexCall {
+        #[allow(missing_docs)]
+        pub generation: alloy::sol_types::private::primitives::aliases::U256,
+        #[allow(missing_docs)]
+        pub batchIndex: alloy::sol_types::private::primitives::aliases::U256,
+        #[allow(missing_docs)]
+        pub attempt: u32,
+    }
+    #[derive(serde::Serialize, serde::Deserialize)]
+    #[derive(Default, Debug, PartialEq, Eq, Hash)]
+    ///Container type for the return parameters of the [`headerCommitmentIndex(uint256,uint256,uint32)`](headerCommitmentIndexCall) function.
+    #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
+    #[derive(Clone)]
+    pub struct headerCommitmentIndexReturn {
+        #[allow(missing_docs)]
+        pub _0: alloy::sol_types::private::primitives::aliases::U256,
+    }
+    #[allow(
+        non_camel_case_types,
+        non_snake_case,
+        clippy::pub_underscore_fields,
+        clippy::style
+    )]
+    const _: () = {
+        use alloy::sol_types as alloy_sol_types;
+        {
+            #[doc(hidden)]
+            #[allow(dead_code)]
+            type UnderlyingSolTuple<'a> = (
+                alloy::sol_types::sol_data::Uint<256>,
+                alloy::sol_types::sol_data::Uint<256>,
+                alloy::sol_types::sol_data::Uint<32>,
+            );
+            #[doc(hidden)]
+            type UnderlyingRustTuple<'a> = (
+                alloy::sol_types::private::primitives::aliases::U256,
+                alloy::sol_types::private::primitives::aliases::U256,
+                u32,
+            );
+            #[cfg(test)]
+            #[allow(dead_code, unreachable_patterns)]
+            fn _type_assertion(
+                _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
+            ) {
+                match _t {
+                    alloy_sol_types::private::AssertTypeEq::<
+                        <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
+                    >(_) => {}
+                }
+            }
+            #[automatically_derived]
+            #[doc(hidden)]
+            impl ::core::convert::From<headerCommitmentIndexCall>
+            for UnderlyingRustTuple<'_> {
+                fn from(value: headerCommitmentIndexCall) -> Self {
+                    (value.generation, value.batchIndex, value.attempt)
+                }
+            }
+            #[automatically_derived]
+            #[doc(hidden)]
+            impl ::core::convert::From<UnderlyingRustTuple<'_>>
+            for headerCommitmentIndexCall {
+                fn from(tuple: UnderlyingRustTuple<'_>) -> Self {
+                    Self {
+                        generation: tuple.0,
+                        batchIndex: tuple.1,
+                        attempt: tuple.2,
+                    }
+                }
+            }
+        }
+        {
+            #[doc(hidden)]
+            #[allow(dead_code)]
+            type UnderlyingSolTuple<'a> = (alloy::sol_types::sol_data::Uint<256>,);
+            #[doc(hidden)]
+            type UnderlyingRustTuple<'a> = (
+                alloy::sol_types::private::primitives::aliases::U256,
+            );
+            #[cfg(test)]
+            #[allow(dead_code, unreachable_patterns)]
+            fn _type_assertion(
+                _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
+            ) {
+                match _t {
+                    alloy_sol_types::private::AssertTypeEq::<
+                        <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
+                    >(_) => {}
+                }
+            }
+            #[automatically_derived]
+            #[doc(hidden)]
+            impl ::core::convert::From<headerCommitmentIndexReturn>
+            for UnderlyingRustTuple<'_> {
+                fn from(value: headerCommitmentIndexReturn) -> Self {
+                    (value._0,)
+                }
+            }
+            #[automatically_derived]
+            #[doc(hidden)]
+            impl ::core::convert::From<UnderlyingRustTuple<'_>>
+            for headerCommitmentIndexReturn {
+                fn from(tuple: UnderlyingRustTuple<'_>) -> Self {
+                    Self { _0: tuple.0 }
+                }
+            }
+        }
+        #[automatically_derived]
+        impl alloy_sol_types::SolCall for headerCommitmentIndexCall {
+            type Parameters<'a> = (
+                alloy::sol_types::sol_data::Uint<256>,
+                alloy::sol_types::sol_data::Uint<256>,
+                alloy::sol_types::sol_data::Uint<32>,
+            );
+            type Token<'a> = <Self::Parameters<
+                'a,
+            > as alloy_sol_types::SolType>::Token<'a>;
+            type Return = alloy::sol_types::private::primitives::aliases::U256;
+            type ReturnTuple<'a> = (alloy::sol_types::sol_data::Uint<256>,);
+            type ReturnToken<'a> = <Self::ReturnTuple<
+                'a,
+            > as alloy_sol_types::SolType>::Token<'a>;
+            const SIGNATURE: &'static str = "headerCommitmentIndex(uint256,uint256,uint32)";
+            const SELECTOR: [u8; 4] = [99u8, 41u8, 240u8, 154u8];
+            #[inline]
+            fn new<'a>(
+                tuple: <Self::Parameters<'a> as alloy_sol_types::SolType>::RustType,
+            ) -> Self {
+                tuple.into()
+            }
+            #[inline]
+            fn tokenize(&self) -> Self::Token<'_> {
+                (
+                    <alloy::sol_types::sol_data::Uint<
+                        256,
+                    > as alloy_sol_types::SolType>::tokenize(&self.generation),
+                    <alloy::sol_types::sol_data::Uint<
+                        256,
+                    > as alloy_sol_types::SolType>::tokenize(&self.batchIndex),
+                    <alloy::sol_types::sol_data::Uint<
+                        32,
+                    > as alloy_sol_types::SolType>::tokenize(&self.attempt),
+                )
+            }
+            #[inline]
+            fn tokenize_returns(ret: &Self::Return) -> Self::ReturnToken<'_> {
+                (
+                    <alloy::sol_types::sol_data::Uint<
+                        256,
+                    > as alloy_sol_types::SolType>::tokenize(ret),
+                )
+            }
+            #[inline]
+            fn abi_decode_returns(data: &[u8]) -> alloy_sol_types::Result<Self::Return> {
+                <Self::ReturnTuple<
+                    '_,
+                > as alloy_sol_types::SolType>::abi_decode_sequence(data)
+                    .map(|r| {
+                        let r: headerCommitmentIndexReturn = r.into();
+                        r._0
+                    })
+            }
+            #[inline]
+            fn abi_decode_returns_validate(
+                data: &[u8],
+            ) -> alloy_sol_types::Result<Self::Return> {
+                <Self::ReturnTuple<
+                    '_,
+                > as alloy_sol_types::SolType>::abi_decode_sequence_validate(data)
+                    .map(|r| {
+                        let r: headerCommitmentIndexReturn = r.into();
+                        r._0
+                    })
+            }
+        }
+    };
+    #[derive(serde::Serialize, serde::Deserialize)]
+    #[derive(Default, Debug, PartialEq, Eq, Hash)]
     /**Function with signature `headerHash((uint256,uint256,bytes32,bytes32,bytes32,bytes32,uint256,uint64,uint32))` and selector `0x5819ee0d`.
 ```solidity
 function headerHash(BatchHeader.Header memory header) external view returns (bytes32);
@@ -18522,7 +18766,7 @@ function parameters() external view returns (uint64 serviceEpoch, uint64 inclusi
     };
     #[derive(serde::Serialize, serde::Deserialize)]
     #[derive(Default, Debug, PartialEq, Eq, Hash)]
-    /**Function with signature `postBatch(((uint256,uint256,bytes32,bytes32,bytes32,bytes32,uint256,uint64,uint32),bytes,bytes32[],uint256[],uint64,bytes))` and selector `0x42f51ab6`.
+    /**Function with signature `postBatch(((uint256,uint256,bytes32,bytes32,bytes32,bytes32,uint256,uint64,uint32),bytes,bytes32[],uint256[],uint64,bytes,uint32))` and selector `0xdc94039c`.
 ```solidity
 function postBatch(IRollupManagerTypes.BatchPost memory post) external;
 ```*/
@@ -18532,7 +18776,7 @@ function postBatch(IRollupManagerTypes.BatchPost memory post) external;
         #[allow(missing_docs)]
         pub post: <IRollupManagerTypes::BatchPost as alloy::sol_types::SolType>::RustType,
     }
-    ///Container type for the return parameters of the [`postBatch(((uint256,uint256,bytes32,bytes32,bytes32,bytes32,uint256,uint64,uint32),bytes,bytes32[],uint256[],uint64,bytes))`](postBatchCall) function.
+    ///Container type for the return parameters of the [`postBatch(((uint256,uint256,bytes32,bytes32,bytes32,bytes32,uint256,uint64,uint32),bytes,bytes32[],uint256[],uint64,bytes,uint32))`](postBatchCall) function.
     #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
     #[derive(Clone)]
     pub struct postBatchReturn {}
@@ -18628,8 +18872,8 @@ function postBatch(IRollupManagerTypes.BatchPost memory post) external;
             type ReturnToken<'a> = <Self::ReturnTuple<
                 'a,
             > as alloy_sol_types::SolType>::Token<'a>;
-            const SIGNATURE: &'static str = "postBatch(((uint256,uint256,bytes32,bytes32,bytes32,bytes32,uint256,uint64,uint32),bytes,bytes32[],uint256[],uint64,bytes))";
-            const SELECTOR: [u8; 4] = [66u8, 245u8, 26u8, 182u8];
+            const SIGNATURE: &'static str = "postBatch(((uint256,uint256,bytes32,bytes32,bytes32,bytes32,uint256,uint64,uint32),bytes,bytes32[],uint256[],uint64,bytes,uint32))";
+            const SELECTOR: [u8; 4] = [220u8, 148u8, 3u8, 156u8];
             #[inline]
             fn new<'a>(
                 tuple: <Self::Parameters<'a> as alloy_sol_types::SolType>::RustType,
@@ -20725,6 +20969,8 @@ function verifiers(uint256 rollupId) external view returns (IRollupManagerTypes.
         #[allow(missing_docs)]
         fund(fundCall),
         #[allow(missing_docs)]
+        headerCommitmentIndex(headerCommitmentIndexCall),
+        #[allow(missing_docs)]
         headerHash(headerHashCall),
         #[allow(missing_docs)]
         isFinal(isFinalCall),
@@ -20786,11 +21032,11 @@ function verifiers(uint256 rollupId) external view returns (IRollupManagerTypes.
             [25u8, 34u8, 147u8, 181u8],
             [45u8, 85u8, 55u8, 176u8],
             [45u8, 91u8, 243u8, 234u8],
-            [66u8, 245u8, 26u8, 182u8],
             [83u8, 6u8, 254u8, 73u8],
             [88u8, 25u8, 238u8, 13u8],
             [88u8, 67u8, 165u8, 173u8],
             [98u8, 93u8, 120u8, 139u8],
+            [99u8, 41u8, 240u8, 154u8],
             [103u8, 9u8, 43u8, 56u8],
             [106u8, 133u8, 111u8, 136u8],
             [107u8, 167u8, 204u8, 255u8],
@@ -20813,6 +21059,7 @@ function verifiers(uint256 rollupId) external view returns (IRollupManagerTypes.
             [191u8, 236u8, 112u8, 173u8],
             [196u8, 9u8, 151u8, 26u8],
             [218u8, 195u8, 245u8, 130u8],
+            [220u8, 148u8, 3u8, 156u8],
             [225u8, 73u8, 47u8, 55u8],
             [229u8, 241u8, 114u8, 87u8],
             [233u8, 11u8, 128u8, 181u8],
@@ -20830,11 +21077,11 @@ function verifiers(uint256 rollupId) external view returns (IRollupManagerTypes.
             ::core::stringify!(isFinal),
             ::core::stringify!(extension),
             ::core::stringify!(executeOwedSlash),
-            ::core::stringify!(postBatch),
             ::core::stringify!(setMaxBatchTxs),
             ::core::stringify!(headerHash),
             ::core::stringify!(bounds),
             ::core::stringify!(setServiceEpoch),
+            ::core::stringify!(headerCommitmentIndex),
             ::core::stringify!(createRollup),
             ::core::stringify!(setBounds),
             ::core::stringify!(sequencers),
@@ -20857,6 +21104,7 @@ function verifiers(uint256 rollupId) external view returns (IRollupManagerTypes.
             ::core::stringify!(owedSlashCount),
             ::core::stringify!(confirmBatch),
             ::core::stringify!(optOut),
+            ::core::stringify!(postBatch),
             ::core::stringify!(setSequencer),
             ::core::stringify!(claimWithdrawal),
             ::core::stringify!(batch),
@@ -20874,11 +21122,11 @@ function verifiers(uint256 rollupId) external view returns (IRollupManagerTypes.
             <isFinalCall as alloy_sol_types::SolCall>::SIGNATURE,
             <extensionCall as alloy_sol_types::SolCall>::SIGNATURE,
             <executeOwedSlashCall as alloy_sol_types::SolCall>::SIGNATURE,
-            <postBatchCall as alloy_sol_types::SolCall>::SIGNATURE,
             <setMaxBatchTxsCall as alloy_sol_types::SolCall>::SIGNATURE,
             <headerHashCall as alloy_sol_types::SolCall>::SIGNATURE,
             <boundsCall as alloy_sol_types::SolCall>::SIGNATURE,
             <setServiceEpochCall as alloy_sol_types::SolCall>::SIGNATURE,
+            <headerCommitmentIndexCall as alloy_sol_types::SolCall>::SIGNATURE,
             <createRollupCall as alloy_sol_types::SolCall>::SIGNATURE,
             <setBoundsCall as alloy_sol_types::SolCall>::SIGNATURE,
             <sequencersCall as alloy_sol_types::SolCall>::SIGNATURE,
@@ -20901,6 +21149,7 @@ function verifiers(uint256 rollupId) external view returns (IRollupManagerTypes.
             <owedSlashCountCall as alloy_sol_types::SolCall>::SIGNATURE,
             <confirmBatchCall as alloy_sol_types::SolCall>::SIGNATURE,
             <optOutCall as alloy_sol_types::SolCall>::SIGNATURE,
+            <postBatchCall as alloy_sol_types::SolCall>::SIGNATURE,
             <setSequencerCall as alloy_sol_types::SolCall>::SIGNATURE,
             <claimWithdrawalCall as alloy_sol_types::SolCall>::SIGNATURE,
             <batchCall as alloy_sol_types::SolCall>::SIGNATURE,
@@ -20936,7 +21185,7 @@ function verifiers(uint256 rollupId) external view returns (IRollupManagerTypes.
     impl alloy_sol_types::SolInterface for IRollupManagerCalls {
         const NAME: &'static str = "IRollupManagerCalls";
         const MIN_DATA_LENGTH: usize = 0usize;
-        const COUNT: usize = 41usize;
+        const COUNT: usize = 42usize;
         #[inline]
         fn selector(&self) -> [u8; 4] {
             match self {
@@ -20981,6 +21230,9 @@ function verifiers(uint256 rollupId) external view returns (IRollupManagerTypes.
                 }
                 Self::finalize(_) => <finalizeCall as alloy_sol_types::SolCall>::SELECTOR,
                 Self::fund(_) => <fundCall as alloy_sol_types::SolCall>::SELECTOR,
+                Self::headerCommitmentIndex(_) => {
+                    <headerCommitmentIndexCall as alloy_sol_types::SolCall>::SELECTOR
+                }
                 Self::headerHash(_) => {
                     <headerHashCall as alloy_sol_types::SolCall>::SELECTOR
                 }
@@ -21106,15 +21358,6 @@ function verifiers(uint256 rollupId) external view returns (IRollupManagerTypes.
                     executeOwedSlash
                 },
                 {
-                    fn postBatch(
-                        data: &[u8],
-                    ) -> alloy_sol_types::Result<IRollupManagerCalls> {
-                        <postBatchCall as alloy_sol_types::SolCall>::abi_decode_raw(data)
-                            .map(IRollupManagerCalls::postBatch)
-                    }
-                    postBatch
-                },
-                {
                     fn setMaxBatchTxs(
                         data: &[u8],
                     ) -> alloy_sol_types::Result<IRollupManagerCalls> {
@@ -21155,6 +21398,17 @@ function verifiers(uint256 rollupId) external view returns (IRollupManagerTypes.
                             .map(IRollupManagerCalls::setServiceEpoch)
                     }
                     setServiceEpoch
+                },
+                {
+                    fn headerCommitmentIndex(
+                        data: &[u8],
+                    ) -> alloy_sol_types::Result<IRollupManagerCalls> {
+                        <headerCommitmentIndexCall as alloy_sol_types::SolCall>::abi_decode_raw(
+                                data,
+                            )
+                            .map(IRollupManagerCalls::headerCommitmentIndex)
+                    }
+                    headerCommitmentIndex
                 },
                 {
                     fn createRollup(
@@ -21375,6 +21629,15 @@ function verifiers(uint256 rollupId) external view returns (IRollupManagerTypes.
                     optOut
                 },
                 {
+                    fn postBatch(
+                        data: &[u8],
+                    ) -> alloy_sol_types::Result<IRollupManagerCalls> {
+                        <postBatchCall as alloy_sol_types::SolCall>::abi_decode_raw(data)
+                            .map(IRollupManagerCalls::postBatch)
+                    }
+                    postBatch
+                },
+                {
                     fn setSequencer(
                         data: &[u8],
                     ) -> alloy_sol_types::Result<IRollupManagerCalls> {
@@ -21543,17 +21806,6 @@ function verifiers(uint256 rollupId) external view returns (IRollupManagerTypes.
                     executeOwedSlash
                 },
                 {
-                    fn postBatch(
-                        data: &[u8],
-                    ) -> alloy_sol_types::Result<IRollupManagerCalls> {
-                        <postBatchCall as alloy_sol_types::SolCall>::abi_decode_raw_validate(
-                                data,
-                            )
-                            .map(IRollupManagerCalls::postBatch)
-                    }
-                    postBatch
-                },
-                {
                     fn setMaxBatchTxs(
                         data: &[u8],
                     ) -> alloy_sol_types::Result<IRollupManagerCalls> {
@@ -21596,6 +21848,17 @@ function verifiers(uint256 rollupId) external view returns (IRollupManagerTypes.
                             .map(IRollupManagerCalls::setServiceEpoch)
                     }
                     setServiceEpoch
+                },
+                {
+                    fn headerCommitmentIndex(
+                        data: &[u8],
+                    ) -> alloy_sol_types::Result<IRollupManagerCalls> {
+                        <headerCommitmentIndexCall as alloy_sol_types::SolCall>::abi_decode_raw_validate(
+                                data,
+                            )
+                            .map(IRollupManagerCalls::headerCommitmentIndex)
+                    }
+                    headerCommitmentIndex
                 },
                 {
                     fn createRollup(
@@ -21840,6 +22103,17 @@ function verifiers(uint256 rollupId) external view returns (IRollupManagerTypes.
                     optOut
                 },
                 {
+                    fn postBatch(
+                        data: &[u8],
+                    ) -> alloy_sol_types::Result<IRollupManagerCalls> {
+                        <postBatchCall as alloy_sol_types::SolCall>::abi_decode_raw_validate(
+                                data,
+                            )
+                            .map(IRollupManagerCalls::postBatch)
+                    }
+                    postBatch
+                },
+                {
                     fn setSequencer(
                         data: &[u8],
                     ) -> alloy_sol_types::Result<IRollupManagerCalls> {
@@ -22018,6 +22292,11 @@ function verifiers(uint256 rollupId) external view returns (IRollupManagerTypes.
                 }
                 Self::fund(inner) => {
                     <fundCall as alloy_sol_types::SolCall>::abi_encoded_size(inner)
+                }
+                Self::headerCommitmentIndex(inner) => {
+                    <headerCommitmentIndexCall as alloy_sol_types::SolCall>::abi_encoded_size(
+                        inner,
+                    )
                 }
                 Self::headerHash(inner) => {
                     <headerHashCall as alloy_sol_types::SolCall>::abi_encoded_size(inner)
@@ -22203,6 +22482,12 @@ function verifiers(uint256 rollupId) external view returns (IRollupManagerTypes.
                 }
                 Self::fund(inner) => {
                     <fundCall as alloy_sol_types::SolCall>::abi_encode_raw(inner, out)
+                }
+                Self::headerCommitmentIndex(inner) => {
+                    <headerCommitmentIndexCall as alloy_sol_types::SolCall>::abi_encode_raw(
+                        inner,
+                        out,
+                    )
                 }
                 Self::headerHash(inner) => {
                     <headerHashCall as alloy_sol_types::SolCall>::abi_encode_raw(
@@ -24655,6 +24940,21 @@ the bytecode concatenated with the constructor's ABI-encoded arguments.*/
             amount: alloy::sol_types::private::primitives::aliases::U256,
         ) -> alloy_contract::SolCallBuilder<&P, fundCall, N> {
             self.call_builder(&fundCall { rollupId, amount })
+        }
+        ///Creates a new call builder for the [`headerCommitmentIndex`] function.
+        pub fn headerCommitmentIndex(
+            &self,
+            generation: alloy::sol_types::private::primitives::aliases::U256,
+            batchIndex: alloy::sol_types::private::primitives::aliases::U256,
+            attempt: u32,
+        ) -> alloy_contract::SolCallBuilder<&P, headerCommitmentIndexCall, N> {
+            self.call_builder(
+                &headerCommitmentIndexCall {
+                    generation,
+                    batchIndex,
+                    attempt,
+                },
+            )
         }
         ///Creates a new call builder for the [`headerHash`] function.
         pub fn headerHash(

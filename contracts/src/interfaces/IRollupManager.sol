@@ -126,6 +126,10 @@ interface IRollupManagerTypes {
         uint256[] fees;
         uint64 signedAt;
         bytes signature;
+        /// The leader's attempt at this batch (0 first): it signs `headerCommitmentIndex(
+        /// generation, batchIndex, attempt)`, so an honest retry after a failed post (a
+        /// different header for the same batch) is a new commitment, not equivocation.
+        uint32 attempt;
     }
 
     /// @notice An L1 deposit waiting in (or processed from) a rollup's queue.
@@ -355,6 +359,12 @@ interface IRollupManager is IRollupManagerTypes {
 
     function domainSeparator() external view returns (bytes32);
     function commitmentIndex(uint256 generation, uint256 batchIndex) external pure returns (uint256);
+    /// @notice The batch key a leader's header signature names: `commitmentIndex` with the
+    ///         attempt in bits 64-95 (attempt 0: the same key attestations name).
+    function headerCommitmentIndex(uint256 generation, uint256 batchIndex, uint32 attempt)
+        external
+        pure
+        returns (uint256);
     function headerHash(BatchHeader.Header calldata header) external view returns (bytes32);
     function leader(uint256 rollupId) external view returns (address operator, uint256 turn, uint256 turnEndsAt);
     function isFinal(uint256 rollupId, uint256 batchIndex) external view returns (bool);

@@ -115,7 +115,7 @@ contract RollupManager is RollupManagerBase {
         require(header.prevRoot == r.headRoot, RollupBadHeader("prevRoot"));
         _checkBody(header, r, post.txData, post.roots, post.fees);
         bytes32 headerHash_ = BatchHeader.hash(domainSeparator(), header);
-        address sequencer = _checkLeader(header.rollupId, r, headerHash_, post.signedAt, post.signature);
+        address sequencer = _checkLeader(header.rollupId, r, headerHash_, post);
         _record(r, header, headerHash_, sequencer, post.txData.length);
     }
 
@@ -245,6 +245,15 @@ contract RollupManager is RollupManagerBase {
         return _commitmentIndex(generation, batchIndex);
     }
 
+    /// @notice See IRollupManager.
+    function headerCommitmentIndex(uint256 generation, uint256 batchIndex, uint32 attempt)
+        public
+        pure
+        returns (uint256)
+    {
+        return _commitmentIndex(generation, batchIndex) | uint256(attempt) << 64;
+    }
+
     /// @notice The EIP-712 hash of a header.
     function headerHash(BatchHeader.Header calldata header) external view returns (bytes32) {
         return BatchHeader.hash(domainSeparator(), header);
@@ -322,23 +331,26 @@ contract RollupManager is RollupManagerBase {
     }
 
     /// @dev The operator behind the leader's commitment signature; reverts unless it leads now.
-    function _checkLeader(
-        uint256 rollupId,
-        Rollup storage r,
-        bytes32 headerHash_,
-        uint64 signedAt,
-        bytes calldata signature
-    ) private view returns (address operator) {
+    function _checkLeader(uint256 rollupId, Rollup storage r, bytes32 headerHash_, BatchPost calldata post)
+        private
+        view
+        returns (address operator)
+    {
+        uint64 signedAt = post.signedAt;
         require(
             signedAt <= block.timestamp && block.timestamp - signedAt <= MAX_SIGNATURE_DELAY,
             RollupStaleSignature(signedAt, block.timestamp)
         );
         bytes32 digest = slasher.commitmentDigest(
             ISlasher.BatchCommitment(
-                rollupId, commitmentIndex(r.generation, r.batchCount), headerHash_, signedAt, ROLE_HEADER
+                rollupId,
+                headerCommitmentIndex(r.generation, r.batchCount, post.attempt),
+                headerHash_,
+                signedAt,
+                ROLE_HEADER
             )
         );
-        (address key, ECDSA.RecoverError err,) = ECDSA.tryRecover(digest, signature);
+        (address key, ECDSA.RecoverError err,) = ECDSA.tryRecover(digest, post.signature);
         require(err == ECDSA.RecoverError.NoError, RollupInvalidSignature());
         operator = staking.operatorOfActiveKey(key);
         (address expected,) = _leader(rollupId, r);

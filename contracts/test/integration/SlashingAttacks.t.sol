@@ -469,6 +469,55 @@ contract FraudSlashAttacksTest is RollupFixture {
         rollups.postBatch(p);
     }
 
+    /// Issue 11, point 4: an honest leader whose signed post reverted (a deposit became overdue
+    /// while it was pending, say) must sign a different header for the same batch. Its first
+    /// signature is public (in the failed transaction), and used to be equivocation evidence
+    /// against the retry. The retry is a new attempt now: a different commitment, not a
+    /// conflicting one. Two headers of the same attempt still conflict.
+    function test_honestRetryIsNotEquivocation_sameAttemptStillIs() public {
+        _depositAndInclude(user, 10 ether);
+        IRollupManagerTypes.BatchPost memory first = _build(new bytes32[](0), 0);
+        (address seq,,) = rollups.leader(rid);
+        // The first post fails (say a deposit became overdue while it was pending); the leader
+        // signs another header for the same batch as attempt 1.
+        bytes32 firstHash = rollups.headerHash(first.header);
+        BatchHeader.Header memory retried = abi.decode(abi.encode(first.header), (BatchHeader.Header));
+        retried.postRoot = keccak256("the retried batch");
+        _skip(1);
+        uint256 key0 = rollups.headerCommitmentIndex(0, 0, 0);
+        uint256 key1 = rollups.headerCommitmentIndex(0, 0, 1);
+        vm.assertEq(key0, rollups.commitmentIndex(0, 0), "attempt 0 is the attestations' key");
+        ISlasher.BatchCommitment memory a = ISlasher.BatchCommitment(rid, key0, firstHash, first.signedAt, ROLE_HEADER);
+        ISlasher.BatchCommitment memory b =
+            ISlasher.BatchCommitment(rid, key1, rollups.headerHash(retried), uint64(block.timestamp), ROLE_HEADER);
+        bytes memory sa = _signCommitment(keyOf[seq], a);
+        bytes memory sb = _signCommitment(keyOf[seq], b);
+        vm.assertTrue(a.root != b.root, "two different headers");
+        vm.expectRevert(ISlasher.SlasherNotConflicting.selector);
+        slasher.slashEquivocation(a, sa, b, sb);
+
+        // The same attempt for two headers is equivocation.
+        b.batchIndex = key0;
+        sb = _signCommitment(keyOf[seq], b);
+        vm.assertGt(slasher.slashEquivocation(a, sa, b, sb), 0);
+    }
+
+    /// A post signed for attempt 1 is accepted like attempt 0.
+    function test_postBatch_acceptsALaterAttempt() public {
+        _depositAndInclude(user, 10 ether);
+        IRollupManagerTypes.BatchPost memory p = _build(new bytes32[](0), 0);
+        (address seq,,) = rollups.leader(rid);
+        p.attempt = 3;
+        p.signature = _signCommitment(
+            keyOf[seq],
+            ISlasher.BatchCommitment(
+                rid, rollups.headerCommitmentIndex(0, 0, 3), rollups.headerHash(p.header), p.signedAt, ROLE_HEADER
+            )
+        );
+        rollups.postBatch(p);
+        vm.assertEq(rollups.rollup(rid).batchCount, 1);
+    }
+
     /// The sequencer signs a conflicting header back-dated by 30 days: the posted one's
     /// `signedAt` is bounded by its block, so the pair is still fresh evidence 20 days later.
     function test_backdatedConflictingHeaderIsStillSlashable() public {
