@@ -690,32 +690,13 @@ contract Staking is IStaking, Ownable, ReentrancyGuardTransient, EIP712 {
     }
 
     /// @inheritdoc IStaking
-    function getStakedVotes(address account) external view returns (uint256 votes) {
-        mapping(uint256 => uint256) storage list = _stakerOperators[account];
-        uint256 first = list[0];
-        uint256 n = first >> 160;
-        for (uint256 i; i < n; ++i) {
-            address op = address(uint160(i == 0 ? first : list[i]));
-            uint256 shares = _shares[account][op].shares;
-            if (shares != 0) votes += Math.mulDiv(shares, _rates[op].rate, RATE_SCALE);
-        }
+    function getStakedVotes(address account) external view returns (uint256) {
+        return _stakedVotes(account, false);
     }
 
     /// @inheritdoc IStaking
-    function getSettledStakedVotes(address account) external view returns (uint256 votes) {
-        uint48 now_ = clock();
-        mapping(uint256 => uint256) storage list = _stakerOperators[account];
-        uint256 first = list[0];
-        uint256 n = first >> 160;
-        for (uint256 i; i < n; ++i) {
-            address op = address(uint160(i == 0 ? first : list[i]));
-            ShareHistory storage h = _shares[account][op];
-            // A position written this second may have overwritten what it held a second ago.
-            if (h.at >= now_) continue;
-            uint256 shares = h.shares;
-            // The rate only falls (or restarts in an empty pool): now is the lower of the two.
-            if (shares != 0) votes += Math.mulDiv(shares, _rates[op].rate, RATE_SCALE);
-        }
+    function getSettledStakedVotes(address account) external view returns (uint256) {
+        return _stakedVotes(account, true);
     }
 
     /// @inheritdoc IStaking
@@ -727,7 +708,7 @@ contract Staking is IStaking, Ownable, ReentrancyGuardTransient, EIP712 {
         uint256 first = list[0];
         uint256 n = first >> 160;
         for (uint256 i; i < n; ++i) {
-            address op = address(uint160(i == 0 ? first : list[i]));
+            address op = _listAt(list, first, i);
             uint256 shares = _sharesAt(_shares[account][op], t);
             if (shares != 0) votes += Math.mulDiv(shares, _rateAt(_rates[op], t), RATE_SCALE);
         }
@@ -796,7 +777,7 @@ contract Staking is IStaking, Ownable, ReentrancyGuardTransient, EIP712 {
         uint256 first = list[0];
         address[] memory ops = new address[](first >> 160);
         for (uint256 i; i < ops.length; ++i) {
-            ops[i] = address(uint160(i == 0 ? first : list[i]));
+            ops[i] = _listAt(list, first, i);
         }
         return ops;
     }
@@ -933,6 +914,32 @@ contract Staking is IStaking, Ownable, ReentrancyGuardTransient, EIP712 {
         return h.archive.upperLookupRecent(t);
     }
 
+    /// @dev `account`'s staked votes now; `settledOnly` skips positions written in this second
+    ///      (each such may have overwritten what it held a second ago).
+    function _stakedVotes(address account, bool settledOnly) private view returns (uint256 votes) {
+        uint48 now_ = clock();
+        mapping(uint256 => uint256) storage list = _stakerOperators[account];
+        uint256 first = list[0];
+        for (uint256 i; i < first >> 160; ++i) {
+            address op = _listAt(list, first, i);
+            ShareHistory storage h = _shares[account][op];
+            if (settledOnly && h.at >= now_) continue;
+            uint256 shares = h.shares;
+            // The rate only falls (or restarts in an empty pool): now is the lower of now and a
+            // second ago.
+            if (shares != 0) votes += Math.mulDiv(shares, _rates[op].rate, RATE_SCALE);
+        }
+    }
+
+    /// @dev Entry `i` of a staker's packed operator list whose slot 0 holds `first`.
+    function _listAt(mapping(uint256 => uint256) storage list, uint256 first, uint256 i)
+        private
+        view
+        returns (address)
+    {
+        return address(uint160(i == 0 ? first : list[i]));
+    }
+
     /// @dev Adds `operator` to `staker`'s list.
     function _list(address staker, address operator) private {
         mapping(uint256 => uint256) storage list = _stakerOperators[staker];
@@ -952,7 +959,7 @@ contract Staking is IStaking, Ownable, ReentrancyGuardTransient, EIP712 {
         uint256 first = list[0];
         uint256 n = first >> 160;
         for (uint256 i; i < n; ++i) {
-            if (address(uint160(i == 0 ? first : list[i])) == operator) return true;
+            if (_listAt(list, first, i) == operator) return true;
         }
         return false;
     }
@@ -964,7 +971,7 @@ contract Staking is IStaking, Ownable, ReentrancyGuardTransient, EIP712 {
         uint256 first = list[0];
         uint256 n = first >> 160;
         for (uint256 i; i < n; ++i) {
-            if (address(uint160(i == 0 ? first : list[i])) != operator) continue;
+            if (_listAt(list, first, i) != operator) continue;
             uint256 last = n - 1;
             uint256 moved = last == 0 ? 0 : uint160(list[last]);
             if (last != 0) list[last] = 0;
