@@ -97,7 +97,13 @@ contract Slasher is ISlasher, Ownable, EIP712 {
         BatchCommitment calldata b,
         bytes calldata sigB
     ) private view returns (address operator, uint64) {
-        require(a.rollupId == b.rollupId && a.batchIndex == b.batchIndex && a.root != b.root, SlasherNotConflicting());
+        // Same role: a header that was never posted (a failed post, a lost turn) and an attestation
+        // of the header that was posted instead do not conflict; only the posted header can gather
+        // attestations, so cross-role pairs protect nothing on chain and would slash honest nodes.
+        require(
+            a.rollupId == b.rollupId && a.batchIndex == b.batchIndex && a.role == b.role && a.root != b.root,
+            SlasherNotConflicting()
+        );
         address keyA = ECDSA.recover(commitmentDigest(a), sigA);
         address keyB = ECDSA.recover(commitmentDigest(b), sigB);
         operator = staking.operatorOfSigningKey(keyA);

@@ -502,6 +502,26 @@ contract FraudSlashAttacksTest is RollupFixture {
         vm.assertGt(slasher.slashEquivocation(a, sa, b, sb), 0);
     }
 
+    /// Found by an attacker review: a leader whose attempt-0 header was never posted (its turn
+    /// ended, its post reverted) and that then attests the header posted instead used to be
+    /// slashable, as both name the same batch key. Roles must match for a conflict.
+    function test_unpostedHeaderAndAttestationOfAnotherHeader_doNotConflict() public {
+        _depositAndInclude(user, 10 ether);
+        IRollupManagerTypes.BatchPost memory first = _build(new bytes32[](0), 0);
+        (address seq,,) = rollups.leader(rid);
+        bytes32 unposted = keccak256("a header that was never posted");
+        uint256 key = rollups.commitmentIndex(0, 0);
+        ISlasher.BatchCommitment memory h = ISlasher.BatchCommitment(rid, key, unposted, first.signedAt, ROLE_HEADER);
+        rollups.postBatch(first);
+        ISlasher.BatchCommitment memory att = ISlasher.BatchCommitment(
+            rid, key, rollups.batch(rid, 0).headerHash, uint64(rollups.batch(rid, 0).postedAt), ROLE_ATTESTATION
+        );
+        bytes memory sh = _signCommitment(keyOf[seq], h);
+        bytes memory sa = _signCommitment(keyOf[seq], att);
+        vm.expectRevert(ISlasher.SlasherNotConflicting.selector);
+        slasher.slashEquivocation(h, sh, att, sa);
+    }
+
     /// A post signed for attempt 1 is accepted like attempt 0.
     function test_postBatch_acceptsALaterAttempt() public {
         _depositAndInclude(user, 10 ether);
