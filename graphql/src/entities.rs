@@ -623,7 +623,7 @@ pub static ENTITIES: &[Entity] = &[
             col!("txCount", "tx_count", Int, "Transactions in it."),
             col!("feesCollected", "fees_collected", BigInt, "Transaction fees it collected."),
             col!("storageFee", "storage_fee", BigInt, "Storage fee paid to post it."),
-            col!("finality", "finality", String, "`posted`, `attested`, `fast_final` (staked quorum), `finalized` or `reverted`."),
+            col!("finality", "finality", String, "`posted`, `attested`, `fast_final` (a staked quorum: still open to fraud proofs until `finalized`; withdrawals against it are paid within the value at risk once every earlier batch is final or fast-final), `finalized` (its challenge window ended) or `reverted`."),
         ],
         rels: &[Rel { name: "events", target: "BatchEvent", on: &[("rollup_id", "rollup_id"), ("batch_index", "batch_index")], many: true, doc: "Attestations, finality and reverts of this index." }],
         stream: true,

@@ -249,9 +249,14 @@ async fn batch_built_in_rust_is_posted_confirmed_and_withdrawn_on_chain() -> eyr
         .get_receipt()
         .await?;
     assert!(receipt.status(), "confirmBatch reverted: {receipt:?}");
-    assert!(manager.isFinal(rollup_id, U256::ZERO).call().await?);
+    // A quorum makes the batch fast-final, not final: it stays open to fraud proofs for its
+    // window, and withdrawals against it are bounded by the stake that signed it.
+    assert_eq!(manager.fastRisk(rollup_id).call().await?.fastFinalCount, 1);
+    assert!(!manager.isFinal(rollup_id, U256::ZERO).call().await?);
+    let capacity = manager.fastWithdrawalCapacity(rollup_id).call().await?;
+    assert_eq!(capacity, parse_ether("30000")?, "10% of the 300,000 ALT that signed");
 
-    // The withdrawal, proven with the Rust tree against the final root.
+    // The withdrawal, proven with the Rust tree against the fast-final root.
     let (bitmap, siblings) = l2.tree.proof(withdrawal_key(user.address(), 1));
     let before = token.balanceOf(l1_recipient.address()).call().await?;
     let receipt = manager
@@ -272,6 +277,8 @@ async fn batch_built_in_rust_is_posted_confirmed_and_withdrawn_on_chain() -> eyr
         .await?;
     assert!(receipt.status(), "claimWithdrawal reverted: {receipt:?}");
     assert_eq!(token.balanceOf(l1_recipient.address()).call().await?, before + withdrawn);
+    let fast = receipt.decoded_log::<IRollupManager::FastWithdrawal>().expect("FastWithdrawal");
+    assert_eq!((fast.amount, fast.atRisk, fast.limit), (withdrawn, withdrawn, capacity));
 
     // The indexer's bridge rows agree with the chain: the deposit as queued (not reclaimed)
     // and the withdrawal as claimed.
@@ -319,7 +326,11 @@ async fn batch_built_in_rust_is_posted_confirmed_and_withdrawn_on_chain() -> eyr
         )]
     );
 
-    // Fees reach the distributor, tagged by source.
+    // Fees are final, and reach the distributor tagged by source, once the window has ended.
+    advance_time(&admin, 3600).await?;
+    let receipt =
+        manager.finalize(rollup_id, U256::from(10)).gas(TX_GAS).send().await?.get_receipt().await?;
+    assert!(receipt.status() && manager.isFinal(rollup_id, U256::ZERO).call().await?);
     let receipt = manager
         .distributeFees(rollup_id, U256::from(10))
         .gas(TX_GAS)

@@ -551,6 +551,7 @@ library IRollupManagerTypes {
     struct Bounds { uint64 minChallengeWindow; uint64 maxChallengeWindow; uint64 minSlotLength; uint64 maxSlotLength; uint96 minFeePerByte; uint96 minServiceFeePerEpoch; uint16 minThresholdBips; uint64 maxLifetime; }
     struct Deposit { address from; uint64 enqueuedAt; address to; uint96 amount; }
     struct Duty { address operator; uint64 since; uint32 operatorId; }
+    struct FastRisk { uint64 fastFinalCount; uint64 oldMaxIndex; uint64 curMaxIndex; uint128 oldClaimed; uint128 curClaimed; uint128 oldLimit; uint128 curLimit; }
     struct OwedSlash { address operator; uint64 postedAt; address challenger; uint256 rollupId; uint256 batchKey; }
     struct Params { bool fastFinality; uint8 thresholdNum; uint8 thresholdDen; uint64 challengeWindow; uint64 slotLength; uint96 feePerByte; uint96 serviceFeePerEpoch; }
     struct Rollup { address owner; Sequencing sequencing; bool settled; uint64 createdAt; uint64 expiry; address sequencer; Params params; uint64 batchCount; uint64 finalizedCount; uint64 distributedCount; uint64 turnStart; bytes32 headRoot; uint32 generation; uint64 depositsHead; uint64 serviceFrom; uint128 budget; uint128 storagePosted; uint128 storagePending; uint128 owedStorageFees; uint128 l2Escrow; uint128 owedTxFees; uint128 owedServiceFees; }
@@ -2530,6 +2531,352 @@ struct Duty { address operator; uint64 since; uint32 operatorId; }
                     32,
                 > as alloy_sol_types::EventTopic>::encode_topic_preimage(
                     &rust.operatorId,
+                    out,
+                );
+            }
+            #[inline]
+            fn encode_topic(
+                rust: &Self::RustType,
+            ) -> alloy_sol_types::abi::token::WordToken {
+                let mut out = alloy_sol_types::private::Vec::new();
+                <Self as alloy_sol_types::EventTopic>::encode_topic_preimage(
+                    rust,
+                    &mut out,
+                );
+                alloy_sol_types::abi::token::WordToken(
+                    alloy_sol_types::private::keccak256(out),
+                )
+            }
+        }
+    };
+    #[derive(serde::Serialize, serde::Deserialize)]
+    #[derive(Default, Debug, PartialEq, Eq, Hash)]
+    /**```solidity
+struct FastRisk { uint64 fastFinalCount; uint64 oldMaxIndex; uint64 curMaxIndex; uint128 oldClaimed; uint128 curClaimed; uint128 oldLimit; uint128 curLimit; }
+```*/
+    #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
+    #[derive(Clone)]
+    pub struct FastRisk {
+        #[allow(missing_docs)]
+        pub fastFinalCount: u64,
+        #[allow(missing_docs)]
+        pub oldMaxIndex: u64,
+        #[allow(missing_docs)]
+        pub curMaxIndex: u64,
+        #[allow(missing_docs)]
+        pub oldClaimed: u128,
+        #[allow(missing_docs)]
+        pub curClaimed: u128,
+        #[allow(missing_docs)]
+        pub oldLimit: u128,
+        #[allow(missing_docs)]
+        pub curLimit: u128,
+    }
+    #[allow(
+        non_camel_case_types,
+        non_snake_case,
+        clippy::pub_underscore_fields,
+        clippy::style
+    )]
+    const _: () = {
+        use alloy::sol_types as alloy_sol_types;
+        #[doc(hidden)]
+        #[allow(dead_code)]
+        type UnderlyingSolTuple<'a> = (
+            alloy::sol_types::sol_data::Uint<64>,
+            alloy::sol_types::sol_data::Uint<64>,
+            alloy::sol_types::sol_data::Uint<64>,
+            alloy::sol_types::sol_data::Uint<128>,
+            alloy::sol_types::sol_data::Uint<128>,
+            alloy::sol_types::sol_data::Uint<128>,
+            alloy::sol_types::sol_data::Uint<128>,
+        );
+        #[doc(hidden)]
+        type UnderlyingRustTuple<'a> = (u64, u64, u64, u128, u128, u128, u128);
+        #[cfg(test)]
+        #[allow(dead_code, unreachable_patterns)]
+        fn _type_assertion(
+            _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
+        ) {
+            match _t {
+                alloy_sol_types::private::AssertTypeEq::<
+                    <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
+                >(_) => {}
+            }
+        }
+        #[automatically_derived]
+        #[doc(hidden)]
+        impl ::core::convert::From<FastRisk> for UnderlyingRustTuple<'_> {
+            fn from(value: FastRisk) -> Self {
+                (
+                    value.fastFinalCount,
+                    value.oldMaxIndex,
+                    value.curMaxIndex,
+                    value.oldClaimed,
+                    value.curClaimed,
+                    value.oldLimit,
+                    value.curLimit,
+                )
+            }
+        }
+        #[automatically_derived]
+        #[doc(hidden)]
+        impl ::core::convert::From<UnderlyingRustTuple<'_>> for FastRisk {
+            fn from(tuple: UnderlyingRustTuple<'_>) -> Self {
+                Self {
+                    fastFinalCount: tuple.0,
+                    oldMaxIndex: tuple.1,
+                    curMaxIndex: tuple.2,
+                    oldClaimed: tuple.3,
+                    curClaimed: tuple.4,
+                    oldLimit: tuple.5,
+                    curLimit: tuple.6,
+                }
+            }
+        }
+        #[automatically_derived]
+        impl alloy_sol_types::SolValue for FastRisk {
+            type SolType = Self;
+        }
+        #[automatically_derived]
+        impl alloy_sol_types::private::SolTypeValue<Self> for FastRisk {
+            #[inline]
+            fn stv_to_tokens(&self) -> <Self as alloy_sol_types::SolType>::Token<'_> {
+                (
+                    <alloy::sol_types::sol_data::Uint<
+                        64,
+                    > as alloy_sol_types::SolType>::tokenize(&self.fastFinalCount),
+                    <alloy::sol_types::sol_data::Uint<
+                        64,
+                    > as alloy_sol_types::SolType>::tokenize(&self.oldMaxIndex),
+                    <alloy::sol_types::sol_data::Uint<
+                        64,
+                    > as alloy_sol_types::SolType>::tokenize(&self.curMaxIndex),
+                    <alloy::sol_types::sol_data::Uint<
+                        128,
+                    > as alloy_sol_types::SolType>::tokenize(&self.oldClaimed),
+                    <alloy::sol_types::sol_data::Uint<
+                        128,
+                    > as alloy_sol_types::SolType>::tokenize(&self.curClaimed),
+                    <alloy::sol_types::sol_data::Uint<
+                        128,
+                    > as alloy_sol_types::SolType>::tokenize(&self.oldLimit),
+                    <alloy::sol_types::sol_data::Uint<
+                        128,
+                    > as alloy_sol_types::SolType>::tokenize(&self.curLimit),
+                )
+            }
+            #[inline]
+            fn stv_abi_encoded_size(&self) -> usize {
+                if let Some(size) = <Self as alloy_sol_types::SolType>::ENCODED_SIZE {
+                    return size;
+                }
+                let tuple = <UnderlyingRustTuple<
+                    '_,
+                > as ::core::convert::From<Self>>::from(self.clone());
+                <UnderlyingSolTuple<
+                    '_,
+                > as alloy_sol_types::SolType>::abi_encoded_size(&tuple)
+            }
+            #[inline]
+            fn stv_eip712_data_word(&self) -> alloy_sol_types::Word {
+                <Self as alloy_sol_types::SolStruct>::eip712_hash_struct(self)
+            }
+            #[inline]
+            fn stv_abi_encode_packed_to(
+                &self,
+                out: &mut alloy_sol_types::private::Vec<u8>,
+            ) {
+                let tuple = <UnderlyingRustTuple<
+                    '_,
+                > as ::core::convert::From<Self>>::from(self.clone());
+                <UnderlyingSolTuple<
+                    '_,
+                > as alloy_sol_types::SolType>::abi_encode_packed_to(&tuple, out)
+            }
+            #[inline]
+            fn stv_abi_packed_encoded_size(&self) -> usize {
+                if let Some(size) = <Self as alloy_sol_types::SolType>::PACKED_ENCODED_SIZE {
+                    return size;
+                }
+                let tuple = <UnderlyingRustTuple<
+                    '_,
+                > as ::core::convert::From<Self>>::from(self.clone());
+                <UnderlyingSolTuple<
+                    '_,
+                > as alloy_sol_types::SolType>::abi_packed_encoded_size(&tuple)
+            }
+        }
+        #[automatically_derived]
+        impl alloy_sol_types::SolType for FastRisk {
+            type RustType = Self;
+            type Token<'a> = <UnderlyingSolTuple<
+                'a,
+            > as alloy_sol_types::SolType>::Token<'a>;
+            const SOL_NAME: &'static str = <Self as alloy_sol_types::SolStruct>::NAME;
+            const ENCODED_SIZE: Option<usize> = <UnderlyingSolTuple<
+                '_,
+            > as alloy_sol_types::SolType>::ENCODED_SIZE;
+            const PACKED_ENCODED_SIZE: Option<usize> = <UnderlyingSolTuple<
+                '_,
+            > as alloy_sol_types::SolType>::PACKED_ENCODED_SIZE;
+            #[inline]
+            fn valid_token(token: &Self::Token<'_>) -> bool {
+                <UnderlyingSolTuple<'_> as alloy_sol_types::SolType>::valid_token(token)
+            }
+            #[inline]
+            fn detokenize(token: Self::Token<'_>) -> Self::RustType {
+                let tuple = <UnderlyingSolTuple<
+                    '_,
+                > as alloy_sol_types::SolType>::detokenize(token);
+                <Self as ::core::convert::From<UnderlyingRustTuple<'_>>>::from(tuple)
+            }
+        }
+        #[automatically_derived]
+        impl alloy_sol_types::SolStruct for FastRisk {
+            const NAME: &'static str = "FastRisk";
+            #[inline]
+            fn eip712_root_type() -> alloy_sol_types::private::Cow<'static, str> {
+                alloy_sol_types::private::Cow::Borrowed(
+                    "FastRisk(uint64 fastFinalCount,uint64 oldMaxIndex,uint64 curMaxIndex,uint128 oldClaimed,uint128 curClaimed,uint128 oldLimit,uint128 curLimit)",
+                )
+            }
+            #[inline]
+            fn eip712_components() -> alloy_sol_types::private::Vec<
+                alloy_sol_types::private::Cow<'static, str>,
+            > {
+                alloy_sol_types::private::Vec::new()
+            }
+            #[inline]
+            fn eip712_encode_type() -> alloy_sol_types::private::Cow<'static, str> {
+                <Self as alloy_sol_types::SolStruct>::eip712_root_type()
+            }
+            #[inline]
+            fn eip712_encode_data(&self) -> alloy_sol_types::private::Vec<u8> {
+                [
+                    <alloy::sol_types::sol_data::Uint<
+                        64,
+                    > as alloy_sol_types::SolType>::eip712_data_word(
+                            &self.fastFinalCount,
+                        )
+                        .0,
+                    <alloy::sol_types::sol_data::Uint<
+                        64,
+                    > as alloy_sol_types::SolType>::eip712_data_word(&self.oldMaxIndex)
+                        .0,
+                    <alloy::sol_types::sol_data::Uint<
+                        64,
+                    > as alloy_sol_types::SolType>::eip712_data_word(&self.curMaxIndex)
+                        .0,
+                    <alloy::sol_types::sol_data::Uint<
+                        128,
+                    > as alloy_sol_types::SolType>::eip712_data_word(&self.oldClaimed)
+                        .0,
+                    <alloy::sol_types::sol_data::Uint<
+                        128,
+                    > as alloy_sol_types::SolType>::eip712_data_word(&self.curClaimed)
+                        .0,
+                    <alloy::sol_types::sol_data::Uint<
+                        128,
+                    > as alloy_sol_types::SolType>::eip712_data_word(&self.oldLimit)
+                        .0,
+                    <alloy::sol_types::sol_data::Uint<
+                        128,
+                    > as alloy_sol_types::SolType>::eip712_data_word(&self.curLimit)
+                        .0,
+                ]
+                    .concat()
+            }
+        }
+        #[automatically_derived]
+        impl alloy_sol_types::EventTopic for FastRisk {
+            #[inline]
+            fn topic_preimage_length(rust: &Self::RustType) -> usize {
+                0usize
+                    + <alloy::sol_types::sol_data::Uint<
+                        64,
+                    > as alloy_sol_types::EventTopic>::topic_preimage_length(
+                        &rust.fastFinalCount,
+                    )
+                    + <alloy::sol_types::sol_data::Uint<
+                        64,
+                    > as alloy_sol_types::EventTopic>::topic_preimage_length(
+                        &rust.oldMaxIndex,
+                    )
+                    + <alloy::sol_types::sol_data::Uint<
+                        64,
+                    > as alloy_sol_types::EventTopic>::topic_preimage_length(
+                        &rust.curMaxIndex,
+                    )
+                    + <alloy::sol_types::sol_data::Uint<
+                        128,
+                    > as alloy_sol_types::EventTopic>::topic_preimage_length(
+                        &rust.oldClaimed,
+                    )
+                    + <alloy::sol_types::sol_data::Uint<
+                        128,
+                    > as alloy_sol_types::EventTopic>::topic_preimage_length(
+                        &rust.curClaimed,
+                    )
+                    + <alloy::sol_types::sol_data::Uint<
+                        128,
+                    > as alloy_sol_types::EventTopic>::topic_preimage_length(
+                        &rust.oldLimit,
+                    )
+                    + <alloy::sol_types::sol_data::Uint<
+                        128,
+                    > as alloy_sol_types::EventTopic>::topic_preimage_length(
+                        &rust.curLimit,
+                    )
+            }
+            #[inline]
+            fn encode_topic_preimage(
+                rust: &Self::RustType,
+                out: &mut alloy_sol_types::private::Vec<u8>,
+            ) {
+                out.reserve(
+                    <Self as alloy_sol_types::EventTopic>::topic_preimage_length(rust),
+                );
+                <alloy::sol_types::sol_data::Uint<
+                    64,
+                > as alloy_sol_types::EventTopic>::encode_topic_preimage(
+                    &rust.fastFinalCount,
+                    out,
+                );
+                <alloy::sol_types::sol_data::Uint<
+                    64,
+                > as alloy_sol_types::EventTopic>::encode_topic_preimage(
+                    &rust.oldMaxIndex,
+                    out,
+                );
+                <alloy::sol_types::sol_data::Uint<
+                    64,
+                > as alloy_sol_types::EventTopic>::encode_topic_preimage(
+                    &rust.curMaxIndex,
+                    out,
+                );
+                <alloy::sol_types::sol_data::Uint<
+                    128,
+                > as alloy_sol_types::EventTopic>::encode_topic_preimage(
+                    &rust.oldClaimed,
+                    out,
+                );
+                <alloy::sol_types::sol_data::Uint<
+                    128,
+                > as alloy_sol_types::EventTopic>::encode_topic_preimage(
+                    &rust.curClaimed,
+                    out,
+                );
+                <alloy::sol_types::sol_data::Uint<
+                    128,
+                > as alloy_sol_types::EventTopic>::encode_topic_preimage(
+                    &rust.oldLimit,
+                    out,
+                );
+                <alloy::sol_types::sol_data::Uint<
+                    128,
+                > as alloy_sol_types::EventTopic>::encode_topic_preimage(
+                    &rust.curLimit,
                     out,
                 );
             }
@@ -5347,6 +5694,15 @@ library IRollupManagerTypes {
         uint64 since;
         uint32 operatorId;
     }
+    struct FastRisk {
+        uint64 fastFinalCount;
+        uint64 oldMaxIndex;
+        uint64 curMaxIndex;
+        uint128 oldClaimed;
+        uint128 curClaimed;
+        uint128 oldLimit;
+        uint128 curLimit;
+    }
     struct OwedSlash {
         address operator;
         uint64 postedAt;
@@ -5430,6 +5786,7 @@ interface IRollupManager {
     error RollupDepositSkipped(uint256 depositIndex, uint256 overdueSince);
     error RollupDuplicateSigner(address operator);
     error RollupFastFinalityOff();
+    error RollupFastRiskExceeded(uint256 amount, uint256 available);
     error RollupInsolvent(uint256 needed, uint256 held);
     error RollupInvalidParams(bytes32 field);
     error RollupInvalidSignature();
@@ -5459,6 +5816,8 @@ interface IRollupManager {
     event BoundsUpdated(IRollupManagerTypes.Bounds bounds);
     event DepositQueued(uint256 indexed rollupId, uint256 indexed index, address indexed from, address to, uint256 amount, uint64 enqueuedAt);
     event DepositReclaimed(uint256 indexed rollupId, uint256 indexed index, address indexed to, uint256 amount);
+    event FastFinalized(uint256 indexed rollupId, uint256 indexed batchIndex, uint256 fastFinalCount, uint256 slashable);
+    event FastWithdrawal(uint256 indexed rollupId, uint256 indexed batchIndex, uint256 amount, uint256 atRisk, uint256 limit);
     event FeesDistributed(uint256 indexed rollupId, uint256 txFees, uint256 storageFees, uint256 serviceFees, uint256 fromBatch, uint256 toBatch);
     event FraudProven(uint256 indexed rollupId, uint256 indexed batchIndex, address indexed challenger, uint256 stepIndex, uint256 toIndex, address sequencer, uint256 storageRefund, uint32 generation);
     event FraudSlashOwed(uint256 indexed owedId, uint256 indexed rollupId, address indexed operator, uint256 batchKey, uint64 postedAt, address challenger, bytes reason);
@@ -5491,6 +5850,8 @@ interface IRollupManager {
     function domainSeparator() external view returns (bytes32);
     function executeOwedSlash(uint256 owedId) external returns (uint256 amount);
     function extension() external view returns (address);
+    function fastRisk(uint256 rollupId) external view returns (IRollupManagerTypes.FastRisk memory);
+    function fastWithdrawalCapacity(uint256 rollupId) external view returns (uint256);
     function finalize(uint256 rollupId, uint256 maxBatches) external returns (uint256 finalized);
     function fund(uint256 rollupId, uint256 amount) external;
     function headerCommitmentIndex(uint256 generation, uint256 batchIndex, uint32 attempt) external pure returns (uint256);
@@ -6201,6 +6562,81 @@ interface IRollupManager {
         "name": "",
         "type": "address",
         "internalType": "address"
+      }
+    ],
+    "stateMutability": "view"
+  },
+  {
+    "type": "function",
+    "name": "fastRisk",
+    "inputs": [
+      {
+        "name": "rollupId",
+        "type": "uint256",
+        "internalType": "uint256"
+      }
+    ],
+    "outputs": [
+      {
+        "name": "",
+        "type": "tuple",
+        "internalType": "struct IRollupManagerTypes.FastRisk",
+        "components": [
+          {
+            "name": "fastFinalCount",
+            "type": "uint64",
+            "internalType": "uint64"
+          },
+          {
+            "name": "oldMaxIndex",
+            "type": "uint64",
+            "internalType": "uint64"
+          },
+          {
+            "name": "curMaxIndex",
+            "type": "uint64",
+            "internalType": "uint64"
+          },
+          {
+            "name": "oldClaimed",
+            "type": "uint128",
+            "internalType": "uint128"
+          },
+          {
+            "name": "curClaimed",
+            "type": "uint128",
+            "internalType": "uint128"
+          },
+          {
+            "name": "oldLimit",
+            "type": "uint128",
+            "internalType": "uint128"
+          },
+          {
+            "name": "curLimit",
+            "type": "uint128",
+            "internalType": "uint128"
+          }
+        ]
+      }
+    ],
+    "stateMutability": "view"
+  },
+  {
+    "type": "function",
+    "name": "fastWithdrawalCapacity",
+    "inputs": [
+      {
+        "name": "rollupId",
+        "type": "uint256",
+        "internalType": "uint256"
+      }
+    ],
+    "outputs": [
+      {
+        "name": "",
+        "type": "uint256",
+        "internalType": "uint256"
       }
     ],
     "stateMutability": "view"
@@ -7432,6 +7868,74 @@ interface IRollupManager {
   },
   {
     "type": "event",
+    "name": "FastFinalized",
+    "inputs": [
+      {
+        "name": "rollupId",
+        "type": "uint256",
+        "indexed": true,
+        "internalType": "uint256"
+      },
+      {
+        "name": "batchIndex",
+        "type": "uint256",
+        "indexed": true,
+        "internalType": "uint256"
+      },
+      {
+        "name": "fastFinalCount",
+        "type": "uint256",
+        "indexed": false,
+        "internalType": "uint256"
+      },
+      {
+        "name": "slashable",
+        "type": "uint256",
+        "indexed": false,
+        "internalType": "uint256"
+      }
+    ],
+    "anonymous": false
+  },
+  {
+    "type": "event",
+    "name": "FastWithdrawal",
+    "inputs": [
+      {
+        "name": "rollupId",
+        "type": "uint256",
+        "indexed": true,
+        "internalType": "uint256"
+      },
+      {
+        "name": "batchIndex",
+        "type": "uint256",
+        "indexed": true,
+        "internalType": "uint256"
+      },
+      {
+        "name": "amount",
+        "type": "uint256",
+        "indexed": false,
+        "internalType": "uint256"
+      },
+      {
+        "name": "atRisk",
+        "type": "uint256",
+        "indexed": false,
+        "internalType": "uint256"
+      },
+      {
+        "name": "limit",
+        "type": "uint256",
+        "indexed": false,
+        "internalType": "uint256"
+      }
+    ],
+    "anonymous": false
+  },
+  {
+    "type": "event",
     "name": "FeesDistributed",
     "inputs": [
       {
@@ -8137,6 +8641,22 @@ interface IRollupManager {
     "type": "error",
     "name": "RollupFastFinalityOff",
     "inputs": []
+  },
+  {
+    "type": "error",
+    "name": "RollupFastRiskExceeded",
+    "inputs": [
+      {
+        "name": "amount",
+        "type": "uint256",
+        "internalType": "uint256"
+      },
+      {
+        "name": "available",
+        "type": "uint256",
+        "internalType": "uint256"
+      }
+    ]
   },
   {
     "type": "error",
@@ -9222,6 +9742,101 @@ error RollupFastFinalityOff();
             #[inline]
             fn tokenize(&self) -> Self::Token<'_> {
                 ()
+            }
+            #[inline]
+            fn abi_decode_raw_validate(data: &[u8]) -> alloy_sol_types::Result<Self> {
+                <Self::Parameters<
+                    '_,
+                > as alloy_sol_types::SolType>::abi_decode_sequence_validate(data)
+                    .map(Self::new)
+            }
+        }
+    };
+    #[derive(serde::Serialize, serde::Deserialize)]
+    #[derive(Default, Debug, PartialEq, Eq, Hash)]
+    /**Custom error with signature `RollupFastRiskExceeded(uint256,uint256)` and selector `0xf0d5a6e3`.
+```solidity
+error RollupFastRiskExceeded(uint256 amount, uint256 available);
+```*/
+    #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
+    #[derive(Clone)]
+    pub struct RollupFastRiskExceeded {
+        #[allow(missing_docs)]
+        pub amount: alloy::sol_types::private::primitives::aliases::U256,
+        #[allow(missing_docs)]
+        pub available: alloy::sol_types::private::primitives::aliases::U256,
+    }
+    #[allow(
+        non_camel_case_types,
+        non_snake_case,
+        clippy::pub_underscore_fields,
+        clippy::style
+    )]
+    const _: () = {
+        use alloy::sol_types as alloy_sol_types;
+        #[doc(hidden)]
+        #[allow(dead_code)]
+        type UnderlyingSolTuple<'a> = (
+            alloy::sol_types::sol_data::Uint<256>,
+            alloy::sol_types::sol_data::Uint<256>,
+        );
+        #[doc(hidden)]
+        type UnderlyingRustTuple<'a> = (
+            alloy::sol_types::private::primitives::aliases::U256,
+            alloy::sol_types::private::primitives::aliases::U256,
+        );
+        #[cfg(test)]
+        #[allow(dead_code, unreachable_patterns)]
+        fn _type_assertion(
+            _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
+        ) {
+            match _t {
+                alloy_sol_types::private::AssertTypeEq::<
+                    <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
+                >(_) => {}
+            }
+        }
+        #[automatically_derived]
+        #[doc(hidden)]
+        impl ::core::convert::From<RollupFastRiskExceeded> for UnderlyingRustTuple<'_> {
+            fn from(value: RollupFastRiskExceeded) -> Self {
+                (value.amount, value.available)
+            }
+        }
+        #[automatically_derived]
+        #[doc(hidden)]
+        impl ::core::convert::From<UnderlyingRustTuple<'_>> for RollupFastRiskExceeded {
+            fn from(tuple: UnderlyingRustTuple<'_>) -> Self {
+                Self {
+                    amount: tuple.0,
+                    available: tuple.1,
+                }
+            }
+        }
+        #[automatically_derived]
+        impl alloy_sol_types::SolError for RollupFastRiskExceeded {
+            type Parameters<'a> = UnderlyingSolTuple<'a>;
+            type Token<'a> = <Self::Parameters<
+                'a,
+            > as alloy_sol_types::SolType>::Token<'a>;
+            const SIGNATURE: &'static str = "RollupFastRiskExceeded(uint256,uint256)";
+            const SELECTOR: [u8; 4] = [240u8, 213u8, 166u8, 227u8];
+            #[inline]
+            fn new<'a>(
+                tuple: <Self::Parameters<'a> as alloy_sol_types::SolType>::RustType,
+            ) -> Self {
+                tuple.into()
+            }
+            #[inline]
+            fn tokenize(&self) -> Self::Token<'_> {
+                (
+                    <alloy::sol_types::sol_data::Uint<
+                        256,
+                    > as alloy_sol_types::SolType>::tokenize(&self.amount),
+                    <alloy::sol_types::sol_data::Uint<
+                        256,
+                    > as alloy_sol_types::SolType>::tokenize(&self.available),
+                )
             }
             #[inline]
             fn abi_decode_raw_validate(data: &[u8]) -> alloy_sol_types::Result<Self> {
@@ -11877,6 +12492,285 @@ event DepositReclaimed(uint256 indexed rollupId, uint256 indexed index, address 
         impl From<&DepositReclaimed> for alloy_sol_types::private::LogData {
             #[inline]
             fn from(this: &DepositReclaimed) -> alloy_sol_types::private::LogData {
+                alloy_sol_types::SolEvent::encode_log_data(this)
+            }
+        }
+    };
+    #[derive(serde::Serialize, serde::Deserialize)]
+    #[derive(Default, Debug, PartialEq, Eq, Hash)]
+    /**Event with signature `FastFinalized(uint256,uint256,uint256,uint256)` and selector `0x06068dda724052fb529f592fbe7805a5fbd2cf18823cb31b41952a3570070b2e`.
+```solidity
+event FastFinalized(uint256 indexed rollupId, uint256 indexed batchIndex, uint256 fastFinalCount, uint256 slashable);
+```*/
+    #[allow(
+        non_camel_case_types,
+        non_snake_case,
+        clippy::pub_underscore_fields,
+        clippy::style
+    )]
+    #[derive(Clone)]
+    pub struct FastFinalized {
+        #[allow(missing_docs)]
+        pub rollupId: alloy::sol_types::private::primitives::aliases::U256,
+        #[allow(missing_docs)]
+        pub batchIndex: alloy::sol_types::private::primitives::aliases::U256,
+        #[allow(missing_docs)]
+        pub fastFinalCount: alloy::sol_types::private::primitives::aliases::U256,
+        #[allow(missing_docs)]
+        pub slashable: alloy::sol_types::private::primitives::aliases::U256,
+    }
+    #[allow(
+        non_camel_case_types,
+        non_snake_case,
+        clippy::pub_underscore_fields,
+        clippy::style
+    )]
+    const _: () = {
+        use alloy::sol_types as alloy_sol_types;
+        #[automatically_derived]
+        impl alloy_sol_types::SolEvent for FastFinalized {
+            type DataTuple<'a> = (
+                alloy::sol_types::sol_data::Uint<256>,
+                alloy::sol_types::sol_data::Uint<256>,
+            );
+            type DataToken<'a> = <Self::DataTuple<
+                'a,
+            > as alloy_sol_types::SolType>::Token<'a>;
+            type TopicList = (
+                alloy_sol_types::sol_data::FixedBytes<32>,
+                alloy::sol_types::sol_data::Uint<256>,
+                alloy::sol_types::sol_data::Uint<256>,
+            );
+            const SIGNATURE: &'static str = "FastFinalized(uint256,uint256,uint256,uint256)";
+            const SIGNATURE_HASH: alloy_sol_types::private::B256 = alloy_sol_types::private::B256::new([
+                6u8, 6u8, 141u8, 218u8, 114u8, 64u8, 82u8, 251u8, 82u8, 159u8, 89u8,
+                47u8, 190u8, 120u8, 5u8, 165u8, 251u8, 210u8, 207u8, 24u8, 130u8, 60u8,
+                179u8, 27u8, 65u8, 149u8, 42u8, 53u8, 112u8, 7u8, 11u8, 46u8,
+            ]);
+            const ANONYMOUS: bool = false;
+            #[allow(unused_variables)]
+            #[inline]
+            fn new(
+                topics: <Self::TopicList as alloy_sol_types::SolType>::RustType,
+                data: <Self::DataTuple<'_> as alloy_sol_types::SolType>::RustType,
+            ) -> Self {
+                Self {
+                    rollupId: topics.1,
+                    batchIndex: topics.2,
+                    fastFinalCount: data.0,
+                    slashable: data.1,
+                }
+            }
+            #[inline]
+            fn check_signature(
+                topics: &<Self::TopicList as alloy_sol_types::SolType>::RustType,
+            ) -> alloy_sol_types::Result<()> {
+                if topics.0 != Self::SIGNATURE_HASH {
+                    return Err(
+                        alloy_sol_types::Error::invalid_event_signature_hash(
+                            Self::SIGNATURE,
+                            topics.0,
+                            Self::SIGNATURE_HASH,
+                        ),
+                    );
+                }
+                Ok(())
+            }
+            #[inline]
+            fn tokenize_body(&self) -> Self::DataToken<'_> {
+                (
+                    <alloy::sol_types::sol_data::Uint<
+                        256,
+                    > as alloy_sol_types::SolType>::tokenize(&self.fastFinalCount),
+                    <alloy::sol_types::sol_data::Uint<
+                        256,
+                    > as alloy_sol_types::SolType>::tokenize(&self.slashable),
+                )
+            }
+            #[inline]
+            fn topics(&self) -> <Self::TopicList as alloy_sol_types::SolType>::RustType {
+                (
+                    Self::SIGNATURE_HASH.into(),
+                    self.rollupId.clone(),
+                    self.batchIndex.clone(),
+                )
+            }
+            #[inline]
+            fn encode_topics_raw(
+                &self,
+                out: &mut [alloy_sol_types::abi::token::WordToken],
+            ) -> alloy_sol_types::Result<()> {
+                if out.len() < <Self::TopicList as alloy_sol_types::TopicList>::COUNT {
+                    return Err(alloy_sol_types::Error::Overrun);
+                }
+                out[0usize] = alloy_sol_types::abi::token::WordToken(
+                    Self::SIGNATURE_HASH,
+                );
+                out[1usize] = <alloy::sol_types::sol_data::Uint<
+                    256,
+                > as alloy_sol_types::EventTopic>::encode_topic(&self.rollupId);
+                out[2usize] = <alloy::sol_types::sol_data::Uint<
+                    256,
+                > as alloy_sol_types::EventTopic>::encode_topic(&self.batchIndex);
+                Ok(())
+            }
+        }
+        #[automatically_derived]
+        impl alloy_sol_types::private::IntoLogData for FastFinalized {
+            fn to_log_data(&self) -> alloy_sol_types::private::LogData {
+                From::from(self)
+            }
+            fn into_log_data(self) -> alloy_sol_types::private::LogData {
+                From::from(&self)
+            }
+        }
+        #[automatically_derived]
+        impl From<&FastFinalized> for alloy_sol_types::private::LogData {
+            #[inline]
+            fn from(this: &FastFinalized) -> alloy_sol_types::private::LogData {
+                alloy_sol_types::SolEvent::encode_log_data(this)
+            }
+        }
+    };
+    #[derive(serde::Serialize, serde::Deserialize)]
+    #[derive(Default, Debug, PartialEq, Eq, Hash)]
+    /**Event with signature `FastWithdrawal(uint256,uint256,uint256,uint256,uint256)` and selector `0xa9d1af418bab5f26f892ffa6f4c6be8561b36f839d5c18e4440be35cc28e07e7`.
+```solidity
+event FastWithdrawal(uint256 indexed rollupId, uint256 indexed batchIndex, uint256 amount, uint256 atRisk, uint256 limit);
+```*/
+    #[allow(
+        non_camel_case_types,
+        non_snake_case,
+        clippy::pub_underscore_fields,
+        clippy::style
+    )]
+    #[derive(Clone)]
+    pub struct FastWithdrawal {
+        #[allow(missing_docs)]
+        pub rollupId: alloy::sol_types::private::primitives::aliases::U256,
+        #[allow(missing_docs)]
+        pub batchIndex: alloy::sol_types::private::primitives::aliases::U256,
+        #[allow(missing_docs)]
+        pub amount: alloy::sol_types::private::primitives::aliases::U256,
+        #[allow(missing_docs)]
+        pub atRisk: alloy::sol_types::private::primitives::aliases::U256,
+        #[allow(missing_docs)]
+        pub limit: alloy::sol_types::private::primitives::aliases::U256,
+    }
+    #[allow(
+        non_camel_case_types,
+        non_snake_case,
+        clippy::pub_underscore_fields,
+        clippy::style
+    )]
+    const _: () = {
+        use alloy::sol_types as alloy_sol_types;
+        #[automatically_derived]
+        impl alloy_sol_types::SolEvent for FastWithdrawal {
+            type DataTuple<'a> = (
+                alloy::sol_types::sol_data::Uint<256>,
+                alloy::sol_types::sol_data::Uint<256>,
+                alloy::sol_types::sol_data::Uint<256>,
+            );
+            type DataToken<'a> = <Self::DataTuple<
+                'a,
+            > as alloy_sol_types::SolType>::Token<'a>;
+            type TopicList = (
+                alloy_sol_types::sol_data::FixedBytes<32>,
+                alloy::sol_types::sol_data::Uint<256>,
+                alloy::sol_types::sol_data::Uint<256>,
+            );
+            const SIGNATURE: &'static str = "FastWithdrawal(uint256,uint256,uint256,uint256,uint256)";
+            const SIGNATURE_HASH: alloy_sol_types::private::B256 = alloy_sol_types::private::B256::new([
+                169u8, 209u8, 175u8, 65u8, 139u8, 171u8, 95u8, 38u8, 248u8, 146u8, 255u8,
+                166u8, 244u8, 198u8, 190u8, 133u8, 97u8, 179u8, 111u8, 131u8, 157u8,
+                92u8, 24u8, 228u8, 68u8, 11u8, 227u8, 92u8, 194u8, 142u8, 7u8, 231u8,
+            ]);
+            const ANONYMOUS: bool = false;
+            #[allow(unused_variables)]
+            #[inline]
+            fn new(
+                topics: <Self::TopicList as alloy_sol_types::SolType>::RustType,
+                data: <Self::DataTuple<'_> as alloy_sol_types::SolType>::RustType,
+            ) -> Self {
+                Self {
+                    rollupId: topics.1,
+                    batchIndex: topics.2,
+                    amount: data.0,
+                    atRisk: data.1,
+                    limit: data.2,
+                }
+            }
+            #[inline]
+            fn check_signature(
+                topics: &<Self::TopicList as alloy_sol_types::SolType>::RustType,
+            ) -> alloy_sol_types::Result<()> {
+                if topics.0 != Self::SIGNATURE_HASH {
+                    return Err(
+                        alloy_sol_types::Error::invalid_event_signature_hash(
+                            Self::SIGNATURE,
+                            topics.0,
+                            Self::SIGNATURE_HASH,
+                        ),
+                    );
+                }
+                Ok(())
+            }
+            #[inline]
+            fn tokenize_body(&self) -> Self::DataToken<'_> {
+                (
+                    <alloy::sol_types::sol_data::Uint<
+                        256,
+                    > as alloy_sol_types::SolType>::tokenize(&self.amount),
+                    <alloy::sol_types::sol_data::Uint<
+                        256,
+                    > as alloy_sol_types::SolType>::tokenize(&self.atRisk),
+                    <alloy::sol_types::sol_data::Uint<
+                        256,
+                    > as alloy_sol_types::SolType>::tokenize(&self.limit),
+                )
+            }
+            #[inline]
+            fn topics(&self) -> <Self::TopicList as alloy_sol_types::SolType>::RustType {
+                (
+                    Self::SIGNATURE_HASH.into(),
+                    self.rollupId.clone(),
+                    self.batchIndex.clone(),
+                )
+            }
+            #[inline]
+            fn encode_topics_raw(
+                &self,
+                out: &mut [alloy_sol_types::abi::token::WordToken],
+            ) -> alloy_sol_types::Result<()> {
+                if out.len() < <Self::TopicList as alloy_sol_types::TopicList>::COUNT {
+                    return Err(alloy_sol_types::Error::Overrun);
+                }
+                out[0usize] = alloy_sol_types::abi::token::WordToken(
+                    Self::SIGNATURE_HASH,
+                );
+                out[1usize] = <alloy::sol_types::sol_data::Uint<
+                    256,
+                > as alloy_sol_types::EventTopic>::encode_topic(&self.rollupId);
+                out[2usize] = <alloy::sol_types::sol_data::Uint<
+                    256,
+                > as alloy_sol_types::EventTopic>::encode_topic(&self.batchIndex);
+                Ok(())
+            }
+        }
+        #[automatically_derived]
+        impl alloy_sol_types::private::IntoLogData for FastWithdrawal {
+            fn to_log_data(&self) -> alloy_sol_types::private::LogData {
+                From::from(self)
+            }
+            fn into_log_data(self) -> alloy_sol_types::private::LogData {
+                From::from(&self)
+            }
+        }
+        #[automatically_derived]
+        impl From<&FastWithdrawal> for alloy_sol_types::private::LogData {
+            #[inline]
+            fn from(this: &FastWithdrawal) -> alloy_sol_types::private::LogData {
                 alloy_sol_types::SolEvent::encode_log_data(this)
             }
         }
@@ -16606,6 +17500,322 @@ function extension() external view returns (address);
     };
     #[derive(serde::Serialize, serde::Deserialize)]
     #[derive(Default, Debug, PartialEq, Eq, Hash)]
+    /**Function with signature `fastRisk(uint256)` and selector `0xe53f1b5e`.
+```solidity
+function fastRisk(uint256 rollupId) external view returns (IRollupManagerTypes.FastRisk memory);
+```*/
+    #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
+    #[derive(Clone)]
+    pub struct fastRiskCall {
+        #[allow(missing_docs)]
+        pub rollupId: alloy::sol_types::private::primitives::aliases::U256,
+    }
+    #[derive(serde::Serialize, serde::Deserialize)]
+    #[derive(Default, Debug, PartialEq, Eq, Hash)]
+    ///Container type for the return parameters of the [`fastRisk(uint256)`](fastRiskCall) function.
+    #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
+    #[derive(Clone)]
+    pub struct fastRiskReturn {
+        #[allow(missing_docs)]
+        pub _0: <IRollupManagerTypes::FastRisk as alloy::sol_types::SolType>::RustType,
+    }
+    #[allow(
+        non_camel_case_types,
+        non_snake_case,
+        clippy::pub_underscore_fields,
+        clippy::style
+    )]
+    const _: () = {
+        use alloy::sol_types as alloy_sol_types;
+        {
+            #[doc(hidden)]
+            #[allow(dead_code)]
+            type UnderlyingSolTuple<'a> = (alloy::sol_types::sol_data::Uint<256>,);
+            #[doc(hidden)]
+            type UnderlyingRustTuple<'a> = (
+                alloy::sol_types::private::primitives::aliases::U256,
+            );
+            #[cfg(test)]
+            #[allow(dead_code, unreachable_patterns)]
+            fn _type_assertion(
+                _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
+            ) {
+                match _t {
+                    alloy_sol_types::private::AssertTypeEq::<
+                        <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
+                    >(_) => {}
+                }
+            }
+            #[automatically_derived]
+            #[doc(hidden)]
+            impl ::core::convert::From<fastRiskCall> for UnderlyingRustTuple<'_> {
+                fn from(value: fastRiskCall) -> Self {
+                    (value.rollupId,)
+                }
+            }
+            #[automatically_derived]
+            #[doc(hidden)]
+            impl ::core::convert::From<UnderlyingRustTuple<'_>> for fastRiskCall {
+                fn from(tuple: UnderlyingRustTuple<'_>) -> Self {
+                    Self { rollupId: tuple.0 }
+                }
+            }
+        }
+        {
+            #[doc(hidden)]
+            #[allow(dead_code)]
+            type UnderlyingSolTuple<'a> = (IRollupManagerTypes::FastRisk,);
+            #[doc(hidden)]
+            type UnderlyingRustTuple<'a> = (
+                <IRollupManagerTypes::FastRisk as alloy::sol_types::SolType>::RustType,
+            );
+            #[cfg(test)]
+            #[allow(dead_code, unreachable_patterns)]
+            fn _type_assertion(
+                _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
+            ) {
+                match _t {
+                    alloy_sol_types::private::AssertTypeEq::<
+                        <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
+                    >(_) => {}
+                }
+            }
+            #[automatically_derived]
+            #[doc(hidden)]
+            impl ::core::convert::From<fastRiskReturn> for UnderlyingRustTuple<'_> {
+                fn from(value: fastRiskReturn) -> Self {
+                    (value._0,)
+                }
+            }
+            #[automatically_derived]
+            #[doc(hidden)]
+            impl ::core::convert::From<UnderlyingRustTuple<'_>> for fastRiskReturn {
+                fn from(tuple: UnderlyingRustTuple<'_>) -> Self {
+                    Self { _0: tuple.0 }
+                }
+            }
+        }
+        #[automatically_derived]
+        impl alloy_sol_types::SolCall for fastRiskCall {
+            type Parameters<'a> = (alloy::sol_types::sol_data::Uint<256>,);
+            type Token<'a> = <Self::Parameters<
+                'a,
+            > as alloy_sol_types::SolType>::Token<'a>;
+            type Return = <IRollupManagerTypes::FastRisk as alloy::sol_types::SolType>::RustType;
+            type ReturnTuple<'a> = (IRollupManagerTypes::FastRisk,);
+            type ReturnToken<'a> = <Self::ReturnTuple<
+                'a,
+            > as alloy_sol_types::SolType>::Token<'a>;
+            const SIGNATURE: &'static str = "fastRisk(uint256)";
+            const SELECTOR: [u8; 4] = [229u8, 63u8, 27u8, 94u8];
+            #[inline]
+            fn new<'a>(
+                tuple: <Self::Parameters<'a> as alloy_sol_types::SolType>::RustType,
+            ) -> Self {
+                tuple.into()
+            }
+            #[inline]
+            fn tokenize(&self) -> Self::Token<'_> {
+                (
+                    <alloy::sol_types::sol_data::Uint<
+                        256,
+                    > as alloy_sol_types::SolType>::tokenize(&self.rollupId),
+                )
+            }
+            #[inline]
+            fn tokenize_returns(ret: &Self::Return) -> Self::ReturnToken<'_> {
+                (
+                    <IRollupManagerTypes::FastRisk as alloy_sol_types::SolType>::tokenize(
+                        ret,
+                    ),
+                )
+            }
+            #[inline]
+            fn abi_decode_returns(data: &[u8]) -> alloy_sol_types::Result<Self::Return> {
+                <Self::ReturnTuple<
+                    '_,
+                > as alloy_sol_types::SolType>::abi_decode_sequence(data)
+                    .map(|r| {
+                        let r: fastRiskReturn = r.into();
+                        r._0
+                    })
+            }
+            #[inline]
+            fn abi_decode_returns_validate(
+                data: &[u8],
+            ) -> alloy_sol_types::Result<Self::Return> {
+                <Self::ReturnTuple<
+                    '_,
+                > as alloy_sol_types::SolType>::abi_decode_sequence_validate(data)
+                    .map(|r| {
+                        let r: fastRiskReturn = r.into();
+                        r._0
+                    })
+            }
+        }
+    };
+    #[derive(serde::Serialize, serde::Deserialize)]
+    #[derive(Default, Debug, PartialEq, Eq, Hash)]
+    /**Function with signature `fastWithdrawalCapacity(uint256)` and selector `0x7334685e`.
+```solidity
+function fastWithdrawalCapacity(uint256 rollupId) external view returns (uint256);
+```*/
+    #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
+    #[derive(Clone)]
+    pub struct fastWithdrawalCapacityCall {
+        #[allow(missing_docs)]
+        pub rollupId: alloy::sol_types::private::primitives::aliases::U256,
+    }
+    #[derive(serde::Serialize, serde::Deserialize)]
+    #[derive(Default, Debug, PartialEq, Eq, Hash)]
+    ///Container type for the return parameters of the [`fastWithdrawalCapacity(uint256)`](fastWithdrawalCapacityCall) function.
+    #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
+    #[derive(Clone)]
+    pub struct fastWithdrawalCapacityReturn {
+        #[allow(missing_docs)]
+        pub _0: alloy::sol_types::private::primitives::aliases::U256,
+    }
+    #[allow(
+        non_camel_case_types,
+        non_snake_case,
+        clippy::pub_underscore_fields,
+        clippy::style
+    )]
+    const _: () = {
+        use alloy::sol_types as alloy_sol_types;
+        {
+            #[doc(hidden)]
+            #[allow(dead_code)]
+            type UnderlyingSolTuple<'a> = (alloy::sol_types::sol_data::Uint<256>,);
+            #[doc(hidden)]
+            type UnderlyingRustTuple<'a> = (
+                alloy::sol_types::private::primitives::aliases::U256,
+            );
+            #[cfg(test)]
+            #[allow(dead_code, unreachable_patterns)]
+            fn _type_assertion(
+                _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
+            ) {
+                match _t {
+                    alloy_sol_types::private::AssertTypeEq::<
+                        <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
+                    >(_) => {}
+                }
+            }
+            #[automatically_derived]
+            #[doc(hidden)]
+            impl ::core::convert::From<fastWithdrawalCapacityCall>
+            for UnderlyingRustTuple<'_> {
+                fn from(value: fastWithdrawalCapacityCall) -> Self {
+                    (value.rollupId,)
+                }
+            }
+            #[automatically_derived]
+            #[doc(hidden)]
+            impl ::core::convert::From<UnderlyingRustTuple<'_>>
+            for fastWithdrawalCapacityCall {
+                fn from(tuple: UnderlyingRustTuple<'_>) -> Self {
+                    Self { rollupId: tuple.0 }
+                }
+            }
+        }
+        {
+            #[doc(hidden)]
+            #[allow(dead_code)]
+            type UnderlyingSolTuple<'a> = (alloy::sol_types::sol_data::Uint<256>,);
+            #[doc(hidden)]
+            type UnderlyingRustTuple<'a> = (
+                alloy::sol_types::private::primitives::aliases::U256,
+            );
+            #[cfg(test)]
+            #[allow(dead_code, unreachable_patterns)]
+            fn _type_assertion(
+                _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
+            ) {
+                match _t {
+                    alloy_sol_types::private::AssertTypeEq::<
+                        <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
+                    >(_) => {}
+                }
+            }
+            #[automatically_derived]
+            #[doc(hidden)]
+            impl ::core::convert::From<fastWithdrawalCapacityReturn>
+            for UnderlyingRustTuple<'_> {
+                fn from(value: fastWithdrawalCapacityReturn) -> Self {
+                    (value._0,)
+                }
+            }
+            #[automatically_derived]
+            #[doc(hidden)]
+            impl ::core::convert::From<UnderlyingRustTuple<'_>>
+            for fastWithdrawalCapacityReturn {
+                fn from(tuple: UnderlyingRustTuple<'_>) -> Self {
+                    Self { _0: tuple.0 }
+                }
+            }
+        }
+        #[automatically_derived]
+        impl alloy_sol_types::SolCall for fastWithdrawalCapacityCall {
+            type Parameters<'a> = (alloy::sol_types::sol_data::Uint<256>,);
+            type Token<'a> = <Self::Parameters<
+                'a,
+            > as alloy_sol_types::SolType>::Token<'a>;
+            type Return = alloy::sol_types::private::primitives::aliases::U256;
+            type ReturnTuple<'a> = (alloy::sol_types::sol_data::Uint<256>,);
+            type ReturnToken<'a> = <Self::ReturnTuple<
+                'a,
+            > as alloy_sol_types::SolType>::Token<'a>;
+            const SIGNATURE: &'static str = "fastWithdrawalCapacity(uint256)";
+            const SELECTOR: [u8; 4] = [115u8, 52u8, 104u8, 94u8];
+            #[inline]
+            fn new<'a>(
+                tuple: <Self::Parameters<'a> as alloy_sol_types::SolType>::RustType,
+            ) -> Self {
+                tuple.into()
+            }
+            #[inline]
+            fn tokenize(&self) -> Self::Token<'_> {
+                (
+                    <alloy::sol_types::sol_data::Uint<
+                        256,
+                    > as alloy_sol_types::SolType>::tokenize(&self.rollupId),
+                )
+            }
+            #[inline]
+            fn tokenize_returns(ret: &Self::Return) -> Self::ReturnToken<'_> {
+                (
+                    <alloy::sol_types::sol_data::Uint<
+                        256,
+                    > as alloy_sol_types::SolType>::tokenize(ret),
+                )
+            }
+            #[inline]
+            fn abi_decode_returns(data: &[u8]) -> alloy_sol_types::Result<Self::Return> {
+                <Self::ReturnTuple<
+                    '_,
+                > as alloy_sol_types::SolType>::abi_decode_sequence(data)
+                    .map(|r| {
+                        let r: fastWithdrawalCapacityReturn = r.into();
+                        r._0
+                    })
+            }
+            #[inline]
+            fn abi_decode_returns_validate(
+                data: &[u8],
+            ) -> alloy_sol_types::Result<Self::Return> {
+                <Self::ReturnTuple<
+                    '_,
+                > as alloy_sol_types::SolType>::abi_decode_sequence_validate(data)
+                    .map(|r| {
+                        let r: fastWithdrawalCapacityReturn = r.into();
+                        r._0
+                    })
+            }
+        }
+    };
+    #[derive(serde::Serialize, serde::Deserialize)]
+    #[derive(Default, Debug, PartialEq, Eq, Hash)]
     /**Function with signature `finalize(uint256,uint256)` and selector `0xb6013cef`.
 ```solidity
 function finalize(uint256 rollupId, uint256 maxBatches) external returns (uint256 finalized);
@@ -20965,6 +22175,10 @@ function verifiers(uint256 rollupId) external view returns (IRollupManagerTypes.
         #[allow(missing_docs)]
         extension(extensionCall),
         #[allow(missing_docs)]
+        fastRisk(fastRiskCall),
+        #[allow(missing_docs)]
+        fastWithdrawalCapacity(fastWithdrawalCapacityCall),
+        #[allow(missing_docs)]
         finalize(finalizeCall),
         #[allow(missing_docs)]
         fund(fundCall),
@@ -21041,6 +22255,7 @@ function verifiers(uint256 rollupId) external view returns (IRollupManagerTypes.
             [106u8, 133u8, 111u8, 136u8],
             [107u8, 167u8, 204u8, 255u8],
             [110u8, 181u8, 89u8, 119u8],
+            [115u8, 52u8, 104u8, 94u8],
             [126u8, 105u8, 103u8, 26u8],
             [128u8, 205u8, 6u8, 59u8],
             [134u8, 40u8, 65u8, 36u8],
@@ -21061,6 +22276,7 @@ function verifiers(uint256 rollupId) external view returns (IRollupManagerTypes.
             [218u8, 195u8, 245u8, 130u8],
             [220u8, 148u8, 3u8, 156u8],
             [225u8, 73u8, 47u8, 55u8],
+            [229u8, 63u8, 27u8, 94u8],
             [229u8, 241u8, 114u8, 87u8],
             [233u8, 11u8, 128u8, 181u8],
             [237u8, 89u8, 116u8, 75u8],
@@ -21086,6 +22302,7 @@ function verifiers(uint256 rollupId) external view returns (IRollupManagerTypes.
             ::core::stringify!(setBounds),
             ::core::stringify!(sequencers),
             ::core::stringify!(attesters),
+            ::core::stringify!(fastWithdrawalCapacity),
             ::core::stringify!(distributeFees),
             ::core::stringify!(owedSlash),
             ::core::stringify!(depositAt),
@@ -21106,6 +22323,7 @@ function verifiers(uint256 rollupId) external view returns (IRollupManagerTypes.
             ::core::stringify!(optOut),
             ::core::stringify!(postBatch),
             ::core::stringify!(setSequencer),
+            ::core::stringify!(fastRisk),
             ::core::stringify!(claimWithdrawal),
             ::core::stringify!(batch),
             ::core::stringify!(transferRollupOwnership),
@@ -21131,6 +22349,7 @@ function verifiers(uint256 rollupId) external view returns (IRollupManagerTypes.
             <setBoundsCall as alloy_sol_types::SolCall>::SIGNATURE,
             <sequencersCall as alloy_sol_types::SolCall>::SIGNATURE,
             <attestersCall as alloy_sol_types::SolCall>::SIGNATURE,
+            <fastWithdrawalCapacityCall as alloy_sol_types::SolCall>::SIGNATURE,
             <distributeFeesCall as alloy_sol_types::SolCall>::SIGNATURE,
             <owedSlashCall as alloy_sol_types::SolCall>::SIGNATURE,
             <depositAtCall as alloy_sol_types::SolCall>::SIGNATURE,
@@ -21151,6 +22370,7 @@ function verifiers(uint256 rollupId) external view returns (IRollupManagerTypes.
             <optOutCall as alloy_sol_types::SolCall>::SIGNATURE,
             <postBatchCall as alloy_sol_types::SolCall>::SIGNATURE,
             <setSequencerCall as alloy_sol_types::SolCall>::SIGNATURE,
+            <fastRiskCall as alloy_sol_types::SolCall>::SIGNATURE,
             <claimWithdrawalCall as alloy_sol_types::SolCall>::SIGNATURE,
             <batchCall as alloy_sol_types::SolCall>::SIGNATURE,
             <transferRollupOwnershipCall as alloy_sol_types::SolCall>::SIGNATURE,
@@ -21185,7 +22405,7 @@ function verifiers(uint256 rollupId) external view returns (IRollupManagerTypes.
     impl alloy_sol_types::SolInterface for IRollupManagerCalls {
         const NAME: &'static str = "IRollupManagerCalls";
         const MIN_DATA_LENGTH: usize = 0usize;
-        const COUNT: usize = 42usize;
+        const COUNT: usize = 44usize;
         #[inline]
         fn selector(&self) -> [u8; 4] {
             match self {
@@ -21227,6 +22447,10 @@ function verifiers(uint256 rollupId) external view returns (IRollupManagerTypes.
                 }
                 Self::extension(_) => {
                     <extensionCall as alloy_sol_types::SolCall>::SELECTOR
+                }
+                Self::fastRisk(_) => <fastRiskCall as alloy_sol_types::SolCall>::SELECTOR,
+                Self::fastWithdrawalCapacity(_) => {
+                    <fastWithdrawalCapacityCall as alloy_sol_types::SolCall>::SELECTOR
                 }
                 Self::finalize(_) => <finalizeCall as alloy_sol_types::SolCall>::SELECTOR,
                 Self::fund(_) => <fundCall as alloy_sol_types::SolCall>::SELECTOR,
@@ -21451,6 +22675,17 @@ function verifiers(uint256 rollupId) external view returns (IRollupManagerTypes.
                     attesters
                 },
                 {
+                    fn fastWithdrawalCapacity(
+                        data: &[u8],
+                    ) -> alloy_sol_types::Result<IRollupManagerCalls> {
+                        <fastWithdrawalCapacityCall as alloy_sol_types::SolCall>::abi_decode_raw(
+                                data,
+                            )
+                            .map(IRollupManagerCalls::fastWithdrawalCapacity)
+                    }
+                    fastWithdrawalCapacity
+                },
+                {
                     fn distributeFees(
                         data: &[u8],
                     ) -> alloy_sol_types::Result<IRollupManagerCalls> {
@@ -21647,6 +22882,15 @@ function verifiers(uint256 rollupId) external view returns (IRollupManagerTypes.
                             .map(IRollupManagerCalls::setSequencer)
                     }
                     setSequencer
+                },
+                {
+                    fn fastRisk(
+                        data: &[u8],
+                    ) -> alloy_sol_types::Result<IRollupManagerCalls> {
+                        <fastRiskCall as alloy_sol_types::SolCall>::abi_decode_raw(data)
+                            .map(IRollupManagerCalls::fastRisk)
+                    }
+                    fastRisk
                 },
                 {
                     fn claimWithdrawal(
@@ -21905,6 +23149,17 @@ function verifiers(uint256 rollupId) external view returns (IRollupManagerTypes.
                     attesters
                 },
                 {
+                    fn fastWithdrawalCapacity(
+                        data: &[u8],
+                    ) -> alloy_sol_types::Result<IRollupManagerCalls> {
+                        <fastWithdrawalCapacityCall as alloy_sol_types::SolCall>::abi_decode_raw_validate(
+                                data,
+                            )
+                            .map(IRollupManagerCalls::fastWithdrawalCapacity)
+                    }
+                    fastWithdrawalCapacity
+                },
+                {
                     fn distributeFees(
                         data: &[u8],
                     ) -> alloy_sol_types::Result<IRollupManagerCalls> {
@@ -22125,6 +23380,17 @@ function verifiers(uint256 rollupId) external view returns (IRollupManagerTypes.
                     setSequencer
                 },
                 {
+                    fn fastRisk(
+                        data: &[u8],
+                    ) -> alloy_sol_types::Result<IRollupManagerCalls> {
+                        <fastRiskCall as alloy_sol_types::SolCall>::abi_decode_raw_validate(
+                                data,
+                            )
+                            .map(IRollupManagerCalls::fastRisk)
+                    }
+                    fastRisk
+                },
+                {
                     fn claimWithdrawal(
                         data: &[u8],
                     ) -> alloy_sol_types::Result<IRollupManagerCalls> {
@@ -22286,6 +23552,14 @@ function verifiers(uint256 rollupId) external view returns (IRollupManagerTypes.
                 }
                 Self::extension(inner) => {
                     <extensionCall as alloy_sol_types::SolCall>::abi_encoded_size(inner)
+                }
+                Self::fastRisk(inner) => {
+                    <fastRiskCall as alloy_sol_types::SolCall>::abi_encoded_size(inner)
+                }
+                Self::fastWithdrawalCapacity(inner) => {
+                    <fastWithdrawalCapacityCall as alloy_sol_types::SolCall>::abi_encoded_size(
+                        inner,
+                    )
                 }
                 Self::finalize(inner) => {
                     <finalizeCall as alloy_sol_types::SolCall>::abi_encoded_size(inner)
@@ -22474,6 +23748,18 @@ function verifiers(uint256 rollupId) external view returns (IRollupManagerTypes.
                         out,
                     )
                 }
+                Self::fastRisk(inner) => {
+                    <fastRiskCall as alloy_sol_types::SolCall>::abi_encode_raw(
+                        inner,
+                        out,
+                    )
+                }
+                Self::fastWithdrawalCapacity(inner) => {
+                    <fastWithdrawalCapacityCall as alloy_sol_types::SolCall>::abi_encode_raw(
+                        inner,
+                        out,
+                    )
+                }
                 Self::finalize(inner) => {
                     <finalizeCall as alloy_sol_types::SolCall>::abi_encode_raw(
                         inner,
@@ -22641,6 +23927,8 @@ function verifiers(uint256 rollupId) external view returns (IRollupManagerTypes.
         #[allow(missing_docs)]
         RollupFastFinalityOff(RollupFastFinalityOff),
         #[allow(missing_docs)]
+        RollupFastRiskExceeded(RollupFastRiskExceeded),
+        #[allow(missing_docs)]
         RollupInsolvent(RollupInsolvent),
         #[allow(missing_docs)]
         RollupInvalidParams(RollupInvalidParams),
@@ -22724,6 +24012,7 @@ function verifiers(uint256 rollupId) external view returns (IRollupManagerTypes.
             [216u8, 110u8, 69u8, 26u8],
             [235u8, 146u8, 130u8, 58u8],
             [238u8, 202u8, 155u8, 12u8],
+            [240u8, 213u8, 166u8, 227u8],
             [246u8, 49u8, 58u8, 109u8],
         ];
         /// The names of the variants in the same order as `SELECTORS`.
@@ -22759,6 +24048,7 @@ function verifiers(uint256 rollupId) external view returns (IRollupManagerTypes.
             ::core::stringify!(RollupMembership),
             ::core::stringify!(RollupNotSettled),
             ::core::stringify!(RollupMalformedTxData),
+            ::core::stringify!(RollupFastRiskExceeded),
             ::core::stringify!(RollupBatchFinal),
         ];
         /// The signatures in the same order as `SELECTORS`.
@@ -22794,6 +24084,7 @@ function verifiers(uint256 rollupId) external view returns (IRollupManagerTypes.
             <RollupMembership as alloy_sol_types::SolError>::SIGNATURE,
             <RollupNotSettled as alloy_sol_types::SolError>::SIGNATURE,
             <RollupMalformedTxData as alloy_sol_types::SolError>::SIGNATURE,
+            <RollupFastRiskExceeded as alloy_sol_types::SolError>::SIGNATURE,
             <RollupBatchFinal as alloy_sol_types::SolError>::SIGNATURE,
         ];
         /// Returns the signature for the given selector, if known.
@@ -22821,7 +24112,7 @@ function verifiers(uint256 rollupId) external view returns (IRollupManagerTypes.
     impl alloy_sol_types::SolInterface for IRollupManagerErrors {
         const NAME: &'static str = "IRollupManagerErrors";
         const MIN_DATA_LENGTH: usize = 0usize;
-        const COUNT: usize = 32usize;
+        const COUNT: usize = 33usize;
         #[inline]
         fn selector(&self) -> [u8; 4] {
             match self {
@@ -22854,6 +24145,9 @@ function verifiers(uint256 rollupId) external view returns (IRollupManagerTypes.
                 }
                 Self::RollupFastFinalityOff(_) => {
                     <RollupFastFinalityOff as alloy_sol_types::SolError>::SELECTOR
+                }
+                Self::RollupFastRiskExceeded(_) => {
+                    <RollupFastRiskExceeded as alloy_sol_types::SolError>::SELECTOR
                 }
                 Self::RollupInsolvent(_) => {
                     <RollupInsolvent as alloy_sol_types::SolError>::SELECTOR
@@ -23282,6 +24576,17 @@ function verifiers(uint256 rollupId) external view returns (IRollupManagerTypes.
                     RollupMalformedTxData
                 },
                 {
+                    fn RollupFastRiskExceeded(
+                        data: &[u8],
+                    ) -> alloy_sol_types::Result<IRollupManagerErrors> {
+                        <RollupFastRiskExceeded as alloy_sol_types::SolError>::abi_decode_raw(
+                                data,
+                            )
+                            .map(IRollupManagerErrors::RollupFastRiskExceeded)
+                    }
+                    RollupFastRiskExceeded
+                },
+                {
                     fn RollupBatchFinal(
                         data: &[u8],
                     ) -> alloy_sol_types::Result<IRollupManagerErrors> {
@@ -23654,6 +24959,17 @@ function verifiers(uint256 rollupId) external view returns (IRollupManagerTypes.
                     RollupMalformedTxData
                 },
                 {
+                    fn RollupFastRiskExceeded(
+                        data: &[u8],
+                    ) -> alloy_sol_types::Result<IRollupManagerErrors> {
+                        <RollupFastRiskExceeded as alloy_sol_types::SolError>::abi_decode_raw_validate(
+                                data,
+                            )
+                            .map(IRollupManagerErrors::RollupFastRiskExceeded)
+                    }
+                    RollupFastRiskExceeded
+                },
+                {
                     fn RollupBatchFinal(
                         data: &[u8],
                     ) -> alloy_sol_types::Result<IRollupManagerErrors> {
@@ -23725,6 +25041,11 @@ function verifiers(uint256 rollupId) external view returns (IRollupManagerTypes.
                 }
                 Self::RollupFastFinalityOff(inner) => {
                     <RollupFastFinalityOff as alloy_sol_types::SolError>::abi_encoded_size(
+                        inner,
+                    )
+                }
+                Self::RollupFastRiskExceeded(inner) => {
+                    <RollupFastRiskExceeded as alloy_sol_types::SolError>::abi_encoded_size(
                         inner,
                     )
                 }
@@ -23899,6 +25220,12 @@ function verifiers(uint256 rollupId) external view returns (IRollupManagerTypes.
                         out,
                     )
                 }
+                Self::RollupFastRiskExceeded(inner) => {
+                    <RollupFastRiskExceeded as alloy_sol_types::SolError>::abi_encode_raw(
+                        inner,
+                        out,
+                    )
+                }
                 Self::RollupInsolvent(inner) => {
                     <RollupInsolvent as alloy_sol_types::SolError>::abi_encode_raw(
                         inner,
@@ -24052,6 +25379,10 @@ function verifiers(uint256 rollupId) external view returns (IRollupManagerTypes.
         #[allow(missing_docs)]
         DepositReclaimed(DepositReclaimed),
         #[allow(missing_docs)]
+        FastFinalized(FastFinalized),
+        #[allow(missing_docs)]
+        FastWithdrawal(FastWithdrawal),
+        #[allow(missing_docs)]
         FeesDistributed(FeesDistributed),
         #[allow(missing_docs)]
         FraudProven(FraudProven),
@@ -24096,6 +25427,11 @@ function verifiers(uint256 rollupId) external view returns (IRollupManagerTypes.
                 5u8, 93u8, 120u8, 164u8, 96u8, 45u8, 237u8, 16u8, 179u8, 51u8, 85u8,
                 203u8, 108u8, 175u8, 20u8, 73u8, 59u8, 105u8, 4u8, 157u8, 224u8, 150u8,
                 182u8, 19u8, 210u8, 75u8, 67u8, 185u8, 59u8, 203u8, 104u8, 32u8,
+            ],
+            [
+                6u8, 6u8, 141u8, 218u8, 114u8, 64u8, 82u8, 251u8, 82u8, 159u8, 89u8,
+                47u8, 190u8, 120u8, 5u8, 165u8, 251u8, 210u8, 207u8, 24u8, 130u8, 60u8,
+                179u8, 27u8, 65u8, 149u8, 42u8, 53u8, 112u8, 7u8, 11u8, 46u8,
             ],
             [
                 7u8, 150u8, 223u8, 236u8, 184u8, 251u8, 190u8, 166u8, 203u8, 79u8, 81u8,
@@ -24146,6 +25482,11 @@ function verifiers(uint256 rollupId) external view returns (IRollupManagerTypes.
                 161u8, 226u8, 144u8, 57u8, 169u8, 234u8, 170u8, 147u8, 208u8, 24u8,
                 161u8, 172u8, 190u8, 192u8, 21u8, 68u8, 162u8, 65u8, 80u8, 12u8, 192u8,
                 138u8, 194u8, 11u8, 193u8, 156u8, 67u8, 239u8, 61u8, 47u8, 63u8, 95u8,
+            ],
+            [
+                169u8, 209u8, 175u8, 65u8, 139u8, 171u8, 95u8, 38u8, 248u8, 146u8, 255u8,
+                166u8, 244u8, 198u8, 190u8, 133u8, 97u8, 179u8, 111u8, 131u8, 157u8,
+                92u8, 24u8, 228u8, 68u8, 11u8, 227u8, 92u8, 194u8, 142u8, 7u8, 231u8,
             ],
             [
                 182u8, 243u8, 37u8, 209u8, 134u8, 72u8, 108u8, 255u8, 28u8, 156u8, 90u8,
@@ -24206,6 +25547,7 @@ function verifiers(uint256 rollupId) external view returns (IRollupManagerTypes.
         /// The names of the variants in the same order as `SELECTORS`.
         pub const VARIANT_NAMES: &'static [&'static str] = &[
             ::core::stringify!(BoundsUpdated),
+            ::core::stringify!(FastFinalized),
             ::core::stringify!(ServiceCharged),
             ::core::stringify!(WorkNotRecorded),
             ::core::stringify!(ParameterUpdated),
@@ -24216,6 +25558,7 @@ function verifiers(uint256 rollupId) external view returns (IRollupManagerTypes.
             ::core::stringify!(BatchFinalized),
             ::core::stringify!(OwedSlashExecuted),
             ::core::stringify!(DepositQueued),
+            ::core::stringify!(FastWithdrawal),
             ::core::stringify!(FraudProven),
             ::core::stringify!(FraudSlashOwed),
             ::core::stringify!(OptedOut),
@@ -24231,6 +25574,7 @@ function verifiers(uint256 rollupId) external view returns (IRollupManagerTypes.
         /// The signatures in the same order as `SELECTORS`.
         pub const SIGNATURES: &'static [&'static str] = &[
             <BoundsUpdated as alloy_sol_types::SolEvent>::SIGNATURE,
+            <FastFinalized as alloy_sol_types::SolEvent>::SIGNATURE,
             <ServiceCharged as alloy_sol_types::SolEvent>::SIGNATURE,
             <WorkNotRecorded as alloy_sol_types::SolEvent>::SIGNATURE,
             <ParameterUpdated as alloy_sol_types::SolEvent>::SIGNATURE,
@@ -24241,6 +25585,7 @@ function verifiers(uint256 rollupId) external view returns (IRollupManagerTypes.
             <BatchFinalized as alloy_sol_types::SolEvent>::SIGNATURE,
             <OwedSlashExecuted as alloy_sol_types::SolEvent>::SIGNATURE,
             <DepositQueued as alloy_sol_types::SolEvent>::SIGNATURE,
+            <FastWithdrawal as alloy_sol_types::SolEvent>::SIGNATURE,
             <FraudProven as alloy_sol_types::SolEvent>::SIGNATURE,
             <FraudSlashOwed as alloy_sol_types::SolEvent>::SIGNATURE,
             <OptedOut as alloy_sol_types::SolEvent>::SIGNATURE,
@@ -24277,7 +25622,7 @@ function verifiers(uint256 rollupId) external view returns (IRollupManagerTypes.
     #[automatically_derived]
     impl alloy_sol_types::SolEventInterface for IRollupManagerEvents {
         const NAME: &'static str = "IRollupManagerEvents";
-        const COUNT: usize = 22usize;
+        const COUNT: usize = 24usize;
         fn decode_raw_log(
             topics: &[alloy_sol_types::Word],
             data: &[u8],
@@ -24324,6 +25669,20 @@ function verifiers(uint256 rollupId) external view returns (IRollupManagerTypes.
                             data,
                         )
                         .map(Self::DepositReclaimed)
+                }
+                Some(<FastFinalized as alloy_sol_types::SolEvent>::SIGNATURE_HASH) => {
+                    <FastFinalized as alloy_sol_types::SolEvent>::decode_raw_log(
+                            topics,
+                            data,
+                        )
+                        .map(Self::FastFinalized)
+                }
+                Some(<FastWithdrawal as alloy_sol_types::SolEvent>::SIGNATURE_HASH) => {
+                    <FastWithdrawal as alloy_sol_types::SolEvent>::decode_raw_log(
+                            topics,
+                            data,
+                        )
+                        .map(Self::FastWithdrawal)
                 }
                 Some(<FeesDistributed as alloy_sol_types::SolEvent>::SIGNATURE_HASH) => {
                     <FeesDistributed as alloy_sol_types::SolEvent>::decode_raw_log(
@@ -24473,6 +25832,12 @@ function verifiers(uint256 rollupId) external view returns (IRollupManagerTypes.
                 Self::DepositReclaimed(inner) => {
                     alloy_sol_types::private::IntoLogData::to_log_data(inner)
                 }
+                Self::FastFinalized(inner) => {
+                    alloy_sol_types::private::IntoLogData::to_log_data(inner)
+                }
+                Self::FastWithdrawal(inner) => {
+                    alloy_sol_types::private::IntoLogData::to_log_data(inner)
+                }
                 Self::FeesDistributed(inner) => {
                     alloy_sol_types::private::IntoLogData::to_log_data(inner)
                 }
@@ -24541,6 +25906,12 @@ function verifiers(uint256 rollupId) external view returns (IRollupManagerTypes.
                     alloy_sol_types::private::IntoLogData::into_log_data(inner)
                 }
                 Self::DepositReclaimed(inner) => {
+                    alloy_sol_types::private::IntoLogData::into_log_data(inner)
+                }
+                Self::FastFinalized(inner) => {
+                    alloy_sol_types::private::IntoLogData::into_log_data(inner)
+                }
+                Self::FastWithdrawal(inner) => {
                     alloy_sol_types::private::IntoLogData::into_log_data(inner)
                 }
                 Self::FeesDistributed(inner) => {
@@ -24920,6 +26291,24 @@ the bytecode concatenated with the constructor's ABI-encoded arguments.*/
         pub fn extension(&self) -> alloy_contract::SolCallBuilder<&P, extensionCall, N> {
             self.call_builder(&extensionCall)
         }
+        ///Creates a new call builder for the [`fastRisk`] function.
+        pub fn fastRisk(
+            &self,
+            rollupId: alloy::sol_types::private::primitives::aliases::U256,
+        ) -> alloy_contract::SolCallBuilder<&P, fastRiskCall, N> {
+            self.call_builder(&fastRiskCall { rollupId })
+        }
+        ///Creates a new call builder for the [`fastWithdrawalCapacity`] function.
+        pub fn fastWithdrawalCapacity(
+            &self,
+            rollupId: alloy::sol_types::private::primitives::aliases::U256,
+        ) -> alloy_contract::SolCallBuilder<&P, fastWithdrawalCapacityCall, N> {
+            self.call_builder(
+                &fastWithdrawalCapacityCall {
+                    rollupId,
+                },
+            )
+        }
         ///Creates a new call builder for the [`finalize`] function.
         pub fn finalize(
             &self,
@@ -25215,6 +26604,18 @@ the bytecode concatenated with the constructor's ABI-encoded arguments.*/
             &self,
         ) -> alloy_contract::Event<&P, DepositReclaimed, N> {
             self.event_filter::<DepositReclaimed>()
+        }
+        ///Creates a new event filter for the [`FastFinalized`] event.
+        pub fn FastFinalized_filter(
+            &self,
+        ) -> alloy_contract::Event<&P, FastFinalized, N> {
+            self.event_filter::<FastFinalized>()
+        }
+        ///Creates a new event filter for the [`FastWithdrawal`] event.
+        pub fn FastWithdrawal_filter(
+            &self,
+        ) -> alloy_contract::Event<&P, FastWithdrawal, N> {
+            self.event_filter::<FastWithdrawal>()
         }
         ///Creates a new event filter for the [`FeesDistributed`] event.
         pub fn FeesDistributed_filter(

@@ -15,13 +15,16 @@ interface IRollupManagerTypes {
         Squad
     }
 
-    /// @notice Where a posted batch stands. A batch is *final* once its index is below the
-    ///         rollup's `finalizedCount`; reverted batches are gone (their index is reused).
+    /// @notice Where a posted batch stands. A batch is *final* (irreversible) once its index is
+    ///         below the rollup's `finalizedCount`, which needs its challenge window to have ended;
+    ///         reverted batches are gone (their index is reused).
     enum BatchStatus {
         None,
         /// Waiting for a verifier quorum or the end of its challenge window.
         Posted,
-        /// Reached a verifier quorum: final as soon as every earlier batch is.
+        /// Reached a verifier quorum: *fast-final* once every earlier batch is final or fast-final
+        /// (withdrawals may then be claimed against it within the value at risk, see `FastRisk`).
+        /// Still open to fraud proofs until its challenge window ends.
         Confirmed
     }
 
@@ -149,6 +152,29 @@ interface IRollupManagerTypes {
         uint256 batchKey;
     }
 
+    /// @notice A rollup's fast-finality state and the value its fast withdrawals put at risk.
+    /// @dev Withdrawals claimed against a fast-final root before its window ends could be undone by
+    ///      a fraud proof; what they take out must not exceed what that fraud proof slashes. Every
+    ///      quorum adds its batch's *slashable stake* (`fraudBips` of the stake that signed it) to
+    ///      the live *period* it was confirmed in: a period's `limit` is the smallest such figure.
+    ///      Fast claims count in the period they are made in. At most two periods are live: the
+    ///      older one retires once every batch confirmed in it is final, and the current one then
+    ///      becomes the older. A fast claim needs `oldClaimed + curClaimed + amount <= min(oldLimit,
+    ///      curLimit)` (a period with `maxIndex` zero has no limit), so for any batch that could
+    ///      still be proven fraudulent, everything claimed fast since its quorum is at most the
+    ///      stake its signers lose.
+    struct FastRisk {
+        /// Batches `[0, fastFinalCount)` are final or fast-final.
+        uint64 fastFinalCount;
+        /// One plus the highest batch index confirmed in the older / current period (0: empty).
+        uint64 oldMaxIndex;
+        uint64 curMaxIndex;
+        uint128 oldClaimed;
+        uint128 curClaimed;
+        uint128 oldLimit;
+        uint128 curLimit;
+    }
+
     /// @notice An operator opted in to a duty (sequencing or verifying) on a rollup, and since when.
     struct Duty {
         address operator;
@@ -203,6 +229,17 @@ interface IRollupManagerTypes {
         bool quorum
     );
     event BatchFinalized(uint256 indexed rollupId, uint256 indexed batchIndex, bytes32 postRoot, uint256 txFees);
+    /// @notice Batches `[0, fastFinalCount)` are now final or fast-final (quorum-confirmed in an
+    ///         unbroken chain): withdrawals may be claimed against their roots within the value at
+    ///         risk. `slashable` is what a fraud proof against this quorum would take at least.
+    event FastFinalized(
+        uint256 indexed rollupId, uint256 indexed batchIndex, uint256 fastFinalCount, uint256 slashable
+    );
+    /// @notice A withdrawal was claimed against a fast-final root not yet past its challenge
+    ///         window: `atRisk` is everything so claimed in the live periods, `limit` its bound.
+    event FastWithdrawal(
+        uint256 indexed rollupId, uint256 indexed batchIndex, uint256 amount, uint256 atRisk, uint256 limit
+    );
     /// @notice A fraud proof against step `stepIndex` of `batchIndex` reverted batches `batchIndex..toIndex-1`.
     event FraudProven(
         uint256 indexed rollupId,
@@ -284,6 +321,9 @@ interface IRollupManagerTypes {
     error RollupBadWithdrawalProof();
     error RollupWithdrawalClaimed(uint256 key);
     error RollupInsolvent(uint256 needed, uint256 held);
+    /// @notice A fast withdrawal would put more at risk than the signers' slashable stake covers;
+    ///         wait for the root's challenge window to end (or claim at most `available`).
+    error RollupFastRiskExceeded(uint256 amount, uint256 available);
     error RollupSettleTooEarly(uint256 at);
     error RollupNotSettled();
     error RollupDepositIncluded(uint256 index);
@@ -378,6 +418,11 @@ interface IRollupManager is IRollupManagerTypes {
     function sequencers(uint256 rollupId) external view returns (Duty[] memory);
     function verifiers(uint256 rollupId) external view returns (Duty[] memory);
     function isWithdrawalClaimed(uint256 rollupId, address sender, uint64 nonce) external view returns (bool);
+    /// @notice The rollup's fast-finality state and fast-withdrawal value at risk (see `FastRisk`).
+    function fastRisk(uint256 rollupId) external view returns (FastRisk memory);
+    /// @notice How much more may be claimed now against fast-final roots still in their challenge
+    ///         window (withdrawals against final roots are not limited).
+    function fastWithdrawalCapacity(uint256 rollupId) external view returns (uint256);
     function bounds() external view returns (Bounds memory);
     function parameters() external view returns (uint64 serviceEpoch, uint64 inclusionDelay, uint32 maxBatchTxs);
     function extension() external view returns (address);

@@ -140,6 +140,8 @@ interface ISlasher {
     /// @notice How long a governance slash request waits for a veto, in seconds.
     function vetoWindow() external view returns (uint64);
 
+    /// @notice Share of an operator's stake (active and unbonding) a proven fraud takes, in bips.
+    function fraudBips() external view returns (uint16);
     /// @notice EIP-712 digest an operator key signs for `c`.
     function commitmentDigest(BatchCommitment calldata c) external view returns (bytes32);
     /// @notice Whether (operator, rollup, batch) was slashed already for `kind` of offence.

@@ -85,7 +85,8 @@ contract RollupManager is RollupManagerBase {
         bytes32[] calldata siblings
     ) external nonReentrant {
         Rollup storage r = _rollup(rollupId);
-        require(batchIndex < r.finalizedCount, RollupNotFinal(batchIndex));
+        // Against a fast-final root still open to challenge only within the value at risk.
+        if (batchIndex >= r.finalizedCount) _claimFast(rollupId, r, batchIndex, amount);
         uint256 key = Smt.withdrawalKey(sender, nonce);
         require(!_claimed[rollupId][key], RollupWithdrawalClaimed(key));
         require(
@@ -99,12 +100,27 @@ contract RollupManager is RollupManagerBase {
                 ),
             RollupBadWithdrawalProof()
         );
-        // Only a final fraudulent root could ask for more than the rollup holds.
+        // Only a fraudulent root could ask for more than the rollup holds.
         require(amount <= r.l2Escrow, RollupInsolvent(amount, r.l2Escrow));
         _claimed[rollupId][key] = true;
         r.l2Escrow -= uint128(amount);
         token.safeTransfer(recipient, amount);
         emit WithdrawalClaimed(rollupId, batchIndex, recipient, sender, nonce, amount);
+    }
+
+    /// @dev Books a withdrawal against fast-final root `batchIndex` (not final yet) in the current
+    ///      risk period; reverts if everything claimed fast in the live periods would exceed the
+    ///      smallest slashable stake behind any quorum in them (IRollupManagerTypes.FastRisk).
+    function _claimFast(uint256 rollupId, Rollup storage r, uint256 batchIndex, uint256 amount) private {
+        FastRisk storage k = _fastRisk[rollupId];
+        require(batchIndex < k.fastFinalCount, RollupNotFinal(batchIndex));
+        FastRisk memory m = _livePeriods(k, r.finalizedCount);
+        (uint256 limit, uint256 used) = _fastLimit(m);
+        require(used + amount <= limit, RollupFastRiskExceeded(amount, limit > used ? limit - used : 0));
+        // (A period with no quorum yet still counts claims: they may undo a later one's batches.)
+        m.curClaimed += uint128(amount);
+        _fastRisk[rollupId] = m;
+        emit FastWithdrawal(rollupId, batchIndex, amount, used + amount, limit);
     }
 
     /// @notice See IRollupManager.
@@ -186,8 +202,30 @@ contract RollupManager is RollupManagerBase {
         emit BatchAttested(rollupId, batchIndex, signers, signed, vs.total, quorum);
         if (quorum) {
             b.status = BatchStatus.Confirmed;
-            _advance(rollupId, r, 16);
+            _fastFinalize(rollupId, r, batchIndex, signed);
         }
+    }
+
+    /// @dev A quorum on `batchIndex`: its slashable stake (what a fraud proof takes from the
+    ///      signers at least, rounded down) bounds the current risk period, and the fast-final
+    ///      chain grows through it if every earlier batch is final or fast-final.
+    function _fastFinalize(uint256 rollupId, Rollup storage r, uint256 batchIndex, uint256 signed) private {
+        uint256 slashable = signed * slasher.fraudBips() / BIPS;
+        FastRisk storage k = _fastRisk[rollupId];
+        uint256 f = r.finalizedCount;
+        uint64 oldMax = k.oldMaxIndex;
+        // Retire what is final first, so this quorum's period holds no claims it cannot undo
+        // (at most once a window: the older period lives until its batches are final).
+        if (oldMax == 0 || f >= oldMax) {
+            FastRisk memory m = _livePeriods(k, f);
+            if (m.oldMaxIndex == 0 && m.curMaxIndex == 0) (m.oldClaimed, m.curClaimed) = (0, 0);
+            _fastRisk[rollupId] = m;
+        }
+        uint64 maxIndex = k.curMaxIndex;
+        if (maxIndex == 0 || slashable < k.curLimit) k.curLimit = uint128(slashable);
+        if (batchIndex >= maxIndex) k.curMaxIndex = uint64(batchIndex + 1);
+        uint256 n = _extendFastFinal(rollupId, r, k);
+        emit FastFinalized(rollupId, batchIndex, n, slashable);
     }
 
     /// @notice See IRollupManager.
@@ -198,11 +236,13 @@ contract RollupManager is RollupManagerBase {
     }
 
     /// @notice See IRollupManager.
-    /// @dev A batch with a verifier quorum is final at once (its predecessors permitting) and no
-    ///      longer open to challenge; every other non-final batch is, within its window.
+    /// @dev Every batch is open to challenge until its window ends, fast-final (quorum-confirmed)
+    ///      or not: a quorum that signs an invalid root is slashed like its sequencer.
     function challenge(BatchHeader.Header calldata header, OneStepProof.Step calldata step) external nonReentrant {
         Rollup storage r = _rollup(header.rollupId);
-        Batch storage b = _pending(header.rollupId, r, header.batchIndex);
+        require(header.batchIndex < r.batchCount, RollupUnknownBatch(header.batchIndex));
+        require(header.batchIndex >= r.finalizedCount, RollupBatchFinal(header.batchIndex));
+        Batch storage b = _batches[header.rollupId][header.batchIndex];
         uint256 windowEnd = _windowEnd(header.rollupId, r, b);
         require(block.timestamp < windowEnd, RollupChallengeWindowOver(windowEnd));
         bytes32 domain = domainSeparator();
@@ -421,6 +461,8 @@ contract RollupManager is RollupManagerBase {
         }
         r.generation += 1;
         r.turnStart = uint64(block.timestamp);
+        FastRisk storage k = _fastRisk[rollupId];
+        if (k.fastFinalCount > from) k.fastFinalCount = uint64(from);
     }
 
     /// @dev A slash that fails is owed, never lost: the record costs more gas than the 1/64 a

@@ -76,6 +76,10 @@ abstract contract RollupManagerBase is IRollupManagerTypes, Ownable, ReentrancyG
     /// After a challenge window was shortened: the longest window that batches posted up to the
     /// change (`postedAt <= changedAt`) keep, so a shorter window only binds later batches.
     mapping(uint256 rollupId => WindowFloor) internal _windowFloors;
+    /// Fast finality and the value fast withdrawals put at risk (IRollupManagerTypes.FastRisk).
+    mapping(uint256 rollupId => FastRisk) internal _fastRisk;
+    /// Most batches one call walks to extend the fast-final chain (the next call goes on).
+    uint256 internal constant FAST_FINAL_STEPS = 64;
 
     /// @dev See `_windowFloors`.
     struct WindowFloor {
@@ -157,13 +161,15 @@ abstract contract RollupManagerBase is IRollupManagerTypes, Ownable, ReentrancyG
         return owed - paid;
     }
 
-    /// @dev Finalizes up to `max` batches in order; returns how many.
+    /// @dev Finalizes up to `max` batches in order; returns how many. A batch is final only once
+    ///      its challenge window has ended, quorum or not: a verifier quorum can sign an invalid
+    ///      root, and the fraud proof against it must still revert it and slash every signer.
     function _advance(uint256 rollupId, Rollup storage r, uint256 max) internal returns (uint256 done) {
         uint256 i = r.finalizedCount;
         uint256 end = r.batchCount;
         while (i < end && done < max) {
             Batch storage b = _batches[rollupId][i];
-            if (b.status != BatchStatus.Confirmed && _windowEnd(rollupId, r, b) > block.timestamp) break;
+            if (_windowEnd(rollupId, r, b) > block.timestamp) break;
             // A final batch can only claim fees the escrow holds (anything more is a fraud that
             // went unchallenged; the escrow pays what it has, never another rollup's money).
             uint256 txFees = Math.min(b.feesCollected, r.l2Escrow);
@@ -175,7 +181,43 @@ abstract contract RollupManagerBase is IRollupManagerTypes, Ownable, ReentrancyG
             ++i;
             ++done;
         }
-        if (done > 0) r.finalizedCount = uint64(i);
+        if (done > 0) {
+            r.finalizedCount = uint64(i);
+            // Confirmed batches behind a batch that was only waiting for its window join the chain.
+            FastRisk storage k = _fastRisk[rollupId];
+            if (k.fastFinalCount < i) _extendFastFinal(rollupId, r, k);
+        }
+    }
+
+    /// @dev Extends the fast-final chain `[0, fastFinalCount)` (final or confirmed batches) by up
+    ///      to `FAST_FINAL_STEPS` batches; returns the new count.
+    function _extendFastFinal(uint256 rollupId, Rollup storage r, FastRisk storage k) internal returns (uint256 n) {
+        uint256 before = k.fastFinalCount;
+        n = before;
+        if (n < r.finalizedCount) n = r.finalizedCount;
+        uint256 end = Math.min(r.batchCount, n + FAST_FINAL_STEPS);
+        while (n < end && _batches[rollupId][n].status == BatchStatus.Confirmed) {
+            ++n;
+        }
+        if (n != before) k.fastFinalCount = uint64(n);
+    }
+
+    /// @dev `m` with retired periods dropped: the older period retires once every batch confirmed
+    ///      in it is final (`f` = finalizedCount), or when it is empty; the current one moves up.
+    function _livePeriods(FastRisk memory m, uint256 f) internal pure returns (FastRisk memory) {
+        for (uint256 i; i < 2 && (m.oldMaxIndex == 0 || f >= m.oldMaxIndex); ++i) {
+            (m.oldMaxIndex, m.oldClaimed, m.oldLimit) = (m.curMaxIndex, m.curClaimed, m.curLimit);
+            (m.curMaxIndex, m.curClaimed, m.curLimit) = (0, 0, 0);
+        }
+        return m;
+    }
+
+    /// @dev The bound on fast claims under the live periods of `m`, and how much of it is used (no
+    ///      live period: zero, since then no root is both fast-final and open to challenge).
+    function _fastLimit(FastRisk memory m) internal pure returns (uint256 limit, uint256 used) {
+        if (m.oldMaxIndex != 0) limit = m.oldLimit;
+        if (m.curMaxIndex != 0 && (m.oldMaxIndex == 0 || m.curLimit < limit)) limit = m.curLimit;
+        used = uint256(m.oldClaimed) + m.curClaimed;
     }
 
     /// @dev When batch `b` stops being open to challenge: its post time plus the window it was

@@ -328,6 +328,17 @@ contract RollupManagerExtension is RollupManagerBase {
         return _claimed[rollupId][Smt.withdrawalKey(sender, nonce)];
     }
 
+    /// @notice See IRollupManager.
+    function fastRisk(uint256 rollupId) external view returns (FastRisk memory) {
+        return _fastRisk[rollupId];
+    }
+
+    /// @notice See IRollupManager.
+    function fastWithdrawalCapacity(uint256 rollupId) external view returns (uint256) {
+        (uint256 limit, uint256 used) = _fastLimit(_livePeriods(_fastRisk[rollupId], _rollups[rollupId].finalizedCount));
+        return limit > used ? limit - used : 0;
+    }
+
     /// @notice Governance bounds on rollup parameters.
     function bounds() external view returns (Bounds memory) {
         return _bounds;

@@ -308,7 +308,7 @@ contract Slasher is ISlasher, Ownable, EIP712 {
         view
         returns (
             uint16 equivocationBips,
-            uint16 fraudBips,
+            uint16 fraudBips_,
             uint16 reporterBips,
             uint64 jailDuration,
             uint64 vetoWindow_,
@@ -325,6 +325,11 @@ contract Slasher is ISlasher, Ownable, EIP712 {
     /// @inheritdoc ISlasher
     function slashLatency() public view returns (uint256) {
         return _vetoWindow + _governanceLatency();
+    }
+
+    /// @inheritdoc ISlasher
+    function fraudBips() external view returns (uint16) {
+        return _fraudBips;
     }
 
     /// @inheritdoc ISlasher

@@ -46,7 +46,7 @@ contract RollupGasTest is RollupFixture {
         _skip(1);
         rollups.confirmBatch(rid, b, sigs);
         _snap("confirm_batch_4_signers", abi.encodeCall(rollups.confirmBatch, (rid, b, sigs)));
-        vm.assertTrue(rollups.isFinal(rid, b));
+        vm.assertTrue(b < rollups.fastRisk(rid).fastFinalCount);
     }
 
     /// A wrong root in a transfer step, attested by two verifiers (short of the quorum): the
@@ -74,19 +74,30 @@ contract RollupGasTest is RollupFixture {
     }
 
     function test_gas_claimWithdrawal() public {
+        _claimWithdrawal("claim_withdrawal", true);
+    }
+
+    /// Against a fast-final root still in its challenge window: books the value at risk too.
+    function test_gas_claimWithdrawal_fast() public {
+        _claimWithdrawal("claim_withdrawal_fast", false);
+    }
+
+    function _claimWithdrawal(string memory name, bool waitForWindow) internal {
         _withdraw(USER_KEY, bob, 5 ether, 0);
         _withdraw(USER_KEY, carol, 6 ether, 0);
         uint256 b = _post();
         (uint256 bitmap, bytes32[] memory siblings) = _proof(Smt.withdrawalKey(user, 1));
         (uint256 bitmap0, bytes32[] memory siblings0) = _proof(Smt.withdrawalKey(user, 0));
         rollups.confirmBatch(rid, b, _attest(b, _keys(OP1_KEY, OP2_KEY, OP3_KEY)));
+        if (waitForWindow) {
+            _skip(WINDOW);
+            rollups.finalize(rid, 5);
+        }
         rollups.claimWithdrawal(rid, b, user, 0, bob, 5 ether, bitmap0, siblings0);
         _skip(1);
         rollups.claimWithdrawal(rid, b, user, 1, carol, 6 ether, bitmap, siblings);
-        _snap(
-            "claim_withdrawal",
-            abi.encodeCall(rollups.claimWithdrawal, (rid, b, user, 1, carol, 6 ether, bitmap, siblings))
-        );
+        _snap(name, abi.encodeCall(rollups.claimWithdrawal, (rid, b, user, 1, carol, 6 ether, bitmap, siblings)));
+        vm.assertEq(rollups.isFinal(rid, b), waitForWindow);
     }
 
     function test_gas_deposit() public {

@@ -30,7 +30,10 @@ contract RollupFlowsTest is RollupFixture {
         vm.assertEq(uint256(posted.feesCollected), 3 ether);
 
         rollups.confirmBatch(rid, b, _attest(b, _keys(OP1_KEY, OP2_KEY, OP3_KEY)));
-        vm.assertTrue(rollups.isFinal(rid, b));
+        vm.assertTrue(b < rollups.fastRisk(rid).fastFinalCount, "fast-final");
+        vm.assertEq(rollups.rollup(rid).owedTxFees, 0, "fees wait for the window");
+        _skip(WINDOW);
+        vm.assertEq(rollups.finalize(rid, 5), 1);
         IRollupManagerTypes.Rollup memory r = rollups.rollup(rid);
         vm.assertEq(uint256(r.owedTxFees), 3 ether, "final fees owed to the distributor");
         vm.assertEq(uint256(r.l2Escrow), 97 ether, "escrow backs the L2 supply");

@@ -90,8 +90,8 @@ contract RollupInvariantsTest is Test {
     }
 
     /// 3. No batch is final without a verifier quorum or an elapsed challenge window.
-    function invariant_noFinalWithoutQuorumOrWindow() public view {
-        vm.assertFalse(handler.ghostFinalWithoutQuorumOrWindow());
+    function invariant_noFinalBeforeItsWindow() public view {
+        vm.assertFalse(handler.ghostFinalBeforeWindow());
     }
 
     /// 4. No withdrawal is paid twice.

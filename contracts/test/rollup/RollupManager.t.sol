@@ -389,12 +389,21 @@ contract RollupFinalityTest is RollupFixture {
         vm.assertTrue(rollups.isFinal(rid, b));
     }
 
-    function test_confirm_quorumFinalizesAtOnce() public {
+    function test_confirm_quorumMakesFastFinal_finalOnlyAfterWindow() public {
         _depositAndInclude(user, 10 ether);
         uint256 b = _post();
-        vm.assertFalse(rollups.isFinal(rid, b));
+        vm.assertFalse(_fastFinal(b));
         rollups.confirmBatch(rid, b, _attest(b, _keys(OP1_KEY, OP2_KEY, OP3_KEY)));
-        vm.assertTrue(rollups.isFinal(rid, b), "3 of 4 equal stakes >= 2/3");
+        vm.assertTrue(_fastFinal(b), "3 of 4 equal stakes >= 2/3");
+        vm.assertFalse(rollups.isFinal(rid, b), "still open to fraud proofs");
+        vm.assertEq(rollups.finalize(rid, 5), 0);
+        _skip(WINDOW);
+        vm.assertEq(rollups.finalize(rid, 5), 1);
+        vm.assertTrue(rollups.isFinal(rid, b));
+    }
+
+    function _fastFinal(uint256 b) internal view returns (bool) {
+        return b < rollups.fastRisk(rid).fastFinalCount;
     }
 
     /// Issue 11, point 2: a sequencer's header signature made in the posting second used to be,
@@ -425,13 +434,13 @@ contract RollupFinalityTest is RollupFixture {
         _depositAndInclude(user, 10 ether);
         uint256 b = _post();
         rollups.confirmBatch(rid, b, _attest(b, _keys(OP1_KEY, OP2_KEY)));
-        vm.assertFalse(rollups.isFinal(rid, b), "half the stake");
+        vm.assertFalse(_fastFinal(b), "half the stake");
         address[] memory att = rollups.attesters(rid, b);
         vm.assertEq(att.length, 2);
         vm.assertEq(att[0], op1);
         vm.assertEq(att[1], op2);
         rollups.confirmBatch(rid, b, _attest(b, _keys(OP4_KEY)));
-        vm.assertTrue(rollups.isFinal(rid, b));
+        vm.assertTrue(_fastFinal(b));
     }
 
     function test_confirm_exactlyTwoThirds() public {
@@ -444,7 +453,7 @@ contract RollupFinalityTest is RollupFixture {
         _depositAndInclude(user, 10 ether);
         uint256 b = _post();
         rollups.confirmBatch(rid, b, _attest(b, _keys(OP2_KEY, OP3_KEY, OP4_KEY)));
-        vm.assertTrue(rollups.isFinal(rid, b), "40k of 60k is exactly 2/3");
+        vm.assertTrue(_fastFinal(b), "40k of 60k is exactly 2/3");
 
         // One wei more of verifier stake (not signing) and the same signers fall short.
         _stake(bob, op1, 1);
@@ -454,9 +463,9 @@ contract RollupFinalityTest is RollupFixture {
         // Stake added after the post does not count either.
         _stake(bob, op2, 100_000 ether);
         rollups.confirmBatch(rid, b, _attest(b, _keys(OP2_KEY, OP3_KEY, OP4_KEY)));
-        vm.assertFalse(rollups.isFinal(rid, b), "40k of 60k + 1 wei");
+        vm.assertFalse(_fastFinal(b), "40k of 60k + 1 wei");
         rollups.confirmBatch(rid, b, _attest(b, _keys(OP1_KEY)));
-        vm.assertTrue(rollups.isFinal(rid, b));
+        vm.assertTrue(_fastFinal(b));
     }
 
     function test_RevertWhen_duplicateOrUnknownSigner() public {
@@ -516,13 +525,17 @@ contract RollupFinalityTest is RollupFixture {
         _skip(10);
         _transfer(USER_KEY, user2, 1 ether, 0.01 ether);
         uint256 b1 = _post();
-        // b1 reaches a quorum but waits for b0
+        // b1 reaches a quorum but is not fast-final while b0 is neither final nor confirmed
         rollups.confirmBatch(rid, b1, _attest(b1, _keys(OP1_KEY, OP2_KEY, OP3_KEY)));
-        vm.assertFalse(rollups.isFinal(rid, b1));
+        vm.assertFalse(_fastFinal(b1));
         vm.assertEq(rollups.finalize(rid, 10), 0);
         _skip(WINDOW - 10);
-        vm.assertEq(rollups.finalize(rid, 10), 2, "b0 by its window, then b1 by its quorum");
-        vm.assertTrue(rollups.isFinal(rid, b0) && rollups.isFinal(rid, b1));
+        vm.assertEq(rollups.finalize(rid, 10), 1, "b0 by its window; b1 has 10 s of window left");
+        vm.assertTrue(rollups.isFinal(rid, b0) && !rollups.isFinal(rid, b1));
+        vm.assertTrue(_fastFinal(b1), "b1 joins the fast-final chain once b0 is final");
+        _skip(10);
+        vm.assertEq(rollups.finalize(rid, 10), 1);
+        vm.assertTrue(rollups.isFinal(rid, b1));
     }
 
     function test_challenge_revertsAndSlashes() public {
@@ -585,16 +598,34 @@ contract RollupFinalityTest is RollupFixture {
         rollups.challenge(p.header, s);
     }
 
-    function test_RevertWhen_challengeConfirmedBatch() public {
+    /// Issue 11, point 2: a verifier quorum that signed an invalid root made it final at once, and
+    /// `challenge` refused it (`RollupBatchFinal`): nobody who signed it was ever slashed. A
+    /// fast-final batch is open to fraud proofs for its whole window now, and the proof reverts it
+    /// and slashes the sequencer and every attester.
+    function test_fastFinalFraud_isProven_slashesSequencerAndEveryAttester() public {
         _depositAndInclude(user, 10 ether);
         bytes32[] memory claimed = pRoots;
         claimed[0] = keccak256("wrong");
         rollups.postBatch(_build(claimed, 0));
-        // A quorum makes the batch final at once: the stake behind it is the guarantee.
+        address seq = rollups.batch(rid, 0).sequencer;
         rollups.confirmBatch(rid, 0, _attest(0, _keys(OP1_KEY, OP2_KEY, OP3_KEY)));
-        vm.assertTrue(rollups.isFinal(rid, 0));
-        vm.expectRevert(abi.encodeWithSelector(IRollupManagerTypes.RollupBatchFinal.selector, 0));
+        vm.assertTrue(_fastFinal(0));
+        _skip(WINDOW - 1);
+
+        uint256[4] memory before;
+        for (uint256 i; i < 4; ++i) {
+            before[i] = staking.poolValue(ops[i]);
+        }
+        vm.prank(challenger);
         rollups.challenge(lastHeader, _stepProof(0));
+        vm.assertEq(rollups.rollup(rid).batchCount, 0, "reverted");
+        vm.assertEq(rollups.fastRisk(rid).fastFinalCount, 0);
+        uint256 key = rollups.commitmentIndex(0, 0);
+        for (uint256 i; i < 4; ++i) {
+            bool signed = i < 3 || ops[i] == seq;
+            vm.assertEq(slasher.isSlashed(ops[i], ISlasher.SlashKind.FraudProof, rid, key), signed);
+            vm.assertTrue((staking.poolValue(ops[i]) < before[i]) == signed, "every signer, nobody else");
+        }
     }
 
     function test_repostAfterRevert_isNotEquivocation_butDoubleSigningIs() public {
@@ -737,6 +768,8 @@ contract RollupAdminTest is RollupFixture {
         _transfer(USER_KEY, user2, 1 ether, 1 ether);
         uint256 b = _post();
         rollups.confirmBatch(rid, b, _attest(b, _keys(OP1_KEY, OP2_KEY, OP3_KEY)));
+        _skip(WINDOW);
+        rollups.finalize(rid, 5);
         (uint256 paidBefore,,) = fees.totals();
         vm.expectEmit(true, false, false, false, address(rollups));
         emit IRollupManagerTypes.WorkNotRecorded(rid, "");
