@@ -316,7 +316,8 @@ contract RollupManager is RollupManagerBase {
 
     /// @dev Checks the tx data against the header: framing, the steps root over the posted
     ///      intermediate roots and fees, the claimed post root and fee total, and the deposits
-    ///      (in queue order, matching the queue, none overdue left behind).
+    ///      (in queue order, matching the queue, none overdue left behind unless the batch is
+    ///      `maxBatchTxs` deposits).
     function _checkBody(
         BatchHeader.Header calldata h,
         Rollup storage r,
@@ -358,7 +359,9 @@ contract RollupManager is RollupManagerBase {
         require(offset == txData.length, RollupMalformedTxData(offset));
         require(BatchHeader.stepsRoot(leaves) == h.stepsRoot, RollupBadHeader("stepsRoot"));
         require(h.depositsProcessed == nextDeposit, RollupBadHeader("depositsProcessed"));
-        if (nextDeposit < q.length) {
+        // Forced inclusion: a batch leaves no overdue deposit behind, unless it is full of deposits
+        // (it carries min(overdue, maxBatchTxs) of them), so any backlog drains batch by batch.
+        if (nextDeposit < q.length && nextDeposit - r.depositsHead < _maxBatchTxs) {
             uint256 due = uint256(q[nextDeposit].enqueuedAt) + _inclusionDelay;
             require(block.timestamp < due, RollupDepositSkipped(nextDeposit, due));
         }

@@ -306,6 +306,46 @@ contract RollupSequencingTest is RollupFixture {
         rollups.postBatch(p);
     }
 
+    /// Issue 11, point 4: more overdue deposits than `maxBatchTxs` (1-wei deposits and an hour of
+    /// silence) made every later post revert, forever. A batch full of deposits may leave the
+    /// rest of the backlog behind; anything less still may not.
+    function test_overdueBacklogLargerThanABatch_drainsBatchByBatch() public {
+        _setUpSquad();
+        vm.prank(address(timelock));
+        rollups.setMaxBatchTxs(4);
+        vm.startPrank(alice);
+        for (uint256 i; i < 10; ++i) {
+            rollups.deposit(rid, user, 1);
+        }
+        vm.stopPrank();
+        (, uint64 delay,) = rollups.parameters();
+        _skip(delay);
+
+        // Three deposits and a transfer: not full of deposits, so the overdue rest must not wait.
+        for (uint64 i; i < 3; ++i) {
+            _includeDeposit(i, user, 1);
+        }
+        _transfer(USER_KEY, user2, 1, 0);
+        IRollupManagerTypes.BatchPost memory p = _build(new bytes32[](0), 0);
+        uint256 due = uint256(rollups.depositAt(rid, 3).enqueuedAt) + delay;
+        vm.expectRevert(abi.encodeWithSelector(IRollupManagerTypes.RollupDepositSkipped.selector, 3, due));
+        rollups.postBatch(p);
+
+        // The model back to before that batch; then three full batches drain the backlog.
+        delete mAcct;
+        delete mBal;
+        delete mNonce;
+        uint64 next;
+        for (uint256 b; b < 3; ++b) {
+            _skip(SLOT);
+            for (uint256 i; i < 4 && next < 10; ++i) {
+                _includeDeposit(next++, user, 1);
+            }
+            _post();
+        }
+        vm.assertEq(rollups.rollup(rid).depositsHead, 10);
+    }
+
     function test_RevertWhen_budgetExhausted() public {
         _setUpSquad();
         IRollupManagerTypes.Params memory params = _params();
