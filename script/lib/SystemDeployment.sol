@@ -9,6 +9,7 @@ import {IStakeHook} from "../../contracts/src/interfaces/IStakeHook.sol";
 import {IStaking} from "../../contracts/src/interfaces/IStaking.sol";
 import {OneStepVerifier} from "../../contracts/src/rollup/OneStepVerifier.sol";
 import {RollupManager} from "../../contracts/src/rollup/RollupManager.sol";
+import {RollupManagerExtension} from "../../contracts/src/rollup/RollupManagerExtension.sol";
 import {Slasher} from "../../contracts/src/slashing/Slasher.sol";
 import {Staking} from "../../contracts/src/staking/Staking.sol";
 import {AltToken} from "../../contracts/src/token/AltToken.sol";
@@ -73,13 +74,22 @@ library SystemDeployment {
         s.fees = new FeeDistributor(s.token, IStaking(address(s.staking)), c.admin, treasury);
 
         s.oneStepVerifier = new OneStepVerifier();
-        s.rollups = new RollupManager(
+        RollupManagerExtension extension = new RollupManagerExtension(
             s.token,
             IStaking(address(s.staking)),
             ISlasher(address(s.slasher)),
             IFeeDistributor(address(s.fees)),
             s.oneStepVerifier,
             c.admin
+        );
+        s.rollups = new RollupManager(
+            s.token,
+            IStaking(address(s.staking)),
+            ISlasher(address(s.slasher)),
+            IFeeDistributor(address(s.fees)),
+            s.oneStepVerifier,
+            c.admin,
+            extension
         );
 
         s.staking.setSlasher(address(s.slasher));

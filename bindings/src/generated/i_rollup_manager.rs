@@ -5776,8 +5776,10 @@ library PaymentsStf {
 }
 
 interface IRollupManager {
+    error RollupBadBalanceProof();
     error RollupBadHeader(bytes32 field);
     error RollupBadWithdrawalProof();
+    error RollupBalanceClaimed(address account);
     error RollupBatchFinal(uint256 batchIndex);
     error RollupBudgetExhausted(uint256 needed, uint256 budget);
     error RollupChallengeWindowOver(uint256 endedAt);
@@ -5799,6 +5801,7 @@ interface IRollupManager {
     error RollupNotLive(uint256 rollupId);
     error RollupNotOperator(address operator);
     error RollupNotSettled();
+    error RollupNotStalled(uint256 haltableAt);
     error RollupSettleTooEarly(uint256 at);
     error RollupStaleSignature(uint64 signedAt, uint256 now);
     error RollupTooManyMembers();
@@ -5810,6 +5813,7 @@ interface IRollupManager {
     error RollupWithdrawalClaimed(uint256 key);
     error RollupZeroAmount();
 
+    event BalanceClaimed(uint256 indexed rollupId, address indexed account, uint256 amount);
     event BatchAttested(uint256 indexed rollupId, uint256 indexed batchIndex, address[] attesters, uint256 signedStake, uint256 totalStake, bool quorum);
     event BatchFinalized(uint256 indexed rollupId, uint256 indexed batchIndex, bytes32 postRoot, uint256 txFees);
     event BatchPosted(uint256 indexed rollupId, uint256 indexed batchIndex, address indexed sequencer, bytes32 headerHash, BatchHeader.Header header, uint256 storageFee, uint32 generation);
@@ -5828,6 +5832,7 @@ interface IRollupManager {
     event ParamsUpdated(uint256 indexed rollupId, IRollupManagerTypes.Params params, address by);
     event RollupCreated(uint256 indexed rollupId, address indexed owner, string name, IRollupManagerTypes.Sequencing sequencing, address sequencer, IRollupManagerTypes.Params params, uint64 expiry, uint256 budget);
     event RollupFunded(uint256 indexed rollupId, address indexed from, uint256 amount, uint256 budget);
+    event RollupHalted(uint256 indexed rollupId, uint256 depositIndex, uint256 overdueSince, address by);
     event RollupOwnerChanged(uint256 indexed rollupId, address owner);
     event RollupSettled(uint256 indexed rollupId, bytes32 finalRoot, uint256 batches, uint256 budgetReturned);
     event SequencerChanged(uint256 indexed rollupId, address sequencer);
@@ -5839,6 +5844,7 @@ interface IRollupManager {
     function batch(uint256 rollupId, uint256 batchIndex) external view returns (IRollupManagerTypes.Batch memory);
     function bounds() external view returns (IRollupManagerTypes.Bounds memory);
     function challenge(BatchHeader.Header memory header, OneStepProof.Step memory step) external;
+    function claimBalance(uint256 rollupId, address account, uint256 balance, uint64 nonce, uint256 bitmap, bytes32[] memory siblings) external;
     function claimWithdrawal(uint256 rollupId, uint256 batchIndex, address sender, uint64 nonce, address recipient, uint256 amount, uint256 bitmap, bytes32[] memory siblings) external;
     function commitmentIndex(uint256 generation, uint256 batchIndex) external pure returns (uint256);
     function confirmBatch(uint256 rollupId, uint256 batchIndex, bytes[] memory signatures) external;
@@ -5854,6 +5860,8 @@ interface IRollupManager {
     function fastWithdrawalCapacity(uint256 rollupId) external view returns (uint256);
     function finalize(uint256 rollupId, uint256 maxBatches) external returns (uint256 finalized);
     function fund(uint256 rollupId, uint256 amount) external;
+    function halt(uint256 rollupId) external;
+    function haltDelay() external view returns (uint64);
     function headerCommitmentIndex(uint256 generation, uint256 batchIndex, uint32 attempt) external pure returns (uint256);
     function headerHash(BatchHeader.Header memory header) external view returns (bytes32);
     function isFinal(uint256 rollupId, uint256 batchIndex) external view returns (bool);
@@ -6228,6 +6236,44 @@ interface IRollupManager {
             ]
           }
         ]
+      }
+    ],
+    "outputs": [],
+    "stateMutability": "nonpayable"
+  },
+  {
+    "type": "function",
+    "name": "claimBalance",
+    "inputs": [
+      {
+        "name": "rollupId",
+        "type": "uint256",
+        "internalType": "uint256"
+      },
+      {
+        "name": "account",
+        "type": "address",
+        "internalType": "address"
+      },
+      {
+        "name": "balance",
+        "type": "uint256",
+        "internalType": "uint256"
+      },
+      {
+        "name": "nonce",
+        "type": "uint64",
+        "internalType": "uint64"
+      },
+      {
+        "name": "bitmap",
+        "type": "uint256",
+        "internalType": "uint256"
+      },
+      {
+        "name": "siblings",
+        "type": "bytes32[]",
+        "internalType": "bytes32[]"
       }
     ],
     "outputs": [],
@@ -6682,6 +6728,32 @@ interface IRollupManager {
     ],
     "outputs": [],
     "stateMutability": "nonpayable"
+  },
+  {
+    "type": "function",
+    "name": "halt",
+    "inputs": [
+      {
+        "name": "rollupId",
+        "type": "uint256",
+        "internalType": "uint256"
+      }
+    ],
+    "outputs": [],
+    "stateMutability": "nonpayable"
+  },
+  {
+    "type": "function",
+    "name": "haltDelay",
+    "inputs": [],
+    "outputs": [
+      {
+        "name": "",
+        "type": "uint64",
+        "internalType": "uint64"
+      }
+    ],
+    "stateMutability": "view"
   },
   {
     "type": "function",
@@ -7569,6 +7641,31 @@ interface IRollupManager {
   },
   {
     "type": "event",
+    "name": "BalanceClaimed",
+    "inputs": [
+      {
+        "name": "rollupId",
+        "type": "uint256",
+        "indexed": true,
+        "internalType": "uint256"
+      },
+      {
+        "name": "account",
+        "type": "address",
+        "indexed": true,
+        "internalType": "address"
+      },
+      {
+        "name": "amount",
+        "type": "uint256",
+        "indexed": false,
+        "internalType": "uint256"
+      }
+    ],
+    "anonymous": false
+  },
+  {
+    "type": "event",
     "name": "BatchAttested",
     "inputs": [
       {
@@ -8374,6 +8471,37 @@ interface IRollupManager {
   },
   {
     "type": "event",
+    "name": "RollupHalted",
+    "inputs": [
+      {
+        "name": "rollupId",
+        "type": "uint256",
+        "indexed": true,
+        "internalType": "uint256"
+      },
+      {
+        "name": "depositIndex",
+        "type": "uint256",
+        "indexed": false,
+        "internalType": "uint256"
+      },
+      {
+        "name": "overdueSince",
+        "type": "uint256",
+        "indexed": false,
+        "internalType": "uint256"
+      },
+      {
+        "name": "by",
+        "type": "address",
+        "indexed": false,
+        "internalType": "address"
+      }
+    ],
+    "anonymous": false
+  },
+  {
+    "type": "event",
     "name": "RollupOwnerChanged",
     "inputs": [
       {
@@ -8536,6 +8664,11 @@ interface IRollupManager {
   },
   {
     "type": "error",
+    "name": "RollupBadBalanceProof",
+    "inputs": []
+  },
+  {
+    "type": "error",
     "name": "RollupBadHeader",
     "inputs": [
       {
@@ -8549,6 +8682,17 @@ interface IRollupManager {
     "type": "error",
     "name": "RollupBadWithdrawalProof",
     "inputs": []
+  },
+  {
+    "type": "error",
+    "name": "RollupBalanceClaimed",
+    "inputs": [
+      {
+        "name": "account",
+        "type": "address",
+        "internalType": "address"
+      }
+    ]
   },
   {
     "type": "error",
@@ -8784,6 +8928,17 @@ interface IRollupManager {
   },
   {
     "type": "error",
+    "name": "RollupNotStalled",
+    "inputs": [
+      {
+        "name": "haltableAt",
+        "type": "uint256",
+        "internalType": "uint256"
+      }
+    ]
+  },
+  {
+    "type": "error",
     "name": "RollupSettleTooEarly",
     "inputs": [
       {
@@ -8916,6 +9071,80 @@ pub mod IRollupManager {
     pub static DEPLOYED_BYTECODE: alloy_sol_types::private::Bytes = alloy_sol_types::private::Bytes::from_static(
         b"",
     );
+    #[derive(serde::Serialize, serde::Deserialize)]
+    #[derive(Default, Debug, PartialEq, Eq, Hash)]
+    /**Custom error with signature `RollupBadBalanceProof()` and selector `0x108e5c42`.
+```solidity
+error RollupBadBalanceProof();
+```*/
+    #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
+    #[derive(Clone)]
+    pub struct RollupBadBalanceProof;
+    #[allow(
+        non_camel_case_types,
+        non_snake_case,
+        clippy::pub_underscore_fields,
+        clippy::style
+    )]
+    const _: () = {
+        use alloy::sol_types as alloy_sol_types;
+        #[doc(hidden)]
+        #[allow(dead_code)]
+        type UnderlyingSolTuple<'a> = ();
+        #[doc(hidden)]
+        type UnderlyingRustTuple<'a> = ();
+        #[cfg(test)]
+        #[allow(dead_code, unreachable_patterns)]
+        fn _type_assertion(
+            _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
+        ) {
+            match _t {
+                alloy_sol_types::private::AssertTypeEq::<
+                    <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
+                >(_) => {}
+            }
+        }
+        #[automatically_derived]
+        #[doc(hidden)]
+        impl ::core::convert::From<RollupBadBalanceProof> for UnderlyingRustTuple<'_> {
+            fn from(value: RollupBadBalanceProof) -> Self {
+                ()
+            }
+        }
+        #[automatically_derived]
+        #[doc(hidden)]
+        impl ::core::convert::From<UnderlyingRustTuple<'_>> for RollupBadBalanceProof {
+            fn from(tuple: UnderlyingRustTuple<'_>) -> Self {
+                Self
+            }
+        }
+        #[automatically_derived]
+        impl alloy_sol_types::SolError for RollupBadBalanceProof {
+            type Parameters<'a> = UnderlyingSolTuple<'a>;
+            type Token<'a> = <Self::Parameters<
+                'a,
+            > as alloy_sol_types::SolType>::Token<'a>;
+            const SIGNATURE: &'static str = "RollupBadBalanceProof()";
+            const SELECTOR: [u8; 4] = [16u8, 142u8, 92u8, 66u8];
+            #[inline]
+            fn new<'a>(
+                tuple: <Self::Parameters<'a> as alloy_sol_types::SolType>::RustType,
+            ) -> Self {
+                tuple.into()
+            }
+            #[inline]
+            fn tokenize(&self) -> Self::Token<'_> {
+                ()
+            }
+            #[inline]
+            fn abi_decode_raw_validate(data: &[u8]) -> alloy_sol_types::Result<Self> {
+                <Self::Parameters<
+                    '_,
+                > as alloy_sol_types::SolType>::abi_decode_sequence_validate(data)
+                    .map(Self::new)
+            }
+        }
+    };
     #[derive(serde::Serialize, serde::Deserialize)]
     #[derive(Default, Debug, PartialEq, Eq, Hash)]
     /**Custom error with signature `RollupBadHeader(bytes32)` and selector `0x0e4c5545`.
@@ -9063,6 +9292,87 @@ error RollupBadWithdrawalProof();
             #[inline]
             fn tokenize(&self) -> Self::Token<'_> {
                 ()
+            }
+            #[inline]
+            fn abi_decode_raw_validate(data: &[u8]) -> alloy_sol_types::Result<Self> {
+                <Self::Parameters<
+                    '_,
+                > as alloy_sol_types::SolType>::abi_decode_sequence_validate(data)
+                    .map(Self::new)
+            }
+        }
+    };
+    #[derive(serde::Serialize, serde::Deserialize)]
+    #[derive(Default, Debug, PartialEq, Eq, Hash)]
+    /**Custom error with signature `RollupBalanceClaimed(address)` and selector `0x685b4f2f`.
+```solidity
+error RollupBalanceClaimed(address account);
+```*/
+    #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
+    #[derive(Clone)]
+    pub struct RollupBalanceClaimed {
+        #[allow(missing_docs)]
+        pub account: alloy::sol_types::private::Address,
+    }
+    #[allow(
+        non_camel_case_types,
+        non_snake_case,
+        clippy::pub_underscore_fields,
+        clippy::style
+    )]
+    const _: () = {
+        use alloy::sol_types as alloy_sol_types;
+        #[doc(hidden)]
+        #[allow(dead_code)]
+        type UnderlyingSolTuple<'a> = (alloy::sol_types::sol_data::Address,);
+        #[doc(hidden)]
+        type UnderlyingRustTuple<'a> = (alloy::sol_types::private::Address,);
+        #[cfg(test)]
+        #[allow(dead_code, unreachable_patterns)]
+        fn _type_assertion(
+            _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
+        ) {
+            match _t {
+                alloy_sol_types::private::AssertTypeEq::<
+                    <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
+                >(_) => {}
+            }
+        }
+        #[automatically_derived]
+        #[doc(hidden)]
+        impl ::core::convert::From<RollupBalanceClaimed> for UnderlyingRustTuple<'_> {
+            fn from(value: RollupBalanceClaimed) -> Self {
+                (value.account,)
+            }
+        }
+        #[automatically_derived]
+        #[doc(hidden)]
+        impl ::core::convert::From<UnderlyingRustTuple<'_>> for RollupBalanceClaimed {
+            fn from(tuple: UnderlyingRustTuple<'_>) -> Self {
+                Self { account: tuple.0 }
+            }
+        }
+        #[automatically_derived]
+        impl alloy_sol_types::SolError for RollupBalanceClaimed {
+            type Parameters<'a> = UnderlyingSolTuple<'a>;
+            type Token<'a> = <Self::Parameters<
+                'a,
+            > as alloy_sol_types::SolType>::Token<'a>;
+            const SIGNATURE: &'static str = "RollupBalanceClaimed(address)";
+            const SELECTOR: [u8; 4] = [104u8, 91u8, 79u8, 47u8];
+            #[inline]
+            fn new<'a>(
+                tuple: <Self::Parameters<'a> as alloy_sol_types::SolType>::RustType,
+            ) -> Self {
+                tuple.into()
+            }
+            #[inline]
+            fn tokenize(&self) -> Self::Token<'_> {
+                (
+                    <alloy::sol_types::sol_data::Address as alloy_sol_types::SolType>::tokenize(
+                        &self.account,
+                    ),
+                )
             }
             #[inline]
             fn abi_decode_raw_validate(data: &[u8]) -> alloy_sol_types::Result<Self> {
@@ -10836,6 +11146,89 @@ error RollupNotSettled();
     };
     #[derive(serde::Serialize, serde::Deserialize)]
     #[derive(Default, Debug, PartialEq, Eq, Hash)]
+    /**Custom error with signature `RollupNotStalled(uint256)` and selector `0x2e39dce4`.
+```solidity
+error RollupNotStalled(uint256 haltableAt);
+```*/
+    #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
+    #[derive(Clone)]
+    pub struct RollupNotStalled {
+        #[allow(missing_docs)]
+        pub haltableAt: alloy::sol_types::private::primitives::aliases::U256,
+    }
+    #[allow(
+        non_camel_case_types,
+        non_snake_case,
+        clippy::pub_underscore_fields,
+        clippy::style
+    )]
+    const _: () = {
+        use alloy::sol_types as alloy_sol_types;
+        #[doc(hidden)]
+        #[allow(dead_code)]
+        type UnderlyingSolTuple<'a> = (alloy::sol_types::sol_data::Uint<256>,);
+        #[doc(hidden)]
+        type UnderlyingRustTuple<'a> = (
+            alloy::sol_types::private::primitives::aliases::U256,
+        );
+        #[cfg(test)]
+        #[allow(dead_code, unreachable_patterns)]
+        fn _type_assertion(
+            _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
+        ) {
+            match _t {
+                alloy_sol_types::private::AssertTypeEq::<
+                    <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
+                >(_) => {}
+            }
+        }
+        #[automatically_derived]
+        #[doc(hidden)]
+        impl ::core::convert::From<RollupNotStalled> for UnderlyingRustTuple<'_> {
+            fn from(value: RollupNotStalled) -> Self {
+                (value.haltableAt,)
+            }
+        }
+        #[automatically_derived]
+        #[doc(hidden)]
+        impl ::core::convert::From<UnderlyingRustTuple<'_>> for RollupNotStalled {
+            fn from(tuple: UnderlyingRustTuple<'_>) -> Self {
+                Self { haltableAt: tuple.0 }
+            }
+        }
+        #[automatically_derived]
+        impl alloy_sol_types::SolError for RollupNotStalled {
+            type Parameters<'a> = UnderlyingSolTuple<'a>;
+            type Token<'a> = <Self::Parameters<
+                'a,
+            > as alloy_sol_types::SolType>::Token<'a>;
+            const SIGNATURE: &'static str = "RollupNotStalled(uint256)";
+            const SELECTOR: [u8; 4] = [46u8, 57u8, 220u8, 228u8];
+            #[inline]
+            fn new<'a>(
+                tuple: <Self::Parameters<'a> as alloy_sol_types::SolType>::RustType,
+            ) -> Self {
+                tuple.into()
+            }
+            #[inline]
+            fn tokenize(&self) -> Self::Token<'_> {
+                (
+                    <alloy::sol_types::sol_data::Uint<
+                        256,
+                    > as alloy_sol_types::SolType>::tokenize(&self.haltableAt),
+                )
+            }
+            #[inline]
+            fn abi_decode_raw_validate(data: &[u8]) -> alloy_sol_types::Result<Self> {
+                <Self::Parameters<
+                    '_,
+                > as alloy_sol_types::SolType>::abi_decode_sequence_validate(data)
+                    .map(Self::new)
+            }
+        }
+    };
+    #[derive(serde::Serialize, serde::Deserialize)]
+    #[derive(Default, Debug, PartialEq, Eq, Hash)]
     /**Custom error with signature `RollupSettleTooEarly(uint256)` and selector `0x3963f833`.
 ```solidity
 error RollupSettleTooEarly(uint256 at);
@@ -11656,6 +12049,133 @@ error RollupZeroAmount();
                     '_,
                 > as alloy_sol_types::SolType>::abi_decode_sequence_validate(data)
                     .map(Self::new)
+            }
+        }
+    };
+    #[derive(serde::Serialize, serde::Deserialize)]
+    #[derive(Default, Debug, PartialEq, Eq, Hash)]
+    /**Event with signature `BalanceClaimed(uint256,address,uint256)` and selector `0x61a123da2e4de203e0da2492f2543e1d47126ab37c46722238e872655069983d`.
+```solidity
+event BalanceClaimed(uint256 indexed rollupId, address indexed account, uint256 amount);
+```*/
+    #[allow(
+        non_camel_case_types,
+        non_snake_case,
+        clippy::pub_underscore_fields,
+        clippy::style
+    )]
+    #[derive(Clone)]
+    pub struct BalanceClaimed {
+        #[allow(missing_docs)]
+        pub rollupId: alloy::sol_types::private::primitives::aliases::U256,
+        #[allow(missing_docs)]
+        pub account: alloy::sol_types::private::Address,
+        #[allow(missing_docs)]
+        pub amount: alloy::sol_types::private::primitives::aliases::U256,
+    }
+    #[allow(
+        non_camel_case_types,
+        non_snake_case,
+        clippy::pub_underscore_fields,
+        clippy::style
+    )]
+    const _: () = {
+        use alloy::sol_types as alloy_sol_types;
+        #[automatically_derived]
+        impl alloy_sol_types::SolEvent for BalanceClaimed {
+            type DataTuple<'a> = (alloy::sol_types::sol_data::Uint<256>,);
+            type DataToken<'a> = <Self::DataTuple<
+                'a,
+            > as alloy_sol_types::SolType>::Token<'a>;
+            type TopicList = (
+                alloy_sol_types::sol_data::FixedBytes<32>,
+                alloy::sol_types::sol_data::Uint<256>,
+                alloy::sol_types::sol_data::Address,
+            );
+            const SIGNATURE: &'static str = "BalanceClaimed(uint256,address,uint256)";
+            const SIGNATURE_HASH: alloy_sol_types::private::B256 = alloy_sol_types::private::B256::new([
+                97u8, 161u8, 35u8, 218u8, 46u8, 77u8, 226u8, 3u8, 224u8, 218u8, 36u8,
+                146u8, 242u8, 84u8, 62u8, 29u8, 71u8, 18u8, 106u8, 179u8, 124u8, 70u8,
+                114u8, 34u8, 56u8, 232u8, 114u8, 101u8, 80u8, 105u8, 152u8, 61u8,
+            ]);
+            const ANONYMOUS: bool = false;
+            #[allow(unused_variables)]
+            #[inline]
+            fn new(
+                topics: <Self::TopicList as alloy_sol_types::SolType>::RustType,
+                data: <Self::DataTuple<'_> as alloy_sol_types::SolType>::RustType,
+            ) -> Self {
+                Self {
+                    rollupId: topics.1,
+                    account: topics.2,
+                    amount: data.0,
+                }
+            }
+            #[inline]
+            fn check_signature(
+                topics: &<Self::TopicList as alloy_sol_types::SolType>::RustType,
+            ) -> alloy_sol_types::Result<()> {
+                if topics.0 != Self::SIGNATURE_HASH {
+                    return Err(
+                        alloy_sol_types::Error::invalid_event_signature_hash(
+                            Self::SIGNATURE,
+                            topics.0,
+                            Self::SIGNATURE_HASH,
+                        ),
+                    );
+                }
+                Ok(())
+            }
+            #[inline]
+            fn tokenize_body(&self) -> Self::DataToken<'_> {
+                (
+                    <alloy::sol_types::sol_data::Uint<
+                        256,
+                    > as alloy_sol_types::SolType>::tokenize(&self.amount),
+                )
+            }
+            #[inline]
+            fn topics(&self) -> <Self::TopicList as alloy_sol_types::SolType>::RustType {
+                (
+                    Self::SIGNATURE_HASH.into(),
+                    self.rollupId.clone(),
+                    self.account.clone(),
+                )
+            }
+            #[inline]
+            fn encode_topics_raw(
+                &self,
+                out: &mut [alloy_sol_types::abi::token::WordToken],
+            ) -> alloy_sol_types::Result<()> {
+                if out.len() < <Self::TopicList as alloy_sol_types::TopicList>::COUNT {
+                    return Err(alloy_sol_types::Error::Overrun);
+                }
+                out[0usize] = alloy_sol_types::abi::token::WordToken(
+                    Self::SIGNATURE_HASH,
+                );
+                out[1usize] = <alloy::sol_types::sol_data::Uint<
+                    256,
+                > as alloy_sol_types::EventTopic>::encode_topic(&self.rollupId);
+                out[2usize] = <alloy::sol_types::sol_data::Address as alloy_sol_types::EventTopic>::encode_topic(
+                    &self.account,
+                );
+                Ok(())
+            }
+        }
+        #[automatically_derived]
+        impl alloy_sol_types::private::IntoLogData for BalanceClaimed {
+            fn to_log_data(&self) -> alloy_sol_types::private::LogData {
+                From::from(self)
+            }
+            fn into_log_data(self) -> alloy_sol_types::private::LogData {
+                From::from(&self)
+            }
+        }
+        #[automatically_derived]
+        impl From<&BalanceClaimed> for alloy_sol_types::private::LogData {
+            #[inline]
+            fn from(this: &BalanceClaimed) -> alloy_sol_types::private::LogData {
+                alloy_sol_types::SolEvent::encode_log_data(this)
             }
         }
     };
@@ -14176,6 +14696,138 @@ event RollupFunded(uint256 indexed rollupId, address indexed from, uint256 amoun
     };
     #[derive(serde::Serialize, serde::Deserialize)]
     #[derive(Default, Debug, PartialEq, Eq, Hash)]
+    /**Event with signature `RollupHalted(uint256,uint256,uint256,address)` and selector `0x41aa9b7750bcb83955f47e1d4f890fcd76f2e810bcb985f9ea09a501d655da9f`.
+```solidity
+event RollupHalted(uint256 indexed rollupId, uint256 depositIndex, uint256 overdueSince, address by);
+```*/
+    #[allow(
+        non_camel_case_types,
+        non_snake_case,
+        clippy::pub_underscore_fields,
+        clippy::style
+    )]
+    #[derive(Clone)]
+    pub struct RollupHalted {
+        #[allow(missing_docs)]
+        pub rollupId: alloy::sol_types::private::primitives::aliases::U256,
+        #[allow(missing_docs)]
+        pub depositIndex: alloy::sol_types::private::primitives::aliases::U256,
+        #[allow(missing_docs)]
+        pub overdueSince: alloy::sol_types::private::primitives::aliases::U256,
+        #[allow(missing_docs)]
+        pub by: alloy::sol_types::private::Address,
+    }
+    #[allow(
+        non_camel_case_types,
+        non_snake_case,
+        clippy::pub_underscore_fields,
+        clippy::style
+    )]
+    const _: () = {
+        use alloy::sol_types as alloy_sol_types;
+        #[automatically_derived]
+        impl alloy_sol_types::SolEvent for RollupHalted {
+            type DataTuple<'a> = (
+                alloy::sol_types::sol_data::Uint<256>,
+                alloy::sol_types::sol_data::Uint<256>,
+                alloy::sol_types::sol_data::Address,
+            );
+            type DataToken<'a> = <Self::DataTuple<
+                'a,
+            > as alloy_sol_types::SolType>::Token<'a>;
+            type TopicList = (
+                alloy_sol_types::sol_data::FixedBytes<32>,
+                alloy::sol_types::sol_data::Uint<256>,
+            );
+            const SIGNATURE: &'static str = "RollupHalted(uint256,uint256,uint256,address)";
+            const SIGNATURE_HASH: alloy_sol_types::private::B256 = alloy_sol_types::private::B256::new([
+                65u8, 170u8, 155u8, 119u8, 80u8, 188u8, 184u8, 57u8, 85u8, 244u8, 126u8,
+                29u8, 79u8, 137u8, 15u8, 205u8, 118u8, 242u8, 232u8, 16u8, 188u8, 185u8,
+                133u8, 249u8, 234u8, 9u8, 165u8, 1u8, 214u8, 85u8, 218u8, 159u8,
+            ]);
+            const ANONYMOUS: bool = false;
+            #[allow(unused_variables)]
+            #[inline]
+            fn new(
+                topics: <Self::TopicList as alloy_sol_types::SolType>::RustType,
+                data: <Self::DataTuple<'_> as alloy_sol_types::SolType>::RustType,
+            ) -> Self {
+                Self {
+                    rollupId: topics.1,
+                    depositIndex: data.0,
+                    overdueSince: data.1,
+                    by: data.2,
+                }
+            }
+            #[inline]
+            fn check_signature(
+                topics: &<Self::TopicList as alloy_sol_types::SolType>::RustType,
+            ) -> alloy_sol_types::Result<()> {
+                if topics.0 != Self::SIGNATURE_HASH {
+                    return Err(
+                        alloy_sol_types::Error::invalid_event_signature_hash(
+                            Self::SIGNATURE,
+                            topics.0,
+                            Self::SIGNATURE_HASH,
+                        ),
+                    );
+                }
+                Ok(())
+            }
+            #[inline]
+            fn tokenize_body(&self) -> Self::DataToken<'_> {
+                (
+                    <alloy::sol_types::sol_data::Uint<
+                        256,
+                    > as alloy_sol_types::SolType>::tokenize(&self.depositIndex),
+                    <alloy::sol_types::sol_data::Uint<
+                        256,
+                    > as alloy_sol_types::SolType>::tokenize(&self.overdueSince),
+                    <alloy::sol_types::sol_data::Address as alloy_sol_types::SolType>::tokenize(
+                        &self.by,
+                    ),
+                )
+            }
+            #[inline]
+            fn topics(&self) -> <Self::TopicList as alloy_sol_types::SolType>::RustType {
+                (Self::SIGNATURE_HASH.into(), self.rollupId.clone())
+            }
+            #[inline]
+            fn encode_topics_raw(
+                &self,
+                out: &mut [alloy_sol_types::abi::token::WordToken],
+            ) -> alloy_sol_types::Result<()> {
+                if out.len() < <Self::TopicList as alloy_sol_types::TopicList>::COUNT {
+                    return Err(alloy_sol_types::Error::Overrun);
+                }
+                out[0usize] = alloy_sol_types::abi::token::WordToken(
+                    Self::SIGNATURE_HASH,
+                );
+                out[1usize] = <alloy::sol_types::sol_data::Uint<
+                    256,
+                > as alloy_sol_types::EventTopic>::encode_topic(&self.rollupId);
+                Ok(())
+            }
+        }
+        #[automatically_derived]
+        impl alloy_sol_types::private::IntoLogData for RollupHalted {
+            fn to_log_data(&self) -> alloy_sol_types::private::LogData {
+                From::from(self)
+            }
+            fn into_log_data(self) -> alloy_sol_types::private::LogData {
+                From::from(&self)
+            }
+        }
+        #[automatically_derived]
+        impl From<&RollupHalted> for alloy_sol_types::private::LogData {
+            #[inline]
+            fn from(this: &RollupHalted) -> alloy_sol_types::private::LogData {
+                alloy_sol_types::SolEvent::encode_log_data(this)
+            }
+        }
+    };
+    #[derive(serde::Serialize, serde::Deserialize)]
+    #[derive(Default, Debug, PartialEq, Eq, Hash)]
     /**Event with signature `RollupOwnerChanged(uint256,address)` and selector `0xfcfb82a40002ffe28187261fda283e3a22030a9b59ce3b5980649ae8501779a2`.
 ```solidity
 event RollupOwnerChanged(uint256 indexed rollupId, address owner);
@@ -15568,6 +16220,216 @@ function challenge(BatchHeader.Header memory header, OneStepProof.Step memory st
             #[inline]
             fn tokenize_returns(ret: &Self::Return) -> Self::ReturnToken<'_> {
                 challengeReturn::_tokenize(ret)
+            }
+            #[inline]
+            fn abi_decode_returns(data: &[u8]) -> alloy_sol_types::Result<Self::Return> {
+                <Self::ReturnTuple<
+                    '_,
+                > as alloy_sol_types::SolType>::abi_decode_sequence(data)
+                    .map(Into::into)
+            }
+            #[inline]
+            fn abi_decode_returns_validate(
+                data: &[u8],
+            ) -> alloy_sol_types::Result<Self::Return> {
+                <Self::ReturnTuple<
+                    '_,
+                > as alloy_sol_types::SolType>::abi_decode_sequence_validate(data)
+                    .map(Into::into)
+            }
+        }
+    };
+    #[derive(serde::Serialize, serde::Deserialize)]
+    #[derive(Default, Debug, PartialEq, Eq, Hash)]
+    /**Function with signature `claimBalance(uint256,address,uint256,uint64,uint256,bytes32[])` and selector `0xb9b1c41d`.
+```solidity
+function claimBalance(uint256 rollupId, address account, uint256 balance, uint64 nonce, uint256 bitmap, bytes32[] memory siblings) external;
+```*/
+    #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
+    #[derive(Clone)]
+    pub struct claimBalanceCall {
+        #[allow(missing_docs)]
+        pub rollupId: alloy::sol_types::private::primitives::aliases::U256,
+        #[allow(missing_docs)]
+        pub account: alloy::sol_types::private::Address,
+        #[allow(missing_docs)]
+        pub balance: alloy::sol_types::private::primitives::aliases::U256,
+        #[allow(missing_docs)]
+        pub nonce: u64,
+        #[allow(missing_docs)]
+        pub bitmap: alloy::sol_types::private::primitives::aliases::U256,
+        #[allow(missing_docs)]
+        pub siblings: alloy::sol_types::private::Vec<
+            alloy::sol_types::private::FixedBytes<32>,
+        >,
+    }
+    ///Container type for the return parameters of the [`claimBalance(uint256,address,uint256,uint64,uint256,bytes32[])`](claimBalanceCall) function.
+    #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
+    #[derive(Clone)]
+    pub struct claimBalanceReturn {}
+    #[allow(
+        non_camel_case_types,
+        non_snake_case,
+        clippy::pub_underscore_fields,
+        clippy::style
+    )]
+    const _: () = {
+        use alloy::sol_types as alloy_sol_types;
+        {
+            #[doc(hidden)]
+            #[allow(dead_code)]
+            type UnderlyingSolTuple<'a> = (
+                alloy::sol_types::sol_data::Uint<256>,
+                alloy::sol_types::sol_data::Address,
+                alloy::sol_types::sol_data::Uint<256>,
+                alloy::sol_types::sol_data::Uint<64>,
+                alloy::sol_types::sol_data::Uint<256>,
+                alloy::sol_types::sol_data::Array<
+                    alloy::sol_types::sol_data::FixedBytes<32>,
+                >,
+            );
+            #[doc(hidden)]
+            type UnderlyingRustTuple<'a> = (
+                alloy::sol_types::private::primitives::aliases::U256,
+                alloy::sol_types::private::Address,
+                alloy::sol_types::private::primitives::aliases::U256,
+                u64,
+                alloy::sol_types::private::primitives::aliases::U256,
+                alloy::sol_types::private::Vec<alloy::sol_types::private::FixedBytes<32>>,
+            );
+            #[cfg(test)]
+            #[allow(dead_code, unreachable_patterns)]
+            fn _type_assertion(
+                _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
+            ) {
+                match _t {
+                    alloy_sol_types::private::AssertTypeEq::<
+                        <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
+                    >(_) => {}
+                }
+            }
+            #[automatically_derived]
+            #[doc(hidden)]
+            impl ::core::convert::From<claimBalanceCall> for UnderlyingRustTuple<'_> {
+                fn from(value: claimBalanceCall) -> Self {
+                    (
+                        value.rollupId,
+                        value.account,
+                        value.balance,
+                        value.nonce,
+                        value.bitmap,
+                        value.siblings,
+                    )
+                }
+            }
+            #[automatically_derived]
+            #[doc(hidden)]
+            impl ::core::convert::From<UnderlyingRustTuple<'_>> for claimBalanceCall {
+                fn from(tuple: UnderlyingRustTuple<'_>) -> Self {
+                    Self {
+                        rollupId: tuple.0,
+                        account: tuple.1,
+                        balance: tuple.2,
+                        nonce: tuple.3,
+                        bitmap: tuple.4,
+                        siblings: tuple.5,
+                    }
+                }
+            }
+        }
+        {
+            #[doc(hidden)]
+            #[allow(dead_code)]
+            type UnderlyingSolTuple<'a> = ();
+            #[doc(hidden)]
+            type UnderlyingRustTuple<'a> = ();
+            #[cfg(test)]
+            #[allow(dead_code, unreachable_patterns)]
+            fn _type_assertion(
+                _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
+            ) {
+                match _t {
+                    alloy_sol_types::private::AssertTypeEq::<
+                        <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
+                    >(_) => {}
+                }
+            }
+            #[automatically_derived]
+            #[doc(hidden)]
+            impl ::core::convert::From<claimBalanceReturn> for UnderlyingRustTuple<'_> {
+                fn from(value: claimBalanceReturn) -> Self {
+                    ()
+                }
+            }
+            #[automatically_derived]
+            #[doc(hidden)]
+            impl ::core::convert::From<UnderlyingRustTuple<'_>> for claimBalanceReturn {
+                fn from(tuple: UnderlyingRustTuple<'_>) -> Self {
+                    Self {}
+                }
+            }
+        }
+        impl claimBalanceReturn {
+            fn _tokenize(
+                &self,
+            ) -> <claimBalanceCall as alloy_sol_types::SolCall>::ReturnToken<'_> {
+                ()
+            }
+        }
+        #[automatically_derived]
+        impl alloy_sol_types::SolCall for claimBalanceCall {
+            type Parameters<'a> = (
+                alloy::sol_types::sol_data::Uint<256>,
+                alloy::sol_types::sol_data::Address,
+                alloy::sol_types::sol_data::Uint<256>,
+                alloy::sol_types::sol_data::Uint<64>,
+                alloy::sol_types::sol_data::Uint<256>,
+                alloy::sol_types::sol_data::Array<
+                    alloy::sol_types::sol_data::FixedBytes<32>,
+                >,
+            );
+            type Token<'a> = <Self::Parameters<
+                'a,
+            > as alloy_sol_types::SolType>::Token<'a>;
+            type Return = claimBalanceReturn;
+            type ReturnTuple<'a> = ();
+            type ReturnToken<'a> = <Self::ReturnTuple<
+                'a,
+            > as alloy_sol_types::SolType>::Token<'a>;
+            const SIGNATURE: &'static str = "claimBalance(uint256,address,uint256,uint64,uint256,bytes32[])";
+            const SELECTOR: [u8; 4] = [185u8, 177u8, 196u8, 29u8];
+            #[inline]
+            fn new<'a>(
+                tuple: <Self::Parameters<'a> as alloy_sol_types::SolType>::RustType,
+            ) -> Self {
+                tuple.into()
+            }
+            #[inline]
+            fn tokenize(&self) -> Self::Token<'_> {
+                (
+                    <alloy::sol_types::sol_data::Uint<
+                        256,
+                    > as alloy_sol_types::SolType>::tokenize(&self.rollupId),
+                    <alloy::sol_types::sol_data::Address as alloy_sol_types::SolType>::tokenize(
+                        &self.account,
+                    ),
+                    <alloy::sol_types::sol_data::Uint<
+                        256,
+                    > as alloy_sol_types::SolType>::tokenize(&self.balance),
+                    <alloy::sol_types::sol_data::Uint<
+                        64,
+                    > as alloy_sol_types::SolType>::tokenize(&self.nonce),
+                    <alloy::sol_types::sol_data::Uint<
+                        256,
+                    > as alloy_sol_types::SolType>::tokenize(&self.bitmap),
+                    <alloy::sol_types::sol_data::Array<
+                        alloy::sol_types::sol_data::FixedBytes<32>,
+                    > as alloy_sol_types::SolType>::tokenize(&self.siblings),
+                )
+            }
+            #[inline]
+            fn tokenize_returns(ret: &Self::Return) -> Self::ReturnToken<'_> {
+                claimBalanceReturn::_tokenize(ret)
             }
             #[inline]
             fn abi_decode_returns(data: &[u8]) -> alloy_sol_types::Result<Self::Return> {
@@ -18143,6 +19005,297 @@ function fund(uint256 rollupId, uint256 amount) external;
                     '_,
                 > as alloy_sol_types::SolType>::abi_decode_sequence_validate(data)
                     .map(Into::into)
+            }
+        }
+    };
+    #[derive(serde::Serialize, serde::Deserialize)]
+    #[derive(Default, Debug, PartialEq, Eq, Hash)]
+    /**Function with signature `halt(uint256)` and selector `0xfb1fad50`.
+```solidity
+function halt(uint256 rollupId) external;
+```*/
+    #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
+    #[derive(Clone)]
+    pub struct haltCall {
+        #[allow(missing_docs)]
+        pub rollupId: alloy::sol_types::private::primitives::aliases::U256,
+    }
+    ///Container type for the return parameters of the [`halt(uint256)`](haltCall) function.
+    #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
+    #[derive(Clone)]
+    pub struct haltReturn {}
+    #[allow(
+        non_camel_case_types,
+        non_snake_case,
+        clippy::pub_underscore_fields,
+        clippy::style
+    )]
+    const _: () = {
+        use alloy::sol_types as alloy_sol_types;
+        {
+            #[doc(hidden)]
+            #[allow(dead_code)]
+            type UnderlyingSolTuple<'a> = (alloy::sol_types::sol_data::Uint<256>,);
+            #[doc(hidden)]
+            type UnderlyingRustTuple<'a> = (
+                alloy::sol_types::private::primitives::aliases::U256,
+            );
+            #[cfg(test)]
+            #[allow(dead_code, unreachable_patterns)]
+            fn _type_assertion(
+                _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
+            ) {
+                match _t {
+                    alloy_sol_types::private::AssertTypeEq::<
+                        <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
+                    >(_) => {}
+                }
+            }
+            #[automatically_derived]
+            #[doc(hidden)]
+            impl ::core::convert::From<haltCall> for UnderlyingRustTuple<'_> {
+                fn from(value: haltCall) -> Self {
+                    (value.rollupId,)
+                }
+            }
+            #[automatically_derived]
+            #[doc(hidden)]
+            impl ::core::convert::From<UnderlyingRustTuple<'_>> for haltCall {
+                fn from(tuple: UnderlyingRustTuple<'_>) -> Self {
+                    Self { rollupId: tuple.0 }
+                }
+            }
+        }
+        {
+            #[doc(hidden)]
+            #[allow(dead_code)]
+            type UnderlyingSolTuple<'a> = ();
+            #[doc(hidden)]
+            type UnderlyingRustTuple<'a> = ();
+            #[cfg(test)]
+            #[allow(dead_code, unreachable_patterns)]
+            fn _type_assertion(
+                _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
+            ) {
+                match _t {
+                    alloy_sol_types::private::AssertTypeEq::<
+                        <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
+                    >(_) => {}
+                }
+            }
+            #[automatically_derived]
+            #[doc(hidden)]
+            impl ::core::convert::From<haltReturn> for UnderlyingRustTuple<'_> {
+                fn from(value: haltReturn) -> Self {
+                    ()
+                }
+            }
+            #[automatically_derived]
+            #[doc(hidden)]
+            impl ::core::convert::From<UnderlyingRustTuple<'_>> for haltReturn {
+                fn from(tuple: UnderlyingRustTuple<'_>) -> Self {
+                    Self {}
+                }
+            }
+        }
+        impl haltReturn {
+            fn _tokenize(
+                &self,
+            ) -> <haltCall as alloy_sol_types::SolCall>::ReturnToken<'_> {
+                ()
+            }
+        }
+        #[automatically_derived]
+        impl alloy_sol_types::SolCall for haltCall {
+            type Parameters<'a> = (alloy::sol_types::sol_data::Uint<256>,);
+            type Token<'a> = <Self::Parameters<
+                'a,
+            > as alloy_sol_types::SolType>::Token<'a>;
+            type Return = haltReturn;
+            type ReturnTuple<'a> = ();
+            type ReturnToken<'a> = <Self::ReturnTuple<
+                'a,
+            > as alloy_sol_types::SolType>::Token<'a>;
+            const SIGNATURE: &'static str = "halt(uint256)";
+            const SELECTOR: [u8; 4] = [251u8, 31u8, 173u8, 80u8];
+            #[inline]
+            fn new<'a>(
+                tuple: <Self::Parameters<'a> as alloy_sol_types::SolType>::RustType,
+            ) -> Self {
+                tuple.into()
+            }
+            #[inline]
+            fn tokenize(&self) -> Self::Token<'_> {
+                (
+                    <alloy::sol_types::sol_data::Uint<
+                        256,
+                    > as alloy_sol_types::SolType>::tokenize(&self.rollupId),
+                )
+            }
+            #[inline]
+            fn tokenize_returns(ret: &Self::Return) -> Self::ReturnToken<'_> {
+                haltReturn::_tokenize(ret)
+            }
+            #[inline]
+            fn abi_decode_returns(data: &[u8]) -> alloy_sol_types::Result<Self::Return> {
+                <Self::ReturnTuple<
+                    '_,
+                > as alloy_sol_types::SolType>::abi_decode_sequence(data)
+                    .map(Into::into)
+            }
+            #[inline]
+            fn abi_decode_returns_validate(
+                data: &[u8],
+            ) -> alloy_sol_types::Result<Self::Return> {
+                <Self::ReturnTuple<
+                    '_,
+                > as alloy_sol_types::SolType>::abi_decode_sequence_validate(data)
+                    .map(Into::into)
+            }
+        }
+    };
+    #[derive(serde::Serialize, serde::Deserialize)]
+    #[derive(Default, Debug, PartialEq, Eq, Hash)]
+    /**Function with signature `haltDelay()` and selector `0x4ddf4ad5`.
+```solidity
+function haltDelay() external view returns (uint64);
+```*/
+    #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
+    #[derive(Clone)]
+    pub struct haltDelayCall;
+    #[derive(serde::Serialize, serde::Deserialize)]
+    #[derive(Default, Debug, PartialEq, Eq, Hash)]
+    ///Container type for the return parameters of the [`haltDelay()`](haltDelayCall) function.
+    #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
+    #[derive(Clone)]
+    pub struct haltDelayReturn {
+        #[allow(missing_docs)]
+        pub _0: u64,
+    }
+    #[allow(
+        non_camel_case_types,
+        non_snake_case,
+        clippy::pub_underscore_fields,
+        clippy::style
+    )]
+    const _: () = {
+        use alloy::sol_types as alloy_sol_types;
+        {
+            #[doc(hidden)]
+            #[allow(dead_code)]
+            type UnderlyingSolTuple<'a> = ();
+            #[doc(hidden)]
+            type UnderlyingRustTuple<'a> = ();
+            #[cfg(test)]
+            #[allow(dead_code, unreachable_patterns)]
+            fn _type_assertion(
+                _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
+            ) {
+                match _t {
+                    alloy_sol_types::private::AssertTypeEq::<
+                        <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
+                    >(_) => {}
+                }
+            }
+            #[automatically_derived]
+            #[doc(hidden)]
+            impl ::core::convert::From<haltDelayCall> for UnderlyingRustTuple<'_> {
+                fn from(value: haltDelayCall) -> Self {
+                    ()
+                }
+            }
+            #[automatically_derived]
+            #[doc(hidden)]
+            impl ::core::convert::From<UnderlyingRustTuple<'_>> for haltDelayCall {
+                fn from(tuple: UnderlyingRustTuple<'_>) -> Self {
+                    Self
+                }
+            }
+        }
+        {
+            #[doc(hidden)]
+            #[allow(dead_code)]
+            type UnderlyingSolTuple<'a> = (alloy::sol_types::sol_data::Uint<64>,);
+            #[doc(hidden)]
+            type UnderlyingRustTuple<'a> = (u64,);
+            #[cfg(test)]
+            #[allow(dead_code, unreachable_patterns)]
+            fn _type_assertion(
+                _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
+            ) {
+                match _t {
+                    alloy_sol_types::private::AssertTypeEq::<
+                        <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
+                    >(_) => {}
+                }
+            }
+            #[automatically_derived]
+            #[doc(hidden)]
+            impl ::core::convert::From<haltDelayReturn> for UnderlyingRustTuple<'_> {
+                fn from(value: haltDelayReturn) -> Self {
+                    (value._0,)
+                }
+            }
+            #[automatically_derived]
+            #[doc(hidden)]
+            impl ::core::convert::From<UnderlyingRustTuple<'_>> for haltDelayReturn {
+                fn from(tuple: UnderlyingRustTuple<'_>) -> Self {
+                    Self { _0: tuple.0 }
+                }
+            }
+        }
+        #[automatically_derived]
+        impl alloy_sol_types::SolCall for haltDelayCall {
+            type Parameters<'a> = ();
+            type Token<'a> = <Self::Parameters<
+                'a,
+            > as alloy_sol_types::SolType>::Token<'a>;
+            type Return = u64;
+            type ReturnTuple<'a> = (alloy::sol_types::sol_data::Uint<64>,);
+            type ReturnToken<'a> = <Self::ReturnTuple<
+                'a,
+            > as alloy_sol_types::SolType>::Token<'a>;
+            const SIGNATURE: &'static str = "haltDelay()";
+            const SELECTOR: [u8; 4] = [77u8, 223u8, 74u8, 213u8];
+            #[inline]
+            fn new<'a>(
+                tuple: <Self::Parameters<'a> as alloy_sol_types::SolType>::RustType,
+            ) -> Self {
+                tuple.into()
+            }
+            #[inline]
+            fn tokenize(&self) -> Self::Token<'_> {
+                ()
+            }
+            #[inline]
+            fn tokenize_returns(ret: &Self::Return) -> Self::ReturnToken<'_> {
+                (
+                    <alloy::sol_types::sol_data::Uint<
+                        64,
+                    > as alloy_sol_types::SolType>::tokenize(ret),
+                )
+            }
+            #[inline]
+            fn abi_decode_returns(data: &[u8]) -> alloy_sol_types::Result<Self::Return> {
+                <Self::ReturnTuple<
+                    '_,
+                > as alloy_sol_types::SolType>::abi_decode_sequence(data)
+                    .map(|r| {
+                        let r: haltDelayReturn = r.into();
+                        r._0
+                    })
+            }
+            #[inline]
+            fn abi_decode_returns_validate(
+                data: &[u8],
+            ) -> alloy_sol_types::Result<Self::Return> {
+                <Self::ReturnTuple<
+                    '_,
+                > as alloy_sol_types::SolType>::abi_decode_sequence_validate(data)
+                    .map(|r| {
+                        let r: haltDelayReturn = r.into();
+                        r._0
+                    })
             }
         }
     };
@@ -22153,6 +23306,8 @@ function verifiers(uint256 rollupId) external view returns (IRollupManagerTypes.
         #[allow(missing_docs)]
         challenge(challengeCall),
         #[allow(missing_docs)]
+        claimBalance(claimBalanceCall),
+        #[allow(missing_docs)]
         claimWithdrawal(claimWithdrawalCall),
         #[allow(missing_docs)]
         commitmentIndex(commitmentIndexCall),
@@ -22182,6 +23337,10 @@ function verifiers(uint256 rollupId) external view returns (IRollupManagerTypes.
         finalize(finalizeCall),
         #[allow(missing_docs)]
         fund(fundCall),
+        #[allow(missing_docs)]
+        halt(haltCall),
+        #[allow(missing_docs)]
+        haltDelay(haltDelayCall),
         #[allow(missing_docs)]
         headerCommitmentIndex(headerCommitmentIndexCall),
         #[allow(missing_docs)]
@@ -22246,6 +23405,7 @@ function verifiers(uint256 rollupId) external view returns (IRollupManagerTypes.
             [25u8, 34u8, 147u8, 181u8],
             [45u8, 85u8, 55u8, 176u8],
             [45u8, 91u8, 243u8, 234u8],
+            [77u8, 223u8, 74u8, 213u8],
             [83u8, 6u8, 254u8, 73u8],
             [88u8, 25u8, 238u8, 13u8],
             [88u8, 67u8, 165u8, 173u8],
@@ -22270,6 +23430,7 @@ function verifiers(uint256 rollupId) external view returns (IRollupManagerTypes.
             [167u8, 79u8, 125u8, 250u8],
             [172u8, 30u8, 255u8, 104u8],
             [182u8, 1u8, 60u8, 239u8],
+            [185u8, 177u8, 196u8, 29u8],
             [188u8, 21u8, 122u8, 193u8],
             [191u8, 236u8, 112u8, 173u8],
             [196u8, 9u8, 151u8, 26u8],
@@ -22283,6 +23444,7 @@ function verifiers(uint256 rollupId) external view returns (IRollupManagerTypes.
             [243u8, 172u8, 44u8, 45u8],
             [244u8, 233u8, 38u8, 117u8],
             [246u8, 152u8, 218u8, 37u8],
+            [251u8, 31u8, 173u8, 80u8],
             [253u8, 10u8, 23u8, 120u8],
             [253u8, 24u8, 97u8, 240u8],
         ];
@@ -22293,6 +23455,7 @@ function verifiers(uint256 rollupId) external view returns (IRollupManagerTypes.
             ::core::stringify!(isFinal),
             ::core::stringify!(extension),
             ::core::stringify!(executeOwedSlash),
+            ::core::stringify!(haltDelay),
             ::core::stringify!(setMaxBatchTxs),
             ::core::stringify!(headerHash),
             ::core::stringify!(bounds),
@@ -22317,6 +23480,7 @@ function verifiers(uint256 rollupId) external view returns (IRollupManagerTypes.
             ::core::stringify!(commitmentIndex),
             ::core::stringify!(verifiers),
             ::core::stringify!(finalize),
+            ::core::stringify!(claimBalance),
             ::core::stringify!(deposit),
             ::core::stringify!(owedSlashCount),
             ::core::stringify!(confirmBatch),
@@ -22330,6 +23494,7 @@ function verifiers(uint256 rollupId) external view returns (IRollupManagerTypes.
             ::core::stringify!(challenge),
             ::core::stringify!(rollupCount),
             ::core::stringify!(domainSeparator),
+            ::core::stringify!(halt),
             ::core::stringify!(reclaimDeposit),
             ::core::stringify!(optIn),
         ];
@@ -22340,6 +23505,7 @@ function verifiers(uint256 rollupId) external view returns (IRollupManagerTypes.
             <isFinalCall as alloy_sol_types::SolCall>::SIGNATURE,
             <extensionCall as alloy_sol_types::SolCall>::SIGNATURE,
             <executeOwedSlashCall as alloy_sol_types::SolCall>::SIGNATURE,
+            <haltDelayCall as alloy_sol_types::SolCall>::SIGNATURE,
             <setMaxBatchTxsCall as alloy_sol_types::SolCall>::SIGNATURE,
             <headerHashCall as alloy_sol_types::SolCall>::SIGNATURE,
             <boundsCall as alloy_sol_types::SolCall>::SIGNATURE,
@@ -22364,6 +23530,7 @@ function verifiers(uint256 rollupId) external view returns (IRollupManagerTypes.
             <commitmentIndexCall as alloy_sol_types::SolCall>::SIGNATURE,
             <verifiersCall as alloy_sol_types::SolCall>::SIGNATURE,
             <finalizeCall as alloy_sol_types::SolCall>::SIGNATURE,
+            <claimBalanceCall as alloy_sol_types::SolCall>::SIGNATURE,
             <depositCall as alloy_sol_types::SolCall>::SIGNATURE,
             <owedSlashCountCall as alloy_sol_types::SolCall>::SIGNATURE,
             <confirmBatchCall as alloy_sol_types::SolCall>::SIGNATURE,
@@ -22377,6 +23544,7 @@ function verifiers(uint256 rollupId) external view returns (IRollupManagerTypes.
             <challengeCall as alloy_sol_types::SolCall>::SIGNATURE,
             <rollupCountCall as alloy_sol_types::SolCall>::SIGNATURE,
             <domainSeparatorCall as alloy_sol_types::SolCall>::SIGNATURE,
+            <haltCall as alloy_sol_types::SolCall>::SIGNATURE,
             <reclaimDepositCall as alloy_sol_types::SolCall>::SIGNATURE,
             <optInCall as alloy_sol_types::SolCall>::SIGNATURE,
         ];
@@ -22405,7 +23573,7 @@ function verifiers(uint256 rollupId) external view returns (IRollupManagerTypes.
     impl alloy_sol_types::SolInterface for IRollupManagerCalls {
         const NAME: &'static str = "IRollupManagerCalls";
         const MIN_DATA_LENGTH: usize = 0usize;
-        const COUNT: usize = 44usize;
+        const COUNT: usize = 47usize;
         #[inline]
         fn selector(&self) -> [u8; 4] {
             match self {
@@ -22416,6 +23584,9 @@ function verifiers(uint256 rollupId) external view returns (IRollupManagerTypes.
                 Self::bounds(_) => <boundsCall as alloy_sol_types::SolCall>::SELECTOR,
                 Self::challenge(_) => {
                     <challengeCall as alloy_sol_types::SolCall>::SELECTOR
+                }
+                Self::claimBalance(_) => {
+                    <claimBalanceCall as alloy_sol_types::SolCall>::SELECTOR
                 }
                 Self::claimWithdrawal(_) => {
                     <claimWithdrawalCall as alloy_sol_types::SolCall>::SELECTOR
@@ -22454,6 +23625,10 @@ function verifiers(uint256 rollupId) external view returns (IRollupManagerTypes.
                 }
                 Self::finalize(_) => <finalizeCall as alloy_sol_types::SolCall>::SELECTOR,
                 Self::fund(_) => <fundCall as alloy_sol_types::SolCall>::SELECTOR,
+                Self::halt(_) => <haltCall as alloy_sol_types::SolCall>::SELECTOR,
+                Self::haltDelay(_) => {
+                    <haltDelayCall as alloy_sol_types::SolCall>::SELECTOR
+                }
                 Self::headerCommitmentIndex(_) => {
                     <headerCommitmentIndexCall as alloy_sol_types::SolCall>::SELECTOR
                 }
@@ -22580,6 +23755,15 @@ function verifiers(uint256 rollupId) external view returns (IRollupManagerTypes.
                             .map(IRollupManagerCalls::executeOwedSlash)
                     }
                     executeOwedSlash
+                },
+                {
+                    fn haltDelay(
+                        data: &[u8],
+                    ) -> alloy_sol_types::Result<IRollupManagerCalls> {
+                        <haltDelayCall as alloy_sol_types::SolCall>::abi_decode_raw(data)
+                            .map(IRollupManagerCalls::haltDelay)
+                    }
+                    haltDelay
                 },
                 {
                     fn setMaxBatchTxs(
@@ -22824,6 +24008,17 @@ function verifiers(uint256 rollupId) external view returns (IRollupManagerTypes.
                     finalize
                 },
                 {
+                    fn claimBalance(
+                        data: &[u8],
+                    ) -> alloy_sol_types::Result<IRollupManagerCalls> {
+                        <claimBalanceCall as alloy_sol_types::SolCall>::abi_decode_raw(
+                                data,
+                            )
+                            .map(IRollupManagerCalls::claimBalance)
+                    }
+                    claimBalance
+                },
+                {
                     fn deposit(
                         data: &[u8],
                     ) -> alloy_sol_types::Result<IRollupManagerCalls> {
@@ -22955,6 +24150,15 @@ function verifiers(uint256 rollupId) external view returns (IRollupManagerTypes.
                     domainSeparator
                 },
                 {
+                    fn halt(
+                        data: &[u8],
+                    ) -> alloy_sol_types::Result<IRollupManagerCalls> {
+                        <haltCall as alloy_sol_types::SolCall>::abi_decode_raw(data)
+                            .map(IRollupManagerCalls::halt)
+                    }
+                    halt
+                },
+                {
                     fn reclaimDeposit(
                         data: &[u8],
                     ) -> alloy_sol_types::Result<IRollupManagerCalls> {
@@ -23048,6 +24252,17 @@ function verifiers(uint256 rollupId) external view returns (IRollupManagerTypes.
                             .map(IRollupManagerCalls::executeOwedSlash)
                     }
                     executeOwedSlash
+                },
+                {
+                    fn haltDelay(
+                        data: &[u8],
+                    ) -> alloy_sol_types::Result<IRollupManagerCalls> {
+                        <haltDelayCall as alloy_sol_types::SolCall>::abi_decode_raw_validate(
+                                data,
+                            )
+                            .map(IRollupManagerCalls::haltDelay)
+                    }
+                    haltDelay
                 },
                 {
                     fn setMaxBatchTxs(
@@ -23314,6 +24529,17 @@ function verifiers(uint256 rollupId) external view returns (IRollupManagerTypes.
                     finalize
                 },
                 {
+                    fn claimBalance(
+                        data: &[u8],
+                    ) -> alloy_sol_types::Result<IRollupManagerCalls> {
+                        <claimBalanceCall as alloy_sol_types::SolCall>::abi_decode_raw_validate(
+                                data,
+                            )
+                            .map(IRollupManagerCalls::claimBalance)
+                    }
+                    claimBalance
+                },
+                {
                     fn deposit(
                         data: &[u8],
                     ) -> alloy_sol_types::Result<IRollupManagerCalls> {
@@ -23457,6 +24683,17 @@ function verifiers(uint256 rollupId) external view returns (IRollupManagerTypes.
                     domainSeparator
                 },
                 {
+                    fn halt(
+                        data: &[u8],
+                    ) -> alloy_sol_types::Result<IRollupManagerCalls> {
+                        <haltCall as alloy_sol_types::SolCall>::abi_decode_raw_validate(
+                                data,
+                            )
+                            .map(IRollupManagerCalls::halt)
+                    }
+                    halt
+                },
+                {
                     fn reclaimDeposit(
                         data: &[u8],
                     ) -> alloy_sol_types::Result<IRollupManagerCalls> {
@@ -23503,6 +24740,11 @@ function verifiers(uint256 rollupId) external view returns (IRollupManagerTypes.
                 }
                 Self::challenge(inner) => {
                     <challengeCall as alloy_sol_types::SolCall>::abi_encoded_size(inner)
+                }
+                Self::claimBalance(inner) => {
+                    <claimBalanceCall as alloy_sol_types::SolCall>::abi_encoded_size(
+                        inner,
+                    )
                 }
                 Self::claimWithdrawal(inner) => {
                     <claimWithdrawalCall as alloy_sol_types::SolCall>::abi_encoded_size(
@@ -23566,6 +24808,12 @@ function verifiers(uint256 rollupId) external view returns (IRollupManagerTypes.
                 }
                 Self::fund(inner) => {
                     <fundCall as alloy_sol_types::SolCall>::abi_encoded_size(inner)
+                }
+                Self::halt(inner) => {
+                    <haltCall as alloy_sol_types::SolCall>::abi_encoded_size(inner)
+                }
+                Self::haltDelay(inner) => {
+                    <haltDelayCall as alloy_sol_types::SolCall>::abi_encoded_size(inner)
                 }
                 Self::headerCommitmentIndex(inner) => {
                     <headerCommitmentIndexCall as alloy_sol_types::SolCall>::abi_encoded_size(
@@ -23685,6 +24933,12 @@ function verifiers(uint256 rollupId) external view returns (IRollupManagerTypes.
                         out,
                     )
                 }
+                Self::claimBalance(inner) => {
+                    <claimBalanceCall as alloy_sol_types::SolCall>::abi_encode_raw(
+                        inner,
+                        out,
+                    )
+                }
                 Self::claimWithdrawal(inner) => {
                     <claimWithdrawalCall as alloy_sol_types::SolCall>::abi_encode_raw(
                         inner,
@@ -23768,6 +25022,15 @@ function verifiers(uint256 rollupId) external view returns (IRollupManagerTypes.
                 }
                 Self::fund(inner) => {
                     <fundCall as alloy_sol_types::SolCall>::abi_encode_raw(inner, out)
+                }
+                Self::halt(inner) => {
+                    <haltCall as alloy_sol_types::SolCall>::abi_encode_raw(inner, out)
+                }
+                Self::haltDelay(inner) => {
+                    <haltDelayCall as alloy_sol_types::SolCall>::abi_encode_raw(
+                        inner,
+                        out,
+                    )
                 }
                 Self::headerCommitmentIndex(inner) => {
                     <headerCommitmentIndexCall as alloy_sol_types::SolCall>::abi_encode_raw(
@@ -23907,9 +25170,13 @@ function verifiers(uint256 rollupId) external view returns (IRollupManagerTypes.
     #[derive(Debug, PartialEq, Eq, Hash)]
     pub enum IRollupManagerErrors {
         #[allow(missing_docs)]
+        RollupBadBalanceProof(RollupBadBalanceProof),
+        #[allow(missing_docs)]
         RollupBadHeader(RollupBadHeader),
         #[allow(missing_docs)]
         RollupBadWithdrawalProof(RollupBadWithdrawalProof),
+        #[allow(missing_docs)]
+        RollupBalanceClaimed(RollupBalanceClaimed),
         #[allow(missing_docs)]
         RollupBatchFinal(RollupBatchFinal),
         #[allow(missing_docs)]
@@ -23953,6 +25220,8 @@ function verifiers(uint256 rollupId) external view returns (IRollupManagerTypes.
         #[allow(missing_docs)]
         RollupNotSettled(RollupNotSettled),
         #[allow(missing_docs)]
+        RollupNotStalled(RollupNotStalled),
+        #[allow(missing_docs)]
         RollupSettleTooEarly(RollupSettleTooEarly),
         #[allow(missing_docs)]
         RollupStaleSignature(RollupStaleSignature),
@@ -23984,9 +25253,11 @@ function verifiers(uint256 rollupId) external view returns (IRollupManagerTypes.
             [7u8, 118u8, 207u8, 150u8],
             [8u8, 125u8, 60u8, 110u8],
             [14u8, 76u8, 85u8, 69u8],
+            [16u8, 142u8, 92u8, 66u8],
             [26u8, 235u8, 77u8, 15u8],
             [31u8, 30u8, 127u8, 35u8],
             [38u8, 208u8, 245u8, 15u8],
+            [46u8, 57u8, 220u8, 228u8],
             [49u8, 125u8, 32u8, 230u8],
             [57u8, 99u8, 248u8, 51u8],
             [60u8, 42u8, 196u8, 90u8],
@@ -23997,6 +25268,7 @@ function verifiers(uint256 rollupId) external view returns (IRollupManagerTypes.
             [83u8, 162u8, 169u8, 242u8],
             [89u8, 194u8, 105u8, 23u8],
             [96u8, 213u8, 61u8, 50u8],
+            [104u8, 91u8, 79u8, 47u8],
             [108u8, 74u8, 0u8, 250u8],
             [109u8, 150u8, 183u8, 153u8],
             [129u8, 103u8, 161u8, 158u8],
@@ -24020,9 +25292,11 @@ function verifiers(uint256 rollupId) external view returns (IRollupManagerTypes.
             ::core::stringify!(RollupUnknownBatch),
             ::core::stringify!(RollupInsolvent),
             ::core::stringify!(RollupBadHeader),
+            ::core::stringify!(RollupBadBalanceProof),
             ::core::stringify!(RollupUnauthorized),
             ::core::stringify!(RollupFastFinalityOff),
             ::core::stringify!(RollupDepositSkipped),
+            ::core::stringify!(RollupNotStalled),
             ::core::stringify!(RollupTooManyTxs),
             ::core::stringify!(RollupSettleTooEarly),
             ::core::stringify!(RollupNotLeader),
@@ -24033,6 +25307,7 @@ function verifiers(uint256 rollupId) external view returns (IRollupManagerTypes.
             ::core::stringify!(RollupNotFraud),
             ::core::stringify!(RollupUnknown),
             ::core::stringify!(RollupWithdrawalClaimed),
+            ::core::stringify!(RollupBalanceClaimed),
             ::core::stringify!(RollupBadWithdrawalProof),
             ::core::stringify!(RollupStaleSignature),
             ::core::stringify!(RollupTooManyMembers),
@@ -24056,9 +25331,11 @@ function verifiers(uint256 rollupId) external view returns (IRollupManagerTypes.
             <RollupUnknownBatch as alloy_sol_types::SolError>::SIGNATURE,
             <RollupInsolvent as alloy_sol_types::SolError>::SIGNATURE,
             <RollupBadHeader as alloy_sol_types::SolError>::SIGNATURE,
+            <RollupBadBalanceProof as alloy_sol_types::SolError>::SIGNATURE,
             <RollupUnauthorized as alloy_sol_types::SolError>::SIGNATURE,
             <RollupFastFinalityOff as alloy_sol_types::SolError>::SIGNATURE,
             <RollupDepositSkipped as alloy_sol_types::SolError>::SIGNATURE,
+            <RollupNotStalled as alloy_sol_types::SolError>::SIGNATURE,
             <RollupTooManyTxs as alloy_sol_types::SolError>::SIGNATURE,
             <RollupSettleTooEarly as alloy_sol_types::SolError>::SIGNATURE,
             <RollupNotLeader as alloy_sol_types::SolError>::SIGNATURE,
@@ -24069,6 +25346,7 @@ function verifiers(uint256 rollupId) external view returns (IRollupManagerTypes.
             <RollupNotFraud as alloy_sol_types::SolError>::SIGNATURE,
             <RollupUnknown as alloy_sol_types::SolError>::SIGNATURE,
             <RollupWithdrawalClaimed as alloy_sol_types::SolError>::SIGNATURE,
+            <RollupBalanceClaimed as alloy_sol_types::SolError>::SIGNATURE,
             <RollupBadWithdrawalProof as alloy_sol_types::SolError>::SIGNATURE,
             <RollupStaleSignature as alloy_sol_types::SolError>::SIGNATURE,
             <RollupTooManyMembers as alloy_sol_types::SolError>::SIGNATURE,
@@ -24112,15 +25390,21 @@ function verifiers(uint256 rollupId) external view returns (IRollupManagerTypes.
     impl alloy_sol_types::SolInterface for IRollupManagerErrors {
         const NAME: &'static str = "IRollupManagerErrors";
         const MIN_DATA_LENGTH: usize = 0usize;
-        const COUNT: usize = 33usize;
+        const COUNT: usize = 36usize;
         #[inline]
         fn selector(&self) -> [u8; 4] {
             match self {
+                Self::RollupBadBalanceProof(_) => {
+                    <RollupBadBalanceProof as alloy_sol_types::SolError>::SELECTOR
+                }
                 Self::RollupBadHeader(_) => {
                     <RollupBadHeader as alloy_sol_types::SolError>::SELECTOR
                 }
                 Self::RollupBadWithdrawalProof(_) => {
                     <RollupBadWithdrawalProof as alloy_sol_types::SolError>::SELECTOR
+                }
+                Self::RollupBalanceClaimed(_) => {
+                    <RollupBalanceClaimed as alloy_sol_types::SolError>::SELECTOR
                 }
                 Self::RollupBatchFinal(_) => {
                     <RollupBatchFinal as alloy_sol_types::SolError>::SELECTOR
@@ -24184,6 +25468,9 @@ function verifiers(uint256 rollupId) external view returns (IRollupManagerTypes.
                 }
                 Self::RollupNotSettled(_) => {
                     <RollupNotSettled as alloy_sol_types::SolError>::SELECTOR
+                }
+                Self::RollupNotStalled(_) => {
+                    <RollupNotStalled as alloy_sol_types::SolError>::SELECTOR
                 }
                 Self::RollupSettleTooEarly(_) => {
                     <RollupSettleTooEarly as alloy_sol_types::SolError>::SELECTOR
@@ -24268,6 +25555,17 @@ function verifiers(uint256 rollupId) external view returns (IRollupManagerTypes.
                     RollupBadHeader
                 },
                 {
+                    fn RollupBadBalanceProof(
+                        data: &[u8],
+                    ) -> alloy_sol_types::Result<IRollupManagerErrors> {
+                        <RollupBadBalanceProof as alloy_sol_types::SolError>::abi_decode_raw(
+                                data,
+                            )
+                            .map(IRollupManagerErrors::RollupBadBalanceProof)
+                    }
+                    RollupBadBalanceProof
+                },
+                {
                     fn RollupUnauthorized(
                         data: &[u8],
                     ) -> alloy_sol_types::Result<IRollupManagerErrors> {
@@ -24299,6 +25597,17 @@ function verifiers(uint256 rollupId) external view returns (IRollupManagerTypes.
                             .map(IRollupManagerErrors::RollupDepositSkipped)
                     }
                     RollupDepositSkipped
+                },
+                {
+                    fn RollupNotStalled(
+                        data: &[u8],
+                    ) -> alloy_sol_types::Result<IRollupManagerErrors> {
+                        <RollupNotStalled as alloy_sol_types::SolError>::abi_decode_raw(
+                                data,
+                            )
+                            .map(IRollupManagerErrors::RollupNotStalled)
+                    }
+                    RollupNotStalled
                 },
                 {
                     fn RollupTooManyTxs(
@@ -24409,6 +25718,17 @@ function verifiers(uint256 rollupId) external view returns (IRollupManagerTypes.
                             .map(IRollupManagerErrors::RollupWithdrawalClaimed)
                     }
                     RollupWithdrawalClaimed
+                },
+                {
+                    fn RollupBalanceClaimed(
+                        data: &[u8],
+                    ) -> alloy_sol_types::Result<IRollupManagerErrors> {
+                        <RollupBalanceClaimed as alloy_sol_types::SolError>::abi_decode_raw(
+                                data,
+                            )
+                            .map(IRollupManagerErrors::RollupBalanceClaimed)
+                    }
+                    RollupBalanceClaimed
                 },
                 {
                     fn RollupBadWithdrawalProof(
@@ -24651,6 +25971,17 @@ function verifiers(uint256 rollupId) external view returns (IRollupManagerTypes.
                     RollupBadHeader
                 },
                 {
+                    fn RollupBadBalanceProof(
+                        data: &[u8],
+                    ) -> alloy_sol_types::Result<IRollupManagerErrors> {
+                        <RollupBadBalanceProof as alloy_sol_types::SolError>::abi_decode_raw_validate(
+                                data,
+                            )
+                            .map(IRollupManagerErrors::RollupBadBalanceProof)
+                    }
+                    RollupBadBalanceProof
+                },
+                {
                     fn RollupUnauthorized(
                         data: &[u8],
                     ) -> alloy_sol_types::Result<IRollupManagerErrors> {
@@ -24682,6 +26013,17 @@ function verifiers(uint256 rollupId) external view returns (IRollupManagerTypes.
                             .map(IRollupManagerErrors::RollupDepositSkipped)
                     }
                     RollupDepositSkipped
+                },
+                {
+                    fn RollupNotStalled(
+                        data: &[u8],
+                    ) -> alloy_sol_types::Result<IRollupManagerErrors> {
+                        <RollupNotStalled as alloy_sol_types::SolError>::abi_decode_raw_validate(
+                                data,
+                            )
+                            .map(IRollupManagerErrors::RollupNotStalled)
+                    }
+                    RollupNotStalled
                 },
                 {
                     fn RollupTooManyTxs(
@@ -24792,6 +26134,17 @@ function verifiers(uint256 rollupId) external view returns (IRollupManagerTypes.
                             .map(IRollupManagerErrors::RollupWithdrawalClaimed)
                     }
                     RollupWithdrawalClaimed
+                },
+                {
+                    fn RollupBalanceClaimed(
+                        data: &[u8],
+                    ) -> alloy_sol_types::Result<IRollupManagerErrors> {
+                        <RollupBalanceClaimed as alloy_sol_types::SolError>::abi_decode_raw_validate(
+                                data,
+                            )
+                            .map(IRollupManagerErrors::RollupBalanceClaimed)
+                    }
+                    RollupBalanceClaimed
                 },
                 {
                     fn RollupBadWithdrawalProof(
@@ -24994,6 +26347,11 @@ function verifiers(uint256 rollupId) external view returns (IRollupManagerTypes.
         #[inline]
         fn abi_encoded_size(&self) -> usize {
             match self {
+                Self::RollupBadBalanceProof(inner) => {
+                    <RollupBadBalanceProof as alloy_sol_types::SolError>::abi_encoded_size(
+                        inner,
+                    )
+                }
                 Self::RollupBadHeader(inner) => {
                     <RollupBadHeader as alloy_sol_types::SolError>::abi_encoded_size(
                         inner,
@@ -25001,6 +26359,11 @@ function verifiers(uint256 rollupId) external view returns (IRollupManagerTypes.
                 }
                 Self::RollupBadWithdrawalProof(inner) => {
                     <RollupBadWithdrawalProof as alloy_sol_types::SolError>::abi_encoded_size(
+                        inner,
+                    )
+                }
+                Self::RollupBalanceClaimed(inner) => {
+                    <RollupBalanceClaimed as alloy_sol_types::SolError>::abi_encoded_size(
                         inner,
                     )
                 }
@@ -25107,6 +26470,11 @@ function verifiers(uint256 rollupId) external view returns (IRollupManagerTypes.
                         inner,
                     )
                 }
+                Self::RollupNotStalled(inner) => {
+                    <RollupNotStalled as alloy_sol_types::SolError>::abi_encoded_size(
+                        inner,
+                    )
+                }
                 Self::RollupSettleTooEarly(inner) => {
                     <RollupSettleTooEarly as alloy_sol_types::SolError>::abi_encoded_size(
                         inner,
@@ -25160,6 +26528,12 @@ function verifiers(uint256 rollupId) external view returns (IRollupManagerTypes.
         #[inline]
         fn abi_encode_raw(&self, out: &mut alloy_sol_types::private::Vec<u8>) {
             match self {
+                Self::RollupBadBalanceProof(inner) => {
+                    <RollupBadBalanceProof as alloy_sol_types::SolError>::abi_encode_raw(
+                        inner,
+                        out,
+                    )
+                }
                 Self::RollupBadHeader(inner) => {
                     <RollupBadHeader as alloy_sol_types::SolError>::abi_encode_raw(
                         inner,
@@ -25168,6 +26542,12 @@ function verifiers(uint256 rollupId) external view returns (IRollupManagerTypes.
                 }
                 Self::RollupBadWithdrawalProof(inner) => {
                     <RollupBadWithdrawalProof as alloy_sol_types::SolError>::abi_encode_raw(
+                        inner,
+                        out,
+                    )
+                }
+                Self::RollupBalanceClaimed(inner) => {
+                    <RollupBalanceClaimed as alloy_sol_types::SolError>::abi_encode_raw(
                         inner,
                         out,
                     )
@@ -25298,6 +26678,12 @@ function verifiers(uint256 rollupId) external view returns (IRollupManagerTypes.
                         out,
                     )
                 }
+                Self::RollupNotStalled(inner) => {
+                    <RollupNotStalled as alloy_sol_types::SolError>::abi_encode_raw(
+                        inner,
+                        out,
+                    )
+                }
                 Self::RollupSettleTooEarly(inner) => {
                     <RollupSettleTooEarly as alloy_sol_types::SolError>::abi_encode_raw(
                         inner,
@@ -25367,6 +26753,8 @@ function verifiers(uint256 rollupId) external view returns (IRollupManagerTypes.
     #[derive(Debug, PartialEq, Eq, Hash)]
     pub enum IRollupManagerEvents {
         #[allow(missing_docs)]
+        BalanceClaimed(BalanceClaimed),
+        #[allow(missing_docs)]
         BatchAttested(BatchAttested),
         #[allow(missing_docs)]
         BatchFinalized(BatchFinalized),
@@ -25402,6 +26790,8 @@ function verifiers(uint256 rollupId) external view returns (IRollupManagerTypes.
         RollupCreated(RollupCreated),
         #[allow(missing_docs)]
         RollupFunded(RollupFunded),
+        #[allow(missing_docs)]
+        RollupHalted(RollupHalted),
         #[allow(missing_docs)]
         RollupOwnerChanged(RollupOwnerChanged),
         #[allow(missing_docs)]
@@ -25462,6 +26852,16 @@ function verifiers(uint256 rollupId) external view returns (IRollupManagerTypes.
                 56u8, 216u8, 129u8, 145u8, 182u8, 60u8, 246u8, 138u8, 25u8, 95u8, 212u8,
                 34u8, 123u8, 25u8, 39u8, 236u8, 112u8, 212u8, 9u8, 97u8, 183u8, 113u8,
                 62u8, 181u8, 248u8, 224u8, 87u8, 106u8, 173u8, 199u8, 126u8, 206u8,
+            ],
+            [
+                65u8, 170u8, 155u8, 119u8, 80u8, 188u8, 184u8, 57u8, 85u8, 244u8, 126u8,
+                29u8, 79u8, 137u8, 15u8, 205u8, 118u8, 242u8, 232u8, 16u8, 188u8, 185u8,
+                133u8, 249u8, 234u8, 9u8, 165u8, 1u8, 214u8, 85u8, 218u8, 159u8,
+            ],
+            [
+                97u8, 161u8, 35u8, 218u8, 46u8, 77u8, 226u8, 3u8, 224u8, 218u8, 36u8,
+                146u8, 242u8, 84u8, 62u8, 29u8, 71u8, 18u8, 106u8, 179u8, 124u8, 70u8,
+                114u8, 34u8, 56u8, 232u8, 114u8, 101u8, 80u8, 105u8, 152u8, 61u8,
             ],
             [
                 108u8, 97u8, 183u8, 123u8, 204u8, 172u8, 141u8, 204u8, 245u8, 222u8,
@@ -25554,6 +26954,8 @@ function verifiers(uint256 rollupId) external view returns (IRollupManagerTypes.
             ::core::stringify!(DepositReclaimed),
             ::core::stringify!(BatchPosted),
             ::core::stringify!(FeesDistributed),
+            ::core::stringify!(RollupHalted),
+            ::core::stringify!(BalanceClaimed),
             ::core::stringify!(OptedIn),
             ::core::stringify!(BatchFinalized),
             ::core::stringify!(OwedSlashExecuted),
@@ -25581,6 +26983,8 @@ function verifiers(uint256 rollupId) external view returns (IRollupManagerTypes.
             <DepositReclaimed as alloy_sol_types::SolEvent>::SIGNATURE,
             <BatchPosted as alloy_sol_types::SolEvent>::SIGNATURE,
             <FeesDistributed as alloy_sol_types::SolEvent>::SIGNATURE,
+            <RollupHalted as alloy_sol_types::SolEvent>::SIGNATURE,
+            <BalanceClaimed as alloy_sol_types::SolEvent>::SIGNATURE,
             <OptedIn as alloy_sol_types::SolEvent>::SIGNATURE,
             <BatchFinalized as alloy_sol_types::SolEvent>::SIGNATURE,
             <OwedSlashExecuted as alloy_sol_types::SolEvent>::SIGNATURE,
@@ -25622,12 +27026,19 @@ function verifiers(uint256 rollupId) external view returns (IRollupManagerTypes.
     #[automatically_derived]
     impl alloy_sol_types::SolEventInterface for IRollupManagerEvents {
         const NAME: &'static str = "IRollupManagerEvents";
-        const COUNT: usize = 24usize;
+        const COUNT: usize = 26usize;
         fn decode_raw_log(
             topics: &[alloy_sol_types::Word],
             data: &[u8],
         ) -> alloy_sol_types::Result<Self> {
             match topics.first().copied() {
+                Some(<BalanceClaimed as alloy_sol_types::SolEvent>::SIGNATURE_HASH) => {
+                    <BalanceClaimed as alloy_sol_types::SolEvent>::decode_raw_log(
+                            topics,
+                            data,
+                        )
+                        .map(Self::BalanceClaimed)
+                }
                 Some(<BatchAttested as alloy_sol_types::SolEvent>::SIGNATURE_HASH) => {
                     <BatchAttested as alloy_sol_types::SolEvent>::decode_raw_log(
                             topics,
@@ -25750,6 +27161,13 @@ function verifiers(uint256 rollupId) external view returns (IRollupManagerTypes.
                         )
                         .map(Self::RollupFunded)
                 }
+                Some(<RollupHalted as alloy_sol_types::SolEvent>::SIGNATURE_HASH) => {
+                    <RollupHalted as alloy_sol_types::SolEvent>::decode_raw_log(
+                            topics,
+                            data,
+                        )
+                        .map(Self::RollupHalted)
+                }
                 Some(
                     <RollupOwnerChanged as alloy_sol_types::SolEvent>::SIGNATURE_HASH,
                 ) => {
@@ -25814,6 +27232,9 @@ function verifiers(uint256 rollupId) external view returns (IRollupManagerTypes.
     impl alloy_sol_types::private::IntoLogData for IRollupManagerEvents {
         fn to_log_data(&self) -> alloy_sol_types::private::LogData {
             match self {
+                Self::BalanceClaimed(inner) => {
+                    alloy_sol_types::private::IntoLogData::to_log_data(inner)
+                }
                 Self::BatchAttested(inner) => {
                     alloy_sol_types::private::IntoLogData::to_log_data(inner)
                 }
@@ -25866,6 +27287,9 @@ function verifiers(uint256 rollupId) external view returns (IRollupManagerTypes.
                     alloy_sol_types::private::IntoLogData::to_log_data(inner)
                 }
                 Self::RollupFunded(inner) => {
+                    alloy_sol_types::private::IntoLogData::to_log_data(inner)
+                }
+                Self::RollupHalted(inner) => {
                     alloy_sol_types::private::IntoLogData::to_log_data(inner)
                 }
                 Self::RollupOwnerChanged(inner) => {
@@ -25890,6 +27314,9 @@ function verifiers(uint256 rollupId) external view returns (IRollupManagerTypes.
         }
         fn into_log_data(self) -> alloy_sol_types::private::LogData {
             match self {
+                Self::BalanceClaimed(inner) => {
+                    alloy_sol_types::private::IntoLogData::into_log_data(inner)
+                }
                 Self::BatchAttested(inner) => {
                     alloy_sol_types::private::IntoLogData::into_log_data(inner)
                 }
@@ -25942,6 +27369,9 @@ function verifiers(uint256 rollupId) external view returns (IRollupManagerTypes.
                     alloy_sol_types::private::IntoLogData::into_log_data(inner)
                 }
                 Self::RollupFunded(inner) => {
+                    alloy_sol_types::private::IntoLogData::into_log_data(inner)
+                }
+                Self::RollupHalted(inner) => {
                     alloy_sol_types::private::IntoLogData::into_log_data(inner)
                 }
                 Self::RollupOwnerChanged(inner) => {
@@ -26155,6 +27585,29 @@ the bytecode concatenated with the constructor's ABI-encoded arguments.*/
         ) -> alloy_contract::SolCallBuilder<&P, challengeCall, N> {
             self.call_builder(&challengeCall { header, step })
         }
+        ///Creates a new call builder for the [`claimBalance`] function.
+        pub fn claimBalance(
+            &self,
+            rollupId: alloy::sol_types::private::primitives::aliases::U256,
+            account: alloy::sol_types::private::Address,
+            balance: alloy::sol_types::private::primitives::aliases::U256,
+            nonce: u64,
+            bitmap: alloy::sol_types::private::primitives::aliases::U256,
+            siblings: alloy::sol_types::private::Vec<
+                alloy::sol_types::private::FixedBytes<32>,
+            >,
+        ) -> alloy_contract::SolCallBuilder<&P, claimBalanceCall, N> {
+            self.call_builder(
+                &claimBalanceCall {
+                    rollupId,
+                    account,
+                    balance,
+                    nonce,
+                    bitmap,
+                    siblings,
+                },
+            )
+        }
         ///Creates a new call builder for the [`claimWithdrawal`] function.
         pub fn claimWithdrawal(
             &self,
@@ -26329,6 +27782,17 @@ the bytecode concatenated with the constructor's ABI-encoded arguments.*/
             amount: alloy::sol_types::private::primitives::aliases::U256,
         ) -> alloy_contract::SolCallBuilder<&P, fundCall, N> {
             self.call_builder(&fundCall { rollupId, amount })
+        }
+        ///Creates a new call builder for the [`halt`] function.
+        pub fn halt(
+            &self,
+            rollupId: alloy::sol_types::private::primitives::aliases::U256,
+        ) -> alloy_contract::SolCallBuilder<&P, haltCall, N> {
+            self.call_builder(&haltCall { rollupId })
+        }
+        ///Creates a new call builder for the [`haltDelay`] function.
+        pub fn haltDelay(&self) -> alloy_contract::SolCallBuilder<&P, haltDelayCall, N> {
+            self.call_builder(&haltDelayCall)
         }
         ///Creates a new call builder for the [`headerCommitmentIndex`] function.
         pub fn headerCommitmentIndex(
@@ -26571,6 +28035,12 @@ the bytecode concatenated with the constructor's ABI-encoded arguments.*/
         ) -> alloy_contract::Event<&P, E, N> {
             alloy_contract::Event::new_sol(&self.provider, &self.address)
         }
+        ///Creates a new event filter for the [`BalanceClaimed`] event.
+        pub fn BalanceClaimed_filter(
+            &self,
+        ) -> alloy_contract::Event<&P, BalanceClaimed, N> {
+            self.event_filter::<BalanceClaimed>()
+        }
         ///Creates a new event filter for the [`BatchAttested`] event.
         pub fn BatchAttested_filter(
             &self,
@@ -26668,6 +28138,10 @@ the bytecode concatenated with the constructor's ABI-encoded arguments.*/
         ///Creates a new event filter for the [`RollupFunded`] event.
         pub fn RollupFunded_filter(&self) -> alloy_contract::Event<&P, RollupFunded, N> {
             self.event_filter::<RollupFunded>()
+        }
+        ///Creates a new event filter for the [`RollupHalted`] event.
+        pub fn RollupHalted_filter(&self) -> alloy_contract::Event<&P, RollupHalted, N> {
+            self.event_filter::<RollupHalted>()
         }
         ///Creates a new event filter for the [`RollupOwnerChanged`] event.
         pub fn RollupOwnerChanged_filter(

@@ -284,6 +284,11 @@ interface IRollupManagerTypes {
     /// @notice The fee distributor refused the work report (fees were still paid in).
     event WorkNotRecorded(uint256 indexed rollupId, bytes reason);
     event RollupSettled(uint256 indexed rollupId, bytes32 finalRoot, uint256 batches, uint256 budgetReturned);
+    /// @notice The rollup's sequencers left deposit `depositIndex` (overdue since `overdueSince`)
+    ///         unserved for the halt delay: the rollup expires now and settles like an ephemeral one.
+    event RollupHalted(uint256 indexed rollupId, uint256 depositIndex, uint256 overdueSince, address by);
+    /// @notice After settlement, `account`'s L2 balance in the final root was paid out on L1.
+    event BalanceClaimed(uint256 indexed rollupId, address indexed account, uint256 amount);
     event DepositReclaimed(uint256 indexed rollupId, uint256 indexed index, address indexed to, uint256 amount);
     event BoundsUpdated(Bounds bounds);
     event ParameterUpdated(bytes32 indexed name, uint256 oldValue, uint256 newValue);
@@ -327,6 +332,10 @@ interface IRollupManagerTypes {
     error RollupSettleTooEarly(uint256 at);
     error RollupNotSettled();
     error RollupDepositIncluded(uint256 index);
+    /// @notice No deposit has been overdue for the halt delay (`haltableAt`; 0: none waiting).
+    error RollupNotStalled(uint256 haltableAt);
+    error RollupBalanceClaimed(address account);
+    error RollupBadBalanceProof();
 }
 
 /// @title IRollupManager
@@ -418,6 +427,23 @@ interface IRollupManager is IRollupManagerTypes {
     function sequencers(uint256 rollupId) external view returns (Duty[] memory);
     function verifiers(uint256 rollupId) external view returns (Duty[] memory);
     function isWithdrawalClaimed(uint256 rollupId, address sender, uint64 nonce) external view returns (bool);
+    /// @notice Escape hatch: once a deposit has been overdue for `haltDelay()` (the sequencers
+    ///         stopped serving forced inclusion), anyone may halt the rollup: it expires now, takes
+    ///         no more batches or deposits, and settles after the challenge window like an
+    ///         ephemeral rollup; then every L2 balance in its final root is claimable on L1.
+    function halt(uint256 rollupId) external;
+    /// @notice Pays `account`'s L2 balance in a settled rollup's final root to `account` (anyone
+    ///         may submit; once per account).
+    function claimBalance(
+        uint256 rollupId,
+        address account,
+        uint256 balance,
+        uint64 nonce,
+        uint256 bitmap,
+        bytes32[] calldata siblings
+    ) external;
+    /// @notice How long a deposit may stay overdue before anyone may halt its rollup.
+    function haltDelay() external view returns (uint64);
     /// @notice The rollup's fast-finality state and fast-withdrawal value at risk (see `FastRisk`).
     function fastRisk(uint256 rollupId) external view returns (FastRisk memory);
     /// @notice How much more may be claimed now against fast-final roots still in their challenge

@@ -35,16 +35,27 @@ contract RollupManager is RollupManagerBase {
     /// @notice Code for the cold paths (registry, parameters, fees, settlement, views).
     address public immutable extension;
 
+    /// @notice The extension was built for other contracts than the manager's.
+    error RollupExtensionMismatch();
+
     /// @param owner_ governance timelock (or the deployer until hand-over).
+    /// @param extension_ the cold paths, deployed beforehand with the same contracts (checked):
+    ///        created apart, the two stay under the initcode size limit (EIP-3860).
     constructor(
         IERC20 token_,
         IStaking staking_,
         ISlasher slasher_,
         IFeeDistributor feeDistributor_,
         OneStepVerifier verifier_,
-        address owner_
+        address owner_,
+        RollupManagerExtension extension_
     ) RollupManagerBase(token_, staking_, slasher_, feeDistributor_, verifier_, owner_) {
-        extension = address(new RollupManagerExtension(token_, staking_, slasher_, feeDistributor_, verifier_, owner_));
+        require(
+            extension_.token() == token_ && extension_.staking() == staking_ && extension_.slasher() == slasher_
+                && extension_.feeDistributor() == feeDistributor_ && extension_.verifier() == verifier_,
+            RollupExtensionMismatch()
+        );
+        extension = address(extension_);
     }
 
     /// @dev Everything not implemented here runs in the extension, on this storage.
@@ -106,6 +117,34 @@ contract RollupManager is RollupManagerBase {
         r.l2Escrow -= uint128(amount);
         token.safeTransfer(recipient, amount);
         emit WithdrawalClaimed(rollupId, batchIndex, recipient, sender, nonce, amount);
+    }
+
+    /// @notice See IRollupManager.
+    /// @dev Settled means every batch is final, so `headRoot` is the final root; the escrow then
+    ///      holds exactly the balances and unclaimed withdrawals in it.
+    function claimBalance(
+        uint256 rollupId,
+        address account,
+        uint256 balance,
+        uint64 nonce,
+        uint256 bitmap,
+        bytes32[] calldata siblings
+    ) external nonReentrant {
+        Rollup storage r = _rollup(rollupId);
+        require(r.settled, RollupNotSettled());
+        require(balance > 0, RollupZeroAmount());
+        uint256 key = Smt.accountKey(account);
+        require(!_claimed[rollupId][key], RollupBalanceClaimed(account));
+        require(
+            Smt.verify(r.headRoot, key, Smt.accountLeaf(account, balance, nonce), bitmap, siblings),
+            RollupBadBalanceProof()
+        );
+        require(balance <= r.l2Escrow, RollupInsolvent(balance, r.l2Escrow));
+        // Account keys and withdrawal keys are disjoint (bit 160), so one ledger serves both.
+        _claimed[rollupId][key] = true;
+        r.l2Escrow -= uint128(balance);
+        token.safeTransfer(account, balance);
+        emit BalanceClaimed(rollupId, account, balance);
     }
 
     /// @dev Books a withdrawal against fast-final root `batchIndex` (not final yet) in the current

@@ -52,6 +52,8 @@ abstract contract RollupManagerBase is IRollupManagerTypes, Ownable, ReentrancyG
     uint64 internal _serviceEpoch = 1 days;
     uint64 internal _inclusionDelay = 1 hours;
     uint32 internal _maxBatchTxs = 1024;
+    /// How long a deposit may stay overdue before anyone may halt the rollup (escape hatch).
+    uint64 internal _haltDelay = 7 days;
 
     /// @dev A rollup's verifiers as of a batch's reference time.
     struct VerifierSet {

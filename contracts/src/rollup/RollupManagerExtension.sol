@@ -206,16 +206,13 @@ contract RollupManagerExtension is RollupManagerBase {
     }
 
     /// @notice See IRollupManager.
-    /// @dev Once every batch's window has run out after expiry: the last root is final, the
-    ///      service fee is charged up to expiry and the rest of the budget goes back to the owner.
+    /// @dev From expiry on, once every batch is final (each past the window it was posted under;
+    ///      no batch can be posted after expiry): the last root is final, the service fee is
+    ///      charged up to expiry and the rest of the budget goes back to the owner.
     function settle(uint256 rollupId) external onlyDelegated nonReentrant {
         Rollup storage r = _rollup(rollupId);
         require(r.expiry != 0 && !r.settled, RollupNotLive(rollupId));
-        uint256 window = r.params.challengeWindow;
-        WindowFloor memory f = _windowFloors[rollupId];
-        if (f.changedAt != 0 && f.window > window) window = f.window; // batches posted under it
-        uint256 at = uint256(r.expiry) + window;
-        require(block.timestamp >= at, RollupSettleTooEarly(at));
+        require(block.timestamp >= r.expiry, RollupSettleTooEarly(r.expiry));
         _advance(rollupId, r, 256);
         require(r.finalizedCount == r.batchCount, RollupNotFinal(r.finalizedCount));
         _chargeService(rollupId, r);
@@ -224,6 +221,34 @@ contract RollupManagerExtension is RollupManagerBase {
         r.settled = true;
         if (refund > 0) token.safeTransfer(r.owner, refund);
         emit RollupSettled(rollupId, r.headRoot, r.batchCount, refund);
+    }
+
+    /// @notice See IRollupManager.
+    /// @dev The StarkEx "freeze" for forced inclusion: the deposit queue is L1's, so an unserved
+    ///      deposit is objective proof that the sequencers stopped. Halting only brings expiry
+    ///      forward; batches already posted keep their windows and `settle` finalizes them.
+    function halt(uint256 rollupId) external onlyDelegated {
+        Rollup storage r = _live(rollupId);
+        uint256 next = r.depositsHead;
+        Deposit[] storage q = _deposits[rollupId];
+        require(next < q.length, RollupNotStalled(0));
+        uint256 overdueSince = uint256(q[next].enqueuedAt) + _inclusionDelay;
+        uint256 haltableAt = overdueSince + _haltDelay;
+        require(block.timestamp >= haltableAt, RollupNotStalled(haltableAt));
+        r.expiry = uint64(block.timestamp);
+        emit RollupHalted(rollupId, next, overdueSince, msg.sender);
+    }
+
+    /// @notice Sets how long a deposit may stay overdue before anyone may halt its rollup.
+    function setHaltDelay(uint64 delay) external onlyDelegated onlyOwner {
+        require(delay > 0, RollupInvalidParams("haltDelay"));
+        emit ParameterUpdated("haltDelay", _haltDelay, delay);
+        _haltDelay = delay;
+    }
+
+    /// @notice See IRollupManager.
+    function haltDelay() external view returns (uint64) {
+        return _haltDelay;
     }
 
     /// @notice See IRollupManager.

@@ -104,12 +104,11 @@ contract RollupFlowsTest is RollupFixture {
         vm.prank(alice);
         vm.expectRevert(abi.encodeWithSelector(IRollupManagerTypes.RollupNotLive.selector, rid));
         rollups.deposit(rid, user, 1 ether);
-        vm.expectRevert(
-            abi.encodeWithSelector(IRollupManagerTypes.RollupSettleTooEarly.selector, uint256(expiry) + WINDOW)
-        );
+        vm.warp(expiry - 1);
+        vm.expectRevert(abi.encodeWithSelector(IRollupManagerTypes.RollupSettleTooEarly.selector, expiry));
         rollups.settle(rid);
 
-        vm.warp(uint256(expiry) + WINDOW);
+        vm.warp(expiry);
         uint256 ownerBefore = token.balanceOf(owner);
         uint256 storageFee = rollups.batch(rid, b).storageFee;
         rollups.settle(rid);
@@ -142,6 +141,86 @@ contract RollupFlowsTest is RollupFixture {
         vm.assertEq(uint256(r.l2Escrow), _l2Supply() - 0, "escrow == L2 supply in the final root");
         rollups.distributeFees(rid, 10);
         vm.assertEq(token.balanceOf(address(rollups)), _l2Supply());
+    }
+
+    /// Issue 11, point 4: a permanent rollup whose sequencers stop held its users' money forever,
+    /// and an ephemeral one locked L2 balances at expiry. An unserved deposit lets anyone halt
+    /// the rollup; once settled, every balance in the final root is claimable on L1.
+    function test_flow_stalledRollupHalts_usersExitWithTheirBalances() public {
+        rid = _create(IRollupManagerTypes.Sequencing.Single, op1, 0); // permanent
+        _optInAll(rid);
+        _depositAndInclude(user, 50 ether);
+        _transfer(USER_KEY, user2, 8 ether, 1 ether);
+        _withdraw(USER_KEY, bob, 5 ether, 0);
+        uint256 b = _post();
+        Withdrawal memory w = _withdrawalProof(b, user, 1, 5 ether);
+        (uint256 bitmapUser, bytes32[] memory siblingsUser) = _proof(Smt.accountKey(user));
+        (uint256 bitmapUser2, bytes32[] memory siblingsUser2) = _proof(Smt.accountKey(user2));
+        vm.assertEq(_l2Balance(user), 36 ether);
+
+        // The sequencer goes silent; a deposit waits.
+        vm.prank(alice);
+        uint256 waiting = rollups.deposit(rid, user2, 3 ether);
+        (, uint64 inclusionDelay,) = rollups.parameters();
+        uint256 haltableAt = block.timestamp + inclusionDelay + rollups.haltDelay();
+        _skip(inclusionDelay + rollups.haltDelay() - 1);
+        vm.expectRevert(abi.encodeWithSelector(IRollupManagerTypes.RollupNotStalled.selector, haltableAt));
+        rollups.halt(rid);
+        _skip(1);
+        vm.prank(carol);
+        rollups.halt(rid);
+        vm.expectRevert(abi.encodeWithSelector(IRollupManagerTypes.RollupNotLive.selector, rid));
+        rollups.halt(rid);
+
+        // It settles like an ephemeral rollup (its last batch final long ago).
+        rollups.settle(rid);
+        vm.assertTrue(rollups.rollup(rid).settled);
+        vm.expectRevert(IRollupManagerTypes.RollupBadBalanceProof.selector);
+        rollups.claimBalance(rid, user, 37 ether, 1, bitmapUser, siblingsUser);
+        uint256 before = token.balanceOf(user);
+        rollups.claimBalance(rid, user, 36 ether, 2, bitmapUser, siblingsUser);
+        vm.assertEq(token.balanceOf(user) - before, 36 ether);
+        vm.expectRevert(abi.encodeWithSelector(IRollupManagerTypes.RollupBalanceClaimed.selector, user));
+        rollups.claimBalance(rid, user, 36 ether, 2, bitmapUser, siblingsUser);
+        rollups.claimBalance(rid, user2, 8 ether, 0, bitmapUser2, siblingsUser2);
+        _claim(w, user, bob);
+        rollups.reclaimDeposit(rid, waiting);
+        rollups.distributeFees(rid, 10);
+        IRollupManagerTypes.Rollup memory r = rollups.rollup(rid);
+        vm.assertEq(r.l2Escrow, 0, "every ALT of the escrow went back to its owner");
+        vm.assertEq(token.balanceOf(address(rollups)), 0);
+    }
+
+    /// Settling needs every batch final: one posted just before expiry keeps its whole window.
+    function test_settle_waitsForTheLastBatchsWindow() public {
+        uint64 expiry = uint64(block.timestamp + 1 days);
+        rid = _create(IRollupManagerTypes.Sequencing.Single, op1, expiry);
+        _optInAll(rid);
+        vm.warp(expiry - 1);
+        _depositAndInclude(user, 50 ether);
+        uint256 b = _post();
+        _skip(1);
+        vm.expectRevert(abi.encodeWithSelector(IRollupManagerTypes.RollupNotFinal.selector, b));
+        rollups.settle(rid);
+        _skip(WINDOW - 2);
+        vm.expectRevert(abi.encodeWithSelector(IRollupManagerTypes.RollupNotFinal.selector, b));
+        rollups.settle(rid);
+        _skip(1);
+        rollups.settle(rid);
+        vm.assertEq(rollups.rollup(rid).finalizedCount, 1);
+    }
+
+    function test_RevertWhen_claimingBalancesBeforeSettlement() public {
+        _setUpSquad();
+        _depositAndInclude(user, 50 ether);
+        _post();
+        _skip(WINDOW);
+        rollups.finalize(rid, 5);
+        (uint256 bitmap, bytes32[] memory siblings) = _proof(Smt.accountKey(user));
+        vm.expectRevert(IRollupManagerTypes.RollupNotSettled.selector);
+        rollups.claimBalance(rid, user, 50 ether, 0, bitmap, siblings);
+        vm.expectRevert(abi.encodeWithSelector(IRollupManagerTypes.RollupNotStalled.selector, 0));
+        rollups.halt(rid);
     }
 
     function test_withdrawal_requiresFinalBatchAndValidProof() public {
