@@ -287,6 +287,8 @@ interface IRollupManagerTypes {
     /// @notice The rollup's sequencers left deposit `depositIndex` (overdue since `overdueSince`)
     ///         unserved for the halt delay: the rollup expires now and settles like an ephemeral one.
     event RollupHalted(uint256 indexed rollupId, uint256 depositIndex, uint256 overdueSince, address by);
+    /// @notice A SQUAD rollup that nobody could lead started a new turn sequence with `seed`.
+    event TurnsReseeded(uint256 indexed rollupId, bytes32 seed, address by);
     /// @notice After settlement, `account`'s L2 balance in the final root was paid out on L1.
     event BalanceClaimed(uint256 indexed rollupId, address indexed account, uint256 amount);
     event DepositReclaimed(uint256 indexed rollupId, uint256 indexed index, address indexed to, uint256 amount);
@@ -335,6 +337,8 @@ interface IRollupManagerTypes {
     /// @notice No deposit has been overdue for the halt delay (`haltableAt`; 0: none waiting).
     error RollupNotStalled(uint256 haltableAt);
     error RollupBalanceClaimed(address account);
+    /// @notice `reseed` is only for a turn sequence in which no sequencer has stake.
+    error RollupHasCandidates();
     error RollupBadBalanceProof();
 }
 
@@ -432,6 +436,13 @@ interface IRollupManager is IRollupManagerTypes {
     ///         no more batches or deposits, and settles after the challenge window like an
     ///         ephemeral rollup; then every L2 balance in its final root is claimable on L1.
     function halt(uint256 rollupId) external;
+    /// @notice SQUAD: starts a new turn sequence (seed from this block's `prevrandao`, stake
+    ///         snapshot `SEED_LAG` ago) when no sequencer had stake at the current one's snapshot,
+    ///         for example after creation, once sequencers have opted in `SEED_LAG` earlier.
+    function reseed(uint256 rollupId) external;
+    /// @notice SQUAD: how long before a turn sequence starts (and draws its seed) its stake
+    ///         snapshot is taken.
+    function SEED_LAG() external view returns (uint256);
     /// @notice Pays `account`'s L2 balance in a settled rollup's final root to `account` (anyone
     ///         may submit; once per account).
     function claimBalance(

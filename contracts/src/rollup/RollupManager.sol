@@ -208,7 +208,7 @@ contract RollupManager is RollupManagerBase {
         r.batchCount = uint64(header.batchIndex + 1);
         r.headRoot = header.postRoot;
         r.depositsHead = header.depositsProcessed;
-        r.turnStart = uint64(block.timestamp);
+        _startTurns(rollupId, r);
         emit BatchPosted(rollupId, header.batchIndex, sequencer, headerHash_, header, storageFee, r.generation);
     }
 
@@ -336,6 +336,19 @@ contract RollupManager is RollupManagerBase {
     /// @notice The EIP-712 hash of a header.
     function headerHash(BatchHeader.Header calldata header) external view returns (bytes32) {
         return BatchHeader.hash(domainSeparator(), header);
+    }
+
+    /// @notice See IRollupManager.
+    /// @dev Only when nobody can lead the current sequence (no sequencer had stake at its
+    ///      snapshot, as right after creation): whoever calls picks the block, and so the seed,
+    ///      but not the stake it is drawn over.
+    function reseed(uint256 rollupId) external {
+        Rollup storage r = _live(rollupId);
+        require(r.sequencing == Sequencing.Squad, RollupInvalidParams("sequencing"));
+        (,, uint256 total) = _drawWeights(rollupId, r);
+        require(total == 0, RollupHasCandidates());
+        _startTurns(rollupId, r);
+        emit TurnsReseeded(rollupId, _turnSeeds[rollupId], msg.sender);
     }
 
     /// @notice The operator whose turn it is to post the rollup's next batch (zero: nobody can),
@@ -502,7 +515,7 @@ contract RollupManager is RollupManagerBase {
             r.depositsHead = prev.depositsProcessed;
         }
         r.generation += 1;
-        r.turnStart = uint64(block.timestamp);
+        _startTurns(rollupId, r);
         FastRisk storage k = _fastRisk[rollupId];
         if (k.fastFinalCount > from) k.fastFinalCount = uint64(from);
     }

@@ -82,6 +82,11 @@ abstract contract RollupManagerBase is IRollupManagerTypes, Ownable, ReentrancyG
     mapping(uint256 rollupId => FastRisk) internal _fastRisk;
     /// Most batches one call walks to extend the fast-final chain (the next call goes on).
     uint256 internal constant FAST_FINAL_STEPS = 64;
+    /// @notice SQUAD: how long before a turn sequence's seed is revealed its stake snapshot is
+    ///         taken (a few L1 slots, so the seed's `prevrandao` was unknown at the snapshot).
+    uint256 public constant SEED_LAG = 1 minutes;
+    /// SQUAD: the seed of the current turn sequence, drawn when it started (post, revert, reseed).
+    mapping(uint256 rollupId => bytes32) internal _turnSeeds;
 
     /// @dev See `_windowFloors`.
     struct WindowFloor {
@@ -232,32 +237,50 @@ abstract contract RollupManagerBase is IRollupManagerTypes, Ownable, ReentrancyG
     }
 
     /// @dev Single: the named sequencer while it is opted in and active (not jailed, minimum
-    ///      self-stake). SQUAD: turn `k`
-    ///      starts `k` slot lengths after the last post (or revert, or creation); its leader is
-    ///      drawn by stake at the second before the turn began, among sequencers opted in by then.
+    ///      self-stake). SQUAD: a turn sequence starts at each post (or revert, creation, reseed)
+    ///      and draws its seed then, from `block.prevrandao`; turn `k` starts `k` slot lengths
+    ///      later and its leader is drawn by `keccak(seed, k)` over the stake, `SEED_LAG` before
+    ///      the sequence started, of the sequencers opted in by then. Nobody can move stake
+    ///      after learning the seed and still have it count.
     function _leader(uint256 rollupId, Rollup storage r) internal view returns (address, uint256 turn) {
         if (r.sequencing == Sequencing.Single) {
             address s = r.sequencer;
             bool ok = _sequencerPos[rollupId][s] != 0 && staking.isActive(s);
             return (ok ? s : address(0), 0);
         }
-        uint256 slot = r.params.slotLength;
-        turn = (block.timestamp - r.turnStart) / slot;
-        uint256 turnBegan = r.turnStart + turn * slot;
-        Duty[] storage list = _sequencers[rollupId];
-        address[] memory ops = new address[](list.length);
-        for (uint256 i; i < ops.length; ++i) {
-            Duty storage d = list[i];
-            if (d.since < turnBegan) ops[i] = d.operator;
-        }
-        (uint256[] memory stakes, uint256 total) = staking.dutyStakesAt(ops, turnBegan - 1);
-        uint256 idx =
-            LeaderSelection.pick(LeaderSelection.turnSeed(rollupId, r.batchCount, r.generation, turn), stakes, total);
+        turn = (block.timestamp - r.turnStart) / r.params.slotLength;
+        (address[] memory ops, uint256[] memory stakes, uint256 total) = _drawWeights(rollupId, r);
+        uint256 idx = LeaderSelection.pick(LeaderSelection.turnSeed(_turnSeeds[rollupId], turn), stakes, total);
         if (idx >= ops.length) return (address(0), turn);
         // As in Single mode, the leader must be active now (at least the minimum self-stake, not
         // jailed): one left below a raised minimum draws its turns but cannot use them.
         address lead = ops[idx];
         return (staking.isActive(lead) ? lead : address(0), turn);
+    }
+
+    /// @dev SQUAD draw weights of the current turn sequence: the stake of each sequencer opted in
+    ///      by the snapshot (`turnStart - SEED_LAG`), read at the snapshot.
+    function _drawWeights(uint256 rollupId, Rollup storage r)
+        internal
+        view
+        returns (address[] memory ops, uint256[] memory stakes, uint256 total)
+    {
+        uint256 snapshot = r.turnStart - SEED_LAG;
+        Duty[] storage list = _sequencers[rollupId];
+        ops = new address[](list.length);
+        for (uint256 i; i < ops.length; ++i) {
+            Duty storage d = list[i];
+            if (d.since <= snapshot) ops[i] = d.operator;
+        }
+        (stakes, total) = staking.dutyStakesAt(ops, snapshot);
+    }
+
+    /// @dev Starts a turn sequence now: turn 0 begins, and a SQUAD rollup draws its seed.
+    function _startTurns(uint256 rollupId, Rollup storage r) internal {
+        r.turnStart = uint64(block.timestamp);
+        if (r.sequencing == Sequencing.Squad) {
+            _turnSeeds[rollupId] = keccak256(abi.encode(block.prevrandao, rollupId, r.batchCount, r.generation));
+        }
     }
 
     function _hasId(bytes memory ids, uint32 id) internal pure returns (bool) {

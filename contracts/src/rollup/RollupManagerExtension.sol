@@ -79,7 +79,7 @@ contract RollupManagerExtension is RollupManagerBase {
         r.expiry = expiry;
         r.sequencer = sequencer;
         r.params = p;
-        r.turnStart = uint64(block.timestamp);
+        _startTurns(rollupId, r);
         r.serviceFrom = uint64(block.timestamp);
         r.budget = _u128(budget);
         token.safeTransferFrom(msg.sender, address(this), budget);

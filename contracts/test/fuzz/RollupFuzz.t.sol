@@ -51,7 +51,7 @@ contract LeaderSelectionFuzzTest is Test {
         uint256[3] memory wins;
         uint256 turns = 1000;
         for (uint256 t; t < turns; ++t) {
-            ++wins[LeaderSelection.pick(LeaderSelection.turnSeed(rollupId, t, 0, 0), stakes, total)];
+            ++wins[LeaderSelection.pick(LeaderSelection.turnSeed(bytes32(rollupId), t), stakes, total)];
         }
         for (uint256 i; i < 3; ++i) {
             uint256 expected = turns * stakes[i] / total;
@@ -74,7 +74,7 @@ contract QuorumFuzzTest is RollupFixture {
             total += stakeOf[i];
         }
         _optInAll(rid);
-        _skip(SLOT);
+        _startSquad(rid);
         _depositAndInclude(user, 1 ether);
         uint256 b = _post();
 
@@ -99,6 +99,74 @@ contract QuorumFuzzTest is RollupFixture {
 
 /// @notice The same at the boundary itself: three signers holding exactly 2/3 of the stake are a
 ///         quorum, and one wei more of non-signing stake breaks it.
+/// @notice Issue 11, point 5: SQUAD leaders were predictable (`keccak(rollupId, batch, generation,
+///         turn)`) and drawn over stake read at each turn's start, so adding a few wei before a turn
+///         bought it. Each turn sequence now draws its seed from `block.prevrandao` when it starts,
+///         over stake read `SEED_LAG` before that: stake moved once the seed is known never counts.
+contract LeaderSeedFuzzTest is RollupFixture {
+    uint256 internal constant TURNS = 6;
+
+    function setUp() public override {
+        super.setUp();
+        _setUpSquad();
+        _depositAndInclude(user, 1 ether);
+    }
+
+    function testFuzz_stakeMovedAfterTheSnapshot_neverChangesTheLeader(
+        bytes32 randao,
+        uint256 amount,
+        uint256 who,
+        uint256 delay,
+        bool selfStake
+    ) public {
+        vm.prevrandao(randao);
+        _post(); // a new turn sequence: seed from `randao`, stake snapshot SEED_LAG ago
+        address[TURNS] memory drawn = _leaders();
+
+        // Anyone moves stake at any time after the snapshot: before or after the post, delegated
+        // or the operator's own, on any operator, in any amount.
+        uint256 start = block.timestamp;
+        delay = bound(delay, 0, TURNS * SLOT);
+        vm.warp(start - rollups.SEED_LAG() + 1 + delay);
+        address op = ops[bound(who, 0, 3)];
+        amount = bound(amount, 1, 900_000 ether); // up to 90x the stake of each operator
+        _stake(selfStake ? op : alice, op, amount);
+        vm.warp(start);
+        address[TURNS] memory after_ = _leaders();
+        for (uint256 k; k < TURNS; ++k) {
+            vm.assertEq(after_[k], drawn[k], "a turn's leader moved with stake added after the snapshot");
+        }
+    }
+
+    /// The randomness decides: the same stake under another `prevrandao` draws other leaders.
+    function test_seedComesFromPrevrandao() public {
+        uint256 snap = vm.snapshotState();
+        vm.prevrandao(bytes32(uint256(1)));
+        _post();
+        address[TURNS] memory a = _leaders();
+        vm.revertToState(snap);
+        vm.prevrandao(bytes32(uint256(2)));
+        _post();
+        address[TURNS] memory b = _leaders();
+        bool differ;
+        for (uint256 k; k < TURNS; ++k) {
+            if (a[k] != b[k]) differ = true;
+        }
+        vm.assertTrue(differ);
+    }
+
+    /// @dev The leaders of the next TURNS turns of the current sequence (time left as it was).
+    function _leaders() internal returns (address[TURNS] memory lead) {
+        uint256 start = block.timestamp;
+        for (uint256 k; k < TURNS; ++k) {
+            vm.warp(start + k * SLOT);
+            (lead[k],,) = rollups.leader(rid);
+            vm.assertTrue(lead[k] != address(0));
+        }
+        vm.warp(start);
+    }
+}
+
 contract QuorumBoundaryFuzzTest is RollupFixture {
     function testFuzz_quorum_boundary(uint64[3] memory extra, bool oneWeiMore) public {
         rid = _create(IRollupManagerTypes.Sequencing.Squad, address(0), 0);
@@ -112,7 +180,7 @@ contract QuorumBoundaryFuzzTest is RollupFixture {
         uint256 fourth = signed / 2 + (oneWeiMore ? 1 : 0);
         _stake(alice, op4, fourth - MIN_SELF);
         _optInAll(rid);
-        _skip(SLOT);
+        _startSquad(rid);
         _depositAndInclude(user, 1 ether);
         uint256 b = _post();
         rollups.confirmBatch(rid, b, _attest(b, _keys(OP1_KEY, OP2_KEY, OP3_KEY)));

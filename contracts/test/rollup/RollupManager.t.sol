@@ -184,15 +184,27 @@ contract RollupSequencingTest is RollupFixture {
         vm.assertEq(rollups.batch(rid, 0).sequencer, next);
     }
 
-    function test_squad_lateOptInIsNotEligibleThisTurn() public {
+    function test_squad_lateOptInIsNotEligibleThisSequence() public {
         rid = _create(IRollupManagerTypes.Sequencing.Squad, address(0), 0);
         vm.prank(op1);
         rollups.optIn(rid, true, true);
         (address lead,,) = rollups.leader(rid);
-        vm.assertEq(lead, address(0), "opted in after the turn began");
-        _skip(SLOT);
+        vm.assertEq(lead, address(0), "opted in after the sequence's snapshot");
+        // A reseed soon after still snapshots before the opt-in; one SEED_LAG later sees it.
+        _skip(rollups.SEED_LAG() - 1);
+        rollups.reseed(rid);
+        (lead,,) = rollups.leader(rid);
+        vm.assertEq(lead, address(0));
+        _skip(5 * SLOT);
+        (lead,,) = rollups.leader(rid);
+        vm.assertEq(lead, address(0), "later turns draw from the same snapshot");
+        _skip(1);
+        rollups.reseed(rid);
         (lead,,) = rollups.leader(rid);
         vm.assertEq(lead, op1);
+        // Now somebody can lead: no more reseeding (it would let the caller pick the seed).
+        vm.expectRevert(IRollupManagerTypes.RollupHasCandidates.selector);
+        rollups.reseed(rid);
     }
 
     function test_squad_jailedSequencerNeverLeads() public {
@@ -489,7 +501,7 @@ contract RollupFinalityTest is RollupFixture {
         _stake(alice, op1, 10_000 ether);
         _stake(alice, op4, 10_000 ether);
         _optInAll(rid);
-        _skip(SLOT);
+        _startSquad(rid);
         _depositAndInclude(user, 10 ether);
         uint256 b = _post();
         rollups.confirmBatch(rid, b, _attest(b, _keys(OP2_KEY, OP3_KEY, OP4_KEY)));
@@ -537,7 +549,7 @@ contract RollupFinalityTest is RollupFixture {
             vm.prank(ops[i]);
             rollups.optIn(rid, true, true);
         }
-        _skip(SLOT);
+        _startSquad(rid);
         _depositAndInclude(user, 10 ether);
         uint256 b = _post();
         vm.prank(op4);

@@ -100,12 +100,18 @@ abstract contract RollupFixture is Deployers {
         id = rollups.createRollup("payments", mode, sequencer, _params(), expiry, BUDGET);
     }
 
-    /// @dev A SQUAD rollup with all four operators as sequencers and verifiers, eligible from
-    ///      the next second.
+    /// @dev A SQUAD rollup with all four operators as sequencers and verifiers, and a turn
+    ///      sequence that draws from them.
     function _setUpSquad() internal {
         rid = _create(IRollupManagerTypes.Sequencing.Squad, address(0), 0);
         _optInAll(rid);
-        _skip(SLOT);
+        _startSquad(rid);
+    }
+
+    /// @dev Once sequencers have opted in, a new turn sequence whose snapshot sees them.
+    function _startSquad(uint256 id) internal {
+        _skip(rollups.SEED_LAG());
+        rollups.reseed(id);
     }
 
     function _optInAll(uint256 id) internal {

@@ -7,6 +7,7 @@ interface Vm {
     // environment
     function warp(uint256 timestamp) external;
     function roll(uint256 blockNumber) external;
+    function prevrandao(bytes32 newPrevrandao) external;
     function chainId(uint256 newChainId) external;
     function prank(address sender) external;
     function startPrank(address sender) external;

@@ -20,13 +20,9 @@ library LeaderSelection {
         return type(uint256).max;
     }
 
-    /// @notice The seed of turn `turn` for batch `batchIndex` of `rollupId` in `generation` (the
-    ///         count of fraud reverts, so a re-posted batch index gets fresh leaders).
-    function turnSeed(uint256 rollupId, uint256 batchIndex, uint256 generation, uint256 turn)
-        internal
-        pure
-        returns (bytes32)
-    {
-        return keccak256(abi.encode(rollupId, batchIndex, generation, turn));
+    /// @notice The seed of turn `turn` of a turn sequence drawn with `sequenceSeed` (the manager
+    ///         draws one per sequence from `block.prevrandao`, after the stake snapshot).
+    function turnSeed(bytes32 sequenceSeed, uint256 turn) internal pure returns (bytes32) {
+        return keccak256(abi.encode(sequenceSeed, turn));
     }
 }
