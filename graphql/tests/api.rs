@@ -1443,7 +1443,11 @@ async fn owed_fraud_slashes_are_indexed_until_executed() -> eyre::Result<()> {
         prevStepProof: vec![],
         sender: empty.clone(),
         recipient: PaymentsStf::AccountProof { balance: U256::ZERO, nonce: 0, bitmap, siblings },
-        withdrawal: PaymentsStf::LeafProof { bitmap: U256::ZERO, siblings: vec![] },
+        withdrawal: PaymentsStf::LeafProof {
+            bitmap: U256::ZERO,
+            siblings: vec![],
+            leaf: alloy::primitives::B256::ZERO,
+        },
     };
     let r = manager.challenge(chain_header, step).gas(TX_GAS).send().await?.get_receipt().await?;
     assert!(r.status(), "challenge reverted");

@@ -21,13 +21,15 @@ pub struct AccountProof {
     pub siblings: Vec<B256>,
 }
 
-/// A leaf's compressed proof (for withdrawal keys, whose leaf must still be empty).
+/// A leaf's compressed proof (for withdrawal keys: `leaf` is what the key holds, zero if empty).
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct LeafProof {
     /// Bitmap of non-empty siblings.
     pub bitmap: U256,
     /// Non-empty siblings, from the leaf up.
     pub siblings: Vec<B256>,
+    /// The leaf the key holds (zero: empty, the only case in which the withdrawal applies).
+    pub leaf: B256,
 }
 
 /// Proofs that cannot be replayed.
@@ -55,7 +57,8 @@ fn account_root(
 
 /// Applies a transfer or withdrawal whose signature recovered to `from` (`None`: bad signature).
 /// `a` proves the sender against `root`; `b` (transfer) proves the recipient and `w`
-/// (withdrawal) the empty withdrawal key, both against the root after the sender's update.
+/// (withdrawal) the withdrawal key and what it holds, both against the root after the sender's
+/// update; a withdrawal whose key is already taken is invalid (a no-op).
 /// Returns the post root and the fee collected.
 pub fn apply_signed(
     root: B256,
@@ -91,8 +94,12 @@ pub fn apply_signed(
         }
         _ => {
             let key = withdrawal_key(sender, a.nonce);
-            if compute_root(key, B256::ZERO, w.bitmap, &w.siblings)? != mid {
+            if compute_root(key, w.leaf, w.bitmap, &w.siblings)? != mid {
                 return Err(StepError::ProofMismatch(2));
+            }
+            // A key already taken (the truncated hashes of two withdrawals collide): invalid.
+            if !w.leaf.is_zero() {
+                return noop;
             }
             compute_root(key, withdrawal_leaf(*to, *amount), w.bitmap, &w.siblings)?
         }

@@ -106,7 +106,7 @@ fn every_step_replays_whatever_the_recipient() {
                 } else {
                     let key = withdrawal_key(from, nonce_now);
                     let (bitmap, siblings) = m.tree.proof(key);
-                    w = LeafProof { bitmap, siblings };
+                    w = LeafProof { bitmap, siblings, leaf: B256::ZERO };
                     m.tree.set(key, withdrawal_leaf(to, amount));
                     m.withdrawal_addrs.push(Address::from_slice(&key.to_be_bytes::<32>()[12..]));
                 }
@@ -120,4 +120,38 @@ fn every_step_replays_whatever_the_recipient() {
         }
     }
     assert!(collisions > 20, "the sequences must hit the colliding addresses ({collisions})");
+}
+
+/// A withdrawal whose key is already taken (two withdrawals whose 160-bit truncated key hashes
+/// collide, about 2^80 work for one party controlling both) is a provable no-op: the challenger
+/// proves what the key holds, and the step neither debits nor bumps the nonce nor collects a
+/// fee. Claiming the key empty does not verify.
+#[test]
+fn withdrawal_to_a_taken_key_is_a_provable_noop() {
+    let alice = Address::repeat_byte(0xa1);
+    let mut m = Model::default();
+    m.set(alice, U256::from(10u64), 4);
+    let key = withdrawal_key(alice, 4);
+    let taken = withdrawal_leaf(Address::repeat_byte(0xc0), U256::from(1u64));
+    m.tree.set(key, taken); // the colliding withdrawal, as if made by another (sender, nonce)
+    let pre = m.tree.root();
+    let tx = Tx::Signed {
+        kind: WITHDRAWAL,
+        to: Address::repeat_byte(0xbe),
+        amount: U256::from(3u64),
+        fee: U256::from(1u64),
+        nonce: 4,
+        r: B256::ZERO,
+        s: B256::ZERO,
+        v: 27,
+    };
+    let a = m.proof(alice);
+    m.set(alice, U256::from(6u64), 5); // the sender's update the key is proven against
+    let (bitmap, siblings) = m.tree.proof(key);
+    let mut w = LeafProof { bitmap, siblings, leaf: taken };
+    let (post, fee) = apply_signed(pre, &tx, Some(alice), &a, &AccountProof::default(), &w)
+        .expect("a taken key replays");
+    assert_eq!((post, fee), (pre, U256::ZERO), "no debit, no nonce bump, no fee, no leaf");
+    w.leaf = B256::ZERO;
+    assert!(apply_signed(pre, &tx, Some(alice), &a, &AccountProof::default(), &w).is_err());
 }

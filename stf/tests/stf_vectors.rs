@@ -50,6 +50,8 @@ struct Proof {
     nonce: Option<u64>,
     bitmap: B256,
     siblings: Vec<B256>,
+    /// Withdrawal proofs: what the key holds (zero when empty).
+    leaf: Option<B256>,
 }
 
 #[derive(Deserialize)]
@@ -132,7 +134,11 @@ fn every_step_replays_to_its_post_root() {
                 let a = account(proof(s, "sender").unwrap());
                 let b = proof(s, "recipient").map(account).unwrap_or_default();
                 let w = proof(s, "withdrawal")
-                    .map(|p| LeafProof { bitmap: p.bitmap.into(), siblings: p.siblings.clone() })
+                    .map(|p| LeafProof {
+                        bitmap: p.bitmap.into(),
+                        siblings: p.siblings.clone(),
+                        leaf: p.leaf.unwrap_or_default(),
+                    })
                     .unwrap_or_default();
                 apply_signed(root, &tx, from, &a, &b, &w).unwrap()
             }

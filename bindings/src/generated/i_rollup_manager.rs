@@ -4989,7 +4989,7 @@ See the [wrapper's documentation](`OneStepProofInstance`) for more details.*/
 ```solidity
 library PaymentsStf {
     struct AccountProof { uint256 balance; uint64 nonce; uint256 bitmap; bytes32[] siblings; }
-    struct LeafProof { uint256 bitmap; bytes32[] siblings; }
+    struct LeafProof { uint256 bitmap; bytes32[] siblings; bytes32 leaf; }
 }
 ```*/
 #[allow(
@@ -5280,7 +5280,7 @@ struct AccountProof { uint256 balance; uint64 nonce; uint256 bitmap; bytes32[] s
     #[derive(serde::Serialize, serde::Deserialize)]
     #[derive(Default, Debug, PartialEq, Eq, Hash)]
     /**```solidity
-struct LeafProof { uint256 bitmap; bytes32[] siblings; }
+struct LeafProof { uint256 bitmap; bytes32[] siblings; bytes32 leaf; }
 ```*/
     #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
     #[derive(Clone)]
@@ -5291,6 +5291,8 @@ struct LeafProof { uint256 bitmap; bytes32[] siblings; }
         pub siblings: alloy::sol_types::private::Vec<
             alloy::sol_types::private::FixedBytes<32>,
         >,
+        #[allow(missing_docs)]
+        pub leaf: alloy::sol_types::private::FixedBytes<32>,
     }
     #[allow(
         non_camel_case_types,
@@ -5304,12 +5306,16 @@ struct LeafProof { uint256 bitmap; bytes32[] siblings; }
         #[allow(dead_code)]
         type UnderlyingSolTuple<'a> = (
             alloy::sol_types::sol_data::Uint<256>,
-            alloy::sol_types::sol_data::Array<alloy::sol_types::sol_data::FixedBytes<32>>,
+            alloy::sol_types::sol_data::Array<
+                alloy::sol_types::sol_data::FixedBytes<32>,
+            >,
+            alloy::sol_types::sol_data::FixedBytes<32>,
         );
         #[doc(hidden)]
         type UnderlyingRustTuple<'a> = (
             alloy::sol_types::private::primitives::aliases::U256,
             alloy::sol_types::private::Vec<alloy::sol_types::private::FixedBytes<32>>,
+            alloy::sol_types::private::FixedBytes<32>,
         );
         #[cfg(test)]
         #[allow(dead_code, unreachable_patterns)]
@@ -5326,7 +5332,7 @@ struct LeafProof { uint256 bitmap; bytes32[] siblings; }
         #[doc(hidden)]
         impl ::core::convert::From<LeafProof> for UnderlyingRustTuple<'_> {
             fn from(value: LeafProof) -> Self {
-                (value.bitmap, value.siblings)
+                (value.bitmap, value.siblings, value.leaf)
             }
         }
         #[automatically_derived]
@@ -5336,6 +5342,7 @@ struct LeafProof { uint256 bitmap; bytes32[] siblings; }
                 Self {
                     bitmap: tuple.0,
                     siblings: tuple.1,
+                    leaf: tuple.2,
                 }
             }
         }
@@ -5354,6 +5361,9 @@ struct LeafProof { uint256 bitmap; bytes32[] siblings; }
                     <alloy::sol_types::sol_data::Array<
                         alloy::sol_types::sol_data::FixedBytes<32>,
                     > as alloy_sol_types::SolType>::tokenize(&self.siblings),
+                    <alloy::sol_types::sol_data::FixedBytes<
+                        32,
+                    > as alloy_sol_types::SolType>::tokenize(&self.leaf),
                 )
             }
             #[inline]
@@ -5428,7 +5438,7 @@ struct LeafProof { uint256 bitmap; bytes32[] siblings; }
             #[inline]
             fn eip712_root_type() -> alloy_sol_types::private::Cow<'static, str> {
                 alloy_sol_types::private::Cow::Borrowed(
-                    "LeafProof(uint256 bitmap,bytes32[] siblings)",
+                    "LeafProof(uint256 bitmap,bytes32[] siblings,bytes32 leaf)",
                 )
             }
             #[inline]
@@ -5452,6 +5462,10 @@ struct LeafProof { uint256 bitmap; bytes32[] siblings; }
                         alloy::sol_types::sol_data::FixedBytes<32>,
                     > as alloy_sol_types::SolType>::eip712_data_word(&self.siblings)
                         .0,
+                    <alloy::sol_types::sol_data::FixedBytes<
+                        32,
+                    > as alloy_sol_types::SolType>::eip712_data_word(&self.leaf)
+                        .0,
                 ]
                     .concat()
             }
@@ -5471,6 +5485,9 @@ struct LeafProof { uint256 bitmap; bytes32[] siblings; }
                     > as alloy_sol_types::EventTopic>::topic_preimage_length(
                         &rust.siblings,
                     )
+                    + <alloy::sol_types::sol_data::FixedBytes<
+                        32,
+                    > as alloy_sol_types::EventTopic>::topic_preimage_length(&rust.leaf)
             }
             #[inline]
             fn encode_topic_preimage(
@@ -5490,6 +5507,12 @@ struct LeafProof { uint256 bitmap; bytes32[] siblings; }
                     alloy::sol_types::sol_data::FixedBytes<32>,
                 > as alloy_sol_types::EventTopic>::encode_topic_preimage(
                     &rust.siblings,
+                    out,
+                );
+                <alloy::sol_types::sol_data::FixedBytes<
+                    32,
+                > as alloy_sol_types::EventTopic>::encode_topic_preimage(
+                    &rust.leaf,
                     out,
                 );
             }
@@ -5772,6 +5795,7 @@ library PaymentsStf {
     struct LeafProof {
         uint256 bitmap;
         bytes32[] siblings;
+        bytes32 leaf;
     }
 }
 
@@ -6249,6 +6273,11 @@ interface IRollupManager {
                 "name": "siblings",
                 "type": "bytes32[]",
                 "internalType": "bytes32[]"
+              },
+              {
+                "name": "leaf",
+                "type": "bytes32",
+                "internalType": "bytes32"
               }
             ]
           }
@@ -16492,7 +16521,7 @@ function bounds() external view returns (IRollupManagerTypes.Bounds memory);
     };
     #[derive(serde::Serialize, serde::Deserialize)]
     #[derive(Default, Debug, PartialEq, Eq, Hash)]
-    /**Function with signature `challenge((uint256,uint256,bytes32,bytes32,bytes32,bytes32,uint256,uint64,uint32),(uint256,bytes,bytes32,uint256,bytes32[],bytes32,bytes32,uint256,bytes32[],(uint256,uint64,uint256,bytes32[]),(uint256,uint64,uint256,bytes32[]),(uint256,bytes32[])))` and selector `0xf3ac2c2d`.
+    /**Function with signature `challenge((uint256,uint256,bytes32,bytes32,bytes32,bytes32,uint256,uint64,uint32),(uint256,bytes,bytes32,uint256,bytes32[],bytes32,bytes32,uint256,bytes32[],(uint256,uint64,uint256,bytes32[]),(uint256,uint64,uint256,bytes32[]),(uint256,bytes32[],bytes32)))` and selector `0xe2b39005`.
 ```solidity
 function challenge(BatchHeader.Header memory header, OneStepProof.Step memory step) external;
 ```*/
@@ -16504,7 +16533,7 @@ function challenge(BatchHeader.Header memory header, OneStepProof.Step memory st
         #[allow(missing_docs)]
         pub step: <OneStepProof::Step as alloy::sol_types::SolType>::RustType,
     }
-    ///Container type for the return parameters of the [`challenge((uint256,uint256,bytes32,bytes32,bytes32,bytes32,uint256,uint64,uint32),(uint256,bytes,bytes32,uint256,bytes32[],bytes32,bytes32,uint256,bytes32[],(uint256,uint64,uint256,bytes32[]),(uint256,uint64,uint256,bytes32[]),(uint256,bytes32[])))`](challengeCall) function.
+    ///Container type for the return parameters of the [`challenge((uint256,uint256,bytes32,bytes32,bytes32,bytes32,uint256,uint64,uint32),(uint256,bytes,bytes32,uint256,bytes32[],bytes32,bytes32,uint256,bytes32[],(uint256,uint64,uint256,bytes32[]),(uint256,uint64,uint256,bytes32[]),(uint256,bytes32[],bytes32)))`](challengeCall) function.
     #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
     #[derive(Clone)]
     pub struct challengeReturn {}
@@ -16604,8 +16633,8 @@ function challenge(BatchHeader.Header memory header, OneStepProof.Step memory st
             type ReturnToken<'a> = <Self::ReturnTuple<
                 'a,
             > as alloy_sol_types::SolType>::Token<'a>;
-            const SIGNATURE: &'static str = "challenge((uint256,uint256,bytes32,bytes32,bytes32,bytes32,uint256,uint64,uint32),(uint256,bytes,bytes32,uint256,bytes32[],bytes32,bytes32,uint256,bytes32[],(uint256,uint64,uint256,bytes32[]),(uint256,uint64,uint256,bytes32[]),(uint256,bytes32[])))";
-            const SELECTOR: [u8; 4] = [243u8, 172u8, 44u8, 45u8];
+            const SIGNATURE: &'static str = "challenge((uint256,uint256,bytes32,bytes32,bytes32,bytes32,uint256,uint64,uint32),(uint256,bytes,bytes32,uint256,bytes32[],bytes32,bytes32,uint256,bytes32[],(uint256,uint64,uint256,bytes32[]),(uint256,uint64,uint256,bytes32[]),(uint256,bytes32[],bytes32)))";
+            const SELECTOR: [u8; 4] = [226u8, 179u8, 144u8, 5u8];
             #[inline]
             fn new<'a>(
                 tuple: <Self::Parameters<'a> as alloy_sol_types::SolType>::RustType,
@@ -23995,11 +24024,11 @@ function verifiers(uint256 rollupId) external view returns (IRollupManagerTypes.
             [218u8, 195u8, 245u8, 130u8],
             [220u8, 148u8, 3u8, 156u8],
             [225u8, 73u8, 47u8, 55u8],
+            [226u8, 179u8, 144u8, 5u8],
             [229u8, 63u8, 27u8, 94u8],
             [229u8, 241u8, 114u8, 87u8],
             [233u8, 11u8, 128u8, 181u8],
             [237u8, 89u8, 116u8, 75u8],
-            [243u8, 172u8, 44u8, 45u8],
             [244u8, 233u8, 38u8, 117u8],
             [246u8, 152u8, 218u8, 37u8],
             [251u8, 31u8, 173u8, 80u8],
@@ -24047,11 +24076,11 @@ function verifiers(uint256 rollupId) external view returns (IRollupManagerTypes.
             ::core::stringify!(optOut),
             ::core::stringify!(postBatch),
             ::core::stringify!(setSequencer),
+            ::core::stringify!(challenge),
             ::core::stringify!(fastRisk),
             ::core::stringify!(claimWithdrawal),
             ::core::stringify!(batch),
             ::core::stringify!(transferRollupOwnership),
-            ::core::stringify!(challenge),
             ::core::stringify!(rollupCount),
             ::core::stringify!(domainSeparator),
             ::core::stringify!(halt),
@@ -24099,11 +24128,11 @@ function verifiers(uint256 rollupId) external view returns (IRollupManagerTypes.
             <optOutCall as alloy_sol_types::SolCall>::SIGNATURE,
             <postBatchCall as alloy_sol_types::SolCall>::SIGNATURE,
             <setSequencerCall as alloy_sol_types::SolCall>::SIGNATURE,
+            <challengeCall as alloy_sol_types::SolCall>::SIGNATURE,
             <fastRiskCall as alloy_sol_types::SolCall>::SIGNATURE,
             <claimWithdrawalCall as alloy_sol_types::SolCall>::SIGNATURE,
             <batchCall as alloy_sol_types::SolCall>::SIGNATURE,
             <transferRollupOwnershipCall as alloy_sol_types::SolCall>::SIGNATURE,
-            <challengeCall as alloy_sol_types::SolCall>::SIGNATURE,
             <rollupCountCall as alloy_sol_types::SolCall>::SIGNATURE,
             <domainSeparatorCall as alloy_sol_types::SolCall>::SIGNATURE,
             <haltCall as alloy_sol_types::SolCall>::SIGNATURE,
@@ -24661,6 +24690,15 @@ function verifiers(uint256 rollupId) external view returns (IRollupManagerTypes.
                     setSequencer
                 },
                 {
+                    fn challenge(
+                        data: &[u8],
+                    ) -> alloy_sol_types::Result<IRollupManagerCalls> {
+                        <challengeCall as alloy_sol_types::SolCall>::abi_decode_raw(data)
+                            .map(IRollupManagerCalls::challenge)
+                    }
+                    challenge
+                },
+                {
                     fn fastRisk(
                         data: &[u8],
                     ) -> alloy_sol_types::Result<IRollupManagerCalls> {
@@ -24699,15 +24737,6 @@ function verifiers(uint256 rollupId) external view returns (IRollupManagerTypes.
                             .map(IRollupManagerCalls::transferRollupOwnership)
                     }
                     transferRollupOwnership
-                },
-                {
-                    fn challenge(
-                        data: &[u8],
-                    ) -> alloy_sol_types::Result<IRollupManagerCalls> {
-                        <challengeCall as alloy_sol_types::SolCall>::abi_decode_raw(data)
-                            .map(IRollupManagerCalls::challenge)
-                    }
-                    challenge
                 },
                 {
                     fn rollupCount(
@@ -25210,6 +25239,17 @@ function verifiers(uint256 rollupId) external view returns (IRollupManagerTypes.
                     setSequencer
                 },
                 {
+                    fn challenge(
+                        data: &[u8],
+                    ) -> alloy_sol_types::Result<IRollupManagerCalls> {
+                        <challengeCall as alloy_sol_types::SolCall>::abi_decode_raw_validate(
+                                data,
+                            )
+                            .map(IRollupManagerCalls::challenge)
+                    }
+                    challenge
+                },
+                {
                     fn fastRisk(
                         data: &[u8],
                     ) -> alloy_sol_types::Result<IRollupManagerCalls> {
@@ -25252,17 +25292,6 @@ function verifiers(uint256 rollupId) external view returns (IRollupManagerTypes.
                             .map(IRollupManagerCalls::transferRollupOwnership)
                     }
                     transferRollupOwnership
-                },
-                {
-                    fn challenge(
-                        data: &[u8],
-                    ) -> alloy_sol_types::Result<IRollupManagerCalls> {
-                        <challengeCall as alloy_sol_types::SolCall>::abi_decode_raw_validate(
-                                data,
-                            )
-                            .map(IRollupManagerCalls::challenge)
-                    }
-                    challenge
                 },
                 {
                     fn rollupCount(

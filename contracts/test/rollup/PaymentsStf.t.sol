@@ -239,6 +239,39 @@ contract PaymentsStfTest is Test {
         vm.assertEq(post, SmtReference.root(keys, leaves));
     }
 
+    /// Issue 11 review: withdrawal keys are 160-bit truncated hashes, so two withdrawals can
+    /// collide (about 2^80 work for one party controlling both). The second one's key is already
+    /// taken; its replay used to need an empty-key proof that cannot exist. It is a provable no-op.
+    function test_withdrawalToATakenKey_isAProvableNoOp() public {
+        State memory s = _state(10 ether, 4, 0);
+        address alice = vm.addr(ALICE_KEY);
+        uint256 wkey = Smt.withdrawalKey(alice, 4);
+        bytes32 taken = Smt.withdrawalLeaf(address(0xC011), 1 ether); // the colliding withdrawal
+        uint256[] memory keys = new uint256[](4);
+        bytes32[] memory leaves = new bytes32[](4);
+        for (uint256 i; i < 3; ++i) {
+            (keys[i], leaves[i]) = (s.keys[i], s.leaves[i]);
+        }
+        (keys[3], leaves[3]) = (wkey, taken);
+        s.keys = keys;
+        s.leaves = leaves;
+        bytes32 root = SmtReference.root(s.keys, s.leaves);
+        RollupTx.Tx memory t = _signed(RollupTx.WITHDRAWAL, ALICE_KEY, address(0xBEEF), 3 ether, 1 ether, 4);
+        PaymentsStf.AccountProof memory a = _proof(s, 0);
+        _put(s, 0, alice, 6 ether, 5); // the sender's update the withdrawal proof is against
+        PaymentsStf.LeafProof memory w;
+        (w.bitmap, w.siblings) = SmtReference.proof(s.keys, s.leaves, wkey);
+        w.leaf = taken;
+        PaymentsStf.AccountProof memory unused;
+        (bytes32 post, uint256 fee) = h.applySigned(root, t, alice, a, unused, w);
+        vm.assertEq(post, root, "no debit, no nonce, no leaf");
+        vm.assertEq(fee, 0);
+        // Claiming the key empty does not verify.
+        w.leaf = 0;
+        vm.expectRevert(abi.encodeWithSelector(PaymentsStf.StfProofMismatch.selector, 2));
+        h.applySigned(root, t, alice, a, unused, w);
+    }
+
     function test_deposit_creditsRecipient() public pure {
         State memory s = _state(1, 0, 0);
         bytes32 root = SmtReference.root(s.keys, s.leaves);

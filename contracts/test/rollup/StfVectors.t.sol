@@ -310,7 +310,9 @@ contract StfVectorsTest is Test {
             vm.toString(bytes32(w.bitmap)),
             '", "siblings": [',
             _siblings(w.siblings),
-            "]}"
+            '], "leaf": "',
+            vm.toString(w.leaf),
+            '"}'
         );
     }
 }

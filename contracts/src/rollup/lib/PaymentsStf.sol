@@ -17,10 +17,11 @@ library PaymentsStf {
         bytes32[] siblings;
     }
 
-    /// @notice A leaf's proof (for withdrawal keys, whose leaf must still be empty).
+    /// @notice A leaf's proof (for withdrawal keys: `leaf` is what the key holds, zero if empty).
     struct LeafProof {
         uint256 bitmap;
         bytes32[] siblings;
+        bytes32 leaf;
     }
 
     /// @notice A proof does not match the root it must be checked against.
@@ -30,8 +31,9 @@ library PaymentsStf {
     /// @param a the sender's account and proof against `root`.
     /// @param b for a transfer: the recipient's account and proof against the root after the
     ///        sender's update; unused for a withdrawal.
-    /// @param w for a withdrawal: the proof of its (empty) key against the root after the
-    ///        sender's update; unused for a transfer.
+    /// @param w for a withdrawal: the proof of its key (and what it holds) against the root
+    ///        after the sender's update; unused for a transfer. A key already taken (two
+    ///        withdrawals whose truncated key hashes collide) makes the withdrawal invalid.
     /// @return post the root after the step.
     /// @return fee the fee the batch collects (zero for an invalid transaction).
     function applySigned(
@@ -65,7 +67,8 @@ library PaymentsStf {
             post = Smt.computeRoot(Smt.accountKey(t.to), Smt.accountLeaf(t.to, credited, b.nonce), b.bitmap, b.siblings);
         } else {
             uint256 key = Smt.withdrawalKey(from, a.nonce);
-            require(Smt.computeRoot(key, 0, w.bitmap, w.siblings) == mid, StfProofMismatch(2));
+            require(Smt.computeRoot(key, w.leaf, w.bitmap, w.siblings) == mid, StfProofMismatch(2));
+            if (w.leaf != 0) return (root, 0);
             post = Smt.computeRoot(key, Smt.withdrawalLeaf(t.to, t.amount), w.bitmap, w.siblings);
         }
         fee = t.fee;
