@@ -150,22 +150,28 @@ abstract contract RollupManagerBase is IRollupManagerTypes, Ownable, ReentrancyG
         require(b.status == BatchStatus.Posted, RollupBatchFinal(batchIndex));
     }
 
-    /// @dev Charges whole service epochs (up to expiry) from the budget; returns what it lacked.
+    /// @dev Charges whole service epochs (up to expiry) from the budget, as many as it can pay:
+    ///      the service clock advances only by epochs paid, so a short budget keeps its debt
+    ///      (never forgiven); returns what the budget lacked for the rest.
     function _chargeService(uint256 rollupId, Rollup storage r) internal returns (uint256 shortfall) {
         uint256 end = block.timestamp;
         if (r.expiry != 0 && r.expiry < end) end = r.expiry;
         if (end <= r.serviceFrom) return 0;
         uint256 epoch = _serviceEpoch;
         uint256 epochs = (end - r.serviceFrom) / epoch;
-        if (epochs == 0) return 0;
+        uint256 fee = r.params.serviceFeePerEpoch;
+        if (fee != 0 && epochs > r.budget / fee) {
+            uint256 affordable = r.budget / fee;
+            shortfall = (epochs - affordable) * fee;
+            epochs = affordable;
+        }
+        if (epochs == 0) return shortfall;
         r.serviceFrom += uint64(epochs * epoch);
-        uint256 owed = epochs * r.params.serviceFeePerEpoch;
-        if (owed == 0) return 0;
-        uint256 paid = Math.min(owed, r.budget);
+        uint256 paid = epochs * fee;
+        if (paid == 0) return shortfall;
         r.budget -= uint128(paid);
         r.owedServiceFees += uint128(paid);
         emit ServiceCharged(rollupId, epochs, paid, r.budget);
-        return owed - paid;
     }
 
     /// @dev Finalizes up to `max` batches in order; returns how many. A batch is final only once

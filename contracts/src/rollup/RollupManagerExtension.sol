@@ -95,7 +95,12 @@ contract RollupManagerExtension is RollupManagerBase {
         require(isGovernance || msg.sender == r.owner, RollupUnauthorized());
         Params memory p = _withDefaults(params);
         _checkParams(p, !isGovernance);
-        if (!r.settled) _chargeService(rollupId, r);
+        // Epochs already served are charged at the rate they were served under: an owner in
+        // debt must pay (fund) before changing the rate.
+        if (!r.settled) {
+            uint256 shortfall = _chargeService(rollupId, r);
+            require(shortfall == 0 || isGovernance, RollupBudgetExhausted(shortfall, r.budget));
+        }
         if (p.challengeWindow < r.params.challengeWindow) {
             // Batches already posted keep the window they were posted under (the longest of any
             // shortened since: never less than theirs).
@@ -215,7 +220,11 @@ contract RollupManagerExtension is RollupManagerBase {
         require(block.timestamp >= r.expiry, RollupSettleTooEarly(r.expiry));
         _advance(rollupId, r, 256);
         require(r.finalizedCount == r.batchCount, RollupNotFinal(r.finalizedCount));
-        _chargeService(rollupId, r);
+        if (_chargeService(rollupId, r) != 0) {
+            // Service still owed: what is left of the budget goes towards it.
+            r.owedServiceFees += r.budget;
+            r.budget = 0;
+        }
         uint256 refund = r.budget;
         r.budget = 0;
         r.settled = true;

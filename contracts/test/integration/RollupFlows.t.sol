@@ -259,6 +259,47 @@ contract RollupFlowsTest is RollupFixture {
         vm.assertEq(uint256(r.budget), BUDGET - 30 ether - rollups.batch(rid, b).storageFee);
     }
 
+    /// Issue 11, point 6: a budget too short for the service fee used to advance the service
+    /// clock by every elapsed epoch and take what it had: the rest was forgiven. The clock now
+    /// advances only by epochs paid; the debt stays until the owner funds it.
+    function test_serviceFee_shortBudgetKeepsItsDebt() public {
+        _setUpSquad();
+        IRollupManagerTypes.Params memory p = _params();
+        p.serviceFeePerEpoch = 300 ether;
+        vm.prank(owner);
+        rollups.setParams(rid, p);
+        (uint64 serviceEpoch,,) = rollups.parameters();
+        _skip(5 * uint256(serviceEpoch));
+        rollups.distributeFees(rid, 10); // anyone charges: three epochs are all the budget pays
+        IRollupManagerTypes.Rollup memory r = rollups.rollup(rid);
+        vm.assertEq(r.budget, BUDGET - 900 ether);
+        vm.assertEq(r.serviceFrom, r.createdAt + 3 * uint256(serviceEpoch), "the clock: 3 epochs paid, 2 owed");
+
+        // In debt: no posting, and no cheaper rate for the epochs already served.
+        _depositAndInclude(user, 1 ether);
+        IRollupManagerTypes.BatchPost memory post = _build(new bytes32[](0), 0);
+        uint256 storageFee = post.txData.length * FEE_PER_BYTE;
+        vm.expectRevert(
+            abi.encodeWithSelector(
+                IRollupManagerTypes.RollupBudgetExhausted.selector, storageFee + 600 ether, 100 ether
+            )
+        );
+        rollups.postBatch(post);
+        p.serviceFeePerEpoch = 0;
+        vm.prank(owner);
+        vm.expectRevert(
+            abi.encodeWithSelector(IRollupManagerTypes.RollupBudgetExhausted.selector, 600 ether, 100 ether)
+        );
+        rollups.setParams(rid, p);
+
+        vm.prank(owner);
+        rollups.fund(rid, 1000 ether);
+        rollups.postBatch(post);
+        r = rollups.rollup(rid);
+        vm.assertEq(r.owedServiceFees, 600 ether, "the two epochs owed, at the rate they were served under");
+        vm.assertEq(r.serviceFrom, r.createdAt + 5 * uint256(serviceEpoch));
+    }
+
     // ---------------------------------------------------------------- helpers
 
     /// @dev The withdrawal's proof against the model state, which must be batch `b`'s post state.
