@@ -10,6 +10,7 @@ import {IStaking} from "../../contracts/src/interfaces/IStaking.sol";
 import {OneStepVerifier} from "../../contracts/src/rollup/OneStepVerifier.sol";
 import {RollupManager} from "../../contracts/src/rollup/RollupManager.sol";
 import {RollupManagerExtension} from "../../contracts/src/rollup/RollupManagerExtension.sol";
+import {RollupManagerFees} from "../../contracts/src/rollup/RollupManagerFees.sol";
 import {Slasher} from "../../contracts/src/slashing/Slasher.sol";
 import {Staking} from "../../contracts/src/staking/Staking.sol";
 import {AltToken} from "../../contracts/src/token/AltToken.sol";
@@ -74,13 +75,22 @@ library SystemDeployment {
         s.fees = new FeeDistributor(s.token, IStaking(address(s.staking)), c.admin, treasury);
 
         s.oneStepVerifier = new OneStepVerifier();
-        RollupManagerExtension extension = new RollupManagerExtension(
+        RollupManagerFees feesExtension = new RollupManagerFees(
             s.token,
             IStaking(address(s.staking)),
             ISlasher(address(s.slasher)),
             IFeeDistributor(address(s.fees)),
             s.oneStepVerifier,
             c.admin
+        );
+        RollupManagerExtension extension = new RollupManagerExtension(
+            s.token,
+            IStaking(address(s.staking)),
+            ISlasher(address(s.slasher)),
+            IFeeDistributor(address(s.fees)),
+            s.oneStepVerifier,
+            c.admin,
+            feesExtension
         );
         s.rollups = new RollupManager(
             s.token,

@@ -61,6 +61,9 @@ contract FeeDistributor is IFeeDistributor, IStakeHook, Ownable, ReentrancyGuard
     mapping(uint32 epoch => uint256) private _epochFees;
     mapping(uint32 epoch => address[]) private _epochOperators;
     mapping(uint32 epoch => mapping(address operator => uint256)) private _work;
+    /// Fees attributed to an operator in an epoch (net of the treasury share), and their total.
+    mapping(uint32 epoch => mapping(address operator => uint256)) private _attributed;
+    mapping(uint32 epoch => uint256) private _epochAttributed;
 
     mapping(address operator => uint256) private _commission;
     mapping(address operator => uint256) private _acc;
@@ -107,13 +110,52 @@ contract FeeDistributor is IFeeDistributor, IStakeHook, Ownable, ReentrancyGuard
             // Bounded so that work * stake (and their sum over 64 operators) can never overflow
             // in `closeEpoch`: one absurd report must not freeze every later epoch.
             require(work[i] <= MAX_WORK - before, FeesInvalidParameter("work", work[i]));
-            if (before == 0 && work[i] > 0) {
-                require(_epochOperators[epoch].length < MAX_OPERATORS_PER_EPOCH, FeesTooManyOperators());
-                _epochOperators[epoch].push(operators[i]);
-            }
+            if (work[i] > 0) _list(epoch, operators[i]);
             _work[epoch][operators[i]] = before + work[i];
             emit WorkRecorded(epoch, operators[i], work[i], before + work[i]);
         }
+    }
+
+    /// @inheritdoc IFeeDistributor
+    function depositAttributedFees(
+        FeeSource source,
+        bytes32 sourceId,
+        address[] calldata operators,
+        uint256[] calldata amounts
+    ) external nonReentrant {
+        require(_workReporters[msg.sender], FeesUnauthorized());
+        require(operators.length == amounts.length, FeesLengthMismatch());
+        uint32 epoch = _epoch;
+        uint256 total;
+        uint256 toTreasury;
+        uint256 net;
+        for (uint256 i; i < operators.length; ++i) {
+            uint256 amount = amounts[i];
+            if (amount == 0) continue;
+            address op = operators[i];
+            uint256 cut = amount * _treasuryBips / BIPS;
+            total += amount;
+            toTreasury += cut;
+            if (amount == cut) continue; // all to the treasury: nothing to credit
+            _list(epoch, op);
+            _attributed[epoch][op] += amount - cut;
+            net += amount - cut;
+            emit FeesAttributed(epoch, sourceId, op, amount, amount - cut);
+        }
+        require(total > 0, FeesZeroAmount());
+        token.safeTransferFrom(msg.sender, address(this), total);
+        _epochAttributed[epoch] += net;
+        _totalPaidIn += total;
+        _totalToTreasury += toTreasury;
+        if (toTreasury > 0) token.safeTransfer(_treasury, toTreasury);
+        emit FeesDeposited(epoch, source, sourceId, msg.sender, total, toTreasury);
+    }
+
+    /// @dev Lists `op` among the epoch's operators (once; at most MAX_OPERATORS_PER_EPOCH).
+    function _list(uint32 epoch, address op) private {
+        if (_work[epoch][op] != 0 || _attributed[epoch][op] != 0) return;
+        require(_epochOperators[epoch].length < MAX_OPERATORS_PER_EPOCH, FeesTooManyOperators());
+        _epochOperators[epoch].push(op);
     }
 
     /// @inheritdoc IFeeDistributor
@@ -122,28 +164,32 @@ contract FeeDistributor is IFeeDistributor, IStakeHook, Ownable, ReentrancyGuard
         uint64 endsAt = _epochStartedAt + _epochLength;
         require(block.timestamp >= endsAt, FeesEpochNotOver(endsAt));
 
-        uint256 fees = _epochFees[epoch];
+        uint256 shared = _epochFees[epoch];
         address[] storage ops = _epochOperators[epoch];
         uint256[] memory weights = new uint256[](ops.length);
+        bool[] memory eligible = new bool[](ops.length);
         uint256 totalWeight;
         for (uint256 i; i < ops.length; ++i) {
             address op = ops[i];
             if (staking.isJailed(op)) continue;
             RewardPool memory rp = _rollPool(op, epoch);
             if (rp.eligible == 0) continue;
+            eligible[i] = true;
             // Only stake that was in the pool for the whole epoch counts, at today's (slashed) rate.
             uint256 eligibleStake = Math.mulDiv(rp.eligible, staking.exchangeRate(op), RATE_SCALE);
             weights[i] = _work[epoch][op] * eligibleStake;
             totalWeight += weights[i];
         }
 
+        // Shared fees by stake-weighted work; attributed fees to whom they were attributed.
         uint256 distributed;
-        if (totalWeight > 0 && fees > 0) {
-            for (uint256 i; i < ops.length; ++i) {
-                if (weights[i] == 0) continue;
-                distributed += _creditOperator(epoch, ops[i], Math.mulDiv(fees, weights[i], totalWeight));
-            }
+        for (uint256 i; i < ops.length; ++i) {
+            if (!eligible[i]) continue;
+            uint256 amount = _attributed[epoch][ops[i]];
+            if (totalWeight > 0) amount += Math.mulDiv(shared, weights[i], totalWeight);
+            distributed += _creditOperator(epoch, ops[i], amount);
         }
+        uint256 fees = shared + _epochAttributed[epoch];
         uint256 carried = fees - distributed;
         _epochFees[epoch + 1] += carried;
         _epoch = epoch + 1;
@@ -278,6 +324,17 @@ contract FeeDistributor is IFeeDistributor, IStakeHook, Ownable, ReentrancyGuard
     /// @notice Fees to be distributed at the end of `epoch` (operators' part only).
     function epochFees(uint32 epoch) external view returns (uint256) {
         return _epochFees[epoch];
+    }
+
+    /// @notice Fees attributed to operators in `epoch`, net of the treasury share (credited when
+    ///         it closes).
+    function epochAttributed(uint32 epoch) external view returns (uint256) {
+        return _epochAttributed[epoch];
+    }
+
+    /// @notice Fees attributed to `operator` in `epoch`, net of the treasury share.
+    function attributedOf(uint32 epoch, address operator) external view returns (uint256) {
+        return _attributed[epoch][operator];
     }
 
     /// @notice Work credited to `operator` in `epoch`.

@@ -30,6 +30,11 @@ interface IFeeDistributor {
         uint256 amount,
         uint256 toTreasury
     );
+    /// @notice Of fees `sourceId` paid in `epoch`, `amount` is `operator`'s for the work it did
+    ///         there (`net` after the treasury share): its pool is credited when the epoch closes.
+    event FeesAttributed(
+        uint32 indexed epoch, bytes32 indexed sourceId, address indexed operator, uint256 amount, uint256 net
+    );
     /// @notice The work reporter credited `work` units to `operator` in `epoch`.
     event WorkRecorded(uint32 indexed epoch, address indexed operator, uint256 work, uint256 totalWork);
     /// @notice `epoch` closed: `distributed` of `fees` went to operators; `carried` rolls into the next epoch.
@@ -74,6 +79,18 @@ interface IFeeDistributor {
     function depositFees(FeeSource source, bytes32 sourceId, uint256 amount) external;
     /// @notice Credits work in the current epoch (authorised reporters only).
     function recordWork(address[] calldata operators, uint256[] calldata work) external;
+    /// @notice A work reporter pays fees of `source` for `sourceId` that belong to the operators
+    ///         that did its work, `amounts[i]` to `operators[i]` (after the treasury share): each
+    ///         operator's pool is credited with them when the epoch closes, unless it is jailed or
+    ///         has no eligible stake then (its share rolls into the next epoch's shared fees).
+    ///         Attributed fees never mix with the fees shared by work, so work nobody paid for
+    ///         earns nothing from anybody else's fees.
+    function depositAttributedFees(
+        FeeSource source,
+        bytes32 sourceId,
+        address[] calldata operators,
+        uint256[] calldata amounts
+    ) external;
     /// @notice Closes the current epoch once it has lasted its length and distributes its fees.
     function closeEpoch() external;
     /// @notice Claims the caller's rewards from `operator`'s pool, sent to `to`.

@@ -281,8 +281,6 @@ interface IRollupManagerTypes {
         uint256 fromBatch,
         uint256 toBatch
     );
-    /// @notice The fee distributor refused the work report (fees were still paid in).
-    event WorkNotRecorded(uint256 indexed rollupId, bytes reason);
     event RollupSettled(uint256 indexed rollupId, bytes32 finalRoot, uint256 batches, uint256 budgetReturned);
     /// @notice The rollup's sequencers left deposit `depositIndex` (overdue since `overdueSince`)
     ///         unserved for the halt delay: the rollup expires now and settles like an ephemeral one.
@@ -337,7 +335,8 @@ interface IRollupManagerTypes {
     /// @notice No deposit has been overdue for the halt delay (`haltableAt`; 0: none waiting).
     error RollupNotStalled(uint256 haltableAt);
     error RollupBalanceClaimed(address account);
-    /// @notice `reseed` is only for a turn sequence in which no sequencer has stake.
+    /// @notice `reseed` is only for a turn sequence in which no sequencer has stake, or that has
+    ///         gone `RESEED_AFTER_TURNS` turns without a post.
     error RollupHasCandidates();
     error RollupBadBalanceProof();
 }
@@ -443,6 +442,8 @@ interface IRollupManager is IRollupManagerTypes {
     /// @notice SQUAD: how long before a turn sequence starts (and draws its seed) its stake
     ///         snapshot is taken.
     function SEED_LAG() external view returns (uint256);
+    /// @notice SQUAD: turns without a post after which anyone may `reseed`.
+    function RESEED_AFTER_TURNS() external view returns (uint256);
     /// @notice Pays `account`'s L2 balance in a settled rollup's final root to `account` (anyone
     ///         may submit; once per account).
     function claimBalance(

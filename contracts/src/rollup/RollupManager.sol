@@ -339,14 +339,17 @@ contract RollupManager is RollupManagerBase {
     }
 
     /// @notice See IRollupManager.
-    /// @dev Only when nobody can lead the current sequence (no sequencer had stake at its
-    ///      snapshot, as right after creation): whoever calls picks the block, and so the seed,
-    ///      but not the stake it is drawn over.
+    /// @dev Only when nobody can lead the current sequence: no sequencer had stake at its
+    ///      snapshot (as right after creation), or `RESEED_AFTER_TURNS` turns passed without a
+    ///      post (its drawn leaders are offline or inactive). Whoever calls picks the block, and
+    ///      so the seed, but not the stake it is drawn over.
     function reseed(uint256 rollupId) external {
         Rollup storage r = _live(rollupId);
         require(r.sequencing == Sequencing.Squad, RollupInvalidParams("sequencing"));
-        (,, uint256 total) = _drawWeights(rollupId, r);
-        require(total == 0, RollupHasCandidates());
+        if (block.timestamp < r.turnStart + RESEED_AFTER_TURNS * r.params.slotLength) {
+            (,, uint256 total) = _drawWeights(rollupId, r);
+            require(total == 0, RollupHasCandidates());
+        }
         _startTurns(rollupId, r);
         emit TurnsReseeded(rollupId, _turnSeeds[rollupId], msg.sender);
     }
@@ -515,6 +518,7 @@ contract RollupManager is RollupManagerBase {
             r.depositsHead = prev.depositsProcessed;
         }
         r.generation += 1;
+        _revertedAt[rollupId] = uint64(block.timestamp);
         _startTurns(rollupId, r);
         FastRisk storage k = _fastRisk[rollupId];
         if (k.fastFinalCount > from) k.fastFinalCount = uint64(from);

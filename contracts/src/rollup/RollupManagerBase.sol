@@ -87,6 +87,11 @@ abstract contract RollupManagerBase is IRollupManagerTypes, Ownable, ReentrancyG
     uint256 public constant SEED_LAG = 1 minutes;
     /// SQUAD: the seed of the current turn sequence, drawn when it started (post, revert, reseed).
     mapping(uint256 rollupId => bytes32) internal _turnSeeds;
+    /// @notice SQUAD: turns without a post after which anyone may `reseed` (the drawn leaders
+    ///         are gone: offline, or below the minimum stake).
+    uint256 public constant RESEED_AFTER_TURNS = 4;
+    /// When a fraud proof last rolled the rollup back (deposits it had included wait again).
+    mapping(uint256 rollupId => uint64) internal _revertedAt;
 
     /// @dev See `_windowFloors`.
     struct WindowFloor {

@@ -7,6 +7,7 @@ import {ISlasher} from "../interfaces/ISlasher.sol";
 import {IStaking} from "../interfaces/IStaking.sol";
 import {OneStepVerifier} from "./OneStepVerifier.sol";
 import {RollupManagerBase} from "./RollupManagerBase.sol";
+import {RollupManagerFees} from "./RollupManagerFees.sol";
 import {BatchHeader} from "./lib/BatchHeader.sol";
 import {LeaderSelection} from "./lib/LeaderSelection.sol";
 import {OneStepProof} from "./lib/OneStepProof.sol";
@@ -27,6 +28,8 @@ contract RollupManagerExtension is RollupManagerBase {
     using SafeERC20 for IERC20;
 
     address private immutable _self = address(this);
+    /// @notice Code for fee distribution, run (like this contract) on the manager's storage.
+    address public immutable feesExtension;
 
     /// @notice Called directly instead of through the manager.
     error RollupNotDelegated();
@@ -38,8 +41,28 @@ contract RollupManagerExtension is RollupManagerBase {
         ISlasher slasher_,
         IFeeDistributor feeDistributor_,
         OneStepVerifier verifier_,
-        address owner_
-    ) RollupManagerBase(token_, staking_, slasher_, feeDistributor_, verifier_, owner_) {}
+        address owner_,
+        RollupManagerFees feesExtension_
+    ) RollupManagerBase(token_, staking_, slasher_, feeDistributor_, verifier_, owner_) {
+        require(
+            feesExtension_.token() == token_ && feesExtension_.feeDistributor() == feeDistributor_
+                && feesExtension_.staking() == staking_,
+            RollupNotDelegated()
+        );
+        feesExtension = address(feesExtension_);
+    }
+
+    /// @dev Calls for the fee code go on to it, still on the manager's storage.
+    fallback() external {
+        address next = feesExtension;
+        assembly ("memory-safe") {
+            calldatacopy(0, 0, calldatasize())
+            let ok := delegatecall(gas(), next, 0, calldatasize(), 0, 0)
+            returndatacopy(0, 0, returndatasize())
+            if iszero(ok) { revert(0, returndatasize()) }
+            return(0, returndatasize())
+        }
+    }
 
     modifier onlyDelegated() {
         require(address(this) != _self, RollupNotDelegated());
@@ -181,36 +204,6 @@ contract RollupManagerExtension is RollupManagerBase {
     }
 
     /// @notice See IRollupManager.
-    /// @dev Pays every final fee to the distributor, tagged by source, and credits up to
-    ///      `maxBatches` final batches' work: `txCount + 1` units to the sequencer and to each
-    ///      attester. Anyone may call (operators have the incentive).
-    function distributeFees(uint256 rollupId, uint256 maxBatches) external onlyDelegated nonReentrant {
-        Rollup storage r = _rollup(rollupId);
-        if (!r.settled) _chargeService(rollupId, r);
-        uint256 from = r.distributedCount;
-        uint256 to = Math.min(r.finalizedCount, from + maxBatches);
-        (address[] memory ops, uint256[] memory work) = _work(rollupId, from, to);
-        r.distributedCount = uint64(to);
-
-        uint256 txFees = r.owedTxFees;
-        uint256 storageFees = r.owedStorageFees;
-        uint256 serviceFees = r.owedServiceFees;
-        (r.owedTxFees, r.owedStorageFees, r.owedServiceFees) = (0, 0, 0);
-        bytes32 sourceId = bytes32(rollupId);
-        if (txFees > 0) feeDistributor.depositFees(IFeeDistributor.FeeSource.Transaction, sourceId, txFees);
-        if (storageFees > 0) feeDistributor.depositFees(IFeeDistributor.FeeSource.Storage, sourceId, storageFees);
-        if (serviceFees > 0) feeDistributor.depositFees(IFeeDistributor.FeeSource.Service, sourceId, serviceFees);
-        if (ops.length > 0) {
-            // Accounting must never hold fees hostage: a refused report is logged, not fatal.
-            try feeDistributor.recordWork(ops, work) {}
-            catch (bytes memory reason) {
-                emit WorkNotRecorded(rollupId, reason);
-            }
-        }
-        emit FeesDistributed(rollupId, txFees, storageFees, serviceFees, from, to);
-    }
-
-    /// @notice See IRollupManager.
     /// @dev From expiry on, once every batch is final (each past the window it was posted under;
     ///      no batch can be posted after expiry): the last root is final, the service fee is
     ///      charged up to expiry and the rest of the budget goes back to the owner.
@@ -241,7 +234,10 @@ contract RollupManagerExtension is RollupManagerBase {
         uint256 next = r.depositsHead;
         Deposit[] storage q = _deposits[rollupId];
         require(next < q.length, RollupNotStalled(0));
-        uint256 overdueSince = uint256(q[next].enqueuedAt) + _inclusionDelay;
+        // A deposit a fraud revert gave back to the queue is due again from the revert on, so a
+        // late fraud proof cannot make a healthy rollup haltable at once.
+        uint256 since = Math.max(q[next].enqueuedAt, _revertedAt[rollupId]);
+        uint256 overdueSince = since + _inclusionDelay;
         uint256 haltableAt = overdueSince + _haltDelay;
         require(block.timestamp >= haltableAt, RollupNotStalled(haltableAt));
         r.expiry = uint64(block.timestamp);
@@ -429,49 +425,5 @@ contract RollupManagerExtension is RollupManagerBase {
         pos[last.operator] = p;
         list.pop();
         delete pos[op];
-    }
-
-    /// @dev Work of batches `from..to-1`, merged per operator.
-    function _work(uint256 rollupId, uint256 from, uint256 to)
-        private
-        view
-        returns (address[] memory ops, uint256[] memory work)
-    {
-        uint256 cap;
-        for (uint256 i = from; i < to; ++i) {
-            cap += 5 + _batches[rollupId][i].moreAttesters.length / 4;
-        }
-        ops = new address[](cap);
-        work = new uint256[](cap);
-        uint256 n;
-        for (uint256 i = from; i < to; ++i) {
-            Batch storage b = _batches[rollupId][i];
-            uint256 units = uint256(b.txCount) + 1;
-            n = _credit(ops, work, n, b.sequencer, units);
-            bytes memory ids = _attesterIds(b);
-            for (uint256 j; j < ids.length / 4; ++j) {
-                n = _credit(ops, work, n, staking.operatorById(_idAt(ids, j)), units);
-            }
-        }
-        assembly ("memory-safe") {
-            mstore(ops, n)
-            mstore(work, n)
-        }
-    }
-
-    function _credit(address[] memory ops, uint256[] memory work, uint256 n, address op, uint256 units)
-        private
-        pure
-        returns (uint256)
-    {
-        for (uint256 k; k < n; ++k) {
-            if (ops[k] == op) {
-                work[k] += units;
-                return n;
-            }
-        }
-        ops[n] = op;
-        work[n] = units;
-        return n + 1;
     }
 }

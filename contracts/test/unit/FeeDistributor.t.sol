@@ -28,6 +28,39 @@ contract FeeDistributorTest is Deployers {
         vm.assertEq(toTreasury, 100 ether);
     }
 
+    /// Attributed fees go to the operator they name, apart from the fees shared by work: op2's
+    /// work earns nothing of op1's attributed fees, and a jailed operator's share rolls over.
+    function test_attributedFees_reachOnlyTheirOperator() public {
+        vm.prank(reporter);
+        token.approve(address(fees), type(uint256).max);
+        _fund(reporter, 10_000 ether);
+        address[] memory ops = new address[](1);
+        ops[0] = op1;
+        uint256[] memory amounts = new uint256[](1);
+        amounts[0] = 1000 ether;
+        vm.prank(reporter);
+        fees.depositAttributedFees(IFeeDistributor.FeeSource.Transaction, bytes32(uint256(7)), ops, amounts);
+        vm.assertEq(fees.attributedOf(1, op1), 900 ether, "net of the treasury's 10%");
+        vm.assertEq(token.balanceOf(treasury), 100 ether);
+        _recordWork(op2, 1_000_000); // work, but nobody paid for it
+        _closeEpoch();
+        vm.assertEq(fees.commissionClaimable(op1), 90 ether);
+        vm.assertEq(fees.commissionClaimable(op2), 0, "no share of another's fees");
+
+        // Jailed at the close: its attributed fees roll into the next epoch's shared fees.
+        vm.prank(reporter);
+        fees.depositAttributedFees(IFeeDistributor.FeeSource.Transaction, bytes32(uint256(7)), ops, amounts);
+        vm.prank(address(slasher));
+        staking.jail(op1, uint64(block.timestamp + 30 days));
+        _closeEpoch();
+        vm.assertEq(fees.commissionClaimable(op1), 90 ether, "nothing new while jailed");
+        vm.assertEq(fees.epochFees(3), 900 ether, "carried");
+
+        vm.prank(carol);
+        vm.expectRevert(IFeeDistributor.FeesUnauthorized.selector);
+        fees.depositAttributedFees(IFeeDistributor.FeeSource.Transaction, bytes32(0), ops, amounts);
+    }
+
     function test_RevertWhen_depositFees_zero() public {
         vm.expectRevert(IFeeDistributor.FeesZeroAmount.selector);
         fees.depositFees(IFeeDistributor.FeeSource.Transaction, 0, 0);

@@ -176,6 +176,19 @@ contract SystemHandler {
         calls["depositFees"]++;
     }
 
+    /// Fees attributed to operators (one or both, perhaps the same twice, perhaps dust).
+    function depositAttributedFees(uint256 opSeed, uint256 a, uint256 b) external {
+        address[] memory ops = new address[](2);
+        ops[0] = operators[opSeed % operators.length];
+        ops[1] = operators[(opSeed >> 8) % operators.length];
+        uint256[] memory amounts = new uint256[](2);
+        amounts[0] = _bound(a, 0, 1_000_000 ether);
+        amounts[1] = _bound(b, 1, 1_000_000 ether);
+        vm.prank(payer);
+        fees.depositAttributedFees(IFeeDistributor.FeeSource(opSeed % 3), bytes32(opSeed), ops, amounts);
+        calls["depositAttributedFees"]++;
+    }
+
     function recordWork(uint256 opSeed, uint256 work) external {
         address[] memory ops = new address[](1);
         ops[0] = operators[opSeed % operators.length];

@@ -1,0 +1,155 @@
+// SPDX-License-Identifier: MIT
+pragma solidity 0.8.30;
+
+import {IFeeDistributor} from "../interfaces/IFeeDistributor.sol";
+import {ISlasher} from "../interfaces/ISlasher.sol";
+import {IStaking} from "../interfaces/IStaking.sol";
+import {OneStepVerifier} from "./OneStepVerifier.sol";
+import {RollupManagerBase} from "./RollupManagerBase.sol";
+import {IERC20} from "@openzeppelin/contracts/token/ERC20/IERC20.sol";
+import {Math} from "@openzeppelin/contracts/utils/math/Math.sol";
+
+/// @title RollupManagerFees
+/// @notice The RollupManager's fee distribution. Runs only by delegatecall (manager, then its
+///         extension), on the manager's storage (see RollupManagerBase).
+/// @dev Per-rollup fee accounting: what a rollup paid goes to the operators that did its work,
+///      and nothing else does. A batch's transaction and storage fees are split equally among its
+///      duties (its sequencer and each attester; the rounding remainder to the sequencer); the
+///      rollup's service fees by duties across the batches distributed. The FeeDistributor
+///      credits these attributed fees to each operator's pool when the epoch closes, apart from
+///      the fees it shares by stake-weighted work, so a rollup whose batches pay nothing earns
+///      nothing, from its own fees or anybody else's.
+contract RollupManagerFees is RollupManagerBase {
+    address private immutable _self = address(this);
+
+    /// @dev Operators and what each is owed, by source.
+    struct Split {
+        address[] ops;
+        uint256[] tx;
+        uint256[] storage_;
+        uint256[] service;
+        uint256 n;
+        uint256 txTotal;
+        uint256 storageTotal;
+        uint256 serviceTotal;
+    }
+
+    /// @dev The manager's own arguments (immutables live in code, not storage).
+    constructor(
+        IERC20 token_,
+        IStaking staking_,
+        ISlasher slasher_,
+        IFeeDistributor feeDistributor_,
+        OneStepVerifier verifier_,
+        address owner_
+    ) RollupManagerBase(token_, staking_, slasher_, feeDistributor_, verifier_, owner_) {}
+
+    /// @notice See IRollupManager.
+    /// @dev Anyone may call (operators have the incentive). Distributes the final batches
+    ///      `distributedCount..` (at most `maxBatches`) with their fees, and the service fees
+    ///      owed; fees of final batches beyond them stay owed for the next call. Nothing here is
+    ///      caught: if the distributor refuses, the whole call reverts and every fee stays owed,
+    ///      so no gas limit can make fees or work go missing.
+    function distributeFees(uint256 rollupId, uint256 maxBatches) external nonReentrant {
+        require(address(this) != _self);
+        Rollup storage r = _rollup(rollupId);
+        if (!r.settled) _chargeService(rollupId, r);
+        uint256 from = r.distributedCount;
+        uint256 to = Math.min(r.finalizedCount, from + maxBatches);
+        Split memory sp = _split(rollupId, r, from, to);
+        r.distributedCount = uint64(to);
+        r.owedTxFees -= uint128(sp.txTotal);
+        r.owedStorageFees -= uint128(sp.storageTotal);
+        r.owedServiceFees -= uint128(sp.serviceTotal);
+
+        bytes32 sourceId = bytes32(rollupId);
+        (address[] memory ops, uint256 n) = (sp.ops, sp.n);
+        assembly ("memory-safe") {
+            mstore(ops, n)
+        }
+        _pay(IFeeDistributor.FeeSource.Transaction, sourceId, ops, sp.tx, n, sp.txTotal);
+        _pay(IFeeDistributor.FeeSource.Storage, sourceId, ops, sp.storage_, n, sp.storageTotal);
+        _pay(IFeeDistributor.FeeSource.Service, sourceId, ops, sp.service, n, sp.serviceTotal);
+        // A settled rollup's last service fees with no batch left to pay them to are shared.
+        uint256 service = r.owedServiceFees;
+        if (r.settled && service > 0 && to == r.batchCount) {
+            r.owedServiceFees = 0;
+            feeDistributor.depositFees(IFeeDistributor.FeeSource.Service, sourceId, service);
+            sp.serviceTotal += service;
+        }
+        emit FeesDistributed(rollupId, sp.txTotal, sp.storageTotal, sp.serviceTotal, from, to);
+    }
+
+    function _pay(
+        IFeeDistributor.FeeSource source,
+        bytes32 sourceId,
+        address[] memory ops,
+        uint256[] memory amounts,
+        uint256 n,
+        uint256 total
+    ) private {
+        if (total == 0) return;
+        assembly ("memory-safe") {
+            mstore(amounts, n)
+        }
+        feeDistributor.depositAttributedFees(source, sourceId, ops, amounts);
+    }
+
+    /// @dev Who is owed what for batches `from..to-1`: each batch's fees (capped by what is owed,
+    ///      in order) split equally among its duties; the service fees owed by duty count.
+    function _split(uint256 rollupId, Rollup storage r, uint256 from, uint256 to)
+        private
+        view
+        returns (Split memory sp)
+    {
+        uint256 cap;
+        for (uint256 i = from; i < to; ++i) {
+            cap += 5 + _batches[rollupId][i].moreAttesters.length / 4;
+        }
+        (sp.ops, sp.tx, sp.storage_, sp.service) =
+        (new address[](cap), new uint256[](cap), new uint256[](cap), new uint256[](cap));
+        uint256 txLeft = r.owedTxFees;
+        uint256 storageLeft = r.owedStorageFees;
+        uint256[] memory units = new uint256[](cap);
+        uint256 totalUnits;
+        for (uint256 i = from; i < to; ++i) {
+            Batch storage b = _batches[rollupId][i];
+            bytes memory ids = _attesterIds(b);
+            uint256 duties = 1 + ids.length / 4;
+            uint256 txFee = Math.min(b.feesCollected, txLeft);
+            uint256 storageFee = Math.min(b.storageFee, storageLeft);
+            (txLeft, storageLeft) = (txLeft - txFee, storageLeft - storageFee);
+            (sp.txTotal, sp.storageTotal) = (sp.txTotal + txFee, sp.storageTotal + storageFee);
+            // The sequencer takes its share and the rounding remainder.
+            uint256 k = _slot(sp, b.sequencer);
+            sp.tx[k] += txFee - txFee / duties * (duties - 1);
+            sp.storage_[k] += storageFee - storageFee / duties * (duties - 1);
+            ++units[k];
+            for (uint256 j; j < ids.length / 4; ++j) {
+                k = _slot(sp, staking.operatorById(_idAt(ids, j)));
+                sp.tx[k] += txFee / duties;
+                sp.storage_[k] += storageFee / duties;
+                ++units[k];
+            }
+            totalUnits += duties;
+        }
+        uint256 service = r.owedServiceFees;
+        if (totalUnits == 0 || service == 0) return sp;
+        for (uint256 k; k < sp.n; ++k) {
+            sp.service[k] = service * units[k] / totalUnits;
+            sp.serviceTotal += sp.service[k];
+        }
+        // The rounding remainder to the first batch's sequencer.
+        sp.service[0] += service - sp.serviceTotal;
+        sp.serviceTotal = service;
+    }
+
+    /// @dev Index of `op` in the split, adding it if new.
+    function _slot(Split memory sp, address op) private pure returns (uint256 k) {
+        for (; k < sp.n; ++k) {
+            if (sp.ops[k] == op) return k;
+        }
+        sp.ops[k] = op;
+        ++sp.n;
+    }
+}
