@@ -1140,6 +1140,21 @@ async fn deposits_of_a_settled_rollup_are_reclaimed() -> eyre::Result<()> {
             { "index": 1, "amount": parse_ether("4")?.to_string(), "reclaimed": true },
         ])
     );
+    // Its lifecycle: settled, not halted; and the new fee and exit entities answer (empty here).
+    let got = c
+        .data(&format!(
+            "{{ rollup(id: \"{rid}\") {{ settled halted events {{ kind }} balanceClaims {{ amount }} fastWithdrawals {{ amount }} }}
+               feeAttributions {{ net }} }}"
+        ))
+        .await?;
+    assert_eq!(
+        got,
+        json!({
+            "rollup": { "settled": true, "halted": false, "events": [{ "kind": "settled" }],
+                        "balanceClaims": [], "fastWithdrawals": [] },
+            "feeAttributions": []
+        })
+    );
     // The chain agrees: the reclaimed deposit's amount is zeroed, the other kept.
     assert_eq!(
         manager.depositAt(rid, U256::from(1)).call().await?.amount,

@@ -84,6 +84,28 @@ pub enum Row {
     },
     /// An owed fraud slash was carried out.
     OwedSlashExecuted { pos: Pos, owed_id: u64, amount: U256 },
+    /// Fees a work reporter attributed to the operator that did the work.
+    FeeAttribution {
+        pos: Pos,
+        epoch: u32,
+        source_id: B256,
+        operator: Address,
+        amount: U256,
+        net: U256,
+    },
+    /// A withdrawal claimed against a fast-final root still open to fraud proofs.
+    FastWithdrawal {
+        pos: Pos,
+        rollup_id: U256,
+        batch_index: u64,
+        amount: U256,
+        at_risk: U256,
+        limit: U256,
+    },
+    /// An L2 balance paid out on L1 after settlement.
+    BalanceClaim { pos: Pos, rollup_id: U256, account: Address, amount: U256 },
+    /// A rollup halted, settled or drew a new leader seed.
+    RollupEvent { pos: Pos, rollup_id: U256, kind: &'static str, detail: Vec<u8> },
     /// The raw log.
     Event { pos: Pos, tx: B256, contract: &'static str, name: &'static str, log: PrimLog },
     /// An operator registered.
@@ -343,6 +365,62 @@ impl Row {
                 .bind(*posted_at as i64)
                 .bind(challenger.as_slice())
                 .bind(reason.as_slice())
+                .bind(pos.block)
+                .bind(pos.log)
+                .execute(&mut **tx)
+                .await?;
+            }
+            Self::FeeAttribution { pos, epoch, source_id, operator, amount, net } => {
+                sqlx::query(
+                    "INSERT INTO fee_attributions (epoch, source_id, operator, amount, net, block_number, log_index)
+                     VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)",
+                )
+                .bind(*epoch as i64)
+                .bind(source_id.as_slice())
+                .bind(operator.as_slice())
+                .bind(word(*amount).to_vec())
+                .bind(word(*net).to_vec())
+                .bind(pos.block)
+                .bind(pos.log)
+                .execute(&mut **tx)
+                .await?;
+            }
+            Self::FastWithdrawal { pos, rollup_id, batch_index, amount, at_risk, limit } => {
+                sqlx::query(
+                    "INSERT INTO fast_withdrawals (rollup_id, batch_index, amount, at_risk, risk_limit, block_number, log_index)
+                     VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)",
+                )
+                .bind(word(*rollup_id).to_vec())
+                .bind(*batch_index as i64)
+                .bind(word(*amount).to_vec())
+                .bind(word(*at_risk).to_vec())
+                .bind(word(*limit).to_vec())
+                .bind(pos.block)
+                .bind(pos.log)
+                .execute(&mut **tx)
+                .await?;
+            }
+            Self::BalanceClaim { pos, rollup_id, account, amount } => {
+                sqlx::query(
+                    "INSERT INTO rollup_balance_claims (rollup_id, account, amount, block_number, log_index)
+                     VALUES (?1, ?2, ?3, ?4, ?5)",
+                )
+                .bind(word(*rollup_id).to_vec())
+                .bind(account.as_slice())
+                .bind(word(*amount).to_vec())
+                .bind(pos.block)
+                .bind(pos.log)
+                .execute(&mut **tx)
+                .await?;
+            }
+            Self::RollupEvent { pos, rollup_id, kind, detail } => {
+                sqlx::query(
+                    "INSERT INTO rollup_events (rollup_id, kind, detail, block_number, log_index)
+                     VALUES (?1, ?2, ?3, ?4, ?5)",
+                )
+                .bind(word(*rollup_id).to_vec())
+                .bind(*kind)
+                .bind(detail.as_slice())
                 .bind(pos.block)
                 .bind(pos.log)
                 .execute(&mut **tx)
@@ -934,6 +1012,14 @@ fn governor_rows(pos: Pos, timestamp: Option<u64>, ev: &AltGovernorEvents, out: 
 
 fn fee_rows(pos: Pos, ev: &FeeDistributorEvents, out: &mut Vec<Row>) {
     match ev {
+        FeeDistributorEvents::FeesAttributed(e) => out.push(Row::FeeAttribution {
+            pos,
+            epoch: e.epoch,
+            source_id: e.sourceId,
+            operator: e.operator,
+            amount: e.amount,
+            net: e.net,
+        }),
         FeeDistributorEvents::EpochClosed(e) => out.push(Row::Epoch {
             pos,
             epoch: e.epoch,
@@ -1187,6 +1273,38 @@ fn rollup_rows(pos: Pos, ev: &IRollupManagerEvents, out: &mut Vec<Row>) {
             posted_at: e.postedAt,
             challenger: e.challenger,
             reason: e.reason.to_vec(),
+        }),
+        IRollupManagerEvents::FastWithdrawal(e) => out.push(Row::FastWithdrawal {
+            pos,
+            rollup_id: e.rollupId,
+            batch_index: e.batchIndex.saturating_to(),
+            amount: e.amount,
+            at_risk: e.atRisk,
+            limit: e.limit,
+        }),
+        IRollupManagerEvents::BalanceClaimed(e) => out.push(Row::BalanceClaim {
+            pos,
+            rollup_id: e.rollupId,
+            account: e.account,
+            amount: e.amount,
+        }),
+        IRollupManagerEvents::RollupHalted(e) => out.push(Row::RollupEvent {
+            pos,
+            rollup_id: e.rollupId,
+            kind: "halted",
+            detail: e.by.to_vec(),
+        }),
+        IRollupManagerEvents::RollupSettled(e) => out.push(Row::RollupEvent {
+            pos,
+            rollup_id: e.rollupId,
+            kind: "settled",
+            detail: e.finalRoot.to_vec(),
+        }),
+        IRollupManagerEvents::TurnsReseeded(e) => out.push(Row::RollupEvent {
+            pos,
+            rollup_id: e.rollupId,
+            kind: "reseeded",
+            detail: e.seed.to_vec(),
         }),
         IRollupManagerEvents::OwedSlashExecuted(e) => out.push(Row::OwedSlashExecuted {
             pos,

@@ -12,7 +12,7 @@ use sqlx::{
 use std::{path::Path, str::FromStr};
 
 /// Bumped whenever the meaning of stored rows changes (a new migration alone does not).
-pub const SCHEMA_VERSION: &str = "5";
+pub const SCHEMA_VERSION: &str = "6";
 
 /// Tables that hold chain data; a reorg or a re-index clears them above a block.
 const DATA_TABLES: &[&str] = &[
@@ -42,6 +42,10 @@ const DATA_TABLES: &[&str] = &[
     "rollup_withdrawals",
     "owed_slashes",
     "owed_slash_executions",
+    "fee_attributions",
+    "fast_withdrawals",
+    "rollup_balance_claims",
+    "rollup_events",
 ];
 
 /// Page cache per connection, in KiB: index pages of the big tables stay in memory across a

@@ -350,5 +350,94 @@ async fn batch_built_in_rust_is_posted_confirmed_and_withdrawn_on_chain() -> eyr
     assert_eq!(deposited[1].1, U256::from(data.len()) * U256::from(1_000_000_000u64));
     let r = manager.rollup(rollup_id).call().await?;
     assert_eq!(r.l2Escrow, (deposit - fee - withdrawn).to::<u128>(), "escrow backs the L2 supply");
+    // Attributed to the operators that did the work: the sequencer and the three attesters.
+    let attributed: Vec<_> = receipt
+        .inner
+        .logs()
+        .iter()
+        .filter_map(|l| l.log_decode::<FeeDistributor::FeesAttributed>().ok())
+        .map(|l| (l.inner.data.operator, l.inner.data.amount, l.inner.data.net))
+        .collect();
+    let total: U256 = attributed.iter().map(|a| a.1).sum();
+    assert_eq!(total, deposited[0].1 + deposited[1].1, "every wei attributed");
+    assert!(attributed.iter().all(|a| operators.iter().any(|o| o.address() == a.0)));
+
+    // The sequencer goes silent with a deposit waiting: after the inclusion delay and the halt
+    // delay anyone halts the rollup, it settles, and every L2 balance in its final root (proven
+    // with the Rust tree) is paid out on L1; with the waiting deposit reclaimed, the escrow is
+    // empty.
+    let receipt = manager
+        .deposit(rollup_id, friend.address(), parse_ether("1")?)
+        .gas(TX_GAS)
+        .send()
+        .await?
+        .get_receipt()
+        .await?;
+    assert!(receipt.status());
+    let inclusion = manager.parameters().call().await?.inclusionDelay;
+    let halt_delay = manager.haltDelay().call().await?;
+    advance_time(&admin, inclusion + halt_delay).await?;
+    let receipt = manager.halt(rollup_id).gas(TX_GAS).send().await?.get_receipt().await?;
+    assert!(receipt.status(), "halt reverted: {receipt:?}");
+    let receipt = manager.settle(rollup_id).gas(TX_GAS).send().await?.get_receipt().await?;
+    assert!(receipt.status(), "settle reverted: {receipt:?}");
+    let mut paid_out = U256::ZERO;
+    for (who, (balance, nonce)) in &l2.accounts {
+        if balance.is_zero() {
+            continue;
+        }
+        let (bitmap, siblings) = l2.tree.proof(account_key(*who));
+        let before = token.balanceOf(*who).call().await?;
+        let receipt = manager
+            .claimBalance(rollup_id, *who, *balance, *nonce, bitmap, siblings)
+            .gas(TX_GAS)
+            .send()
+            .await?
+            .get_receipt()
+            .await?;
+        assert!(receipt.status(), "claimBalance reverted: {receipt:?}");
+        assert_eq!(token.balanceOf(*who).call().await?, before + *balance);
+        paid_out += *balance;
+    }
+    let receipt = manager
+        .reclaimDeposit(rollup_id, U256::from(1))
+        .gas(TX_GAS)
+        .send()
+        .await?
+        .get_receipt()
+        .await?;
+    assert!(receipt.status());
+    assert_eq!(manager.rollup(rollup_id).call().await?.l2Escrow, 0, "every L2 wei went home");
+    assert_eq!(paid_out, deposit - fee - withdrawn);
+
+    // The indexer follows: fee attributions, the fast withdrawal, the halt and settlement, and
+    // the balance claims.
+    let dir = tempfile::tempdir()?;
+    let contracts = alt_indexer::config::Contracts::load(&devnet.deployment_file)?;
+    let cfg = alt_indexer::config::Config::new(vec![devnet.anvil.endpoint()], contracts);
+    let (store, _) =
+        alt_indexer::store::Store::open(&dir.path().join("index.db"), &cfg.fingerprint()).await?;
+    alt_indexer::sync::Indexer::new(cfg, store.clone())?.backfill(false).await?;
+    let rows: Vec<(Vec<u8>, Vec<u8>)> =
+        sqlx::query_as("SELECT operator, amount FROM fee_attributions")
+            .fetch_all(store.pool())
+            .await?;
+    assert_eq!(rows.len(), attributed.len());
+    let indexed: U256 = rows.iter().map(|r| U256::from_be_slice(&r.1)).sum();
+    assert_eq!(indexed, total);
+    let fast: Vec<(i64, Vec<u8>)> =
+        sqlx::query_as("SELECT batch_index, amount FROM fast_withdrawals")
+            .fetch_all(store.pool())
+            .await?;
+    assert_eq!(fast, [(0, withdrawn.to_be_bytes::<32>().to_vec())]);
+    let kinds: Vec<(String,)> =
+        sqlx::query_as("SELECT kind FROM rollup_events ORDER BY block_number, log_index")
+            .fetch_all(store.pool())
+            .await?;
+    assert_eq!(kinds, [("halted".to_string(),), ("settled".to_string(),)]);
+    let claims: Vec<(Vec<u8>,)> =
+        sqlx::query_as("SELECT amount FROM rollup_balance_claims").fetch_all(store.pool()).await?;
+    let claimed: U256 = claims.iter().map(|c| U256::from_be_slice(&c.0)).sum();
+    assert_eq!(claimed, paid_out);
     Ok(())
 }
