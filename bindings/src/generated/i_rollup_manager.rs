@@ -5841,7 +5841,7 @@ interface IRollupManager {
     event BalanceClaimed(uint256 indexed rollupId, address indexed account, uint256 amount);
     event BatchAttested(uint256 indexed rollupId, uint256 indexed batchIndex, address[] attesters, uint256 signedStake, uint256 totalStake, bool quorum);
     event BatchFinalized(uint256 indexed rollupId, uint256 indexed batchIndex, bytes32 postRoot, uint256 txFees);
-    event BatchPosted(uint256 indexed rollupId, uint256 indexed batchIndex, address indexed sequencer, bytes32 headerHash, BatchHeader.Header header, uint256 storageFee, uint32 generation);
+    event BatchPosted(uint256 indexed rollupId, uint256 indexed batchIndex, address indexed sequencer, bytes32 headerHash, BatchHeader.Header header, uint256 storageFee, uint32 generation, uint64 signedAt, uint32 attempt);
     event BoundsUpdated(IRollupManagerTypes.Bounds bounds);
     event DepositQueued(uint256 indexed rollupId, uint256 indexed index, address indexed from, address to, uint256 amount, uint64 enqueuedAt);
     event DepositReclaimed(uint256 indexed rollupId, uint256 indexed index, address indexed to, uint256 amount);
@@ -7899,6 +7899,18 @@ interface IRollupManager {
       },
       {
         "name": "generation",
+        "type": "uint32",
+        "indexed": false,
+        "internalType": "uint32"
+      },
+      {
+        "name": "signedAt",
+        "type": "uint64",
+        "indexed": false,
+        "internalType": "uint64"
+      },
+      {
+        "name": "attempt",
         "type": "uint32",
         "indexed": false,
         "internalType": "uint32"
@@ -12626,9 +12638,9 @@ event BatchFinalized(uint256 indexed rollupId, uint256 indexed batchIndex, bytes
     };
     #[derive(serde::Serialize, serde::Deserialize)]
     #[derive(Default, Debug, PartialEq, Eq, Hash)]
-    /**Event with signature `BatchPosted(uint256,uint256,address,bytes32,(uint256,uint256,bytes32,bytes32,bytes32,bytes32,uint256,uint64,uint32),uint256,uint32)` and selector `0x32a64166f40b736a5f02bb20b04dd7ace95e4f245c591d70edb865816761f46d`.
+    /**Event with signature `BatchPosted(uint256,uint256,address,bytes32,(uint256,uint256,bytes32,bytes32,bytes32,bytes32,uint256,uint64,uint32),uint256,uint32,uint64,uint32)` and selector `0xb99aa21d769cdbc55915642915eae02b936930215649157f8ed3523e68bed19e`.
 ```solidity
-event BatchPosted(uint256 indexed rollupId, uint256 indexed batchIndex, address indexed sequencer, bytes32 headerHash, BatchHeader.Header header, uint256 storageFee, uint32 generation);
+event BatchPosted(uint256 indexed rollupId, uint256 indexed batchIndex, address indexed sequencer, bytes32 headerHash, BatchHeader.Header header, uint256 storageFee, uint32 generation, uint64 signedAt, uint32 attempt);
 ```*/
     #[allow(
         non_camel_case_types,
@@ -12652,6 +12664,10 @@ event BatchPosted(uint256 indexed rollupId, uint256 indexed batchIndex, address 
         pub storageFee: alloy::sol_types::private::primitives::aliases::U256,
         #[allow(missing_docs)]
         pub generation: u32,
+        #[allow(missing_docs)]
+        pub signedAt: u64,
+        #[allow(missing_docs)]
+        pub attempt: u32,
     }
     #[allow(
         non_camel_case_types,
@@ -12668,6 +12684,8 @@ event BatchPosted(uint256 indexed rollupId, uint256 indexed batchIndex, address 
                 BatchHeader::Header,
                 alloy::sol_types::sol_data::Uint<256>,
                 alloy::sol_types::sol_data::Uint<32>,
+                alloy::sol_types::sol_data::Uint<64>,
+                alloy::sol_types::sol_data::Uint<32>,
             );
             type DataToken<'a> = <Self::DataTuple<
                 'a,
@@ -12678,11 +12696,11 @@ event BatchPosted(uint256 indexed rollupId, uint256 indexed batchIndex, address 
                 alloy::sol_types::sol_data::Uint<256>,
                 alloy::sol_types::sol_data::Address,
             );
-            const SIGNATURE: &'static str = "BatchPosted(uint256,uint256,address,bytes32,(uint256,uint256,bytes32,bytes32,bytes32,bytes32,uint256,uint64,uint32),uint256,uint32)";
+            const SIGNATURE: &'static str = "BatchPosted(uint256,uint256,address,bytes32,(uint256,uint256,bytes32,bytes32,bytes32,bytes32,uint256,uint64,uint32),uint256,uint32,uint64,uint32)";
             const SIGNATURE_HASH: alloy_sol_types::private::B256 = alloy_sol_types::private::B256::new([
-                50u8, 166u8, 65u8, 102u8, 244u8, 11u8, 115u8, 106u8, 95u8, 2u8, 187u8,
-                32u8, 176u8, 77u8, 215u8, 172u8, 233u8, 94u8, 79u8, 36u8, 92u8, 89u8,
-                29u8, 112u8, 237u8, 184u8, 101u8, 129u8, 103u8, 97u8, 244u8, 109u8,
+                185u8, 154u8, 162u8, 29u8, 118u8, 156u8, 219u8, 197u8, 89u8, 21u8, 100u8,
+                41u8, 21u8, 234u8, 224u8, 43u8, 147u8, 105u8, 48u8, 33u8, 86u8, 73u8,
+                21u8, 127u8, 142u8, 211u8, 82u8, 62u8, 104u8, 190u8, 209u8, 158u8,
             ]);
             const ANONYMOUS: bool = false;
             #[allow(unused_variables)]
@@ -12699,6 +12717,8 @@ event BatchPosted(uint256 indexed rollupId, uint256 indexed batchIndex, address 
                     header: data.1,
                     storageFee: data.2,
                     generation: data.3,
+                    signedAt: data.4,
+                    attempt: data.5,
                 }
             }
             #[inline]
@@ -12731,6 +12751,12 @@ event BatchPosted(uint256 indexed rollupId, uint256 indexed batchIndex, address 
                     <alloy::sol_types::sol_data::Uint<
                         32,
                     > as alloy_sol_types::SolType>::tokenize(&self.generation),
+                    <alloy::sol_types::sol_data::Uint<
+                        64,
+                    > as alloy_sol_types::SolType>::tokenize(&self.signedAt),
+                    <alloy::sol_types::sol_data::Uint<
+                        32,
+                    > as alloy_sol_types::SolType>::tokenize(&self.attempt),
                 )
             }
             #[inline]
@@ -27598,11 +27624,6 @@ function verifiers(uint256 rollupId) external view returns (IRollupManagerTypes.
                 148u8, 113u8, 41u8, 169u8, 84u8, 237u8, 188u8, 187u8, 58u8, 135u8,
             ],
             [
-                50u8, 166u8, 65u8, 102u8, 244u8, 11u8, 115u8, 106u8, 95u8, 2u8, 187u8,
-                32u8, 176u8, 77u8, 215u8, 172u8, 233u8, 94u8, 79u8, 36u8, 92u8, 89u8,
-                29u8, 112u8, 237u8, 184u8, 101u8, 129u8, 103u8, 97u8, 244u8, 109u8,
-            ],
-            [
                 56u8, 216u8, 129u8, 145u8, 182u8, 60u8, 246u8, 138u8, 25u8, 95u8, 212u8,
                 34u8, 123u8, 25u8, 39u8, 236u8, 112u8, 212u8, 9u8, 97u8, 183u8, 113u8,
                 62u8, 181u8, 248u8, 224u8, 87u8, 106u8, 173u8, 199u8, 126u8, 206u8,
@@ -27651,6 +27672,11 @@ function verifiers(uint256 rollupId) external view returns (IRollupManagerTypes.
                 182u8, 243u8, 37u8, 209u8, 134u8, 72u8, 108u8, 255u8, 28u8, 156u8, 90u8,
                 66u8, 205u8, 55u8, 178u8, 127u8, 82u8, 200u8, 123u8, 74u8, 114u8, 206u8,
                 93u8, 129u8, 60u8, 61u8, 9u8, 198u8, 206u8, 243u8, 22u8, 41u8,
+            ],
+            [
+                185u8, 154u8, 162u8, 29u8, 118u8, 156u8, 219u8, 197u8, 89u8, 21u8, 100u8,
+                41u8, 21u8, 234u8, 224u8, 43u8, 147u8, 105u8, 48u8, 33u8, 86u8, 73u8,
+                21u8, 127u8, 142u8, 211u8, 82u8, 62u8, 104u8, 190u8, 209u8, 158u8,
             ],
             [
                 204u8, 91u8, 120u8, 92u8, 227u8, 235u8, 9u8, 254u8, 159u8, 94u8, 189u8,
@@ -27710,7 +27736,6 @@ function verifiers(uint256 rollupId) external view returns (IRollupManagerTypes.
             ::core::stringify!(ServiceCharged),
             ::core::stringify!(ParameterUpdated),
             ::core::stringify!(DepositReclaimed),
-            ::core::stringify!(BatchPosted),
             ::core::stringify!(FeesDistributed),
             ::core::stringify!(RollupHalted),
             ::core::stringify!(TurnsReseeded),
@@ -27721,6 +27746,7 @@ function verifiers(uint256 rollupId) external view returns (IRollupManagerTypes.
             ::core::stringify!(DepositQueued),
             ::core::stringify!(FastWithdrawal),
             ::core::stringify!(FraudProven),
+            ::core::stringify!(BatchPosted),
             ::core::stringify!(FraudSlashOwed),
             ::core::stringify!(OptedOut),
             ::core::stringify!(BatchAttested),
@@ -27739,7 +27765,6 @@ function verifiers(uint256 rollupId) external view returns (IRollupManagerTypes.
             <ServiceCharged as alloy_sol_types::SolEvent>::SIGNATURE,
             <ParameterUpdated as alloy_sol_types::SolEvent>::SIGNATURE,
             <DepositReclaimed as alloy_sol_types::SolEvent>::SIGNATURE,
-            <BatchPosted as alloy_sol_types::SolEvent>::SIGNATURE,
             <FeesDistributed as alloy_sol_types::SolEvent>::SIGNATURE,
             <RollupHalted as alloy_sol_types::SolEvent>::SIGNATURE,
             <TurnsReseeded as alloy_sol_types::SolEvent>::SIGNATURE,
@@ -27750,6 +27775,7 @@ function verifiers(uint256 rollupId) external view returns (IRollupManagerTypes.
             <DepositQueued as alloy_sol_types::SolEvent>::SIGNATURE,
             <FastWithdrawal as alloy_sol_types::SolEvent>::SIGNATURE,
             <FraudProven as alloy_sol_types::SolEvent>::SIGNATURE,
+            <BatchPosted as alloy_sol_types::SolEvent>::SIGNATURE,
             <FraudSlashOwed as alloy_sol_types::SolEvent>::SIGNATURE,
             <OptedOut as alloy_sol_types::SolEvent>::SIGNATURE,
             <BatchAttested as alloy_sol_types::SolEvent>::SIGNATURE,

@@ -210,6 +210,9 @@ interface IRollupManagerTypes {
     );
     /// @notice Batch `header.batchIndex` was posted; its tx data is the `post.txData` argument
     ///         of the call (hashed in `header.txDataHash`).
+    ///         The leader's commitment was signed at `signedAt` for attempt `attempt`, so the
+    ///         event alone rebuilds it (`headerCommitmentIndex(generation, batchIndex, attempt)`),
+    ///         as equivocation evidence needs.
     event BatchPosted(
         uint256 indexed rollupId,
         uint256 indexed batchIndex,
@@ -217,7 +220,9 @@ interface IRollupManagerTypes {
         bytes32 headerHash,
         BatchHeader.Header header,
         uint256 storageFee,
-        uint32 generation
+        uint32 generation,
+        uint64 signedAt,
+        uint32 attempt
     );
     /// @notice Verifiers attested to a batch; `quorum` once signed stake meets the threshold.
     event BatchAttested(

@@ -171,17 +171,13 @@ contract RollupManager is RollupManagerBase {
         _checkBody(header, r, post.txData, post.roots, post.fees);
         bytes32 headerHash_ = BatchHeader.hash(domainSeparator(), header);
         address sequencer = _checkLeader(header.rollupId, r, headerHash_, post);
-        _record(r, header, headerHash_, sequencer, post.txData.length);
+        _record(r, post, headerHash_, sequencer);
     }
 
     /// @dev Charges the budget (service, then this batch's storage) and stores the batch.
-    function _record(
-        Rollup storage r,
-        BatchHeader.Header calldata header,
-        bytes32 headerHash_,
-        address sequencer,
-        uint256 dataLength
-    ) private {
+    function _record(Rollup storage r, BatchPost calldata post, bytes32 headerHash_, address sequencer) private {
+        BatchHeader.Header calldata header = post.header;
+        uint256 dataLength = post.txData.length;
         uint256 rollupId = header.rollupId;
         uint256 shortfall = _chargeService(rollupId, r);
         uint256 storageFee = dataLength * r.params.feePerByte;
@@ -209,7 +205,27 @@ contract RollupManager is RollupManagerBase {
         r.headRoot = header.postRoot;
         r.depositsHead = header.depositsProcessed;
         _startTurns(rollupId, r);
-        emit BatchPosted(rollupId, header.batchIndex, sequencer, headerHash_, header, storageFee, r.generation);
+        _emitPosted(post, headerHash_, sequencer, storageFee, r.generation);
+    }
+
+    function _emitPosted(
+        BatchPost calldata post,
+        bytes32 headerHash_,
+        address sequencer,
+        uint256 storageFee,
+        uint32 generation
+    ) private {
+        emit BatchPosted(
+            post.header.rollupId,
+            post.header.batchIndex,
+            sequencer,
+            headerHash_,
+            post.header,
+            storageFee,
+            generation,
+            post.signedAt,
+            post.attempt
+        );
     }
 
     /// @notice See IRollupManager.

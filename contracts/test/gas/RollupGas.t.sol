@@ -106,3 +106,48 @@ contract RollupGasTest is RollupFixture {
         _snap("deposit", abi.encodeCall(rollups.deposit, (rid, user, 1 ether)));
     }
 }
+
+/// @notice How confirmBatch scales with the number of verifiers signing (issue 11, gas): 8, 16 and
+///         32 verifiers of equal stake, all signing in one call (snapshots
+///         `confirm_batch_{8,16,32}_signers`).
+contract ConfirmScalingGasTest is RollupFixture {
+    function setUp() public override {
+        super.setUp();
+        _setUpSquad();
+    }
+
+    function test_gas_confirmBatch_8signers() public {
+        _confirmWith("confirm_batch_8_signers", 8);
+    }
+
+    function test_gas_confirmBatch_16signers() public {
+        _confirmWith("confirm_batch_16_signers", 16);
+    }
+
+    function test_gas_confirmBatch_32signers() public {
+        _confirmWith("confirm_batch_32_signers", 32);
+    }
+
+    function _confirmWith(string memory name, uint256 n) internal {
+        uint256[] memory keys = new uint256[](n);
+        for (uint256 i; i < 4; ++i) {
+            keys[i] = keyOf[ops[i]];
+        }
+        for (uint256 i = 4; i < n; ++i) {
+            address op = makeAddr(string.concat("verifier", vm.toString(i)));
+            keys[i] = 0x5000 + i;
+            _fund(op, MIN_SELF);
+            _register(op, keys[i], 500, MIN_SELF);
+            vm.prank(op);
+            rollups.optIn(rid, false, true);
+        }
+        _skip(1);
+        _depositAndInclude(user, 1 ether);
+        uint256 b = _post();
+        bytes[] memory sigs = _attest(b, keys);
+        _skip(1);
+        rollups.confirmBatch(rid, b, sigs);
+        _snap(name, abi.encodeCall(rollups.confirmBatch, (rid, b, sigs)));
+        vm.assertTrue(b < rollups.fastRisk(rid).fastFinalCount);
+    }
+}

@@ -534,6 +534,11 @@ contract FraudSlashAttacksTest is RollupFixture {
                 rid, rollups.headerCommitmentIndex(0, 0, 3), rollups.headerHash(p.header), p.signedAt, ROLE_HEADER
             )
         );
+        // The event carries what rebuilds the commitment: signedAt and the attempt.
+        vm.expectEmit(address(rollups));
+        emit IRollupManagerTypes.BatchPosted(
+            rid, 0, seq, rollups.headerHash(p.header), p.header, p.txData.length * FEE_PER_BYTE, 0, p.signedAt, 3
+        );
         rollups.postBatch(p);
         vm.assertEq(rollups.rollup(rid).batchCount, 1);
     }
