@@ -546,12 +546,12 @@ See the [wrapper's documentation](`BatchHeaderInstance`) for more details.*/
 library IRollupManagerTypes {
     type BatchStatus is uint8;
     type Sequencing is uint8;
-    struct Batch { bytes32 headerHash; bytes32 postRoot; address sequencer; uint48 postedAt; uint32 txCount; BatchStatus status; uint64 depositsProcessed; uint96 storageFee; uint96 storagePostedBefore; uint128 feesCollected; uint128 firstAttesters; bytes moreAttesters; }
+    struct Batch { bytes32 headerHash; bytes32 postRoot; address sequencer; uint48 postedAt; uint32 txCount; uint64 depositsProcessed; uint96 storageFee; uint96 storagePostedBefore; uint96 feesCollected; uint128 firstAttesters; BatchStatus status; bytes moreAttesters; }
     struct BatchPost { BatchHeader.Header header; bytes txData; bytes32[] roots; uint256[] fees; uint64 signedAt; bytes signature; uint32 attempt; }
     struct Bounds { uint64 minChallengeWindow; uint64 maxChallengeWindow; uint64 minSlotLength; uint64 maxSlotLength; uint96 minFeePerByte; uint96 minServiceFeePerEpoch; uint16 minThresholdBips; uint64 maxLifetime; }
     struct Deposit { address from; uint64 enqueuedAt; address to; uint96 amount; }
     struct Duty { address operator; uint64 since; uint32 operatorId; }
-    struct FastRisk { uint64 fastFinalCount; uint64 oldMaxIndex; uint64 curMaxIndex; uint128 oldClaimed; uint128 curClaimed; uint128 oldLimit; uint128 curLimit; }
+    struct FastRisk { uint40 fastFinalCount; uint40 oldMaxIndex; uint40 curMaxIndex; uint64 oldSignedGwei; uint64 curSignedGwei; bool hasClaims; uint128 oldClaimed; uint128 curClaimed; }
     struct OwedSlash { address operator; uint64 postedAt; address challenger; uint256 rollupId; uint256 batchKey; }
     struct Params { bool fastFinality; uint8 thresholdNum; uint8 thresholdDen; uint64 challengeWindow; uint64 slotLength; uint96 feePerByte; uint96 serviceFeePerEpoch; }
     struct Rollup { address owner; Sequencing sequencing; bool settled; uint64 createdAt; uint64 expiry; address sequencer; Params params; uint64 batchCount; uint64 finalizedCount; uint64 distributedCount; uint64 turnStart; bytes32 headRoot; uint32 generation; uint64 depositsHead; uint64 serviceFrom; uint128 budget; uint128 storagePosted; uint128 storagePending; uint128 owedStorageFees; uint128 l2Escrow; uint128 owedTxFees; uint128 owedServiceFees; }
@@ -844,7 +844,7 @@ pub mod IRollupManagerTypes {
     #[derive(serde::Serialize, serde::Deserialize)]
     #[derive(Default, Debug, PartialEq, Eq, Hash)]
     /**```solidity
-struct Batch { bytes32 headerHash; bytes32 postRoot; address sequencer; uint48 postedAt; uint32 txCount; BatchStatus status; uint64 depositsProcessed; uint96 storageFee; uint96 storagePostedBefore; uint128 feesCollected; uint128 firstAttesters; bytes moreAttesters; }
+struct Batch { bytes32 headerHash; bytes32 postRoot; address sequencer; uint48 postedAt; uint32 txCount; uint64 depositsProcessed; uint96 storageFee; uint96 storagePostedBefore; uint96 feesCollected; uint128 firstAttesters; BatchStatus status; bytes moreAttesters; }
 ```*/
     #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
     #[derive(Clone)]
@@ -860,17 +860,17 @@ struct Batch { bytes32 headerHash; bytes32 postRoot; address sequencer; uint48 p
         #[allow(missing_docs)]
         pub txCount: u32,
         #[allow(missing_docs)]
-        pub status: <BatchStatus as alloy::sol_types::SolType>::RustType,
-        #[allow(missing_docs)]
         pub depositsProcessed: u64,
         #[allow(missing_docs)]
         pub storageFee: alloy::sol_types::private::primitives::aliases::U96,
         #[allow(missing_docs)]
         pub storagePostedBefore: alloy::sol_types::private::primitives::aliases::U96,
         #[allow(missing_docs)]
-        pub feesCollected: u128,
+        pub feesCollected: alloy::sol_types::private::primitives::aliases::U96,
         #[allow(missing_docs)]
         pub firstAttesters: u128,
+        #[allow(missing_docs)]
+        pub status: <BatchStatus as alloy::sol_types::SolType>::RustType,
         #[allow(missing_docs)]
         pub moreAttesters: alloy::sol_types::private::Bytes,
     }
@@ -890,12 +890,12 @@ struct Batch { bytes32 headerHash; bytes32 postRoot; address sequencer; uint48 p
             alloy::sol_types::sol_data::Address,
             alloy::sol_types::sol_data::Uint<48>,
             alloy::sol_types::sol_data::Uint<32>,
-            BatchStatus,
             alloy::sol_types::sol_data::Uint<64>,
             alloy::sol_types::sol_data::Uint<96>,
             alloy::sol_types::sol_data::Uint<96>,
+            alloy::sol_types::sol_data::Uint<96>,
             alloy::sol_types::sol_data::Uint<128>,
-            alloy::sol_types::sol_data::Uint<128>,
+            BatchStatus,
             alloy::sol_types::sol_data::Bytes,
         );
         #[doc(hidden)]
@@ -905,12 +905,12 @@ struct Batch { bytes32 headerHash; bytes32 postRoot; address sequencer; uint48 p
             alloy::sol_types::private::Address,
             alloy::sol_types::private::primitives::aliases::U48,
             u32,
-            <BatchStatus as alloy::sol_types::SolType>::RustType,
             u64,
             alloy::sol_types::private::primitives::aliases::U96,
             alloy::sol_types::private::primitives::aliases::U96,
+            alloy::sol_types::private::primitives::aliases::U96,
             u128,
-            u128,
+            <BatchStatus as alloy::sol_types::SolType>::RustType,
             alloy::sol_types::private::Bytes,
         );
         #[cfg(test)]
@@ -934,12 +934,12 @@ struct Batch { bytes32 headerHash; bytes32 postRoot; address sequencer; uint48 p
                     value.sequencer,
                     value.postedAt,
                     value.txCount,
-                    value.status,
                     value.depositsProcessed,
                     value.storageFee,
                     value.storagePostedBefore,
                     value.feesCollected,
                     value.firstAttesters,
+                    value.status,
                     value.moreAttesters,
                 )
             }
@@ -954,12 +954,12 @@ struct Batch { bytes32 headerHash; bytes32 postRoot; address sequencer; uint48 p
                     sequencer: tuple.2,
                     postedAt: tuple.3,
                     txCount: tuple.4,
-                    status: tuple.5,
-                    depositsProcessed: tuple.6,
-                    storageFee: tuple.7,
-                    storagePostedBefore: tuple.8,
-                    feesCollected: tuple.9,
-                    firstAttesters: tuple.10,
+                    depositsProcessed: tuple.5,
+                    storageFee: tuple.6,
+                    storagePostedBefore: tuple.7,
+                    feesCollected: tuple.8,
+                    firstAttesters: tuple.9,
+                    status: tuple.10,
                     moreAttesters: tuple.11,
                 }
             }
@@ -988,7 +988,6 @@ struct Batch { bytes32 headerHash; bytes32 postRoot; address sequencer; uint48 p
                     <alloy::sol_types::sol_data::Uint<
                         32,
                     > as alloy_sol_types::SolType>::tokenize(&self.txCount),
-                    <BatchStatus as alloy_sol_types::SolType>::tokenize(&self.status),
                     <alloy::sol_types::sol_data::Uint<
                         64,
                     > as alloy_sol_types::SolType>::tokenize(&self.depositsProcessed),
@@ -999,11 +998,12 @@ struct Batch { bytes32 headerHash; bytes32 postRoot; address sequencer; uint48 p
                         96,
                     > as alloy_sol_types::SolType>::tokenize(&self.storagePostedBefore),
                     <alloy::sol_types::sol_data::Uint<
-                        128,
+                        96,
                     > as alloy_sol_types::SolType>::tokenize(&self.feesCollected),
                     <alloy::sol_types::sol_data::Uint<
                         128,
                     > as alloy_sol_types::SolType>::tokenize(&self.firstAttesters),
+                    <BatchStatus as alloy_sol_types::SolType>::tokenize(&self.status),
                     <alloy::sol_types::sol_data::Bytes as alloy_sol_types::SolType>::tokenize(
                         &self.moreAttesters,
                     ),
@@ -1081,7 +1081,7 @@ struct Batch { bytes32 headerHash; bytes32 postRoot; address sequencer; uint48 p
             #[inline]
             fn eip712_root_type() -> alloy_sol_types::private::Cow<'static, str> {
                 alloy_sol_types::private::Cow::Borrowed(
-                    "Batch(bytes32 headerHash,bytes32 postRoot,address sequencer,uint48 postedAt,uint32 txCount,uint8 status,uint64 depositsProcessed,uint96 storageFee,uint96 storagePostedBefore,uint128 feesCollected,uint128 firstAttesters,bytes moreAttesters)",
+                    "Batch(bytes32 headerHash,bytes32 postRoot,address sequencer,uint48 postedAt,uint32 txCount,uint64 depositsProcessed,uint96 storageFee,uint96 storagePostedBefore,uint96 feesCollected,uint128 firstAttesters,uint8 status,bytes moreAttesters)",
                 )
             }
             #[inline]
@@ -1117,10 +1117,6 @@ struct Batch { bytes32 headerHash; bytes32 postRoot; address sequencer; uint48 p
                         32,
                     > as alloy_sol_types::SolType>::eip712_data_word(&self.txCount)
                         .0,
-                    <BatchStatus as alloy_sol_types::SolType>::eip712_data_word(
-                            &self.status,
-                        )
-                        .0,
                     <alloy::sol_types::sol_data::Uint<
                         64,
                     > as alloy_sol_types::SolType>::eip712_data_word(
@@ -1138,13 +1134,17 @@ struct Batch { bytes32 headerHash; bytes32 postRoot; address sequencer; uint48 p
                         )
                         .0,
                     <alloy::sol_types::sol_data::Uint<
-                        128,
+                        96,
                     > as alloy_sol_types::SolType>::eip712_data_word(&self.feesCollected)
                         .0,
                     <alloy::sol_types::sol_data::Uint<
                         128,
                     > as alloy_sol_types::SolType>::eip712_data_word(
                             &self.firstAttesters,
+                        )
+                        .0,
+                    <BatchStatus as alloy_sol_types::SolType>::eip712_data_word(
+                            &self.status,
                         )
                         .0,
                     <alloy::sol_types::sol_data::Bytes as alloy_sol_types::SolType>::eip712_data_word(
@@ -1183,9 +1183,6 @@ struct Batch { bytes32 headerHash; bytes32 postRoot; address sequencer; uint48 p
                     > as alloy_sol_types::EventTopic>::topic_preimage_length(
                         &rust.txCount,
                     )
-                    + <BatchStatus as alloy_sol_types::EventTopic>::topic_preimage_length(
-                        &rust.status,
-                    )
                     + <alloy::sol_types::sol_data::Uint<
                         64,
                     > as alloy_sol_types::EventTopic>::topic_preimage_length(
@@ -1202,7 +1199,7 @@ struct Batch { bytes32 headerHash; bytes32 postRoot; address sequencer; uint48 p
                         &rust.storagePostedBefore,
                     )
                     + <alloy::sol_types::sol_data::Uint<
-                        128,
+                        96,
                     > as alloy_sol_types::EventTopic>::topic_preimage_length(
                         &rust.feesCollected,
                     )
@@ -1210,6 +1207,9 @@ struct Batch { bytes32 headerHash; bytes32 postRoot; address sequencer; uint48 p
                         128,
                     > as alloy_sol_types::EventTopic>::topic_preimage_length(
                         &rust.firstAttesters,
+                    )
+                    + <BatchStatus as alloy_sol_types::EventTopic>::topic_preimage_length(
+                        &rust.status,
                     )
                     + <alloy::sol_types::sol_data::Bytes as alloy_sol_types::EventTopic>::topic_preimage_length(
                         &rust.moreAttesters,
@@ -1251,10 +1251,6 @@ struct Batch { bytes32 headerHash; bytes32 postRoot; address sequencer; uint48 p
                     &rust.txCount,
                     out,
                 );
-                <BatchStatus as alloy_sol_types::EventTopic>::encode_topic_preimage(
-                    &rust.status,
-                    out,
-                );
                 <alloy::sol_types::sol_data::Uint<
                     64,
                 > as alloy_sol_types::EventTopic>::encode_topic_preimage(
@@ -1274,7 +1270,7 @@ struct Batch { bytes32 headerHash; bytes32 postRoot; address sequencer; uint48 p
                     out,
                 );
                 <alloy::sol_types::sol_data::Uint<
-                    128,
+                    96,
                 > as alloy_sol_types::EventTopic>::encode_topic_preimage(
                     &rust.feesCollected,
                     out,
@@ -1283,6 +1279,10 @@ struct Batch { bytes32 headerHash; bytes32 postRoot; address sequencer; uint48 p
                     128,
                 > as alloy_sol_types::EventTopic>::encode_topic_preimage(
                     &rust.firstAttesters,
+                    out,
+                );
+                <BatchStatus as alloy_sol_types::EventTopic>::encode_topic_preimage(
+                    &rust.status,
                     out,
                 );
                 <alloy::sol_types::sol_data::Bytes as alloy_sol_types::EventTopic>::encode_topic_preimage(
@@ -2552,25 +2552,27 @@ struct Duty { address operator; uint64 since; uint32 operatorId; }
     #[derive(serde::Serialize, serde::Deserialize)]
     #[derive(Default, Debug, PartialEq, Eq, Hash)]
     /**```solidity
-struct FastRisk { uint64 fastFinalCount; uint64 oldMaxIndex; uint64 curMaxIndex; uint128 oldClaimed; uint128 curClaimed; uint128 oldLimit; uint128 curLimit; }
+struct FastRisk { uint40 fastFinalCount; uint40 oldMaxIndex; uint40 curMaxIndex; uint64 oldSignedGwei; uint64 curSignedGwei; bool hasClaims; uint128 oldClaimed; uint128 curClaimed; }
 ```*/
     #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
     #[derive(Clone)]
     pub struct FastRisk {
         #[allow(missing_docs)]
-        pub fastFinalCount: u64,
+        pub fastFinalCount: alloy::sol_types::private::primitives::aliases::U40,
         #[allow(missing_docs)]
-        pub oldMaxIndex: u64,
+        pub oldMaxIndex: alloy::sol_types::private::primitives::aliases::U40,
         #[allow(missing_docs)]
-        pub curMaxIndex: u64,
+        pub curMaxIndex: alloy::sol_types::private::primitives::aliases::U40,
+        #[allow(missing_docs)]
+        pub oldSignedGwei: u64,
+        #[allow(missing_docs)]
+        pub curSignedGwei: u64,
+        #[allow(missing_docs)]
+        pub hasClaims: bool,
         #[allow(missing_docs)]
         pub oldClaimed: u128,
         #[allow(missing_docs)]
         pub curClaimed: u128,
-        #[allow(missing_docs)]
-        pub oldLimit: u128,
-        #[allow(missing_docs)]
-        pub curLimit: u128,
     }
     #[allow(
         non_camel_case_types,
@@ -2583,16 +2585,26 @@ struct FastRisk { uint64 fastFinalCount; uint64 oldMaxIndex; uint64 curMaxIndex;
         #[doc(hidden)]
         #[allow(dead_code)]
         type UnderlyingSolTuple<'a> = (
+            alloy::sol_types::sol_data::Uint<40>,
+            alloy::sol_types::sol_data::Uint<40>,
+            alloy::sol_types::sol_data::Uint<40>,
             alloy::sol_types::sol_data::Uint<64>,
             alloy::sol_types::sol_data::Uint<64>,
-            alloy::sol_types::sol_data::Uint<64>,
-            alloy::sol_types::sol_data::Uint<128>,
-            alloy::sol_types::sol_data::Uint<128>,
+            alloy::sol_types::sol_data::Bool,
             alloy::sol_types::sol_data::Uint<128>,
             alloy::sol_types::sol_data::Uint<128>,
         );
         #[doc(hidden)]
-        type UnderlyingRustTuple<'a> = (u64, u64, u64, u128, u128, u128, u128);
+        type UnderlyingRustTuple<'a> = (
+            alloy::sol_types::private::primitives::aliases::U40,
+            alloy::sol_types::private::primitives::aliases::U40,
+            alloy::sol_types::private::primitives::aliases::U40,
+            u64,
+            u64,
+            bool,
+            u128,
+            u128,
+        );
         #[cfg(test)]
         #[allow(dead_code, unreachable_patterns)]
         fn _type_assertion(
@@ -2612,10 +2624,11 @@ struct FastRisk { uint64 fastFinalCount; uint64 oldMaxIndex; uint64 curMaxIndex;
                     value.fastFinalCount,
                     value.oldMaxIndex,
                     value.curMaxIndex,
+                    value.oldSignedGwei,
+                    value.curSignedGwei,
+                    value.hasClaims,
                     value.oldClaimed,
                     value.curClaimed,
-                    value.oldLimit,
-                    value.curLimit,
                 )
             }
         }
@@ -2627,10 +2640,11 @@ struct FastRisk { uint64 fastFinalCount; uint64 oldMaxIndex; uint64 curMaxIndex;
                     fastFinalCount: tuple.0,
                     oldMaxIndex: tuple.1,
                     curMaxIndex: tuple.2,
-                    oldClaimed: tuple.3,
-                    curClaimed: tuple.4,
-                    oldLimit: tuple.5,
-                    curLimit: tuple.6,
+                    oldSignedGwei: tuple.3,
+                    curSignedGwei: tuple.4,
+                    hasClaims: tuple.5,
+                    oldClaimed: tuple.6,
+                    curClaimed: tuple.7,
                 }
             }
         }
@@ -2644,26 +2658,29 @@ struct FastRisk { uint64 fastFinalCount; uint64 oldMaxIndex; uint64 curMaxIndex;
             fn stv_to_tokens(&self) -> <Self as alloy_sol_types::SolType>::Token<'_> {
                 (
                     <alloy::sol_types::sol_data::Uint<
-                        64,
+                        40,
                     > as alloy_sol_types::SolType>::tokenize(&self.fastFinalCount),
                     <alloy::sol_types::sol_data::Uint<
-                        64,
+                        40,
                     > as alloy_sol_types::SolType>::tokenize(&self.oldMaxIndex),
                     <alloy::sol_types::sol_data::Uint<
-                        64,
+                        40,
                     > as alloy_sol_types::SolType>::tokenize(&self.curMaxIndex),
+                    <alloy::sol_types::sol_data::Uint<
+                        64,
+                    > as alloy_sol_types::SolType>::tokenize(&self.oldSignedGwei),
+                    <alloy::sol_types::sol_data::Uint<
+                        64,
+                    > as alloy_sol_types::SolType>::tokenize(&self.curSignedGwei),
+                    <alloy::sol_types::sol_data::Bool as alloy_sol_types::SolType>::tokenize(
+                        &self.hasClaims,
+                    ),
                     <alloy::sol_types::sol_data::Uint<
                         128,
                     > as alloy_sol_types::SolType>::tokenize(&self.oldClaimed),
                     <alloy::sol_types::sol_data::Uint<
                         128,
                     > as alloy_sol_types::SolType>::tokenize(&self.curClaimed),
-                    <alloy::sol_types::sol_data::Uint<
-                        128,
-                    > as alloy_sol_types::SolType>::tokenize(&self.oldLimit),
-                    <alloy::sol_types::sol_data::Uint<
-                        128,
-                    > as alloy_sol_types::SolType>::tokenize(&self.curLimit),
                 )
             }
             #[inline]
@@ -2738,7 +2755,7 @@ struct FastRisk { uint64 fastFinalCount; uint64 oldMaxIndex; uint64 curMaxIndex;
             #[inline]
             fn eip712_root_type() -> alloy_sol_types::private::Cow<'static, str> {
                 alloy_sol_types::private::Cow::Borrowed(
-                    "FastRisk(uint64 fastFinalCount,uint64 oldMaxIndex,uint64 curMaxIndex,uint128 oldClaimed,uint128 curClaimed,uint128 oldLimit,uint128 curLimit)",
+                    "FastRisk(uint40 fastFinalCount,uint40 oldMaxIndex,uint40 curMaxIndex,uint64 oldSignedGwei,uint64 curSignedGwei,bool hasClaims,uint128 oldClaimed,uint128 curClaimed)",
                 )
             }
             #[inline]
@@ -2755,18 +2772,30 @@ struct FastRisk { uint64 fastFinalCount; uint64 oldMaxIndex; uint64 curMaxIndex;
             fn eip712_encode_data(&self) -> alloy_sol_types::private::Vec<u8> {
                 [
                     <alloy::sol_types::sol_data::Uint<
-                        64,
+                        40,
                     > as alloy_sol_types::SolType>::eip712_data_word(
                             &self.fastFinalCount,
                         )
                         .0,
                     <alloy::sol_types::sol_data::Uint<
-                        64,
+                        40,
                     > as alloy_sol_types::SolType>::eip712_data_word(&self.oldMaxIndex)
                         .0,
                     <alloy::sol_types::sol_data::Uint<
-                        64,
+                        40,
                     > as alloy_sol_types::SolType>::eip712_data_word(&self.curMaxIndex)
+                        .0,
+                    <alloy::sol_types::sol_data::Uint<
+                        64,
+                    > as alloy_sol_types::SolType>::eip712_data_word(&self.oldSignedGwei)
+                        .0,
+                    <alloy::sol_types::sol_data::Uint<
+                        64,
+                    > as alloy_sol_types::SolType>::eip712_data_word(&self.curSignedGwei)
+                        .0,
+                    <alloy::sol_types::sol_data::Bool as alloy_sol_types::SolType>::eip712_data_word(
+                            &self.hasClaims,
+                        )
                         .0,
                     <alloy::sol_types::sol_data::Uint<
                         128,
@@ -2775,14 +2804,6 @@ struct FastRisk { uint64 fastFinalCount; uint64 oldMaxIndex; uint64 curMaxIndex;
                     <alloy::sol_types::sol_data::Uint<
                         128,
                     > as alloy_sol_types::SolType>::eip712_data_word(&self.curClaimed)
-                        .0,
-                    <alloy::sol_types::sol_data::Uint<
-                        128,
-                    > as alloy_sol_types::SolType>::eip712_data_word(&self.oldLimit)
-                        .0,
-                    <alloy::sol_types::sol_data::Uint<
-                        128,
-                    > as alloy_sol_types::SolType>::eip712_data_word(&self.curLimit)
                         .0,
                 ]
                     .concat()
@@ -2794,19 +2815,32 @@ struct FastRisk { uint64 fastFinalCount; uint64 oldMaxIndex; uint64 curMaxIndex;
             fn topic_preimage_length(rust: &Self::RustType) -> usize {
                 0usize
                     + <alloy::sol_types::sol_data::Uint<
-                        64,
+                        40,
                     > as alloy_sol_types::EventTopic>::topic_preimage_length(
                         &rust.fastFinalCount,
                     )
                     + <alloy::sol_types::sol_data::Uint<
-                        64,
+                        40,
                     > as alloy_sol_types::EventTopic>::topic_preimage_length(
                         &rust.oldMaxIndex,
                     )
                     + <alloy::sol_types::sol_data::Uint<
-                        64,
+                        40,
                     > as alloy_sol_types::EventTopic>::topic_preimage_length(
                         &rust.curMaxIndex,
+                    )
+                    + <alloy::sol_types::sol_data::Uint<
+                        64,
+                    > as alloy_sol_types::EventTopic>::topic_preimage_length(
+                        &rust.oldSignedGwei,
+                    )
+                    + <alloy::sol_types::sol_data::Uint<
+                        64,
+                    > as alloy_sol_types::EventTopic>::topic_preimage_length(
+                        &rust.curSignedGwei,
+                    )
+                    + <alloy::sol_types::sol_data::Bool as alloy_sol_types::EventTopic>::topic_preimage_length(
+                        &rust.hasClaims,
                     )
                     + <alloy::sol_types::sol_data::Uint<
                         128,
@@ -2818,16 +2852,6 @@ struct FastRisk { uint64 fastFinalCount; uint64 oldMaxIndex; uint64 curMaxIndex;
                     > as alloy_sol_types::EventTopic>::topic_preimage_length(
                         &rust.curClaimed,
                     )
-                    + <alloy::sol_types::sol_data::Uint<
-                        128,
-                    > as alloy_sol_types::EventTopic>::topic_preimage_length(
-                        &rust.oldLimit,
-                    )
-                    + <alloy::sol_types::sol_data::Uint<
-                        128,
-                    > as alloy_sol_types::EventTopic>::topic_preimage_length(
-                        &rust.curLimit,
-                    )
             }
             #[inline]
             fn encode_topic_preimage(
@@ -2838,21 +2862,37 @@ struct FastRisk { uint64 fastFinalCount; uint64 oldMaxIndex; uint64 curMaxIndex;
                     <Self as alloy_sol_types::EventTopic>::topic_preimage_length(rust),
                 );
                 <alloy::sol_types::sol_data::Uint<
-                    64,
+                    40,
                 > as alloy_sol_types::EventTopic>::encode_topic_preimage(
                     &rust.fastFinalCount,
                     out,
                 );
                 <alloy::sol_types::sol_data::Uint<
-                    64,
+                    40,
                 > as alloy_sol_types::EventTopic>::encode_topic_preimage(
                     &rust.oldMaxIndex,
                     out,
                 );
                 <alloy::sol_types::sol_data::Uint<
-                    64,
+                    40,
                 > as alloy_sol_types::EventTopic>::encode_topic_preimage(
                     &rust.curMaxIndex,
+                    out,
+                );
+                <alloy::sol_types::sol_data::Uint<
+                    64,
+                > as alloy_sol_types::EventTopic>::encode_topic_preimage(
+                    &rust.oldSignedGwei,
+                    out,
+                );
+                <alloy::sol_types::sol_data::Uint<
+                    64,
+                > as alloy_sol_types::EventTopic>::encode_topic_preimage(
+                    &rust.curSignedGwei,
+                    out,
+                );
+                <alloy::sol_types::sol_data::Bool as alloy_sol_types::EventTopic>::encode_topic_preimage(
+                    &rust.hasClaims,
                     out,
                 );
                 <alloy::sol_types::sol_data::Uint<
@@ -2865,18 +2905,6 @@ struct FastRisk { uint64 fastFinalCount; uint64 oldMaxIndex; uint64 curMaxIndex;
                     128,
                 > as alloy_sol_types::EventTopic>::encode_topic_preimage(
                     &rust.curClaimed,
-                    out,
-                );
-                <alloy::sol_types::sol_data::Uint<
-                    128,
-                > as alloy_sol_types::EventTopic>::encode_topic_preimage(
-                    &rust.oldLimit,
-                    out,
-                );
-                <alloy::sol_types::sol_data::Uint<
-                    128,
-                > as alloy_sol_types::EventTopic>::encode_topic_preimage(
-                    &rust.curLimit,
                     out,
                 );
             }
@@ -5679,12 +5707,12 @@ library IRollupManagerTypes {
         address sequencer;
         uint48 postedAt;
         uint32 txCount;
-        BatchStatus status;
         uint64 depositsProcessed;
         uint96 storageFee;
         uint96 storagePostedBefore;
-        uint128 feesCollected;
+        uint96 feesCollected;
         uint128 firstAttesters;
+        BatchStatus status;
         bytes moreAttesters;
     }
     struct BatchPost {
@@ -5718,13 +5746,14 @@ library IRollupManagerTypes {
         uint32 operatorId;
     }
     struct FastRisk {
-        uint64 fastFinalCount;
-        uint64 oldMaxIndex;
-        uint64 curMaxIndex;
+        uint40 fastFinalCount;
+        uint40 oldMaxIndex;
+        uint40 curMaxIndex;
+        uint64 oldSignedGwei;
+        uint64 curSignedGwei;
+        bool hasClaims;
         uint128 oldClaimed;
         uint128 curClaimed;
-        uint128 oldLimit;
-        uint128 curLimit;
     }
     struct OwedSlash {
         address operator;
@@ -5845,7 +5874,7 @@ interface IRollupManager {
     event BoundsUpdated(IRollupManagerTypes.Bounds bounds);
     event DepositQueued(uint256 indexed rollupId, uint256 indexed index, address indexed from, address to, uint256 amount, uint64 enqueuedAt);
     event DepositReclaimed(uint256 indexed rollupId, uint256 indexed index, address indexed to, uint256 amount);
-    event FastFinalized(uint256 indexed rollupId, uint256 indexed batchIndex, uint256 fastFinalCount, uint256 slashable);
+    event FastFinalized(uint256 indexed rollupId, uint256 indexed batchIndex, uint256 fastFinalCount, uint256 signedStake);
     event FastWithdrawal(uint256 indexed rollupId, uint256 indexed batchIndex, uint256 amount, uint256 atRisk, uint256 limit);
     event FeesDistributed(uint256 indexed rollupId, uint256 txFees, uint256 storageFees, uint256 serviceFees, uint256 fromBatch, uint256 toBatch);
     event FraudProven(uint256 indexed rollupId, uint256 indexed batchIndex, address indexed challenger, uint256 stepIndex, uint256 toIndex, address sequencer, uint256 storageRefund, uint32 generation);
@@ -6018,11 +6047,6 @@ interface IRollupManager {
             "internalType": "uint32"
           },
           {
-            "name": "status",
-            "type": "uint8",
-            "internalType": "enum IRollupManagerTypes.BatchStatus"
-          },
-          {
             "name": "depositsProcessed",
             "type": "uint64",
             "internalType": "uint64"
@@ -6039,13 +6063,18 @@ interface IRollupManager {
           },
           {
             "name": "feesCollected",
-            "type": "uint128",
-            "internalType": "uint128"
+            "type": "uint96",
+            "internalType": "uint96"
           },
           {
             "name": "firstAttesters",
             "type": "uint128",
             "internalType": "uint128"
+          },
+          {
+            "name": "status",
+            "type": "uint8",
+            "internalType": "enum IRollupManagerTypes.BatchStatus"
           },
           {
             "name": "moreAttesters",
@@ -6689,18 +6718,33 @@ interface IRollupManager {
         "components": [
           {
             "name": "fastFinalCount",
-            "type": "uint64",
-            "internalType": "uint64"
+            "type": "uint40",
+            "internalType": "uint40"
           },
           {
             "name": "oldMaxIndex",
+            "type": "uint40",
+            "internalType": "uint40"
+          },
+          {
+            "name": "curMaxIndex",
+            "type": "uint40",
+            "internalType": "uint40"
+          },
+          {
+            "name": "oldSignedGwei",
             "type": "uint64",
             "internalType": "uint64"
           },
           {
-            "name": "curMaxIndex",
+            "name": "curSignedGwei",
             "type": "uint64",
             "internalType": "uint64"
+          },
+          {
+            "name": "hasClaims",
+            "type": "bool",
+            "internalType": "bool"
           },
           {
             "name": "oldClaimed",
@@ -6709,16 +6753,6 @@ interface IRollupManager {
           },
           {
             "name": "curClaimed",
-            "type": "uint128",
-            "internalType": "uint128"
-          },
-          {
-            "name": "oldLimit",
-            "type": "uint128",
-            "internalType": "uint128"
-          },
-          {
-            "name": "curLimit",
             "type": "uint128",
             "internalType": "uint128"
           }
@@ -8070,7 +8104,7 @@ interface IRollupManager {
         "internalType": "uint256"
       },
       {
-        "name": "slashable",
+        "name": "signedStake",
         "type": "uint256",
         "indexed": false,
         "internalType": "uint256"
@@ -13203,7 +13237,7 @@ event DepositReclaimed(uint256 indexed rollupId, uint256 indexed index, address 
     #[derive(Default, Debug, PartialEq, Eq, Hash)]
     /**Event with signature `FastFinalized(uint256,uint256,uint256,uint256)` and selector `0x06068dda724052fb529f592fbe7805a5fbd2cf18823cb31b41952a3570070b2e`.
 ```solidity
-event FastFinalized(uint256 indexed rollupId, uint256 indexed batchIndex, uint256 fastFinalCount, uint256 slashable);
+event FastFinalized(uint256 indexed rollupId, uint256 indexed batchIndex, uint256 fastFinalCount, uint256 signedStake);
 ```*/
     #[allow(
         non_camel_case_types,
@@ -13220,7 +13254,7 @@ event FastFinalized(uint256 indexed rollupId, uint256 indexed batchIndex, uint25
         #[allow(missing_docs)]
         pub fastFinalCount: alloy::sol_types::private::primitives::aliases::U256,
         #[allow(missing_docs)]
-        pub slashable: alloy::sol_types::private::primitives::aliases::U256,
+        pub signedStake: alloy::sol_types::private::primitives::aliases::U256,
     }
     #[allow(
         non_camel_case_types,
@@ -13261,7 +13295,7 @@ event FastFinalized(uint256 indexed rollupId, uint256 indexed batchIndex, uint25
                     rollupId: topics.1,
                     batchIndex: topics.2,
                     fastFinalCount: data.0,
-                    slashable: data.1,
+                    signedStake: data.1,
                 }
             }
             #[inline]
@@ -13287,7 +13321,7 @@ event FastFinalized(uint256 indexed rollupId, uint256 indexed batchIndex, uint25
                     > as alloy_sol_types::SolType>::tokenize(&self.fastFinalCount),
                     <alloy::sol_types::sol_data::Uint<
                         256,
-                    > as alloy_sol_types::SolType>::tokenize(&self.slashable),
+                    > as alloy_sol_types::SolType>::tokenize(&self.signedStake),
                 )
             }
             #[inline]

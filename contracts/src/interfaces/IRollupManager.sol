@@ -105,15 +105,16 @@ interface IRollupManagerTypes {
         address sequencer;
         uint48 postedAt;
         uint32 txCount;
-        BatchStatus status;
         uint64 depositsProcessed;
         uint96 storageFee;
         /// The rollup's `storagePosted` before this batch (a revert gives back everything since).
         uint96 storagePostedBefore;
-        uint128 feesCollected;
+        uint96 feesCollected;
         /// Operator ids (Staking) of the first four verifiers that attested, 32 bits each from
-        /// the top (zero: none); they share a slot with `feesCollected`, so attesting is cheap.
+        /// the top (zero: none). They share a slot with `feesCollected` and `status`, which is
+        /// never zero once posted: attesting and confirming write one slot that already exists.
         uint128 firstAttesters;
+        BatchStatus status;
         /// Ids of any further attesters, 4 bytes each. `attesters(...)` lists them all.
         bytes moreAttesters;
     }
@@ -160,19 +161,25 @@ interface IRollupManagerTypes {
     ///      Fast claims count in the period they are made in. At most two periods are live: the
     ///      older one retires once every batch confirmed in it is final, and the current one then
     ///      becomes the older. A fast claim needs `oldClaimed + curClaimed + amount <= min(oldLimit,
-    ///      curLimit)` (a period with `maxIndex` zero has no limit), so for any batch that could
+    ///      curLimit)` (limits kept in gwei; a period with `maxIndex` zero has no limit), so for any batch that could
     ///      still be proven fraudulent, everything claimed fast since its quorum is at most the
     ///      stake its signers lose.
     struct FastRisk {
+        // slot 0: all a quorum touches
         /// Batches `[0, fastFinalCount)` are final or fast-final.
-        uint64 fastFinalCount;
+        uint40 fastFinalCount;
         /// One plus the highest batch index confirmed in the older / current period (0: empty).
-        uint64 oldMaxIndex;
-        uint64 curMaxIndex;
+        uint40 oldMaxIndex;
+        uint40 curMaxIndex;
+        /// The smallest stake that signed a quorum in the older / current period, in gwei
+        /// (rounded down); a period's limit is `fraudBips` of it, at the rate in force.
+        uint64 oldSignedGwei;
+        uint64 curSignedGwei;
+        /// Whether either period holds fast claims (slot 1 is read only then).
+        bool hasClaims;
+        // slot 1: fast claims
         uint128 oldClaimed;
         uint128 curClaimed;
-        uint128 oldLimit;
-        uint128 curLimit;
     }
 
     /// @notice An operator opted in to a duty (sequencing or verifying) on a rollup, and since when.
@@ -236,9 +243,9 @@ interface IRollupManagerTypes {
     event BatchFinalized(uint256 indexed rollupId, uint256 indexed batchIndex, bytes32 postRoot, uint256 txFees);
     /// @notice Batches `[0, fastFinalCount)` are now final or fast-final (quorum-confirmed in an
     ///         unbroken chain): withdrawals may be claimed against their roots within the value at
-    ///         risk. `slashable` is what a fraud proof against this quorum would take at least.
+    ///         risk. `signedStake` backs it: a fraud proof takes `fraudBips` of it from the signers.
     event FastFinalized(
-        uint256 indexed rollupId, uint256 indexed batchIndex, uint256 fastFinalCount, uint256 slashable
+        uint256 indexed rollupId, uint256 indexed batchIndex, uint256 fastFinalCount, uint256 signedStake
     );
     /// @notice A withdrawal was claimed against a fast-final root not yet past its challenge
     ///         window: `atRisk` is everything so claimed in the live periods, `limit` its bound.

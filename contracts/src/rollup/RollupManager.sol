@@ -56,6 +56,12 @@ contract RollupManager is RollupManagerBase {
             RollupExtensionMismatch()
         );
         extension = address(extension_);
+        // The commitment digest computed here is the Slasher's own.
+        require(
+            _commitmentDigest(1, 2, bytes32(uint256(3)), 4, 1)
+                == slasher_.commitmentDigest(ISlasher.BatchCommitment(1, 2, bytes32(uint256(3)), 4, 1)),
+            RollupExtensionMismatch()
+        );
     }
 
     /// @dev Everything not implemented here runs in the extension, on this storage.
@@ -158,6 +164,7 @@ contract RollupManager is RollupManagerBase {
         require(used + amount <= limit, RollupFastRiskExceeded(amount, limit > used ? limit - used : 0));
         // (A period with no quorum yet still counts claims: they may undo a later one's batches.)
         m.curClaimed += uint128(amount);
+        m.hasClaims = true;
         _fastRisk[rollupId] = m;
         emit FastWithdrawal(rollupId, batchIndex, amount, used + amount, limit);
     }
@@ -193,7 +200,7 @@ contract RollupManager is RollupManagerBase {
         b.depositsProcessed = header.depositsProcessed;
         b.storageFee = uint96(storageFee);
         b.storagePostedBefore = uint96(r.storagePosted);
-        b.feesCollected = uint128(header.feesCollected);
+        b.feesCollected = uint96(header.feesCollected);
         // left by a reverted batch
         b.firstAttesters = 0;
         if (b.moreAttesters.length != 0) delete b.moreAttesters;
@@ -240,10 +247,8 @@ contract RollupManager is RollupManagerBase {
         require(r.params.fastFinality, RollupFastFinalityOff());
         Batch storage b = _pending(rollupId, r, batchIndex);
         VerifierSet memory vs = _verifierSet(rollupId, b.postedAt);
-        bytes32 digest = slasher.commitmentDigest(
-            ISlasher.BatchCommitment(
-                rollupId, commitmentIndex(r.generation, batchIndex), b.headerHash, b.postedAt, ROLE_ATTESTATION
-            )
+        bytes32 digest = _commitmentDigest(
+            rollupId, commitmentIndex(r.generation, batchIndex), b.headerHash, b.postedAt, ROLE_ATTESTATION
         );
         (bytes memory ids, address[] memory signers) = _addAttesters(vs, digest, _attesterIds(b), signatures);
         _storeAttesterIds(b, ids);
@@ -265,22 +270,37 @@ contract RollupManager is RollupManagerBase {
     ///      signers at least, rounded down) bounds the current risk period, and the fast-final
     ///      chain grows through it if every earlier batch is final or fast-final.
     function _fastFinalize(uint256 rollupId, Rollup storage r, uint256 batchIndex, uint256 signed) private {
-        uint256 slashable = signed * slasher.fraudBips() / BIPS;
         FastRisk storage k = _fastRisk[rollupId];
         uint256 f = r.finalizedCount;
-        uint64 oldMax = k.oldMaxIndex;
+        uint40 oldMax = k.oldMaxIndex;
         // Retire what is final first, so this quorum's period holds no claims it cannot undo
         // (at most once a window: the older period lives until its batches are final).
-        if (oldMax == 0 || f >= oldMax) {
-            FastRisk memory m = _livePeriods(k, f);
-            if (m.oldMaxIndex == 0 && m.curMaxIndex == 0) (m.oldClaimed, m.curClaimed) = (0, 0);
-            _fastRisk[rollupId] = m;
-        }
-        uint64 maxIndex = k.curMaxIndex;
-        if (maxIndex == 0 || slashable < k.curLimit) k.curLimit = uint128(slashable);
-        if (batchIndex >= maxIndex) k.curMaxIndex = uint64(batchIndex + 1);
+        if (oldMax == 0 || f >= oldMax) _retire(k, f);
+        uint64 signedGwei = uint64(Math.min(signed / 1 gwei, type(uint64).max));
+        uint40 maxIndex = k.curMaxIndex;
+        if (maxIndex == 0 || signedGwei < k.curSignedGwei) k.curSignedGwei = signedGwei;
+        if (batchIndex >= maxIndex) k.curMaxIndex = uint40(batchIndex + 1);
         uint256 n = _extendFastFinal(rollupId, r, k);
-        emit FastFinalized(rollupId, batchIndex, n, slashable);
+        emit FastFinalized(rollupId, batchIndex, n, signed);
+    }
+
+    /// @dev Drops retired risk periods; the claims slot is read only if it holds anything.
+    function _retire(FastRisk storage k, uint256 f) private {
+        if (!k.hasClaims) {
+            for (uint256 i; i < 2 && (k.oldMaxIndex == 0 || f >= k.oldMaxIndex); ++i) {
+                (k.oldMaxIndex, k.oldSignedGwei) = (k.curMaxIndex, k.curSignedGwei);
+                (k.curMaxIndex, k.curSignedGwei) = (0, 0);
+            }
+            return;
+        }
+        FastRisk memory m = _livePeriods(k, f);
+        if (m.oldMaxIndex == 0 && m.curMaxIndex == 0) (m.oldClaimed, m.curClaimed, m.hasClaims) = (0, 0, false);
+        k.oldMaxIndex = m.oldMaxIndex;
+        k.curMaxIndex = m.curMaxIndex;
+        k.oldSignedGwei = m.oldSignedGwei;
+        k.curSignedGwei = m.curSignedGwei;
+        k.hasClaims = m.hasClaims;
+        (k.oldClaimed, k.curClaimed) = (m.oldClaimed, m.curClaimed);
     }
 
     /// @notice See IRollupManager.
@@ -401,7 +421,7 @@ contract RollupManager is RollupManagerBase {
         require(n <= _maxBatchTxs, RollupTooManyTxs(n, _maxBatchTxs));
         require(keccak256(txData) == h.txDataHash, RollupBadHeader("txDataHash"));
         require(h.postRoot == roots[n - 1], RollupBadHeader("postRoot"));
-        require(h.feesCollected == fees[n - 1] && fees[n - 1] <= type(uint128).max, RollupBadHeader("feesCollected"));
+        require(h.feesCollected == fees[n - 1] && fees[n - 1] <= type(uint96).max, RollupBadHeader("feesCollected"));
 
         Deposit[] storage q = _deposits[h.rollupId];
         uint256 nextDeposit = r.depositsHead;
@@ -455,14 +475,12 @@ contract RollupManager is RollupManagerBase {
             signedAt <= block.timestamp && block.timestamp - signedAt <= MAX_SIGNATURE_DELAY,
             RollupStaleSignature(signedAt, block.timestamp)
         );
-        bytes32 digest = slasher.commitmentDigest(
-            ISlasher.BatchCommitment(
-                rollupId,
-                headerCommitmentIndex(r.generation, r.batchCount, post.attempt),
-                headerHash_,
-                signedAt,
-                ROLE_HEADER
-            )
+        bytes32 digest = _commitmentDigest(
+            rollupId,
+            headerCommitmentIndex(r.generation, r.batchCount, post.attempt),
+            headerHash_,
+            signedAt,
+            ROLE_HEADER
         );
         (address key, ECDSA.RecoverError err,) = ECDSA.tryRecover(digest, post.signature);
         require(err == ECDSA.RecoverError.NoError, RollupInvalidSignature());
@@ -537,7 +555,7 @@ contract RollupManager is RollupManagerBase {
         _revertedAt[rollupId] = uint64(block.timestamp);
         _startTurns(rollupId, r);
         FastRisk storage k = _fastRisk[rollupId];
-        if (k.fastFinalCount > from) k.fastFinalCount = uint64(from);
+        if (k.fastFinalCount > from) k.fastFinalCount = uint40(from);
     }
 
     /// @dev A slash that fails is owed, never lost: the record costs more gas than the 1/64 a

@@ -16,6 +16,7 @@ import {IERC20} from "@openzeppelin/contracts/token/ERC20/IERC20.sol";
 import {SafeERC20} from "@openzeppelin/contracts/token/ERC20/utils/SafeERC20.sol";
 import {ReentrancyGuard} from "@openzeppelin/contracts/utils/ReentrancyGuard.sol";
 import {ECDSA} from "@openzeppelin/contracts/utils/cryptography/ECDSA.sol";
+import {MessageHashUtils} from "@openzeppelin/contracts/utils/cryptography/MessageHashUtils.sol";
 import {Math} from "@openzeppelin/contracts/utils/math/Math.sol";
 
 /// @title RollupManagerBase
@@ -80,6 +81,10 @@ abstract contract RollupManagerBase is IRollupManagerTypes, Ownable, ReentrancyG
     mapping(uint256 rollupId => WindowFloor) internal _windowFloors;
     /// Fast finality and the value fast withdrawals put at risk (IRollupManagerTypes.FastRisk).
     mapping(uint256 rollupId => FastRisk) internal _fastRisk;
+    bytes32 internal constant _DOMAIN_TYPEHASH =
+        keccak256("EIP712Domain(string name,string version,uint256 chainId,address verifyingContract)");
+    bytes32 internal constant _COMMITMENT_TYPEHASH =
+        keccak256("BatchCommitment(uint256 rollupId,uint256 batchIndex,bytes32 root,uint64 signedAt,uint8 role)");
     /// Most batches one call walks to extend the fast-final chain (the next call goes on).
     uint256 internal constant FAST_FINAL_STEPS = 64;
     /// @notice SQUAD: how long before a turn sequence's seed is revealed its stake snapshot is
@@ -217,25 +222,42 @@ abstract contract RollupManagerBase is IRollupManagerTypes, Ownable, ReentrancyG
         while (n < end && _batches[rollupId][n].status == BatchStatus.Confirmed) {
             ++n;
         }
-        if (n != before) k.fastFinalCount = uint64(n);
+        if (n != before) k.fastFinalCount = uint40(n);
     }
 
     /// @dev `m` with retired periods dropped: the older period retires once every batch confirmed
     ///      in it is final (`f` = finalizedCount), or when it is empty; the current one moves up.
     function _livePeriods(FastRisk memory m, uint256 f) internal pure returns (FastRisk memory) {
         for (uint256 i; i < 2 && (m.oldMaxIndex == 0 || f >= m.oldMaxIndex); ++i) {
-            (m.oldMaxIndex, m.oldClaimed, m.oldLimit) = (m.curMaxIndex, m.curClaimed, m.curLimit);
-            (m.curMaxIndex, m.curClaimed, m.curLimit) = (0, 0, 0);
+            (m.oldMaxIndex, m.oldClaimed, m.oldSignedGwei) = (m.curMaxIndex, m.curClaimed, m.curSignedGwei);
+            (m.curMaxIndex, m.curClaimed, m.curSignedGwei) = (0, 0, 0);
         }
         return m;
     }
 
-    /// @dev The bound on fast claims under the live periods of `m`, and how much of it is used (no
-    ///      live period: zero, since then no root is both fast-final and open to challenge).
-    function _fastLimit(FastRisk memory m) internal pure returns (uint256 limit, uint256 used) {
-        if (m.oldMaxIndex != 0) limit = m.oldLimit;
-        if (m.curMaxIndex != 0 && (m.oldMaxIndex == 0 || m.curLimit < limit)) limit = m.curLimit;
+    /// @dev The bound on fast claims under the live periods of `m` (`fraudBips` of the smallest
+    ///      stake that signed a quorum in them), and how much of it is used (no live period:
+    ///      zero, since then no root is both fast-final and open to challenge).
+    function _fastLimit(FastRisk memory m) internal view returns (uint256 limit, uint256 used) {
+        if (m.oldMaxIndex != 0) limit = m.oldSignedGwei;
+        if (m.curMaxIndex != 0 && (m.oldMaxIndex == 0 || m.curSignedGwei < limit)) limit = m.curSignedGwei;
+        limit = limit * 1 gwei * slasher.fraudBips() / BIPS;
         used = uint256(m.oldClaimed) + m.curClaimed;
+    }
+
+    /// @dev The Slasher's EIP-712 digest of a commitment, computed here to save a call: its domain
+    ///      is ("ALT Slasher", "1", chain id, slasher); the manager's constructor checks the two
+    ///      agree.
+    function _commitmentDigest(uint256 rollupId, uint256 batchKey, bytes32 root, uint64 signedAt, uint8 role)
+        internal
+        view
+        returns (bytes32)
+    {
+        bytes32 domain = keccak256(
+            abi.encode(_DOMAIN_TYPEHASH, keccak256("ALT Slasher"), keccak256("1"), block.chainid, address(slasher))
+        );
+        bytes32 structHash = keccak256(abi.encode(_COMMITMENT_TYPEHASH, rollupId, batchKey, root, signedAt, role));
+        return MessageHashUtils.toTypedDataHash(domain, structHash);
     }
 
     /// @dev When batch `b` stops being open to challenge: its post time plus the window it was
@@ -320,8 +342,11 @@ abstract contract RollupManagerBase is IRollupManagerTypes, Ownable, ReentrancyG
             if (id == 0) break;
             ids = abi.encodePacked(ids, id);
         }
-        bytes storage more = b.moreAttesters;
-        if (more.length != 0) ids = bytes.concat(ids, more);
+        // Further ids exist only once the first four are taken (saves a read on most batches).
+        if (uint32(packed) != 0) {
+            bytes storage more = b.moreAttesters;
+            if (more.length != 0) ids = bytes.concat(ids, more);
+        }
     }
 
     function _storeAttesterIds(Batch storage b, bytes memory ids) internal {

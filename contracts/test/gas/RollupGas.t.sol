@@ -49,6 +49,17 @@ contract RollupGasTest is RollupFixture {
         vm.assertTrue(b < rollups.fastRisk(rid).fastFinalCount);
     }
 
+    /// A batch that collected no fees: its attester record starts a storage slot from zero.
+    function test_gas_confirmBatch_4signers_zeroFee() public {
+        _transfer(USER_KEY, user2, 1 ether, 0);
+        uint256 b = _post();
+        bytes[] memory sigs = _attest(b, _keys(OP1_KEY, OP2_KEY, OP3_KEY, OP4_KEY));
+        _skip(1);
+        rollups.confirmBatch(rid, b, sigs);
+        _snap("confirm_batch_4_signers_zero_fee", abi.encodeCall(rollups.confirmBatch, (rid, b, sigs)));
+        vm.assertEq(rollups.batch(rid, b).feesCollected, 0);
+    }
+
     /// A wrong root in a transfer step, attested by two verifiers (short of the quorum): the
     /// batch is reverted and three operators are slashed and jailed.
     function test_gas_challenge_full() public {
