@@ -156,14 +156,15 @@ interface IRollupManagerTypes {
     /// @notice A rollup's fast-finality state and the value its fast withdrawals put at risk.
     /// @dev Withdrawals claimed against a fast-final root before its window ends could be undone by
     ///      a fraud proof; what they take out must not exceed what that fraud proof slashes. Every
-    ///      quorum adds its batch's *slashable stake* (`fraudBips` of the stake that signed it) to
-    ///      the live *period* it was confirmed in: a period's `limit` is the smallest such figure.
-    ///      Fast claims count in the period they are made in. At most two periods are live: the
-    ///      older one retires once every batch confirmed in it is final, and the current one then
-    ///      becomes the older. A fast claim needs `oldClaimed + curClaimed + amount <= min(oldLimit,
-    ///      curLimit)` (limits kept in gwei; a period with `maxIndex` zero has no limit), so for any batch that could
-    ///      still be proven fraudulent, everything claimed fast since its quorum is at most the
-    ///      stake its signers lose.
+    ///      quorum adds the stake that signed it to the live *period* it was confirmed in, which
+    ///      keeps the smallest; a period's limit is `fraudBips` of that (at the rate in force when
+    ///      a claim is made). Fast claims count in the period they are made in. At most two periods
+    ///      are live: the older one retires once every batch confirmed in it is final, and the
+    ///      current one then becomes the older. A fast claim needs `oldClaimed + curClaimed +
+    ///      amount <= min(oldLimit, curLimit)` (a period with `maxIndex` zero has no limit), so for
+    ///      any batch that could still be proven fraudulent, everything claimed fast on its rollup
+    ///      since its quorum is at most what the fraud slash takes from its signers' pools (see
+    ///      docs/rollup-stf.md §7.3 for the open gaps in that bound).
     struct FastRisk {
         // slot 0: all a quorum touches
         /// Batches `[0, fastFinalCount)` are final or fast-final.
