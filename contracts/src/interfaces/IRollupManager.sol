@@ -377,6 +377,9 @@ interface IRollupManager is IRollupManagerTypes {
     function setParams(uint256 rollupId, Params calldata params) external;
     function fund(uint256 rollupId, uint256 amount) external;
     function optIn(uint256 rollupId, bool asSequencer, bool asVerifier) external;
+    /// @notice Leaves duties. A verifier, or the sequencer of a `Single` rollup, leaves at once;
+    ///         a SQUAD sequencer leaves when the next turn sequence starts (until then its turns
+    ///         pass to the next candidate), so leaving never re-rolls a draw whose seed is known.
     function optOut(uint256 rollupId, bool asSequencer, bool asVerifier) external;
 
     // ---------------------------------------------------------------- bridge

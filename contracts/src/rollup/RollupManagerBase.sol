@@ -95,6 +95,11 @@ abstract contract RollupManagerBase is IRollupManagerTypes, Ownable, ReentrancyG
     /// @notice SQUAD: turns without a post after which anyone may `reseed` (the drawn leaders
     ///         are gone: offline, or below the minimum stake).
     uint256 public constant RESEED_AFTER_TURNS = 4;
+    /// SQUAD: sequencers that opted out during the current turn sequence. They stay in its draw
+    /// (their turns are forfeited) and leave the list when the next sequence starts, so leaving
+    /// cannot re-roll the draw of a sequence whose seed is known.
+    mapping(uint256 rollupId => mapping(address operator => bool)) internal _seqLeaving;
+    mapping(uint256 rollupId => uint256) internal _seqLeavingCount;
     /// When a fraud proof last rolled the rollup back (deposits it had included wait again).
     mapping(uint256 rollupId => uint64) internal _revertedAt;
 
@@ -285,14 +290,22 @@ abstract contract RollupManagerBase is IRollupManagerTypes, Ownable, ReentrancyG
         (address[] memory ops, uint256[] memory stakes, uint256 total) = _drawWeights(rollupId, r);
         uint256 idx = LeaderSelection.pick(LeaderSelection.turnSeed(_turnSeeds[rollupId], turn), stakes, total);
         if (idx >= ops.length) return (address(0), turn);
-        // As in Single mode, the leader must be active now (at least the minimum self-stake, not
-        // jailed): one left below a raised minimum draws its turns but cannot use them.
-        address lead = ops[idx];
-        return (staking.isActive(lead) ? lead : address(0), turn);
+        // The draw is over stake at the snapshot only; whoever it picks must be active now (at
+        // least the minimum self-stake, not jailed) and not leaving.
+        // A drawn leader that cannot lead now hands the turn to the next candidate in list order
+        // that can, so nothing done after the snapshot re-rolls anybody else's turn, and an
+        // inactive heavyweight does not stall the rollup.
+        for (uint256 j; j < ops.length; ++j) {
+            address lead = ops[(idx + j) % ops.length];
+            if (stakes[(idx + j) % ops.length] == 0 || _seqLeaving[rollupId][lead]) continue;
+            if (staking.isActive(lead)) return (lead, turn);
+        }
+        return (address(0), turn);
     }
 
-    /// @dev SQUAD draw weights of the current turn sequence: the stake of each sequencer opted in
-    ///      by the snapshot (`turnStart - SEED_LAG`), read at the snapshot.
+    /// @dev SQUAD draw weights of the current turn sequence: the pool stake at the snapshot
+    ///      (`turnStart - SEED_LAG`) of each sequencer opted in by then, in list order (the list
+    ///      only changes when a sequence starts or a sequencer joins, and joiners are not drawn).
     function _drawWeights(uint256 rollupId, Rollup storage r)
         internal
         view
@@ -301,19 +314,40 @@ abstract contract RollupManagerBase is IRollupManagerTypes, Ownable, ReentrancyG
         uint256 snapshot = r.turnStart - SEED_LAG;
         Duty[] storage list = _sequencers[rollupId];
         ops = new address[](list.length);
+        stakes = new uint256[](list.length);
         for (uint256 i; i < ops.length; ++i) {
             Duty storage d = list[i];
-            if (d.since <= snapshot) ops[i] = d.operator;
+            if (d.since > snapshot) continue;
+            ops[i] = d.operator;
+            stakes[i] = staking.stakeAt(d.operator, snapshot);
+            total += stakes[i];
         }
-        (stakes, total) = staking.dutyStakesAt(ops, snapshot);
     }
 
-    /// @dev Starts a turn sequence now: turn 0 begins, and a SQUAD rollup draws its seed.
+    /// @dev Starts a turn sequence now: sequencers that left during the last one go, turn 0
+    ///      begins, and a SQUAD rollup draws its seed.
     function _startTurns(uint256 rollupId, Rollup storage r) internal {
         r.turnStart = uint64(block.timestamp);
         if (r.sequencing == Sequencing.Squad) {
+            if (_seqLeavingCount[rollupId] != 0) _dropLeavers(rollupId);
             _turnSeeds[rollupId] = keccak256(abi.encode(block.prevrandao, rollupId, r.batchCount, r.generation));
         }
+    }
+
+    function _dropLeavers(uint256 rollupId) private {
+        Duty[] storage list = _sequencers[rollupId];
+        mapping(address => uint256) storage pos = _sequencerPos[rollupId];
+        for (uint256 i = list.length; i > 0; --i) {
+            address op = list[i - 1].operator;
+            if (!_seqLeaving[rollupId][op]) continue;
+            delete _seqLeaving[rollupId][op];
+            Duty memory last = list[list.length - 1];
+            list[i - 1] = last;
+            pos[last.operator] = i;
+            list.pop();
+            delete pos[op];
+        }
+        _seqLeavingCount[rollupId] = 0;
     }
 
     function _hasId(bytes memory ids, uint32 id) internal pure returns (bool) {

@@ -179,9 +179,17 @@ contract RollupManagerExtension is RollupManagerBase {
     /// @notice See IRollupManager.
     /// @dev Leaving does not lift responsibility: attestations already given stay slashable.
     function optOut(uint256 rollupId, bool asSequencer, bool asVerifier) external onlyDelegated {
-        _rollup(rollupId);
+        Rollup storage r = _rollup(rollupId);
         require(asSequencer || asVerifier, RollupInvalidParams("duty"));
-        if (asSequencer) _leave(_sequencers[rollupId], _sequencerPos[rollupId], msg.sender);
+        if (asSequencer && r.sequencing == Sequencing.Squad) {
+            // Leaves when the next turn sequence starts; until then its turns go unused.
+            require(_sequencerPos[rollupId][msg.sender] != 0, RollupMembership(msg.sender));
+            require(!_seqLeaving[rollupId][msg.sender], RollupMembership(msg.sender));
+            _seqLeaving[rollupId][msg.sender] = true;
+            ++_seqLeavingCount[rollupId];
+        } else if (asSequencer) {
+            _leave(_sequencers[rollupId], _sequencerPos[rollupId], msg.sender);
+        }
         if (asVerifier) _leave(_verifiers[rollupId], _verifierPos[rollupId], msg.sender);
         emit OptedOut(rollupId, msg.sender, asSequencer, asVerifier);
     }

@@ -393,7 +393,7 @@ contract FraudSlashAttacksTest is RollupFixture {
         _skip(SLOT);
         for (uint256 t; t < 20; ++t) {
             (address lead,,) = rollups.leader(rid);
-            vm.assertTrue(lead != op1 && lead != address(0), "op1 never leads");
+            vm.assertTrue(lead != op1 && lead != address(0), "op1 never leads; its turns pass on");
             _skip(SLOT);
         }
         _depositAndInclude(user, 10 ether);

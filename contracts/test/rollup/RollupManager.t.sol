@@ -128,10 +128,49 @@ contract RollupRegistryTest is RollupFixture {
 
         vm.prank(op2);
         rollups.optOut(rid, true, true);
-        vm.assertEq(rollups.sequencers(rid).length, 0);
+        vm.assertEq(rollups.verifiers(rid).length, 0, "a verifier leaves at once");
+        // A SQUAD sequencer leaves when the next turn sequence starts (its draw stays as it was).
+        vm.assertEq(rollups.sequencers(rid).length, 1);
+        vm.prank(op2);
+        vm.expectRevert(abi.encodeWithSelector(IRollupManagerTypes.RollupMembership.selector, op2));
+        rollups.optOut(rid, true, false);
         vm.prank(op2);
         vm.expectRevert(abi.encodeWithSelector(IRollupManagerTypes.RollupMembership.selector, op2));
         rollups.optOut(rid, false, true);
+        rollups.reseed(rid); // nobody had stake at this sequence's snapshot
+        vm.assertEq(rollups.sequencers(rid).length, 0);
+    }
+
+    /// Review finding (issue 11, point 5): a sequencer could re-roll a running sequence's draw in
+    /// a partner's favour by opting out (the list was reordered) or withdrawing its own stake
+    /// (its weight dropped to zero at once). Both now only hand its own turns on (to the next
+    /// candidate in list order); every other turn keeps its leader.
+    function testFuzz_leavingOrUnstakingAfterTheSeed_neverRerollsOthers(uint256 who, bool unstake) public {
+        _setUpSquad();
+        _depositAndInclude(user, 1 ether);
+        _post();
+        address mover = ops[bound(who, 0, 3)];
+        uint256 start = block.timestamp;
+        address[8] memory drawn;
+        for (uint256 k; k < 8; ++k) {
+            vm.warp(start + k * SLOT);
+            (drawn[k],,) = rollups.leader(rid);
+        }
+        vm.warp(start);
+        if (unstake) {
+            uint256 self = staking.sharesOf(mover, mover);
+            vm.prank(mover);
+            staking.requestUnstake(mover, self);
+        } else {
+            vm.prank(mover);
+            rollups.optOut(rid, true, false);
+        }
+        for (uint256 k; k < 8; ++k) {
+            vm.warp(start + k * SLOT);
+            (address lead,,) = rollups.leader(rid);
+            if (drawn[k] == mover) vm.assertTrue(lead != mover && lead != address(0), "handed on");
+            else vm.assertEq(lead, drawn[k], "another's turn moved");
+        }
     }
 
     function test_extension_refusesDirectCalls() public {
@@ -239,6 +278,7 @@ contract RollupSequencingTest is RollupFixture {
         staking.jail(op2, uint64(block.timestamp + 1 days));
         vm.prank(address(slasher));
         staking.jail(op3, uint64(block.timestamp + 1 days));
+        // Their turns pass to the next candidate that can lead: op4 leads every turn.
         for (uint256 t; t < 10; ++t) {
             (address lead,,) = rollups.leader(rid);
             vm.assertEq(lead, op4);
