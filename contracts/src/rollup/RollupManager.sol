@@ -125,34 +125,6 @@ contract RollupManager is RollupManagerBase {
         emit WithdrawalClaimed(rollupId, batchIndex, recipient, sender, nonce, amount);
     }
 
-    /// @notice See IRollupManager.
-    /// @dev Settled means every batch is final, so `headRoot` is the final root; the escrow then
-    ///      holds exactly the balances and unclaimed withdrawals in it.
-    function claimBalance(
-        uint256 rollupId,
-        address account,
-        uint256 balance,
-        uint64 nonce,
-        uint256 bitmap,
-        bytes32[] calldata siblings
-    ) external nonReentrant {
-        Rollup storage r = _rollup(rollupId);
-        require(r.settled, RollupNotSettled());
-        require(balance > 0, RollupZeroAmount());
-        uint256 key = Smt.accountKey(account);
-        require(!_claimed[rollupId][key], RollupBalanceClaimed(account));
-        require(
-            Smt.verify(r.headRoot, key, Smt.accountLeaf(account, balance, nonce), bitmap, siblings),
-            RollupBadBalanceProof()
-        );
-        require(balance <= r.l2Escrow, RollupInsolvent(balance, r.l2Escrow));
-        // Account keys and withdrawal keys are disjoint (bit 160), so one ledger serves both.
-        _claimed[rollupId][key] = true;
-        r.l2Escrow -= uint128(balance);
-        token.safeTransfer(account, balance);
-        emit BalanceClaimed(rollupId, account, balance);
-    }
-
     /// @dev Books a withdrawal against fast-final root `batchIndex` (not final yet) in the current
     ///      risk period; reverts if everything claimed fast in the live periods would exceed the
     ///      smallest slashable stake behind any quorum in them (IRollupManagerTypes.FastRisk).
@@ -374,22 +346,6 @@ contract RollupManager is RollupManagerBase {
         return BatchHeader.hash(domainSeparator(), header);
     }
 
-    /// @notice See IRollupManager.
-    /// @dev Only when nobody can lead the current sequence: no sequencer had stake at its
-    ///      snapshot (as right after creation), or `RESEED_AFTER_TURNS` turns passed without a
-    ///      post (its drawn leaders are offline or inactive). Whoever calls picks the block, and
-    ///      so the seed, but not the stake it is drawn over.
-    function reseed(uint256 rollupId) external {
-        Rollup storage r = _live(rollupId);
-        require(r.sequencing == Sequencing.Squad, RollupInvalidParams("sequencing"));
-        if (block.timestamp < r.turnStart + RESEED_AFTER_TURNS * r.params.slotLength) {
-            (,, uint256 total) = _drawWeights(rollupId, r);
-            require(total == 0, RollupHasCandidates());
-        }
-        _startTurns(rollupId, r);
-        emit TurnsReseeded(rollupId, _turnSeeds[rollupId], msg.sender);
-    }
-
     /// @notice The operator whose turn it is to post the rollup's next batch (zero: nobody can),
     ///         the turn number since the last post and when that turn ends.
     function leader(uint256 rollupId) external view returns (address operator, uint256 turn, uint256 turnEndsAt) {
@@ -398,11 +354,6 @@ contract RollupManager is RollupManagerBase {
         turnEndsAt = r.sequencing == Sequencing.Squad
             ? uint256(r.turnStart) + (turn + 1) * r.params.slotLength
             : type(uint256).max;
-    }
-
-    /// @notice Whether batch `batchIndex` is final.
-    function isFinal(uint256 rollupId, uint256 batchIndex) external view returns (bool) {
-        return batchIndex < _rollups[rollupId].finalizedCount;
     }
 
     /// @dev Checks the tx data against the header: framing, the steps root over the posted

@@ -252,6 +252,11 @@ contract RollupManagerExtension is RollupManagerBase {
         emit RollupHalted(rollupId, next, overdueSince, msg.sender);
     }
 
+    /// @notice Whether batch `batchIndex` is final.
+    function isFinal(uint256 rollupId, uint256 batchIndex) external view returns (bool) {
+        return batchIndex < _rollups[rollupId].finalizedCount;
+    }
+
     /// @notice Sets how long a deposit may stay overdue before anyone may halt its rollup.
     function setHaltDelay(uint64 delay) external onlyDelegated onlyOwner {
         require(delay > 0, RollupInvalidParams("haltDelay"));

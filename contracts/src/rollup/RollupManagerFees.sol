@@ -6,12 +6,14 @@ import {ISlasher} from "../interfaces/ISlasher.sol";
 import {IStaking} from "../interfaces/IStaking.sol";
 import {OneStepVerifier} from "./OneStepVerifier.sol";
 import {RollupManagerBase} from "./RollupManagerBase.sol";
+import {SparseMerkleTree as Smt} from "./lib/SparseMerkleTree.sol";
 import {IERC20} from "@openzeppelin/contracts/token/ERC20/IERC20.sol";
+import {SafeERC20} from "@openzeppelin/contracts/token/ERC20/utils/SafeERC20.sol";
 import {Math} from "@openzeppelin/contracts/utils/math/Math.sol";
 
 /// @title RollupManagerFees
-/// @notice The RollupManager's fee distribution. Runs only by delegatecall (manager, then its
-///         extension), on the manager's storage (see RollupManagerBase).
+/// @notice The RollupManager's fee distribution (and SQUAD reseeding, and balance exits). Runs only by delegatecall
+///         (manager, then its extension), on the manager's storage (see RollupManagerBase).
 /// @dev Per-rollup fee accounting: what a rollup paid goes to the operators that did its work,
 ///      and nothing else does. A batch's transaction and storage fees are split equally among its
 ///      duties (its sequencer and each attester; the rounding remainder to the sequencer); the
@@ -20,6 +22,8 @@ import {Math} from "@openzeppelin/contracts/utils/math/Math.sol";
 ///      the fees it shares by stake-weighted work, so a rollup whose batches pay nothing earns
 ///      nothing, from its own fees or anybody else's.
 contract RollupManagerFees is RollupManagerBase {
+    using SafeERC20 for IERC20;
+
     address private immutable _self = address(this);
 
     /// @dev Operators and what each is owed, by source.
@@ -78,6 +82,52 @@ contract RollupManagerFees is RollupManagerBase {
             sp.serviceTotal += service;
         }
         emit FeesDistributed(rollupId, sp.txTotal, sp.storageTotal, sp.serviceTotal, from, to);
+    }
+
+    /// @notice See IRollupManager.
+    /// @dev Only when nobody can lead the current sequence: no sequencer had stake at its
+    ///      snapshot (as right after creation), or `RESEED_AFTER_TURNS` turns passed without a
+    ///      post (its drawn leaders are offline or inactive). Whoever calls picks the block, and
+    ///      so the seed, but not the stake it is drawn over.
+    function reseed(uint256 rollupId) external {
+        require(address(this) != _self);
+        Rollup storage r = _live(rollupId);
+        require(r.sequencing == Sequencing.Squad, RollupInvalidParams("sequencing"));
+        if (block.timestamp < r.turnStart + RESEED_AFTER_TURNS * r.params.slotLength) {
+            (,, uint256 total) = _drawWeights(rollupId, r);
+            require(total == 0, RollupHasCandidates());
+        }
+        _startTurns(rollupId, r);
+        emit TurnsReseeded(rollupId, _turnSeeds[rollupId], msg.sender);
+    }
+
+    /// @notice See IRollupManager.
+    /// @dev Settled means every batch is final, so `headRoot` is the final root; the escrow then
+    ///      holds exactly the balances and unclaimed withdrawals in it.
+    function claimBalance(
+        uint256 rollupId,
+        address account,
+        uint256 balance,
+        uint64 nonce,
+        uint256 bitmap,
+        bytes32[] calldata siblings
+    ) external nonReentrant {
+        require(address(this) != _self);
+        Rollup storage r = _rollup(rollupId);
+        require(r.settled, RollupNotSettled());
+        require(balance > 0, RollupZeroAmount());
+        uint256 key = Smt.accountKey(account);
+        require(!_claimed[rollupId][key], RollupBalanceClaimed(account));
+        require(
+            Smt.verify(r.headRoot, key, Smt.accountLeaf(account, balance, nonce), bitmap, siblings),
+            RollupBadBalanceProof()
+        );
+        require(balance <= r.l2Escrow, RollupInsolvent(balance, r.l2Escrow));
+        // Account keys and withdrawal keys are disjoint (bit 160), so one ledger serves both.
+        _claimed[rollupId][key] = true;
+        r.l2Escrow -= uint128(balance);
+        token.safeTransfer(account, balance);
+        emit BalanceClaimed(rollupId, account, balance);
     }
 
     function _pay(

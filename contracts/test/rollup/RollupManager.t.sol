@@ -173,6 +173,16 @@ contract RollupRegistryTest is RollupFixture {
         }
     }
 
+    /// The three code contracts behind the manager's address each fit EIP-170 (tests deploy
+    /// them without the limit; a real chain does not).
+    function test_everyCodeContractFitsTheSizeLimit() public view {
+        address ext = rollups.extension();
+        address fees_ = RollupManagerExtension(ext).feesExtension();
+        vm.assertLe(address(rollups).code.length, 24_576, "manager");
+        vm.assertLe(ext.code.length, 24_576, "extension");
+        vm.assertLe(fees_.code.length, 24_576, "fees extension");
+    }
+
     function test_extension_refusesDirectCalls() public {
         RollupManagerExtension ext = RollupManagerExtension(rollups.extension());
         vm.prank(owner);
