@@ -85,6 +85,9 @@ OP2=$("$CAST" wallet address --private-key "$(key 2)")
 send "$(key 9)" "$FEES" 'recordWork(address[],uint256[])' "[$OP1,$OP2]" "[10,5]"
 advance "$EPOCH_LEN"
 send "$(key 0)" "$FEES" 'closeEpoch()'
+echo "==> activity: the payments rollup's first SQUAD turn sequence (reseed, now that its sequencers' stake is in a snapshot)"
+ROLLUPS=$(sed -n 's/.*"rollupManager": "\(0x[0-9a-fA-F]*\)".*/\1/p' deployments/31337.json)
+send "$(key 0)" "$ROLLUPS" 'reseed(uint256)' 1
 
 API_PORT="${DEVNET_API_PORT:-8000}"
 API="http://127.0.0.1:${API_PORT}"
