@@ -458,6 +458,8 @@ interface IRollupManager is IRollupManagerTypes {
     /// @notice SQUAD: how long before a turn sequence starts (and draws its seed) its stake
     ///         snapshot is taken.
     function SEED_LAG() external view returns (uint256);
+    /// @notice Longest turn (`slotLength`) any rollup may have, governance included.
+    function MAX_SLOT_LENGTH() external view returns (uint64);
     /// @notice SQUAD: turns without a post after which anyone may `reseed`.
     function RESEED_AFTER_TURNS() external view returns (uint256);
     /// @notice Pays `account`'s L2 balance in a settled rollup's final root to `account` (anyone

@@ -90,6 +90,10 @@ abstract contract RollupManagerBase is IRollupManagerTypes, Ownable, ReentrancyG
     /// @notice SQUAD: how long before a turn sequence's seed is revealed its stake snapshot is
     ///         taken (a few L1 slots, so the seed's `prevrandao` was unknown at the snapshot).
     uint256 public constant SEED_LAG = 1 minutes;
+    /// @notice Longest SQUAD turn, for anyone (governance too): the leader that posts picks the
+    ///         block whose `prevrandao` seeds the next sequence, so a long turn would let it pick
+    ///         among hundreds of seeds; two minutes leaves about ten.
+    uint64 public constant MAX_SLOT_LENGTH = 2 minutes;
     /// SQUAD: the seed of the current turn sequence, drawn when it started (post, revert, reseed).
     mapping(uint256 rollupId => bytes32) internal _turnSeeds;
     /// @notice SQUAD: turns without a post after which anyone may `reseed` (the drawn leaders
@@ -127,7 +131,7 @@ abstract contract RollupManagerBase is IRollupManagerTypes, Ownable, ReentrancyG
             minChallengeWindow: 1 minutes,
             maxChallengeWindow: 14 days,
             minSlotLength: 2 seconds,
-            maxSlotLength: 1 hours,
+            maxSlotLength: MAX_SLOT_LENGTH,
             minFeePerByte: 0,
             minServiceFeePerEpoch: 0,
             minThresholdBips: 6666,

@@ -294,7 +294,10 @@ contract RollupManagerExtension is RollupManagerBase {
     /// @notice Sets the range rollup owners may choose parameters from.
     function setBounds(Bounds calldata b) external onlyDelegated onlyOwner {
         require(b.minChallengeWindow > 0 && b.minChallengeWindow <= b.maxChallengeWindow, RollupInvalidParams("window"));
-        require(b.minSlotLength > 0 && b.minSlotLength <= b.maxSlotLength, RollupInvalidParams("slot"));
+        require(
+            b.minSlotLength > 0 && b.minSlotLength <= b.maxSlotLength && b.maxSlotLength <= MAX_SLOT_LENGTH,
+            RollupInvalidParams("slot")
+        );
         require(b.minThresholdBips > BIPS / 2 && b.minThresholdBips <= BIPS, RollupInvalidParams("threshold"));
         require(b.maxLifetime > 0, RollupInvalidParams("lifetime"));
         _bounds = b;
@@ -402,7 +405,7 @@ contract RollupManagerExtension is RollupManagerBase {
             p.challengeWindow > 0 && p.challengeWindow < staking.unbondingPeriod(),
             RollupInvalidParams("challengeWindow")
         );
-        require(p.slotLength > 0, RollupInvalidParams("slotLength"));
+        require(p.slotLength > 0 && p.slotLength <= MAX_SLOT_LENGTH, RollupInvalidParams("slotLength"));
         // More than half, at most all: two conflicting batches can never both reach a quorum.
         require(
             p.thresholdDen > 0 && p.thresholdNum <= p.thresholdDen && 2 * uint256(p.thresholdNum) > p.thresholdDen,

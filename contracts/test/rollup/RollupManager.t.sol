@@ -173,6 +173,26 @@ contract RollupRegistryTest is RollupFixture {
         }
     }
 
+    /// Review finding (issue 11, point 5): the leader that posts picks the block whose prevrandao
+    /// seeds the next sequence; an hour-long turn gave it ~300 seeds to choose from. Turns are
+    /// capped at two minutes for everyone, governance included.
+    function test_RevertWhen_slotLongerThanTheCap_evenForGovernance() public {
+        rid = _create(IRollupManagerTypes.Sequencing.Squad, address(0), 0);
+        IRollupManagerTypes.Params memory p = _params();
+        p.slotLength = rollups.MAX_SLOT_LENGTH() + 1;
+        vm.prank(address(timelock));
+        vm.expectRevert(abi.encodeWithSelector(IRollupManagerTypes.RollupInvalidParams.selector, bytes32("slotLength")));
+        rollups.setParams(rid, p);
+        IRollupManagerTypes.Bounds memory b = rollups.bounds();
+        b.maxSlotLength = rollups.MAX_SLOT_LENGTH() + 1;
+        vm.prank(address(timelock));
+        vm.expectRevert(abi.encodeWithSelector(IRollupManagerTypes.RollupInvalidParams.selector, bytes32("slot")));
+        rollups.setBounds(b);
+        p.slotLength = rollups.MAX_SLOT_LENGTH();
+        vm.prank(address(timelock));
+        rollups.setParams(rid, p);
+    }
+
     /// The three code contracts behind the manager's address each fit EIP-170 (tests deploy
     /// them without the limit; a real chain does not).
     function test_everyCodeContractFitsTheSizeLimit() public view {
