@@ -181,17 +181,28 @@ contract FeeDistributor is IFeeDistributor, IStakeHook, Ownable, ReentrancyGuard
             totalWeight += weights[i];
         }
 
-        // Shared fees by stake-weighted work; attributed fees to whom they were attributed.
+        // Shared fees by stake-weighted work; attributed fees to whom they were attributed. An
+        // operator that cannot take its attributed fees (jailed, or no stake eligible for the
+        // whole epoch) forfeits them to the treasury: they were paid for its work, and nothing
+        // else may earn them (shared by work, they would reward work nobody paid for).
         uint256 distributed;
+        uint256 forfeited;
         for (uint256 i; i < ops.length; ++i) {
-            if (!eligible[i]) continue;
             uint256 amount = _attributed[epoch][ops[i]];
+            if (!eligible[i]) {
+                forfeited += amount;
+                continue;
+            }
             if (totalWeight > 0) amount += Math.mulDiv(shared, weights[i], totalWeight);
             distributed += _creditOperator(epoch, ops[i], amount);
         }
         uint256 fees = shared + _epochAttributed[epoch];
-        uint256 carried = fees - distributed;
+        uint256 carried = fees - distributed - forfeited;
         _epochFees[epoch + 1] += carried;
+        if (forfeited > 0) {
+            _totalToTreasury += forfeited;
+            token.safeTransfer(_treasury, forfeited);
+        }
         _epoch = epoch + 1;
         _epochStartedAt = uint64(block.timestamp);
         _epochLength = _nextEpochLength;

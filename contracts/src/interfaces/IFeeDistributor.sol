@@ -37,7 +37,8 @@ interface IFeeDistributor {
     );
     /// @notice The work reporter credited `work` units to `operator` in `epoch`.
     event WorkRecorded(uint32 indexed epoch, address indexed operator, uint256 work, uint256 totalWork);
-    /// @notice `epoch` closed: `distributed` of `fees` went to operators; `carried` rolls into the next epoch.
+    /// @notice `epoch` closed: `distributed` of `fees` went to operators; `carried` rolls into the next
+    ///         epoch; the rest (attributed fees of operators that could not take them) went to the treasury.
     event EpochClosed(uint32 indexed epoch, uint256 fees, uint256 distributed, uint256 carried, uint64 nextEpochStart);
     /// @notice `operator` earned `amount` in `epoch`: `commission` for itself, the rest to its stakers.
     event OperatorRewarded(

@@ -218,6 +218,9 @@ contract RollupManager is RollupManagerBase {
         Rollup storage r = _rollup(rollupId);
         require(r.params.fastFinality, RollupFastFinalityOff());
         Batch storage b = _pending(rollupId, r, batchIndex);
+        // Once no fraud proof can touch the batch, signing it risks nothing: no credit for it.
+        uint256 windowEnd = _windowEnd(rollupId, r, b);
+        require(block.timestamp < windowEnd, RollupChallengeWindowOver(windowEnd));
         VerifierSet memory vs = _verifierSet(rollupId, b.postedAt);
         bytes32 digest = _commitmentDigest(
             rollupId, commitmentIndex(r.generation, batchIndex), b.headerHash, b.postedAt, ROLE_ATTESTATION
@@ -461,6 +464,8 @@ contract RollupManager is RollupManagerBase {
         signers = new address[](signatures.length);
         for (uint256 i; i < signatures.length; ++i) {
             (address op, uint256 j) = _attester(digest, signatures[i], vs.ops);
+            // Only stake that backs the batch counts, and only it earns a share of the fees.
+            require(vs.stakes[j] != 0, RollupUnknownSigner(op));
             uint32 id = vs.duties[j].operatorId;
             require(!_hasId(ids, id), RollupDuplicateSigner(op));
             ids = abi.encodePacked(ids, id);

@@ -47,14 +47,16 @@ contract FeeDistributorTest is Deployers {
         vm.assertEq(fees.commissionClaimable(op1), 90 ether);
         vm.assertEq(fees.commissionClaimable(op2), 0, "no share of another's fees");
 
-        // Jailed at the close: its attributed fees roll into the next epoch's shared fees.
+        // Jailed at the close: its attributed fees go to the treasury (nobody else earned them).
         vm.prank(reporter);
         fees.depositAttributedFees(IFeeDistributor.FeeSource.Transaction, bytes32(uint256(7)), ops, amounts);
         vm.prank(address(slasher));
         staking.jail(op1, uint64(block.timestamp + 30 days));
+        uint256 treasuryBefore = token.balanceOf(treasury);
         _closeEpoch();
         vm.assertEq(fees.commissionClaimable(op1), 90 ether, "nothing new while jailed");
-        vm.assertEq(fees.epochFees(3), 900 ether, "carried");
+        vm.assertEq(fees.epochFees(3), 0, "not shared");
+        vm.assertEq(token.balanceOf(treasury) - treasuryBefore, 900 ether, "forfeited");
 
         vm.prank(carol);
         vm.expectRevert(IFeeDistributor.FeesUnauthorized.selector);
