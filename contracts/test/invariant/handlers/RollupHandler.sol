@@ -231,33 +231,4 @@ contract RollupHandler is RollupFixture {
         uint256 f = rollups.rollup(rid).finalizedCount;
         if (f > 0) s = _snaps[f - 1];
     }
-
-    function rollupId() external view returns (uint256) {
-        return rid;
-    }
-
-    function tokenAddress() external view returns (address) {
-        return address(token);
-    }
-
-    function manager() external view returns (address) {
-        return address(rollups);
-    }
-
-    /// @dev confirmBatch, tolerating only the two refusals that are the rules (window over, a
-    ///      signer without stake); anything else fails the run.
-    function _tryConfirm(uint256 batchIndex, uint256[] memory keys) internal returns (bool) {
-        try rollups.confirmBatch(rid, batchIndex, _attest(batchIndex, keys)) {
-            return true;
-        } catch (bytes memory reason) {
-            bytes4 sel = bytes4(reason);
-            if (
-                sel == IRollupManagerTypes.RollupChallengeWindowOver.selector
-                    || sel == IRollupManagerTypes.RollupUnknownSigner.selector
-            ) return false;
-            assembly ("memory-safe") {
-                revert(add(reason, 32), mload(reason))
-            }
-        }
-    }
 }
