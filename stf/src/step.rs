@@ -119,3 +119,32 @@ pub fn apply_deposit(root: B256, tx: &Tx, b: &AccountProof) -> Result<B256, Step
         None => Ok(root),
     }
 }
+
+/// Applies a forced withdrawal (already matched against the L1 queue): a withdrawal without fee
+/// at the sender's nonce, authorised by L1 instead of a signature; a no-op when the balance is
+/// short, the nonce exhausted or the key taken. `a` proves the sender against `root`, `w` the
+/// withdrawal key against the root after the sender's update.
+pub fn apply_forced_withdrawal(
+    root: B256,
+    tx: &Tx,
+    a: &AccountProof,
+    w: &LeafProof,
+) -> Result<B256, StepError> {
+    let Tx::ForcedWithdrawal { from, to, amount, .. } = tx else {
+        return Err(StepError::WrongKind);
+    };
+    let as_withdrawal = Tx::Signed {
+        kind: WITHDRAWAL,
+        to: *to,
+        amount: *amount,
+        fee: U256::ZERO,
+        nonce: a.nonce,
+        r: B256::ZERO,
+        s: B256::ZERO,
+        v: 0,
+    };
+    // The zero address can never queue one (it sends no L1 call); as on chain, it is a no-op.
+    let from = Some(*from).filter(|f| !f.is_zero());
+    let (post, _) = apply_signed(root, &as_withdrawal, from, a, &AccountProof::default(), w)?;
+    Ok(post)
+}

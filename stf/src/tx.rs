@@ -10,10 +10,14 @@ pub const TRANSFER: u8 = 0x01;
 pub const WITHDRAWAL: u8 = 0x02;
 /// Kind byte of a deposit from L1.
 pub const DEPOSIT: u8 = 0x03;
+/// Kind byte of a withdrawal forced from L1 (queued like a deposit, not signed).
+pub const FORCED_WITHDRAWAL: u8 = 0x04;
 /// Length of a signed transaction.
 pub const SIGNED_LENGTH: usize = 158;
 /// Length of a deposit.
 pub const DEPOSIT_LENGTH: usize = 61;
+/// Length of a forced withdrawal.
+pub const FORCED_LENGTH: usize = 81;
 
 sol! {
     /// What a transfer's sender signs.
@@ -50,6 +54,19 @@ pub enum Tx {
         /// Position in the L1 deposit queue.
         index: u64,
         /// Recipient.
+        to: Address,
+        /// Amount in ALT wei.
+        amount: U256,
+    },
+    /// A withdrawal forced from L1, copied from the L1 queue: authorised by the queue entry
+    /// (its sender called the RollupManager), not by a signature; it has no fee and withdraws
+    /// at the sender's nonce when the batch reaches it.
+    ForcedWithdrawal {
+        /// Position in the L1 queue (shared with deposits).
+        index: u64,
+        /// The L2 account that withdraws.
+        from: Address,
+        /// The L1 recipient.
         to: Address,
         /// Amount in ALT wei.
         amount: U256,
@@ -114,6 +131,15 @@ impl Tx {
                     amount: word(&raw[29..61]),
                 })
             }
+            FORCED_WITHDRAWAL => {
+                expect(FORCED_LENGTH)?;
+                Ok(Self::ForcedWithdrawal {
+                    index: u64::from_be_bytes(raw[1..9].try_into().expect("8 bytes")),
+                    from: Address::from_slice(&raw[9..29]),
+                    to: Address::from_slice(&raw[29..49]),
+                    amount: word(&raw[49..81]),
+                })
+            }
             other => Err(DecodeError::UnknownKind(other)),
         }
     }
@@ -138,6 +164,13 @@ impl Tx {
                 out.extend_from_slice(to.as_slice());
                 out.extend_from_slice(&amount.to_be_bytes::<32>());
             }
+            Self::ForcedWithdrawal { index, from, to, amount } => {
+                out.push(FORCED_WITHDRAWAL);
+                out.extend_from_slice(&index.to_be_bytes());
+                out.extend_from_slice(from.as_slice());
+                out.extend_from_slice(to.as_slice());
+                out.extend_from_slice(&amount.to_be_bytes::<32>());
+            }
         }
         out
     }
@@ -153,7 +186,7 @@ pub fn domain(chain_id: u64, manager: Address) -> Eip712Domain {
     eip712_domain! { name: "ALT Rollup", version: "1", chain_id: chain_id, verifying_contract: manager, }
 }
 
-/// The digest the sender of a signed transaction signs; `None` for a deposit.
+/// The digest the sender of a signed transaction signs; `None` for the L1 queue's kinds.
 pub fn signing_digest(domain: &Eip712Domain, rollup_id: U256, tx: &Tx) -> Option<B256> {
     match tx {
         Tx::Signed { kind: TRANSFER, to, amount, fee, nonce, .. } => Some(
@@ -170,7 +203,7 @@ pub fn signing_digest(domain: &Eip712Domain, rollup_id: U256, tx: &Tx) -> Option
             }
             .eip712_signing_hash(domain),
         ),
-        Tx::Deposit { .. } => None,
+        Tx::Deposit { .. } | Tx::ForcedWithdrawal { .. } => None,
     }
 }
 
@@ -182,7 +215,8 @@ fn half_order() -> U256 {
     )
 }
 
-/// The signer of a signed transaction, or `None` for a deposit or an invalid signature (v not
+/// The signer of a signed transaction, or `None` for the L1 queue's kinds (a forced
+/// withdrawal names its sender) or an invalid signature (v not
 /// 27/28, high s, or no recovery): the same rule as OpenZeppelin's `ECDSA.tryRecover`.
 pub fn sender(domain: &Eip712Domain, rollup_id: U256, tx: &Tx) -> Option<Address> {
     let Tx::Signed { r, s, v, .. } = tx else { return None };

@@ -1,5 +1,5 @@
 //! Issue 11, point 1, on the Rust side: every step of every batch is provable. Seeded random
-//! sequences of deposits, transfers and withdrawals whose recipients include the addresses equal
+//! sequences of deposits, transfers, withdrawals and forced withdrawals whose recipients include the addresses equal
 //! to withdrawal keys (past and next), the sender itself and zero, with zero amounts and wrong
 //! nonces: replaying each step against the proofs an honest challenger reads from the tree
 //! always succeeds and lands on the tree's own next root. Before the key spaces were separated,
@@ -8,7 +8,7 @@
 use alloy_primitives::{Address, B256, U256, keccak256};
 use alt_stf::{
     smt::{SparseMerkleTree, account_key, account_leaf, withdrawal_key, withdrawal_leaf},
-    step::{AccountProof, LeafProof, apply_deposit, apply_signed},
+    step::{AccountProof, LeafProof, apply_deposit, apply_forced_withdrawal, apply_signed},
     tx::{TRANSFER, Tx, WITHDRAWAL},
 };
 use std::collections::HashMap;
@@ -78,7 +78,7 @@ fn every_step_replays_whatever_the_recipient() {
             let fee = U256::from(low(r, 96, 3));
             let nonce = if low(r, 128, 5) == 0 { nonce_now + 1 } else { nonce_now };
             let pre = m.tree.root();
-            let kind = if i < 2 { 0 } else { 1 + low(r, 0, 2) as u8 }; // deposits first
+            let kind = if i < 2 { 0 } else { 1 + low(r, 0, 3) as u8 }; // deposits first
             if kind == 0 {
                 let amount = U256::from(100u64) * U256::from(10u64).pow(U256::from(18));
                 let tx = Tx::Deposit { index: i, to, amount };
@@ -89,9 +89,15 @@ fn every_step_replays_whatever_the_recipient() {
                 assert_eq!(post, m.tree.root(), "seed {seed} step {i}: deposit");
                 continue;
             }
+            // A forced withdrawal (from L1): no fee, at whatever nonce the sender has.
+            let forced = kind == 3;
+            let (fee, nonce) = if forced { (U256::ZERO, nonce_now) } else { (fee, nonce) };
             let kind = if kind == 1 { TRANSFER } else { WITHDRAWAL };
-            let tx =
-                Tx::Signed { kind, to, amount, fee, nonce, r: B256::ZERO, s: B256::ZERO, v: 27 };
+            let tx = if forced {
+                Tx::ForcedWithdrawal { index: i, from, to, amount }
+            } else {
+                Tx::Signed { kind, to, amount, fee, nonce, r: B256::ZERO, s: B256::ZERO, v: 27 }
+            };
             let a = m.proof(from);
             let valid = nonce == nonce_now
                 && amount.checked_add(fee).is_some_and(|t| t <= bal)
@@ -113,8 +119,12 @@ fn every_step_replays_whatever_the_recipient() {
             }
             // The sender recovered from the signature is taken as given: this test is about
             // proofs, not signatures (tx.rs has those).
-            let (post, collected) = apply_signed(pre, &tx, Some(from), &a, &b, &w)
-                .unwrap_or_else(|e| panic!("seed {seed} step {i}: replay failed: {e}"));
+            let (post, collected) = if forced {
+                apply_forced_withdrawal(pre, &tx, &a, &w).map(|p| (p, U256::ZERO))
+            } else {
+                apply_signed(pre, &tx, Some(from), &a, &b, &w)
+            }
+            .unwrap_or_else(|e| panic!("seed {seed} step {i}: replay failed: {e}"));
             assert_eq!(post, m.tree.root(), "seed {seed} step {i}: post root");
             assert_eq!(collected, if valid { fee } else { U256::ZERO });
         }

@@ -4,8 +4,8 @@
 use alloy_primitives::{Address, B256, Bytes, U256, keccak256};
 use alt_stf::{
     header::{Header, step_leaf, step_proof, steps_root},
-    step::{AccountProof, LeafProof, apply_deposit, apply_signed},
-    tx::{DEPOSIT_LENGTH, SIGNED_LENGTH, Tx, domain, sender, signing_digest},
+    step::{AccountProof, LeafProof, apply_deposit, apply_forced_withdrawal, apply_signed},
+    tx::{DEPOSIT_LENGTH, FORCED_LENGTH, SIGNED_LENGTH, Tx, domain, sender, signing_digest},
 };
 use serde::Deserialize;
 
@@ -89,6 +89,16 @@ fn proof<'a>(s: &'a Step, role: &str) -> Option<&'a Proof> {
     s.proofs.iter().find(|p| p.role == role)
 }
 
+fn leaf_proof(s: &Step) -> LeafProof {
+    proof(s, "withdrawal")
+        .map(|p| LeafProof {
+            bitmap: p.bitmap.into(),
+            siblings: p.siblings.clone(),
+            leaf: p.leaf.unwrap_or_default(),
+        })
+        .unwrap_or_default()
+}
+
 #[test]
 fn domain_separator_matches() {
     let v = vectors();
@@ -133,14 +143,11 @@ fn every_step_replays_to_its_post_root() {
                 let from = sender(&d, U256::from(v.rollup_id), &tx);
                 let a = account(proof(s, "sender").unwrap());
                 let b = proof(s, "recipient").map(account).unwrap_or_default();
-                let w = proof(s, "withdrawal")
-                    .map(|p| LeafProof {
-                        bitmap: p.bitmap.into(),
-                        siblings: p.siblings.clone(),
-                        leaf: p.leaf.unwrap_or_default(),
-                    })
-                    .unwrap_or_default();
-                apply_signed(root, &tx, from, &a, &b, &w).unwrap()
+                apply_signed(root, &tx, from, &a, &b, &leaf_proof(s)).unwrap()
+            }
+            Tx::ForcedWithdrawal { .. } => {
+                let a = account(proof(s, "sender").unwrap());
+                (apply_forced_withdrawal(root, &tx, &a, &leaf_proof(s)).unwrap(), U256::ZERO)
             }
         };
         assert_eq!(post, s.post_root, "step {i}");
@@ -161,7 +168,11 @@ fn header_and_steps_root_match() {
     // The tx data is exactly the steps' transactions, back to back.
     let mut rest: &[u8] = &h.tx_data;
     for s in &v.steps {
-        let len = if rest[0] == alt_stf::tx::DEPOSIT { DEPOSIT_LENGTH } else { SIGNED_LENGTH };
+        let len = match rest[0] {
+            alt_stf::tx::DEPOSIT => DEPOSIT_LENGTH,
+            alt_stf::tx::FORCED_WITHDRAWAL => FORCED_LENGTH,
+            _ => SIGNED_LENGTH,
+        };
         assert_eq!(&rest[..len], &s.raw[..]);
         rest = &rest[len..];
     }

@@ -136,10 +136,13 @@ interface IRollupManagerTypes {
         uint32 attempt;
     }
 
-    /// @notice An L1 deposit waiting in (or processed from) a rollup's queue.
+    /// @notice An entry of a rollup's L1 queue, waiting or processed: a deposit (`from` paid
+    ///         `amount` into the escrow for L2 account `to`) or a forced withdrawal (L2 account
+    ///         `from` asked from L1 to withdraw `amount` to L1 account `to`; no money moved yet).
     struct Deposit {
         address from;
         uint64 enqueuedAt;
+        bool forcedWithdrawal;
         address to;
         uint96 amount;
     }
@@ -213,6 +216,16 @@ interface IRollupManagerTypes {
         uint256 indexed index,
         address indexed from,
         address to,
+        uint256 amount,
+        uint64 enqueuedAt
+    );
+    /// @notice L2 account `from` forced a withdrawal of `amount` to L1 account `recipient` from
+    ///         L1: entry `index` of the rollup's queue, which batches must include like a deposit.
+    event WithdrawalForced(
+        uint256 indexed rollupId,
+        uint256 indexed index,
+        address indexed from,
+        address recipient,
         uint256 amount,
         uint64 enqueuedAt
     );
@@ -385,6 +398,12 @@ interface IRollupManager is IRollupManagerTypes {
     // ---------------------------------------------------------------- bridge
 
     function deposit(uint256 rollupId, address to, uint256 amount) external returns (uint256 index);
+    /// @notice Forces a withdrawal of `amount` from the caller's L2 account to `recipient` on L1,
+    ///         past any sequencer: it joins the deposit queue at `index`, and every batch must
+    ///         include it by the inclusion delay (docs/rollup-stf.md, sections 4 and 7.4). It
+    ///         withdraws at the account's nonce then, without fee, if the balance covers
+    ///         `amount`; otherwise it is a no-op. Claim it like any withdrawal once final.
+    function forceWithdrawal(uint256 rollupId, address recipient, uint256 amount) external returns (uint256 index);
     function claimWithdrawal(
         uint256 rollupId,
         uint256 batchIndex,

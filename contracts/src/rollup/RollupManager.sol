@@ -83,7 +83,15 @@ contract RollupManager is RollupManagerBase {
         require(amount > 0 && amount <= type(uint96).max, RollupZeroAmount());
         Deposit[] storage q = _deposits[rollupId];
         index = q.length;
-        q.push(Deposit({from: msg.sender, enqueuedAt: uint64(block.timestamp), to: to, amount: uint96(amount)}));
+        q.push(
+            Deposit({
+                from: msg.sender,
+                enqueuedAt: uint64(block.timestamp),
+                forcedWithdrawal: false,
+                to: to,
+                amount: uint96(amount)
+            })
+        );
         r.l2Escrow = _u128(r.l2Escrow + amount);
         token.safeTransferFrom(msg.sender, address(this), amount);
         emit DepositQueued(rollupId, index, msg.sender, to, amount, uint64(block.timestamp));
@@ -389,13 +397,13 @@ contract RollupManager is RollupManagerBase {
                 len = RollupTx.DEPOSIT_LENGTH;
             } else if (kind == RollupTx.TRANSFER || kind == RollupTx.WITHDRAWAL) {
                 len = RollupTx.SIGNED_LENGTH;
+            } else if (kind == RollupTx.FORCED_WITHDRAWAL) {
+                len = RollupTx.FORCED_LENGTH;
             }
             require(len != 0 && offset + len <= txData.length, RollupMalformedTxData(offset));
             bytes calldata raw = txData[offset:offset + len];
-            if (kind == RollupTx.DEPOSIT) {
-                require(
-                    nextDeposit < q.length && _isDeposit(raw, nextDeposit, q[nextDeposit]), RollupDepositMismatch(i)
-                );
+            if (kind == RollupTx.DEPOSIT || kind == RollupTx.FORCED_WITHDRAWAL) {
+                require(nextDeposit < q.length && _isQueued(raw, nextDeposit, q[nextDeposit]), RollupDepositMismatch(i));
                 ++nextDeposit;
             }
             leaves[i] = BatchHeader.stepLeaf(keccak256(raw), roots[i], fees[i]);
@@ -412,10 +420,17 @@ contract RollupManager is RollupManagerBase {
         }
     }
 
-    /// @dev Whether the packed deposit `raw` (kind, index, to, amount) is queue entry `index`.
-    function _isDeposit(bytes calldata raw, uint256 index, Deposit storage d) private view returns (bool) {
-        return uint64(bytes8(raw[1:9])) == index && address(bytes20(raw[9:29])) == d.to
-            && uint256(bytes32(raw[29:61])) == d.amount;
+    /// @dev Whether the packed deposit (kind, index, to, amount) or forced withdrawal (kind,
+    ///      index, from, recipient, amount) `raw` is queue entry `index`, of the same kind: a
+    ///      deposit transaction can never consume a forced withdrawal's entry, nor the reverse.
+    function _isQueued(bytes calldata raw, uint256 index, Deposit storage d) private view returns (bool) {
+        if (uint64(bytes8(raw[1:9])) != index) return false;
+        if (uint8(raw[0]) == RollupTx.DEPOSIT) {
+            return
+                !d.forcedWithdrawal && address(bytes20(raw[9:29])) == d.to && uint256(bytes32(raw[29:61])) == d.amount;
+        }
+        return d.forcedWithdrawal && address(bytes20(raw[9:29])) == d.from && address(bytes20(raw[29:49])) == d.to
+            && uint256(bytes32(raw[49:81])) == d.amount;
     }
 
     /// @dev The operator behind the leader's commitment signature; reverts unless it leads now.

@@ -203,7 +203,8 @@ contract RollupManagerExtension is RollupManagerBase {
         uint256 included = f == 0 ? 0 : _batches[rollupId][f - 1].depositsProcessed;
         require(index >= included, RollupDepositIncluded(index));
         Deposit storage d = _deposits[rollupId][index];
-        uint256 amount = d.amount;
+        // A forced withdrawal's entry escrowed nothing: there is nothing to give back.
+        uint256 amount = d.forcedWithdrawal ? 0 : d.amount;
         require(amount > 0, RollupZeroAmount());
         d.amount = 0;
         r.l2Escrow -= uint128(amount);

@@ -49,6 +49,35 @@ contract RollupManagerFees is RollupManagerBase {
     ) RollupManagerBase(token_, staking_, slasher_, feeDistributor_, verifier_, owner_) {}
 
     /// @notice See IRollupManager.
+    /// @dev The L2 account is the caller's own address (L2 accounts are the addresses that sign
+    ///      for them), so only its owner can force it out. The entry joins the deposit queue, and
+    ///      with it forced inclusion and the escape hatch: a leader that leaves it unserved for
+    ///      the inclusion delay cannot post, and after the halt delay anyone may halt the rollup.
+    ///      No money moves until the withdrawal leaf it creates is claimed against a final root.
+    function forceWithdrawal(uint256 rollupId, address recipient, uint256 amount)
+        external
+        nonReentrant
+        returns (uint256 index)
+    {
+        require(address(this) != _self);
+        _live(rollupId);
+        require(recipient != address(0), RollupInvalidParams("recipient"));
+        require(amount > 0 && amount <= type(uint96).max, RollupZeroAmount());
+        Deposit[] storage q = _deposits[rollupId];
+        index = q.length;
+        q.push(
+            Deposit({
+                from: msg.sender,
+                enqueuedAt: uint64(block.timestamp),
+                forcedWithdrawal: true,
+                to: recipient,
+                amount: uint96(amount)
+            })
+        );
+        emit WithdrawalForced(rollupId, index, msg.sender, recipient, amount, uint64(block.timestamp));
+    }
+
+    /// @notice See IRollupManager.
     /// @dev Anyone may call (operators have the incentive). Distributes the final batches
     ///      `distributedCount..` (at most `maxBatches`) with their fees, and the service fees
     ///      owed; fees of final batches beyond them stay owed for the next call. Nothing here is

@@ -274,7 +274,16 @@ contract OneStepDifferentialTest is Test {
             return (raw, s, 0);
         }
         RollupTx.Tx memory t = RollupTx.Tx({
-            kind: c.kind, to: c.to, amount: c.amount, fee: c.fee, nonce: c.nonce, depositIndex: 0, r: 0, s: 0, v: 0
+            kind: c.kind,
+            to: c.to,
+            amount: c.amount,
+            fee: c.fee,
+            nonce: c.nonce,
+            depositIndex: 0,
+            r: 0,
+            s: 0,
+            v: 0,
+            from: address(0)
         });
         (uint8 v, bytes32 r, bytes32 sg) = vm.sign(c.senderKey, RollupTx.signingDigest(domain, ROLLUP, t));
         raw = RollupTx.encodeSigned(c.kind, c.to, c.amount, c.fee, c.nonce, r, sg, v);
@@ -346,7 +355,7 @@ contract KeySpaceReplayTest is Test {
             a.senderKey = (r >> 8) % 2 == 0 ? ALICE : BOB;
             a.from = vm.addr(a.senderKey);
             a.to = _target(r >> 16, a.from);
-            a.kind = i < 2 ? RollupTx.DEPOSIT : uint8(1 + (r % 3)); // start with deposits
+            a.kind = i < 2 ? RollupTx.DEPOSIT : uint8(1 + (r % 4)); // start with deposits
             a.amount = (r >> 32) % 4 == 0 ? 0 : (r >> 40) % (bal[a.from] + 1000 ether);
             a.fee = (r >> 96) % 3 == 0 ? 0 : (r >> 104) % 1 ether;
             a.nonce = (r >> 128) % 5 == 0 ? nonceOf[a.from] + 1 : nonceOf[a.from];
@@ -401,7 +410,14 @@ contract KeySpaceReplayTest is Test {
             _setAccount(a.to, bal[a.to] + a.amount, nonceOf[a.to]);
             return (raw, s, 0);
         }
-        raw = _sign(a);
+        if (a.kind == RollupTx.FORCED_WITHDRAWAL) {
+            // Authorised by L1, not signed: no fee, at whatever nonce the sender has.
+            (a.fee, a.nonce) = (0, nonceOf[a.from]);
+            raw = RollupTx.encodeForced(0, a.from, a.to, a.amount);
+            a.kind = RollupTx.WITHDRAWAL;
+        } else {
+            raw = _sign(a);
+        }
         s.sender = _accountProof(a.from);
         bool valid = a.nonce == nonceOf[a.from] && a.amount + a.fee <= bal[a.from]
             && !(a.kind == RollupTx.WITHDRAWAL && a.to == address(0));
@@ -422,7 +438,16 @@ contract KeySpaceReplayTest is Test {
 
     function _sign(Action memory a) internal view returns (bytes memory) {
         RollupTx.Tx memory t = RollupTx.Tx({
-            kind: a.kind, to: a.to, amount: a.amount, fee: a.fee, nonce: a.nonce, depositIndex: 0, r: 0, s: 0, v: 0
+            kind: a.kind,
+            to: a.to,
+            amount: a.amount,
+            fee: a.fee,
+            nonce: a.nonce,
+            depositIndex: 0,
+            r: 0,
+            s: 0,
+            v: 0,
+            from: address(0)
         });
         (uint8 v, bytes32 r, bytes32 sg) = vm.sign(a.senderKey, RollupTx.signingDigest(domain, ROLLUP, t));
         return RollupTx.encodeSigned(a.kind, a.to, a.amount, a.fee, a.nonce, r, sg, v);

@@ -178,7 +178,16 @@ contract OneStepProofTest is Test {
         returns (bytes memory)
     {
         RollupTx.Tx memory t = RollupTx.Tx({
-            kind: kind, to: to, amount: amount, fee: fee, nonce: nonce, depositIndex: 0, r: 0, s: 0, v: 0
+            kind: kind,
+            to: to,
+            amount: amount,
+            fee: fee,
+            nonce: nonce,
+            depositIndex: 0,
+            r: 0,
+            s: 0,
+            v: 0,
+            from: address(0)
         });
         (uint8 v, bytes32 r, bytes32 s) = vm.sign(ALICE_KEY, RollupTx.signingDigest(domain, ROLLUP, t));
         return RollupTx.encodeSigned(kind, to, amount, fee, nonce, r, s, v);

@@ -78,7 +78,18 @@ contract PaymentsStfTest is Test {
         view
         returns (RollupTx.Tx memory t)
     {
-        t = RollupTx.Tx({kind: kind, to: to, amount: amount, fee: fee, nonce: nonce, depositIndex: 0, r: 0, s: 0, v: 0});
+        t = RollupTx.Tx({
+            kind: kind,
+            to: to,
+            amount: amount,
+            fee: fee,
+            nonce: nonce,
+            depositIndex: 0,
+            r: 0,
+            s: 0,
+            v: 0,
+            from: address(0)
+        });
         (t.v, t.r, t.s) = vm.sign(key, RollupTx.signingDigest(domain, ROLLUP, t));
     }
 

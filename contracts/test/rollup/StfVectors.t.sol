@@ -8,8 +8,9 @@ import {SparseMerkleTree as Smt} from "../../src/rollup/lib/SparseMerkleTree.sol
 import {SmtReference} from "../utils/SmtReference.sol";
 import {Test} from "../utils/Test.sol";
 
-/// @notice Emits test-vectors/stf.json: a five-transaction batch (deposit, transfer, withdrawal,
-///         an invalid transfer, another transfer) with every encoding, hash, signature digest,
+/// @notice Emits test-vectors/stf.json: a seven-transaction batch (deposit, transfer, withdrawal,
+///         an invalid transfer, another transfer, a forced withdrawal and one beyond its
+///         sender's balance, a no-op) with every encoding, hash, signature digest,
 ///         sender, proof and intermediate root, the steps root and the header hash, all computed
 ///         by the Solidity libraries and cross-checked against the reference tree. Without
 ///         WRITE_VECTORS=true (`make vectors`) the test fails when the committed file is stale.
@@ -34,6 +35,7 @@ contract StfVectorsTest is Test {
     bytes internal txData;
     bytes32[] internal stepLeaves;
     uint256 internal fees;
+    uint64 internal queued = 1;
 
     function test_vectors_stf() public {
         address alice = vm.addr(ALICE_KEY);
@@ -50,6 +52,8 @@ contract StfVectorsTest is Test {
         steps = string.concat(steps, ",\n    ", _signed(RollupTx.WITHDRAWAL, ALICE_KEY, BEEF, 20 ether, 1 ether, 1));
         steps = string.concat(steps, ",\n    ", _signed(RollupTx.TRANSFER, ALICE_KEY, bob, 1 ether, 0, 5));
         steps = string.concat(steps, ",\n    ", _signed(RollupTx.TRANSFER, BOB_KEY, CAFE, 3 ether, 0.5 ether, 0));
+        steps = string.concat(steps, ",\n    ", _forced(1, CAFE, BEEF, 4 ether));
+        steps = string.concat(steps, ",\n    ", _forced(2, bob, BEEF, 1000 ether));
 
         string memory json = string.concat(
             '{\n  "spec": "docs/rollup-stf.md sections 3-5",\n  "domain": {"chainId": ',
@@ -110,7 +114,16 @@ contract StfVectorsTest is Test {
     {
         Step memory st;
         st.t = RollupTx.Tx({
-            kind: kind, to: to, amount: amount, fee: fee, nonce: nonce, depositIndex: 0, r: 0, s: 0, v: 0
+            kind: kind,
+            to: to,
+            amount: amount,
+            fee: fee,
+            nonce: nonce,
+            depositIndex: 0,
+            r: 0,
+            s: 0,
+            v: 0,
+            from: address(0)
         });
         st.digest = RollupTx.signingDigest(domain, ROLLUP, st.t);
         (st.t.v, st.t.r, st.t.s) = vm.sign(key, st.digest);
@@ -142,6 +155,23 @@ contract StfVectorsTest is Test {
             (st.w.bitmap, st.w.siblings) = SmtReference.proof(keys, leaves, wkey);
             st.proofs = string.concat(st.proofs, ", ", _leafProofJson(wkey, st.w));
         }
+    }
+
+    /// @dev A forced withdrawal (L1 queue entry `index`): replayed as the one-step proof does, a
+    ///      withdrawal without fee at the sender's nonce, authorised by L1 instead of a signature.
+    function _forced(uint64 index, address from, address to, uint256 amount) internal returns (string memory) {
+        Step memory st;
+        st.raw = RollupTx.encodeForced(index, from, to, amount);
+        st.t = RollupTx.decode(st.raw);
+        require(st.t.kind == RollupTx.FORCED_WITHDRAWAL && st.t.from == from && st.t.depositIndex == index, "decode");
+        st.from = from;
+        (st.t.kind, st.t.nonce) = (RollupTx.WITHDRAWAL, nonceOf[from]);
+        _prove(st);
+        (bytes32 post, uint256 collected) = PaymentsStf.applySigned(st.pre, st.t, st.from, st.a, st.b, st.w);
+        if (st.valid) _commit(RollupTx.WITHDRAWAL, from, to, amount, st.t.nonce);
+        require(post == _root() && collected == 0, "forced step != reference");
+        queued = index + 1;
+        return _stepJson(st.raw, "", address(0), st.valid, st.pre, st.proofs, post, 0);
     }
 
     function _commit(uint8 kind, address from, address to, uint256 amount, uint64 nonce) internal {
@@ -207,7 +237,7 @@ contract StfVectorsTest is Test {
             txDataHash: keccak256(txData),
             stepsRoot: BatchHeader.stepsRoot(work),
             feesCollected: fees,
-            depositsProcessed: 1,
+            depositsProcessed: queued,
             txCount: uint32(stepLeaves.length)
         });
         string memory fields = string.concat(
@@ -226,7 +256,9 @@ contract StfVectorsTest is Test {
             fields,
             '", "feesCollected": "',
             vm.toString(h.feesCollected),
-            '", "depositsProcessed": 1, "txCount": ',
+            '", "depositsProcessed": ',
+            vm.toString(uint256(h.depositsProcessed)),
+            ', "txCount": ',
             vm.toString(uint256(h.txCount)),
             ', "txData": "',
             vm.toString(txData),

@@ -182,7 +182,16 @@ abstract contract RollupFixture is Deployers {
         returns (bytes memory)
     {
         RollupTx.Tx memory t = RollupTx.Tx({
-            kind: kind, to: to, amount: amount, fee: fee, nonce: nonce, depositIndex: 0, r: 0, s: 0, v: 0
+            kind: kind,
+            to: to,
+            amount: amount,
+            fee: fee,
+            nonce: nonce,
+            depositIndex: 0,
+            r: 0,
+            s: 0,
+            v: 0,
+            from: address(0)
         });
         (uint8 v, bytes32 r, bytes32 s) = vm.sign(key, RollupTx.signingDigest(rollups.domainSeparator(), rid, t));
         return RollupTx.encodeSigned(kind, to, amount, fee, nonce, r, s, v);
@@ -238,6 +247,32 @@ abstract contract RollupFixture is Deployers {
             taken = fee;
         }
         _pushStep(raw, s, taken);
+    }
+
+    /// @dev `from` forces a withdrawal from L1 (queue entry `index`).
+    function _forceWithdrawal(address from, address recipient, uint256 amount) internal returns (uint64 index) {
+        vm.prank(from);
+        index = uint64(rollups.forceWithdrawal(rid, recipient, amount));
+    }
+
+    /// @dev Adds queue entry `index`, a forced withdrawal, to the batch under construction: it
+    ///      withdraws at the sender's nonce without fee when the balance covers it, else no-op.
+    function _includeForced(uint64 index, address from, address recipient, uint256 amount) internal {
+        uint256 i = _idx(from);
+        OneStepProof.Step memory s;
+        s.sender = _accountProof(from);
+        uint64 nonce = mNonce[i];
+        uint256 key = Smt.withdrawalKey(from, nonce);
+        if (mBal[i] >= amount && nonce != type(uint64).max) {
+            mBal[i] -= amount;
+            mNonce[i] += 1;
+            // proof of the key against the root after the sender's debit
+            (s.withdrawal.bitmap, s.withdrawal.siblings) = _proof(key);
+            wKeys.push(key);
+            wLeaves.push(Smt.withdrawalLeaf(recipient, amount));
+        }
+        depositsNext = index + 1;
+        _pushStep(RollupTx.encodeForced(index, from, recipient, amount), s, 0);
     }
 
     function _pushStep(bytes memory raw, OneStepProof.Step memory s, uint256 fee) internal {

@@ -74,6 +74,12 @@ library OneStepProof {
             // Deposits were matched against the L1 queue when the batch was posted.
             return (PaymentsStf.applyDeposit(pre, t, s.recipient), 0);
         }
+        if (t.kind == RollupTx.FORCED_WITHDRAWAL) {
+            // Authorised by its L1 queue entry (matched when the batch was posted), not by a
+            // signature: a withdrawal without fee at the sender's current nonce.
+            (t.kind, t.nonce) = (RollupTx.WITHDRAWAL, s.sender.nonce);
+            return PaymentsStf.applySigned(pre, t, t.from, s.sender, s.recipient, s.withdrawal);
+        }
         address from = RollupTx.sender(domain, rollupId, t);
         return PaymentsStf.applySigned(pre, t, from, s.sender, s.recipient, s.withdrawal);
     }

@@ -14,10 +14,14 @@ library RollupTx {
     uint8 internal constant WITHDRAWAL = 0x02;
     /// @notice Kind byte of a deposit from L1.
     uint8 internal constant DEPOSIT = 0x03;
+    /// @notice Kind byte of a withdrawal forced from L1 (queued like a deposit, not signed).
+    uint8 internal constant FORCED_WITHDRAWAL = 0x04;
     /// @notice Length of a signed transaction (transfer, withdrawal).
     uint256 internal constant SIGNED_LENGTH = 158;
     /// @notice Length of a deposit.
     uint256 internal constant DEPOSIT_LENGTH = 61;
+    /// @notice Length of a forced withdrawal.
+    uint256 internal constant FORCED_LENGTH = 81;
 
     /// @notice EIP-712 domain type hash.
     bytes32 internal constant DOMAIN_TYPEHASH =
@@ -29,8 +33,10 @@ library RollupTx {
     bytes32 internal constant WITHDRAWAL_TYPEHASH =
         keccak256("Withdrawal(uint256 rollupId,address recipient,uint256 amount,uint256 fee,uint64 nonce)");
 
-    /// @notice A decoded transaction. For a withdrawal `to` is the L1 recipient; `depositIndex`
-    ///         is set for deposits only, the signature fields for transfers and withdrawals only.
+    /// @notice A decoded transaction. For a withdrawal (signed or forced) `to` is the L1
+    ///         recipient; `depositIndex` is the L1 queue position of a deposit or forced
+    ///         withdrawal, `from` the sender of a forced withdrawal (named by its L1 queue entry);
+    ///         the signature fields are set for transfers and withdrawals only.
     struct Tx {
         uint8 kind;
         address to;
@@ -41,6 +47,7 @@ library RollupTx {
         bytes32 r;
         bytes32 s;
         uint8 v;
+        address from;
     }
 
     /// @notice Unknown kind byte or a length that does not match the kind.
@@ -76,6 +83,20 @@ library RollupTx {
                 amount := mload(add(raw, 61))
             }
             (t.depositIndex, t.to, t.amount) = (index, to, amount);
+        } else if (t.kind == FORCED_WITHDRAWAL) {
+            require(raw.length == FORCED_LENGTH, RollupTxMalformed(raw.length));
+            uint64 index;
+            address from;
+            address to;
+            uint256 amount;
+            // queueIndex @1, from @9, recipient @29, amount @49.
+            assembly ("memory-safe") {
+                index := shr(192, mload(add(raw, 33)))
+                from := shr(96, mload(add(raw, 41)))
+                to := shr(96, mload(add(raw, 61)))
+                amount := mload(add(raw, 81))
+            }
+            (t.depositIndex, t.from, t.to, t.amount) = (index, from, to, amount);
         } else {
             revert RollupTxMalformed(raw.length);
         }
@@ -98,6 +119,15 @@ library RollupTx {
     /// @notice Packs a deposit.
     function encodeDeposit(uint64 depositIndex, address to, uint256 amount) internal pure returns (bytes memory) {
         return abi.encodePacked(DEPOSIT, depositIndex, to, amount);
+    }
+
+    /// @notice Packs a forced withdrawal (L1 queue entry `queueIndex`).
+    function encodeForced(uint64 queueIndex, address from, address recipient, uint256 amount)
+        internal
+        pure
+        returns (bytes memory)
+    {
+        return abi.encodePacked(FORCED_WITHDRAWAL, queueIndex, from, recipient, amount);
     }
 
     /// @notice The domain separator for rollups managed by `manager` on chain `chainId`.
