@@ -1118,12 +1118,24 @@ async fn deposits_of_a_settled_rollup_are_reclaimed() -> eyre::Result<()> {
             .await?;
         assert!(r.status(), "deposit reverted");
     }
+    // A withdrawal forced from L1 takes the queue's next place (the rollup never serves it).
+    let (l2_account, l1_recipient) = (devnet.signer(5), devnet.signer(6).address());
+    let r = IRollupManager::new(d.rollup_manager, devnet.wallet(&l2_account))
+        .forceWithdrawal(rid, l1_recipient, parse_ether("2")?)
+        .gas(TX_GAS)
+        .send()
+        .await?
+        .get_receipt()
+        .await?;
+    assert!(r.status(), "forceWithdrawal reverted");
     advance_time(&provider, 100 + 3600 + 1).await?;
     let r = manager.settle(rid).gas(TX_GAS).send().await?.get_receipt().await?;
     assert!(r.status(), "settle reverted");
     let r =
         manager.reclaimDeposit(rid, U256::from(1)).gas(TX_GAS).send().await?.get_receipt().await?;
     assert!(r.status(), "reclaimDeposit reverted");
+    // The forced withdrawal escrowed nothing, so there is nothing to reclaim.
+    assert!(manager.reclaimDeposit(rid, U256::from(2)).call().await.is_err());
 
     let dir = tempfile::tempdir()?;
     let running = serve(&devnet, &dir.path().join("index.db")).await?;
@@ -1139,6 +1151,25 @@ async fn deposits_of_a_settled_rollup_are_reclaimed() -> eyre::Result<()> {
             { "index": 0, "amount": parse_ether("3")?.to_string(), "reclaimed": false },
             { "index": 1, "amount": parse_ether("4")?.to_string(), "reclaimed": true },
         ])
+    );
+    // The forced withdrawal, nested under the rollup and at the top level.
+    let got = c
+        .data(&format!(
+            "{{ rollup(id: \"{rid}\") {{ forcedWithdrawals {{ index sender recipient amount }} }}
+               forcedWithdrawals {{ rollupId index }} }}"
+        ))
+        .await?;
+    assert_eq!(
+        got,
+        json!({
+            "rollup": { "forcedWithdrawals": [{
+                "index": 2,
+                "sender": format!("{:#x}", l2_account.address()),
+                "recipient": format!("{l1_recipient:#x}"),
+                "amount": parse_ether("2")?.to_string(),
+            }] },
+            "forcedWithdrawals": [{ "rollupId": rid.to_string(), "index": 2 }]
+        })
     );
     // Its lifecycle: settled, not halted; and the new fee and exit entities answer (empty here).
     let got = c

@@ -59,6 +59,16 @@ pub enum Row {
         amount: U256,
         enqueued_at: u64,
     },
+    /// A withdrawal forced from L1, queued beside the deposits.
+    ForcedWithdrawal {
+        pos: Pos,
+        rollup_id: U256,
+        index: u64,
+        sender: Address,
+        recipient: Address,
+        amount: U256,
+        enqueued_at: u64,
+    },
     /// A queued deposit refunded on L1.
     DepositReclaim { pos: Pos, rollup_id: U256, index: u64, recipient: Address, amount: U256 },
     /// A rollup withdrawal claimed on L1.
@@ -395,6 +405,30 @@ impl Row {
                 .bind(word(*amount).to_vec())
                 .bind(word(*at_risk).to_vec())
                 .bind(word(*limit).to_vec())
+                .bind(pos.block)
+                .bind(pos.log)
+                .execute(&mut **tx)
+                .await?;
+            }
+            Self::ForcedWithdrawal {
+                pos,
+                rollup_id,
+                index,
+                sender,
+                recipient,
+                amount,
+                enqueued_at,
+            } => {
+                sqlx::query(
+                    "INSERT INTO forced_withdrawals (rollup_id, queue_index, sender, recipient, amount, enqueued_at, block_number, log_index)
+                     VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)",
+                )
+                .bind(word(*rollup_id).to_vec())
+                .bind(*index as i64)
+                .bind(sender.as_slice())
+                .bind(recipient.as_slice())
+                .bind(word(*amount).to_vec())
+                .bind(*enqueued_at as i64)
                 .bind(pos.block)
                 .bind(pos.log)
                 .execute(&mut **tx)
@@ -1245,6 +1279,15 @@ fn rollup_rows(pos: Pos, ev: &IRollupManagerEvents, out: &mut Vec<Row>) {
             index: e.index.saturating_to(),
             sender: e.from,
             recipient: e.to,
+            amount: e.amount,
+            enqueued_at: e.enqueuedAt,
+        }),
+        IRollupManagerEvents::WithdrawalForced(e) => out.push(Row::ForcedWithdrawal {
+            pos,
+            rollup_id: e.rollupId,
+            index: e.index.saturating_to(),
+            sender: e.from,
+            recipient: e.recipient,
             amount: e.amount,
             enqueued_at: e.enqueuedAt,
         }),

@@ -12,7 +12,7 @@ use sqlx::{
 use std::{path::Path, str::FromStr};
 
 /// Bumped whenever the meaning of stored rows changes (a new migration alone does not).
-pub const SCHEMA_VERSION: &str = "6";
+pub const SCHEMA_VERSION: &str = "7";
 
 /// Tables that hold chain data; a reorg or a re-index clears them above a block.
 const DATA_TABLES: &[&str] = &[
@@ -46,6 +46,7 @@ const DATA_TABLES: &[&str] = &[
     "fast_withdrawals",
     "rollup_balance_claims",
     "rollup_events",
+    "forced_withdrawals",
 ];
 
 /// Page cache per connection, in KiB: index pages of the big tables stay in memory across a

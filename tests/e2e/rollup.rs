@@ -5,6 +5,7 @@
 
 use alloy::{
     primitives::{Address, B256, Bytes, U256, utils::parse_ether},
+    providers::Provider,
     signers::{SignerSync, local::PrivateKeySigner},
     sol_types::{SolStruct, eip712_domain},
 };
@@ -73,6 +74,43 @@ fn sign_tx(
         s: sig.s().into(),
         v: 27 + u8::from(sig.v()),
     })
+}
+
+/// Applies `txs` to `l2` by docs/rollup-stf.md section 4 (every transaction here is valid) and
+/// returns the batch's tx data, intermediate roots, running fee totals and steps-tree leaves.
+fn execute(
+    l2: &mut L2,
+    domain: &alloy::sol_types::Eip712Domain,
+    rollup: U256,
+    txs: &[Tx],
+) -> (Vec<u8>, Vec<B256>, Vec<U256>, Vec<B256>) {
+    let (mut data, mut roots, mut fees, mut leaves) = (vec![], vec![], vec![], vec![]);
+    let mut collected = U256::ZERO;
+    for t in txs {
+        match t {
+            Tx::Deposit { to, amount, .. } => l2.credit(*to, *amount),
+            Tx::Signed { kind, to, amount, fee, .. } => {
+                let from = tx::sender(domain, rollup, t).expect("valid signature");
+                let nonce = l2.debit(from, *amount + *fee);
+                if *kind == TRANSFER {
+                    l2.credit(*to, *amount);
+                } else {
+                    l2.tree.set(withdrawal_key(from, nonce), withdrawal_leaf(*to, *amount));
+                }
+                collected += *fee;
+            }
+            // Authorised by its L1 queue entry: a withdrawal without fee at the sender's nonce.
+            Tx::ForcedWithdrawal { from, to, amount, .. } => {
+                let nonce = l2.debit(*from, *amount);
+                l2.tree.set(withdrawal_key(*from, nonce), withdrawal_leaf(*to, *amount));
+            }
+        }
+        data.extend_from_slice(&t.encode());
+        roots.push(l2.tree.root());
+        fees.push(collected);
+        leaves.push(step_leaf(t.hash(), l2.tree.root(), collected));
+    }
+    (data, roots, fees, leaves)
 }
 
 /// A transfer or withdrawal before signing.
@@ -150,28 +188,11 @@ async fn batch_built_in_rust_is_posted_confirmed_and_withdrawn_on_chain() -> eyr
             unsigned(WITHDRAWAL, l1_recipient.address(), withdrawn, U256::ZERO, 1),
         )?,
     ];
-    let (mut roots, mut fees, mut leaves, mut data) = (vec![], vec![], vec![], vec![]);
-    let mut collected = U256::ZERO;
-    for t in &txs {
-        match t {
-            Tx::Deposit { to, amount, .. } => l2.credit(*to, *amount),
-            Tx::Signed { kind, to, amount, fee, .. } => {
-                let from = tx::sender(&domain, rollup_id, t).expect("valid signature");
-                assert_eq!(from, user.address());
-                let nonce = l2.debit(from, *amount + *fee);
-                if *kind == TRANSFER {
-                    l2.credit(*to, *amount);
-                } else {
-                    l2.tree.set(withdrawal_key(from, nonce), withdrawal_leaf(*to, *amount));
-                }
-                collected += *fee;
-            }
-        }
-        data.extend_from_slice(&t.encode());
-        roots.push(l2.tree.root());
-        fees.push(collected);
-        leaves.push(step_leaf(t.hash(), l2.tree.root(), collected));
+    for t in &txs[1..] {
+        assert_eq!(tx::sender(&domain, rollup_id, t), Some(user.address()));
     }
+    let (data, roots, fees, leaves) = execute(&mut l2, &domain, rollup_id, &txs);
+    let collected = *fees.last().unwrap();
     let header = Header {
         rollupId: rollup_id,
         batchIndex: U256::ZERO,
@@ -362,6 +383,90 @@ async fn batch_built_in_rust_is_posted_confirmed_and_withdrawn_on_chain() -> eyr
     assert_eq!(total, deposited[0].1 + deposited[1].1, "every wei attributed");
     assert!(attributed.iter().all(|a| operators.iter().any(|o| o.address() == a.0)));
 
+    // A withdrawal forced from L1 (issue 11, point 4): the user calls the manager itself, so a
+    // sequencer that ignored its signed withdrawals cannot keep it in: the entry joins the
+    // deposit queue, and the next batch (built in Rust) withdraws it at the user's nonce, without
+    // fee; once final, the recipient claims it with a proof from the Rust tree.
+    let forced = parse_ether("5")?;
+    let receipt = IRollupManager::new(d.rollup_manager, devnet.wallet(&user))
+        .forceWithdrawal(rollup_id, l1_recipient.address(), forced)
+        .gas(TX_GAS)
+        .send()
+        .await?
+        .get_receipt()
+        .await?;
+    assert!(receipt.status(), "forceWithdrawal reverted: {receipt:?}");
+    let queued = receipt.decoded_log::<IRollupManager::WithdrawalForced>().expect("event");
+    assert_eq!((queued.index, queued.from, queued.amount), (U256::from(1), user.address(), forced));
+    assert!(manager.depositAt(rollup_id, U256::from(1)).call().await?.forcedWithdrawal);
+    let txs = [Tx::ForcedWithdrawal {
+        index: 1,
+        from: user.address(),
+        to: l1_recipient.address(),
+        amount: forced,
+    }];
+    let (data1, roots, fees, leaves) = execute(&mut l2, &domain, rollup_id, &txs);
+    let header1 = BatchHeader::Header {
+        rollupId: rollup_id,
+        batchIndex: U256::from(1),
+        prevRoot: header.postRoot,
+        postRoot: l2.tree.root(),
+        txDataHash: alloy::primitives::keccak256(&data1),
+        stepsRoot: steps_root(&leaves),
+        feesCollected: U256::ZERO,
+        depositsProcessed: 2,
+        txCount: 1,
+    };
+    let hash1 = manager.headerHash(header1.clone()).call().await?;
+    let now = admin
+        .get_block_by_number(alloy::eips::BlockNumberOrTag::Latest)
+        .await?
+        .expect("latest block")
+        .header
+        .timestamp;
+    let c1 = BatchCommitment {
+        rollupId: rollup_id,
+        batchIndex: U256::from(1), // commitmentIndex(generation 0, batch 1)
+        root: hash1,
+        signedAt: now,
+        role: 0,
+    };
+    let sig1 = keys[0].sign_hash_sync(&c1.eip712_signing_hash(&slasher_domain))?;
+    let post1 = BatchPost {
+        header: header1,
+        txData: Bytes::from(data1),
+        roots,
+        fees,
+        signedAt: now,
+        signature: Bytes::from(sig1.as_bytes().to_vec()),
+        attempt: 0,
+    };
+    let receipt = manager.postBatch(post1).gas(TX_GAS).send().await?.get_receipt().await?;
+    assert!(receipt.status(), "postBatch with the forced withdrawal reverted: {receipt:?}");
+    advance_time(&admin, 3600).await?;
+    manager.finalize(rollup_id, U256::from(10)).gas(TX_GAS).send().await?.get_receipt().await?;
+    assert!(manager.isFinal(rollup_id, U256::from(1)).call().await?);
+    let (bitmap, siblings) = l2.tree.proof(withdrawal_key(user.address(), 2));
+    let before = token.balanceOf(l1_recipient.address()).call().await?;
+    let receipt = manager
+        .claimWithdrawal(
+            rollup_id,
+            U256::from(1),
+            user.address(),
+            2,
+            l1_recipient.address(),
+            forced,
+            bitmap,
+            siblings,
+        )
+        .gas(TX_GAS)
+        .send()
+        .await?
+        .get_receipt()
+        .await?;
+    assert!(receipt.status(), "claiming the forced withdrawal reverted: {receipt:?}");
+    assert_eq!(token.balanceOf(l1_recipient.address()).call().await?, before + forced);
+
     // The sequencer goes silent with a deposit waiting: after the inclusion delay and the halt
     // delay anyone halts the rollup, it settles, and every L2 balance in its final root (proven
     // with the Rust tree) is paid out on L1; with the waiting deposit reclaimed, the escrow is
@@ -400,7 +505,7 @@ async fn batch_built_in_rust_is_posted_confirmed_and_withdrawn_on_chain() -> eyr
         paid_out += *balance;
     }
     let receipt = manager
-        .reclaimDeposit(rollup_id, U256::from(1))
+        .reclaimDeposit(rollup_id, U256::from(2))
         .gas(TX_GAS)
         .send()
         .await?
@@ -408,7 +513,7 @@ async fn batch_built_in_rust_is_posted_confirmed_and_withdrawn_on_chain() -> eyr
         .await?;
     assert!(receipt.status());
     assert_eq!(manager.rollup(rollup_id).call().await?.l2Escrow, 0, "every L2 wei went home");
-    assert_eq!(paid_out, deposit - fee - withdrawn);
+    assert_eq!(paid_out, deposit - fee - withdrawn - forced);
 
     // The indexer follows: fee attributions, the fast withdrawal, the halt and settlement, and
     // the balance claims.
@@ -435,6 +540,20 @@ async fn batch_built_in_rust_is_posted_confirmed_and_withdrawn_on_chain() -> eyr
             .fetch_all(store.pool())
             .await?;
     assert_eq!(kinds, [("halted".to_string(),), ("settled".to_string(),)]);
+    type Forced = (i64, Vec<u8>, Vec<u8>, Vec<u8>);
+    let rows: Vec<Forced> =
+        sqlx::query_as("SELECT queue_index, sender, recipient, amount FROM forced_withdrawals")
+            .fetch_all(store.pool())
+            .await?;
+    assert_eq!(
+        rows,
+        [(
+            1,
+            user.address().to_vec(),
+            l1_recipient.address().to_vec(),
+            forced.to_be_bytes::<32>().to_vec()
+        )]
+    );
     let claims: Vec<(Vec<u8>,)> =
         sqlx::query_as("SELECT amount FROM rollup_balance_claims").fetch_all(store.pool()).await?;
     let claimed: U256 = claims.iter().map(|c| U256::from_be_slice(&c.0)).sum();

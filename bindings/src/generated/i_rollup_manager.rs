@@ -549,7 +549,7 @@ library IRollupManagerTypes {
     struct Batch { bytes32 headerHash; bytes32 postRoot; address sequencer; uint48 postedAt; uint32 txCount; uint64 depositsProcessed; uint96 storageFee; uint96 storagePostedBefore; uint96 feesCollected; uint128 firstAttesters; BatchStatus status; bytes moreAttesters; }
     struct BatchPost { BatchHeader.Header header; bytes txData; bytes32[] roots; uint256[] fees; uint64 signedAt; bytes signature; uint32 attempt; }
     struct Bounds { uint64 minChallengeWindow; uint64 maxChallengeWindow; uint64 minSlotLength; uint64 maxSlotLength; uint96 minFeePerByte; uint96 minServiceFeePerEpoch; uint16 minThresholdBips; uint64 maxLifetime; }
-    struct Deposit { address from; uint64 enqueuedAt; address to; uint96 amount; }
+    struct Deposit { address from; uint64 enqueuedAt; bool forcedWithdrawal; address to; uint96 amount; }
     struct Duty { address operator; uint64 since; uint32 operatorId; }
     struct FastRisk { uint40 fastFinalCount; uint40 oldMaxIndex; uint40 curMaxIndex; uint64 oldSignedGwei; uint64 curSignedGwei; bool hasClaims; uint128 oldClaimed; uint128 curClaimed; }
     struct OwedSlash { address operator; uint64 postedAt; address challenger; uint256 rollupId; uint256 batchKey; }
@@ -2043,7 +2043,7 @@ struct Bounds { uint64 minChallengeWindow; uint64 maxChallengeWindow; uint64 min
     #[derive(serde::Serialize, serde::Deserialize)]
     #[derive(Default, Debug, PartialEq, Eq, Hash)]
     /**```solidity
-struct Deposit { address from; uint64 enqueuedAt; address to; uint96 amount; }
+struct Deposit { address from; uint64 enqueuedAt; bool forcedWithdrawal; address to; uint96 amount; }
 ```*/
     #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
     #[derive(Clone)]
@@ -2052,6 +2052,8 @@ struct Deposit { address from; uint64 enqueuedAt; address to; uint96 amount; }
         pub from: alloy::sol_types::private::Address,
         #[allow(missing_docs)]
         pub enqueuedAt: u64,
+        #[allow(missing_docs)]
+        pub forcedWithdrawal: bool,
         #[allow(missing_docs)]
         pub to: alloy::sol_types::private::Address,
         #[allow(missing_docs)]
@@ -2070,6 +2072,7 @@ struct Deposit { address from; uint64 enqueuedAt; address to; uint96 amount; }
         type UnderlyingSolTuple<'a> = (
             alloy::sol_types::sol_data::Address,
             alloy::sol_types::sol_data::Uint<64>,
+            alloy::sol_types::sol_data::Bool,
             alloy::sol_types::sol_data::Address,
             alloy::sol_types::sol_data::Uint<96>,
         );
@@ -2077,6 +2080,7 @@ struct Deposit { address from; uint64 enqueuedAt; address to; uint96 amount; }
         type UnderlyingRustTuple<'a> = (
             alloy::sol_types::private::Address,
             u64,
+            bool,
             alloy::sol_types::private::Address,
             alloy::sol_types::private::primitives::aliases::U96,
         );
@@ -2095,7 +2099,13 @@ struct Deposit { address from; uint64 enqueuedAt; address to; uint96 amount; }
         #[doc(hidden)]
         impl ::core::convert::From<Deposit> for UnderlyingRustTuple<'_> {
             fn from(value: Deposit) -> Self {
-                (value.from, value.enqueuedAt, value.to, value.amount)
+                (
+                    value.from,
+                    value.enqueuedAt,
+                    value.forcedWithdrawal,
+                    value.to,
+                    value.amount,
+                )
             }
         }
         #[automatically_derived]
@@ -2105,8 +2115,9 @@ struct Deposit { address from; uint64 enqueuedAt; address to; uint96 amount; }
                 Self {
                     from: tuple.0,
                     enqueuedAt: tuple.1,
-                    to: tuple.2,
-                    amount: tuple.3,
+                    forcedWithdrawal: tuple.2,
+                    to: tuple.3,
+                    amount: tuple.4,
                 }
             }
         }
@@ -2125,6 +2136,9 @@ struct Deposit { address from; uint64 enqueuedAt; address to; uint96 amount; }
                     <alloy::sol_types::sol_data::Uint<
                         64,
                     > as alloy_sol_types::SolType>::tokenize(&self.enqueuedAt),
+                    <alloy::sol_types::sol_data::Bool as alloy_sol_types::SolType>::tokenize(
+                        &self.forcedWithdrawal,
+                    ),
                     <alloy::sol_types::sol_data::Address as alloy_sol_types::SolType>::tokenize(
                         &self.to,
                     ),
@@ -2205,7 +2219,7 @@ struct Deposit { address from; uint64 enqueuedAt; address to; uint96 amount; }
             #[inline]
             fn eip712_root_type() -> alloy_sol_types::private::Cow<'static, str> {
                 alloy_sol_types::private::Cow::Borrowed(
-                    "Deposit(address from,uint64 enqueuedAt,address to,uint96 amount)",
+                    "Deposit(address from,uint64 enqueuedAt,bool forcedWithdrawal,address to,uint96 amount)",
                 )
             }
             #[inline]
@@ -2228,6 +2242,10 @@ struct Deposit { address from; uint64 enqueuedAt; address to; uint96 amount; }
                     <alloy::sol_types::sol_data::Uint<
                         64,
                     > as alloy_sol_types::SolType>::eip712_data_word(&self.enqueuedAt)
+                        .0,
+                    <alloy::sol_types::sol_data::Bool as alloy_sol_types::SolType>::eip712_data_word(
+                            &self.forcedWithdrawal,
+                        )
                         .0,
                     <alloy::sol_types::sol_data::Address as alloy_sol_types::SolType>::eip712_data_word(
                             &self.to,
@@ -2254,6 +2272,9 @@ struct Deposit { address from; uint64 enqueuedAt; address to; uint96 amount; }
                     > as alloy_sol_types::EventTopic>::topic_preimage_length(
                         &rust.enqueuedAt,
                     )
+                    + <alloy::sol_types::sol_data::Bool as alloy_sol_types::EventTopic>::topic_preimage_length(
+                        &rust.forcedWithdrawal,
+                    )
                     + <alloy::sol_types::sol_data::Address as alloy_sol_types::EventTopic>::topic_preimage_length(
                         &rust.to,
                     )
@@ -2279,6 +2300,10 @@ struct Deposit { address from; uint64 enqueuedAt; address to; uint96 amount; }
                     64,
                 > as alloy_sol_types::EventTopic>::encode_topic_preimage(
                     &rust.enqueuedAt,
+                    out,
+                );
+                <alloy::sol_types::sol_data::Bool as alloy_sol_types::EventTopic>::encode_topic_preimage(
+                    &rust.forcedWithdrawal,
                     out,
                 );
                 <alloy::sol_types::sol_data::Address as alloy_sol_types::EventTopic>::encode_topic_preimage(
@@ -5737,6 +5762,7 @@ library IRollupManagerTypes {
     struct Deposit {
         address from;
         uint64 enqueuedAt;
+        bool forcedWithdrawal;
         address to;
         uint96 amount;
     }
@@ -5893,6 +5919,7 @@ interface IRollupManager {
     event ServiceCharged(uint256 indexed rollupId, uint256 epochs, uint256 amount, uint256 budget);
     event TurnsReseeded(uint256 indexed rollupId, bytes32 seed, address by);
     event WithdrawalClaimed(uint256 indexed rollupId, uint256 indexed batchIndex, address indexed recipient, address sender, uint64 nonce, uint256 amount);
+    event WithdrawalForced(uint256 indexed rollupId, uint256 indexed index, address indexed from, address recipient, uint256 amount, uint64 enqueuedAt);
 
     function MAX_SLOT_LENGTH() external view returns (uint64);
     function RESEED_AFTER_TURNS() external view returns (uint256);
@@ -5916,6 +5943,7 @@ interface IRollupManager {
     function fastRisk(uint256 rollupId) external view returns (IRollupManagerTypes.FastRisk memory);
     function fastWithdrawalCapacity(uint256 rollupId) external view returns (uint256);
     function finalize(uint256 rollupId, uint256 maxBatches) external returns (uint256 finalized);
+    function forceWithdrawal(uint256 rollupId, address recipient, uint256 amount) external returns (uint256 index);
     function fund(uint256 rollupId, uint256 amount) external;
     function halt(uint256 rollupId) external;
     function haltDelay() external view returns (uint64);
@@ -6618,6 +6646,11 @@ interface IRollupManager {
             "internalType": "uint64"
           },
           {
+            "name": "forcedWithdrawal",
+            "type": "bool",
+            "internalType": "bool"
+          },
+          {
             "name": "to",
             "type": "address",
             "internalType": "address"
@@ -6812,6 +6845,35 @@ interface IRollupManager {
     "outputs": [
       {
         "name": "finalized",
+        "type": "uint256",
+        "internalType": "uint256"
+      }
+    ],
+    "stateMutability": "nonpayable"
+  },
+  {
+    "type": "function",
+    "name": "forceWithdrawal",
+    "inputs": [
+      {
+        "name": "rollupId",
+        "type": "uint256",
+        "internalType": "uint256"
+      },
+      {
+        "name": "recipient",
+        "type": "address",
+        "internalType": "address"
+      },
+      {
+        "name": "amount",
+        "type": "uint256",
+        "internalType": "uint256"
+      }
+    ],
+    "outputs": [
+      {
+        "name": "index",
         "type": "uint256",
         "internalType": "uint256"
       }
@@ -8796,6 +8858,49 @@ interface IRollupManager {
         "type": "uint256",
         "indexed": false,
         "internalType": "uint256"
+      }
+    ],
+    "anonymous": false
+  },
+  {
+    "type": "event",
+    "name": "WithdrawalForced",
+    "inputs": [
+      {
+        "name": "rollupId",
+        "type": "uint256",
+        "indexed": true,
+        "internalType": "uint256"
+      },
+      {
+        "name": "index",
+        "type": "uint256",
+        "indexed": true,
+        "internalType": "uint256"
+      },
+      {
+        "name": "from",
+        "type": "address",
+        "indexed": true,
+        "internalType": "address"
+      },
+      {
+        "name": "recipient",
+        "type": "address",
+        "indexed": false,
+        "internalType": "address"
+      },
+      {
+        "name": "amount",
+        "type": "uint256",
+        "indexed": false,
+        "internalType": "uint256"
+      },
+      {
+        "name": "enqueuedAt",
+        "type": "uint64",
+        "indexed": false,
+        "internalType": "uint64"
       }
     ],
     "anonymous": false
@@ -15831,6 +15936,157 @@ event WithdrawalClaimed(uint256 indexed rollupId, uint256 indexed batchIndex, ad
     };
     #[derive(serde::Serialize, serde::Deserialize)]
     #[derive(Default, Debug, PartialEq, Eq, Hash)]
+    /**Event with signature `WithdrawalForced(uint256,uint256,address,address,uint256,uint64)` and selector `0xe45b7b609c90a34491a23bc2cd24cf187208727a457eea8b0ef1f532324fd94d`.
+```solidity
+event WithdrawalForced(uint256 indexed rollupId, uint256 indexed index, address indexed from, address recipient, uint256 amount, uint64 enqueuedAt);
+```*/
+    #[allow(
+        non_camel_case_types,
+        non_snake_case,
+        clippy::pub_underscore_fields,
+        clippy::style
+    )]
+    #[derive(Clone)]
+    pub struct WithdrawalForced {
+        #[allow(missing_docs)]
+        pub rollupId: alloy::sol_types::private::primitives::aliases::U256,
+        #[allow(missing_docs)]
+        pub index: alloy::sol_types::private::primitives::aliases::U256,
+        #[allow(missing_docs)]
+        pub from: alloy::sol_types::private::Address,
+        #[allow(missing_docs)]
+        pub recipient: alloy::sol_types::private::Address,
+        #[allow(missing_docs)]
+        pub amount: alloy::sol_types::private::primitives::aliases::U256,
+        #[allow(missing_docs)]
+        pub enqueuedAt: u64,
+    }
+    #[allow(
+        non_camel_case_types,
+        non_snake_case,
+        clippy::pub_underscore_fields,
+        clippy::style
+    )]
+    const _: () = {
+        use alloy::sol_types as alloy_sol_types;
+        #[automatically_derived]
+        impl alloy_sol_types::SolEvent for WithdrawalForced {
+            type DataTuple<'a> = (
+                alloy::sol_types::sol_data::Address,
+                alloy::sol_types::sol_data::Uint<256>,
+                alloy::sol_types::sol_data::Uint<64>,
+            );
+            type DataToken<'a> = <Self::DataTuple<
+                'a,
+            > as alloy_sol_types::SolType>::Token<'a>;
+            type TopicList = (
+                alloy_sol_types::sol_data::FixedBytes<32>,
+                alloy::sol_types::sol_data::Uint<256>,
+                alloy::sol_types::sol_data::Uint<256>,
+                alloy::sol_types::sol_data::Address,
+            );
+            const SIGNATURE: &'static str = "WithdrawalForced(uint256,uint256,address,address,uint256,uint64)";
+            const SIGNATURE_HASH: alloy_sol_types::private::B256 = alloy_sol_types::private::B256::new([
+                228u8, 91u8, 123u8, 96u8, 156u8, 144u8, 163u8, 68u8, 145u8, 162u8, 59u8,
+                194u8, 205u8, 36u8, 207u8, 24u8, 114u8, 8u8, 114u8, 122u8, 69u8, 126u8,
+                234u8, 139u8, 14u8, 241u8, 245u8, 50u8, 50u8, 79u8, 217u8, 77u8,
+            ]);
+            const ANONYMOUS: bool = false;
+            #[allow(unused_variables)]
+            #[inline]
+            fn new(
+                topics: <Self::TopicList as alloy_sol_types::SolType>::RustType,
+                data: <Self::DataTuple<'_> as alloy_sol_types::SolType>::RustType,
+            ) -> Self {
+                Self {
+                    rollupId: topics.1,
+                    index: topics.2,
+                    from: topics.3,
+                    recipient: data.0,
+                    amount: data.1,
+                    enqueuedAt: data.2,
+                }
+            }
+            #[inline]
+            fn check_signature(
+                topics: &<Self::TopicList as alloy_sol_types::SolType>::RustType,
+            ) -> alloy_sol_types::Result<()> {
+                if topics.0 != Self::SIGNATURE_HASH {
+                    return Err(
+                        alloy_sol_types::Error::invalid_event_signature_hash(
+                            Self::SIGNATURE,
+                            topics.0,
+                            Self::SIGNATURE_HASH,
+                        ),
+                    );
+                }
+                Ok(())
+            }
+            #[inline]
+            fn tokenize_body(&self) -> Self::DataToken<'_> {
+                (
+                    <alloy::sol_types::sol_data::Address as alloy_sol_types::SolType>::tokenize(
+                        &self.recipient,
+                    ),
+                    <alloy::sol_types::sol_data::Uint<
+                        256,
+                    > as alloy_sol_types::SolType>::tokenize(&self.amount),
+                    <alloy::sol_types::sol_data::Uint<
+                        64,
+                    > as alloy_sol_types::SolType>::tokenize(&self.enqueuedAt),
+                )
+            }
+            #[inline]
+            fn topics(&self) -> <Self::TopicList as alloy_sol_types::SolType>::RustType {
+                (
+                    Self::SIGNATURE_HASH.into(),
+                    self.rollupId.clone(),
+                    self.index.clone(),
+                    self.from.clone(),
+                )
+            }
+            #[inline]
+            fn encode_topics_raw(
+                &self,
+                out: &mut [alloy_sol_types::abi::token::WordToken],
+            ) -> alloy_sol_types::Result<()> {
+                if out.len() < <Self::TopicList as alloy_sol_types::TopicList>::COUNT {
+                    return Err(alloy_sol_types::Error::Overrun);
+                }
+                out[0usize] = alloy_sol_types::abi::token::WordToken(
+                    Self::SIGNATURE_HASH,
+                );
+                out[1usize] = <alloy::sol_types::sol_data::Uint<
+                    256,
+                > as alloy_sol_types::EventTopic>::encode_topic(&self.rollupId);
+                out[2usize] = <alloy::sol_types::sol_data::Uint<
+                    256,
+                > as alloy_sol_types::EventTopic>::encode_topic(&self.index);
+                out[3usize] = <alloy::sol_types::sol_data::Address as alloy_sol_types::EventTopic>::encode_topic(
+                    &self.from,
+                );
+                Ok(())
+            }
+        }
+        #[automatically_derived]
+        impl alloy_sol_types::private::IntoLogData for WithdrawalForced {
+            fn to_log_data(&self) -> alloy_sol_types::private::LogData {
+                From::from(self)
+            }
+            fn into_log_data(self) -> alloy_sol_types::private::LogData {
+                From::from(&self)
+            }
+        }
+        #[automatically_derived]
+        impl From<&WithdrawalForced> for alloy_sol_types::private::LogData {
+            #[inline]
+            fn from(this: &WithdrawalForced) -> alloy_sol_types::private::LogData {
+                alloy_sol_types::SolEvent::encode_log_data(this)
+            }
+        }
+    };
+    #[derive(serde::Serialize, serde::Deserialize)]
+    #[derive(Default, Debug, PartialEq, Eq, Hash)]
     /**Function with signature `MAX_SLOT_LENGTH()` and selector `0x335acb69`.
 ```solidity
 function MAX_SLOT_LENGTH() external view returns (uint64);
@@ -19528,6 +19784,188 @@ function finalize(uint256 rollupId, uint256 maxBatches) external returns (uint25
                     .map(|r| {
                         let r: finalizeReturn = r.into();
                         r.finalized
+                    })
+            }
+        }
+    };
+    #[derive(serde::Serialize, serde::Deserialize)]
+    #[derive(Default, Debug, PartialEq, Eq, Hash)]
+    /**Function with signature `forceWithdrawal(uint256,address,uint256)` and selector `0xf8379068`.
+```solidity
+function forceWithdrawal(uint256 rollupId, address recipient, uint256 amount) external returns (uint256 index);
+```*/
+    #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
+    #[derive(Clone)]
+    pub struct forceWithdrawalCall {
+        #[allow(missing_docs)]
+        pub rollupId: alloy::sol_types::private::primitives::aliases::U256,
+        #[allow(missing_docs)]
+        pub recipient: alloy::sol_types::private::Address,
+        #[allow(missing_docs)]
+        pub amount: alloy::sol_types::private::primitives::aliases::U256,
+    }
+    #[derive(serde::Serialize, serde::Deserialize)]
+    #[derive(Default, Debug, PartialEq, Eq, Hash)]
+    ///Container type for the return parameters of the [`forceWithdrawal(uint256,address,uint256)`](forceWithdrawalCall) function.
+    #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
+    #[derive(Clone)]
+    pub struct forceWithdrawalReturn {
+        #[allow(missing_docs)]
+        pub index: alloy::sol_types::private::primitives::aliases::U256,
+    }
+    #[allow(
+        non_camel_case_types,
+        non_snake_case,
+        clippy::pub_underscore_fields,
+        clippy::style
+    )]
+    const _: () = {
+        use alloy::sol_types as alloy_sol_types;
+        {
+            #[doc(hidden)]
+            #[allow(dead_code)]
+            type UnderlyingSolTuple<'a> = (
+                alloy::sol_types::sol_data::Uint<256>,
+                alloy::sol_types::sol_data::Address,
+                alloy::sol_types::sol_data::Uint<256>,
+            );
+            #[doc(hidden)]
+            type UnderlyingRustTuple<'a> = (
+                alloy::sol_types::private::primitives::aliases::U256,
+                alloy::sol_types::private::Address,
+                alloy::sol_types::private::primitives::aliases::U256,
+            );
+            #[cfg(test)]
+            #[allow(dead_code, unreachable_patterns)]
+            fn _type_assertion(
+                _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
+            ) {
+                match _t {
+                    alloy_sol_types::private::AssertTypeEq::<
+                        <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
+                    >(_) => {}
+                }
+            }
+            #[automatically_derived]
+            #[doc(hidden)]
+            impl ::core::convert::From<forceWithdrawalCall> for UnderlyingRustTuple<'_> {
+                fn from(value: forceWithdrawalCall) -> Self {
+                    (value.rollupId, value.recipient, value.amount)
+                }
+            }
+            #[automatically_derived]
+            #[doc(hidden)]
+            impl ::core::convert::From<UnderlyingRustTuple<'_>> for forceWithdrawalCall {
+                fn from(tuple: UnderlyingRustTuple<'_>) -> Self {
+                    Self {
+                        rollupId: tuple.0,
+                        recipient: tuple.1,
+                        amount: tuple.2,
+                    }
+                }
+            }
+        }
+        {
+            #[doc(hidden)]
+            #[allow(dead_code)]
+            type UnderlyingSolTuple<'a> = (alloy::sol_types::sol_data::Uint<256>,);
+            #[doc(hidden)]
+            type UnderlyingRustTuple<'a> = (
+                alloy::sol_types::private::primitives::aliases::U256,
+            );
+            #[cfg(test)]
+            #[allow(dead_code, unreachable_patterns)]
+            fn _type_assertion(
+                _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
+            ) {
+                match _t {
+                    alloy_sol_types::private::AssertTypeEq::<
+                        <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
+                    >(_) => {}
+                }
+            }
+            #[automatically_derived]
+            #[doc(hidden)]
+            impl ::core::convert::From<forceWithdrawalReturn>
+            for UnderlyingRustTuple<'_> {
+                fn from(value: forceWithdrawalReturn) -> Self {
+                    (value.index,)
+                }
+            }
+            #[automatically_derived]
+            #[doc(hidden)]
+            impl ::core::convert::From<UnderlyingRustTuple<'_>>
+            for forceWithdrawalReturn {
+                fn from(tuple: UnderlyingRustTuple<'_>) -> Self {
+                    Self { index: tuple.0 }
+                }
+            }
+        }
+        #[automatically_derived]
+        impl alloy_sol_types::SolCall for forceWithdrawalCall {
+            type Parameters<'a> = (
+                alloy::sol_types::sol_data::Uint<256>,
+                alloy::sol_types::sol_data::Address,
+                alloy::sol_types::sol_data::Uint<256>,
+            );
+            type Token<'a> = <Self::Parameters<
+                'a,
+            > as alloy_sol_types::SolType>::Token<'a>;
+            type Return = alloy::sol_types::private::primitives::aliases::U256;
+            type ReturnTuple<'a> = (alloy::sol_types::sol_data::Uint<256>,);
+            type ReturnToken<'a> = <Self::ReturnTuple<
+                'a,
+            > as alloy_sol_types::SolType>::Token<'a>;
+            const SIGNATURE: &'static str = "forceWithdrawal(uint256,address,uint256)";
+            const SELECTOR: [u8; 4] = [248u8, 55u8, 144u8, 104u8];
+            #[inline]
+            fn new<'a>(
+                tuple: <Self::Parameters<'a> as alloy_sol_types::SolType>::RustType,
+            ) -> Self {
+                tuple.into()
+            }
+            #[inline]
+            fn tokenize(&self) -> Self::Token<'_> {
+                (
+                    <alloy::sol_types::sol_data::Uint<
+                        256,
+                    > as alloy_sol_types::SolType>::tokenize(&self.rollupId),
+                    <alloy::sol_types::sol_data::Address as alloy_sol_types::SolType>::tokenize(
+                        &self.recipient,
+                    ),
+                    <alloy::sol_types::sol_data::Uint<
+                        256,
+                    > as alloy_sol_types::SolType>::tokenize(&self.amount),
+                )
+            }
+            #[inline]
+            fn tokenize_returns(ret: &Self::Return) -> Self::ReturnToken<'_> {
+                (
+                    <alloy::sol_types::sol_data::Uint<
+                        256,
+                    > as alloy_sol_types::SolType>::tokenize(ret),
+                )
+            }
+            #[inline]
+            fn abi_decode_returns(data: &[u8]) -> alloy_sol_types::Result<Self::Return> {
+                <Self::ReturnTuple<
+                    '_,
+                > as alloy_sol_types::SolType>::abi_decode_sequence(data)
+                    .map(|r| {
+                        let r: forceWithdrawalReturn = r.into();
+                        r.index
+                    })
+            }
+            #[inline]
+            fn abi_decode_returns_validate(
+                data: &[u8],
+            ) -> alloy_sol_types::Result<Self::Return> {
+                <Self::ReturnTuple<
+                    '_,
+                > as alloy_sol_types::SolType>::abi_decode_sequence_validate(data)
+                    .map(|r| {
+                        let r: forceWithdrawalReturn = r.into();
+                        r.index
                     })
             }
         }
@@ -24173,6 +24611,8 @@ function verifiers(uint256 rollupId) external view returns (IRollupManagerTypes.
         #[allow(missing_docs)]
         finalize(finalizeCall),
         #[allow(missing_docs)]
+        forceWithdrawal(forceWithdrawalCall),
+        #[allow(missing_docs)]
         fund(fundCall),
         #[allow(missing_docs)]
         halt(haltCall),
@@ -24287,6 +24727,7 @@ function verifiers(uint256 rollupId) external view returns (IRollupManagerTypes.
             [237u8, 89u8, 116u8, 75u8],
             [244u8, 233u8, 38u8, 117u8],
             [246u8, 152u8, 218u8, 37u8],
+            [248u8, 55u8, 144u8, 104u8],
             [251u8, 31u8, 173u8, 80u8],
             [253u8, 10u8, 23u8, 120u8],
             [253u8, 24u8, 97u8, 240u8],
@@ -24341,6 +24782,7 @@ function verifiers(uint256 rollupId) external view returns (IRollupManagerTypes.
             ::core::stringify!(transferRollupOwnership),
             ::core::stringify!(rollupCount),
             ::core::stringify!(domainSeparator),
+            ::core::stringify!(forceWithdrawal),
             ::core::stringify!(halt),
             ::core::stringify!(reclaimDeposit),
             ::core::stringify!(optIn),
@@ -24395,6 +24837,7 @@ function verifiers(uint256 rollupId) external view returns (IRollupManagerTypes.
             <transferRollupOwnershipCall as alloy_sol_types::SolCall>::SIGNATURE,
             <rollupCountCall as alloy_sol_types::SolCall>::SIGNATURE,
             <domainSeparatorCall as alloy_sol_types::SolCall>::SIGNATURE,
+            <forceWithdrawalCall as alloy_sol_types::SolCall>::SIGNATURE,
             <haltCall as alloy_sol_types::SolCall>::SIGNATURE,
             <reclaimDepositCall as alloy_sol_types::SolCall>::SIGNATURE,
             <optInCall as alloy_sol_types::SolCall>::SIGNATURE,
@@ -24424,7 +24867,7 @@ function verifiers(uint256 rollupId) external view returns (IRollupManagerTypes.
     impl alloy_sol_types::SolInterface for IRollupManagerCalls {
         const NAME: &'static str = "IRollupManagerCalls";
         const MIN_DATA_LENGTH: usize = 0usize;
-        const COUNT: usize = 51usize;
+        const COUNT: usize = 52usize;
         #[inline]
         fn selector(&self) -> [u8; 4] {
             match self {
@@ -24482,6 +24925,9 @@ function verifiers(uint256 rollupId) external view returns (IRollupManagerTypes.
                     <fastWithdrawalCapacityCall as alloy_sol_types::SolCall>::SELECTOR
                 }
                 Self::finalize(_) => <finalizeCall as alloy_sol_types::SolCall>::SELECTOR,
+                Self::forceWithdrawal(_) => {
+                    <forceWithdrawalCall as alloy_sol_types::SolCall>::SELECTOR
+                }
                 Self::fund(_) => <fundCall as alloy_sol_types::SolCall>::SELECTOR,
                 Self::halt(_) => <haltCall as alloy_sol_types::SolCall>::SELECTOR,
                 Self::haltDelay(_) => {
@@ -25047,6 +25493,17 @@ function verifiers(uint256 rollupId) external view returns (IRollupManagerTypes.
                             .map(IRollupManagerCalls::domainSeparator)
                     }
                     domainSeparator
+                },
+                {
+                    fn forceWithdrawal(
+                        data: &[u8],
+                    ) -> alloy_sol_types::Result<IRollupManagerCalls> {
+                        <forceWithdrawalCall as alloy_sol_types::SolCall>::abi_decode_raw(
+                                data,
+                            )
+                            .map(IRollupManagerCalls::forceWithdrawal)
+                    }
+                    forceWithdrawal
                 },
                 {
                     fn halt(
@@ -25626,6 +26083,17 @@ function verifiers(uint256 rollupId) external view returns (IRollupManagerTypes.
                     domainSeparator
                 },
                 {
+                    fn forceWithdrawal(
+                        data: &[u8],
+                    ) -> alloy_sol_types::Result<IRollupManagerCalls> {
+                        <forceWithdrawalCall as alloy_sol_types::SolCall>::abi_decode_raw_validate(
+                                data,
+                            )
+                            .map(IRollupManagerCalls::forceWithdrawal)
+                    }
+                    forceWithdrawal
+                },
+                {
                     fn halt(
                         data: &[u8],
                     ) -> alloy_sol_types::Result<IRollupManagerCalls> {
@@ -25761,6 +26229,11 @@ function verifiers(uint256 rollupId) external view returns (IRollupManagerTypes.
                 }
                 Self::finalize(inner) => {
                     <finalizeCall as alloy_sol_types::SolCall>::abi_encoded_size(inner)
+                }
+                Self::forceWithdrawal(inner) => {
+                    <forceWithdrawalCall as alloy_sol_types::SolCall>::abi_encoded_size(
+                        inner,
+                    )
                 }
                 Self::fund(inner) => {
                     <fundCall as alloy_sol_types::SolCall>::abi_encoded_size(inner)
@@ -25993,6 +26466,12 @@ function verifiers(uint256 rollupId) external view returns (IRollupManagerTypes.
                 }
                 Self::finalize(inner) => {
                     <finalizeCall as alloy_sol_types::SolCall>::abi_encode_raw(
+                        inner,
+                        out,
+                    )
+                }
+                Self::forceWithdrawal(inner) => {
+                    <forceWithdrawalCall as alloy_sol_types::SolCall>::abi_encode_raw(
                         inner,
                         out,
                     )
@@ -27825,6 +28304,8 @@ function verifiers(uint256 rollupId) external view returns (IRollupManagerTypes.
         TurnsReseeded(TurnsReseeded),
         #[allow(missing_docs)]
         WithdrawalClaimed(WithdrawalClaimed),
+        #[allow(missing_docs)]
+        WithdrawalForced(WithdrawalForced),
     }
     impl IRollupManagerEvents {
         /// All the selectors of this enum.
@@ -27940,6 +28421,11 @@ function verifiers(uint256 rollupId) external view returns (IRollupManagerTypes.
                 30u8, 139u8, 15u8, 118u8, 200u8, 44u8, 226u8, 149u8, 227u8, 245u8,
             ],
             [
+                228u8, 91u8, 123u8, 96u8, 156u8, 144u8, 163u8, 68u8, 145u8, 162u8, 59u8,
+                194u8, 205u8, 36u8, 207u8, 24u8, 114u8, 8u8, 114u8, 122u8, 69u8, 126u8,
+                234u8, 139u8, 14u8, 241u8, 245u8, 50u8, 50u8, 79u8, 217u8, 77u8,
+            ],
+            [
                 237u8, 93u8, 39u8, 148u8, 151u8, 227u8, 123u8, 3u8, 167u8, 231u8, 174u8,
                 156u8, 35u8, 140u8, 113u8, 166u8, 145u8, 94u8, 31u8, 133u8, 243u8, 122u8,
                 138u8, 133u8, 143u8, 151u8, 5u8, 205u8, 15u8, 182u8, 69u8, 126u8,
@@ -27988,6 +28474,7 @@ function verifiers(uint256 rollupId) external view returns (IRollupManagerTypes.
             ::core::stringify!(BatchAttested),
             ::core::stringify!(RollupSettled),
             ::core::stringify!(WithdrawalClaimed),
+            ::core::stringify!(WithdrawalForced),
             ::core::stringify!(ParamsUpdated),
             ::core::stringify!(SequencerChanged),
             ::core::stringify!(RollupFunded),
@@ -28017,6 +28504,7 @@ function verifiers(uint256 rollupId) external view returns (IRollupManagerTypes.
             <BatchAttested as alloy_sol_types::SolEvent>::SIGNATURE,
             <RollupSettled as alloy_sol_types::SolEvent>::SIGNATURE,
             <WithdrawalClaimed as alloy_sol_types::SolEvent>::SIGNATURE,
+            <WithdrawalForced as alloy_sol_types::SolEvent>::SIGNATURE,
             <ParamsUpdated as alloy_sol_types::SolEvent>::SIGNATURE,
             <SequencerChanged as alloy_sol_types::SolEvent>::SIGNATURE,
             <RollupFunded as alloy_sol_types::SolEvent>::SIGNATURE,
@@ -28047,7 +28535,7 @@ function verifiers(uint256 rollupId) external view returns (IRollupManagerTypes.
     #[automatically_derived]
     impl alloy_sol_types::SolEventInterface for IRollupManagerEvents {
         const NAME: &'static str = "IRollupManagerEvents";
-        const COUNT: usize = 26usize;
+        const COUNT: usize = 27usize;
         fn decode_raw_log(
             topics: &[alloy_sol_types::Word],
             data: &[u8],
@@ -28235,6 +28723,13 @@ function verifiers(uint256 rollupId) external view returns (IRollupManagerTypes.
                         )
                         .map(Self::WithdrawalClaimed)
                 }
+                Some(<WithdrawalForced as alloy_sol_types::SolEvent>::SIGNATURE_HASH) => {
+                    <WithdrawalForced as alloy_sol_types::SolEvent>::decode_raw_log(
+                            topics,
+                            data,
+                        )
+                        .map(Self::WithdrawalForced)
+                }
                 _ => {
                     alloy_sol_types::private::Err(alloy_sol_types::Error::InvalidLog {
                         name: <Self as alloy_sol_types::SolEventInterface>::NAME,
@@ -28331,6 +28826,9 @@ function verifiers(uint256 rollupId) external view returns (IRollupManagerTypes.
                 Self::WithdrawalClaimed(inner) => {
                     alloy_sol_types::private::IntoLogData::to_log_data(inner)
                 }
+                Self::WithdrawalForced(inner) => {
+                    alloy_sol_types::private::IntoLogData::to_log_data(inner)
+                }
             }
         }
         fn into_log_data(self) -> alloy_sol_types::private::LogData {
@@ -28411,6 +28909,9 @@ function verifiers(uint256 rollupId) external view returns (IRollupManagerTypes.
                     alloy_sol_types::private::IntoLogData::into_log_data(inner)
                 }
                 Self::WithdrawalClaimed(inner) => {
+                    alloy_sol_types::private::IntoLogData::into_log_data(inner)
+                }
+                Self::WithdrawalForced(inner) => {
                     alloy_sol_types::private::IntoLogData::into_log_data(inner)
                 }
             }
@@ -28809,6 +29310,21 @@ the bytecode concatenated with the constructor's ABI-encoded arguments.*/
                 &finalizeCall {
                     rollupId,
                     maxBatches,
+                },
+            )
+        }
+        ///Creates a new call builder for the [`forceWithdrawal`] function.
+        pub fn forceWithdrawal(
+            &self,
+            rollupId: alloy::sol_types::private::primitives::aliases::U256,
+            recipient: alloy::sol_types::private::Address,
+            amount: alloy::sol_types::private::primitives::aliases::U256,
+        ) -> alloy_contract::SolCallBuilder<&P, forceWithdrawalCall, N> {
+            self.call_builder(
+                &forceWithdrawalCall {
+                    rollupId,
+                    recipient,
+                    amount,
                 },
             )
         }
@@ -29222,6 +29738,12 @@ the bytecode concatenated with the constructor's ABI-encoded arguments.*/
             &self,
         ) -> alloy_contract::Event<&P, WithdrawalClaimed, N> {
             self.event_filter::<WithdrawalClaimed>()
+        }
+        ///Creates a new event filter for the [`WithdrawalForced`] event.
+        pub fn WithdrawalForced_filter(
+            &self,
+        ) -> alloy_contract::Event<&P, WithdrawalForced, N> {
+            self.event_filter::<WithdrawalForced>()
         }
     }
 }

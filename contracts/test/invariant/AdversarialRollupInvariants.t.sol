@@ -25,7 +25,7 @@ contract AdversarialRollupInvariantsTest is Test {
         rollups = IRollupManager(handler.manager());
         rid = handler.rollupId();
         targetContract(address(handler));
-        bytes4[] memory selectors = new bytes4[](10);
+        bytes4[] memory selectors = new bytes4[](11);
         selectors[0] = AdversarialRollupHandler.deposit.selector;
         selectors[1] = AdversarialRollupHandler.flood.selector;
         selectors[2] = AdversarialRollupHandler.postHonest.selector;
@@ -36,6 +36,7 @@ contract AdversarialRollupInvariantsTest is Test {
         selectors[7] = AdversarialRollupHandler.warp.selector;
         selectors[8] = AdversarialRollupHandler.finalizeBatches.selector;
         selectors[9] = AdversarialRollupHandler.postInvalid.selector; // dishonesty, twice as often
+        selectors[10] = AdversarialRollupHandler.forceExit.selector;
         targetSelectors(address(handler), selectors);
     }
 
@@ -51,9 +52,17 @@ contract AdversarialRollupInvariantsTest is Test {
         }
         vm.assertGe(invalid, 2, "dishonest leaders posted");
         handler.flood(24);
+        handler.forceExit(10 ether, false);
+        handler.forceExit(type(uint256).max, true); // beyond the balance: a no-op
         handler.warp(5); // 3 hours
         handler.finalizeBatches(8);
         vm.assertGe(handler.fraudsProven(), 1, "the challenger proved them");
+        handler.postHonest(2);
+        handler.postHonest(3);
+        handler.postHonest(4);
+        handler.postHonest(5);
+        vm.assertEq(handler.forcedQueued(), 2);
+        vm.assertGe(handler.forcedIncluded(), 2, "forced withdrawals went through batches");
         invariant_noInvalidRootIsFinal();
         invariant_everyProvenFraudSlashesExactlyItsSigners();
         invariant_escrowCoversEveryClaim();

@@ -12,7 +12,8 @@ import {RollupFixture} from "../../utils/RollupFixture.sol";
 ///         on each other); op4 is also a dishonest verifier (a minority: it attests anything);
 ///         the dishonest sequencers challenge their own batches with random gas limits; the
 ///         owner changes the challenge window at will; anyone floods the queue with 1-wei
-///         deposits (more than a batch holds). Beside them: honest users, honest verifiers
+///         deposits (more than a batch holds); users force withdrawals from L1 (some beyond their
+///         balance), which share the deposits' queue and forced inclusion. Beside them: honest users, honest verifiers
 ///         (op1..op3 attest only valid batches) and an honest challenger that proves every
 ///         invalid batch before half the window it was posted under has passed. Honest
 ///         sequencers never build on an invalid head: they challenge it first.
@@ -41,9 +42,12 @@ contract AdversarialRollupHandler is RollupFixture {
     mapping(bytes32 headerHash => bytes) internal _fraud; // abi.encode(header, step)
     Pending[] internal _pending;
     uint256 internal _checkedFinal;
-    address[] internal _queue;
+    address[] internal _queue; // deposit: the L2 recipient; forced withdrawal: the L2 sender
     uint256[] internal _queueAmounts;
+    bool[] internal _queueForced;
     uint256 internal _queueHead;
+    uint256 public forcedQueued;
+    uint256 public forcedIncluded;
 
     function init() external {
         setUp();
@@ -72,6 +76,27 @@ contract AdversarialRollupHandler is RollupFixture {
         ghostDeposited += amount;
         _queue.push(to);
         _queueAmounts.push(amount);
+        _queueForced.push(false);
+    }
+
+    /// A user forces a withdrawal from L1 (sometimes more than it has: then a no-op), to bob.
+    function forceExit(uint256 amountSeed, bool second) external {
+        address from = second ? user2 : user;
+        uint256 amount = bound(amountSeed, 1, _l2Balance(from) + 2);
+        _forceWithdrawal(from, bob, amount);
+        _queue.push(from);
+        _queueAmounts.push(amount);
+        _queueForced.push(true);
+        ++forcedQueued;
+    }
+
+    /// Adds queue entry `i` to the batch under construction, as its kind requires.
+    function _includeQueued(uint256 i) internal {
+        (address who, uint256 amount) = (_queue[i], _queueAmounts[i]);
+        if (!_queueForced[i]) return _includeDeposit(uint64(i), who, amount);
+        if (amount <= _l2Balance(who)) ghostWithdrawalsCreated += amount;
+        _includeForced(uint64(i), who, bob, amount);
+        ++forcedIncluded;
     }
 
     // ---------------------------------------------------------------- sequencers
@@ -86,7 +111,7 @@ contract AdversarialRollupHandler is RollupFixture {
         // inclusion), then a transaction if there is room.
         uint256 room = MAX_TXS;
         while (_queueHead < _queue.length && room > 0) {
-            _includeDeposit(uint64(_queueHead), _queue[_queueHead], _queueAmounts[_queueHead]);
+            _includeQueued(_queueHead);
             ++_queueHead;
             --room;
         }
@@ -275,7 +300,7 @@ contract AdversarialRollupHandler is RollupFixture {
                 uint256 room = MAX_TXS;
                 uint256 head = _queueHead;
                 while (head < _queue.length && room > 0) {
-                    _includeDeposit(uint64(head), _queue[head], _queueAmounts[head]);
+                    _includeQueued(head);
                     ++head;
                     --room;
                 }
