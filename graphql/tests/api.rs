@@ -305,6 +305,24 @@ async fn answers_match_the_contracts_and_the_snapshots() -> eyre::Result<()> {
     }
     assert_eq!(checked, 2, "the devnet seed's deposit and the scenario's");
 
+    // Each verifier's pledge of stake to the rollup's fast withdrawals, as on chain.
+    let r =
+        c.data("{ rollups { id backing(orderBy: blockNumber) { operator bips free } } }").await?;
+    let mut pledges = 0;
+    for rollup in r["rollups"].as_array().expect("list") {
+        let verifiers = manager.verifiers(big(&rollup["id"])).call().await?;
+        for row in rollup["backing"].as_array().expect("list") {
+            let v = verifiers
+                .iter()
+                .find(|v| v.operator == addr(&row["operator"]))
+                .expect("a verifier");
+            assert_eq!(row["bips"], json!(v.backingBips), "the latest pledge is in force");
+            assert_eq!(row["free"], json!(0), "opting in pledges all of a first rollup");
+            pledges += 1;
+        }
+    }
+    assert_eq!(pledges, 3, "the devnet's three verifiers back its rollup in full");
+
     // Snapshots of what dApps read (no hashes or timestamps: those differ per run).
     snapshot("operators", &json!({ "operators": ops }));
     snapshot("proposal", &json!({ "proposal": p, "stateAfterVoting": p2 }));

@@ -69,6 +69,8 @@ pub enum Row {
         amount: U256,
         enqueued_at: u64,
     },
+    /// A verifier's share of stake pledged to a rollup's fast withdrawals.
+    Backing { pos: Pos, rollup_id: U256, operator: Address, bips: u16, free: u16 },
     /// A queued deposit refunded on L1.
     DepositReclaim { pos: Pos, rollup_id: U256, index: u64, recipient: Address, amount: U256 },
     /// A rollup withdrawal claimed on L1.
@@ -429,6 +431,20 @@ impl Row {
                 .bind(recipient.as_slice())
                 .bind(word(*amount).to_vec())
                 .bind(*enqueued_at as i64)
+                .bind(pos.block)
+                .bind(pos.log)
+                .execute(&mut **tx)
+                .await?;
+            }
+            Self::Backing { pos, rollup_id, operator, bips, free } => {
+                sqlx::query(
+                    "INSERT INTO rollup_backing (rollup_id, operator, bips, free, block_number, log_index)
+                     VALUES (?1, ?2, ?3, ?4, ?5, ?6)",
+                )
+                .bind(word(*rollup_id).to_vec())
+                .bind(operator.as_slice())
+                .bind(i64::from(*bips))
+                .bind(i64::from(*free))
                 .bind(pos.block)
                 .bind(pos.log)
                 .execute(&mut **tx)
@@ -1290,6 +1306,13 @@ fn rollup_rows(pos: Pos, ev: &IRollupManagerEvents, out: &mut Vec<Row>) {
             recipient: e.recipient,
             amount: e.amount,
             enqueued_at: e.enqueuedAt,
+        }),
+        IRollupManagerEvents::BackingSet(e) => out.push(Row::Backing {
+            pos,
+            rollup_id: e.rollupId,
+            operator: e.operator,
+            bips: e.bips.saturating_to(),
+            free: e.free.saturating_to(),
         }),
         IRollupManagerEvents::DepositReclaimed(e) => out.push(Row::DepositReclaim {
             pos,

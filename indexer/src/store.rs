@@ -47,6 +47,7 @@ const DATA_TABLES: &[&str] = &[
     "rollup_balance_claims",
     "rollup_events",
     "forced_withdrawals",
+    "rollup_backing",
 ];
 
 /// Page cache per connection, in KiB: index pages of the big tables stay in memory across a

@@ -540,6 +540,13 @@ async fn batch_built_in_rust_is_posted_confirmed_and_withdrawn_on_chain() -> eyr
             .fetch_all(store.pool())
             .await?;
     assert_eq!(kinds, [("halted".to_string(),), ("settled".to_string(),)]);
+    let backing: Vec<(Vec<u8>, i64)> =
+        sqlx::query_as("SELECT operator, bips FROM rollup_backing ORDER BY block_number")
+            .fetch_all(store.pool())
+            .await?;
+    let opted: Vec<(Vec<u8>, i64)> =
+        operators.iter().map(|o| (o.address().to_vec(), 10_000)).collect();
+    assert_eq!(backing, opted, "each verifier backs its only rollup in full");
     type Forced = (i64, Vec<u8>, Vec<u8>, Vec<u8>);
     let rows: Vec<Forced> =
         sqlx::query_as("SELECT queue_index, sender, recipient, amount FROM forced_withdrawals")

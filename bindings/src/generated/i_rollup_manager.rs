@@ -546,11 +546,12 @@ See the [wrapper's documentation](`BatchHeaderInstance`) for more details.*/
 library IRollupManagerTypes {
     type BatchStatus is uint8;
     type Sequencing is uint8;
+    struct Backing { uint16 allocated; uint16 cooling; uint48 coolingUntil; }
     struct Batch { bytes32 headerHash; bytes32 postRoot; address sequencer; uint48 postedAt; uint32 txCount; uint64 depositsProcessed; uint96 storageFee; uint96 storagePostedBefore; uint96 feesCollected; uint128 firstAttesters; BatchStatus status; bytes moreAttesters; }
     struct BatchPost { BatchHeader.Header header; bytes txData; bytes32[] roots; uint256[] fees; uint64 signedAt; bytes signature; uint32 attempt; }
     struct Bounds { uint64 minChallengeWindow; uint64 maxChallengeWindow; uint64 minSlotLength; uint64 maxSlotLength; uint96 minFeePerByte; uint96 minServiceFeePerEpoch; uint16 minThresholdBips; uint64 maxLifetime; }
     struct Deposit { address from; uint64 enqueuedAt; bool forcedWithdrawal; address to; uint96 amount; }
-    struct Duty { address operator; uint64 since; uint32 operatorId; }
+    struct Duty { address operator; uint48 since; uint16 backingBips; uint32 operatorId; }
     struct FastRisk { uint40 fastFinalCount; uint40 oldMaxIndex; uint40 curMaxIndex; uint64 oldSignedGwei; uint64 curSignedGwei; bool hasClaims; uint128 oldClaimed; uint128 curClaimed; }
     struct OwedSlash { address operator; uint64 postedAt; address challenger; uint256 rollupId; uint256 batchKey; }
     struct Params { bool fastFinality; uint8 thresholdNum; uint8 thresholdDen; uint64 challengeWindow; uint64 slotLength; uint96 feePerByte; uint96 serviceFeePerEpoch; }
@@ -838,6 +839,258 @@ pub mod IRollupManagerTypes {
                 <alloy::sol_types::sol_data::Uint<
                     8,
                 > as alloy_sol_types::EventTopic>::encode_topic(rust)
+            }
+        }
+    };
+    #[derive(serde::Serialize, serde::Deserialize)]
+    #[derive(Default, Debug, PartialEq, Eq, Hash)]
+    /**```solidity
+struct Backing { uint16 allocated; uint16 cooling; uint48 coolingUntil; }
+```*/
+    #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
+    #[derive(Clone)]
+    pub struct Backing {
+        #[allow(missing_docs)]
+        pub allocated: u16,
+        #[allow(missing_docs)]
+        pub cooling: u16,
+        #[allow(missing_docs)]
+        pub coolingUntil: alloy::sol_types::private::primitives::aliases::U48,
+    }
+    #[allow(
+        non_camel_case_types,
+        non_snake_case,
+        clippy::pub_underscore_fields,
+        clippy::style
+    )]
+    const _: () = {
+        use alloy::sol_types as alloy_sol_types;
+        #[doc(hidden)]
+        #[allow(dead_code)]
+        type UnderlyingSolTuple<'a> = (
+            alloy::sol_types::sol_data::Uint<16>,
+            alloy::sol_types::sol_data::Uint<16>,
+            alloy::sol_types::sol_data::Uint<48>,
+        );
+        #[doc(hidden)]
+        type UnderlyingRustTuple<'a> = (
+            u16,
+            u16,
+            alloy::sol_types::private::primitives::aliases::U48,
+        );
+        #[cfg(test)]
+        #[allow(dead_code, unreachable_patterns)]
+        fn _type_assertion(
+            _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
+        ) {
+            match _t {
+                alloy_sol_types::private::AssertTypeEq::<
+                    <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
+                >(_) => {}
+            }
+        }
+        #[automatically_derived]
+        #[doc(hidden)]
+        impl ::core::convert::From<Backing> for UnderlyingRustTuple<'_> {
+            fn from(value: Backing) -> Self {
+                (value.allocated, value.cooling, value.coolingUntil)
+            }
+        }
+        #[automatically_derived]
+        #[doc(hidden)]
+        impl ::core::convert::From<UnderlyingRustTuple<'_>> for Backing {
+            fn from(tuple: UnderlyingRustTuple<'_>) -> Self {
+                Self {
+                    allocated: tuple.0,
+                    cooling: tuple.1,
+                    coolingUntil: tuple.2,
+                }
+            }
+        }
+        #[automatically_derived]
+        impl alloy_sol_types::SolValue for Backing {
+            type SolType = Self;
+        }
+        #[automatically_derived]
+        impl alloy_sol_types::private::SolTypeValue<Self> for Backing {
+            #[inline]
+            fn stv_to_tokens(&self) -> <Self as alloy_sol_types::SolType>::Token<'_> {
+                (
+                    <alloy::sol_types::sol_data::Uint<
+                        16,
+                    > as alloy_sol_types::SolType>::tokenize(&self.allocated),
+                    <alloy::sol_types::sol_data::Uint<
+                        16,
+                    > as alloy_sol_types::SolType>::tokenize(&self.cooling),
+                    <alloy::sol_types::sol_data::Uint<
+                        48,
+                    > as alloy_sol_types::SolType>::tokenize(&self.coolingUntil),
+                )
+            }
+            #[inline]
+            fn stv_abi_encoded_size(&self) -> usize {
+                if let Some(size) = <Self as alloy_sol_types::SolType>::ENCODED_SIZE {
+                    return size;
+                }
+                let tuple = <UnderlyingRustTuple<
+                    '_,
+                > as ::core::convert::From<Self>>::from(self.clone());
+                <UnderlyingSolTuple<
+                    '_,
+                > as alloy_sol_types::SolType>::abi_encoded_size(&tuple)
+            }
+            #[inline]
+            fn stv_eip712_data_word(&self) -> alloy_sol_types::Word {
+                <Self as alloy_sol_types::SolStruct>::eip712_hash_struct(self)
+            }
+            #[inline]
+            fn stv_abi_encode_packed_to(
+                &self,
+                out: &mut alloy_sol_types::private::Vec<u8>,
+            ) {
+                let tuple = <UnderlyingRustTuple<
+                    '_,
+                > as ::core::convert::From<Self>>::from(self.clone());
+                <UnderlyingSolTuple<
+                    '_,
+                > as alloy_sol_types::SolType>::abi_encode_packed_to(&tuple, out)
+            }
+            #[inline]
+            fn stv_abi_packed_encoded_size(&self) -> usize {
+                if let Some(size) = <Self as alloy_sol_types::SolType>::PACKED_ENCODED_SIZE {
+                    return size;
+                }
+                let tuple = <UnderlyingRustTuple<
+                    '_,
+                > as ::core::convert::From<Self>>::from(self.clone());
+                <UnderlyingSolTuple<
+                    '_,
+                > as alloy_sol_types::SolType>::abi_packed_encoded_size(&tuple)
+            }
+        }
+        #[automatically_derived]
+        impl alloy_sol_types::SolType for Backing {
+            type RustType = Self;
+            type Token<'a> = <UnderlyingSolTuple<
+                'a,
+            > as alloy_sol_types::SolType>::Token<'a>;
+            const SOL_NAME: &'static str = <Self as alloy_sol_types::SolStruct>::NAME;
+            const ENCODED_SIZE: Option<usize> = <UnderlyingSolTuple<
+                '_,
+            > as alloy_sol_types::SolType>::ENCODED_SIZE;
+            const PACKED_ENCODED_SIZE: Option<usize> = <UnderlyingSolTuple<
+                '_,
+            > as alloy_sol_types::SolType>::PACKED_ENCODED_SIZE;
+            #[inline]
+            fn valid_token(token: &Self::Token<'_>) -> bool {
+                <UnderlyingSolTuple<'_> as alloy_sol_types::SolType>::valid_token(token)
+            }
+            #[inline]
+            fn detokenize(token: Self::Token<'_>) -> Self::RustType {
+                let tuple = <UnderlyingSolTuple<
+                    '_,
+                > as alloy_sol_types::SolType>::detokenize(token);
+                <Self as ::core::convert::From<UnderlyingRustTuple<'_>>>::from(tuple)
+            }
+        }
+        #[automatically_derived]
+        impl alloy_sol_types::SolStruct for Backing {
+            const NAME: &'static str = "Backing";
+            #[inline]
+            fn eip712_root_type() -> alloy_sol_types::private::Cow<'static, str> {
+                alloy_sol_types::private::Cow::Borrowed(
+                    "Backing(uint16 allocated,uint16 cooling,uint48 coolingUntil)",
+                )
+            }
+            #[inline]
+            fn eip712_components() -> alloy_sol_types::private::Vec<
+                alloy_sol_types::private::Cow<'static, str>,
+            > {
+                alloy_sol_types::private::Vec::new()
+            }
+            #[inline]
+            fn eip712_encode_type() -> alloy_sol_types::private::Cow<'static, str> {
+                <Self as alloy_sol_types::SolStruct>::eip712_root_type()
+            }
+            #[inline]
+            fn eip712_encode_data(&self) -> alloy_sol_types::private::Vec<u8> {
+                [
+                    <alloy::sol_types::sol_data::Uint<
+                        16,
+                    > as alloy_sol_types::SolType>::eip712_data_word(&self.allocated)
+                        .0,
+                    <alloy::sol_types::sol_data::Uint<
+                        16,
+                    > as alloy_sol_types::SolType>::eip712_data_word(&self.cooling)
+                        .0,
+                    <alloy::sol_types::sol_data::Uint<
+                        48,
+                    > as alloy_sol_types::SolType>::eip712_data_word(&self.coolingUntil)
+                        .0,
+                ]
+                    .concat()
+            }
+        }
+        #[automatically_derived]
+        impl alloy_sol_types::EventTopic for Backing {
+            #[inline]
+            fn topic_preimage_length(rust: &Self::RustType) -> usize {
+                0usize
+                    + <alloy::sol_types::sol_data::Uint<
+                        16,
+                    > as alloy_sol_types::EventTopic>::topic_preimage_length(
+                        &rust.allocated,
+                    )
+                    + <alloy::sol_types::sol_data::Uint<
+                        16,
+                    > as alloy_sol_types::EventTopic>::topic_preimage_length(
+                        &rust.cooling,
+                    )
+                    + <alloy::sol_types::sol_data::Uint<
+                        48,
+                    > as alloy_sol_types::EventTopic>::topic_preimage_length(
+                        &rust.coolingUntil,
+                    )
+            }
+            #[inline]
+            fn encode_topic_preimage(
+                rust: &Self::RustType,
+                out: &mut alloy_sol_types::private::Vec<u8>,
+            ) {
+                out.reserve(
+                    <Self as alloy_sol_types::EventTopic>::topic_preimage_length(rust),
+                );
+                <alloy::sol_types::sol_data::Uint<
+                    16,
+                > as alloy_sol_types::EventTopic>::encode_topic_preimage(
+                    &rust.allocated,
+                    out,
+                );
+                <alloy::sol_types::sol_data::Uint<
+                    16,
+                > as alloy_sol_types::EventTopic>::encode_topic_preimage(
+                    &rust.cooling,
+                    out,
+                );
+                <alloy::sol_types::sol_data::Uint<
+                    48,
+                > as alloy_sol_types::EventTopic>::encode_topic_preimage(
+                    &rust.coolingUntil,
+                    out,
+                );
+            }
+            #[inline]
+            fn encode_topic(
+                rust: &Self::RustType,
+            ) -> alloy_sol_types::abi::token::WordToken {
+                let mut out = alloy_sol_types::private::Vec::new();
+                <Self as alloy_sol_types::EventTopic>::encode_topic_preimage(
+                    rust,
+                    &mut out,
+                );
+                alloy_sol_types::abi::token::WordToken(
+                    alloy_sol_types::private::keccak256(out),
+                )
             }
         }
     };
@@ -2335,7 +2588,7 @@ struct Deposit { address from; uint64 enqueuedAt; bool forcedWithdrawal; address
     #[derive(serde::Serialize, serde::Deserialize)]
     #[derive(Default, Debug, PartialEq, Eq, Hash)]
     /**```solidity
-struct Duty { address operator; uint64 since; uint32 operatorId; }
+struct Duty { address operator; uint48 since; uint16 backingBips; uint32 operatorId; }
 ```*/
     #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
     #[derive(Clone)]
@@ -2343,7 +2596,9 @@ struct Duty { address operator; uint64 since; uint32 operatorId; }
         #[allow(missing_docs)]
         pub operator: alloy::sol_types::private::Address,
         #[allow(missing_docs)]
-        pub since: u64,
+        pub since: alloy::sol_types::private::primitives::aliases::U48,
+        #[allow(missing_docs)]
+        pub backingBips: u16,
         #[allow(missing_docs)]
         pub operatorId: u32,
     }
@@ -2359,11 +2614,17 @@ struct Duty { address operator; uint64 since; uint32 operatorId; }
         #[allow(dead_code)]
         type UnderlyingSolTuple<'a> = (
             alloy::sol_types::sol_data::Address,
-            alloy::sol_types::sol_data::Uint<64>,
+            alloy::sol_types::sol_data::Uint<48>,
+            alloy::sol_types::sol_data::Uint<16>,
             alloy::sol_types::sol_data::Uint<32>,
         );
         #[doc(hidden)]
-        type UnderlyingRustTuple<'a> = (alloy::sol_types::private::Address, u64, u32);
+        type UnderlyingRustTuple<'a> = (
+            alloy::sol_types::private::Address,
+            alloy::sol_types::private::primitives::aliases::U48,
+            u16,
+            u32,
+        );
         #[cfg(test)]
         #[allow(dead_code, unreachable_patterns)]
         fn _type_assertion(
@@ -2379,7 +2640,7 @@ struct Duty { address operator; uint64 since; uint32 operatorId; }
         #[doc(hidden)]
         impl ::core::convert::From<Duty> for UnderlyingRustTuple<'_> {
             fn from(value: Duty) -> Self {
-                (value.operator, value.since, value.operatorId)
+                (value.operator, value.since, value.backingBips, value.operatorId)
             }
         }
         #[automatically_derived]
@@ -2389,7 +2650,8 @@ struct Duty { address operator; uint64 since; uint32 operatorId; }
                 Self {
                     operator: tuple.0,
                     since: tuple.1,
-                    operatorId: tuple.2,
+                    backingBips: tuple.2,
+                    operatorId: tuple.3,
                 }
             }
         }
@@ -2406,8 +2668,11 @@ struct Duty { address operator; uint64 since; uint32 operatorId; }
                         &self.operator,
                     ),
                     <alloy::sol_types::sol_data::Uint<
-                        64,
+                        48,
                     > as alloy_sol_types::SolType>::tokenize(&self.since),
+                    <alloy::sol_types::sol_data::Uint<
+                        16,
+                    > as alloy_sol_types::SolType>::tokenize(&self.backingBips),
                     <alloy::sol_types::sol_data::Uint<
                         32,
                     > as alloy_sol_types::SolType>::tokenize(&self.operatorId),
@@ -2485,7 +2750,7 @@ struct Duty { address operator; uint64 since; uint32 operatorId; }
             #[inline]
             fn eip712_root_type() -> alloy_sol_types::private::Cow<'static, str> {
                 alloy_sol_types::private::Cow::Borrowed(
-                    "Duty(address operator,uint64 since,uint32 operatorId)",
+                    "Duty(address operator,uint48 since,uint16 backingBips,uint32 operatorId)",
                 )
             }
             #[inline]
@@ -2506,8 +2771,12 @@ struct Duty { address operator; uint64 since; uint32 operatorId; }
                         )
                         .0,
                     <alloy::sol_types::sol_data::Uint<
-                        64,
+                        48,
                     > as alloy_sol_types::SolType>::eip712_data_word(&self.since)
+                        .0,
+                    <alloy::sol_types::sol_data::Uint<
+                        16,
+                    > as alloy_sol_types::SolType>::eip712_data_word(&self.backingBips)
                         .0,
                     <alloy::sol_types::sol_data::Uint<
                         32,
@@ -2526,8 +2795,13 @@ struct Duty { address operator; uint64 since; uint32 operatorId; }
                         &rust.operator,
                     )
                     + <alloy::sol_types::sol_data::Uint<
-                        64,
+                        48,
                     > as alloy_sol_types::EventTopic>::topic_preimage_length(&rust.since)
+                    + <alloy::sol_types::sol_data::Uint<
+                        16,
+                    > as alloy_sol_types::EventTopic>::topic_preimage_length(
+                        &rust.backingBips,
+                    )
                     + <alloy::sol_types::sol_data::Uint<
                         32,
                     > as alloy_sol_types::EventTopic>::topic_preimage_length(
@@ -2547,9 +2821,15 @@ struct Duty { address operator; uint64 since; uint32 operatorId; }
                     out,
                 );
                 <alloy::sol_types::sol_data::Uint<
-                    64,
+                    48,
                 > as alloy_sol_types::EventTopic>::encode_topic_preimage(
                     &rust.since,
+                    out,
+                );
+                <alloy::sol_types::sol_data::Uint<
+                    16,
+                > as alloy_sol_types::EventTopic>::encode_topic_preimage(
+                    &rust.backingBips,
                     out,
                 );
                 <alloy::sol_types::sol_data::Uint<
@@ -5726,6 +6006,11 @@ library BatchHeader {
 library IRollupManagerTypes {
     type BatchStatus is uint8;
     type Sequencing is uint8;
+    struct Backing {
+        uint16 allocated;
+        uint16 cooling;
+        uint48 coolingUntil;
+    }
     struct Batch {
         bytes32 headerHash;
         bytes32 postRoot;
@@ -5768,7 +6053,8 @@ library IRollupManagerTypes {
     }
     struct Duty {
         address operator;
-        uint64 since;
+        uint48 since;
+        uint16 backingBips;
         uint32 operatorId;
     }
     struct FastRisk {
@@ -5855,6 +6141,7 @@ library PaymentsStf {
 }
 
 interface IRollupManager {
+    error RollupBackingExceeded(uint256 free);
     error RollupBadBalanceProof();
     error RollupBadHeader(bytes32 field);
     error RollupBadWithdrawalProof();
@@ -5893,6 +6180,7 @@ interface IRollupManager {
     error RollupWithdrawalClaimed(uint256 key);
     error RollupZeroAmount();
 
+    event BackingSet(uint256 indexed rollupId, address indexed operator, uint256 bips, uint256 free);
     event BalanceClaimed(uint256 indexed rollupId, address indexed account, uint256 amount);
     event BatchAttested(uint256 indexed rollupId, uint256 indexed batchIndex, address[] attesters, uint256 signedStake, uint256 totalStake, bool quorum);
     event BatchFinalized(uint256 indexed rollupId, uint256 indexed batchIndex, bytes32 postRoot, uint256 txFees);
@@ -5900,7 +6188,7 @@ interface IRollupManager {
     event BoundsUpdated(IRollupManagerTypes.Bounds bounds);
     event DepositQueued(uint256 indexed rollupId, uint256 indexed index, address indexed from, address to, uint256 amount, uint64 enqueuedAt);
     event DepositReclaimed(uint256 indexed rollupId, uint256 indexed index, address indexed to, uint256 amount);
-    event FastFinalized(uint256 indexed rollupId, uint256 indexed batchIndex, uint256 fastFinalCount, uint256 signedStake);
+    event FastFinalized(uint256 indexed rollupId, uint256 indexed batchIndex, uint256 fastFinalCount, uint256 backingStake);
     event FastWithdrawal(uint256 indexed rollupId, uint256 indexed batchIndex, uint256 amount, uint256 atRisk, uint256 limit);
     event FeesDistributed(uint256 indexed rollupId, uint256 txFees, uint256 storageFees, uint256 serviceFees, uint256 fromBatch, uint256 toBatch);
     event FraudProven(uint256 indexed rollupId, uint256 indexed batchIndex, address indexed challenger, uint256 stepIndex, uint256 toIndex, address sequencer, uint256 storageRefund, uint32 generation);
@@ -5925,6 +6213,7 @@ interface IRollupManager {
     function RESEED_AFTER_TURNS() external view returns (uint256);
     function SEED_LAG() external view returns (uint256);
     function attesters(uint256 rollupId, uint256 batchIndex) external view returns (address[] memory);
+    function backing(address operator) external view returns (IRollupManagerTypes.Backing memory);
     function batch(uint256 rollupId, uint256 batchIndex) external view returns (IRollupManagerTypes.Batch memory);
     function bounds() external view returns (IRollupManagerTypes.Bounds memory);
     function challenge(BatchHeader.Header memory header, OneStepProof.Step memory step) external;
@@ -5964,6 +6253,7 @@ interface IRollupManager {
     function rollup(uint256 rollupId) external view returns (IRollupManagerTypes.Rollup memory);
     function rollupCount() external view returns (uint256);
     function sequencers(uint256 rollupId) external view returns (IRollupManagerTypes.Duty[] memory);
+    function setBacking(uint256 rollupId, uint256 bips) external;
     function setBounds(IRollupManagerTypes.Bounds memory b) external;
     function setInclusionDelay(uint64 delay) external;
     function setMaxBatchTxs(uint32 max) external;
@@ -6038,6 +6328,42 @@ interface IRollupManager {
         "name": "",
         "type": "address[]",
         "internalType": "address[]"
+      }
+    ],
+    "stateMutability": "view"
+  },
+  {
+    "type": "function",
+    "name": "backing",
+    "inputs": [
+      {
+        "name": "operator",
+        "type": "address",
+        "internalType": "address"
+      }
+    ],
+    "outputs": [
+      {
+        "name": "",
+        "type": "tuple",
+        "internalType": "struct IRollupManagerTypes.Backing",
+        "components": [
+          {
+            "name": "allocated",
+            "type": "uint16",
+            "internalType": "uint16"
+          },
+          {
+            "name": "cooling",
+            "type": "uint16",
+            "internalType": "uint16"
+          },
+          {
+            "name": "coolingUntil",
+            "type": "uint48",
+            "internalType": "uint48"
+          }
+        ]
       }
     ],
     "stateMutability": "view"
@@ -7574,8 +7900,13 @@ interface IRollupManager {
           },
           {
             "name": "since",
-            "type": "uint64",
-            "internalType": "uint64"
+            "type": "uint48",
+            "internalType": "uint48"
+          },
+          {
+            "name": "backingBips",
+            "type": "uint16",
+            "internalType": "uint16"
           },
           {
             "name": "operatorId",
@@ -7586,6 +7917,24 @@ interface IRollupManager {
       }
     ],
     "stateMutability": "view"
+  },
+  {
+    "type": "function",
+    "name": "setBacking",
+    "inputs": [
+      {
+        "name": "rollupId",
+        "type": "uint256",
+        "internalType": "uint256"
+      },
+      {
+        "name": "bips",
+        "type": "uint256",
+        "internalType": "uint256"
+      }
+    ],
+    "outputs": [],
+    "stateMutability": "nonpayable"
   },
   {
     "type": "function",
@@ -7808,8 +8157,13 @@ interface IRollupManager {
           },
           {
             "name": "since",
-            "type": "uint64",
-            "internalType": "uint64"
+            "type": "uint48",
+            "internalType": "uint48"
+          },
+          {
+            "name": "backingBips",
+            "type": "uint16",
+            "internalType": "uint16"
           },
           {
             "name": "operatorId",
@@ -7820,6 +8174,37 @@ interface IRollupManager {
       }
     ],
     "stateMutability": "view"
+  },
+  {
+    "type": "event",
+    "name": "BackingSet",
+    "inputs": [
+      {
+        "name": "rollupId",
+        "type": "uint256",
+        "indexed": true,
+        "internalType": "uint256"
+      },
+      {
+        "name": "operator",
+        "type": "address",
+        "indexed": true,
+        "internalType": "address"
+      },
+      {
+        "name": "bips",
+        "type": "uint256",
+        "indexed": false,
+        "internalType": "uint256"
+      },
+      {
+        "name": "free",
+        "type": "uint256",
+        "indexed": false,
+        "internalType": "uint256"
+      }
+    ],
+    "anonymous": false
   },
   {
     "type": "event",
@@ -8180,7 +8565,7 @@ interface IRollupManager {
         "internalType": "uint256"
       },
       {
-        "name": "signedStake",
+        "name": "backingStake",
         "type": "uint256",
         "indexed": false,
         "internalType": "uint256"
@@ -8907,6 +9292,17 @@ interface IRollupManager {
   },
   {
     "type": "error",
+    "name": "RollupBackingExceeded",
+    "inputs": [
+      {
+        "name": "free",
+        "type": "uint256",
+        "internalType": "uint256"
+      }
+    ]
+  },
+  {
+    "type": "error",
     "name": "RollupBadBalanceProof",
     "inputs": []
   },
@@ -9319,6 +9715,89 @@ pub mod IRollupManager {
     pub static DEPLOYED_BYTECODE: alloy_sol_types::private::Bytes = alloy_sol_types::private::Bytes::from_static(
         b"",
     );
+    #[derive(serde::Serialize, serde::Deserialize)]
+    #[derive(Default, Debug, PartialEq, Eq, Hash)]
+    /**Custom error with signature `RollupBackingExceeded(uint256)` and selector `0x1a30baa7`.
+```solidity
+error RollupBackingExceeded(uint256 free);
+```*/
+    #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
+    #[derive(Clone)]
+    pub struct RollupBackingExceeded {
+        #[allow(missing_docs)]
+        pub free: alloy::sol_types::private::primitives::aliases::U256,
+    }
+    #[allow(
+        non_camel_case_types,
+        non_snake_case,
+        clippy::pub_underscore_fields,
+        clippy::style
+    )]
+    const _: () = {
+        use alloy::sol_types as alloy_sol_types;
+        #[doc(hidden)]
+        #[allow(dead_code)]
+        type UnderlyingSolTuple<'a> = (alloy::sol_types::sol_data::Uint<256>,);
+        #[doc(hidden)]
+        type UnderlyingRustTuple<'a> = (
+            alloy::sol_types::private::primitives::aliases::U256,
+        );
+        #[cfg(test)]
+        #[allow(dead_code, unreachable_patterns)]
+        fn _type_assertion(
+            _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
+        ) {
+            match _t {
+                alloy_sol_types::private::AssertTypeEq::<
+                    <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
+                >(_) => {}
+            }
+        }
+        #[automatically_derived]
+        #[doc(hidden)]
+        impl ::core::convert::From<RollupBackingExceeded> for UnderlyingRustTuple<'_> {
+            fn from(value: RollupBackingExceeded) -> Self {
+                (value.free,)
+            }
+        }
+        #[automatically_derived]
+        #[doc(hidden)]
+        impl ::core::convert::From<UnderlyingRustTuple<'_>> for RollupBackingExceeded {
+            fn from(tuple: UnderlyingRustTuple<'_>) -> Self {
+                Self { free: tuple.0 }
+            }
+        }
+        #[automatically_derived]
+        impl alloy_sol_types::SolError for RollupBackingExceeded {
+            type Parameters<'a> = UnderlyingSolTuple<'a>;
+            type Token<'a> = <Self::Parameters<
+                'a,
+            > as alloy_sol_types::SolType>::Token<'a>;
+            const SIGNATURE: &'static str = "RollupBackingExceeded(uint256)";
+            const SELECTOR: [u8; 4] = [26u8, 48u8, 186u8, 167u8];
+            #[inline]
+            fn new<'a>(
+                tuple: <Self::Parameters<'a> as alloy_sol_types::SolType>::RustType,
+            ) -> Self {
+                tuple.into()
+            }
+            #[inline]
+            fn tokenize(&self) -> Self::Token<'_> {
+                (
+                    <alloy::sol_types::sol_data::Uint<
+                        256,
+                    > as alloy_sol_types::SolType>::tokenize(&self.free),
+                )
+            }
+            #[inline]
+            fn abi_decode_raw_validate(data: &[u8]) -> alloy_sol_types::Result<Self> {
+                <Self::Parameters<
+                    '_,
+                > as alloy_sol_types::SolType>::abi_decode_sequence_validate(data)
+                    .map(Self::new)
+            }
+        }
+    };
     #[derive(serde::Serialize, serde::Deserialize)]
     #[derive(Default, Debug, PartialEq, Eq, Hash)]
     /**Custom error with signature `RollupBadBalanceProof()` and selector `0x108e5c42`.
@@ -12376,6 +12855,142 @@ error RollupZeroAmount();
     };
     #[derive(serde::Serialize, serde::Deserialize)]
     #[derive(Default, Debug, PartialEq, Eq, Hash)]
+    /**Event with signature `BackingSet(uint256,address,uint256,uint256)` and selector `0x98b00e23b47912de809dcf5c82a1a0f5fcff82fec2c0a73bcdfce344da80d2a7`.
+```solidity
+event BackingSet(uint256 indexed rollupId, address indexed operator, uint256 bips, uint256 free);
+```*/
+    #[allow(
+        non_camel_case_types,
+        non_snake_case,
+        clippy::pub_underscore_fields,
+        clippy::style
+    )]
+    #[derive(Clone)]
+    pub struct BackingSet {
+        #[allow(missing_docs)]
+        pub rollupId: alloy::sol_types::private::primitives::aliases::U256,
+        #[allow(missing_docs)]
+        pub operator: alloy::sol_types::private::Address,
+        #[allow(missing_docs)]
+        pub bips: alloy::sol_types::private::primitives::aliases::U256,
+        #[allow(missing_docs)]
+        pub free: alloy::sol_types::private::primitives::aliases::U256,
+    }
+    #[allow(
+        non_camel_case_types,
+        non_snake_case,
+        clippy::pub_underscore_fields,
+        clippy::style
+    )]
+    const _: () = {
+        use alloy::sol_types as alloy_sol_types;
+        #[automatically_derived]
+        impl alloy_sol_types::SolEvent for BackingSet {
+            type DataTuple<'a> = (
+                alloy::sol_types::sol_data::Uint<256>,
+                alloy::sol_types::sol_data::Uint<256>,
+            );
+            type DataToken<'a> = <Self::DataTuple<
+                'a,
+            > as alloy_sol_types::SolType>::Token<'a>;
+            type TopicList = (
+                alloy_sol_types::sol_data::FixedBytes<32>,
+                alloy::sol_types::sol_data::Uint<256>,
+                alloy::sol_types::sol_data::Address,
+            );
+            const SIGNATURE: &'static str = "BackingSet(uint256,address,uint256,uint256)";
+            const SIGNATURE_HASH: alloy_sol_types::private::B256 = alloy_sol_types::private::B256::new([
+                152u8, 176u8, 14u8, 35u8, 180u8, 121u8, 18u8, 222u8, 128u8, 157u8, 207u8,
+                92u8, 130u8, 161u8, 160u8, 245u8, 252u8, 255u8, 130u8, 254u8, 194u8,
+                192u8, 167u8, 59u8, 205u8, 252u8, 227u8, 68u8, 218u8, 128u8, 210u8, 167u8,
+            ]);
+            const ANONYMOUS: bool = false;
+            #[allow(unused_variables)]
+            #[inline]
+            fn new(
+                topics: <Self::TopicList as alloy_sol_types::SolType>::RustType,
+                data: <Self::DataTuple<'_> as alloy_sol_types::SolType>::RustType,
+            ) -> Self {
+                Self {
+                    rollupId: topics.1,
+                    operator: topics.2,
+                    bips: data.0,
+                    free: data.1,
+                }
+            }
+            #[inline]
+            fn check_signature(
+                topics: &<Self::TopicList as alloy_sol_types::SolType>::RustType,
+            ) -> alloy_sol_types::Result<()> {
+                if topics.0 != Self::SIGNATURE_HASH {
+                    return Err(
+                        alloy_sol_types::Error::invalid_event_signature_hash(
+                            Self::SIGNATURE,
+                            topics.0,
+                            Self::SIGNATURE_HASH,
+                        ),
+                    );
+                }
+                Ok(())
+            }
+            #[inline]
+            fn tokenize_body(&self) -> Self::DataToken<'_> {
+                (
+                    <alloy::sol_types::sol_data::Uint<
+                        256,
+                    > as alloy_sol_types::SolType>::tokenize(&self.bips),
+                    <alloy::sol_types::sol_data::Uint<
+                        256,
+                    > as alloy_sol_types::SolType>::tokenize(&self.free),
+                )
+            }
+            #[inline]
+            fn topics(&self) -> <Self::TopicList as alloy_sol_types::SolType>::RustType {
+                (
+                    Self::SIGNATURE_HASH.into(),
+                    self.rollupId.clone(),
+                    self.operator.clone(),
+                )
+            }
+            #[inline]
+            fn encode_topics_raw(
+                &self,
+                out: &mut [alloy_sol_types::abi::token::WordToken],
+            ) -> alloy_sol_types::Result<()> {
+                if out.len() < <Self::TopicList as alloy_sol_types::TopicList>::COUNT {
+                    return Err(alloy_sol_types::Error::Overrun);
+                }
+                out[0usize] = alloy_sol_types::abi::token::WordToken(
+                    Self::SIGNATURE_HASH,
+                );
+                out[1usize] = <alloy::sol_types::sol_data::Uint<
+                    256,
+                > as alloy_sol_types::EventTopic>::encode_topic(&self.rollupId);
+                out[2usize] = <alloy::sol_types::sol_data::Address as alloy_sol_types::EventTopic>::encode_topic(
+                    &self.operator,
+                );
+                Ok(())
+            }
+        }
+        #[automatically_derived]
+        impl alloy_sol_types::private::IntoLogData for BackingSet {
+            fn to_log_data(&self) -> alloy_sol_types::private::LogData {
+                From::from(self)
+            }
+            fn into_log_data(self) -> alloy_sol_types::private::LogData {
+                From::from(&self)
+            }
+        }
+        #[automatically_derived]
+        impl From<&BackingSet> for alloy_sol_types::private::LogData {
+            #[inline]
+            fn from(this: &BackingSet) -> alloy_sol_types::private::LogData {
+                alloy_sol_types::SolEvent::encode_log_data(this)
+            }
+        }
+    };
+    #[derive(serde::Serialize, serde::Deserialize)]
+    #[derive(Default, Debug, PartialEq, Eq, Hash)]
     /**Event with signature `BalanceClaimed(uint256,address,uint256)` and selector `0x61a123da2e4de203e0da2492f2543e1d47126ab37c46722238e872655069983d`.
 ```solidity
 event BalanceClaimed(uint256 indexed rollupId, address indexed account, uint256 amount);
@@ -13356,7 +13971,7 @@ event DepositReclaimed(uint256 indexed rollupId, uint256 indexed index, address 
     #[derive(Default, Debug, PartialEq, Eq, Hash)]
     /**Event with signature `FastFinalized(uint256,uint256,uint256,uint256)` and selector `0x06068dda724052fb529f592fbe7805a5fbd2cf18823cb31b41952a3570070b2e`.
 ```solidity
-event FastFinalized(uint256 indexed rollupId, uint256 indexed batchIndex, uint256 fastFinalCount, uint256 signedStake);
+event FastFinalized(uint256 indexed rollupId, uint256 indexed batchIndex, uint256 fastFinalCount, uint256 backingStake);
 ```*/
     #[allow(
         non_camel_case_types,
@@ -13373,7 +13988,7 @@ event FastFinalized(uint256 indexed rollupId, uint256 indexed batchIndex, uint25
         #[allow(missing_docs)]
         pub fastFinalCount: alloy::sol_types::private::primitives::aliases::U256,
         #[allow(missing_docs)]
-        pub signedStake: alloy::sol_types::private::primitives::aliases::U256,
+        pub backingStake: alloy::sol_types::private::primitives::aliases::U256,
     }
     #[allow(
         non_camel_case_types,
@@ -13414,7 +14029,7 @@ event FastFinalized(uint256 indexed rollupId, uint256 indexed batchIndex, uint25
                     rollupId: topics.1,
                     batchIndex: topics.2,
                     fastFinalCount: data.0,
-                    signedStake: data.1,
+                    backingStake: data.1,
                 }
             }
             #[inline]
@@ -13440,7 +14055,7 @@ event FastFinalized(uint256 indexed rollupId, uint256 indexed batchIndex, uint25
                     > as alloy_sol_types::SolType>::tokenize(&self.fastFinalCount),
                     <alloy::sol_types::sol_data::Uint<
                         256,
-                    > as alloy_sol_types::SolType>::tokenize(&self.signedStake),
+                    > as alloy_sol_types::SolType>::tokenize(&self.backingStake),
                 )
             }
             #[inline]
@@ -16702,6 +17317,160 @@ function attesters(uint256 rollupId, uint256 batchIndex) external view returns (
                 > as alloy_sol_types::SolType>::abi_decode_sequence_validate(data)
                     .map(|r| {
                         let r: attestersReturn = r.into();
+                        r._0
+                    })
+            }
+        }
+    };
+    #[derive(serde::Serialize, serde::Deserialize)]
+    #[derive(Default, Debug, PartialEq, Eq, Hash)]
+    /**Function with signature `backing(address)` and selector `0xce0908b2`.
+```solidity
+function backing(address operator) external view returns (IRollupManagerTypes.Backing memory);
+```*/
+    #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
+    #[derive(Clone)]
+    pub struct backingCall {
+        #[allow(missing_docs)]
+        pub operator: alloy::sol_types::private::Address,
+    }
+    #[derive(serde::Serialize, serde::Deserialize)]
+    #[derive(Default, Debug, PartialEq, Eq, Hash)]
+    ///Container type for the return parameters of the [`backing(address)`](backingCall) function.
+    #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
+    #[derive(Clone)]
+    pub struct backingReturn {
+        #[allow(missing_docs)]
+        pub _0: <IRollupManagerTypes::Backing as alloy::sol_types::SolType>::RustType,
+    }
+    #[allow(
+        non_camel_case_types,
+        non_snake_case,
+        clippy::pub_underscore_fields,
+        clippy::style
+    )]
+    const _: () = {
+        use alloy::sol_types as alloy_sol_types;
+        {
+            #[doc(hidden)]
+            #[allow(dead_code)]
+            type UnderlyingSolTuple<'a> = (alloy::sol_types::sol_data::Address,);
+            #[doc(hidden)]
+            type UnderlyingRustTuple<'a> = (alloy::sol_types::private::Address,);
+            #[cfg(test)]
+            #[allow(dead_code, unreachable_patterns)]
+            fn _type_assertion(
+                _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
+            ) {
+                match _t {
+                    alloy_sol_types::private::AssertTypeEq::<
+                        <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
+                    >(_) => {}
+                }
+            }
+            #[automatically_derived]
+            #[doc(hidden)]
+            impl ::core::convert::From<backingCall> for UnderlyingRustTuple<'_> {
+                fn from(value: backingCall) -> Self {
+                    (value.operator,)
+                }
+            }
+            #[automatically_derived]
+            #[doc(hidden)]
+            impl ::core::convert::From<UnderlyingRustTuple<'_>> for backingCall {
+                fn from(tuple: UnderlyingRustTuple<'_>) -> Self {
+                    Self { operator: tuple.0 }
+                }
+            }
+        }
+        {
+            #[doc(hidden)]
+            #[allow(dead_code)]
+            type UnderlyingSolTuple<'a> = (IRollupManagerTypes::Backing,);
+            #[doc(hidden)]
+            type UnderlyingRustTuple<'a> = (
+                <IRollupManagerTypes::Backing as alloy::sol_types::SolType>::RustType,
+            );
+            #[cfg(test)]
+            #[allow(dead_code, unreachable_patterns)]
+            fn _type_assertion(
+                _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
+            ) {
+                match _t {
+                    alloy_sol_types::private::AssertTypeEq::<
+                        <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
+                    >(_) => {}
+                }
+            }
+            #[automatically_derived]
+            #[doc(hidden)]
+            impl ::core::convert::From<backingReturn> for UnderlyingRustTuple<'_> {
+                fn from(value: backingReturn) -> Self {
+                    (value._0,)
+                }
+            }
+            #[automatically_derived]
+            #[doc(hidden)]
+            impl ::core::convert::From<UnderlyingRustTuple<'_>> for backingReturn {
+                fn from(tuple: UnderlyingRustTuple<'_>) -> Self {
+                    Self { _0: tuple.0 }
+                }
+            }
+        }
+        #[automatically_derived]
+        impl alloy_sol_types::SolCall for backingCall {
+            type Parameters<'a> = (alloy::sol_types::sol_data::Address,);
+            type Token<'a> = <Self::Parameters<
+                'a,
+            > as alloy_sol_types::SolType>::Token<'a>;
+            type Return = <IRollupManagerTypes::Backing as alloy::sol_types::SolType>::RustType;
+            type ReturnTuple<'a> = (IRollupManagerTypes::Backing,);
+            type ReturnToken<'a> = <Self::ReturnTuple<
+                'a,
+            > as alloy_sol_types::SolType>::Token<'a>;
+            const SIGNATURE: &'static str = "backing(address)";
+            const SELECTOR: [u8; 4] = [206u8, 9u8, 8u8, 178u8];
+            #[inline]
+            fn new<'a>(
+                tuple: <Self::Parameters<'a> as alloy_sol_types::SolType>::RustType,
+            ) -> Self {
+                tuple.into()
+            }
+            #[inline]
+            fn tokenize(&self) -> Self::Token<'_> {
+                (
+                    <alloy::sol_types::sol_data::Address as alloy_sol_types::SolType>::tokenize(
+                        &self.operator,
+                    ),
+                )
+            }
+            #[inline]
+            fn tokenize_returns(ret: &Self::Return) -> Self::ReturnToken<'_> {
+                (
+                    <IRollupManagerTypes::Backing as alloy_sol_types::SolType>::tokenize(
+                        ret,
+                    ),
+                )
+            }
+            #[inline]
+            fn abi_decode_returns(data: &[u8]) -> alloy_sol_types::Result<Self::Return> {
+                <Self::ReturnTuple<
+                    '_,
+                > as alloy_sol_types::SolType>::abi_decode_sequence(data)
+                    .map(|r| {
+                        let r: backingReturn = r.into();
+                        r._0
+                    })
+            }
+            #[inline]
+            fn abi_decode_returns_validate(
+                data: &[u8],
+            ) -> alloy_sol_types::Result<Self::Return> {
+                <Self::ReturnTuple<
+                    '_,
+                > as alloy_sol_types::SolType>::abi_decode_sequence_validate(data)
+                    .map(|r| {
+                        let r: backingReturn = r.into();
                         r._0
                     })
             }
@@ -23176,6 +23945,167 @@ function sequencers(uint256 rollupId) external view returns (IRollupManagerTypes
     };
     #[derive(serde::Serialize, serde::Deserialize)]
     #[derive(Default, Debug, PartialEq, Eq, Hash)]
+    /**Function with signature `setBacking(uint256,uint256)` and selector `0xcc798a5c`.
+```solidity
+function setBacking(uint256 rollupId, uint256 bips) external;
+```*/
+    #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
+    #[derive(Clone)]
+    pub struct setBackingCall {
+        #[allow(missing_docs)]
+        pub rollupId: alloy::sol_types::private::primitives::aliases::U256,
+        #[allow(missing_docs)]
+        pub bips: alloy::sol_types::private::primitives::aliases::U256,
+    }
+    ///Container type for the return parameters of the [`setBacking(uint256,uint256)`](setBackingCall) function.
+    #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
+    #[derive(Clone)]
+    pub struct setBackingReturn {}
+    #[allow(
+        non_camel_case_types,
+        non_snake_case,
+        clippy::pub_underscore_fields,
+        clippy::style
+    )]
+    const _: () = {
+        use alloy::sol_types as alloy_sol_types;
+        {
+            #[doc(hidden)]
+            #[allow(dead_code)]
+            type UnderlyingSolTuple<'a> = (
+                alloy::sol_types::sol_data::Uint<256>,
+                alloy::sol_types::sol_data::Uint<256>,
+            );
+            #[doc(hidden)]
+            type UnderlyingRustTuple<'a> = (
+                alloy::sol_types::private::primitives::aliases::U256,
+                alloy::sol_types::private::primitives::aliases::U256,
+            );
+            #[cfg(test)]
+            #[allow(dead_code, unreachable_patterns)]
+            fn _type_assertion(
+                _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
+            ) {
+                match _t {
+                    alloy_sol_types::private::AssertTypeEq::<
+                        <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
+                    >(_) => {}
+                }
+            }
+            #[automatically_derived]
+            #[doc(hidden)]
+            impl ::core::convert::From<setBackingCall> for UnderlyingRustTuple<'_> {
+                fn from(value: setBackingCall) -> Self {
+                    (value.rollupId, value.bips)
+                }
+            }
+            #[automatically_derived]
+            #[doc(hidden)]
+            impl ::core::convert::From<UnderlyingRustTuple<'_>> for setBackingCall {
+                fn from(tuple: UnderlyingRustTuple<'_>) -> Self {
+                    Self {
+                        rollupId: tuple.0,
+                        bips: tuple.1,
+                    }
+                }
+            }
+        }
+        {
+            #[doc(hidden)]
+            #[allow(dead_code)]
+            type UnderlyingSolTuple<'a> = ();
+            #[doc(hidden)]
+            type UnderlyingRustTuple<'a> = ();
+            #[cfg(test)]
+            #[allow(dead_code, unreachable_patterns)]
+            fn _type_assertion(
+                _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
+            ) {
+                match _t {
+                    alloy_sol_types::private::AssertTypeEq::<
+                        <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
+                    >(_) => {}
+                }
+            }
+            #[automatically_derived]
+            #[doc(hidden)]
+            impl ::core::convert::From<setBackingReturn> for UnderlyingRustTuple<'_> {
+                fn from(value: setBackingReturn) -> Self {
+                    ()
+                }
+            }
+            #[automatically_derived]
+            #[doc(hidden)]
+            impl ::core::convert::From<UnderlyingRustTuple<'_>> for setBackingReturn {
+                fn from(tuple: UnderlyingRustTuple<'_>) -> Self {
+                    Self {}
+                }
+            }
+        }
+        impl setBackingReturn {
+            fn _tokenize(
+                &self,
+            ) -> <setBackingCall as alloy_sol_types::SolCall>::ReturnToken<'_> {
+                ()
+            }
+        }
+        #[automatically_derived]
+        impl alloy_sol_types::SolCall for setBackingCall {
+            type Parameters<'a> = (
+                alloy::sol_types::sol_data::Uint<256>,
+                alloy::sol_types::sol_data::Uint<256>,
+            );
+            type Token<'a> = <Self::Parameters<
+                'a,
+            > as alloy_sol_types::SolType>::Token<'a>;
+            type Return = setBackingReturn;
+            type ReturnTuple<'a> = ();
+            type ReturnToken<'a> = <Self::ReturnTuple<
+                'a,
+            > as alloy_sol_types::SolType>::Token<'a>;
+            const SIGNATURE: &'static str = "setBacking(uint256,uint256)";
+            const SELECTOR: [u8; 4] = [204u8, 121u8, 138u8, 92u8];
+            #[inline]
+            fn new<'a>(
+                tuple: <Self::Parameters<'a> as alloy_sol_types::SolType>::RustType,
+            ) -> Self {
+                tuple.into()
+            }
+            #[inline]
+            fn tokenize(&self) -> Self::Token<'_> {
+                (
+                    <alloy::sol_types::sol_data::Uint<
+                        256,
+                    > as alloy_sol_types::SolType>::tokenize(&self.rollupId),
+                    <alloy::sol_types::sol_data::Uint<
+                        256,
+                    > as alloy_sol_types::SolType>::tokenize(&self.bips),
+                )
+            }
+            #[inline]
+            fn tokenize_returns(ret: &Self::Return) -> Self::ReturnToken<'_> {
+                setBackingReturn::_tokenize(ret)
+            }
+            #[inline]
+            fn abi_decode_returns(data: &[u8]) -> alloy_sol_types::Result<Self::Return> {
+                <Self::ReturnTuple<
+                    '_,
+                > as alloy_sol_types::SolType>::abi_decode_sequence(data)
+                    .map(Into::into)
+            }
+            #[inline]
+            fn abi_decode_returns_validate(
+                data: &[u8],
+            ) -> alloy_sol_types::Result<Self::Return> {
+                <Self::ReturnTuple<
+                    '_,
+                > as alloy_sol_types::SolType>::abi_decode_sequence_validate(data)
+                    .map(Into::into)
+            }
+        }
+    };
+    #[derive(serde::Serialize, serde::Deserialize)]
+    #[derive(Default, Debug, PartialEq, Eq, Hash)]
     /**Function with signature `setBounds((uint64,uint64,uint64,uint64,uint96,uint96,uint16,uint64))` and selector `0x6a856f88`.
 ```solidity
 function setBounds(IRollupManagerTypes.Bounds memory b) external;
@@ -24575,6 +25505,8 @@ function verifiers(uint256 rollupId) external view returns (IRollupManagerTypes.
         #[allow(missing_docs)]
         attesters(attestersCall),
         #[allow(missing_docs)]
+        backing(backingCall),
+        #[allow(missing_docs)]
         batch(batchCall),
         #[allow(missing_docs)]
         bounds(boundsCall),
@@ -24653,6 +25585,8 @@ function verifiers(uint256 rollupId) external view returns (IRollupManagerTypes.
         #[allow(missing_docs)]
         sequencers(sequencersCall),
         #[allow(missing_docs)]
+        setBacking(setBackingCall),
+        #[allow(missing_docs)]
         setBounds(setBoundsCall),
         #[allow(missing_docs)]
         setInclusionDelay(setInclusionDelayCall),
@@ -24717,6 +25651,8 @@ function verifiers(uint256 rollupId) external view returns (IRollupManagerTypes.
             [188u8, 21u8, 122u8, 193u8],
             [191u8, 236u8, 112u8, 173u8],
             [196u8, 9u8, 151u8, 26u8],
+            [204u8, 121u8, 138u8, 92u8],
+            [206u8, 9u8, 8u8, 178u8],
             [218u8, 195u8, 245u8, 130u8],
             [220u8, 148u8, 3u8, 156u8],
             [225u8, 73u8, 47u8, 55u8],
@@ -24772,6 +25708,8 @@ function verifiers(uint256 rollupId) external view returns (IRollupManagerTypes.
             ::core::stringify!(deposit),
             ::core::stringify!(owedSlashCount),
             ::core::stringify!(confirmBatch),
+            ::core::stringify!(setBacking),
+            ::core::stringify!(backing),
             ::core::stringify!(optOut),
             ::core::stringify!(postBatch),
             ::core::stringify!(setSequencer),
@@ -24827,6 +25765,8 @@ function verifiers(uint256 rollupId) external view returns (IRollupManagerTypes.
             <depositCall as alloy_sol_types::SolCall>::SIGNATURE,
             <owedSlashCountCall as alloy_sol_types::SolCall>::SIGNATURE,
             <confirmBatchCall as alloy_sol_types::SolCall>::SIGNATURE,
+            <setBackingCall as alloy_sol_types::SolCall>::SIGNATURE,
+            <backingCall as alloy_sol_types::SolCall>::SIGNATURE,
             <optOutCall as alloy_sol_types::SolCall>::SIGNATURE,
             <postBatchCall as alloy_sol_types::SolCall>::SIGNATURE,
             <setSequencerCall as alloy_sol_types::SolCall>::SIGNATURE,
@@ -24867,7 +25807,7 @@ function verifiers(uint256 rollupId) external view returns (IRollupManagerTypes.
     impl alloy_sol_types::SolInterface for IRollupManagerCalls {
         const NAME: &'static str = "IRollupManagerCalls";
         const MIN_DATA_LENGTH: usize = 0usize;
-        const COUNT: usize = 52usize;
+        const COUNT: usize = 54usize;
         #[inline]
         fn selector(&self) -> [u8; 4] {
             match self {
@@ -24881,6 +25821,7 @@ function verifiers(uint256 rollupId) external view returns (IRollupManagerTypes.
                 Self::attesters(_) => {
                     <attestersCall as alloy_sol_types::SolCall>::SELECTOR
                 }
+                Self::backing(_) => <backingCall as alloy_sol_types::SolCall>::SELECTOR,
                 Self::batch(_) => <batchCall as alloy_sol_types::SolCall>::SELECTOR,
                 Self::bounds(_) => <boundsCall as alloy_sol_types::SolCall>::SELECTOR,
                 Self::challenge(_) => {
@@ -24969,6 +25910,9 @@ function verifiers(uint256 rollupId) external view returns (IRollupManagerTypes.
                 }
                 Self::sequencers(_) => {
                     <sequencersCall as alloy_sol_types::SolCall>::SELECTOR
+                }
+                Self::setBacking(_) => {
+                    <setBackingCall as alloy_sol_types::SolCall>::SELECTOR
                 }
                 Self::setBounds(_) => {
                     <setBoundsCall as alloy_sol_types::SolCall>::SELECTOR
@@ -25393,6 +26337,26 @@ function verifiers(uint256 rollupId) external view returns (IRollupManagerTypes.
                             .map(IRollupManagerCalls::confirmBatch)
                     }
                     confirmBatch
+                },
+                {
+                    fn setBacking(
+                        data: &[u8],
+                    ) -> alloy_sol_types::Result<IRollupManagerCalls> {
+                        <setBackingCall as alloy_sol_types::SolCall>::abi_decode_raw(
+                                data,
+                            )
+                            .map(IRollupManagerCalls::setBacking)
+                    }
+                    setBacking
+                },
+                {
+                    fn backing(
+                        data: &[u8],
+                    ) -> alloy_sol_types::Result<IRollupManagerCalls> {
+                        <backingCall as alloy_sol_types::SolCall>::abi_decode_raw(data)
+                            .map(IRollupManagerCalls::backing)
+                    }
+                    backing
                 },
                 {
                     fn optOut(
@@ -25973,6 +26937,28 @@ function verifiers(uint256 rollupId) external view returns (IRollupManagerTypes.
                     confirmBatch
                 },
                 {
+                    fn setBacking(
+                        data: &[u8],
+                    ) -> alloy_sol_types::Result<IRollupManagerCalls> {
+                        <setBackingCall as alloy_sol_types::SolCall>::abi_decode_raw_validate(
+                                data,
+                            )
+                            .map(IRollupManagerCalls::setBacking)
+                    }
+                    setBacking
+                },
+                {
+                    fn backing(
+                        data: &[u8],
+                    ) -> alloy_sol_types::Result<IRollupManagerCalls> {
+                        <backingCall as alloy_sol_types::SolCall>::abi_decode_raw_validate(
+                                data,
+                            )
+                            .map(IRollupManagerCalls::backing)
+                    }
+                    backing
+                },
+                {
                     fn optOut(
                         data: &[u8],
                     ) -> alloy_sol_types::Result<IRollupManagerCalls> {
@@ -26156,6 +27142,9 @@ function verifiers(uint256 rollupId) external view returns (IRollupManagerTypes.
                 Self::attesters(inner) => {
                     <attestersCall as alloy_sol_types::SolCall>::abi_encoded_size(inner)
                 }
+                Self::backing(inner) => {
+                    <backingCall as alloy_sol_types::SolCall>::abi_encoded_size(inner)
+                }
                 Self::batch(inner) => {
                     <batchCall as alloy_sol_types::SolCall>::abi_encoded_size(inner)
                 }
@@ -26305,6 +27294,9 @@ function verifiers(uint256 rollupId) external view returns (IRollupManagerTypes.
                 Self::sequencers(inner) => {
                     <sequencersCall as alloy_sol_types::SolCall>::abi_encoded_size(inner)
                 }
+                Self::setBacking(inner) => {
+                    <setBackingCall as alloy_sol_types::SolCall>::abi_encoded_size(inner)
+                }
                 Self::setBounds(inner) => {
                     <setBoundsCall as alloy_sol_types::SolCall>::abi_encoded_size(inner)
                 }
@@ -26370,6 +27362,9 @@ function verifiers(uint256 rollupId) external view returns (IRollupManagerTypes.
                         inner,
                         out,
                     )
+                }
+                Self::backing(inner) => {
+                    <backingCall as alloy_sol_types::SolCall>::abi_encode_raw(inner, out)
                 }
                 Self::batch(inner) => {
                     <batchCall as alloy_sol_types::SolCall>::abi_encode_raw(inner, out)
@@ -26569,6 +27564,12 @@ function verifiers(uint256 rollupId) external view returns (IRollupManagerTypes.
                         out,
                     )
                 }
+                Self::setBacking(inner) => {
+                    <setBackingCall as alloy_sol_types::SolCall>::abi_encode_raw(
+                        inner,
+                        out,
+                    )
+                }
                 Self::setBounds(inner) => {
                     <setBoundsCall as alloy_sol_types::SolCall>::abi_encode_raw(
                         inner,
@@ -26628,6 +27629,8 @@ function verifiers(uint256 rollupId) external view returns (IRollupManagerTypes.
     #[derive(serde::Serialize, serde::Deserialize)]
     #[derive(Debug, PartialEq, Eq, Hash)]
     pub enum IRollupManagerErrors {
+        #[allow(missing_docs)]
+        RollupBackingExceeded(RollupBackingExceeded),
         #[allow(missing_docs)]
         RollupBadBalanceProof(RollupBadBalanceProof),
         #[allow(missing_docs)]
@@ -26715,6 +27718,7 @@ function verifiers(uint256 rollupId) external view returns (IRollupManagerTypes.
             [8u8, 125u8, 60u8, 110u8],
             [14u8, 76u8, 85u8, 69u8],
             [16u8, 142u8, 92u8, 66u8],
+            [26u8, 48u8, 186u8, 167u8],
             [26u8, 235u8, 77u8, 15u8],
             [31u8, 30u8, 127u8, 35u8],
             [38u8, 208u8, 245u8, 15u8],
@@ -26755,6 +27759,7 @@ function verifiers(uint256 rollupId) external view returns (IRollupManagerTypes.
             ::core::stringify!(RollupInsolvent),
             ::core::stringify!(RollupBadHeader),
             ::core::stringify!(RollupBadBalanceProof),
+            ::core::stringify!(RollupBackingExceeded),
             ::core::stringify!(RollupUnauthorized),
             ::core::stringify!(RollupFastFinalityOff),
             ::core::stringify!(RollupDepositSkipped),
@@ -26795,6 +27800,7 @@ function verifiers(uint256 rollupId) external view returns (IRollupManagerTypes.
             <RollupInsolvent as alloy_sol_types::SolError>::SIGNATURE,
             <RollupBadHeader as alloy_sol_types::SolError>::SIGNATURE,
             <RollupBadBalanceProof as alloy_sol_types::SolError>::SIGNATURE,
+            <RollupBackingExceeded as alloy_sol_types::SolError>::SIGNATURE,
             <RollupUnauthorized as alloy_sol_types::SolError>::SIGNATURE,
             <RollupFastFinalityOff as alloy_sol_types::SolError>::SIGNATURE,
             <RollupDepositSkipped as alloy_sol_types::SolError>::SIGNATURE,
@@ -26854,10 +27860,13 @@ function verifiers(uint256 rollupId) external view returns (IRollupManagerTypes.
     impl alloy_sol_types::SolInterface for IRollupManagerErrors {
         const NAME: &'static str = "IRollupManagerErrors";
         const MIN_DATA_LENGTH: usize = 0usize;
-        const COUNT: usize = 37usize;
+        const COUNT: usize = 38usize;
         #[inline]
         fn selector(&self) -> [u8; 4] {
             match self {
+                Self::RollupBackingExceeded(_) => {
+                    <RollupBackingExceeded as alloy_sol_types::SolError>::SELECTOR
+                }
                 Self::RollupBadBalanceProof(_) => {
                     <RollupBadBalanceProof as alloy_sol_types::SolError>::SELECTOR
                 }
@@ -27031,6 +28040,17 @@ function verifiers(uint256 rollupId) external view returns (IRollupManagerTypes.
                             .map(IRollupManagerErrors::RollupBadBalanceProof)
                     }
                     RollupBadBalanceProof
+                },
+                {
+                    fn RollupBackingExceeded(
+                        data: &[u8],
+                    ) -> alloy_sol_types::Result<IRollupManagerErrors> {
+                        <RollupBackingExceeded as alloy_sol_types::SolError>::abi_decode_raw(
+                                data,
+                            )
+                            .map(IRollupManagerErrors::RollupBackingExceeded)
+                    }
+                    RollupBackingExceeded
                 },
                 {
                     fn RollupUnauthorized(
@@ -27460,6 +28480,17 @@ function verifiers(uint256 rollupId) external view returns (IRollupManagerTypes.
                     RollupBadBalanceProof
                 },
                 {
+                    fn RollupBackingExceeded(
+                        data: &[u8],
+                    ) -> alloy_sol_types::Result<IRollupManagerErrors> {
+                        <RollupBackingExceeded as alloy_sol_types::SolError>::abi_decode_raw_validate(
+                                data,
+                            )
+                            .map(IRollupManagerErrors::RollupBackingExceeded)
+                    }
+                    RollupBackingExceeded
+                },
+                {
                     fn RollupUnauthorized(
                         data: &[u8],
                     ) -> alloy_sol_types::Result<IRollupManagerErrors> {
@@ -27836,6 +28867,11 @@ function verifiers(uint256 rollupId) external view returns (IRollupManagerTypes.
         #[inline]
         fn abi_encoded_size(&self) -> usize {
             match self {
+                Self::RollupBackingExceeded(inner) => {
+                    <RollupBackingExceeded as alloy_sol_types::SolError>::abi_encoded_size(
+                        inner,
+                    )
+                }
                 Self::RollupBadBalanceProof(inner) => {
                     <RollupBadBalanceProof as alloy_sol_types::SolError>::abi_encoded_size(
                         inner,
@@ -28022,6 +29058,12 @@ function verifiers(uint256 rollupId) external view returns (IRollupManagerTypes.
         #[inline]
         fn abi_encode_raw(&self, out: &mut alloy_sol_types::private::Vec<u8>) {
             match self {
+                Self::RollupBackingExceeded(inner) => {
+                    <RollupBackingExceeded as alloy_sol_types::SolError>::abi_encode_raw(
+                        inner,
+                        out,
+                    )
+                }
                 Self::RollupBadBalanceProof(inner) => {
                     <RollupBadBalanceProof as alloy_sol_types::SolError>::abi_encode_raw(
                         inner,
@@ -28253,6 +29295,8 @@ function verifiers(uint256 rollupId) external view returns (IRollupManagerTypes.
     #[derive(Debug, PartialEq, Eq, Hash)]
     pub enum IRollupManagerEvents {
         #[allow(missing_docs)]
+        BackingSet(BackingSet),
+        #[allow(missing_docs)]
         BalanceClaimed(BalanceClaimed),
         #[allow(missing_docs)]
         BatchAttested(BatchAttested),
@@ -28376,6 +29420,11 @@ function verifiers(uint256 rollupId) external view returns (IRollupManagerTypes.
                 131u8, 178u8, 234u8, 125u8, 75u8, 235u8, 124u8, 156u8, 89u8, 45u8, 238u8,
             ],
             [
+                152u8, 176u8, 14u8, 35u8, 180u8, 121u8, 18u8, 222u8, 128u8, 157u8, 207u8,
+                92u8, 130u8, 161u8, 160u8, 245u8, 252u8, 255u8, 130u8, 254u8, 194u8,
+                192u8, 167u8, 59u8, 205u8, 252u8, 227u8, 68u8, 218u8, 128u8, 210u8, 167u8,
+            ],
+            [
                 161u8, 226u8, 144u8, 57u8, 169u8, 234u8, 170u8, 147u8, 208u8, 24u8,
                 161u8, 172u8, 190u8, 192u8, 21u8, 68u8, 162u8, 65u8, 80u8, 12u8, 192u8,
                 138u8, 194u8, 11u8, 193u8, 156u8, 67u8, 239u8, 61u8, 47u8, 63u8, 95u8,
@@ -28465,6 +29514,7 @@ function verifiers(uint256 rollupId) external view returns (IRollupManagerTypes.
             ::core::stringify!(OptedIn),
             ::core::stringify!(BatchFinalized),
             ::core::stringify!(OwedSlashExecuted),
+            ::core::stringify!(BackingSet),
             ::core::stringify!(DepositQueued),
             ::core::stringify!(FastWithdrawal),
             ::core::stringify!(FraudProven),
@@ -28495,6 +29545,7 @@ function verifiers(uint256 rollupId) external view returns (IRollupManagerTypes.
             <OptedIn as alloy_sol_types::SolEvent>::SIGNATURE,
             <BatchFinalized as alloy_sol_types::SolEvent>::SIGNATURE,
             <OwedSlashExecuted as alloy_sol_types::SolEvent>::SIGNATURE,
+            <BackingSet as alloy_sol_types::SolEvent>::SIGNATURE,
             <DepositQueued as alloy_sol_types::SolEvent>::SIGNATURE,
             <FastWithdrawal as alloy_sol_types::SolEvent>::SIGNATURE,
             <FraudProven as alloy_sol_types::SolEvent>::SIGNATURE,
@@ -28535,12 +29586,19 @@ function verifiers(uint256 rollupId) external view returns (IRollupManagerTypes.
     #[automatically_derived]
     impl alloy_sol_types::SolEventInterface for IRollupManagerEvents {
         const NAME: &'static str = "IRollupManagerEvents";
-        const COUNT: usize = 27usize;
+        const COUNT: usize = 28usize;
         fn decode_raw_log(
             topics: &[alloy_sol_types::Word],
             data: &[u8],
         ) -> alloy_sol_types::Result<Self> {
             match topics.first().copied() {
+                Some(<BackingSet as alloy_sol_types::SolEvent>::SIGNATURE_HASH) => {
+                    <BackingSet as alloy_sol_types::SolEvent>::decode_raw_log(
+                            topics,
+                            data,
+                        )
+                        .map(Self::BackingSet)
+                }
                 Some(<BalanceClaimed as alloy_sol_types::SolEvent>::SIGNATURE_HASH) => {
                     <BalanceClaimed as alloy_sol_types::SolEvent>::decode_raw_log(
                             topics,
@@ -28748,6 +29806,9 @@ function verifiers(uint256 rollupId) external view returns (IRollupManagerTypes.
     impl alloy_sol_types::private::IntoLogData for IRollupManagerEvents {
         fn to_log_data(&self) -> alloy_sol_types::private::LogData {
             match self {
+                Self::BackingSet(inner) => {
+                    alloy_sol_types::private::IntoLogData::to_log_data(inner)
+                }
                 Self::BalanceClaimed(inner) => {
                     alloy_sol_types::private::IntoLogData::to_log_data(inner)
                 }
@@ -28833,6 +29894,9 @@ function verifiers(uint256 rollupId) external view returns (IRollupManagerTypes.
         }
         fn into_log_data(self) -> alloy_sol_types::private::LogData {
             match self {
+                Self::BackingSet(inner) => {
+                    alloy_sol_types::private::IntoLogData::into_log_data(inner)
+                }
                 Self::BalanceClaimed(inner) => {
                     alloy_sol_types::private::IntoLogData::into_log_data(inner)
                 }
@@ -29102,6 +30166,13 @@ the bytecode concatenated with the constructor's ABI-encoded arguments.*/
                     batchIndex,
                 },
             )
+        }
+        ///Creates a new call builder for the [`backing`] function.
+        pub fn backing(
+            &self,
+            operator: alloy::sol_types::private::Address,
+        ) -> alloy_contract::SolCallBuilder<&P, backingCall, N> {
+            self.call_builder(&backingCall { operator })
         }
         ///Creates a new call builder for the [`batch`] function.
         pub fn batch(
@@ -29504,6 +30575,14 @@ the bytecode concatenated with the constructor's ABI-encoded arguments.*/
         ) -> alloy_contract::SolCallBuilder<&P, sequencersCall, N> {
             self.call_builder(&sequencersCall { rollupId })
         }
+        ///Creates a new call builder for the [`setBacking`] function.
+        pub fn setBacking(
+            &self,
+            rollupId: alloy::sol_types::private::primitives::aliases::U256,
+            bips: alloy::sol_types::private::primitives::aliases::U256,
+        ) -> alloy_contract::SolCallBuilder<&P, setBackingCall, N> {
+            self.call_builder(&setBackingCall { rollupId, bips })
+        }
         ///Creates a new call builder for the [`setBounds`] function.
         pub fn setBounds(
             &self,
@@ -29594,6 +30673,10 @@ the bytecode concatenated with the constructor's ABI-encoded arguments.*/
             &self,
         ) -> alloy_contract::Event<&P, E, N> {
             alloy_contract::Event::new_sol(&self.provider, &self.address)
+        }
+        ///Creates a new event filter for the [`BackingSet`] event.
+        pub fn BackingSet_filter(&self) -> alloy_contract::Event<&P, BackingSet, N> {
+            self.event_filter::<BackingSet>()
         }
         ///Creates a new event filter for the [`BalanceClaimed`] event.
         pub fn BalanceClaimed_filter(

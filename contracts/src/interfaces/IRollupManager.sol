@@ -186,11 +186,25 @@ interface IRollupManagerTypes {
         uint128 curClaimed;
     }
 
-    /// @notice An operator opted in to a duty (sequencing or verifying) on a rollup, and since when.
+    /// @notice An operator opted in to a duty (sequencing or verifying) on a rollup, and since
+    ///         when. A verifier's `backingBips` is the share of its stake that backs this
+    ///         rollup's fast withdrawals (its shares over all rollups sum to at most 100%; zero for
+    ///         sequencing duties).
     struct Duty {
         address operator;
-        uint64 since;
+        uint48 since;
+        uint16 backingBips;
         uint32 operatorId;
+    }
+
+    /// @notice The share of an operator's stake that backs fast withdrawals, over all rollups:
+    ///         `allocated` in verifier duties, and `cooling`, freed less than the longest
+    ///         challenge window ago (until `coolingUntil`), since quorums counted with it may
+    ///         still be open to fraud proofs.
+    struct Backing {
+        uint16 allocated;
+        uint16 cooling;
+        uint48 coolingUntil;
     }
 
     // ---------------------------------------------------------------- events
@@ -258,9 +272,15 @@ interface IRollupManagerTypes {
     /// @notice Batches `[0, fastFinalCount)` are now final or fast-final (quorum-confirmed in an
     ///         unbroken chain): withdrawals may be claimed against their roots within the value at
     ///         risk. `signedStake` backs it: a fraud proof takes `fraudBips` of it from the signers.
+    /// @notice Batch `batchIndex` has a quorum and the fast-final chain is `fastFinalCount`
+    ///         long; `backingStake` is its signers' stake backing this rollup (each signer's stake
+    ///         times its `backingBips`), which bounds the value at risk.
     event FastFinalized(
-        uint256 indexed rollupId, uint256 indexed batchIndex, uint256 fastFinalCount, uint256 signedStake
+        uint256 indexed rollupId, uint256 indexed batchIndex, uint256 fastFinalCount, uint256 backingStake
     );
+    /// @notice `operator` backs `rollupId`'s fast withdrawals with `bips` of its stake; `free` is
+    ///         what it has left to pledge elsewhere (cooling shares excluded).
+    event BackingSet(uint256 indexed rollupId, address indexed operator, uint256 bips, uint256 free);
     /// @notice A withdrawal was claimed against a fast-final root not yet past its challenge
     ///         window: `atRisk` is everything so claimed in the live periods, `limit` its bound.
     event FastWithdrawal(
@@ -330,6 +350,8 @@ interface IRollupManagerTypes {
     error RollupMembership(address operator);
     error RollupTooManyMembers();
     error RollupZeroAmount();
+    /// @notice Backing more than the operator's free share (`free` bips).
+    error RollupBackingExceeded(uint256 free);
     error RollupBadHeader(bytes32 field);
     error RollupMalformedTxData(uint256 offset);
     error RollupTooManyTxs(uint256 count, uint256 max);
@@ -394,6 +416,14 @@ interface IRollupManager is IRollupManagerTypes {
     ///         a SQUAD sequencer leaves when the next turn sequence starts (until then its turns
     ///         pass to the next candidate), so leaving never re-rolls a draw whose seed is known.
     function optOut(uint256 rollupId, bool asSequencer, bool asVerifier) external;
+    /// @notice Sets the share (`bips` of 10,000) of the caller's stake that backs `rollupId`'s
+    ///         fast withdrawals (the caller must verify it). A verifier opts in backing the rollup
+    ///         with all its free share; its shares over all rollups never exceed 100%, and a share
+    ///         it lowers (or frees by opting out) is free again only after the longest challenge
+    ///         window, so one stake never backs two rollups' value at risk at once.
+    function setBacking(uint256 rollupId, uint256 bips) external;
+    /// @notice The caller-independent view of an operator's pledges over all rollups.
+    function backing(address operator) external view returns (Backing memory);
 
     // ---------------------------------------------------------------- bridge
 

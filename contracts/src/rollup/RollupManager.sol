@@ -236,22 +236,32 @@ contract RollupManager is RollupManagerBase {
         (bytes memory ids, address[] memory signers) = _addAttesters(vs, digest, _attesterIds(b), signatures);
         _storeAttesterIds(b, ids);
 
-        // Signed stake is recounted from every attester so far, against the same reference.
+        // Signed stake is recounted from every attester so far, against the same reference; so
+        // is the part of it that backs this rollup's fast withdrawals (times 10,000).
         uint256 signed;
+        uint256 backed;
         for (uint256 i; i < vs.duties.length; ++i) {
-            if (vs.stakes[i] != 0 && _hasId(ids, vs.duties[i].operatorId)) signed += vs.stakes[i];
+            uint256 stake = vs.stakes[i];
+            if (stake != 0 && _hasId(ids, vs.duties[i].operatorId)) {
+                // Stakes are token amounts (below 2^96 each, as the supply is), at most 32 of them.
+                unchecked {
+                    signed += stake;
+                    backed += stake * vs.duties[i].backingBips;
+                }
+            }
         }
         bool quorum = vs.total > 0 && signed * r.params.thresholdDen >= vs.total * r.params.thresholdNum;
         emit BatchAttested(rollupId, batchIndex, signers, signed, vs.total, quorum);
         if (quorum) {
             b.status = BatchStatus.Confirmed;
-            _fastFinalize(rollupId, r, batchIndex, signed);
+            _fastFinalize(rollupId, r, batchIndex, backed / 10_000);
         }
     }
 
-    /// @dev A quorum on `batchIndex`: its slashable stake (what a fraud proof takes from the
-    ///      signers at least, rounded down) bounds the current risk period, and the fast-final
-    ///      chain grows through it if every earlier batch is final or fast-final.
+    /// @dev A quorum on `batchIndex`: its signers' stake backing this rollup (what a fraud proof
+    ///      takes from them at least, rounded down, and pledged to no other rollup) bounds the
+    ///      current risk period, and the fast-final chain grows through it if every earlier batch
+    ///      is final or fast-final.
     function _fastFinalize(uint256 rollupId, Rollup storage r, uint256 batchIndex, uint256 signed) private {
         FastRisk storage k = _fastRisk[rollupId];
         uint256 f = r.finalizedCount;

@@ -106,6 +106,8 @@ abstract contract RollupManagerBase is IRollupManagerTypes, Ownable, ReentrancyG
     mapping(uint256 rollupId => uint256) internal _seqLeavingCount;
     /// When a fraud proof last rolled the rollup back (deposits it had included wait again).
     mapping(uint256 rollupId => uint64) internal _revertedAt;
+    /// Each operator's pledges of stake to fast withdrawals, over all rollups (IRollupManagerTypes.Backing).
+    mapping(address operator => Backing) internal _backing;
 
     /// @dev See `_windowFloors`.
     struct WindowFloor {
@@ -141,6 +143,23 @@ abstract contract RollupManagerBase is IRollupManagerTypes, Ownable, ReentrancyG
     }
 
     // ================================================================ shared internals
+
+    /// @dev The share of `op`'s stake it has not pledged to any rollup, nor freed too recently.
+    function _freeBacking(address op) internal view returns (uint256) {
+        Backing memory k = _backing[op];
+        return 10_000 - k.allocated - (block.timestamp < k.coolingUntil ? k.cooling : 0);
+    }
+
+    /// @dev Moves `bips` of `op`'s pledges to cooling: quorums counted with them stay open to
+    ///      fraud proofs for at most the longest challenge window, and until then the share must
+    ///      not back another rollup.
+    function _releaseBacking(address op, uint256 bips) internal {
+        Backing storage k = _backing[op];
+        uint256 cooling = block.timestamp < k.coolingUntil ? k.cooling : 0;
+        k.allocated -= uint16(bips);
+        k.cooling = uint16(cooling + bips);
+        k.coolingUntil = uint48(block.timestamp + _bounds.maxChallengeWindow);
+    }
 
     function _domainSeparator() internal view returns (bytes32) {
         return RollupTx.domainSeparator(block.chainid, address(this));

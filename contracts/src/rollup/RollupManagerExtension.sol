@@ -169,11 +169,21 @@ contract RollupManagerExtension is RollupManagerBase {
         require(asSequencer || asVerifier, RollupInvalidParams("duty"));
         require(staking.isActive(msg.sender), RollupNotOperator(msg.sender));
         Duty memory d = Duty({
-            operator: msg.sender, since: uint64(block.timestamp), operatorId: staking.operatorInfo(msg.sender).id
+            operator: msg.sender,
+            since: uint48(block.timestamp),
+            backingBips: 0,
+            operatorId: staking.operatorInfo(msg.sender).id
         });
         if (asSequencer) _join(_sequencers[rollupId], _sequencerPos[rollupId], d, MAX_SEQUENCERS);
-        if (asVerifier) _join(_verifiers[rollupId], _verifierPos[rollupId], d, MAX_VERIFIERS);
         emit OptedIn(rollupId, msg.sender, asSequencer, asVerifier);
+        if (asVerifier) {
+            // A verifier backs the rollup with all the share of its stake it has free.
+            uint256 bips = _freeBacking(msg.sender);
+            d.backingBips = uint16(bips);
+            _backing[msg.sender].allocated += uint16(bips);
+            _join(_verifiers[rollupId], _verifierPos[rollupId], d, MAX_VERIFIERS);
+            emit BackingSet(rollupId, msg.sender, bips, 0);
+        }
     }
 
     /// @notice See IRollupManager.
@@ -190,7 +200,12 @@ contract RollupManagerExtension is RollupManagerBase {
         } else if (asSequencer) {
             _leave(_sequencers[rollupId], _sequencerPos[rollupId], msg.sender);
         }
-        if (asVerifier) _leave(_verifiers[rollupId], _verifierPos[rollupId], msg.sender);
+        if (asVerifier) {
+            uint256 p = _verifierPos[rollupId][msg.sender];
+            require(p != 0, RollupMembership(msg.sender));
+            _releaseBacking(msg.sender, _verifiers[rollupId][p - 1].backingBips);
+            _leave(_verifiers[rollupId], _verifierPos[rollupId], msg.sender);
+        }
         emit OptedOut(rollupId, msg.sender, asSequencer, asVerifier);
     }
 
@@ -348,26 +363,6 @@ contract RollupManagerExtension is RollupManagerBase {
     /// @notice A posted batch (entries at or above `batchCount` are stale).
     function batch(uint256 rollupId, uint256 batchIndex) external view returns (Batch memory) {
         return _batches[rollupId][batchIndex];
-    }
-
-    /// @notice Deposit `index` of the rollup's queue.
-    function depositAt(uint256 rollupId, uint256 index) external view returns (Deposit memory) {
-        return _deposits[rollupId][index];
-    }
-
-    /// @notice Length of the rollup's deposit queue.
-    function depositCount(uint256 rollupId) external view returns (uint256) {
-        return _deposits[rollupId].length;
-    }
-
-    /// @notice The rollup's opted-in sequencers.
-    function sequencers(uint256 rollupId) external view returns (Duty[] memory) {
-        return _sequencers[rollupId];
-    }
-
-    /// @notice The rollup's opted-in verifiers.
-    function verifiers(uint256 rollupId) external view returns (Duty[] memory) {
-        return _verifiers[rollupId];
     }
 
     /// @notice Whether the withdrawal (`sender`, `nonce`) was paid out.

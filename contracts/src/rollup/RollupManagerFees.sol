@@ -12,7 +12,8 @@ import {SafeERC20} from "@openzeppelin/contracts/token/ERC20/utils/SafeERC20.sol
 import {Math} from "@openzeppelin/contracts/utils/math/Math.sol";
 
 /// @title RollupManagerFees
-/// @notice The RollupManager's fee distribution (and SQUAD reseeding, and balance exits). Runs only by delegatecall
+/// @notice The RollupManager's fee distribution (and SQUAD reseeding, balance exits, forced
+///         withdrawals, fast-withdrawal backing and some views). Runs only by delegatecall
 ///         (manager, then its extension), on the manager's storage (see RollupManagerBase).
 /// @dev Per-rollup fee accounting: what a rollup paid goes to the operators that did its work,
 ///      and nothing else does. A batch's transaction and storage fees are split equally among its
@@ -47,6 +48,52 @@ contract RollupManagerFees is RollupManagerBase {
         OneStepVerifier verifier_,
         address owner_
     ) RollupManagerBase(token_, staking_, slasher_, feeDistributor_, verifier_, owner_) {}
+
+    /// @notice See IRollupManager.
+    /// @dev Raising takes from the free share at once; lowering cools for the longest challenge
+    ///      window before it is free (quorums counted with it may still be challenged).
+    function setBacking(uint256 rollupId, uint256 bips) external {
+        require(address(this) != _self);
+        require(bips <= 10_000, RollupInvalidParams("bips"));
+        uint256 p = _verifierPos[rollupId][msg.sender];
+        require(p != 0, RollupMembership(msg.sender));
+        Duty storage d = _verifiers[rollupId][p - 1];
+        uint256 old = d.backingBips;
+        if (bips > old) {
+            uint256 free = _freeBacking(msg.sender);
+            require(bips - old <= free, RollupBackingExceeded(free));
+            _backing[msg.sender].allocated += uint16(bips - old);
+        } else if (bips < old) {
+            _releaseBacking(msg.sender, old - bips);
+        }
+        d.backingBips = uint16(bips);
+        emit BackingSet(rollupId, msg.sender, bips, _freeBacking(msg.sender));
+    }
+
+    /// @notice See IRollupManager.
+    function backing(address operator) external view returns (Backing memory) {
+        return _backing[operator];
+    }
+
+    /// @notice Deposit `index` of the rollup's queue.
+    function depositAt(uint256 rollupId, uint256 index) external view returns (Deposit memory) {
+        return _deposits[rollupId][index];
+    }
+
+    /// @notice Length of the rollup's deposit queue.
+    function depositCount(uint256 rollupId) external view returns (uint256) {
+        return _deposits[rollupId].length;
+    }
+
+    /// @notice The rollup's opted-in sequencers.
+    function sequencers(uint256 rollupId) external view returns (Duty[] memory) {
+        return _sequencers[rollupId];
+    }
+
+    /// @notice The rollup's opted-in verifiers.
+    function verifiers(uint256 rollupId) external view returns (Duty[] memory) {
+        return _verifiers[rollupId];
+    }
 
     /// @notice See IRollupManager.
     /// @dev The L2 account is the caller's own address (L2 accounts are the addresses that sign

@@ -123,6 +123,122 @@ contract FastFinalityTest is RollupFixture {
         vm.assertEq(rollups.fastWithdrawalCapacity(rid), 3000 ether);
     }
 
+    /// Attacker review H1: the Slasher punishes one slashing period once, so verifiers shared by
+    /// two rollups used to back both rollups' fast withdrawals with the same stake: signing fraud
+    /// on both, they could take out twice what a slash takes. Now each operator pledges at most
+    /// all of its stake over every rollup it verifies; a share it frees cools for the longest
+    /// challenge window (quorums counted with it may still be challenged) before it backs
+    /// another rollup.
+    function test_sharedVerifiers_backOneRollupsFastWithdrawalsAtATime() public {
+        uint256 a = rid;
+        _depositAndInclude(user, 10_000 ether);
+        _withdraw(USER_KEY, bob, 100 ether, 0);
+        uint256 ba = _post();
+        rollups.confirmBatch(a, ba, _attest(ba, _keys(OP1_KEY, OP2_KEY, OP3_KEY)));
+        vm.assertEq(rollups.fastWithdrawalCapacity(a), 3000 ether, "A: 10% of the 30,000 ALT that signed");
+
+        // The same four operators verify rollup B: their stake already backs A in full.
+        uint256 b = _freshRollup();
+        for (uint256 i; i < 4; ++i) {
+            vm.assertEq(rollups.verifiers(b)[i].backingBips, 0);
+            vm.assertEq(rollups.backing(ops[i]).allocated, 10_000);
+        }
+        _depositAndInclude(user, 10_000 ether);
+        _withdraw(USER_KEY, bob, 100 ether, 0);
+        uint256 bb = _post();
+        (uint256 bitmap, bytes32[] memory siblings) = _proof(Smt.withdrawalKey(user, 0));
+        rollups.confirmBatch(b, bb, _attest(bb, _keys(OP1_KEY, OP2_KEY, OP3_KEY)));
+        vm.assertEq(rollups.fastRisk(b).fastFinalCount, 1, "B is fast-final all the same");
+        vm.assertEq(rollups.fastWithdrawalCapacity(b), 0, "but nothing backs its value at risk");
+        vm.expectRevert(abi.encodeWithSelector(IRollupManagerTypes.RollupFastRiskExceeded.selector, 100 ether, 0));
+        rollups.claimWithdrawal(b, bb, user, 0, bob, 100 ether, bitmap, siblings);
+
+        // Halving A's backing does not free the half for B until A's quorums are past challenge.
+        for (uint256 i; i < 4; ++i) {
+            vm.prank(ops[i]);
+            rollups.setBacking(a, 5000);
+            vm.prank(ops[i]);
+            vm.expectRevert(abi.encodeWithSelector(IRollupManagerTypes.RollupBackingExceeded.selector, 0));
+            rollups.setBacking(b, 5000);
+        }
+        _skip(rollups.bounds().maxChallengeWindow);
+        for (uint256 i; i < 4; ++i) {
+            vm.prank(ops[i]);
+            rollups.setBacking(b, 5000);
+            vm.prank(ops[i]);
+            vm.expectRevert(abi.encodeWithSelector(IRollupManagerTypes.RollupBackingExceeded.selector, 0));
+            rollups.setBacking(b, 5001);
+        }
+        rollups.finalize(b, 5); // B's earlier quorum, backed by nothing, is past challenge
+        _transfer(USER_KEY, user2, 1 ether, 0);
+        uint256 bb2 = _post();
+        rollups.confirmBatch(b, bb2, _attest(bb2, _keys(OP1_KEY, OP2_KEY, OP3_KEY)));
+        vm.assertEq(rollups.fastWithdrawalCapacity(b), 1500 ether, "half of each signer's stake backs B");
+
+        // Opting out frees a share only after the same cooling.
+        vm.prank(op4);
+        rollups.optOut(a, false, true);
+        vm.prank(op4);
+        vm.expectRevert(abi.encodeWithSelector(IRollupManagerTypes.RollupBackingExceeded.selector, 0));
+        rollups.setBacking(b, 10_000);
+        _skip(rollups.bounds().maxChallengeWindow);
+        vm.prank(op4);
+        rollups.setBacking(b, 10_000);
+    }
+
+    /// Whatever operators do (opt in and out of three rollups as verifiers, set their backing,
+    /// let time pass), the shares of one operator's stake pledged to rollups, plus those still
+    /// cooling, never exceed all of it, and the ledger matches the duties.
+    function testFuzz_backingNeverExceedsTheStake(uint256[12] memory acts) public {
+        uint256[3] memory ids = [rid, _create(IRollupManagerTypes.Sequencing.Single, op1, 0), 0];
+        ids[2] = _create(IRollupManagerTypes.Sequencing.Single, op1, 0);
+        for (uint256 n; n < acts.length; ++n) {
+            uint256 r = acts[n];
+            address op = ops[r % 4];
+            uint256 id = ids[(r >> 8) % 3];
+            uint256 kind = (r >> 16) % 4;
+            vm.startPrank(op);
+            if (kind == 0) {
+                try rollups.optIn(id, false, true) {} catch {}
+            } else if (kind == 1) {
+                try rollups.optOut(id, false, true) {} catch {}
+            } else if (kind == 2) {
+                try rollups.setBacking(id, (r >> 32) % 10_001) {} catch {}
+            } else {
+                _skip((r >> 32) % 20 days);
+            }
+            vm.stopPrank();
+            for (uint256 i; i < 4; ++i) {
+                uint256 pledged;
+                for (uint256 k; k < 3; ++k) {
+                    IRollupManagerTypes.Duty[] memory v = rollups.verifiers(ids[k]);
+                    for (uint256 j; j < v.length; ++j) {
+                        if (v[j].operator == ops[i]) pledged += v[j].backingBips;
+                    }
+                }
+                IRollupManagerTypes.Backing memory bk = rollups.backing(ops[i]);
+                vm.assertEq(bk.allocated, pledged, "the ledger is the sum of the duties");
+                uint256 cooling = block.timestamp < bk.coolingUntil ? bk.cooling : 0;
+                vm.assertLe(pledged + cooling, 10_000, "never more than all of the stake");
+            }
+        }
+    }
+
+    /// @dev A new SQUAD rollup with the four operators, made the fixture's current one (with a
+    ///      fresh model).
+    function _freshRollup() internal returns (uint256) {
+        rid = _create(IRollupManagerTypes.Sequencing.Squad, address(0), 0);
+        _optInAll(rid);
+        _startSquad(rid);
+        delete mAcct;
+        delete mBal;
+        delete mNonce;
+        delete wKeys;
+        delete wLeaves;
+        depositsNext = 0;
+        return rid;
+    }
+
     function _poolValues() internal view returns (uint256 sum) {
         for (uint256 i; i < 4; ++i) {
             sum += staking.poolValue(ops[i]);
