@@ -92,7 +92,7 @@ fn type_name(kind: Kind) -> &'static str {
     match kind {
         Kind::Int => TypeRef::INT,
         Kind::BigInt => "BigInt",
-        Kind::Bytes => "Bytes",
+        Kind::Bytes | Kind::Address | Kind::Hash => "Bytes",
         Kind::String => TypeRef::STRING,
         Kind::Bool => TypeRef::BOOLEAN,
     }
@@ -423,7 +423,10 @@ fn query_fields(mut query: Object, e: &'static Entity) -> Object {
             for k in e.key {
                 let col = &e.cols[e.col_index_sql(k).expect("key is a column")];
                 let v = ctx.args.try_get(col.name)?;
-                values.push(to_arg(col.kind, v.as_value()).map_err(|b| Error::new(b.0))?);
+                values.push(
+                    to_arg(col.kind, v.as_value())
+                        .map_err(|b| Error::new(format!("`{}`: {}", col.name, b.0)))?,
+                );
             }
             let p = Page::new(e, Cond::equal(e.key, values), None, false, Some(1), None, None)
                 .map_err(|b| Error::new(b.0))?;
@@ -622,9 +625,14 @@ fn u256(b: &[u8]) -> U256 {
     U256::from_be_slice(b)
 }
 
-fn bytes_arg(ctx: &ResolverContext<'_>, name: &str) -> Result<Vec<u8>, Error> {
-    let s = ctx.args.try_get(name)?.string()?.to_string();
-    hex::decode(&s).map_err(|_| Error::new(format!("`{name}`: \"{s}\" is not 0x-prefixed hex")))
+/// An address argument: exactly 20 bytes of `0x`-prefixed hex, or an error naming `name`.
+fn address_arg(ctx: &ResolverContext<'_>, name: &str) -> Result<Vec<u8>, Error> {
+    let v = ctx.args.try_get(name)?;
+    match to_arg(Kind::Address, v.as_value()) {
+        Ok(Arg::Blob(b)) => Ok(b),
+        Ok(_) => Err(Error::new(format!("`{name}`: not an address"))),
+        Err(e) => Err(Error::new(format!("`{name}`: {}", e.0))),
+    }
 }
 
 /// The indexed head block: (number, hash, timestamp).
@@ -726,7 +734,7 @@ fn extra_types() -> Vec<async_graphql::dynamic::Type> {
             Field::new("epochs", TypeRef::named_nn_list_nn("OperatorReward"), move |ctx| {
                 FieldFuture::new(async move {
                     let op = parent_field(&ctx, "operator");
-                    let op = to_arg(Kind::Bytes, &op).map_err(|b| Error::new(b.0))?;
+                    let op = to_arg(Kind::Address, &op).map_err(|b| Error::new(b.0))?;
                     list(&ctx, reward_entity, Cond::equal(&["operator"], vec![op])).await
                 })
             })
@@ -743,7 +751,7 @@ fn extra_types() -> Vec<async_graphql::dynamic::Type> {
                 Field::new(name, TypeRef::named_nn_list_nn(target.name), move |ctx| {
                     FieldFuture::new(async move {
                         let who = parent_field(&ctx, "address");
-                        let who = to_arg(Kind::Bytes, &who).map_err(|b| Error::new(b.0))?;
+                        let who = to_arg(Kind::Address, &who).map_err(|b| Error::new(b.0))?;
                         list(&ctx, target, Cond::equal(&[col], vec![who])).await
                     })
                 })
@@ -765,7 +773,7 @@ fn extra_types() -> Vec<async_graphql::dynamic::Type> {
                 FieldFuture::new(async move {
                     let api = ctx.data::<Api>()?;
                     let who = parent_field(&ctx, "address");
-                    let Ok(Arg::Blob(who)) = to_arg(Kind::Bytes, &who) else { return Ok(None) };
+                    let Ok(Arg::Blob(who)) = to_arg(Kind::Address, &who) else { return Ok(None) };
                     let staker = Address::try_from(who.as_slice())
                         .map_err(|_| Error::new("not an address"))?;
                     let ops =
@@ -824,7 +832,7 @@ fn extra_queries(query: Object) -> Object {
             Field::new("operatorEarnings", TypeRef::named_nn("OperatorEarnings"), |ctx| {
                 FieldFuture::new(async move {
                     let api = ctx.data::<Api>()?;
-                    let op = bytes_arg(&ctx, "operator")?;
+                    let op = address_arg(&ctx, "operator")?;
                     let v = earnings(&api.pool, &op).await.map_err(|e| err(FetchError::Db(e)))?;
                     Ok(Some(FieldValue::value(v)))
                 })
@@ -836,7 +844,7 @@ fn extra_queries(query: Object) -> Object {
             Field::new("delegator", TypeRef::named_nn("Delegator"), |ctx| {
                 FieldFuture::new(async move {
                     let api = ctx.data::<Api>()?;
-                    let who = bytes_arg(&ctx, "address")?;
+                    let who = address_arg(&ctx, "address")?;
                     let rows = sqlx::query(
                         "SELECT amount FROM reward_claims WHERE claimant = ?1 AND kind = 'rewards'",
                     )

@@ -93,10 +93,20 @@ pub fn to_arg(kind: Kind, v: &Value) -> Result<Arg, BadInput> {
                 Err(_) => bad(format!("\"{s}\" is not a 256-bit unsigned integer")),
             }
         }
-        (Kind::Bytes, Value::String(s)) => match hex::decode(s) {
-            Ok(b) => Ok(Arg::Blob(b)),
-            Err(_) => bad(format!("\"{s}\" is not 0x-prefixed hex")),
-        },
+        (Kind::Bytes | Kind::Address | Kind::Hash, Value::String(s)) => {
+            let Some(b) = s.strip_prefix("0x").and_then(|h| hex::decode(h).ok()) else {
+                return bad(format!("\"{s}\" is not 0x-prefixed hex"));
+            };
+            match (kind, b.len()) {
+                (Kind::Address, 20) | (Kind::Hash, 32) | (Kind::Bytes, _) => Ok(Arg::Blob(b)),
+                (Kind::Address, n) => bad(format!(
+                    "\"{s}\" is not an address (20 bytes, 40 hex digits; got {n} bytes)"
+                )),
+                (_, n) => {
+                    bad(format!("\"{s}\" is not a 32-byte hash (64 hex digits; got {n} bytes)"))
+                }
+            }
+        }
         (Kind::String, Value::String(s)) => Ok(Arg::Text(s.clone())),
         (kind, v) => bad(format!("{v} is not a valid {kind:?}")),
     }
@@ -120,7 +130,7 @@ pub fn ops_for(kind: Kind) -> &'static [&'static str] {
     match kind {
         Kind::Bool => &["_not"],
         Kind::Int | Kind::BigInt => &["_not", "_gt", "_gte", "_lt", "_lte", "_in", "_not_in"],
-        Kind::Bytes | Kind::String => {
+        Kind::Bytes | Kind::Address | Kind::Hash | Kind::String => {
             &["_not", "_gt", "_gte", "_lt", "_lte", "_in", "_not_in", "_contains", "_not_contains"]
         }
     }
@@ -179,6 +189,10 @@ fn filter_at(entity: &Entity, w: &Value, depth: usize) -> Result<Cond, BadInput>
             return bad(format!("`{key}` is not a filter of {}", entity.name));
         };
         let c = col.sql;
+        let named = |e: BadInput| BadInput(format!("`where.{key}`: {}", e.0));
+        // A substring of an address or hash is any hex; whole values have the column's length.
+        let part =
+            if matches!(col.kind, Kind::Address | Kind::Hash) { Kind::Bytes } else { col.kind };
         let cond = match (op, v) {
             ("=", Value::Null) => Cond { sql: format!("t.{c} IS NULL"), args: vec![] },
             ("<>", Value::Null) => Cond { sql: format!("t.{c} IS NOT NULL"), args: vec![] },
@@ -191,19 +205,27 @@ fn filter_at(entity: &Entity, w: &Value, depth: usize) -> Result<Cond, BadInput>
                     let sql = if op == "IN" { "0" } else { "1" };
                     Cond { sql: sql.into(), args: vec![] }
                 } else {
-                    let args =
-                        items.iter().map(|i| to_arg(col.kind, i)).collect::<Result<Vec<_>, _>>()?;
+                    let args = items
+                        .iter()
+                        .map(|i| to_arg(col.kind, i))
+                        .collect::<Result<Vec<_>, _>>()
+                        .map_err(named)?;
                     let marks = vec!["?"; args.len()].join(", ");
                     Cond { sql: format!("t.{c} {op} ({marks})"), args }
                 }
             }
-            ("INSTR", v) => {
-                Cond { sql: format!("INSTR(t.{c}, ?) > 0"), args: vec![to_arg(col.kind, v)?] }
-            }
-            ("NOT INSTR", v) => {
-                Cond { sql: format!("INSTR(t.{c}, ?) = 0"), args: vec![to_arg(col.kind, v)?] }
-            }
-            (op, v) => Cond { sql: format!("t.{c} {op} ?"), args: vec![to_arg(col.kind, v)?] },
+            ("INSTR", v) => Cond {
+                sql: format!("INSTR(t.{c}, ?) > 0"),
+                args: vec![to_arg(part, v).map_err(named)?],
+            },
+            ("NOT INSTR", v) => Cond {
+                sql: format!("INSTR(t.{c}, ?) = 0"),
+                args: vec![to_arg(part, v).map_err(named)?],
+            },
+            (op, v) => Cond {
+                sql: format!("t.{c} {op} ?"),
+                args: vec![to_arg(col.kind, v).map_err(named)?],
+            },
         };
         out = out.and(cond);
     }
@@ -256,10 +278,12 @@ fn decode(entity: &'static Entity, row: &SqliteRow) -> Result<Record, sqlx::Erro
                 Some(b) => (Value::String(U256::from_be_slice(&b).to_string()), Some(Arg::Blob(b))),
                 None => (Value::Null, None),
             },
-            Kind::Bytes => match row.try_get::<Option<Vec<u8>>, _>(i)? {
-                Some(b) => (Value::String(hex::encode_prefixed(&b)), Some(Arg::Blob(b))),
-                None => (Value::Null, None),
-            },
+            Kind::Bytes | Kind::Address | Kind::Hash => {
+                match row.try_get::<Option<Vec<u8>>, _>(i)? {
+                    Some(b) => (Value::String(hex::encode_prefixed(&b)), Some(Arg::Blob(b))),
+                    None => (Value::Null, None),
+                }
+            }
             Kind::String => match row.try_get::<Option<String>, _>(i)? {
                 Some(s) => (Value::String(s.clone()), Some(Arg::Text(s))),
                 None => (Value::Null, None),

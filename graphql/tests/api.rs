@@ -544,6 +544,46 @@ async fn limits_errors_health_ready_metrics() -> eyre::Result<()> {
             .contains("invalid cursor")
     );
     assert!(c.error("{ nope }").await?.contains("Unknown field"));
+    // Wrong input is an error naming the field, not an empty answer (issue 12, point 4).
+    let op1 = format!("{:#x}", devnet.signer(1).address());
+    for (query, field, says) in [
+        (
+            r#"{ delegations(where: {staker: "0x1234"}) { shares } }"#,
+            "`where.staker`",
+            "not an address",
+        ),
+        (
+            r#"{ delegations(where: {operator_in: ["0x12"]}) { shares } }"#,
+            "`where.operator_in`",
+            "not an address",
+        ),
+        (r#"{ operatorEarnings(operator: "0x") { total } }"#, "`operator`", "not an address"),
+        (r#"{ delegator(address: "0x12") { rewardsClaimed } }"#, "`address`", "not an address"),
+        (r#"{ operator(id: "0x1234") { id } }"#, "`id`", "not an address"),
+        (r#"{ operator(id: "0xzz") { id } }"#, "`id`", "0x-prefixed hex"),
+        // No 0x at all: the `Bytes` scalar refuses it, naming the argument.
+        (r#"{ operator(id: "1234") { id } }"#, "\"id\"", "Bytes"),
+        (r#"{ events(where: {txHash: "0xabcd"}) { name } }"#, "`where.txHash`", "32-byte hash"),
+        (
+            r#"{ batches(where: {postRoot_not: "0x00"}) { index } }"#,
+            "`where.postRoot_not`",
+            "32-byte hash",
+        ),
+    ] {
+        let msg = c.error(query).await?;
+        assert!(msg.contains(field) && msg.contains(says), "{query}: {msg}");
+    }
+    // Whole values and substrings of the right shape still work.
+    let got = c
+        .data(&format!(
+            r#"{{ a: operators(where: {{id: "{op1}"}}) {{ id }} b: operators(where: {{id_contains: "0x{}"}}) {{ id }}
+                 operatorEarnings(operator: "{op1}") {{ operator }} }}"#,
+            &op1[2..8]
+        ))
+        .await?;
+    assert_eq!(got["a"], json!([{ "id": op1 }]));
+    assert!(got["b"].as_array().expect("list").iter().any(|o| o["id"] == json!(op1)));
+    assert_eq!(got["operatorEarnings"]["operator"], json!(op1));
     // Nested lists multiply: refused once the rows they could read pass the budget.
     let t = std::time::Instant::now();
     let msg = c
