@@ -554,7 +554,7 @@ pub static ENTITIES: &[Entity] = &[
         name: "ForcedWithdrawal",
         single: "forcedWithdrawal",
         plural: "forcedWithdrawals",
-        doc: "A withdrawal an L2 account forced from L1, past the sequencers: it takes a place in the rollup's L1 queue (shared with deposits) that every batch must include by the inclusion delay; it withdraws without fee at the account's nonce then (a no-op if the balance is short), and is claimed like any withdrawal once final.",
+        doc: "A withdrawal an L2 account forced from L1, past the sequencers: it takes a place in the rollup's L1 queue (shared with deposits) that every batch must include by the inclusion delay; it withdraws at most the account's balance then, without fee, at its nonce (a no-op for an empty account), and is claimed like any withdrawal once final.",
         source: "forced_withdrawals",
         key: &["rollup_id", "queue_index"],
         cols: &[
@@ -564,7 +564,7 @@ pub static ENTITIES: &[Entity] = &[
             col!("index", "queue_index", Int, "Position in the rollup's L1 queue (shared with deposits)."),
             col!("sender", "sender", Address, "L2 account that withdraws (the L1 caller)."),
             col!("recipient", "recipient", Address, "L1 account the withdrawal pays."),
-            col!("amount", "amount", BigInt, "ALT to withdraw."),
+            col!("amount", "amount", BigInt, "ALT asked for (the batch takes at most the balance)."),
             col!("enqueuedAt", "enqueued_at", Int, "When it was queued (unix seconds)."),
         ],
         rels: &[],
@@ -574,7 +574,7 @@ pub static ENTITIES: &[Entity] = &[
         name: "RollupBacking",
         single: "rollupBacking",
         plural: "rollupBackings",
-        doc: "A verifier set the share of its stake that backs a rollup's fast withdrawals (the value at risk a quorum may let out before its window ends). An operator's shares over all rollups never exceed 100%; a share it lowers cools for the longest challenge window before it can back another rollup. The latest row per rollup and operator is in force.",
+        doc: "A verifier set the share of its stake that backs a rollup's fast withdrawals (the value at risk a quorum may let out before its window ends). An operator's shares over all rollups never exceed 100%; a share it lowers cools for 90 days (longer than any challenge window) before it can back another rollup. The latest row per rollup and operator is in force.",
         source: "rollup_backing",
         key: &["block_number", "log_index"],
         cols: &[

@@ -121,9 +121,10 @@ pub fn apply_deposit(root: B256, tx: &Tx, b: &AccountProof) -> Result<B256, Step
 }
 
 /// Applies a forced withdrawal (already matched against the L1 queue): a withdrawal without fee
-/// at the sender's nonce, authorised by L1 instead of a signature; a no-op when the balance is
-/// short, the nonce exhausted or the key taken. `a` proves the sender against `root`, `w` the
-/// withdrawal key against the root after the sender's update.
+/// at the sender's nonce of min(amount, balance), authorised by L1 instead of a signature, so that
+/// no transaction of its own the sequencer puts first can turn the exit into a no-op; a no-op
+/// only for an empty balance, an exhausted nonce or a taken key. `a` proves the sender against
+/// `root`, `w` the withdrawal key against the root after the sender's update.
 pub fn apply_forced_withdrawal(
     root: B256,
     tx: &Tx,
@@ -133,10 +134,16 @@ pub fn apply_forced_withdrawal(
     let Tx::ForcedWithdrawal { from, to, amount, .. } = tx else {
         return Err(StepError::WrongKind);
     };
+    if account_root(*from, a.balance, a.nonce, a)? != root {
+        return Err(StepError::ProofMismatch(0));
+    }
+    if a.balance.is_zero() {
+        return Ok(root);
+    }
     let as_withdrawal = Tx::Signed {
         kind: WITHDRAWAL,
         to: *to,
-        amount: *amount,
+        amount: (*amount).min(a.balance),
         fee: U256::ZERO,
         nonce: a.nonce,
         r: B256::ZERO,

@@ -89,19 +89,23 @@ fn every_step_replays_whatever_the_recipient() {
                 assert_eq!(post, m.tree.root(), "seed {seed} step {i}: deposit");
                 continue;
             }
-            // A forced withdrawal (from L1): no fee, at whatever nonce the sender has.
+            // A forced withdrawal (from L1): no fee, at whatever nonce the sender has, of at most
+            // the balance (an empty one: a no-op).
             let forced = kind == 3;
             let (fee, nonce) = if forced { (U256::ZERO, nonce_now) } else { (fee, nonce) };
+            let requested = amount;
+            let amount = if forced { amount.min(bal) } else { amount };
             let kind = if kind == 1 { TRANSFER } else { WITHDRAWAL };
             let tx = if forced {
-                Tx::ForcedWithdrawal { index: i, from, to, amount }
+                Tx::ForcedWithdrawal { index: i, from, to, amount: requested }
             } else {
                 Tx::Signed { kind, to, amount, fee, nonce, r: B256::ZERO, s: B256::ZERO, v: 27 }
             };
             let a = m.proof(from);
             let valid = nonce == nonce_now
                 && amount.checked_add(fee).is_some_and(|t| t <= bal)
-                && !(kind == WITHDRAWAL && to.is_zero());
+                && !(kind == WITHDRAWAL && to.is_zero())
+                && !(forced && bal.is_zero());
             let (mut b, mut w) = (AccountProof::default(), LeafProof::default());
             if valid {
                 m.set(from, bal - amount - fee, nonce_now + 1);

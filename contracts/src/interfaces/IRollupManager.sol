@@ -198,9 +198,9 @@ interface IRollupManagerTypes {
     }
 
     /// @notice The share of an operator's stake that backs fast withdrawals, over all rollups:
-    ///         `allocated` in verifier duties, and `cooling`, freed less than the longest
-    ///         challenge window ago (until `coolingUntil`), since quorums counted with it may
-    ///         still be open to fraud proofs.
+    ///         `allocated` in verifier duties, and `cooling`, freed less than `BACKING_COOLDOWN`
+    ///         (90 days, longer than any challenge window) ago (until `coolingUntil`), since
+    ///         quorums counted with it may still be open to fraud proofs.
     struct Backing {
         uint16 allocated;
         uint16 cooling;
@@ -419,8 +419,9 @@ interface IRollupManager is IRollupManagerTypes {
     /// @notice Sets the share (`bips` of 10,000) of the caller's stake that backs `rollupId`'s
     ///         fast withdrawals (the caller must verify it). A verifier opts in backing the rollup
     ///         with all its free share; its shares over all rollups never exceed 100%, and a share
-    ///         it lowers (or frees by opting out) is free again only after the longest challenge
-    ///         window, so one stake never backs two rollups' value at risk at once.
+    ///         it lowers (or frees by opting out) is free again only after `BACKING_COOLDOWN`
+    ///         (longer than any challenge window), so one stake never backs two rollups' value
+    ///         at risk at once.
     function setBacking(uint256 rollupId, uint256 bips) external;
     /// @notice The caller-independent view of an operator's pledges over all rollups.
     function backing(address operator) external view returns (Backing memory);
@@ -431,8 +432,9 @@ interface IRollupManager is IRollupManagerTypes {
     /// @notice Forces a withdrawal of `amount` from the caller's L2 account to `recipient` on L1,
     ///         past any sequencer: it joins the deposit queue at `index`, and every batch must
     ///         include it by the inclusion delay (docs/rollup-stf.md, sections 4 and 7.4). It
-    ///         withdraws at the account's nonce then, without fee, if the balance covers
-    ///         `amount`; otherwise it is a no-op. Claim it like any withdrawal once final.
+    ///         withdraws min(`amount`, balance) at the account's nonce then, without fee (a
+    ///         no-op for an empty account; `type(uint96).max` takes everything). Claim it like
+    ///         any withdrawal once final.
     function forceWithdrawal(uint256 rollupId, address recipient, uint256 amount) external returns (uint256 index);
     function claimWithdrawal(
         uint256 rollupId,
@@ -509,6 +511,9 @@ interface IRollupManager is IRollupManagerTypes {
     function SEED_LAG() external view returns (uint256);
     /// @notice Longest turn (`slotLength`) any rollup may have, governance included.
     function MAX_SLOT_LENGTH() external view returns (uint64);
+    /// @notice How long a share of stake freed from backing a rollup's fast withdrawals waits
+    ///         before it can back another (longer than any challenge window can be).
+    function BACKING_COOLDOWN() external view returns (uint64);
     /// @notice SQUAD: turns without a post after which anyone may `reseed`.
     function RESEED_AFTER_TURNS() external view returns (uint256);
     /// @notice Pays `account`'s L2 balance in a settled rollup's final root to `account` (anyone

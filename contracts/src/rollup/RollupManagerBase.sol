@@ -108,6 +108,12 @@ abstract contract RollupManagerBase is IRollupManagerTypes, Ownable, ReentrancyG
     mapping(uint256 rollupId => uint64) internal _revertedAt;
     /// Each operator's pledges of stake to fast withdrawals, over all rollups (IRollupManagerTypes.Backing).
     mapping(address operator => Backing) internal _backing;
+    /// @notice How long a share of stake freed from backing a rollup cools before it can back
+    ///         another: longer than any challenge window can ever be (every window, for anyone,
+    ///         stays below it and below unbonding, itself at most Staking.MAX_UNBONDING = 90
+    ///         days), so every quorum counted with the share is final by then, whatever windows,
+    ///         bounds or unbonding governance or owners set meanwhile.
+    uint64 public constant BACKING_COOLDOWN = 90 days;
 
     /// @dev See `_windowFloors`.
     struct WindowFloor {
@@ -151,14 +157,14 @@ abstract contract RollupManagerBase is IRollupManagerTypes, Ownable, ReentrancyG
     }
 
     /// @dev Moves `bips` of `op`'s pledges to cooling: quorums counted with them stay open to
-    ///      fraud proofs for at most the longest challenge window, and until then the share must
-    ///      not back another rollup.
+    ///      fraud proofs for less than `BACKING_COOLDOWN`, and until then the share must not back
+    ///      another rollup (shares already cooling wait as long as the newest).
     function _releaseBacking(address op, uint256 bips) internal {
         Backing storage k = _backing[op];
         uint256 cooling = block.timestamp < k.coolingUntil ? k.cooling : 0;
         k.allocated -= uint16(bips);
         k.cooling = uint16(cooling + bips);
-        k.coolingUntil = uint48(block.timestamp + _bounds.maxChallengeWindow);
+        k.coolingUntil = uint48(block.timestamp + BACKING_COOLDOWN);
     }
 
     function _domainSeparator() internal view returns (bytes32) {

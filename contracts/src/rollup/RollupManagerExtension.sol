@@ -398,7 +398,8 @@ contract RollupManagerExtension is RollupManagerBase {
 
     function _checkParams(Params memory p, bool bounded) private view {
         require(
-            p.challengeWindow > 0 && p.challengeWindow < staking.unbondingPeriod(),
+            p.challengeWindow > 0 && p.challengeWindow < staking.unbondingPeriod()
+                && p.challengeWindow < BACKING_COOLDOWN,
             RollupInvalidParams("challengeWindow")
         );
         require(p.slotLength > 0 && p.slotLength <= MAX_SLOT_LENGTH, RollupInvalidParams("slotLength"));

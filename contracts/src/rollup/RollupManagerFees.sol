@@ -50,8 +50,8 @@ contract RollupManagerFees is RollupManagerBase {
     ) RollupManagerBase(token_, staking_, slasher_, feeDistributor_, verifier_, owner_) {}
 
     /// @notice See IRollupManager.
-    /// @dev Raising takes from the free share at once; lowering cools for the longest challenge
-    ///      window before it is free (quorums counted with it may still be challenged).
+    /// @dev Raising takes from the free share at once; lowering cools for `BACKING_COOLDOWN`
+    ///      before it is free (quorums counted with it may still be challenged until then).
     function setBacking(uint256 rollupId, uint256 bips) external {
         require(address(this) != _self);
         require(bips <= 10_000, RollupInvalidParams("bips"));

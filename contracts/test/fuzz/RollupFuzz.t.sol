@@ -410,17 +410,20 @@ contract KeySpaceReplayTest is Test {
             _setAccount(a.to, bal[a.to] + a.amount, nonceOf[a.to]);
             return (raw, s, 0);
         }
-        if (a.kind == RollupTx.FORCED_WITHDRAWAL) {
-            // Authorised by L1, not signed: no fee, at whatever nonce the sender has.
+        bool forced = a.kind == RollupTx.FORCED_WITHDRAWAL;
+        if (forced) {
+            // Authorised by L1, not signed: no fee, at whatever nonce the sender has, of at most
+            // the balance (none: a no-op).
             (a.fee, a.nonce) = (0, nonceOf[a.from]);
             raw = RollupTx.encodeForced(0, a.from, a.to, a.amount);
+            if (a.amount > bal[a.from]) a.amount = bal[a.from];
             a.kind = RollupTx.WITHDRAWAL;
         } else {
             raw = _sign(a);
         }
         s.sender = _accountProof(a.from);
         bool valid = a.nonce == nonceOf[a.from] && a.amount + a.fee <= bal[a.from]
-            && !(a.kind == RollupTx.WITHDRAWAL && a.to == address(0));
+            && !(a.kind == RollupTx.WITHDRAWAL && a.to == address(0)) && !(forced && bal[a.from] == 0);
         if (!valid) return (raw, s, 0);
         uint64 used = nonceOf[a.from];
         _setAccount(a.from, bal[a.from] - a.amount - a.fee, used + 1);

@@ -161,7 +161,7 @@ contract FastFinalityTest is RollupFixture {
             vm.expectRevert(abi.encodeWithSelector(IRollupManagerTypes.RollupBackingExceeded.selector, 0));
             rollups.setBacking(b, 5000);
         }
-        _skip(rollups.bounds().maxChallengeWindow);
+        _skip(rollups.BACKING_COOLDOWN());
         for (uint256 i; i < 4; ++i) {
             vm.prank(ops[i]);
             rollups.setBacking(b, 5000);
@@ -181,7 +181,7 @@ contract FastFinalityTest is RollupFixture {
         vm.prank(op4);
         vm.expectRevert(abi.encodeWithSelector(IRollupManagerTypes.RollupBackingExceeded.selector, 0));
         rollups.setBacking(b, 10_000);
-        _skip(rollups.bounds().maxChallengeWindow);
+        _skip(rollups.BACKING_COOLDOWN());
         vm.prank(op4);
         rollups.setBacking(b, 10_000);
     }

@@ -9,7 +9,7 @@ import {RollupFixture} from "../utils/RollupFixture.sol";
 /// @notice Issue 11, point 4: withdrawals can be forced from L1 like deposits, so a sequencer
 ///         cannot censor exits (docs/rollup-stf.md, sections 3, 4 and 7.4). A forced withdrawal
 ///         joins the deposit queue: batches must include it by the inclusion delay, it withdraws
-///         at the sender's nonce without fee (or is a provable no-op when the balance is short),
+///         min(amount, balance) at the sender's nonce without fee (a no-op for an empty account),
 ///         and an unserved one halts the rollup like an unserved deposit.
 contract ForcedWithdrawalTest is RollupFixture {
     function setUp() public override {
@@ -83,25 +83,52 @@ contract ForcedWithdrawalTest is RollupFixture {
         vm.assertEq(_l2Balance(user2), 7 ether);
     }
 
-    /// More than the balance: the forced withdrawal is a no-op (the user's nonce untouched), and
-    /// a leader that applies it anyway, inventing money for the exit, is proven fraudulent.
-    function test_forcedWithdrawal_beyondTheBalance_isAProvableNoOp() public {
+    /// More than the balance: the forced withdrawal takes the whole balance (so no transaction of
+    /// the user's own that the sequencer puts first can turn the exit into a no-op), and a leader
+    /// that pays out the amount asked for, inventing money for the exit, is proven fraudulent.
+    function test_forcedWithdrawal_beyondTheBalance_takesTheBalance_andNoMore() public {
         uint64 index = _forceWithdrawal(user, bob, 51 ether);
-        _includeForced(index, user, bob, 51 ether);
-        bytes32 honest = pRoots[0];
-        vm.assertEq(honest, rollups.rollup(rid).headRoot, "a no-op: the root does not move");
+        vm.assertEq(_includeForced(index, user, bob, 51 ether), 50 ether, "all there is");
+        vm.assertEq(_l2Balance(user), 0);
 
-        // The lie: the withdrawal leaf is written although the balance is short.
+        // The lie: the withdrawal leaf holds the 51 ALT asked for.
         bytes32[] memory claimed = new bytes32[](1);
-        uint256 key = Smt.withdrawalKey(user, 0);
-        (uint256 bitmap, bytes32[] memory siblings) = _proof(key);
-        claimed[0] = Smt.computeRoot(key, Smt.withdrawalLeaf(bob, 51 ether), bitmap, siblings);
+        wLeaves[wLeaves.length - 1] = Smt.withdrawalLeaf(bob, 51 ether);
+        claimed[0] = _modelRoot();
+        wLeaves[wLeaves.length - 1] = Smt.withdrawalLeaf(bob, 50 ether);
         IRollupManagerTypes.BatchPost memory p = _build(claimed, 0);
         rollups.postBatch(p);
         vm.prank(challenger);
         rollups.challenge(p.header, _stepProof(0));
         vm.assertEq(rollups.rollup(rid).batchCount, 1, "reverted");
         vm.assertTrue(staking.isJailed(op1));
+    }
+
+    /// The honest side of the same exit: the whole balance leaves, the step is not fraud, and
+    /// the recipient claims it once final.
+    function test_forcedWithdrawal_beyondTheBalance_paysTheBalanceOut() public {
+        uint64 index = _forceWithdrawal(user, bob, 1000 ether);
+        _includeForced(index, user, bob, 1000 ether);
+        uint256 b = _post();
+        vm.expectRevert(IRollupManagerTypes.RollupNotFraud.selector);
+        rollups.challenge(lastHeader, _stepProof(0));
+        (uint256 bitmap, bytes32[] memory siblings) = _proof(Smt.withdrawalKey(user, 0));
+        _skip(WINDOW);
+        rollups.finalize(rid, 5);
+        uint256 before = token.balanceOf(bob);
+        rollups.claimWithdrawal(rid, b, user, 0, bob, 50 ether, bitmap, siblings);
+        vm.assertEq(token.balanceOf(bob) - before, 50 ether);
+    }
+
+    /// An exit forced from an empty account changes nothing (no nonce, no leaf).
+    function test_forcedWithdrawal_fromAnEmptyAccount_isANoOp() public {
+        uint64 index = _forceWithdrawal(user2, bob, 1 ether);
+        vm.assertEq(_includeForced(index, user2, bob, 1 ether), 0);
+        bytes32 before = rollups.rollup(rid).headRoot;
+        uint256 b = _post();
+        vm.assertEq(rollups.batch(rid, b).postRoot, before, "a no-op: the root does not move");
+        vm.expectRevert(IRollupManagerTypes.RollupNotFraud.selector);
+        rollups.challenge(lastHeader, _stepProof(0));
     }
 
     /// A forced withdrawal the leader claims to have applied differently (here: as a no-op, the

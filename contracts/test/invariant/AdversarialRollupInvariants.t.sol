@@ -53,7 +53,7 @@ contract AdversarialRollupInvariantsTest is Test {
         vm.assertGe(invalid, 2, "dishonest leaders posted");
         handler.flood(24);
         handler.forceExit(10 ether, false);
-        handler.forceExit(type(uint256).max, true); // beyond the balance: a no-op
+        handler.forceExit(type(uint256).max, true); // beyond the balance: takes all there is
         handler.warp(5); // 3 hours
         handler.finalizeBatches(8);
         vm.assertGe(handler.fraudsProven(), 1, "the challenger proved them");

@@ -8,9 +8,9 @@ import {SparseMerkleTree as Smt} from "../../src/rollup/lib/SparseMerkleTree.sol
 import {SmtReference} from "../utils/SmtReference.sol";
 import {Test} from "../utils/Test.sol";
 
-/// @notice Emits test-vectors/stf.json: a seven-transaction batch (deposit, transfer, withdrawal,
-///         an invalid transfer, another transfer, a forced withdrawal and one beyond its
-///         sender's balance, a no-op) with every encoding, hash, signature digest,
+/// @notice Emits test-vectors/stf.json: a eight-transaction batch (deposit, transfer, withdrawal,
+///         an invalid transfer, another transfer, a forced withdrawal, one beyond its sender's
+///         balance (it takes the balance) and one from an empty account, a no-op) with every encoding, hash, signature digest,
 ///         sender, proof and intermediate root, the steps root and the header hash, all computed
 ///         by the Solidity libraries and cross-checked against the reference tree. Without
 ///         WRITE_VECTORS=true (`make vectors`) the test fails when the committed file is stale.
@@ -54,6 +54,7 @@ contract StfVectorsTest is Test {
         steps = string.concat(steps, ",\n    ", _signed(RollupTx.TRANSFER, BOB_KEY, CAFE, 3 ether, 0.5 ether, 0));
         steps = string.concat(steps, ",\n    ", _forced(1, CAFE, BEEF, 4 ether));
         steps = string.concat(steps, ",\n    ", _forced(2, bob, BEEF, 1000 ether));
+        steps = string.concat(steps, ",\n    ", _forced(3, address(0xDEAD), BEEF, 1 ether));
 
         string memory json = string.concat(
             '{\n  "spec": "docs/rollup-stf.md sections 3-5",\n  "domain": {"chainId": ',
@@ -106,6 +107,7 @@ contract StfVectorsTest is Test {
         PaymentsStf.AccountProof b;
         PaymentsStf.LeafProof w;
         string proofs;
+        bool empty; // a forced withdrawal from an empty account: a no-op
     }
 
     function _signed(uint8 kind, uint256 key, address to, uint256 amount, uint256 fee, uint64 nonce)
@@ -144,7 +146,7 @@ contract StfVectorsTest is Test {
         st.pre = _root();
         st.a = _accountProof(st.from);
         st.proofs = _proofJson("sender", st.from, st.a);
-        st.valid = st.t.nonce == nonceOf[st.from] && st.t.amount + st.t.fee <= balanceOf[st.from];
+        st.valid = !st.empty && st.t.nonce == nonceOf[st.from] && st.t.amount + st.t.fee <= balanceOf[st.from];
         if (!st.valid) return;
         _setAccount(st.from, balanceOf[st.from] - st.t.amount - st.t.fee, st.t.nonce + 1);
         if (st.t.kind == RollupTx.TRANSFER) {
@@ -165,11 +167,27 @@ contract StfVectorsTest is Test {
         st.t = RollupTx.decode(st.raw);
         require(st.t.kind == RollupTx.FORCED_WITHDRAWAL && st.t.from == from && st.t.depositIndex == index, "decode");
         st.from = from;
-        (st.t.kind, st.t.nonce) = (RollupTx.WITHDRAWAL, nonceOf[from]);
+        RollupTx.Tx memory t = st.t;
+        // The reference: a withdrawal without fee of min(amount, balance) at the sender's nonce,
+        // nothing for an empty balance.
+        uint256 taken = amount < balanceOf[from] ? amount : balanceOf[from];
+        st.t = RollupTx.Tx({
+            kind: RollupTx.WITHDRAWAL,
+            to: to,
+            amount: taken,
+            fee: 0,
+            nonce: nonceOf[from],
+            depositIndex: 0,
+            r: 0,
+            s: 0,
+            v: 0,
+            from: from
+        });
+        st.empty = taken == 0;
         _prove(st);
-        (bytes32 post, uint256 collected) = PaymentsStf.applySigned(st.pre, st.t, st.from, st.a, st.b, st.w);
-        if (st.valid) _commit(RollupTx.WITHDRAWAL, from, to, amount, st.t.nonce);
-        require(post == _root() && collected == 0, "forced step != reference");
+        bytes32 post = PaymentsStf.applyForced(st.pre, t, st.a, st.w);
+        if (st.valid) _commit(RollupTx.WITHDRAWAL, from, to, taken, st.t.nonce);
+        require(post == _root(), "forced step != reference");
         queued = index + 1;
         return _stepJson(st.raw, "", address(0), st.valid, st.pre, st.proofs, post, 0);
     }

@@ -255,21 +255,26 @@ abstract contract RollupFixture is Deployers {
         index = uint64(rollups.forceWithdrawal(rid, recipient, amount));
     }
 
-    /// @dev Adds queue entry `index`, a forced withdrawal, to the batch under construction: it
-    ///      withdraws at the sender's nonce without fee when the balance covers it, else no-op.
-    function _includeForced(uint64 index, address from, address recipient, uint256 amount) internal {
+    /// @dev Adds queue entry `index`, a forced withdrawal of up to `amount`, to the batch under
+    ///      construction: it withdraws min(amount, balance) at the sender's nonce without fee, a
+    ///      no-op for an empty balance. Returns what it withdrew.
+    function _includeForced(uint64 index, address from, address recipient, uint256 amount)
+        internal
+        returns (uint256 taken)
+    {
         uint256 i = _idx(from);
         OneStepProof.Step memory s;
         s.sender = _accountProof(from);
         uint64 nonce = mNonce[i];
         uint256 key = Smt.withdrawalKey(from, nonce);
-        if (mBal[i] >= amount && nonce != type(uint64).max) {
-            mBal[i] -= amount;
+        taken = amount < mBal[i] ? amount : mBal[i];
+        if (taken > 0 && nonce != type(uint64).max) {
+            mBal[i] -= taken;
             mNonce[i] += 1;
             // proof of the key against the root after the sender's debit
             (s.withdrawal.bitmap, s.withdrawal.siblings) = _proof(key);
             wKeys.push(key);
-            wLeaves.push(Smt.withdrawalLeaf(recipient, amount));
+            wLeaves.push(Smt.withdrawalLeaf(recipient, taken));
         }
         depositsNext = index + 1;
         _pushStep(RollupTx.encodeForced(index, from, recipient, amount), s, 0);

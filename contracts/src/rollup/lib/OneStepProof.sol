@@ -76,9 +76,8 @@ library OneStepProof {
         }
         if (t.kind == RollupTx.FORCED_WITHDRAWAL) {
             // Authorised by its L1 queue entry (matched when the batch was posted), not by a
-            // signature: a withdrawal without fee at the sender's current nonce.
-            (t.kind, t.nonce) = (RollupTx.WITHDRAWAL, s.sender.nonce);
-            return PaymentsStf.applySigned(pre, t, t.from, s.sender, s.recipient, s.withdrawal);
+            // signature.
+            return (PaymentsStf.applyForced(pre, t, s.sender, s.withdrawal), 0);
         }
         address from = RollupTx.sender(domain, rollupId, t);
         return PaymentsStf.applySigned(pre, t, from, s.sender, s.recipient, s.withdrawal);

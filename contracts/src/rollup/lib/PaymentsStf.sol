@@ -74,6 +74,28 @@ library PaymentsStf {
         fee = t.fee;
     }
 
+    /// @notice Applies a forced withdrawal of `t.amount` by `t.from` (already matched against the
+    ///         L1 queue by the caller): a withdrawal without fee at the sender's nonce of
+    ///         min(`t.amount`, balance), so that no transaction of its own the sequencer puts
+    ///         first can turn the exit into a no-op; a no-op only for an empty balance (or an
+    ///         exhausted nonce, or a taken key). `a` and `w` as for `applySigned`.
+    function applyForced(bytes32 root, RollupTx.Tx memory t, AccountProof memory a, LeafProof memory w)
+        internal
+        pure
+        returns (bytes32 post)
+    {
+        require(
+            Smt.computeRoot(Smt.accountKey(t.from), Smt.accountLeaf(t.from, a.balance, a.nonce), a.bitmap, a.siblings)
+                == root,
+            StfProofMismatch(0)
+        );
+        if (a.balance == 0) return root;
+        if (t.amount > a.balance) t.amount = a.balance;
+        (t.kind, t.nonce, t.fee) = (RollupTx.WITHDRAWAL, a.nonce, 0);
+        AccountProof memory none;
+        (post,) = applySigned(root, t, t.from, a, none, w);
+    }
+
     /// @notice Applies a deposit (already matched against the L1 queue by the caller).
     /// @param b the recipient's account and proof against `root`.
     function applyDeposit(bytes32 root, RollupTx.Tx memory t, AccountProof memory b)

@@ -13,7 +13,7 @@ import {RollupFixture} from "../../utils/RollupFixture.sol";
 ///         the dishonest sequencers challenge their own batches with random gas limits; the
 ///         owner changes the challenge window at will; anyone floods the queue with 1-wei
 ///         deposits (more than a batch holds); users force withdrawals from L1 (some beyond their
-///         balance), which share the deposits' queue and forced inclusion. Beside them: honest users, honest verifiers
+///         balance: they take what there is), which share the deposits' queue and forced inclusion. Beside them: honest users, honest verifiers
 ///         (op1..op3 attest only valid batches) and an honest challenger that proves every
 ///         invalid batch before half the window it was posted under has passed. Honest
 ///         sequencers never build on an invalid head: they challenge it first.
@@ -79,7 +79,7 @@ contract AdversarialRollupHandler is RollupFixture {
         _queueForced.push(false);
     }
 
-    /// A user forces a withdrawal from L1 (sometimes more than it has: then a no-op), to bob.
+    /// A user forces a withdrawal from L1 (sometimes more than it has: then all it has), to bob.
     function forceExit(uint256 amountSeed, bool second) external {
         address from = second ? user2 : user;
         uint256 amount = bound(amountSeed, 1, _l2Balance(from) + 2);
@@ -94,8 +94,7 @@ contract AdversarialRollupHandler is RollupFixture {
     function _includeQueued(uint256 i) internal {
         (address who, uint256 amount) = (_queue[i], _queueAmounts[i]);
         if (!_queueForced[i]) return _includeDeposit(uint64(i), who, amount);
-        if (amount <= _l2Balance(who)) ghostWithdrawalsCreated += amount;
-        _includeForced(uint64(i), who, bob, amount);
+        ghostWithdrawalsCreated += _includeForced(uint64(i), who, bob, amount);
         ++forcedIncluded;
     }
 
