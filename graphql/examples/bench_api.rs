@@ -95,10 +95,11 @@ async fn main() -> eyre::Result<()> {
         backfilling: false,
         events: EVENTS,
     });
-    let app = server::router(Api { pool, status, chain_id: 31337 })?;
+    let limits = server::Limits::default();
+    let app = server::router(Api { pool, status, chain_id: 31337 }, limits)?;
     let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await?;
     let url = format!("http://{}/graphql", listener.local_addr()?);
-    tokio::spawn(async move { axum::serve(listener, app).await });
+    tokio::spawn(server::serve(listener, app, limits));
 
     let operator = Address::from_word(B256::from(U256::from(3)));
     let query = serde_json::json!({ "query": format!(

@@ -1,6 +1,9 @@
 //! `alt-graphql`: the ALT indexer and its GraphQL API in one process.
 
-use alt_graphql::run::{Options, start};
+use alt_graphql::{
+    run::{Options, start},
+    server::Limits,
+};
 use clap::Parser;
 use std::{io::IsTerminal, net::SocketAddr, path::PathBuf, time::Duration};
 
@@ -35,6 +38,21 @@ struct Args {
     /// Serve a database that a separate `alt-indexer` process writes, without indexing here.
     #[arg(long)]
     no_index: bool,
+    /// Open HTTP connections at most; more are answered 503 and closed.
+    #[arg(long, env = "MAX_CONNECTIONS", default_value_t = 2048)]
+    max_connections: usize,
+    /// Open subscription WebSockets at most.
+    #[arg(long, env = "MAX_WEBSOCKETS", default_value_t = 1024)]
+    max_websockets: usize,
+    /// Seconds a client has to send a request's headers (idle keep-alive connections too).
+    #[arg(long, default_value_t = 10)]
+    header_timeout_secs: u64,
+    /// Seconds a client has to send a request's body.
+    #[arg(long, default_value_t = 10)]
+    body_timeout_secs: u64,
+    /// Seconds a WebSocket may stay open without `connection_init`.
+    #[arg(long, default_value_t = 5)]
+    ws_init_timeout_secs: u64,
 }
 
 #[tokio::main]
@@ -57,6 +75,13 @@ async fn main() -> eyre::Result<()> {
         finality_depth: a.finality_depth,
         poll: Duration::from_millis(a.poll_ms),
         index: !a.no_index,
+        limits: Limits {
+            max_connections: a.max_connections,
+            max_websockets: a.max_websockets,
+            header_timeout: Duration::from_secs(a.header_timeout_secs),
+            body_timeout: Duration::from_secs(a.body_timeout_secs),
+            ws_init_timeout: Duration::from_secs(a.ws_init_timeout_secs),
+        },
     })
     .await?;
     tokio::select! {

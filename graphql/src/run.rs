@@ -32,6 +32,8 @@ pub struct Options {
     pub poll: Duration,
     /// Run the indexer in this process; if false, serve a file another process indexes.
     pub index: bool,
+    /// Connection caps and timeouts.
+    pub limits: server::Limits,
 }
 
 /// A running API (and indexer); stops when dropped.
@@ -134,14 +136,10 @@ pub async fn start(opts: Options) -> Result<Running> {
         .connect_with(read)
         .await
         .wrap_err_with(|| format!("opening {} for reading", opts.db.display()))?;
-    let app = server::router(Api { pool, status: status.clone(), chain_id })?;
+    let app = server::router(Api { pool, status: status.clone(), chain_id }, opts.limits)?;
     let listener = tokio::net::TcpListener::bind(opts.listen).await?;
     let addr = listener.local_addr()?;
     info!(%addr, "GraphQL API at http://{addr}/graphql");
-    tasks.push(tokio::spawn(async move {
-        if let Err(e) = axum::serve(listener, app).await {
-            warn!(error = %e, "server stopped");
-        }
-    }));
+    tasks.push(tokio::spawn(server::serve(listener, app, opts.limits)));
     Ok(Running { addr, status, tasks })
 }

@@ -3,14 +3,20 @@
 
 use crate::schema::{Api, RowBudget, Tallies};
 use async_graphql::{dynamic::Schema, http::GraphiQLSource};
-use async_graphql_axum::GraphQLSubscription;
+use async_graphql_axum::{GraphQLProtocol, GraphQLWebSocket};
 use axum::{
     Router,
-    extract::{DefaultBodyLimit, State},
+    body::Bytes,
+    extract::{
+        DefaultBodyLimit, FromRequest, Request, State, WebSocketUpgrade,
+        ws::{CloseFrame, Message},
+    },
     http::{StatusCode, header},
     response::{Html, IntoResponse, Response},
     routing::get,
 };
+use futures_util::{SinkExt, StreamExt, stream};
+use hyper_util::rt::{TokioIo, TokioTimer};
 use std::{
     fmt::Write as _,
     sync::{
@@ -19,11 +25,46 @@ use std::{
     },
     time::{Duration, Instant},
 };
+use tokio::{
+    io::{AsyncReadExt, AsyncWriteExt},
+    net::{TcpListener, TcpStream},
+    sync::Semaphore,
+};
+use tracing::{debug, warn};
 
 /// Longest a query may run before it is answered with an error.
 pub const QUERY_TIMEOUT: Duration = Duration::from_secs(5);
 /// Largest request body.
 pub const MAX_BODY: usize = 64 * 1024;
+
+/// How the server defends itself against slow, idle and too many clients.
+#[derive(Debug, Clone, Copy)]
+pub struct Limits {
+    /// Open HTTP connections at most; one more is answered `503` and closed.
+    pub max_connections: usize,
+    /// Open WebSockets at most (they do not count as connections once upgraded).
+    pub max_websockets: usize,
+    /// Longest wait for a request's headers, from the connection's start or the end of its
+    /// previous request (slowloris, idle keep-alive connections): then the connection closes.
+    pub header_timeout: Duration,
+    /// Longest wait for a request's body once its headers are in: then `408`.
+    pub body_timeout: Duration,
+    /// Longest a WebSocket may stay open without `connection_init`: then it is closed with
+    /// `4408` (graphql-ws's `connectionInitWaitTimeout`, 3 s there).
+    pub ws_init_timeout: Duration,
+}
+
+impl Default for Limits {
+    fn default() -> Self {
+        Self {
+            max_connections: 2048,
+            max_websockets: 1024,
+            header_timeout: Duration::from_secs(10),
+            body_timeout: Duration::from_secs(10),
+            ws_init_timeout: Duration::from_secs(5),
+        }
+    }
+}
 
 /// Upper bounds (seconds) of the request-duration histogram.
 const BUCKETS: [f64; 12] =
@@ -57,15 +98,18 @@ pub struct AppState {
     schema: Schema,
     api: Api,
     metrics: Arc<Metrics>,
+    limits: Limits,
+    websockets: Arc<Semaphore>,
 }
 
 /// The router for `schema` over `api`.
-pub fn router(api: Api) -> eyre::Result<Router> {
+pub fn router(api: Api, limits: Limits) -> eyre::Result<Router> {
     let schema = crate::schema::build(api.clone())?;
-    let state = AppState { schema: schema.clone(), api, metrics: Arc::default() };
+    let websockets = Arc::new(Semaphore::new(limits.max_websockets));
+    let state = AppState { schema, api, metrics: Arc::default(), limits, websockets };
     Ok(Router::new()
         .route("/graphql", get(graphiql).post(graphql))
-        .route_service("/graphql/ws", GraphQLSubscription::new(schema))
+        .route("/graphql/ws", get(websocket))
         .route("/health", get(|| async { "ok" }))
         .route("/ready", get(ready))
         .route("/metrics", get(metrics))
@@ -77,10 +121,118 @@ async fn graphiql() -> Html<String> {
     Html(GraphiQLSource::build().endpoint("/graphql").subscription_endpoint("/graphql/ws").finish())
 }
 
-async fn graphql(State(s): State<AppState>, body: axum::body::Bytes) -> Response {
+/// Serves `app` on `listener` until the listener fails: each connection is HTTP/1.1 with a
+/// header read timeout, and connections beyond the cap are refused with a clear `503` at once
+/// (rather than piling up until file descriptors run out).
+pub async fn serve(listener: TcpListener, app: Router, limits: Limits) {
+    let slots = Arc::new(Semaphore::new(limits.max_connections));
+    loop {
+        let (stream, _) = match listener.accept().await {
+            Ok(c) => c,
+            Err(e) => {
+                // Out of file descriptors or similar: back off instead of spinning.
+                warn!(error = %e, "accept failed");
+                tokio::time::sleep(Duration::from_millis(50)).await;
+                continue;
+            }
+        };
+        let Ok(slot) = slots.clone().try_acquire_owned() else {
+            tokio::spawn(refuse(stream));
+            continue;
+        };
+        let app = app.clone();
+        tokio::spawn(async move {
+            let _slot = slot;
+            let mut http = hyper::server::conn::http1::Builder::new();
+            http.timer(TokioTimer::new()).header_read_timeout(limits.header_timeout);
+            let service = hyper_util::service::TowerToHyperService::new(app);
+            let conn = http.serve_connection(TokioIo::new(stream), service).with_upgrades();
+            if let Err(e) = conn.await {
+                debug!(error = %e, "connection ended");
+            }
+        });
+    }
+}
+
+/// The answer to a connection over the cap.
+async fn refuse(mut stream: TcpStream) {
+    let body = "too many connections: retry later\n";
+    let response = format!(
+        "HTTP/1.1 503 Service Unavailable\r\nConnection: close\r\nRetry-After: 1\r\nContent-Type: text/plain\r\nContent-Length: {}\r\n\r\n{body}",
+        body.len()
+    );
+    // Answer, then read what the client sent until it closes (briefly), so that closing with
+    // its request unread does not reset the connection before it reads the answer.
+    let _ = tokio::time::timeout(Duration::from_secs(1), async {
+        stream.write_all(response.as_bytes()).await?;
+        stream.shutdown().await?;
+        let mut sink = [0u8; 1024];
+        while stream.read(&mut sink).await? > 0 {}
+        Ok::<_, std::io::Error>(())
+    })
+    .await;
+}
+
+/// Subscriptions (graphql-transport-ws and the legacy graphql-ws), at most `max_websockets`
+/// at once; a socket that sends no `connection_init` within `ws_init_timeout` is closed with
+/// `4408`, as graphql-ws servers do.
+async fn websocket(
+    State(s): State<AppState>,
+    protocol: GraphQLProtocol,
+    upgrade: WebSocketUpgrade,
+) -> Response {
+    let Ok(slot) = s.websockets.clone().try_acquire_owned() else {
+        return (StatusCode::SERVICE_UNAVAILABLE, "too many WebSockets: retry later")
+            .into_response();
+    };
+    upgrade.protocols(async_graphql::http::ALL_WEBSOCKET_PROTOCOLS).on_upgrade(
+        move |socket| async move {
+            let _slot = slot;
+            let (mut sink, mut source) = socket.split();
+            let first = tokio::time::timeout(s.limits.ws_init_timeout, source.next()).await;
+            let first = match first {
+                Ok(Some(Ok(m))) => m,
+                Ok(_) => return,
+                Err(_) => {
+                    let close = CloseFrame {
+                        code: 4408,
+                        reason: "Connection initialisation timeout".into(),
+                    };
+                    let _ = sink.send(Message::Close(Some(close))).await;
+                    return;
+                }
+            };
+            let source = stream::once(async move { Ok(first) }).chain(source);
+            GraphQLWebSocket::new_with_pair(sink, source, s.schema.clone(), protocol).serve().await;
+        },
+    )
+}
+
+async fn graphql(State(s): State<AppState>, req: Request) -> Response {
     let started = Instant::now();
-    // `Bytes` honours the body limit (413 beyond it); the request is JSON: query, variables,
-    // operationName.
+    // The body (at most MAX_BODY: 413 beyond it) must arrive within the body timeout.
+    let body =
+        match tokio::time::timeout(s.limits.body_timeout, Bytes::from_request(req, &())).await {
+            Ok(Ok(body)) => body,
+            Ok(Err(rejection)) => {
+                s.metrics.observe(started.elapsed(), false);
+                return rejection.into_response();
+            }
+            Err(_) => {
+                s.metrics.observe(started.elapsed(), false);
+                let msg = format!(
+                    "the request body did not arrive within {} s",
+                    s.limits.body_timeout.as_secs()
+                );
+                return (
+                    StatusCode::REQUEST_TIMEOUT,
+                    [(header::CONNECTION, "close")],
+                    axum::Json(serde_json::json!({ "errors": [{ "message": msg }] })),
+                )
+                    .into_response();
+            }
+        };
+    // The request is JSON: query, variables, operationName.
     let req = match serde_json::from_slice::<async_graphql::Request>(&body) {
         Ok(req) => req.data(RowBudget::new()).data(Tallies::default()),
         Err(e) => {

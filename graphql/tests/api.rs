@@ -95,6 +95,14 @@ async fn scenario(chain_id: u64) -> eyre::Result<Devnet> {
 }
 
 async fn serve(devnet: &Devnet, db: &Path) -> eyre::Result<Running> {
+    serve_with(devnet, db, Default::default()).await
+}
+
+async fn serve_with(
+    devnet: &Devnet,
+    db: &Path,
+    limits: alt_graphql::server::Limits,
+) -> eyre::Result<Running> {
     let running = start(Options {
         rpc_urls: vec![devnet.anvil.endpoint()],
         ws_url: None,
@@ -104,6 +112,7 @@ async fn serve(devnet: &Devnet, db: &Path) -> eyre::Result<Running> {
         finality_depth: Some(0),
         poll: Duration::from_millis(20),
         index: true,
+        limits,
     })
     .await?;
     let mut status = running.status.clone();
@@ -694,6 +703,7 @@ async fn ready_is_503_while_backfilling() -> eyre::Result<()> {
         finality_depth: Some(0),
         poll: Duration::from_millis(20),
         index: true,
+        limits: Default::default(),
     })
     .await?;
     let base = format!("http://{}", running.addr);
@@ -960,6 +970,7 @@ async fn new_heads_over_websocket_wake_the_indexer() -> eyre::Result<()> {
         finality_depth: Some(0),
         poll: Duration::from_secs(30),
         index: true,
+        limits: Default::default(),
     })
     .await?;
     let mut status = running.status.clone();
@@ -1607,5 +1618,123 @@ async fn owed_fraud_slashes_are_indexed_until_executed() -> eyre::Result<()> {
     assert_eq!(got["owedSlashes"][0]["executed"], json!(true));
     assert_eq!(big(&got["owedSlashes"][0]["executedAmount"]), executed.amount);
     drop(running);
+    Ok(())
+}
+
+/// Issue 12, point 3: the server survives slow and idle clients. Half-sent headers (slowloris)
+/// and idle connections are closed after the header timeout, a body that never arrives gets
+/// `408`, connections over the cap get a clear `503` at once instead of piling up, a WebSocket
+/// that sends no `connection_init` is closed with `4408`, and WebSockets over their cap are
+/// refused; normal queries keep being answered throughout.
+#[tokio::test]
+async fn slow_idle_and_surplus_clients_are_cut_off_or_refused() -> eyre::Result<()> {
+    use tokio::{
+        io::{AsyncReadExt, AsyncWriteExt},
+        net::TcpStream,
+    };
+    let devnet = Devnet::start(41212, &[])?;
+    let dir = tempfile::tempdir()?;
+    let limits = alt_graphql::server::Limits {
+        max_connections: 300,
+        max_websockets: 3,
+        header_timeout: Duration::from_secs(1),
+        body_timeout: Duration::from_secs(1),
+        ws_init_timeout: Duration::from_secs(1),
+    };
+    let running = serve_with(&devnet, &dir.path().join("index.db"), limits).await?;
+    let addr = running.addr;
+    let c = Client::new(&running);
+    // Reads until the server closes the connection, by FIN or (with request bytes it never
+    // read) by reset; fails if 5 s pass first.
+    async fn until_closed(s: &mut TcpStream) -> eyre::Result<String> {
+        let mut out = Vec::new();
+        let read = tokio::time::timeout(Duration::from_secs(5), s.read_to_end(&mut out)).await?;
+        match read {
+            Ok(_) => {}
+            Err(e) if e.kind() == std::io::ErrorKind::ConnectionReset => {}
+            Err(e) => return Err(e.into()),
+        }
+        Ok(String::from_utf8_lossy(&out).into_owned())
+    }
+
+    // Slowloris: 200 requests whose headers never end, and 50 connections that send nothing.
+    let mut slow = Vec::new();
+    for i in 0..250 {
+        let mut s = TcpStream::connect(addr).await?;
+        if i < 200 {
+            s.write_all(b"POST /graphql HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\n")
+                .await?;
+        }
+        slow.push(s);
+    }
+    let t = std::time::Instant::now();
+    c.data("{ _meta { block { number } } }").await?;
+    assert!(t.elapsed() < Duration::from_millis(500), "answered while they hang");
+    for s in &mut slow {
+        until_closed(s).await?;
+    }
+    assert!(t.elapsed() < Duration::from_secs(4), "all cut off after the 1 s header timeout");
+
+    // A body that never arrives: 408 once the body timeout passes.
+    let mut s = TcpStream::connect(addr).await?;
+    s.write_all(
+        b"POST /graphql HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\nContent-Length: 100\r\n\r\n{\"query\":",
+    )
+    .await?;
+    let answer = until_closed(&mut s).await?;
+    assert!(answer.starts_with("HTTP/1.1 408"), "{answer}");
+    assert!(answer.contains("did not arrive within 1 s"), "{answer}");
+
+    // The connection cap: once 300 connections are open, the next is refused at once.
+    let mut held = Vec::new();
+    for _ in 0..limits.max_connections {
+        held.push(TcpStream::connect(addr).await?);
+    }
+    tokio::time::sleep(Duration::from_millis(100)).await;
+    let mut extra = TcpStream::connect(addr).await?;
+    extra.write_all(b"GET /health HTTP/1.1\r\nHost: x\r\n\r\n").await?;
+    let answer = until_closed(&mut extra).await?;
+    assert!(answer.starts_with("HTTP/1.1 503"), "{answer}");
+    assert!(answer.contains("too many connections"), "{answer}");
+    drop(held);
+    tokio::time::sleep(Duration::from_millis(200)).await;
+    c.data("{ _meta { block { number } } }").await?;
+
+    // A WebSocket without connection_init is closed with 4408.
+    let ws_req = || -> eyre::Result<_> {
+        let mut req = format!("ws://{addr}/graphql/ws").into_client_request()?;
+        req.headers_mut().insert("Sec-WebSocket-Protocol", "graphql-transport-ws".parse()?);
+        Ok(req)
+    };
+    let (mut mute, _) = tokio_tungstenite::connect_async(ws_req()?).await?;
+    let closed = tokio::time::timeout(Duration::from_secs(5), mute.next()).await?;
+    match closed {
+        Some(Ok(Message::Close(Some(frame)))) => {
+            assert_eq!(u16::from(frame.code), 4408);
+            assert_eq!(frame.reason.as_str(), "Connection initialisation timeout");
+        }
+        other => eyre::bail!("expected a 4408 close, got {other:?}"),
+    }
+    // WebSockets over their cap are refused; initialised ones stay open past the init timeout.
+    let mut open = Vec::new();
+    for _ in 0..limits.max_websockets {
+        let (mut ws, _) = tokio_tungstenite::connect_async(ws_req()?).await?;
+        ws.send(Message::text(json!({ "type": "connection_init" }).to_string())).await?;
+        assert_eq!(next_json(&mut ws).await?["type"], "connection_ack");
+        open.push(ws);
+    }
+    match tokio_tungstenite::connect_async(ws_req()?).await {
+        Err(tokio_tungstenite::tungstenite::Error::Http(resp)) => assert_eq!(resp.status(), 503),
+        other => eyre::bail!("expected 503 over the WebSocket cap, got {:?}", other.map(|_| ())),
+    }
+    tokio::time::sleep(Duration::from_millis(1500)).await;
+    for ws in &mut open {
+        ws.send(Message::Ping(Vec::new().into())).await?;
+    }
+    drop(open);
+    tokio::time::sleep(Duration::from_millis(200)).await;
+    let (mut ws, _) = tokio_tungstenite::connect_async(ws_req()?).await?;
+    ws.send(Message::text(json!({ "type": "connection_init" }).to_string())).await?;
+    assert_eq!(next_json(&mut ws).await?["type"], "connection_ack", "a slot is free again");
     Ok(())
 }
