@@ -542,6 +542,44 @@ fn subscription_field(e: &'static Entity) -> SubscriptionField {
 
 /// Builds the schema.
 pub fn build(api: Api) -> Result<Schema, SchemaError> {
+    build_with_depth(api, MAX_DEPTH)
+}
+
+/// Deepest introspection-only query accepted: the standard introspection query (graphql-js v16,
+/// which GraphiQL, graphql-codegen, Apollo and Postman send) nests `ofType` nine levels under
+/// `__schema.types.fields.type`; introspection reads the in-memory schema, never the index,
+/// and stays under the field (complexity) limit.
+pub const MAX_INTROSPECTION_DEPTH: usize = 24;
+
+/// Whether `query` selects only introspection fields (`__schema`, `__type`, `__typename`) at the
+/// top of the operation that runs: such a request is checked against
+/// [`MAX_INTROSPECTION_DEPTH`] instead of [`MAX_DEPTH`], as the ecosystem's servers count it.
+pub fn is_introspection(query: &str, operation: Option<&str>) -> bool {
+    use async_graphql::parser::{
+        parse_query,
+        types::{DocumentOperations, Selection},
+    };
+    let Ok(doc) = parse_query(query) else { return false };
+    let op = match (&doc.operations, operation) {
+        (DocumentOperations::Single(op), _) => op,
+        (DocumentOperations::Multiple(ops), Some(name)) => match ops.get(name) {
+            Some(op) => op,
+            None => return false,
+        },
+        (DocumentOperations::Multiple(ops), None) if ops.len() == 1 => {
+            ops.values().next().expect("one operation")
+        }
+        _ => return false,
+    };
+    let items = &op.node.selection_set.node.items;
+    !items.is_empty()
+        && items
+            .iter()
+            .all(|s| matches!(&s.node, Selection::Field(f) if f.node.name.node.starts_with("__")))
+}
+
+/// The schema, with `depth` as its depth limit.
+pub fn build_with_depth(api: Api, depth: usize) -> Result<Schema, SchemaError> {
     let mut query = Object::new("Query").description("The ALT index.");
     let mut subscription =
         Subscription::new("Subscription").description("Live rows over WebSocket (graphql-ws).");
@@ -606,7 +644,7 @@ pub fn build(api: Api) -> Result<Schema, SchemaError> {
         .register(query)
         .register(subscription)
         .data(api)
-        .limit_depth(MAX_DEPTH)
+        .limit_depth(depth)
         .limit_complexity(MAX_COMPLEXITY)
         .finish()
 }

@@ -2,7 +2,7 @@
 //! graphql-transport-ws), `/health`, `/ready` and Prometheus `/metrics`.
 
 use crate::schema::{Api, RowBudget, Tallies};
-use async_graphql::{dynamic::Schema, http::GraphiQLSource};
+use async_graphql::dynamic::Schema;
 use async_graphql_axum::{GraphQLProtocol, GraphQLWebSocket};
 use axum::{
     Router,
@@ -96,6 +96,8 @@ impl Metrics {
 #[derive(Clone)]
 pub struct AppState {
     schema: Schema,
+    /// The same schema with the introspection depth limit, for introspection-only requests.
+    introspection: Schema,
     api: Api,
     metrics: Arc<Metrics>,
     limits: Limits,
@@ -105,10 +107,14 @@ pub struct AppState {
 /// The router for `schema` over `api`.
 pub fn router(api: Api, limits: Limits) -> eyre::Result<Router> {
     let schema = crate::schema::build(api.clone())?;
+    let introspection =
+        crate::schema::build_with_depth(api.clone(), crate::schema::MAX_INTROSPECTION_DEPTH)?;
     let websockets = Arc::new(Semaphore::new(limits.max_websockets));
-    let state = AppState { schema, api, metrics: Arc::default(), limits, websockets };
+    let state =
+        AppState { schema, introspection, api, metrics: Arc::default(), limits, websockets };
     Ok(Router::new()
         .route("/graphql", get(graphiql).post(graphql))
+        .route("/graphql/assets/{name}", get(asset))
         .route("/graphql/ws", get(websocket))
         .route("/health", get(|| async { "ok" }))
         .route("/ready", get(ready))
@@ -117,8 +123,38 @@ pub fn router(api: Api, limits: Limits) -> eyre::Result<Router> {
         .with_state(state))
 }
 
-async fn graphiql() -> Html<String> {
-    Html(GraphiQLSource::build().endpoint("/graphql").subscription_endpoint("/graphql/ws").finish())
+/// The explorer's page: GraphiQL from this binary's own assets (see build.rs), or, in a build
+/// made without `npm ci`, a page that says so.
+async fn graphiql() -> Html<&'static str> {
+    if cfg!(graphiql_assets) {
+        Html(include_str!("assets/graphiql.html"))
+    } else {
+        Html(
+            "<!doctype html><title>GraphiQL missing</title><p>This build of alt-graphql has no GraphiQL \
+             assets: run <code>npm ci</code> in the repository and rebuild. POST queries to \
+             <code>/graphql</code> meanwhile.</p>",
+        )
+    }
+}
+
+/// One of the explorer's embedded assets (immutable per build, so cached for a day).
+async fn asset(axum::extract::Path(name): axum::extract::Path<String>) -> Response {
+    const REACT: &[u8] = include_bytes!(concat!(env!("OUT_DIR"), "/react.js"));
+    const REACT_DOM: &[u8] = include_bytes!(concat!(env!("OUT_DIR"), "/react-dom.js"));
+    const GRAPHIQL: &[u8] = include_bytes!(concat!(env!("OUT_DIR"), "/graphiql.js"));
+    const GRAPHIQL_CSS: &[u8] = include_bytes!(concat!(env!("OUT_DIR"), "/graphiql.css"));
+    let (bytes, kind) = match name.as_str() {
+        "react.js" => (REACT, "text/javascript; charset=utf-8"),
+        "react-dom.js" => (REACT_DOM, "text/javascript; charset=utf-8"),
+        "graphiql.js" => (GRAPHIQL, "text/javascript; charset=utf-8"),
+        "graphiql.css" => (GRAPHIQL_CSS, "text/css; charset=utf-8"),
+        _ => return StatusCode::NOT_FOUND.into_response(),
+    };
+    if bytes.is_empty() {
+        return StatusCode::NOT_FOUND.into_response();
+    }
+    ([(header::CONTENT_TYPE, kind), (header::CACHE_CONTROL, "public, max-age=86400")], bytes)
+        .into_response()
 }
 
 /// Serves `app` on `listener` until the listener fails: each connection is HTTP/1.1 with a
@@ -245,7 +281,12 @@ async fn graphql(State(s): State<AppState>, req: Request) -> Response {
                 .into_response();
         }
     };
-    let resp = match tokio::time::timeout(QUERY_TIMEOUT, s.schema.execute(req)).await {
+    let schema = if crate::schema::is_introspection(&req.query, req.operation_name.as_deref()) {
+        &s.introspection
+    } else {
+        &s.schema
+    };
+    let resp = match tokio::time::timeout(QUERY_TIMEOUT, schema.execute(req)).await {
         Ok(resp) => resp,
         Err(_) => async_graphql::Response::from_errors(vec![async_graphql::ServerError::new(
             format!("query timed out after {} s", QUERY_TIMEOUT.as_secs()),

@@ -1738,3 +1738,83 @@ async fn slow_idle_and_surplus_clients_are_cut_off_or_refused() -> eyre::Result<
     assert_eq!(next_json(&mut ws).await?["type"], "connection_ack", "a slot is free again");
     Ok(())
 }
+
+/// Issue 12, point 1: the explorer works offline and the standard introspection query works
+/// under the depth limit. The page and its assets come from the server itself (no other host
+/// is named in it); the exact query graphql-js v16 builds (`getIntrospectionQuery()`, what
+/// GraphiQL, graphql-codegen, Apollo and Postman send; generated here by the pinned `graphql`
+/// package) returns the whole schema, while a data query as deep is still refused.
+#[tokio::test]
+async fn explorer_is_served_offline_and_introspection_works_under_the_depth_limit()
+-> eyre::Result<()> {
+    let devnet = Devnet::start(41213, &[])?;
+    let dir = tempfile::tempdir()?;
+    let running = serve(&devnet, &dir.path().join("index.db")).await?;
+    let base = format!("http://{}", running.addr);
+    let http = reqwest::Client::new();
+
+    let page = http.get(format!("{base}/graphql")).send().await?.text().await?;
+    assert!(page.contains("GraphiQL.createFetcher"), "the explorer page: {page}");
+    for line in page.lines().filter(|l| l.contains("src=") || l.contains("href=")) {
+        assert!(!line.contains("//"), "everything from this server, no CDN: {line}");
+    }
+    for (asset, kind, at_least) in [
+        ("react.js", "text/javascript", 5_000),
+        ("react-dom.js", "text/javascript", 100_000),
+        ("graphiql.js", "text/javascript", 500_000),
+        ("graphiql.css", "text/css", 100_000),
+    ] {
+        let resp = http.get(format!("{base}/graphql/assets/{asset}")).send().await?;
+        assert_eq!(resp.status(), 200, "{asset}");
+        let ct = resp.headers()[reqwest::header::CONTENT_TYPE].to_str()?.to_string();
+        assert!(ct.starts_with(kind), "{asset}: {ct}");
+        assert!(resp.bytes().await?.len() >= at_least, "{asset} is the real file");
+    }
+    assert_eq!(http.get(format!("{base}/graphql/assets/x.js")).send().await?.status(), 404);
+
+    let out = std::process::Command::new("node")
+        .args(["-e", "process.stdout.write(require('graphql').getIntrospectionQuery())"])
+        .current_dir(alt_e2e::project_root())
+        .output()?;
+    eyre::ensure!(out.status.success(), "node: {}", String::from_utf8_lossy(&out.stderr));
+    let query = String::from_utf8(out.stdout)?;
+    assert!(query.contains("query IntrospectionQuery") && query.matches("ofType").count() >= 7);
+    let body: Value = http
+        .post(format!("{base}/graphql"))
+        .json(&json!({ "query": query, "operationName": "IntrospectionQuery" }))
+        .send()
+        .await?
+        .json()
+        .await?;
+    assert!(body.get("errors").is_none(), "{body}");
+    let schema = &body["data"]["__schema"];
+    assert_eq!(schema["queryType"]["name"], "Query");
+    assert_eq!(schema["subscriptionType"]["name"], "Subscription");
+    let types = schema["types"].as_array().expect("types");
+    let query_type = types.iter().find(|t| t["name"] == "Query").expect("Query");
+    let fields: Vec<&str> = query_type["fields"]
+        .as_array()
+        .expect("fields")
+        .iter()
+        .filter_map(|f| f["name"].as_str())
+        .collect();
+    for f in ["operators", "operatorEarnings", "delegator", "rollups", "forcedWithdrawals", "_meta"]
+    {
+        assert!(fields.contains(&f), "Query.{f} in the introspected schema");
+    }
+    assert!(types.iter().any(|t| t["name"] == "Operator"));
+
+    // The depth limit still holds for data, and for data mixed into an introspection query.
+    let c = Client::new(&running);
+    let mut deep = format!(
+        "{{ operators {{ {} id {} }} }}",
+        "delegations { pool { ".repeat(8),
+        "} } ".repeat(8)
+    );
+    let msg = c.error(&deep).await?;
+    assert!(msg.contains("nested too deep"), "{msg}");
+    deep = deep.replacen("{ operators", "{ __typename operators", 1);
+    let msg = c.error(&deep).await?;
+    assert!(msg.contains("nested too deep"), "{msg}");
+    Ok(())
+}
