@@ -35,6 +35,14 @@ trap finish EXIT
 step "installing pinned tools (npm ci)"
 npm ci --no-audit --no-fund --loglevel=error
 
+# The GraphQL explorer's browser test drives Debian's Chromium (headless).
+if ! command -v chromium >/dev/null 2>&1; then
+  step "installing chromium (apt) for the explorer's browser test"
+  if [ "$(id -u)" = 0 ]; then SUDO=""; else SUDO="sudo"; fi
+  $SUDO apt-get update -qq
+  DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq chromium >/dev/null
+fi
+
 step "solc wrapper tests (node --test)"
 run node node --test tools/solc-wrapper/ >/dev/null || { cat "$LOGS/node.log"; FAILED=$((FAILED + 1)); exit 1; }
 tail -n 8 "$LOGS/node.log"
