@@ -314,6 +314,39 @@ async fn answers_match_the_contracts_and_the_snapshots() -> eyre::Result<()> {
     }
     assert_eq!(checked, 2, "the devnet seed's deposit and the scenario's");
 
+    // The token, as a holder's wallet reads it: every account's balance, delegate and liquid
+    // votes equal balanceOf / delegates / getVotes; the balances add up to the supply; an
+    // account's transfers in and out add up to its balance (issue 12, point 7).
+    let token = AltToken::new(d.token, &provider);
+    let accounts = c.data("{ accounts(first: 1000) { address balance delegate votes } }").await?;
+    let accounts = accounts["accounts"].as_array().expect("list");
+    assert!(accounts.len() >= 8, "the devnet's holders: {}", accounts.len());
+    let mut supply = U256::ZERO;
+    for a in accounts {
+        let who = addr(&a["address"]);
+        assert_eq!(big(&a["balance"]), token.balanceOf(who).call().await?, "balance of {who}");
+        assert_eq!(addr(&a["delegate"]), token.delegates(who).call().await?, "delegate of {who}");
+        assert_eq!(big(&a["votes"]), token.getVotes(who).call().await?, "votes of {who}");
+        supply += big(&a["balance"]);
+    }
+    assert_eq!(supply, token.totalSupply().call().await?, "the balances add up to the supply");
+    let holder = devnet.signer(4).address();
+    let got = c
+        .data(&format!(
+            "{{ account(address: \"{holder:#x}\") {{ balance votePowerHistory {{ newVotes }}
+                 transfersIn(first: 1000) {{ amount }} transfersOut(first: 1000) {{ amount }} }}
+               tokenTransfers(where: {{to: \"{holder:#x}\"}}, first: 1000) {{ from amount }} }}"
+        ))
+        .await?;
+    let sum =
+        |v: &Value| v.as_array().expect("list").iter().map(|t| big(&t["amount"])).sum::<U256>();
+    let account = &got["account"];
+    assert_eq!(
+        sum(&account["transfersIn"]) - sum(&account["transfersOut"]),
+        big(&account["balance"])
+    );
+    assert_eq!(sum(&got["tokenTransfers"]), sum(&account["transfersIn"]));
+
     // Each verifier's pledge of stake to the rollup's fast withdrawals, as on chain.
     let r =
         c.data("{ rollups { id backing(orderBy: blockNumber) { operator bips free } } }").await?;
@@ -768,6 +801,49 @@ async fn subscriptions_stream_new_rows() -> eyre::Result<()> {
     assert_eq!(row["blockNumber"], json!(receipt.block_number.unwrap()));
     eprintln!("receipt -> subscription message: {latency:?}");
     ws.send(Message::text(json!({ "id": "1", "type": "complete" }).to_string())).await?;
+
+    // A holder's own transfers and vote-power changes (issue 12, point 7).
+    let holder = devnet.signer(6).address();
+    for (id, q) in [
+        (
+            "3",
+            format!(
+                "subscription {{ tokenTransfers(where: {{to: \"{holder:#x}\"}}) {{ from to amount }} }}"
+            ),
+        ),
+        (
+            "4",
+            format!(
+                "subscription {{ votePowerChanges(where: {{delegate: \"{holder:#x}\"}}) {{ newVotes }} }}"
+            ),
+        ),
+    ] {
+        ws.send(Message::text(
+            json!({ "id": id, "type": "subscribe", "payload": { "query": q } }).to_string(),
+        ))
+        .await?;
+    }
+    tokio::time::sleep(Duration::from_millis(200)).await;
+    let token = AltToken::new(d.token, devnet.wallet(&devnet.signer(0)));
+    token.transfer(holder, parse_ether("5")?).gas(TX_GAS).send().await?.get_receipt().await?;
+    let mut msg = next_json(&mut ws).await?;
+    if msg["type"] == "complete" {
+        msg = next_json(&mut ws).await?; // the server's acknowledgement of completing "1"
+    }
+    assert_eq!((msg["type"].as_str(), msg["id"].as_str()), (Some("next"), Some("3")), "{msg}");
+    let row = &msg["payload"]["data"]["tokenTransfers"];
+    assert_eq!(addr(&row["to"]), holder);
+    assert_eq!(big(&row["amount"]), parse_ether("5")?);
+    AltToken::new(d.token, devnet.wallet(&devnet.signer(6)))
+        .delegate(holder)
+        .gas(TX_GAS)
+        .send()
+        .await?
+        .get_receipt()
+        .await?;
+    let msg = next_json(&mut ws).await?;
+    assert_eq!(msg["id"], "4", "{msg}");
+    assert_eq!(big(&msg["payload"]["data"]["votePowerChanges"]["newVotes"]), parse_ether("5")?);
     Ok(())
 }
 

@@ -71,6 +71,12 @@ pub enum Row {
     },
     /// A verifier's share of stake pledged to a rollup's fast withdrawals.
     Backing { pos: Pos, rollup_id: U256, operator: Address, bips: u16, free: u16 },
+    /// An ALT transfer (mint: from zero); the store also keeps both sides' balances after it.
+    TokenTransfer { pos: Pos, from: Address, to: Address, amount: U256 },
+    /// An ALT holder moved its liquid votes.
+    DelegateChange { pos: Pos, delegator: Address, from: Address, to: Address },
+    /// A delegate's liquid votes changed.
+    VotePower { pos: Pos, delegate: Address, previous: U256, new: U256 },
     /// A queued deposit refunded on L1.
     DepositReclaim { pos: Pos, rollup_id: U256, index: u64, recipient: Address, amount: U256 },
     /// A rollup withdrawal claimed on L1.
@@ -279,11 +285,16 @@ impl Row {
         }
     }
 
-    /// Inserts the row in `tx` (raw events, pool states and delegations are inserted in bulk
-    /// by the store instead).
+    /// Inserts the row in `tx` (raw events, pool states, delegations and the token's rows are
+    /// inserted in bulk by the store instead).
     pub async fn insert(&self, tx: &mut Transaction<'_, Sqlite>) -> Result<()> {
         match self {
-            Self::Event { .. } | Self::Pool { .. } | Self::Delegation { .. } => {}
+            Self::Event { .. }
+            | Self::Pool { .. }
+            | Self::Delegation { .. }
+            | Self::TokenTransfer { .. }
+            | Self::DelegateChange { .. }
+            | Self::VotePower { .. } => {}
             Self::RollupDeposit {
                 pos,
                 rollup_id,
@@ -962,7 +973,24 @@ pub fn rows_for(log: &Log, contracts: &Contracts, out: &mut Vec<Row>) -> Result<
         rollup_rows(pos, &ev, out);
         ("rollup_manager", IRollupManagerEvents::name_by_selector(selector).unwrap_or("?"))
     } else if addr == contracts.token {
-        AltTokenEvents::decode_log(inner)?;
+        match AltTokenEvents::decode_log(inner)?.data {
+            AltTokenEvents::Transfer(e) => {
+                out.push(Row::TokenTransfer { pos, from: e.from, to: e.to, amount: e.value })
+            }
+            AltTokenEvents::DelegateChanged(e) => out.push(Row::DelegateChange {
+                pos,
+                delegator: e.delegator,
+                from: e.fromDelegate,
+                to: e.toDelegate,
+            }),
+            AltTokenEvents::DelegateVotesChanged(e) => out.push(Row::VotePower {
+                pos,
+                delegate: e.delegate,
+                previous: e.previousVotes,
+                new: e.newVotes,
+            }),
+            _ => {}
+        }
         ("token", AltTokenEvents::name_by_selector(selector).unwrap_or("?"))
     } else if addr == contracts.governor {
         let ev = AltGovernorEvents::decode_log(inner)?.data;

@@ -12,7 +12,7 @@ use sqlx::{
 use std::{path::Path, str::FromStr};
 
 /// Bumped whenever the meaning of stored rows changes (a new migration alone does not).
-pub const SCHEMA_VERSION: &str = "7";
+pub const SCHEMA_VERSION: &str = "8";
 
 /// Tables that hold chain data; a reorg or a re-index clears them above a block.
 const DATA_TABLES: &[&str] = &[
@@ -48,6 +48,10 @@ const DATA_TABLES: &[&str] = &[
     "rollup_events",
     "forced_withdrawals",
     "rollup_backing",
+    "token_transfers",
+    "token_balances",
+    "delegate_changes",
+    "vote_power_changes",
 ];
 
 /// Page cache per connection, in KiB: index pages of the big tables stay in memory across a
@@ -69,6 +73,9 @@ const SECONDARY_INDEXES: &[(&str, &str)] = &[
     ("pool_states_operator", "pool_states (operator, block_number DESC, log_index DESC)"),
     ("delegations_staker", "delegations (staker, operator, block_number DESC, log_index DESC)"),
     ("delegations_operator", "delegations (operator, block_number DESC, log_index DESC)"),
+    ("token_transfers_sender", "token_transfers (sender, block_number)"),
+    ("token_transfers_recipient", "token_transfers (recipient, block_number)"),
+    ("vote_power_changes_delegate", "vote_power_changes (delegate, block_number)"),
 ];
 
 /// The indexer's database.
@@ -325,7 +332,129 @@ mod bulk {
 
     /// Whether `row` is inserted by [`insert`].
     pub(super) fn handles(row: &Row) -> bool {
-        matches!(row, Row::Event { .. } | Row::Pool { .. } | Row::Delegation { .. })
+        matches!(
+            row,
+            Row::Event { .. }
+                | Row::Pool { .. }
+                | Row::Delegation { .. }
+                | Row::TokenTransfer { .. }
+                | Row::DelegateChange { .. }
+                | Row::VotePower { .. }
+        )
+    }
+
+    /// The token's rows: transfers, delegate and vote-power changes in multi-row statements, and
+    /// each moved account's balance at the end of every block that moved it, computed in memory
+    /// from its latest stored balance (one multi-row read per chunk of accounts).
+    async fn token(tx: &mut Transaction<'_, Sqlite>, rows: &[Row]) -> Result<()> {
+        use alloy::primitives::{Address, U256};
+        use std::collections::{BTreeMap, HashMap};
+        let transfers: Vec<&Row> =
+            rows.iter().filter(|r| matches!(r, Row::TokenTransfer { .. })).collect();
+        for chunk in transfers.chunks(CHUNK) {
+            let mut q = QueryBuilder::<Sqlite>::new(
+                "INSERT INTO token_transfers (sender, recipient, amount, block_number, log_index) ",
+            );
+            q.push_values(chunk, |mut b, row| {
+                if let Row::TokenTransfer { pos, from, to, amount } = row {
+                    b.push_bind(from.to_vec())
+                        .push_bind(to.to_vec())
+                        .push_bind(word(*amount).to_vec())
+                        .push_bind(pos.block)
+                        .push_bind(pos.log);
+                }
+            });
+            q.build().execute(&mut **tx).await?;
+        }
+        let changes: Vec<&Row> =
+            rows.iter().filter(|r| matches!(r, Row::DelegateChange { .. })).collect();
+        for chunk in changes.chunks(CHUNK) {
+            let mut q = QueryBuilder::<Sqlite>::new(
+                "INSERT INTO delegate_changes (delegator, from_delegate, to_delegate, block_number, log_index) ",
+            );
+            q.push_values(chunk, |mut b, row| {
+                if let Row::DelegateChange { pos, delegator, from, to } = row {
+                    b.push_bind(delegator.to_vec())
+                        .push_bind(from.to_vec())
+                        .push_bind(to.to_vec())
+                        .push_bind(pos.block)
+                        .push_bind(pos.log);
+                }
+            });
+            q.build().execute(&mut **tx).await?;
+        }
+        let votes: Vec<&Row> = rows.iter().filter(|r| matches!(r, Row::VotePower { .. })).collect();
+        for chunk in votes.chunks(CHUNK) {
+            let mut q = QueryBuilder::<Sqlite>::new(
+                "INSERT INTO vote_power_changes (delegate, previous_votes, new_votes, block_number, log_index) ",
+            );
+            q.push_values(chunk, |mut b, row| {
+                if let Row::VotePower { pos, delegate, previous, new } = row {
+                    b.push_bind(delegate.to_vec())
+                        .push_bind(word(*previous).to_vec())
+                        .push_bind(word(*new).to_vec())
+                        .push_bind(pos.block)
+                        .push_bind(pos.log);
+                }
+            });
+            q.build().execute(&mut **tx).await?;
+        }
+
+        // Balances: the latest stored one of every account moved here, then the transfers in order.
+        let mut moved: Vec<Address> = Vec::new();
+        for row in &transfers {
+            if let Row::TokenTransfer { from, to, .. } = row {
+                moved.extend([*from, *to].into_iter().filter(|a| !a.is_zero()));
+            }
+        }
+        moved.sort_unstable();
+        moved.dedup();
+        let mut balance: HashMap<Address, U256> = HashMap::with_capacity(moved.len());
+        for chunk in moved.chunks(CHUNK) {
+            let mut q = QueryBuilder::<Sqlite>::new(
+                "SELECT b.account, b.balance FROM token_balances b WHERE b.block_number =
+                   (SELECT MAX(l.block_number) FROM token_balances l WHERE l.account = b.account)
+                 AND b.account IN ",
+            );
+            q.push_tuples(chunk, |mut b, a| {
+                b.push_bind(a.to_vec());
+            });
+            let found: Vec<(Vec<u8>, Vec<u8>)> = q.build_query_as().fetch_all(&mut **tx).await?;
+            for (a, b) in found {
+                balance.insert(Address::from_slice(&a), U256::from_be_slice(&b));
+            }
+        }
+        // (account, block) -> (balance at the block's end, log of its last move)
+        let mut at_end: BTreeMap<(Address, i64), (U256, i64)> = BTreeMap::new();
+        for row in &transfers {
+            if let Row::TokenTransfer { pos, from, to, amount } = row {
+                if from == to {
+                    continue;
+                }
+                for (who, credit) in [(*from, false), (*to, true)] {
+                    if who.is_zero() {
+                        continue;
+                    }
+                    let b = balance.entry(who).or_default();
+                    *b = if credit { b.saturating_add(*amount) } else { b.saturating_sub(*amount) };
+                    at_end.insert((who, pos.block), (*b, pos.log));
+                }
+            }
+        }
+        let at_end: Vec<_> = at_end.into_iter().collect();
+        for chunk in at_end.chunks(CHUNK) {
+            let mut q = QueryBuilder::<Sqlite>::new(
+                "INSERT INTO token_balances (account, block_number, balance, log_index) ",
+            );
+            q.push_values(chunk, |mut b, ((account, block), (balance, log))| {
+                b.push_bind(account.to_vec())
+                    .push_bind(*block)
+                    .push_bind(word(*balance).to_vec())
+                    .push_bind(*log);
+            });
+            q.build().execute(&mut **tx).await?;
+        }
+        Ok(())
     }
 
     pub(super) async fn insert(tx: &mut Transaction<'_, Sqlite>, rows: &[Row]) -> Result<()> {
@@ -385,6 +514,6 @@ mod bulk {
             });
             q.build().execute(&mut **tx).await?;
         }
-        Ok(())
+        token(tx, rows).await
     }
 }

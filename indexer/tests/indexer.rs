@@ -7,7 +7,7 @@ use alloy::{
     providers::{Provider, ProviderBuilder},
     rpc::types::Filter,
 };
-use alt_bindings::staking::Staking;
+use alt_bindings::{alt_token::AltToken, staking::Staking};
 use alt_e2e::{Devnet, TX_GAS};
 use alt_indexer::{
     config::{Config, Contracts},
@@ -156,6 +156,18 @@ async fn reorg_is_rolled_back_and_reapplied() -> eyre::Result<()> {
     assert!(rolled_back, "the reorg was detected");
     assert_eq!(ix.store().count("delegations").await?, forked + 1, "one stake gone, two new");
     assert_matches_chain(&devnet, ix.store()).await?;
+    // The token balances each stake moved (kept per block from the one before) are the chain's:
+    // the forgotten stake's transfer is gone from them too.
+    let token = AltToken::new(c.token, &provider);
+    for who in [devnet.signer(4).address(), c.staking] {
+        let stored: Vec<u8> = sqlx::query_scalar(
+            "SELECT balance FROM token_balances WHERE account = ?1 ORDER BY block_number DESC LIMIT 1",
+        )
+        .bind(who.as_slice())
+        .fetch_one(ix.store().pool())
+        .await?;
+        assert_eq!(U256::from_be_slice(&stored), token.balanceOf(who).call().await?, "{who}");
+    }
     Ok(())
 }
 
@@ -219,6 +231,10 @@ async fn killed_repeatedly_during_backfill_ends_like_an_uninterrupted_run() -> e
                 "rollups",
                 "batches",
                 "fee_deposits",
+                "token_transfers",
+                "token_balances",
+                "delegate_changes",
+                "vote_power_changes",
             ] {
                 let rows = sqlx::query(sqlx::AssertSqlSafe(format!(
                     "SELECT * FROM {table} ORDER BY block_number, log_index"
