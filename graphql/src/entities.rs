@@ -147,10 +147,22 @@ pub static ENTITIES: &[Entity] = &[
                 ORDER BY k.block_number DESC, k.log_index DESC LIMIT 1) AS pending_key_effective_at,
             EXISTS (SELECT 1 FROM operator_status s WHERE s.operator = o.operator
                 AND s.kind = 'deregistered') AS deregistered,
-            COALESCE((SELECT s.commission_bips FROM operator_status s WHERE s.operator = o.operator
+            COALESCE((SELECT CASE WHEN s.effective_at <= COALESCE((SELECT b.timestamp FROM checkpoint c
+                    JOIN blocks b ON b.number = c.block_number WHERE c.id = 0), 0)
+                  THEN s.commission_bips ELSE s.in_force_bips END
+                FROM operator_status s WHERE s.operator = o.operator
                 AND s.kind = 'commission' ORDER BY s.block_number DESC, s.log_index DESC LIMIT 1),
                 o.commission_bips) AS commission_bips,
-            (SELECT s.effective_at FROM operator_status s WHERE s.operator = o.operator
+            (SELECT CASE WHEN s.effective_at > COALESCE((SELECT b.timestamp FROM checkpoint c
+                    JOIN blocks b ON b.number = c.block_number WHERE c.id = 0), 0)
+                  THEN s.commission_bips END
+                FROM operator_status s WHERE s.operator = o.operator
+                AND s.kind = 'commission' ORDER BY s.block_number DESC, s.log_index DESC LIMIT 1)
+                AS pending_commission_bips,
+            (SELECT CASE WHEN s.effective_at > COALESCE((SELECT b.timestamp FROM checkpoint c
+                    JOIN blocks b ON b.number = c.block_number WHERE c.id = 0), 0)
+                  THEN s.effective_at END
+                FROM operator_status s WHERE s.operator = o.operator
                 AND s.kind = 'commission' ORDER BY s.block_number DESC, s.log_index DESC LIMIT 1)
                 AS commission_effective_at,
             COALESCE((SELECT s.kind != 'unjailed' FROM operator_status s WHERE s.operator = o.operator
@@ -169,12 +181,13 @@ pub static ENTITIES: &[Entity] = &[
         cols: &[
             col!("id", "operator", Address, "Operator address."),
             col!("signingKey", "signing_key", Address, "Key that signs its commitments and attestations at the indexed head's time."),
-            col!("pendingSigningKey", "pending_signing_key", Bytes?, "Key a scheduled rotation switches to (null if none waits)."),
+            col!("pendingSigningKey", "pending_signing_key", Address?, "Key a scheduled rotation switches to (null if none waits)."),
             col!("pendingKeyEffectiveAt", "pending_key_effective_at", Int?, "When the waiting rotation applies (unix seconds)."),
             col!("deregistered", "deregistered", Bool, "Left for good: jailed forever, still slashable for what it signed."),
             col!("registeredBlock", "registered_block", Int, "Block it registered in."),
-            col!("commissionBips", "commission_bips", Int, "Commission in basis points: the latest scheduled value (see commissionEffectiveAt), or the one set at registration."),
-            col!("commissionEffectiveAt", "commission_effective_at", Int?, "When the latest scheduled commission applies (unix seconds); null if never changed."),
+            col!("commissionBips", "commission_bips", Int, "Commission in force at the indexed head's time, in basis points (Staking's `commissionOf`, save for a `maxCommission` cap governance lowered below it)."),
+            col!("pendingCommissionBips", "pending_commission_bips", Int?, "A scheduled commission not yet in force (null if none waits)."),
+            col!("commissionEffectiveAt", "commission_effective_at", Int?, "When the pending commission applies (unix seconds); null if none waits."),
             col!("jailed", "jailed", Bool, "Jailed by its latest jail/unjail event (or deregistered)."),
             col!("jailedUntil", "jailed_until", Int?, "End of its latest jail (unix seconds)."),
             col!("totalStake", "total_stake", BigInt, "Tokens in its pool (wei)."),
@@ -317,7 +330,7 @@ pub static ENTITIES: &[Entity] = &[
             col!("rollupId", "rollup_id", BigInt?, "Rollup of the evidence."),
             col!("batchIndex", "batch_index", BigInt?, "Batch of the evidence."),
             col!("amount", "amount", BigInt, "Tokens slashed."),
-            col!("reporter", "reporter", Bytes?, "Who proved it."),
+            col!("reporter", "reporter", Address?, "Who proved it."),
             col!("reporterReward", "reporter_reward", BigInt?, "The reporter's share."),
         ],
         rels: &[],

@@ -162,6 +162,9 @@ async fn asset(axum::extract::Path(name): axum::extract::Path<String>) -> Respon
 /// (rather than piling up until file descriptors run out).
 pub async fn serve(listener: TcpListener, app: Router, limits: Limits) {
     let slots = Arc::new(Semaphore::new(limits.max_connections));
+    // Refusals in flight (each keeps its socket up to a second to be read): beyond these a
+    // connection over the cap is dropped at once, so a flood cannot hold descriptors either.
+    let refusals = Arc::new(Semaphore::new(256));
     loop {
         let (stream, _) = match listener.accept().await {
             Ok(c) => c,
@@ -173,7 +176,12 @@ pub async fn serve(listener: TcpListener, app: Router, limits: Limits) {
             }
         };
         let Ok(slot) = slots.clone().try_acquire_owned() else {
-            tokio::spawn(refuse(stream));
+            if let Ok(refusing) = refusals.clone().try_acquire_owned() {
+                tokio::spawn(async move {
+                    refuse(stream).await;
+                    drop(refusing);
+                });
+            }
             continue;
         };
         let app = app.clone();

@@ -2089,3 +2089,58 @@ async fn graphiql_runs_a_query_and_explores_the_schema_in_a_real_browser() -> ey
     }
     Ok(())
 }
+
+/// Issue 12, point 6: an operator's commission is the one in force (Staking's `commissionOf`),
+/// with a scheduled change shown apart (`pendingCommissionBips`, `commissionEffectiveAt`), through
+/// a schedule, a replacement before it applies, its coming into force and a new schedule.
+#[tokio::test]
+async fn commission_in_force_and_pending_follow_the_schedule() -> eyre::Result<()> {
+    let devnet = Devnet::start(41215, &[])?;
+    devnet.script("script/Devnet.s.sol", &[], &[])?;
+    let dir = tempfile::tempdir()?;
+    let running = serve(&devnet, &dir.path().join("index.db")).await?;
+    let c = Client::new(&running);
+    let provider = ProviderBuilder::new().connect_http(devnet.anvil.endpoint_url());
+    let d = &devnet.deployment;
+    let op = devnet.signer(1);
+    let staking = Staking::new(d.staking, devnet.wallet(&op));
+    let view = Staking::new(d.staking, &provider);
+    let mut status = running.status.clone();
+    // After each step: the index at the head, then the API against the contract.
+    let mut check = async |pending: Option<u16>| -> eyre::Result<()> {
+        let head = provider.get_block_number().await?;
+        tokio::time::timeout(
+            Duration::from_secs(10),
+            status.wait_for(|s| s.checkpoint.is_some_and(|c| c.number >= head)),
+        )
+        .await??;
+        let got = c
+            .data(&format!(
+                "{{ operator(id: \"{:#x}\") {{ commissionBips pendingCommissionBips commissionEffectiveAt }} }}",
+                op.address()
+            ))
+            .await?;
+        let o = &got["operator"];
+        assert_eq!(
+            o["commissionBips"],
+            json!(view.commissionOf(op.address()).call().await?),
+            "{o}"
+        );
+        assert_eq!(o["pendingCommissionBips"], json!(pending), "{o}");
+        assert_eq!(o["commissionEffectiveAt"].is_null(), pending.is_none(), "{o}");
+        Ok(())
+    };
+    check(None).await?;
+    let delay = view.commissionDelay().call().await?;
+    for bips in [2000u16, 2500] {
+        staking.scheduleCommission(bips).gas(TX_GAS).send().await?.get_receipt().await?;
+        check(Some(bips)).await?; // the old rate still applies
+        advance_time(&provider, delay / 2).await?;
+    }
+    advance_time(&provider, delay).await?;
+    check(None).await?; // 2500 in force (2000 was replaced before its time and never applied)
+    assert_eq!(view.commissionOf(op.address()).call().await?, 2500);
+    staking.scheduleCommission(300).gas(TX_GAS).send().await?.get_receipt().await?;
+    check(Some(300)).await?;
+    Ok(())
+}

@@ -145,6 +145,8 @@ pub enum Row {
         commission_bips: Option<u16>,
         effective_at: Option<u64>,
         jailed_until: Option<u64>,
+        /// A commission change: its block's timestamp (the rate in force then is kept with it).
+        scheduled_at: Option<u64>,
     },
     /// A pool's tokens and shares after a change.
     Pool { pos: Pos, operator: Address, tokens: U256, shares: Option<U256>, cause: &'static str },
@@ -271,7 +273,10 @@ impl Row {
     pub fn missing_timestamp(&self) -> Option<u64> {
         match self {
             Self::GovernorParameter { pos, timestamp: None, .. }
-            | Self::OperatorKey { pos, effective_at: None, .. } => Some(pos.block as u64),
+            | Self::OperatorKey { pos, effective_at: None, .. }
+            | Self::OperatorStatus { pos, kind: "commission", scheduled_at: None, .. } => {
+                Some(pos.block as u64)
+            }
             _ => None,
         }
     }
@@ -281,6 +286,9 @@ impl Row {
         match self {
             Self::GovernorParameter { timestamp, .. } => *timestamp = Some(at),
             Self::OperatorKey { effective_at, .. } => *effective_at = Some(at),
+            Self::OperatorStatus { kind: "commission", scheduled_at, .. } => {
+                *scheduled_at = Some(at)
+            }
             _ => {}
         }
     }
@@ -555,6 +563,7 @@ impl Row {
                 commission_bips,
                 effective_at,
                 jailed_until,
+                scheduled_at,
             } => {
                 let o = operator.as_slice();
                 let c = commission_bips.map(i64::from);
@@ -573,6 +582,43 @@ impl Row {
                 )
                 .execute(&mut **tx)
                 .await?;
+                if *kind == "commission" {
+                    // The rate in force when this change was scheduled, as Staking keeps it
+                    // (`_commissionNow` at that moment): the previous change's rate once its
+                    // time had come, else the rate that was in force before it.
+                    let prev: Option<(i64, i64, Option<i64>)> = sqlx::query_as(
+                        "SELECT commission_bips, effective_at, in_force_bips FROM operator_status
+                         WHERE operator = ?1 AND kind = 'commission'
+                           AND (block_number < ?2 OR (block_number = ?2 AND log_index < ?3))
+                         ORDER BY block_number DESC, log_index DESC LIMIT 1",
+                    )
+                    .bind(o)
+                    .bind(pos.block)
+                    .bind(pos.log)
+                    .fetch_optional(&mut **tx)
+                    .await?;
+                    let now = scheduled_at.unwrap_or(0) as i64;
+                    let in_force: Option<i64> = match prev {
+                        Some((bips, at, _)) if now >= at => Some(bips),
+                        Some((_, _, before)) => before,
+                        None => {
+                            sqlx::query_scalar(
+                                "SELECT commission_bips FROM operators WHERE operator = ?1",
+                            )
+                            .bind(o)
+                            .fetch_optional(&mut **tx)
+                            .await?
+                        }
+                    };
+                    sqlx::query(
+                        "UPDATE operator_status SET in_force_bips = ?1 WHERE block_number = ?2 AND log_index = ?3",
+                    )
+                    .bind(in_force)
+                    .bind(pos.block)
+                    .bind(pos.log)
+                    .execute(&mut **tx)
+                    .await?;
+                }
             }
             Self::Unbonding {
                 pos,
@@ -1174,6 +1220,7 @@ fn staking_rows(pos: Pos, timestamp: Option<u64>, ev: &StakingEvents, out: &mut 
             commission_bips: None,
             effective_at: None,
             jailed_until: None,
+            scheduled_at: None,
         }),
         StakingEvents::PositionReleased(e) => {
             out.push(Row::Pool {
@@ -1199,6 +1246,7 @@ fn staking_rows(pos: Pos, timestamp: Option<u64>, ev: &StakingEvents, out: &mut 
             commission_bips: Some(e.commissionBips),
             effective_at: Some(e.effectiveAt),
             jailed_until: None,
+            scheduled_at: timestamp,
         }),
         StakingEvents::Jailed(e) => out.push(Row::OperatorStatus {
             pos,
@@ -1207,6 +1255,7 @@ fn staking_rows(pos: Pos, timestamp: Option<u64>, ev: &StakingEvents, out: &mut 
             commission_bips: None,
             effective_at: None,
             jailed_until: Some(e.until),
+            scheduled_at: None,
         }),
         StakingEvents::Unjailed(e) => out.push(Row::OperatorStatus {
             pos,
@@ -1215,6 +1264,7 @@ fn staking_rows(pos: Pos, timestamp: Option<u64>, ev: &StakingEvents, out: &mut 
             commission_bips: None,
             effective_at: None,
             jailed_until: None,
+            scheduled_at: None,
         }),
         StakingEvents::Staked(e) => {
             out.push(Row::Pool {

@@ -42,3 +42,7 @@ CREATE TABLE vote_power_changes (
     PRIMARY KEY (block_number, log_index)
 );
 CREATE INDEX vote_power_changes_delegate ON vote_power_changes (delegate, block_number);
+
+-- A commission change keeps the rate in force when it was scheduled (Staking's `_commissionNow`
+-- then), so the API can tell the rate in force at the head from a pending one.
+ALTER TABLE operator_status ADD COLUMN in_force_bips INTEGER;
