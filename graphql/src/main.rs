@@ -53,6 +53,9 @@ struct Args {
     /// Seconds a WebSocket may stay open without `connection_init`.
     #[arg(long, default_value_t = 5)]
     ws_init_timeout_secs: u64,
+    /// Seconds a write to a client may wait for it to read before the connection is dropped.
+    #[arg(long, default_value_t = 30)]
+    write_timeout_secs: u64,
 }
 
 #[tokio::main]
@@ -81,6 +84,7 @@ async fn main() -> eyre::Result<()> {
             header_timeout: Duration::from_secs(a.header_timeout_secs),
             body_timeout: Duration::from_secs(a.body_timeout_secs),
             ws_init_timeout: Duration::from_secs(a.ws_init_timeout_secs),
+            write_timeout: Duration::from_secs(a.write_timeout_secs),
         },
     })
     .await?;

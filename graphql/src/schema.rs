@@ -555,27 +555,43 @@ pub const MAX_INTROSPECTION_DEPTH: usize = 24;
 /// top of the operation that runs: such a request is checked against
 /// [`MAX_INTROSPECTION_DEPTH`] instead of [`MAX_DEPTH`], as the ecosystem's servers count it.
 pub fn is_introspection(query: &str, operation: Option<&str>) -> bool {
-    use async_graphql::parser::{
-        parse_query,
-        types::{DocumentOperations, Selection},
+    use async_graphql::parser::types::Selection;
+    let Some(op) = operation_of(query, operation) else { return false };
+    let items = &op.selection_set.node.items;
+    let fields = || {
+        items.iter().filter_map(|s| match &s.node {
+            Selection::Field(f) => Some(f.node.name.node.as_str()),
+            _ => None,
+        })
     };
-    let Ok(doc) = parse_query(query) else { return false };
-    let op = match (&doc.operations, operation) {
-        (DocumentOperations::Single(op), _) => op,
-        (DocumentOperations::Multiple(ops), Some(name)) => match ops.get(name) {
-            Some(op) => op,
-            None => return false,
+    // One `__schema` or `__type` (the standard query has one `__schema`): aliasing many of them
+    // would multiply the answer under the larger depth.
+    fields().count() == items.len()
+        && fields().all(|n| n.starts_with("__"))
+        && fields().filter(|n| *n != "__typename").count() == 1
+}
+
+/// Whether the operation that runs is a subscription.
+pub fn is_subscription(query: &str, operation: Option<&str>) -> bool {
+    operation_of(query, operation)
+        .is_some_and(|op| op.ty == async_graphql::parser::types::OperationType::Subscription)
+}
+
+/// The operation of `query` that `operation` names (or its only one).
+fn operation_of(
+    query: &str,
+    operation: Option<&str>,
+) -> Option<async_graphql::parser::types::OperationDefinition> {
+    use async_graphql::parser::{parse_query, types::DocumentOperations};
+    let doc = parse_query(query).ok()?;
+    match doc.operations {
+        DocumentOperations::Single(op) => Some(op.node),
+        DocumentOperations::Multiple(mut ops) => match operation {
+            Some(name) => ops.remove(name).map(|op| op.node),
+            None if ops.len() == 1 => ops.into_values().next().map(|op| op.node),
+            None => None,
         },
-        (DocumentOperations::Multiple(ops), None) if ops.len() == 1 => {
-            ops.values().next().expect("one operation")
-        }
-        _ => return false,
-    };
-    let items = &op.node.selection_set.node.items;
-    !items.is_empty()
-        && items
-            .iter()
-            .all(|s| matches!(&s.node, Selection::Field(f) if f.node.name.node.starts_with("__")))
+    }
 }
 
 /// The schema, with `depth` as its depth limit.
@@ -1113,4 +1129,45 @@ fn proposal_fields(obj: Object) -> Object {
                  Succeeded, Queued or Executed.",
             ),
         )
+}
+
+#[cfg(test)]
+mod tests {
+    use super::{is_introspection, is_subscription};
+
+    #[test]
+    fn introspection_is_one_root_introspection_field_and_nothing_else() {
+        let standard = "query IntrospectionQuery { __schema { queryType { name } } }";
+        assert!(is_introspection(standard, Some("IntrospectionQuery")));
+        assert!(is_introspection(standard, None));
+        assert!(is_introspection("{ __typename __type(name: \"Query\") { name } }", None));
+        // Aliased copies would multiply the answer under the larger depth.
+        assert!(!is_introspection(
+            "{ a: __schema { types { name } } b: __schema { types { name } } }",
+            None
+        ));
+        // Data beside it, a fragment at the root, a document that does not parse.
+        assert!(!is_introspection("{ __schema { types { name } } operators { id } }", None));
+        assert!(!is_introspection(
+            "{ ...F } fragment F on Query { __schema { types { name } } }",
+            None
+        ));
+        assert!(!is_introspection("{ __schema { ", None));
+        // With several operations, the one that runs decides.
+        let two = "query A { __schema { types { name } } } query B { operators { id } }";
+        assert!(is_introspection(two, Some("A")));
+        assert!(!is_introspection(two, Some("B")));
+        assert!(!is_introspection(two, None));
+        assert!(!is_introspection(two, Some("C")));
+    }
+
+    #[test]
+    fn subscriptions_are_told_from_queries() {
+        assert!(is_subscription("subscription { votes { voter } }", None));
+        assert!(!is_subscription("{ votes { voter } }", None));
+        assert!(!is_subscription("query Q { votes { voter } }", Some("Q")));
+        let two = "subscription S { votes { voter } } query Q { votes { voter } }";
+        assert!(is_subscription(two, Some("S")));
+        assert!(!is_subscription(two, Some("Q")));
+    }
 }

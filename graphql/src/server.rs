@@ -52,6 +52,9 @@ pub struct Limits {
     /// Longest a WebSocket may stay open without `connection_init`: then it is closed with
     /// `4408` (graphql-ws's `connectionInitWaitTimeout`, 3 s there).
     pub ws_init_timeout: Duration,
+    /// Longest a write to a client may wait (the client stopped reading, its window full):
+    /// then the connection, or WebSocket, is dropped with what it held.
+    pub write_timeout: Duration,
 }
 
 impl Default for Limits {
@@ -62,6 +65,7 @@ impl Default for Limits {
             header_timeout: Duration::from_secs(10),
             body_timeout: Duration::from_secs(10),
             ws_init_timeout: Duration::from_secs(5),
+            write_timeout: Duration::from_secs(30),
         }
     }
 }
@@ -190,11 +194,88 @@ pub async fn serve(listener: TcpListener, app: Router, limits: Limits) {
             let mut http = hyper::server::conn::http1::Builder::new();
             http.timer(TokioTimer::new()).header_read_timeout(limits.header_timeout);
             let service = hyper_util::service::TowerToHyperService::new(app);
+            let stream = WriteTimeout { inner: stream, limit: limits.write_timeout, timer: None };
             let conn = http.serve_connection(TokioIo::new(stream), service).with_upgrades();
             if let Err(e) = conn.await {
                 debug!(error = %e, "connection ended");
             }
         });
+    }
+}
+
+/// A client's socket whose writes must make progress within `limit`: a client that stops
+/// reading cannot keep its connection slot, and the response it holds, forever.
+struct WriteTimeout {
+    inner: TcpStream,
+    limit: Duration,
+    timer: Option<std::pin::Pin<Box<tokio::time::Sleep>>>,
+}
+
+impl WriteTimeout {
+    /// Polls `op`; while it is pending, the write deadline runs (and ends it with `TimedOut`).
+    fn deadline<T>(
+        &mut self,
+        cx: &mut std::task::Context<'_>,
+        op: impl FnOnce(
+            std::pin::Pin<&mut TcpStream>,
+            &mut std::task::Context<'_>,
+        ) -> std::task::Poll<std::io::Result<T>>,
+    ) -> std::task::Poll<std::io::Result<T>> {
+        use std::{future::Future, task::Poll};
+        match op(std::pin::Pin::new(&mut self.inner), cx) {
+            Poll::Ready(r) => {
+                self.timer = None;
+                Poll::Ready(r)
+            }
+            Poll::Pending => {
+                let limit = self.limit;
+                let timer = self.timer.get_or_insert_with(|| Box::pin(tokio::time::sleep(limit)));
+                match timer.as_mut().poll(cx) {
+                    Poll::Ready(()) => {
+                        self.timer = None;
+                        Poll::Ready(Err(std::io::Error::new(
+                            std::io::ErrorKind::TimedOut,
+                            "the client stopped reading",
+                        )))
+                    }
+                    Poll::Pending => Poll::Pending,
+                }
+            }
+        }
+    }
+}
+
+impl tokio::io::AsyncRead for WriteTimeout {
+    fn poll_read(
+        mut self: std::pin::Pin<&mut Self>,
+        cx: &mut std::task::Context<'_>,
+        buf: &mut tokio::io::ReadBuf<'_>,
+    ) -> std::task::Poll<std::io::Result<()>> {
+        std::pin::Pin::new(&mut self.inner).poll_read(cx, buf)
+    }
+}
+
+impl tokio::io::AsyncWrite for WriteTimeout {
+    fn poll_write(
+        mut self: std::pin::Pin<&mut Self>,
+        cx: &mut std::task::Context<'_>,
+        buf: &[u8],
+    ) -> std::task::Poll<std::io::Result<usize>> {
+        self.deadline(cx, |s, cx| s.poll_write(cx, buf))
+    }
+
+    fn poll_flush(
+        mut self: std::pin::Pin<&mut Self>,
+        cx: &mut std::task::Context<'_>,
+    ) -> std::task::Poll<std::io::Result<()>> {
+        self.deadline(cx, |s, cx| s.poll_flush(cx))
+    }
+
+    fn poll_shutdown(
+        mut self: std::pin::Pin<&mut Self>,
+        cx: &mut std::task::Context<'_>,
+    ) -> std::task::Poll<std::io::Result<()>> {
+        std::pin::Pin::new(&mut self.inner).poll_shutdown(cx)
     }
 }
 
@@ -229,27 +310,69 @@ async fn websocket(
         return (StatusCode::SERVICE_UNAVAILABLE, "too many WebSockets: retry later")
             .into_response();
     };
+    // Frames as large as an HTTP body at most (tungstenite would take 64 MiB).
+    let upgrade = upgrade.max_message_size(MAX_BODY).max_frame_size(MAX_BODY);
     upgrade.protocols(async_graphql::http::ALL_WEBSOCKET_PROTOCOLS).on_upgrade(
         move |socket| async move {
             let _slot = slot;
             let (mut sink, mut source) = socket.split();
-            let first = tokio::time::timeout(s.limits.ws_init_timeout, source.next()).await;
-            let first = match first {
-                Ok(Some(Ok(m))) => m,
-                Ok(_) => return,
-                Err(_) => {
-                    let close = CloseFrame {
-                        code: 4408,
-                        reason: "Connection initialisation timeout".into(),
-                    };
-                    let _ = sink.send(Message::Close(Some(close))).await;
-                    return;
+            // The first data frame (pings and pongs do not count) must come within the wait.
+            let deadline = tokio::time::Instant::now() + s.limits.ws_init_timeout;
+            let first = loop {
+                match tokio::time::timeout_at(deadline, source.next()).await {
+                    Ok(Some(Ok(m @ (Message::Text(_) | Message::Binary(_))))) => break m,
+                    Ok(Some(Ok(Message::Ping(_) | Message::Pong(_)))) => continue,
+                    Ok(_) => return,
+                    Err(_) => {
+                        let close = CloseFrame {
+                            code: 4408,
+                            reason: "Connection initialisation timeout".into(),
+                        };
+                        let _ = sink.send(Message::Close(Some(close))).await;
+                        return;
+                    }
                 }
             };
             let source = stream::once(async move { Ok(first) }).chain(source);
-            GraphQLWebSocket::new_with_pair(sink, source, s.schema.clone(), protocol).serve().await;
+            let executor = SocketExecutor(s.schema.clone());
+            GraphQLWebSocket::new_with_pair(sink, source, executor, protocol).serve().await;
         },
     )
+}
+
+/// What runs the operations sent over a WebSocket: subscriptions as the schema streams them, and
+/// queries (graphql-ws allows them there too) with the same row budget and timeout as over HTTP.
+#[derive(Clone)]
+struct SocketExecutor(Schema);
+
+impl async_graphql::Executor for SocketExecutor {
+    async fn execute(&self, request: async_graphql::Request) -> async_graphql::Response {
+        self.0.execute(request).await
+    }
+
+    fn execute_stream(
+        &self,
+        request: async_graphql::Request,
+        session_data: Option<Arc<async_graphql::Data>>,
+    ) -> futures_util::stream::BoxStream<'static, async_graphql::Response> {
+        if crate::schema::is_subscription(&request.query, request.operation_name.as_deref()) {
+            return async_graphql::Executor::execute_stream(&self.0, request, session_data);
+        }
+        let schema = self.0.clone();
+        let request = request.data(RowBudget::new()).data(Tallies::default());
+        stream::once(async move {
+            match tokio::time::timeout(QUERY_TIMEOUT, schema.execute(request)).await {
+                Ok(resp) => resp,
+                Err(_) => {
+                    async_graphql::Response::from_errors(vec![async_graphql::ServerError::new(
+                        format!("query timed out after {} s", QUERY_TIMEOUT.as_secs()),
+                        None,
+                    )])
+                }
+            }
+        })
+        .boxed()
+    }
 }
 
 async fn graphql(State(s): State<AppState>, req: Request) -> Response {

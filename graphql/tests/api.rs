@@ -1716,6 +1716,7 @@ async fn slow_idle_and_surplus_clients_are_cut_off_or_refused() -> eyre::Result<
         header_timeout: Duration::from_secs(1),
         body_timeout: Duration::from_secs(1),
         ws_init_timeout: Duration::from_secs(1),
+        write_timeout: Duration::from_secs(1),
     };
     let running = serve_with(&devnet, &dir.path().join("index.db"), limits).await?;
     let addr = running.addr;
@@ -1761,6 +1762,20 @@ async fn slow_idle_and_surplus_clients_are_cut_off_or_refused() -> eyre::Result<
     assert!(answer.starts_with("HTTP/1.1 408"), "{answer}");
     assert!(answer.contains("did not arrive within 1 s"), "{answer}");
 
+    // A client that stops reading: the write waits at most the write timeout, then the
+    // connection goes (with the ~1 MB it was sent, it got a fraction, then the end).
+    let socket = tokio::net::TcpSocket::new_v4()?;
+    socket.set_recv_buffer_size(4096)?;
+    let mut stalled = socket.connect(addr).await?;
+    // 32 pipelined requests for the 1 MB asset: more than any socket buffers hold.
+    let one = b"GET /graphql/assets/graphiql.js HTTP/1.1\r\nHost: x\r\n\r\n";
+    stalled.write_all(&one.repeat(32)).await?;
+    tokio::time::sleep(Duration::from_secs(3)).await;
+    let got = until_closed(&mut stalled).await?;
+    assert!(got.starts_with("HTTP/1.1 200"), "{}", &got[..got.len().min(200)]);
+    let answered = got.matches("HTTP/1.1 200").count();
+    assert!(answered < 32, "cut off after the write timeout: {answered} of 32 answers");
+
     // The connection cap: once 300 connections are open, the next is refused at once.
     let mut held = Vec::new();
     for _ in 0..limits.max_connections {
@@ -1791,6 +1806,42 @@ async fn slow_idle_and_surplus_clients_are_cut_off_or_refused() -> eyre::Result<
         }
         other => eyre::bail!("expected a 4408 close, got {other:?}"),
     }
+    // Pings do not count as the init: a socket that only pings is closed with 4408 as well.
+    let (mut pinger, _) = tokio_tungstenite::connect_async(ws_req()?).await?;
+    let pinged = async {
+        loop {
+            pinger.send(Message::Ping(Vec::new().into())).await?;
+            match tokio::time::timeout(Duration::from_millis(300), pinger.next()).await {
+                Ok(Some(Ok(Message::Close(Some(frame))))) => {
+                    return eyre::Ok(u16::from(frame.code));
+                }
+                Ok(Some(Ok(_))) | Err(_) => continue,
+                Ok(other) => eyre::bail!("unexpected {other:?}"),
+            }
+        }
+    };
+    assert_eq!(tokio::time::timeout(Duration::from_secs(5), pinged).await??, 4408);
+    // A query sent over the socket (graphql-ws allows it) has the same row budget as over HTTP.
+    {
+        let (mut ws, _) = tokio_tungstenite::connect_async(ws_req()?).await?;
+        ws.send(Message::text(json!({ "type": "connection_init" }).to_string())).await?;
+        assert_eq!(next_json(&mut ws).await?["type"], "connection_ack");
+        // 21 lists of 1,000 rows: 21,000 rows charged before any is read, over the 20,000.
+        let heavy = format!(
+            "{{ {} }}",
+            (0..21)
+                .map(|i| format!("a{i}: events(first: 1000) {{ name }}"))
+                .collect::<Vec<_>>()
+                .join(" ")
+        );
+        ws.send(Message::text(
+            json!({ "id": "q", "type": "subscribe", "payload": { "query": heavy } }).to_string(),
+        ))
+        .await?;
+        let msg = next_json(&mut ws).await?;
+        assert!(msg.to_string().contains("too expensive"), "{msg}");
+    }
+    tokio::time::sleep(Duration::from_millis(200)).await;
     // WebSockets over their cap are refused; initialised ones stay open past the init timeout.
     let mut open = Vec::new();
     for _ in 0..limits.max_websockets {
