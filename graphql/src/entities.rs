@@ -278,7 +278,7 @@ pub static ENTITIES: &[Entity] = &[
         plural: "unbondingRequests",
         doc: "An unstake request, and whether it was withdrawn.",
         source: "(SELECT u.staker, u.request_id, u.operator, u.shares, u.amount, u.completable_at,
-            u.block_number, u.log_index,
+            u.unbonding_shares, u.block_number, u.log_index,
             EXISTS (SELECT 1 FROM withdrawals_l1 w WHERE w.staker = u.staker
               AND w.request_id = u.request_id) AS withdrawn
             FROM unbonding_requests u)",
@@ -289,8 +289,9 @@ pub static ENTITIES: &[Entity] = &[
             col!("staker", "staker", Address, "Staker address."),
             col!("requestId", "request_id", Int, "The staker's request number."),
             col!("operator", "operator", Address, "Operator address."),
-            col!("shares", "shares", BigInt, "Unbonding shares."),
-            col!("amount", "amount", BigInt, "Tokens at request time (a slash while unbonding lowers what is paid)."),
+            col!("shares", "shares", BigInt, "Shares of the operator's active pool the unstake burned."),
+            col!("unbondingShares", "unbonding_shares", BigInt?, "Shares of the operator's unbonding pool it holds (see `value`)."),
+            col!("amount", "amount", BigInt, "Tokens at request time (a slash while unbonding lowers what is paid: see `value`)."),
             col!("completableAt", "completable_at", Int, "When it can be withdrawn (unix seconds)."),
             col!("withdrawn", "withdrawn", Bool, "Withdrawn already."),
         ],

@@ -291,6 +291,29 @@ fn entity_object(e: &'static Entity) -> Object {
     if e.name == "Proposal" {
         obj = proposal_fields(obj);
     }
+    if e.name == "UnbondingRequest" {
+        obj = obj.field(
+            Field::new("value", TypeRef::named_nn("BigInt"), |ctx| {
+                FieldFuture::new(async move {
+                    let api = ctx.data::<Api>()?;
+                    let r = ctx.parent_value.try_downcast_ref::<Record>()?;
+                    let (Some(Arg::Blob(staker)), Some(Arg::Int(id)), Some(Arg::Blob(operator))) =
+                        (r.raw_sql("staker"), r.raw_sql("request_id"), r.raw_sql("operator"))
+                    else {
+                        return Err(Error::new("bad unbonding request"));
+                    };
+                    let v = request_value(&api.pool, staker, *id, operator)
+                        .await
+                        .map_err(|e| err(FetchError::Db(e)))?;
+                    Ok(Some(FieldValue::value(big(v))))
+                })
+            })
+            .description(
+                "What the request is worth now, after any slash while it unbonds, as Staking's \
+                 `requestValue` (0 once withdrawn, or once a slash emptied the unbonding pool).",
+            ),
+        );
+    }
     if e.name == "Delegation" {
         obj = obj.field(
             Field::new("claimableRewards", TypeRef::named_nn("BigInt"), |ctx| {
@@ -1129,6 +1152,39 @@ fn proposal_fields(obj: Object) -> Object {
                  Succeeded, Queued or Executed.",
             ),
         )
+}
+
+/// Staking's `requestValue`: the request's unbonding shares times the operator's unbonding pool
+/// (tokens / shares, rounded down) if the request belongs to the pool's era and is not withdrawn.
+async fn request_value(
+    pool: &SqlitePool,
+    staker: &[u8],
+    request_id: i64,
+    operator: &[u8],
+) -> Result<U256, sqlx::Error> {
+    let req: Option<(Option<Vec<u8>>, Option<i64>, bool)> = sqlx::query_as(
+        "SELECT u.unbonding_shares, u.era, EXISTS (SELECT 1 FROM withdrawals_l1 w
+           WHERE w.staker = u.staker AND w.request_id = u.request_id)
+         FROM unbonding_requests u WHERE u.staker = ?1 AND u.request_id = ?2",
+    )
+    .bind(staker)
+    .bind(request_id)
+    .fetch_optional(pool)
+    .await?;
+    let Some((Some(ub), Some(era), false)) = req else { return Ok(U256::ZERO) };
+    let p: Option<(Vec<u8>, Vec<u8>, i64)> = sqlx::query_as(
+        "SELECT tokens, shares, era FROM unbonding_pools WHERE operator = ?1
+         ORDER BY block_number DESC, log_index DESC LIMIT 1",
+    )
+    .bind(operator)
+    .fetch_optional(pool)
+    .await?;
+    let Some((tokens, shares, pool_era)) = p else { return Ok(U256::ZERO) };
+    let (tokens, shares) = (u256(&tokens), u256(&shares));
+    if pool_era != era || shares.is_zero() {
+        return Ok(U256::ZERO);
+    }
+    Ok(u256(&ub).saturating_mul(tokens) / shares)
 }
 
 #[cfg(test)]

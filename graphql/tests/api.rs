@@ -2195,3 +2195,139 @@ async fn commission_in_force_and_pending_follow_the_schedule() -> eyre::Result<(
     check(Some(300)).await?;
     Ok(())
 }
+
+/// Issue 12, point 6: an unbonding request shows what it is worth now, after a slash while it
+/// unbonds, equal to Staking's `requestValue`, and nothing once withdrawn; the operator's
+/// unbonding pool is replayed from the requests, withdrawals and slashes.
+#[tokio::test]
+async fn unbonding_requests_are_worth_what_staking_says_after_a_slash() -> eyre::Result<()> {
+    use alloy::{primitives::keccak256, signers::SignerSync, sol_types::SolStruct};
+    use alt_bindings::{
+        i_rollup_manager::IRollupManager,
+        slasher::{ISlasher::BatchCommitment, Slasher},
+    };
+    let devnet = Devnet::start(41216, &[])?;
+    let d = devnet.deployment.clone();
+    let provider = ProviderBuilder::new().connect_http(devnet.anvil.endpoint_url());
+    let (operator, key, staker) = (devnet.signer(1), devnet.signer(3), devnet.signer(4));
+    let admin = devnet.wallet(&devnet.signer(0));
+    devnet.register_operator(&operator, &key, 500, parse_ether("100000")?).await?;
+    let token = AltToken::new(d.token, &admin);
+    token
+        .transfer(staker.address(), parse_ether("1000")?)
+        .gas(TX_GAS)
+        .send()
+        .await?
+        .get_receipt()
+        .await?;
+    token.approve(d.rollup_manager, U256::MAX).gas(TX_GAS).send().await?.get_receipt().await?;
+    AltToken::new(d.token, devnet.wallet(&staker))
+        .approve(d.staking, U256::MAX)
+        .gas(TX_GAS)
+        .send()
+        .await?
+        .get_receipt()
+        .await?;
+    let staking = Staking::new(d.staking, devnet.wallet(&staker));
+    staking
+        .stake(operator.address(), parse_ether("900")?)
+        .gas(TX_GAS)
+        .send()
+        .await?
+        .get_receipt()
+        .await?;
+    let shares = staking.sharesOf(staker.address(), operator.address()).call().await?;
+    for part in [3u64, 7] {
+        staking
+            .requestUnstake(operator.address(), shares * U256::from(part) / U256::from(20))
+            .gas(TX_GAS)
+            .send()
+            .await?
+            .get_receipt()
+            .await?;
+    }
+
+    // An equivocation slash hits the active and the unbonding pool.
+    let manager = IRollupManager::new(d.rollup_manager, &admin);
+    manager
+        .createRollup(
+            "u".into(),
+            0,
+            operator.address(),
+            alt_e2e::rollup_params(true),
+            0,
+            parse_ether("10")?,
+        )
+        .gas(TX_GAS)
+        .send()
+        .await?
+        .get_receipt()
+        .await?;
+    let rollup = manager.rollupCount().call().await?;
+    let now =
+        provider.get_block_by_number(Default::default()).await?.expect("head").header.timestamp;
+    let commit = |root: &str| BatchCommitment {
+        rollupId: rollup,
+        batchIndex: U256::from(7),
+        root: keccak256(root.as_bytes()),
+        signedAt: now,
+        role: 0,
+    };
+    let domain = alloy::sol_types::eip712_domain! {
+        name: "ALT Slasher", version: "1", chain_id: d.chain_id, verifying_contract: d.slasher,
+    };
+    let (a, b) = (commit("a"), commit("b"));
+    let (sa, sb) = (
+        key.sign_hash_sync(&a.eip712_signing_hash(&domain))?.as_bytes(),
+        key.sign_hash_sync(&b.eip712_signing_hash(&domain))?.as_bytes(),
+    );
+    let r = Slasher::new(d.slasher, devnet.wallet(&devnet.signer(6)))
+        .slashEquivocation(a, sa.into(), b, sb.into())
+        .gas(TX_GAS)
+        .send()
+        .await?
+        .get_receipt()
+        .await?;
+    assert!(r.status(), "the slash");
+
+    let dir = tempfile::tempdir()?;
+    let running = serve(&devnet, &dir.path().join("index.db")).await?;
+    let c = Client::new(&running);
+    let view = Staking::new(d.staking, &provider);
+    let check = async |c: &Client| -> eyre::Result<Vec<U256>> {
+        let got = c
+            .data(&format!(
+                "{{ unbondingRequests(where: {{staker: \"{:#x}\"}}, orderBy: requestId) {{ requestId amount value withdrawn }} }}",
+                staker.address()
+            ))
+            .await?;
+        let mut values = Vec::new();
+        for r in got["unbondingRequests"].as_array().expect("list") {
+            let id = U256::from(r["requestId"].as_u64().expect("id"));
+            let want = view.requestValue(staker.address(), id).call().await?;
+            assert_eq!(big(&r["value"]), want, "request {id}: {r}");
+            values.push(want);
+        }
+        Ok(values)
+    };
+    let values = check(&c).await?;
+    assert_eq!(values.len(), 2);
+    assert!(values.iter().all(|v| !v.is_zero()), "{values:?}");
+    let got = c.data("{ unbondingRequests(orderBy: requestId) { amount } }").await?;
+    assert!(big(&got["unbondingRequests"][0]["amount"]) > values[0], "the slash lowered it");
+
+    // Withdrawn: worth nothing more, and the other request keeps its value.
+    advance_time(&provider, view.unbondingPeriod().call().await?).await?;
+    staking.withdraw(U256::from(1)).gas(TX_GAS).send().await?.get_receipt().await?;
+    let head = provider.get_block_number().await?;
+    let mut status = running.status.clone();
+    tokio::time::timeout(
+        Duration::from_secs(10),
+        status.wait_for(|s| s.checkpoint.is_some_and(|c| c.number >= head)),
+    )
+    .await??;
+    let after = check(&c).await?;
+    assert_eq!(after[0], U256::ZERO);
+    assert_eq!(after[1], values[1]);
+    Ok(())
+}

@@ -46,3 +46,17 @@ CREATE INDEX vote_power_changes_delegate ON vote_power_changes (delegate, block_
 -- A commission change keeps the rate in force when it was scheduled (Staking's `_commissionNow`
 -- then), so the API can tell the rate in force at the head from a pending one.
 ALTER TABLE operator_status ADD COLUMN in_force_bips INTEGER;
+
+-- Each operator's unbonding pool (tokens, shares, era) after every change, as Staking keeps it,
+-- and each request's unbonding shares and era: what a request is worth now (`requestValue`).
+CREATE TABLE unbonding_pools (
+    operator     BLOB NOT NULL,
+    tokens       BLOB NOT NULL,
+    shares       BLOB NOT NULL,
+    era          INTEGER NOT NULL,
+    block_number INTEGER NOT NULL,
+    log_index    INTEGER NOT NULL,
+    PRIMARY KEY (operator, block_number, log_index)
+) WITHOUT ROWID;
+ALTER TABLE unbonding_requests ADD COLUMN unbonding_shares BLOB;
+ALTER TABLE unbonding_requests ADD COLUMN era INTEGER;

@@ -168,7 +168,11 @@ pub enum Row {
         shares: U256,
         amount: U256,
         completable_at: u64,
+        /// Shares of the operator's unbonding pool the request holds.
+        unbonding_shares: U256,
     },
+    /// A slash left `operator`'s unbonding pool with `tokens`.
+    UnbondingSlash { pos: Pos, operator: Address, tokens: U256 },
     /// A withdrawal of unbonded stake.
     Withdrawal { pos: Pos, staker: Address, request_id: u64, operator: Address, amount: U256 },
     /// A slash (from Staking, or the Slasher's account of it with the evidence kind).
@@ -628,7 +632,20 @@ impl Row {
                 shares,
                 amount,
                 completable_at,
+                unbonding_shares,
             } => {
+                // The operator's unbonding pool as Staking's `_enqueue` leaves it; the request
+                // keeps the pool's era (a slash that empties the pool starts a new one).
+                let (tokens, pool_shares, era) = unbonding_pool(tx, operator).await?;
+                put_unbonding_pool(
+                    tx,
+                    pos,
+                    operator,
+                    tokens.saturating_add(*amount),
+                    pool_shares.saturating_add(*unbonding_shares),
+                    era,
+                )
+                .await?;
                 let (st, o, r, c) = (
                     staker.as_slice(),
                     operator.as_slice(),
@@ -651,6 +668,26 @@ impl Row {
                 )
                 .execute(&mut **tx)
                 .await?;
+                sqlx::query(
+                    "UPDATE unbonding_requests SET unbonding_shares = ?1, era = ?2
+                     WHERE staker = ?3 AND request_id = ?4",
+                )
+                .bind(word(*unbonding_shares).to_vec())
+                .bind(era)
+                .bind(st)
+                .bind(r)
+                .execute(&mut **tx)
+                .await?;
+            }
+            Self::UnbondingSlash { pos, operator, tokens } => {
+                // Staking's `_slashUnbonding`: an emptied pool drops its shares and starts an era.
+                let (_, shares, era) = unbonding_pool(tx, operator).await?;
+                let (shares, era) = if tokens.is_zero() && !shares.is_zero() {
+                    (U256::ZERO, era + 1)
+                } else {
+                    (shares, era)
+                };
+                put_unbonding_pool(tx, pos, operator, *tokens, shares, era).await?;
             }
             Self::Withdrawal { pos, staker, request_id, operator, amount } => {
                 let (st, o, r) = (staker.as_slice(), operator.as_slice(), *request_id as i64);
@@ -668,6 +705,30 @@ impl Row {
                 )
                 .execute(&mut **tx)
                 .await?;
+                // Staking's `withdraw`: a request of the pool's era takes its value and shares.
+                let req: Option<(Option<Vec<u8>>, Option<i64>)> = sqlx::query_as(
+                    "SELECT unbonding_shares, era FROM unbonding_requests WHERE staker = ?1 AND request_id = ?2",
+                )
+                .bind(st)
+                .bind(r)
+                .fetch_optional(&mut **tx)
+                .await?;
+                let (tokens, shares, era) = unbonding_pool(tx, operator).await?;
+                if let Some((Some(ub), Some(req_era))) = req
+                    && req_era == era
+                    && !shares.is_zero()
+                {
+                    let ub = U256::from_be_slice(&ub);
+                    put_unbonding_pool(
+                        tx,
+                        pos,
+                        operator,
+                        tokens.saturating_sub(*amount),
+                        shares.saturating_sub(ub),
+                        era,
+                    )
+                    .await?;
+                }
             }
             Self::Slashing {
                 pos,
@@ -1307,6 +1368,7 @@ fn staking_rows(pos: Pos, timestamp: Option<u64>, ev: &StakingEvents, out: &mut 
                 shares: e.shares,
                 amount: e.amount,
                 completable_at: e.completableAt,
+                unbonding_shares: e.unbondingShares,
             });
         }
         StakingEvents::Withdrawn(e) => out.push(Row::Withdrawal {
@@ -1325,6 +1387,7 @@ fn staking_rows(pos: Pos, timestamp: Option<u64>, ev: &StakingEvents, out: &mut 
                 shares: None,
                 cause: "slash",
             });
+            out.push(Row::UnbondingSlash { pos, operator: e.operator, tokens: e.unbondingTokens });
         }
         _ => {}
     }
@@ -1464,4 +1527,44 @@ fn rollup_rows(pos: Pos, ev: &IRollupManagerEvents, out: &mut Vec<Row>) {
         }),
         _ => {}
     }
+}
+
+/// `operator`'s unbonding pool (tokens, shares, era) after the latest change stored.
+async fn unbonding_pool(
+    tx: &mut Transaction<'_, Sqlite>,
+    operator: &Address,
+) -> Result<(U256, U256, i64)> {
+    let row: Option<(Vec<u8>, Vec<u8>, i64)> = sqlx::query_as(
+        "SELECT tokens, shares, era FROM unbonding_pools WHERE operator = ?1
+         ORDER BY block_number DESC, log_index DESC LIMIT 1",
+    )
+    .bind(operator.as_slice())
+    .fetch_optional(&mut **tx)
+    .await?;
+    Ok(row.map_or((U256::ZERO, U256::ZERO, 0), |(t, s, e)| {
+        (U256::from_be_slice(&t), U256::from_be_slice(&s), e)
+    }))
+}
+
+async fn put_unbonding_pool(
+    tx: &mut Transaction<'_, Sqlite>,
+    pos: &Pos,
+    operator: &Address,
+    tokens: U256,
+    shares: U256,
+    era: i64,
+) -> Result<()> {
+    sqlx::query(
+        "INSERT INTO unbonding_pools (operator, tokens, shares, era, block_number, log_index)
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6)",
+    )
+    .bind(operator.as_slice())
+    .bind(word(tokens).to_vec())
+    .bind(word(shares).to_vec())
+    .bind(era)
+    .bind(pos.block)
+    .bind(pos.log)
+    .execute(&mut **tx)
+    .await?;
+    Ok(())
 }

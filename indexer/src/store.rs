@@ -52,6 +52,7 @@ const DATA_TABLES: &[&str] = &[
     "token_balances",
     "delegate_changes",
     "vote_power_changes",
+    "unbonding_pools",
 ];
 
 /// Page cache per connection, in KiB: index pages of the big tables stay in memory across a
