@@ -359,19 +359,7 @@ impl async_graphql::Executor for SocketExecutor {
             return async_graphql::Executor::execute_stream(&self.0, request, session_data);
         }
         let schema = self.0.clone();
-        let request = request.data(RowBudget::new()).data(Tallies::default());
-        stream::once(async move {
-            match tokio::time::timeout(QUERY_TIMEOUT, schema.execute(request)).await {
-                Ok(resp) => resp,
-                Err(_) => {
-                    async_graphql::Response::from_errors(vec![async_graphql::ServerError::new(
-                        format!("query timed out after {} s", QUERY_TIMEOUT.as_secs()),
-                        None,
-                    )])
-                }
-            }
-        })
-        .boxed()
+        stream::once(async move { run_query(&schema, request).await }).boxed()
     }
 }
 
@@ -401,7 +389,7 @@ async fn graphql(State(s): State<AppState>, req: Request) -> Response {
         };
     // The request is JSON: query, variables, operationName.
     let req = match serde_json::from_slice::<async_graphql::Request>(&body) {
-        Ok(req) => req.data(RowBudget::new()).data(Tallies::default()),
+        Ok(req) => req,
         Err(e) => {
             s.metrics.observe(started.elapsed(), false);
             let msg = format!("the body is not a GraphQL request: {e}");
@@ -417,15 +405,22 @@ async fn graphql(State(s): State<AppState>, req: Request) -> Response {
     } else {
         &s.schema
     };
-    let resp = match tokio::time::timeout(QUERY_TIMEOUT, schema.execute(req)).await {
+    let resp = run_query(schema, req).await;
+    s.metrics.observe(started.elapsed(), resp.errors.is_empty());
+    axum::Json(resp).into_response()
+}
+
+/// Runs a query or mutation with a fresh row budget and tallies, answering an error if it takes
+/// longer than [`QUERY_TIMEOUT`] (over HTTP and over a WebSocket alike).
+async fn run_query(schema: &Schema, req: async_graphql::Request) -> async_graphql::Response {
+    let req = req.data(RowBudget::new()).data(Tallies::default());
+    match tokio::time::timeout(QUERY_TIMEOUT, schema.execute(req)).await {
         Ok(resp) => resp,
         Err(_) => async_graphql::Response::from_errors(vec![async_graphql::ServerError::new(
             format!("query timed out after {} s", QUERY_TIMEOUT.as_secs()),
             None,
         )]),
-    };
-    s.metrics.observe(started.elapsed(), resp.errors.is_empty());
-    axum::Json(resp).into_response()
+    }
 }
 
 async fn ready(State(s): State<AppState>) -> Response {
