@@ -94,6 +94,7 @@ async fn main() -> eyre::Result<()> {
         checkpoint: Some(head),
         backfilling: false,
         events: EVENTS,
+        ..Default::default()
     });
     let limits = server::Limits::default();
     let app = server::router(Api { pool, status, chain_id: 31337 }, limits)?;

@@ -288,6 +288,20 @@ fn entity_object(e: &'static Entity) -> Object {
             );
         }
     }
+    if e.stream {
+        obj = obj.field(
+            Field::new("removed", TypeRef::named_nn(TypeRef::BOOLEAN), |ctx| {
+                FieldFuture::new(async move {
+                    let r = ctx.parent_value.try_downcast_ref::<Record>()?;
+                    Ok(Some(FieldValue::value(r.removed)))
+                })
+            })
+            .description(
+                "True only on a subscription's notice that a reorg undid this row (sent \
+                 before); always false in queries.",
+            ),
+        );
+    }
     if e.name == "Proposal" {
         obj = proposal_fields(obj);
     }
@@ -483,7 +497,97 @@ fn query_fields(mut query: Object, e: &'static Entity) -> Object {
     ))
 }
 
-/// Streams rows of `e` (matching `cond`) applied after the subscription started.
+/// A subscription's position: the last row sent, the rows sent that a reorg could still undo,
+/// and the reorgs already taken into account.
+struct Tail {
+    /// (block, log) of the last row sent (or of the block streamed up to).
+    last: (i64, i64),
+    /// Every row sent from a block above `kept_from`, in chain order.
+    sent: VecDeque<Record>,
+    /// Rows sent from blocks up to this one are final (or were never sent: it starts at the
+    /// block before the first streamed one).
+    kept_from: i64,
+    /// `kept_from` at the start.
+    start: i64,
+    /// `SyncStatus::reorgs` as last seen.
+    reorgs: u64,
+}
+
+/// Pages of `e` matching `cond` between (block, log) positions `after` (exclusive) and `upto`
+/// (inclusive), in chain order.
+async fn rows_between(
+    e: &'static Entity,
+    pool: &SqlitePool,
+    cond: &Cond,
+    after: (i64, i64),
+    upto: (i64, i64),
+    limit: usize,
+) -> Result<(Vec<Record>, bool), FetchError> {
+    let between = Cond {
+        sql: "(t.block_number, t.log_index) > (?, ?) AND (t.block_number, t.log_index) <= (?, ?)"
+            .into(),
+        args: vec![Arg::Int(after.0), Arg::Int(after.1), Arg::Int(upto.0), Arg::Int(upto.1)],
+    };
+    let p = Page::new(
+        e,
+        between.and(cond.clone()),
+        Some("blockNumber"),
+        false,
+        Some(limit as i64),
+        None,
+        None,
+    )
+    .expect("valid page");
+    p.fetch(pool).await
+}
+
+/// (block, log) of a streamed row.
+fn position(r: &Record) -> (i64, i64) {
+    let pos = |c| match r.raw_sql(c) {
+        Some(Arg::Int(i)) => *i,
+        _ => 0,
+    };
+    (pos("block_number"), pos("log_index"))
+}
+
+/// After a reorg: the rows sent that are gone (to send again with `removed: true`, latest
+/// first, as `eth_subscribe` logs are) and the rows now in their place (in chain order), found
+/// by comparing what was sent from reorganisable blocks with what the index holds there now.
+async fn reorged(
+    e: &'static Entity,
+    pool: &SqlitePool,
+    cond: &Cond,
+    tail: &mut Tail,
+) -> Result<Vec<Record>, FetchError> {
+    let from = (tail.kept_from, i64::MAX);
+    let mut now = Vec::new();
+    let mut after = from;
+    loop {
+        let (rows, more) = rows_between(e, pool, cond, after, tail.last, MAX_FIRST).await?;
+        if let Some(r) = rows.last() {
+            after = position(r);
+        }
+        now.extend(rows);
+        if !more {
+            break;
+        }
+    }
+    let mut out: Vec<Record> = Vec::new();
+    for r in tail.sent.iter().rev() {
+        if !now.iter().any(|n| n.raw == r.raw) {
+            out.push(Record { removed: true, ..r.clone() });
+        }
+    }
+    let added: Vec<Record> =
+        now.iter().filter(|n| !tail.sent.iter().any(|r| r.raw == n.raw)).cloned().collect();
+    tail.sent = now.into();
+    out.extend(added);
+    Ok(out)
+}
+
+/// Streams rows of `e` (matching `cond`) applied after the subscription started, each once; after
+/// a reorg, rows sent that it undid come again with `removed: true`, followed by the rows that
+/// replace them.
 fn subscription_field(e: &'static Entity) -> SubscriptionField {
     SubscriptionField::new(e.plural, TypeRef::named_nn(e.name), move |ctx| {
         SubscriptionFieldFuture::new(async move {
@@ -493,56 +597,75 @@ fn subscription_field(e: &'static Entity) -> SubscriptionField {
                 None => Cond::default(),
             };
             let mut rx = api.status.clone();
-            let start = rx.borrow_and_update().checkpoint.map_or(-1, |c| c.number as i64);
+            let status = *rx.borrow_and_update();
+            let start = status.checkpoint.map_or(-1, |c| c.number as i64);
             let from = match arg(&ctx, "fromBlock") {
                 Some(v) => v.i64()? - 1,
                 None => start,
             };
-            let state = (api, rx, cond, (from, i64::MAX), VecDeque::<Record>::new());
-            Ok(stream::unfold(state, move |(api, mut rx, cond, mut last, mut buf)| async move {
+            let tail = Tail {
+                last: (from, i64::MAX),
+                sent: VecDeque::new(),
+                kept_from: from,
+                start: from,
+                reorgs: status.reorgs,
+            };
+            let state = (api, rx, cond, tail, VecDeque::<Record>::new());
+            Ok(stream::unfold(state, move |(api, mut rx, cond, mut tail, mut buf)| async move {
                 loop {
                     if let Some(r) = buf.pop_front() {
-                        return Some((Ok(FieldValue::owned_any(r)), (api, rx, cond, last, buf)));
+                        return Some((Ok(FieldValue::owned_any(r)), (api, rx, cond, tail, buf)));
                     }
-                    let cp = rx.borrow_and_update().checkpoint.map_or(-1, |c| c.number as i64);
-                    if cp < last.0 {
-                        // A reorg undid rows we sent: resume from the common ancestor.
-                        last = (cp, i64::MAX);
+                    let status = *rx.borrow_and_update();
+                    let cp = status.checkpoint.map_or(-1, |c| c.number as i64);
+                    if status.reorgs != tail.reorgs {
+                        tail.reorgs = status.reorgs;
+                        let ancestor = status.reorg_ancestor.map_or(-1, |a| a as i64);
+                        if ancestor < tail.kept_from && tail.kept_from > tail.start {
+                            let msg = format!(
+                                "a reorg deeper than the {}-block window undid rows sent up to \
+                                 block {}: subscribe again with fromBlock",
+                                status.reorg_window, tail.kept_from
+                            );
+                            return Some((Err(Error::new(msg)), (api, rx, cond, tail, buf)));
+                        }
+                        match reorged(e, &api.pool, &cond, &mut tail).await {
+                            Ok(rows) => buf.extend(rows),
+                            Err(x) => return Some((Err(err(x)), (api, rx, cond, tail, buf))),
+                        }
+                        if cp < tail.last.0 {
+                            tail.last = (cp, i64::MAX);
+                        }
+                        continue;
                     }
-                    let after = Cond {
-                        sql: "(t.block_number, t.log_index) > (?, ?) AND t.block_number <= ?"
-                            .into(),
-                        args: vec![Arg::Int(last.0), Arg::Int(last.1), Arg::Int(cp)],
-                    };
-                    let both = after.and(cond.clone());
-                    let p = Page::new(
-                        e,
-                        both,
-                        Some("blockNumber"),
-                        false,
-                        Some(MAX_FIRST as i64),
-                        None,
-                        None,
-                    )
-                    .expect("valid page");
-                    match p.fetch(&api.pool).await {
+                    if cp < tail.last.0 {
+                        // Behind what was sent (a rollback in progress): wait for it.
+                        if rx.changed().await.is_err() {
+                            return None;
+                        }
+                        continue;
+                    }
+                    let upto = (cp, i64::MAX);
+                    match rows_between(e, &api.pool, &cond, tail.last, upto, MAX_FIRST).await {
                         Ok((rows, more)) => {
-                            if let Some(r) = rows.last() {
-                                let pos = |c| match r.raw_sql(c) {
-                                    Some(Arg::Int(i)) => *i,
-                                    _ => 0,
-                                };
-                                last = (pos("block_number"), pos("log_index"));
-                            } else {
-                                last = (cp, i64::MAX);
+                            tail.last = rows.last().map_or(upto, position);
+                            // Rows from final blocks cannot be undone: stop keeping them.
+                            let last_final = cp - status.reorg_window as i64;
+                            if last_final > tail.kept_from {
+                                tail.kept_from = last_final;
+                                while tail.sent.front().is_some_and(|r| position(r).0 <= last_final)
+                                {
+                                    tail.sent.pop_front();
+                                }
                             }
+                            tail.sent.extend(rows.iter().cloned());
                             buf.extend(rows);
                             if !buf.is_empty() || more {
                                 continue;
                             }
                         }
-                        Err(e) => {
-                            return Some((Err(err(e)), (api, rx, cond, last, buf)));
+                        Err(x) => {
+                            return Some((Err(err(x)), (api, rx, cond, tail, buf)));
                         }
                     }
                     if rx.changed().await.is_err() {
@@ -560,7 +683,13 @@ fn subscription_field(e: &'static Entity) -> SubscriptionField {
         InputValue::new("fromBlock", TypeRef::named(TypeRef::INT))
             .description("Replay rows from this block first (default: only new rows)."),
     )
-    .description(format!("New {} as blocks are indexed, in chain order.", e.plural))
+    .description(format!(
+        "New {} as blocks are indexed, in chain order, each once. After a reorg, each row sent \
+         that it undid comes again with `removed: true` (latest first), then the rows that \
+         replace it; a reorg deeper than the indexer's reorg window ends the subscription with \
+         an error.",
+        e.plural
+    ))
 }
 
 /// Builds the schema.
@@ -748,6 +877,17 @@ fn extra_types() -> Vec<async_graphql::dynamic::Type> {
             "Still catching up with the chain: answers may be stale.",
         ))
         .field(value_field(
+            "rebuilding",
+            TypeRef::named_nn(TypeRef::BOOLEAN),
+            "Replacing the blocks a reorg undid: until that commits, answers are the state \
+             from before the reorg (consistent, but on the abandoned branch).",
+        ))
+        .field(value_field(
+            "reorgs",
+            TypeRef::named_nn(TypeRef::INT),
+            "Reorgs undone since the indexer started.",
+        ))
+        .field(value_field(
             "hasIndexingErrors",
             TypeRef::named_nn(TypeRef::BOOLEAN),
             "Always false: a failing range is retried, never skipped.",
@@ -899,6 +1039,8 @@ fn extra_queries(query: Object) -> Object {
                         ("chainId", Value::from(api.chain_id)),
                         ("chainHead", Value::from(status.head)),
                         ("backfilling", Value::Boolean(status.backfilling)),
+                        ("rebuilding", Value::Boolean(status.rebuilding)),
+                        ("reorgs", Value::from(status.reorgs)),
                         ("hasIndexingErrors", Value::Boolean(false)),
                     ]))))
                 })

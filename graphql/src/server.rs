@@ -425,17 +425,16 @@ async fn run_query(schema: &Schema, req: async_graphql::Request) -> async_graphq
 
 async fn ready(State(s): State<AppState>) -> Response {
     let st = *s.api.status.borrow();
+    let ready = !st.backfilling && !st.rebuilding && st.checkpoint.is_some();
     let body = serde_json::json!({
-        "ready": !st.backfilling && st.checkpoint.is_some(),
+        "ready": ready,
         "backfilling": st.backfilling,
+        "rebuilding": st.rebuilding,
         "checkpoint": st.checkpoint.map(|c| c.number),
         "head": st.head,
+        "reorgs": st.reorgs,
     });
-    let code = if st.backfilling || st.checkpoint.is_none() {
-        StatusCode::SERVICE_UNAVAILABLE
-    } else {
-        StatusCode::OK
-    };
+    let code = if !ready { StatusCode::SERVICE_UNAVAILABLE } else { StatusCode::OK };
     (code, axum::Json(body)).into_response()
 }
 
@@ -462,6 +461,16 @@ async fn metrics(State(s): State<AppState>) -> Response {
         out,
         "# HELP alt_indexer_backfilling 1 while catching up.\n# TYPE alt_indexer_backfilling gauge\nalt_indexer_backfilling {}",
         st.backfilling as u8
+    );
+    let _ = writeln!(
+        out,
+        "# HELP alt_indexer_rebuilding 1 while a reorg's blocks are replaced.\n# TYPE alt_indexer_rebuilding gauge\nalt_indexer_rebuilding {}",
+        st.rebuilding as u8
+    );
+    let _ = writeln!(
+        out,
+        "# HELP alt_indexer_reorgs_total Reorgs undone by this process.\n# TYPE alt_indexer_reorgs_total counter\nalt_indexer_reorgs_total {}",
+        st.reorgs
     );
     let _ = writeln!(
         out,

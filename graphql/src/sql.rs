@@ -241,6 +241,8 @@ pub struct Record {
     pub values: Vec<Value>,
     /// The stored values, one per column (`None` for NULL).
     pub raw: Vec<Option<Arg>>,
+    /// Sent by a subscription as undone by a reorg.
+    pub removed: bool,
 }
 
 impl Record {
@@ -292,7 +294,7 @@ fn decode(entity: &'static Entity, row: &SqliteRow) -> Result<Record, sqlx::Erro
         values.push(v);
         raw.push(r);
     }
-    Ok(Record { entity, values, raw })
+    Ok(Record { entity, values, raw, removed: false })
 }
 
 /// A page request.

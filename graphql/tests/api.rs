@@ -2331,3 +2331,183 @@ async fn unbonding_requests_are_worth_what_staking_says_after_a_slash() -> eyre:
     assert_eq!(after[1], values[1]);
     Ok(())
 }
+
+/// A one-block reorg at finality depth 0 (the devnet's): the index rolls back to the fork point,
+/// not to genesis, and replaces the blocks in one transaction, so a client polling through it
+/// never sees the operators or the delegations vanish; a subscriber gets each row once, the
+/// undone stake again with `removed: true`, then the stakes that replace it, and no history.
+#[tokio::test]
+async fn a_shallow_reorg_at_depth_zero_never_empties_the_api_and_subscribers_see_rows_once()
+-> eyre::Result<()> {
+    let devnet = Devnet::start(41217, &[])?;
+    devnet.script("script/Devnet.s.sol", &[], &[])?;
+    let provider = ProviderBuilder::new().connect_http(devnet.anvil.endpoint_url());
+    let dir = tempfile::tempdir()?;
+    let running = serve(&devnet, &dir.path().join("index.db")).await?;
+    let client = Client::new(&running);
+    let count = "{ operators { id } delegations(first: 1000) { shares } _meta { rebuilding reorgs block { number } } }";
+    let before = client.data(count).await?;
+    let operators = before["operators"].as_array().map_or(0, Vec::len);
+    let delegations = before["delegations"].as_array().map_or(0, Vec::len);
+    assert!(operators == 3 && delegations > 0, "{before}");
+    assert_eq!(before["_meta"]["reorgs"], json!(0));
+
+    let mut req = format!("ws://{}/graphql/ws", running.addr).into_client_request()?;
+    req.headers_mut().insert("Sec-WebSocket-Protocol", "graphql-transport-ws".parse()?);
+    let (mut ws, _) = tokio_tungstenite::connect_async(req).await?;
+    ws.send(Message::text(json!({ "type": "connection_init" }).to_string())).await?;
+    assert_eq!(next_json(&mut ws).await?["type"], "connection_ack");
+    let staker = devnet.signer(4).address();
+    let query = format!(
+        "subscription {{ delegationChanges(where: {{staker: \"{staker}\"}}) {{ amount blockNumber removed }} }}"
+    );
+    ws.send(Message::text(
+        json!({ "id": "1", "type": "subscribe", "payload": { "query": query } }).to_string(),
+    ))
+    .await?;
+    tokio::time::sleep(Duration::from_millis(200)).await;
+
+    let d = &devnet.deployment;
+    let operator = devnet.signer(1).address();
+    let fork = provider.get_block_number().await?;
+    let snapshot: U256 = provider.raw_request("evm_snapshot".into(), ()).await?;
+    let staking = Staking::new(d.staking, devnet.wallet(&devnet.signer(4)));
+    staking.stake(operator, parse_ether("111")?).gas(TX_GAS).send().await?.get_receipt().await?;
+    let msg = next_json(&mut ws).await?;
+    let row = &msg["payload"]["data"]["delegationChanges"];
+    assert_eq!((big(&row["amount"]), &row["removed"]), (parse_ether("111")?, &json!(false)));
+
+    // A client polls as fast as it can through the reorg.
+    let stop = std::sync::Arc::new(std::sync::atomic::AtomicBool::new(false));
+    let poller = {
+        let (client, stop) = (Client::new(&running), stop.clone());
+        let base = format!("http://{}", running.addr);
+        tokio::spawn(async move {
+            let (mut fewest, mut polls, mut rebuilding_ready) = (usize::MAX, 0, false);
+            while !stop.load(std::sync::atomic::Ordering::SeqCst) {
+                let d = client.data(count).await?;
+                let ops = d["operators"].as_array().map_or(0, Vec::len);
+                let dels = d["delegations"].as_array().map_or(0, Vec::len);
+                fewest = fewest.min(ops.min(dels));
+                let ready = client.http.get(format!("{base}/ready")).send().await?;
+                let body: Value = ready.json().await?;
+                rebuilding_ready |=
+                    body["rebuilding"] == json!(true) && body["ready"] == json!(true);
+                polls += 1;
+            }
+            eyre::Ok((fewest, polls, rebuilding_ready))
+        })
+    };
+    tokio::time::sleep(Duration::from_millis(100)).await;
+    let reverted: bool = provider.raw_request("evm_revert".into(), (snapshot,)).await?;
+    assert!(reverted);
+    let staking = Staking::new(d.staking, devnet.wallet(&devnet.signer(4)));
+    staking.stake(operator, parse_ether("222")?).gas(TX_GAS).send().await?.get_receipt().await?;
+    staking.stake(operator, parse_ether("333")?).gas(TX_GAS).send().await?.get_receipt().await?;
+    let head = provider.get_block_number().await?;
+    let mut status = running.status.clone();
+    tokio::time::timeout(
+        Duration::from_secs(10),
+        status.wait_for(|s| s.reorgs >= 1 && s.checkpoint.is_some_and(|c| c.number == head)),
+    )
+    .await??;
+    tokio::time::sleep(Duration::from_millis(100)).await;
+    stop.store(true, std::sync::atomic::Ordering::SeqCst);
+    let (fewest, polls, rebuilding_ready) = poller.await??;
+    assert!(polls > 5, "the poller ran ({polls} polls)");
+    assert!(fewest >= operators.min(delegations), "never an emptied index ({fewest} rows)");
+    assert!(!rebuilding_ready, "/ready is never 200 while rebuilding");
+    assert_eq!(
+        running.status.borrow().reorg_ancestor,
+        Some(fork),
+        "rolled back to the fork point, not to genesis"
+    );
+
+    // The subscriber: the undone stake removed, the two new ones, once each, and nothing else.
+    let mut seen = Vec::new();
+    while let Ok(Ok(msg)) =
+        tokio::time::timeout(Duration::from_millis(700), next_json(&mut ws)).await
+    {
+        let row = &msg["payload"]["data"]["delegationChanges"];
+        seen.push((big(&row["amount"]), row["removed"].as_bool().unwrap_or_default()));
+    }
+    assert_eq!(
+        seen,
+        vec![
+            (parse_ether("111")?, true),
+            (parse_ether("222")?, false),
+            (parse_ether("333")?, false)
+        ],
+        "rows once, the undone one flagged"
+    );
+    let after = client.data(count).await?;
+    assert_eq!(after["_meta"]["reorgs"].as_u64().map(|r| r >= 1), Some(true), "{after}");
+    assert_eq!(after["_meta"]["rebuilding"], json!(false));
+    assert_eq!(after["delegations"].as_array().map(Vec::len), Some(delegations));
+    Ok(())
+}
+
+/// While a reorg's blocks are being replaced, `/ready` is 503 and `_meta` and the metrics say
+/// so; GraphQL still answers (from the last committed state). Driven through the status the
+/// server follows, over real HTTP.
+#[tokio::test]
+async fn ready_is_503_while_a_reorg_is_rebuilt() -> eyre::Result<()> {
+    use alt_indexer::{model::BlockRef, store::Store, sync::SyncStatus};
+    let dir = tempfile::tempdir()?;
+    let path = dir.path().join("index.db");
+    let (_store, _) = Store::open(&path, "status").await?;
+    let read =
+        sqlx::sqlite::SqliteConnectOptions::from_str(&format!("sqlite://{}", path.display()))?
+            .read_only(true);
+    let pool = sqlx::sqlite::SqlitePoolOptions::new().connect_with(read).await?;
+    let cp = BlockRef { number: 7, hash: Default::default() };
+    let (tx, status) = tokio::sync::watch::channel(SyncStatus {
+        head: 7,
+        checkpoint: Some(cp),
+        ..Default::default()
+    });
+    let limits = alt_graphql::server::Limits::default();
+    let app = alt_graphql::server::router(
+        alt_graphql::schema::Api { pool, status, chain_id: 31337 },
+        limits,
+    )?;
+    let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await?;
+    let base = format!("http://{}", listener.local_addr()?);
+    tokio::spawn(alt_graphql::server::serve(listener, app, limits));
+    let http = reqwest::Client::new();
+    let probe = |http: reqwest::Client, base: String| async move {
+        let ready = http.get(format!("{base}/ready")).send().await?;
+        let code = ready.status().as_u16();
+        let body: Value = ready.json().await?;
+        let meta: Value = http
+            .post(format!("{base}/graphql"))
+            .json(&json!({ "query": "{ _meta { rebuilding reorgs } }" }))
+            .send()
+            .await?
+            .json()
+            .await?;
+        let metrics = http.get(format!("{base}/metrics")).send().await?.text().await?;
+        eyre::Ok((code, body, meta["data"]["_meta"].clone(), metrics))
+    };
+    let (code, body, meta, _) = probe(http.clone(), base.clone()).await?;
+    assert_eq!(
+        (code, &body["rebuilding"], &meta["rebuilding"]),
+        (200, &json!(false), &json!(false))
+    );
+
+    tx.send_modify(|s| s.rebuilding = true);
+    let (code, body, meta, metrics) = probe(http.clone(), base.clone()).await?;
+    assert_eq!(code, 503, "{body}");
+    assert_eq!((&body["ready"], &body["rebuilding"]), (&json!(false), &json!(true)));
+    assert_eq!(meta["rebuilding"], json!(true), "{meta}");
+    assert!(metrics.contains("alt_indexer_rebuilding 1"), "{metrics}");
+
+    tx.send_modify(|s| {
+        s.rebuilding = false;
+        s.reorgs = 1;
+    });
+    let (code, body, meta, metrics) = probe(http, base).await?;
+    assert_eq!((code, &body["reorgs"], &meta["reorgs"]), (200, &json!(1), &json!(1)));
+    assert!(metrics.contains("alt_indexer_reorgs_total 1"), "{metrics}");
+    Ok(())
+}

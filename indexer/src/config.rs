@@ -59,7 +59,8 @@ pub struct Config {
     /// The contracts.
     pub contracts: Contracts,
     /// Blocks behind the head that can still be reorganised. Rows are applied up to the head
-    /// at once; block hashes are kept this deep to detect and undo reorgs.
+    /// at once; block hashes are kept this deep (and at least [`MIN_REORG_WINDOW`] deep) to
+    /// detect and undo reorgs.
     pub finality_depth: u64,
     /// First `eth_getLogs` range in blocks; it then adapts to `target_logs` and halves on
     /// range errors.
@@ -102,6 +103,13 @@ impl Config {
         }
     }
 
+    /// How deep block hashes are kept: the finality depth, but never less than
+    /// [`MIN_REORG_WINDOW`], so a shallow reorg rolls back to its fork point even where the
+    /// depth is 0 (anvil reorganises on demand, `evm_revert`, `anvil_reorg`).
+    pub fn reorg_window(&self) -> u64 {
+        self.finality_depth.max(MIN_REORG_WINDOW)
+    }
+
     /// What the stored rows depend on: a database indexed with a different fingerprint is
     /// cleared and re-indexed rather than mixed.
     pub fn fingerprint(&self) -> String {
@@ -118,6 +126,9 @@ impl Config {
         format!("{}", keccak256(bytes))
     }
 }
+
+/// Fewest blocks whose hashes are kept below the head (see [`Config::reorg_window`]).
+pub const MIN_REORG_WINDOW: u64 = 64;
 
 /// Finality depth by chain id: local dev chains (anvil 31337, hardhat 1337, and the e2e test
 /// chains) reorganise only on demand, so 0; everything else 64.

@@ -192,58 +192,36 @@ impl Store {
     /// in one transaction: after a crash either all of it is there or none of it.
     pub async fn apply(&self, blocks: &[BlockRow], rows: &[Row], to: BlockRef) -> Result<()> {
         let mut tx = self.pool.begin().await?;
-        for b in blocks {
-            let (n, h, p, t) =
-                (b.number as i64, b.hash.as_slice(), b.parent_hash.as_slice(), b.timestamp as i64);
-            sqlx::query!(
-                "INSERT INTO blocks (number, hash, parent_hash, timestamp) VALUES (?1, ?2, ?3, ?4)
-                 ON CONFLICT (number) DO UPDATE SET hash = excluded.hash,
-                   parent_hash = excluded.parent_hash, timestamp = excluded.timestamp",
-                n,
-                h,
-                p,
-                t
-            )
-            .execute(&mut *tx)
-            .await?;
-        }
-        // The three high-volume tables go in multi-row statements (one round trip to SQLite's
-        // worker per chunk instead of per row); the rest row by row.
-        bulk::insert(&mut tx, rows).await?;
-        for row in rows.iter().filter(|r| !bulk::handles(r)) {
-            row.insert(&mut tx).await?;
-        }
-        let (n, h) = (to.number as i64, to.hash.as_slice());
-        sqlx::query!(
-            "INSERT INTO checkpoint (id, block_number, block_hash) VALUES (0, ?1, ?2)
-             ON CONFLICT (id) DO UPDATE SET block_number = excluded.block_number,
-               block_hash = excluded.block_hash",
-            n,
-            h
-        )
-        .execute(&mut *tx)
-        .await?;
+        write(&mut tx, blocks, rows).await?;
+        set_checkpoint(&mut tx, to).await?;
         tx.commit().await?;
         Ok(())
     }
 
-    /// Undoes everything above block `ancestor` (a reorg's common ancestor), in one transaction.
-    pub async fn rollback_to(&self, ancestor: BlockRef) -> Result<()> {
-        let mut tx: Transaction<'_, Sqlite> = self.pool.begin().await?;
+    /// Starts replacing everything above block `ancestor` (a reorg's common ancestor): the rows
+    /// above it are deleted and the canonical chain's ranges applied in one transaction, which
+    /// [`Rebuild::commit`] ends. Until then readers see the state before the reorg (SQLite's
+    /// WAL gives each reader the last committed snapshot), never a partial one; a crash or an
+    /// error rolls it all back.
+    pub async fn rebuild(&self, ancestor: BlockRef) -> Result<Rebuild> {
+        let mut tx: Transaction<'static, Sqlite> = self.pool.begin().await?;
         let n = ancestor.number as i64;
         for table in DATA_TABLES {
+            // Table names come from the constant list above, never from input.
             sqlx::query(AssertSqlSafe(format!("DELETE FROM {table} WHERE block_number > ?1")))
                 .bind(n)
                 .execute(&mut *tx)
                 .await?;
         }
         sqlx::query!("DELETE FROM blocks WHERE number > ?1", n).execute(&mut *tx).await?;
-        let h = ancestor.hash.as_slice();
-        sqlx::query!("UPDATE checkpoint SET block_number = ?1, block_hash = ?2 WHERE id = 0", n, h)
-            .execute(&mut *tx)
-            .await?;
-        tx.commit().await?;
-        Ok(())
+        set_checkpoint(&mut tx, ancestor).await?;
+        Ok(Rebuild { tx, to: ancestor })
+    }
+
+    /// Undoes everything above block `ancestor` in one transaction (a rebuild with nothing
+    /// applied on top).
+    pub async fn rollback_to(&self, ancestor: BlockRef) -> Result<()> {
+        self.rebuild(ancestor).await?.commit().await
     }
 
     /// Forgets block hashes below `below` (final blocks cannot be reorganised).
@@ -307,6 +285,75 @@ impl Store {
             .fetch_one(&self.pool)
             .await?)
     }
+}
+
+/// A reorg's replacement in progress (see [`Store::rebuild`]).
+#[derive(Debug)]
+pub struct Rebuild {
+    tx: Transaction<'static, Sqlite>,
+    to: BlockRef,
+}
+
+impl Rebuild {
+    /// Applies one range (blocks right after the last one applied) inside the transaction.
+    pub async fn apply(&mut self, blocks: &[BlockRow], rows: &[Row], to: BlockRef) -> Result<()> {
+        write(&mut self.tx, blocks, rows).await?;
+        self.to = to;
+        Ok(())
+    }
+
+    /// The last block applied (the ancestor before any range).
+    pub fn to(&self) -> BlockRef {
+        self.to
+    }
+
+    /// Commits the deletion and every range applied, with the checkpoint at the last one.
+    pub async fn commit(mut self) -> Result<()> {
+        set_checkpoint(&mut self.tx, self.to).await?;
+        self.tx.commit().await?;
+        Ok(())
+    }
+}
+
+/// Writes a range's block hashes and rows.
+async fn write(tx: &mut Transaction<'_, Sqlite>, blocks: &[BlockRow], rows: &[Row]) -> Result<()> {
+    for b in blocks {
+        let (n, h, p, t) =
+            (b.number as i64, b.hash.as_slice(), b.parent_hash.as_slice(), b.timestamp as i64);
+        sqlx::query!(
+            "INSERT INTO blocks (number, hash, parent_hash, timestamp) VALUES (?1, ?2, ?3, ?4)
+                 ON CONFLICT (number) DO UPDATE SET hash = excluded.hash,
+                   parent_hash = excluded.parent_hash, timestamp = excluded.timestamp",
+            n,
+            h,
+            p,
+            t
+        )
+        .execute(&mut **tx)
+        .await?;
+    }
+    // The high-volume tables go in multi-row statements (one round trip to SQLite's worker per
+    // chunk instead of per row); the rest row by row.
+    bulk::insert(tx, rows).await?;
+    for row in rows.iter().filter(|r| !bulk::handles(r)) {
+        row.insert(tx).await?;
+    }
+    Ok(())
+}
+
+/// Moves the checkpoint to `to`.
+async fn set_checkpoint(tx: &mut Transaction<'_, Sqlite>, to: BlockRef) -> Result<()> {
+    let (n, h) = (to.number as i64, to.hash.as_slice());
+    sqlx::query!(
+        "INSERT INTO checkpoint (id, block_number, block_hash) VALUES (0, ?1, ?2)
+             ON CONFLICT (id) DO UPDATE SET block_number = excluded.block_number,
+               block_hash = excluded.block_hash",
+        n,
+        h
+    )
+    .execute(&mut **tx)
+    .await?;
+    Ok(())
 }
 
 /// A block header the store keeps for reorg detection.

@@ -24,10 +24,13 @@ pub enum Step {
         /// Logs in it.
         events: usize,
     },
-    /// Undid everything above a reorg's common ancestor.
+    /// Replaced everything above a reorg's common ancestor with the canonical chain's rows up
+    /// to the head, in one transaction.
     RolledBack {
-        /// The common ancestor (the new checkpoint).
+        /// The common ancestor.
         ancestor: u64,
+        /// The new checkpoint.
+        to: u64,
     },
     /// Nothing new.
     CaughtUp {
@@ -47,6 +50,16 @@ pub struct SyncStatus {
     pub backfilling: bool,
     /// Events applied by this process.
     pub events: u64,
+    /// Replacing the rows above a reorg's common ancestor (the API answers 503 on `/ready`;
+    /// readers still see the state from before the reorg until the replacement commits).
+    pub rebuilding: bool,
+    /// Reorgs undone by this process.
+    pub reorgs: u64,
+    /// The common ancestor of the last reorg undone.
+    pub reorg_ancestor: Option<u64>,
+    /// Blocks below the checkpoint whose hashes are kept: a reorg at most this deep is undone
+    /// down to its fork point; a deeper one re-indexes from the start block.
+    pub reorg_window: u64,
 }
 
 /// An indexer over one store.
@@ -65,8 +78,11 @@ impl Indexer {
     pub fn new(cfg: Config, store: Store) -> Result<Self> {
         let rpc = Rpc::new(&cfg.rpc_urls, cfg.request_timeout)?;
         let range = cfg.initial_range.max(1);
-        let status =
-            tokio::sync::watch::Sender::new(SyncStatus { backfilling: true, ..Default::default() });
+        let status = tokio::sync::watch::Sender::new(SyncStatus {
+            backfilling: true,
+            reorg_window: cfg.reorg_window(),
+            ..Default::default()
+        });
         Ok(Self { cfg, rpc, store, range, events: 0, status })
     }
 
@@ -133,15 +149,15 @@ impl Indexer {
 
     /// Bookkeeping after a range is committed: prune old block hashes, count, publish.
     async fn applied(&mut self, head: u64, range: &Fetched) -> Result<Step> {
-        let reorgable_from = head.saturating_sub(self.cfg.finality_depth);
+        let reorgable_from = head.saturating_sub(self.cfg.reorg_window());
         self.store.prune_blocks(reorgable_from.min(range.to)).await?;
         self.events += range.events as u64;
         self.publish(head, Some(BlockRef { number: range.to, hash: range.to_hash }));
         Ok(Step::Applied { from: range.from, to: range.to, events: range.events })
     }
 
-    /// Rolls back to the common ancestor if `checkpoint` is no longer on the canonical chain
-    /// (or above a shorter chain's head).
+    /// Replaces everything above the common ancestor with the canonical chain up to `head` if
+    /// `checkpoint` is no longer on the canonical chain (or above a shorter chain's head).
     async fn check_reorg(
         &mut self,
         head: u64,
@@ -153,7 +169,11 @@ impl Indexer {
                 return Ok(None);
             }
             let ancestor = self.common_ancestor(cp.number).await?;
-            warn!(from = cp.number, ancestor = ancestor.number, "reorg: rolling back");
+            warn!(
+                from = cp.number,
+                ancestor = ancestor.number,
+                "reorg: replacing the blocks above the fork"
+            );
             ancestor
         } else {
             // The chain is shorter than what we applied: a reorg to a shorter chain.
@@ -161,9 +181,49 @@ impl Indexer {
             warn!(from = cp.number, ancestor = ancestor.number, head, "reorg to a shorter chain");
             ancestor
         };
-        self.store.rollback_to(ancestor).await?;
-        self.publish(head, Some(ancestor));
-        Ok(Some(Step::RolledBack { ancestor: ancestor.number }))
+        self.status.send_modify(|s| s.rebuilding = true);
+        let rebuilt = self.rebuild(head, ancestor).await;
+        // One update: readers never see the new reorg count without the new checkpoint.
+        self.status.send_modify(|s| {
+            s.rebuilding = false;
+            if let Ok(to) = &rebuilt {
+                s.reorgs += 1;
+                s.reorg_ancestor = Some(ancestor.number);
+                s.head = head;
+                s.checkpoint = Some(*to);
+                s.events = self.events;
+            }
+        });
+        let to = rebuilt?;
+        Ok(Some(Step::RolledBack { ancestor: ancestor.number, to: to.number }))
+    }
+
+    /// Deletes the rows above `ancestor` and applies the canonical chain's ranges up to `head`,
+    /// all in one transaction (readers see the old state until it commits, then the new one).
+    /// Each range is applied only while the one before it is still canonical, as in `backfill`;
+    /// if the chain moves again meanwhile, nothing is committed and the next step starts over.
+    async fn rebuild(&mut self, head: u64, ancestor: BlockRef) -> Result<BlockRef> {
+        let mut rebuild = self.store.rebuild(ancestor).await?;
+        let mut events = 0;
+        while rebuild.to().number < head {
+            let range =
+                fetch(&self.rpc, &self.cfg, &mut self.range, rebuild.to().number + 1, head).await?;
+            let last = rebuild.to();
+            if self.rpc.block(last.number).await?.hash != last.hash {
+                eyre::bail!("the chain reorganised again during a reorg's rebuild; starting over");
+            }
+            let to = BlockRef { number: range.to, hash: range.to_hash };
+            rebuild.apply(&range.blocks, &range.rows, to).await?;
+            events += range.events;
+        }
+        let to = rebuild.to();
+        rebuild.commit().await?;
+        self.events += events as u64;
+        self.store
+            .prune_blocks(head.saturating_sub(self.cfg.reorg_window()).min(to.number))
+            .await?;
+        info!(ancestor = ancestor.number, to = to.number, events, "reorg replaced");
+        Ok(to)
     }
 
     /// The highest stored block at or below `from` that is still canonical (or the block
@@ -333,7 +393,7 @@ async fn fetch(rpc: &Rpc, cfg: &Config, range: &mut u64, from: u64, head: u64) -
         }
         // Keep hashes of blocks that can still be reorganised (and always the range end).
         let mut blocks = vec![after];
-        let reorgable_from = head.saturating_sub(cfg.finality_depth);
+        let reorgable_from = head.saturating_sub(cfg.reorg_window());
         let mut seen = std::collections::BTreeSet::new();
         for log in &logs {
             if let (Some(n), Some(h)) = (log.block_number, log.block_hash)

@@ -124,10 +124,12 @@ async fn reorg_is_rolled_back_and_reapplied() -> eyre::Result<()> {
     devnet.script("script/Devnet.s.sol", &[], &[])?;
     let provider = ProviderBuilder::new().connect_http(devnet.anvil.endpoint_url());
     let dir = tempfile::tempdir()?;
-    let mut ix = indexer(&devnet, &dir.path().join("index.db"), 16).await?;
+    // Depth 0, as on the devnet: the hashes kept for the reorg window still find the fork.
+    let mut ix = indexer(&devnet, &dir.path().join("index.db"), 0).await?;
     ix.backfill(false).await?;
 
     // A stake the index sees, then the chain forgets it and takes another branch.
+    let fork = provider.get_block_number().await?;
     let snapshot: U256 = provider.raw_request("evm_snapshot".into(), ()).await?;
     let c = contracts(&devnet)?;
     let delegator = devnet.wallet(&devnet.signer(4));
@@ -148,7 +150,11 @@ async fn reorg_is_rolled_back_and_reapplied() -> eyre::Result<()> {
     let mut rolled_back = false;
     for _ in 0..10 {
         match ix.step().await? {
-            Step::RolledBack { .. } => rolled_back = true,
+            Step::RolledBack { ancestor, to } => {
+                assert_eq!(ancestor, fork, "rolled back to the fork point, not to the start");
+                assert_eq!(to, provider.get_block_number().await?, "and forward to the head");
+                rolled_back = true;
+            }
             Step::CaughtUp { .. } => break,
             Step::Applied { .. } => {}
         }
@@ -168,6 +174,47 @@ async fn reorg_is_rolled_back_and_reapplied() -> eyre::Result<()> {
         .await?;
         assert_eq!(U256::from_be_slice(&stored), token.balanceOf(who).call().await?, "{who}");
     }
+    Ok(())
+}
+
+/// A reorg's replacement is one transaction: while it is open, another connection reads the
+/// state from before the reorg, complete; once committed, the new one; dropped (a crash or an
+/// error), nothing changed.
+#[tokio::test]
+async fn a_rebuild_is_invisible_until_it_commits() -> eyre::Result<()> {
+    let devnet = Devnet::start(41104, &[])?;
+    devnet.script("script/Devnet.s.sol", &[], &[])?;
+    let dir = tempfile::tempdir()?;
+    let db = dir.path().join("index.db");
+    let mut ix = indexer(&devnet, &db, 0).await?;
+    ix.backfill(false).await?;
+    let reader = Store::open_existing(&db).await?;
+    let counts = |store: Store| async move {
+        let mut out = Vec::new();
+        for t in ["events", "operators", "delegations", "epochs", "token_balances"] {
+            out.push(store.count(t).await?);
+        }
+        eyre::Ok((out, store.checkpoint().await?))
+    };
+    let before = counts(reader.clone()).await?;
+    assert!(before.0.iter().take(3).all(|n| *n > 0), "a seeded index: {before:?}");
+
+    // Everything above genesis (where nothing happened) is deleted inside the transaction...
+    let provider = ProviderBuilder::new().connect_http(devnet.anvil.endpoint_url());
+    let genesis =
+        provider.get_block_by_number(0.into()).await?.ok_or_else(|| eyre::eyre!("no block"))?;
+    let ancestor = alt_indexer::model::BlockRef { number: 0, hash: genesis.header.hash };
+    let rebuild = ix.store().rebuild(ancestor).await?;
+    // ...and another connection still reads the complete old state.
+    assert_eq!(counts(reader.clone()).await?, before, "invisible while open");
+    drop(rebuild);
+    assert_eq!(counts(reader.clone()).await?, before, "dropped: nothing changed");
+
+    let rebuild = ix.store().rebuild(ancestor).await?;
+    rebuild.commit().await?;
+    let after = counts(reader.clone()).await?;
+    assert_eq!(after.0, vec![0; 5], "committed: rolled back");
+    assert_eq!(after.1, Some(ancestor));
     Ok(())
 }
 
