@@ -43,8 +43,8 @@ bench-e2e:       ## anvil -> SQLite backfill of 100k events (EVENTS=1000000 for 
 	cargo build --release --quiet -p alt-graphql
 	cargo run --release --quiet -p alt-graphql --example bench_e2e -- $(EVENTS)
 
-bench-api:       ## GraphQL latency: a filtered 50-row page at 1,000 requests/s for 10 s (see graphql/README.md)
-	cargo run --release --quiet -p alt-graphql --example bench_api -- 1000 10
+bench-api:       ## GraphQL latency: a filtered 50-row page at 1,000 requests/s for 10 s while 4 hostile clients send the most expensive queries (see graphql/README.md)
+	cargo run --release --quiet -p alt-graphql --example bench_api -- 1000 10 4
 
 sqlx-prepare:  ## rewrite .sqlx/ (the indexer's offline query metadata) after a query or migration changes; needs sqlx-cli
 	rm -f /tmp/alt-sqlx-prepare.db

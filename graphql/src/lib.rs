@@ -12,4 +12,5 @@ pub mod entities;
 pub mod run;
 pub mod schema;
 pub mod server;
+pub mod session;
 pub mod sql;

@@ -56,6 +56,10 @@ struct Args {
     /// Seconds a write to a client may wait for it to read before the connection is dropped.
     #[arg(long, default_value_t = 30)]
     write_timeout_secs: u64,
+    /// Expensive requests (past 2M SQLite instructions) running at once; each client address
+    /// also runs one at most. Cheap requests never wait for these.
+    #[arg(long, env = "HEAVY_LANES", default_value_t = 1)]
+    heavy_lanes: usize,
 }
 
 #[tokio::main]
@@ -85,6 +89,7 @@ async fn main() -> eyre::Result<()> {
             body_timeout: Duration::from_secs(a.body_timeout_secs),
             ws_init_timeout: Duration::from_secs(a.ws_init_timeout_secs),
             write_timeout: Duration::from_secs(a.write_timeout_secs),
+            heavy_lanes: a.heavy_lanes,
         },
     })
     .await?;

@@ -5,6 +5,7 @@
 
 use crate::{
     entities::{ENTITIES, Entity, Kind, Rel, by_name},
+    session::{Reader, Session},
     sql::{Arg, BadInput, Cond, FetchError, MAX_FIRST, Page, Record, filter, object, to_arg},
 };
 use alloy::primitives::{Address, U256, hex};
@@ -18,7 +19,7 @@ use async_graphql::{
     },
 };
 use futures_util::stream;
-use sqlx::{Row as _, SqlitePool};
+use sqlx::{Row as _, SqliteConnection, SqlitePool};
 use std::{
     collections::{BTreeMap, VecDeque},
     sync::atomic::{AtomicI64, Ordering},
@@ -65,6 +66,16 @@ impl Default for RowBudget {
 #[derive(Debug, Default)]
 pub struct Tallies(std::sync::Mutex<std::collections::HashMap<Vec<u8>, [U256; 3]>>);
 
+/// The connection a resolver reads with: its request's [`Session`] (one snapshot, metered), or
+/// for a subscription's rows, one of the pool's.
+async fn db<'a>(ctx: &ResolverContext<'a>) -> Result<Reader<'a>, Error> {
+    let conn = match ctx.data_opt::<std::sync::Arc<Session>>() {
+        Some(s) => s.conn().await,
+        None => Reader::pooled(&ctx.data::<Api>()?.pool).await,
+    };
+    conn.map_err(|e| err(FetchError::Db(e)))
+}
+
 fn charge(ctx: &ResolverContext<'_>, rows: usize) -> Result<(), Error> {
     if let Some(b) = ctx.data_opt::<RowBudget>() {
         let left = b.0.fetch_sub(rows as i64, Ordering::Relaxed) - rows as i64;
@@ -81,6 +92,14 @@ fn charge(ctx: &ResolverContext<'_>, rows: usize) -> Result<(), Error> {
 fn err(e: FetchError) -> Error {
     match e {
         FetchError::Input(b) => Error::new(b.0),
+        FetchError::Db(e) if crate::session::interrupted(&e) => Error::new(format!(
+            "query too expensive: it needed more than {} SQLite instructions (the per-request \
+             work budget; each read a field makes counts {} on top of what it executes): ask \
+             for fewer rows, aliases or derived fields (claimableRewards, rewardsClaimable, \
+             operatorEarnings)",
+            crate::session::WORK_BUDGET_OPS,
+            crate::session::READ_OPS
+        )),
         FetchError::Db(e) => {
             tracing::error!(error = %e, "query failed");
             Error::new("internal database error")
@@ -202,10 +221,9 @@ async fn list(
     e: &'static Entity,
     base: Cond,
 ) -> Result<Option<FieldValue<'static>>, Error> {
-    let api = ctx.data::<Api>()?;
     let p = page(ctx, e, base)?;
     charge(ctx, p.first + p.skip)?;
-    let (rows, _) = p.fetch(&api.pool).await.map_err(err)?;
+    let (rows, _) = p.fetch(&mut *db(ctx).await?).await.map_err(err)?;
     Ok(Some(FieldValue::list(rows.into_iter().map(FieldValue::owned_any))))
 }
 
@@ -221,10 +239,9 @@ async fn connection(
     e: &'static Entity,
     base: Cond,
 ) -> Result<Option<FieldValue<'static>>, Error> {
-    let api = ctx.data::<Api>()?;
     let p = page(ctx, e, base)?;
     charge(ctx, p.first)?;
-    let (rows, more) = p.fetch(&api.pool).await.map_err(err)?;
+    let (rows, more) = p.fetch(&mut *db(ctx).await?).await.map_err(err)?;
     Ok(Some(FieldValue::owned_any(Conn { page: p, rows, more })))
 }
 
@@ -274,13 +291,12 @@ fn entity_object(e: &'static Entity) -> Object {
             obj = obj.field(
                 Field::new(rel.name, TypeRef::named(target.name), move |ctx| {
                     FieldFuture::new(async move {
-                        let api = ctx.data::<Api>()?;
                         let r = ctx.parent_value.try_downcast_ref::<Record>()?;
                         let Some(base) = rel_base(r, rel) else { return Ok(None) };
                         charge(&ctx, 1)?;
                         let p = Page::new(target, base, None, false, Some(1), None, None)
                             .map_err(|b| Error::new(b.0))?;
-                        let (mut rows, _) = p.fetch(&api.pool).await.map_err(err)?;
+                        let (mut rows, _) = p.fetch(&mut *db(&ctx).await?).await.map_err(err)?;
                         Ok(rows.pop().map(FieldValue::owned_any))
                     })
                 })
@@ -309,14 +325,13 @@ fn entity_object(e: &'static Entity) -> Object {
         obj = obj.field(
             Field::new("value", TypeRef::named_nn("BigInt"), |ctx| {
                 FieldFuture::new(async move {
-                    let api = ctx.data::<Api>()?;
                     let r = ctx.parent_value.try_downcast_ref::<Record>()?;
                     let (Some(Arg::Blob(staker)), Some(Arg::Int(id)), Some(Arg::Blob(operator))) =
                         (r.raw_sql("staker"), r.raw_sql("request_id"), r.raw_sql("operator"))
                     else {
                         return Err(Error::new("bad unbonding request"));
                     };
-                    let v = request_value(&api.pool, staker, *id, operator)
+                    let v = request_value(&mut *db(&ctx).await?, staker, *id, operator)
                         .await
                         .map_err(|e| err(FetchError::Db(e)))?;
                     Ok(Some(FieldValue::value(big(v))))
@@ -332,14 +347,13 @@ fn entity_object(e: &'static Entity) -> Object {
         obj = obj.field(
             Field::new("claimableRewards", TypeRef::named_nn("BigInt"), |ctx| {
                 FieldFuture::new(async move {
-                    let api = ctx.data::<Api>()?;
                     let r = ctx.parent_value.try_downcast_ref::<Record>()?;
                     let addr = |c| match r.raw_sql(c) {
                         Some(Arg::Blob(b)) if b.len() == 20 => Ok(Address::from_slice(b)),
                         _ => Err(Error::new("bad address")),
                     };
                     let (_, owed) = alt_indexer::rewards::claimable(
-                        &api.pool,
+                        &mut *db(&ctx).await?,
                         addr("operator")?,
                         addr("staker")?,
                     )
@@ -428,9 +442,10 @@ fn connection_types(e: &'static Entity) -> (Object, Object) {
         .field(
             Field::new("totalCount", TypeRef::named_nn(TypeRef::INT), |ctx| {
                 FieldFuture::new(async move {
-                    let api = ctx.data::<Api>()?;
                     let c = ctx.parent_value.try_downcast_ref::<Conn>()?;
-                    Ok(Some(FieldValue::value(c.page.count(&api.pool).await.map_err(err)?)))
+                    Ok(Some(FieldValue::value(
+                        c.page.count(&mut *db(&ctx).await?).await.map_err(err)?,
+                    )))
                 })
             })
             .description("Rows matching the filter, across all pages."),
@@ -455,7 +470,6 @@ fn query_fields(mut query: Object, e: &'static Entity) -> Object {
     // One row by key.
     let mut single = Field::new(e.single, TypeRef::named(e.name), move |ctx| {
         FieldFuture::new(async move {
-            let api = ctx.data::<Api>()?;
             let mut values = Vec::new();
             for k in e.key {
                 let col = &e.cols[e.col_index_sql(k).expect("key is a column")];
@@ -467,7 +481,7 @@ fn query_fields(mut query: Object, e: &'static Entity) -> Object {
             }
             let p = Page::new(e, Cond::equal(e.key, values), None, false, Some(1), None, None)
                 .map_err(|b| Error::new(b.0))?;
-            let (mut rows, _) = p.fetch(&api.pool).await.map_err(err)?;
+            let (mut rows, _) = p.fetch(&mut *db(&ctx).await?).await.map_err(err)?;
             Ok(rows.pop().map(FieldValue::owned_any))
         })
     })
@@ -538,7 +552,7 @@ async fn rows_between(
         None,
     )
     .expect("valid page");
-    p.fetch(pool).await
+    p.fetch(&mut *Reader::pooled(pool).await?).await
 }
 
 /// (block, log) of a streamed row.
@@ -842,12 +856,14 @@ fn address_arg(ctx: &ResolverContext<'_>, name: &str) -> Result<Vec<u8>, Error> 
 }
 
 /// The indexed head block: (number, hash, timestamp).
-async fn head(api: &Api) -> Result<Option<(i64, Vec<u8>, Option<i64>)>, sqlx::Error> {
+async fn head(
+    conn: &mut SqliteConnection,
+) -> Result<Option<(i64, Vec<u8>, Option<i64>)>, sqlx::Error> {
     let row = sqlx::query(
         "SELECT c.block_number, c.block_hash, b.timestamp FROM checkpoint c
          LEFT JOIN blocks b ON b.number = c.block_number WHERE c.id = 0",
     )
-    .fetch_optional(&api.pool)
+    .fetch_optional(&mut *conn)
     .await?;
     row.map(|r| Ok((r.try_get(0)?, r.try_get(1)?, r.try_get(2)?))).transpose()
 }
@@ -988,21 +1004,21 @@ fn extra_types() -> Vec<async_graphql::dynamic::Type> {
         .field(
             Field::new("rewardsClaimable", TypeRef::named_nn("BigInt"), |ctx| {
                 FieldFuture::new(async move {
-                    let api = ctx.data::<Api>()?;
                     let who = parent_field(&ctx, "address");
                     let Ok(Arg::Blob(who)) = to_arg(Kind::Address, &who) else { return Ok(None) };
                     let staker = Address::try_from(who.as_slice())
                         .map_err(|_| Error::new("not an address"))?;
+                    let mut db = db(&ctx).await?;
                     let ops =
                         sqlx::query("SELECT DISTINCT operator FROM delegations WHERE staker = ?1")
                             .bind(staker.as_slice())
-                            .fetch_all(&api.pool)
+                            .fetch_all(&mut *db)
                             .await
                             .map_err(|e| err(FetchError::Db(e)))?;
                     let mut total = U256::ZERO;
                     for r in ops {
                         let op = Address::from_slice(&r.get::<Vec<u8>, _>(0));
-                        let (_, owed) = alt_indexer::rewards::claimable(&api.pool, op, staker)
+                        let (_, owed) = alt_indexer::rewards::claimable(&mut db, op, staker)
                             .await
                             .map_err(|e| err(FetchError::Db(e)))?;
                         total += owed;
@@ -1024,7 +1040,7 @@ fn extra_queries(query: Object) -> Object {
             Field::new("_meta", TypeRef::named_nn("_Meta_"), |ctx| {
                 FieldFuture::new(async move {
                     let api = ctx.data::<Api>()?;
-                    let h = head(api).await.map_err(|e| err(FetchError::Db(e)))?;
+                    let h = head(&mut *db(&ctx).await?).await.map_err(|e| err(FetchError::Db(e)))?;
                     let status = *api.status.borrow();
                     let block = match h {
                         Some((n, hash, ts)) => object([
@@ -1050,9 +1066,8 @@ fn extra_queries(query: Object) -> Object {
         .field(
             Field::new("operatorEarnings", TypeRef::named_nn("OperatorEarnings"), |ctx| {
                 FieldFuture::new(async move {
-                    let api = ctx.data::<Api>()?;
                     let op = address_arg(&ctx, "operator")?;
-                    let v = earnings(&api.pool, &op).await.map_err(|e| err(FetchError::Db(e)))?;
+                    let v = earnings(&mut *db(&ctx).await?, &op).await.map_err(|e| err(FetchError::Db(e)))?;
                     Ok(Some(FieldValue::value(v)))
                 })
             })
@@ -1062,13 +1077,12 @@ fn extra_queries(query: Object) -> Object {
         .field(
             Field::new("delegator", TypeRef::named_nn("Delegator"), |ctx| {
                 FieldFuture::new(async move {
-                    let api = ctx.data::<Api>()?;
                     let who = address_arg(&ctx, "address")?;
                     let rows = sqlx::query(
                         "SELECT amount FROM reward_claims WHERE claimant = ?1 AND kind = 'rewards'",
                     )
                     .bind(&who)
-                    .fetch_all(&api.pool)
+                    .fetch_all(&mut *db(&ctx).await?)
                     .await
                     .map_err(|e| err(FetchError::Db(e)))?;
                     let claimed = sum(rows.iter().map(|r| u256(&r.get::<Vec<u8>, _>(0))));
@@ -1084,23 +1098,23 @@ fn extra_queries(query: Object) -> Object {
 }
 
 /// Computes an operator's earnings from the reward, claim and fee-deposit histories.
-async fn earnings(pool: &SqlitePool, op: &[u8]) -> Result<Value, sqlx::Error> {
+async fn earnings(conn: &mut SqliteConnection, op: &[u8]) -> Result<Value, sqlx::Error> {
     let rewards = sqlx::query(
         "SELECT epoch, amount, commission, delegator_rewards FROM operator_rewards WHERE operator = ?1",
     )
     .bind(op)
-    .fetch_all(pool)
+    .fetch_all(&mut *conn)
     .await?;
     let claims = sqlx::query("SELECT kind, amount FROM reward_claims WHERE operator = ?1")
         .bind(op)
-        .fetch_all(pool)
+        .fetch_all(&mut *conn)
         .await?;
     let deposits = sqlx::query(
         "SELECT epoch, source, amount, to_treasury FROM fee_deposits
          WHERE epoch IN (SELECT epoch FROM operator_rewards WHERE operator = ?1)",
     )
     .bind(op)
-    .fetch_all(pool)
+    .fetch_all(&mut *conn)
     .await?;
     let mut per_epoch: BTreeMap<i64, BTreeMap<String, U256>> = BTreeMap::new();
     for d in &deposits {
@@ -1164,10 +1178,10 @@ async fn earnings(pool: &SqlitePool, op: &[u8]) -> Result<Value, sqlx::Error> {
 }
 
 /// Vote tallies of a proposal: (against, for, abstain).
-async fn tallies(pool: &SqlitePool, id: &[u8]) -> Result<[U256; 3], sqlx::Error> {
+async fn tallies(conn: &mut SqliteConnection, id: &[u8]) -> Result<[U256; 3], sqlx::Error> {
     let rows = sqlx::query("SELECT support, weight FROM votes WHERE proposal_id = ?1")
         .bind(id)
-        .fetch_all(pool)
+        .fetch_all(&mut *conn)
         .await?;
     let mut t = [U256::ZERO; 3];
     for r in rows {
@@ -1181,13 +1195,17 @@ async fn tallies(pool: &SqlitePool, id: &[u8]) -> Result<[U256; 3], sqlx::Error>
 /// timepoint `snapshot`: the quorum numerator in force at the snapshot (the last change at or
 /// before it, as the governor's checkpoints resolve it, so a change during the voting delay
 /// counts) times the token's supply (mints minus burns; ALT mints once at deployment), over 100.
-async fn quorum(pool: &SqlitePool, snapshot: i64, block: i64) -> Result<U256, sqlx::Error> {
+async fn quorum(
+    conn: &mut SqliteConnection,
+    snapshot: i64,
+    block: i64,
+) -> Result<U256, sqlx::Error> {
     let numerator = sqlx::query(
         "SELECT value FROM governor_parameters WHERE parameter = 'quorum_numerator'
          AND timestamp <= ?1 ORDER BY timestamp DESC, block_number DESC, log_index DESC LIMIT 1",
     )
     .bind(snapshot)
-    .fetch_optional(pool)
+    .fetch_optional(&mut *conn)
     .await?
     .map_or(U256::ZERO, |r| u256(&r.get::<Vec<u8>, _>(0)));
     let zero = [0u8; 32];
@@ -1198,7 +1216,7 @@ async fn quorum(pool: &SqlitePool, snapshot: i64, block: i64) -> Result<U256, sq
     )
     .bind(block)
     .bind(&zero[..])
-    .fetch_all(pool)
+    .fetch_all(&mut *conn)
     .await?;
     let mut supply = U256::ZERO;
     for t in transfers {
@@ -1216,7 +1234,6 @@ async fn quorum(pool: &SqlitePool, snapshot: i64, block: i64) -> Result<U256, sq
 
 fn proposal_fields(obj: Object) -> Object {
     async fn facts(ctx: &ResolverContext<'_>) -> Result<(Record, [U256; 3]), Error> {
-        let api = ctx.data::<Api>()?;
         let r = ctx.parent_value.try_downcast_ref::<Record>()?.clone();
         let Some(Arg::Blob(id)) = r.raw_sql("proposal_id") else { return Err(Error::new("no id")) };
         let memo = ctx.data_opt::<Tallies>();
@@ -1224,7 +1241,8 @@ fn proposal_fields(obj: Object) -> Object {
         let t = match known {
             Some(t) => t,
             None => {
-                let t = tallies(&api.pool, id).await.map_err(|e| err(FetchError::Db(e)))?;
+                let t =
+                    tallies(&mut *db(ctx).await?, id).await.map_err(|e| err(FetchError::Db(e)))?;
                 if let Some(mut g) = memo.and_then(|m| m.0.lock().ok()) {
                     g.insert(id.clone(), t);
                 }
@@ -1248,14 +1266,13 @@ fn proposal_fields(obj: Object) -> Object {
         .field(
             Field::new("quorum", TypeRef::named_nn("BigInt"), |ctx| {
                 FieldFuture::new(async move {
-                    let api = ctx.data::<Api>()?;
                     let r = ctx.parent_value.try_downcast_ref::<Record>()?;
                     let (Some(Arg::Int(snapshot)), Some(Arg::Int(block))) =
                         (r.raw_sql("vote_start"), r.raw_sql("block_number"))
                     else {
                         return Ok(None);
                     };
-                    let q = quorum(&api.pool, *snapshot, *block).await.map_err(|e| err(FetchError::Db(e)))?;
+                    let q = quorum(&mut *db(&ctx).await?, *snapshot, *block).await.map_err(|e| err(FetchError::Db(e)))?;
                     Ok(Some(FieldValue::value(big(q))))
                 })
             })
@@ -1264,7 +1281,6 @@ fn proposal_fields(obj: Object) -> Object {
         .field(
             Field::new("state", TypeRef::named_nn(TypeRef::STRING), |ctx| {
                 FieldFuture::new(async move {
-                    let api = ctx.data::<Api>()?;
                     let (r, [against, for_, abstain]) = facts(&ctx).await?;
                     let int = |c| match r.raw_sql(c) {
                         Some(Arg::Int(i)) => *i,
@@ -1274,7 +1290,7 @@ fn proposal_fields(obj: Object) -> Object {
                         Some(Arg::Text(s)) => Some(s.clone()),
                         _ => None,
                     };
-                    let now = head(api).await.map_err(|e| err(FetchError::Db(e)))?.and_then(|h| h.2).unwrap_or(0);
+                    let now = head(&mut *db(&ctx).await?).await.map_err(|e| err(FetchError::Db(e)))?.and_then(|h| h.2).unwrap_or(0);
                     let state = match outcome.as_deref() {
                         Some("executed") => "Executed",
                         Some("canceled") => "Canceled",
@@ -1282,7 +1298,7 @@ fn proposal_fields(obj: Object) -> Object {
                         _ if int("deadline") >= now => "Active",
                         Some("queued") => "Queued",
                         _ => {
-                            let q = quorum(&api.pool, int("vote_start"), int("block_number")).await.map_err(|e| err(FetchError::Db(e)))?;
+                            let q = quorum(&mut *db(&ctx).await?, int("vote_start"), int("block_number")).await.map_err(|e| err(FetchError::Db(e)))?;
                             if for_.saturating_add(abstain) >= q && for_ > against { "Succeeded" } else { "Defeated" }
                         }
                     };
@@ -1299,7 +1315,7 @@ fn proposal_fields(obj: Object) -> Object {
 /// Staking's `requestValue`: the request's unbonding shares times the operator's unbonding pool
 /// (tokens / shares, rounded down) if the request belongs to the pool's era and is not withdrawn.
 async fn request_value(
-    pool: &SqlitePool,
+    conn: &mut SqliteConnection,
     staker: &[u8],
     request_id: i64,
     operator: &[u8],
@@ -1311,7 +1327,7 @@ async fn request_value(
     )
     .bind(staker)
     .bind(request_id)
-    .fetch_optional(pool)
+    .fetch_optional(&mut *conn)
     .await?;
     let Some((Some(ub), Some(era), false)) = req else { return Ok(U256::ZERO) };
     let p: Option<(Vec<u8>, Vec<u8>, i64)> = sqlx::query_as(
@@ -1319,7 +1335,7 @@ async fn request_value(
          ORDER BY block_number DESC, log_index DESC LIMIT 1",
     )
     .bind(operator)
-    .fetch_optional(pool)
+    .fetch_optional(&mut *conn)
     .await?;
     let Some((tokens, shares, pool_era)) = p else { return Ok(U256::ZERO) };
     let (tokens, shares) = (u256(&tokens), u256(&shares));

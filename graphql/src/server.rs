@@ -1,7 +1,10 @@
 //! The HTTP server: GraphQL (POST), GraphiQL (GET), subscriptions (WebSocket, graphql-ws and
 //! graphql-transport-ws), `/health`, `/ready` and Prometheus `/metrics`.
 
-use crate::schema::{Api, RowBudget, Tallies};
+use crate::{
+    schema::{Api, RowBudget, Tallies},
+    session::{Lanes, Session},
+};
 use async_graphql::dynamic::Schema;
 use async_graphql_axum::{GraphQLProtocol, GraphQLWebSocket};
 use axum::{
@@ -55,6 +58,9 @@ pub struct Limits {
     /// Longest a write to a client may wait (the client stopped reading, its window full):
     /// then the connection, or WebSocket, is dropped with what it held.
     pub write_timeout: Duration,
+    /// Heavy requests (past [`crate::session::HEAVY_OPS`] SQLite instructions) running at once,
+    /// in all; each client address has one more lane of its own.
+    pub heavy_lanes: usize,
 }
 
 impl Default for Limits {
@@ -66,6 +72,7 @@ impl Default for Limits {
             body_timeout: Duration::from_secs(10),
             ws_init_timeout: Duration::from_secs(5),
             write_timeout: Duration::from_secs(30),
+            heavy_lanes: 1,
         }
     }
 }
@@ -106,6 +113,18 @@ pub struct AppState {
     metrics: Arc<Metrics>,
     limits: Limits,
     websockets: Arc<Semaphore>,
+    lanes: Arc<Lanes>,
+}
+
+/// The client's address, put into each request by [`serve`].
+#[derive(Debug, Clone, Copy)]
+pub struct ClientAddr(pub std::net::IpAddr);
+
+impl AppState {
+    /// A read session for a request from `client`.
+    fn session(&self, client: Option<ClientAddr>) -> Arc<Session> {
+        Arc::new(Session::new(self.api.pool.clone(), self.lanes.clone(), client.map(|c| c.0)))
+    }
 }
 
 /// The router for `schema` over `api`.
@@ -114,8 +133,9 @@ pub fn router(api: Api, limits: Limits) -> eyre::Result<Router> {
     let introspection =
         crate::schema::build_with_depth(api.clone(), crate::schema::MAX_INTROSPECTION_DEPTH)?;
     let websockets = Arc::new(Semaphore::new(limits.max_websockets));
+    let lanes = Arc::new(Lanes::new(limits.heavy_lanes));
     let state =
-        AppState { schema, introspection, api, metrics: Arc::default(), limits, websockets };
+        AppState { schema, introspection, api, metrics: Arc::default(), limits, websockets, lanes };
     Ok(Router::new()
         .route("/graphql", get(graphiql).post(graphql))
         .route("/graphql/assets/{name}", get(asset))
@@ -170,7 +190,7 @@ pub async fn serve(listener: TcpListener, app: Router, limits: Limits) {
     // connection over the cap is dropped at once, so a flood cannot hold descriptors either.
     let refusals = Arc::new(Semaphore::new(256));
     loop {
-        let (stream, _) = match listener.accept().await {
+        let (stream, peer) = match listener.accept().await {
             Ok(c) => c,
             Err(e) => {
                 // Out of file descriptors or similar: back off instead of spinning.
@@ -193,7 +213,14 @@ pub async fn serve(listener: TcpListener, app: Router, limits: Limits) {
             let _slot = slot;
             let mut http = hyper::server::conn::http1::Builder::new();
             http.timer(TokioTimer::new()).header_read_timeout(limits.header_timeout);
-            let service = hyper_util::service::TowerToHyperService::new(app);
+            let inner = hyper_util::service::TowerToHyperService::new(app);
+            let client = ClientAddr(peer.ip());
+            let service = hyper::service::service_fn(
+                move |mut req: hyper::Request<hyper::body::Incoming>| {
+                    req.extensions_mut().insert(client);
+                    hyper::service::Service::call(&inner, req)
+                },
+            );
             let stream = WriteTimeout { inner: stream, limit: limits.write_timeout, timer: None };
             let conn = http.serve_connection(TokioIo::new(stream), service).with_upgrades();
             if let Err(e) = conn.await {
@@ -303,6 +330,7 @@ async fn refuse(mut stream: TcpStream) {
 /// `4408`, as graphql-ws servers do.
 async fn websocket(
     State(s): State<AppState>,
+    client: Option<axum::Extension<ClientAddr>>,
     protocol: GraphQLProtocol,
     upgrade: WebSocketUpgrade,
 ) -> Response {
@@ -334,7 +362,8 @@ async fn websocket(
                 }
             };
             let source = stream::once(async move { Ok(first) }).chain(source);
-            let executor = SocketExecutor(s.schema.clone());
+            let client = client.map(|c| c.0);
+            let executor = SocketExecutor(s.schema.clone(), s.clone(), client);
             GraphQLWebSocket::new_with_pair(sink, source, executor, protocol).serve().await;
         },
     )
@@ -343,7 +372,7 @@ async fn websocket(
 /// What runs the operations sent over a WebSocket: subscriptions as the schema streams them, and
 /// queries (graphql-ws allows them there too) with the same row budget and timeout as over HTTP.
 #[derive(Clone)]
-struct SocketExecutor(Schema);
+struct SocketExecutor(Schema, AppState, Option<ClientAddr>);
 
 impl async_graphql::Executor for SocketExecutor {
     async fn execute(&self, request: async_graphql::Request) -> async_graphql::Response {
@@ -358,13 +387,14 @@ impl async_graphql::Executor for SocketExecutor {
         if crate::schema::is_subscription(&request.query, request.operation_name.as_deref()) {
             return async_graphql::Executor::execute_stream(&self.0, request, session_data);
         }
-        let schema = self.0.clone();
-        stream::once(async move { run_query(&schema, request).await }).boxed()
+        let (schema, session) = (self.0.clone(), self.1.session(self.2));
+        stream::once(async move { run_query(&schema, request, session).await }).boxed()
     }
 }
 
 async fn graphql(State(s): State<AppState>, req: Request) -> Response {
     let started = Instant::now();
+    let client = req.extensions().get::<ClientAddr>().copied();
     // The body (at most MAX_BODY: 413 beyond it) must arrive within the body timeout.
     let body =
         match tokio::time::timeout(s.limits.body_timeout, Bytes::from_request(req, &())).await {
@@ -405,22 +435,36 @@ async fn graphql(State(s): State<AppState>, req: Request) -> Response {
     } else {
         &s.schema
     };
-    let resp = run_query(schema, req).await;
+    let resp = run_query(schema, req, s.session(client)).await;
     s.metrics.observe(started.elapsed(), resp.errors.is_empty());
     axum::Json(resp).into_response()
 }
 
-/// Runs a query or mutation with a fresh row budget and tallies, answering an error if it takes
-/// longer than [`QUERY_TIMEOUT`] (over HTTP and over a WebSocket alike).
-async fn run_query(schema: &Schema, req: async_graphql::Request) -> async_graphql::Response {
-    let req = req.data(RowBudget::new()).data(Tallies::default());
-    match tokio::time::timeout(QUERY_TIMEOUT, schema.execute(req)).await {
+/// Runs a query or mutation with a fresh row budget, tallies and read session, answering an
+/// error if it takes longer than [`QUERY_TIMEOUT`] (over HTTP and over a WebSocket alike). The
+/// answer's `extensions.cost` says what it cost: SQLite instructions (`ops`) against the
+/// budget (`budget`).
+async fn run_query(
+    schema: &Schema,
+    req: async_graphql::Request,
+    session: Arc<Session>,
+) -> async_graphql::Response {
+    let req = req.data(RowBudget::new()).data(Tallies::default()).data(session.clone());
+    let mut resp = match tokio::time::timeout(QUERY_TIMEOUT, schema.execute(req)).await {
         Ok(resp) => resp,
         Err(_) => async_graphql::Response::from_errors(vec![async_graphql::ServerError::new(
             format!("query timed out after {} s", QUERY_TIMEOUT.as_secs()),
             None,
         )]),
-    }
+    };
+    let cost = async_graphql::Value::from_json(serde_json::json!({
+        "ops": session.ops(),
+        "budget": crate::session::WORK_BUDGET_OPS,
+    }))
+    .unwrap_or_default();
+    resp.extensions.insert("cost".into(), cost);
+    drop(session); // ends the meter: anything still running is interrupted
+    resp
 }
 
 async fn ready(State(s): State<AppState>) -> Response {
@@ -461,6 +505,11 @@ async fn metrics(State(s): State<AppState>) -> Response {
         out,
         "# HELP alt_indexer_backfilling 1 while catching up.\n# TYPE alt_indexer_backfilling gauge\nalt_indexer_backfilling {}",
         st.backfilling as u8
+    );
+    let _ = writeln!(
+        out,
+        "# HELP alt_graphql_heavy_requests Requests past the heavy threshold running now (at most the heavy lanes).\n# TYPE alt_graphql_heavy_requests gauge\nalt_graphql_heavy_requests {}",
+        s.lanes.heavy().in_use()
     );
     let _ = writeln!(
         out,

@@ -5,7 +5,7 @@
 use crate::entities::{Entity, Kind};
 use alloy::primitives::{U256, hex};
 use async_graphql::{Name, Value};
-use sqlx::{AssertSqlSafe, Row as _, SqlitePool, sqlite::SqliteRow};
+use sqlx::{AssertSqlSafe, Row as _, SqliteConnection, sqlite::SqliteRow};
 use std::fmt::Write as _;
 
 /// Largest `first`.
@@ -405,7 +405,10 @@ impl Page {
     }
 
     /// Fetches the page: its rows, and whether more follow (precede, for a backward page).
-    pub async fn fetch(&self, pool: &SqlitePool) -> Result<(Vec<Record>, bool), FetchError> {
+    pub async fn fetch(
+        &self,
+        conn: &mut SqliteConnection,
+    ) -> Result<(Vec<Record>, bool), FetchError> {
         let cond = self
             .cond
             .clone()
@@ -424,7 +427,7 @@ impl Page {
         let order =
             self.order.iter().map(|c| format!("t.{c} {dir}")).collect::<Vec<_>>().join(", ");
         let _ = write!(sql, " ORDER BY {order} LIMIT {} OFFSET {}", self.first + 1, self.skip);
-        let mut rows = run(pool, &sql, &cond.args).await?;
+        let mut rows = run(conn, &sql, &cond.args).await?;
         let more = rows.len() > self.first;
         rows.truncate(self.first);
         if self.backward {
@@ -435,12 +438,12 @@ impl Page {
     }
 
     /// Rows matching the filter (ignoring pagination).
-    pub async fn count(&self, pool: &SqlitePool) -> Result<i64, FetchError> {
+    pub async fn count(&self, conn: &mut SqliteConnection) -> Result<i64, FetchError> {
         let mut sql = format!("SELECT COUNT(*) FROM {} AS t", self.entity.source);
         if !self.cond.sql.is_empty() {
             let _ = write!(sql, " WHERE {}", self.cond.sql);
         }
-        let rows = run(pool, &sql, &self.cond.args).await?;
+        let rows = run(conn, &sql, &self.cond.args).await?;
         Ok(rows.first().map(|r| r.try_get::<i64, _>(0)).transpose()?.unwrap_or(0))
     }
 }
@@ -473,7 +476,11 @@ impl std::fmt::Display for FetchError {
     }
 }
 
-async fn run(pool: &SqlitePool, sql: &str, args: &[Arg]) -> Result<Vec<SqliteRow>, sqlx::Error> {
+async fn run(
+    conn: &mut SqliteConnection,
+    sql: &str,
+    args: &[Arg],
+) -> Result<Vec<SqliteRow>, sqlx::Error> {
     // Identifiers come from the entity descriptors; every client value is bound below.
     let mut query = sqlx::query(AssertSqlSafe(sql.to_string()));
     for a in args {
@@ -483,7 +490,7 @@ async fn run(pool: &SqlitePool, sql: &str, args: &[Arg]) -> Result<Vec<SqliteRow
             Arg::Text(s) => query.bind(s.clone()),
         };
     }
-    query.fetch_all(pool).await
+    query.fetch_all(conn).await
 }
 
 /// A GraphQL object value from name/value pairs.

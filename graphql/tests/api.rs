@@ -1717,6 +1717,7 @@ async fn slow_idle_and_surplus_clients_are_cut_off_or_refused() -> eyre::Result<
         body_timeout: Duration::from_secs(1),
         ws_init_timeout: Duration::from_secs(1),
         write_timeout: Duration::from_secs(1),
+        heavy_lanes: 1,
     };
     let running = serve_with(&devnet, &dir.path().join("index.db"), limits).await?;
     let addr = running.addr;
@@ -2509,5 +2510,119 @@ async fn ready_is_503_while_a_reorg_is_rebuilt() -> eyre::Result<()> {
     let (code, body, meta, metrics) = probe(http, base).await?;
     assert_eq!((code, &body["reorgs"], &meta["reorgs"]), (200, &json!(1), &json!(1)));
     assert!(metrics.contains("alt_indexer_reorgs_total 1"), "{metrics}");
+    Ok(())
+}
+
+/// The cost model over real HTTP on a real SQLite file with 5,000 positions: every answer says
+/// what it cost in SQLite instructions; a derived field costs its replay; a request past the
+/// work budget fails fast with an error that says so; heavy requests run one at a time while a
+/// cheap one still answers, and a request that ends stops its statements.
+#[tokio::test]
+async fn derived_fields_are_charged_their_replay_and_heavy_requests_take_turns() -> eyre::Result<()>
+{
+    use alt_graphql::session::{HEAVY_OPS, WORK_BUDGET_OPS};
+    use alt_indexer::{model::BlockRef, store::Store, sync::SyncStatus};
+    let dir = tempfile::tempdir()?;
+    let path = dir.path().join("index.db");
+    let (store, _) = Store::open(&path, "cost").await?;
+    // 5,000 stakers in one operator's pool, 200 reward epochs.
+    sqlx::query(
+        "WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < 5000)
+         INSERT INTO delegations (staker, operator, block_number, log_index, shares, delta_amount, kind)
+         SELECT zeroblob(12) || randomblob(8), x'00000000000000000000000000000000000000aa', i, 0,
+                zeroblob(31) || x'01', zeroblob(31) || x'01', 'stake' FROM n",
+    )
+    .execute(store.pool())
+    .await?;
+    sqlx::query(
+        "WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < 200)
+         INSERT INTO epochs (epoch, fees, distributed, carried, next_start, block_number, log_index)
+         SELECT i, zeroblob(32), zeroblob(32), zeroblob(32), 0, 5000 + i, 1 FROM n",
+    )
+    .execute(store.pool())
+    .await?;
+    let read =
+        sqlx::sqlite::SqliteConnectOptions::from_str(&format!("sqlite://{}", path.display()))?
+            .read_only(true);
+    let pool = sqlx::sqlite::SqlitePoolOptions::new().max_connections(8).connect_with(read).await?;
+    let cp = BlockRef { number: 5200, hash: Default::default() };
+    let (_tx, status) = tokio::sync::watch::channel(SyncStatus {
+        head: 5200,
+        checkpoint: Some(cp),
+        ..Default::default()
+    });
+    let limits = alt_graphql::server::Limits::default();
+    let app = alt_graphql::server::router(
+        alt_graphql::schema::Api { pool, status, chain_id: 31337 },
+        limits,
+    )?;
+    let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await?;
+    let base = format!("http://{}", listener.local_addr()?);
+    tokio::spawn(alt_graphql::server::serve(listener, app, limits));
+    let http = reqwest::Client::new();
+    let post = |q: String| {
+        let (http, url) = (http.clone(), format!("{base}/graphql"));
+        async move {
+            let body: Value =
+                http.post(url).json(&json!({ "query": q })).send().await?.json().await?;
+            eyre::Ok(body)
+        }
+    };
+    let ops = |body: &Value| body["extensions"]["cost"]["ops"].as_u64().unwrap_or_default();
+
+    // A plain page is cheap; the same page with its replayed rewards costs its replay.
+    let plain = post("{ delegations(first: 50) { staker shares } }".into()).await?;
+    assert!(plain.get("errors").is_none(), "{plain}");
+    let derived = post("{ delegations(first: 50) { staker claimableRewards } }".into()).await?;
+    assert!(derived.get("errors").is_none(), "{derived}");
+    assert!(ops(&plain) > 0 && ops(&plain) < HEAVY_OPS, "a plain page is light: {plain}");
+    assert!(
+        ops(&derived) > 10 * ops(&plain),
+        "the replay is charged: {} vs {}",
+        ops(&derived),
+        ops(&plain)
+    );
+
+    // Past the budget: a clear error, long before the timeout, and the cost says why.
+    let hostile = format!(
+        "{{ {} }}",
+        (0..20)
+            .map(|i| format!("a{i}: delegations(first: 1000) {{ claimableRewards }}"))
+            .collect::<Vec<_>>()
+            .join(" ")
+    );
+    let t = std::time::Instant::now();
+    let refused = post(hostile.clone()).await?;
+    let msg = refused["errors"][0]["message"].as_str().unwrap_or_default().to_string();
+    assert!(msg.starts_with("query too expensive: it needed more than"), "{refused}");
+    assert!(ops(&refused) > WORK_BUDGET_OPS, "{}", ops(&refused));
+    assert!(t.elapsed() < alt_graphql::server::QUERY_TIMEOUT, "refused before the timeout");
+
+    // Four at once: one heavy request runs at a time, and a cheap query is answered meanwhile.
+    let attackers: Vec<_> = (0..4).map(|_| tokio::spawn(post(hostile.clone()))).collect();
+    let mut most = 0;
+    let mut cheap_answered = 0;
+    while !attackers.iter().all(|a| a.is_finished()) {
+        let metrics = http.get(format!("{base}/metrics")).send().await?.text().await?;
+        let heavy = metrics
+            .lines()
+            .find_map(|l| l.strip_prefix("alt_graphql_heavy_requests "))
+            .and_then(|v| v.trim().parse::<u64>().ok())
+            .ok_or_else(|| eyre::eyre!("no heavy gauge in {metrics}"))?;
+        most = most.max(heavy);
+        let cheap =
+            post("{ delegations(first: 50, where: {shares_gt: \"0\"}) { staker } }".into()).await?;
+        assert!(cheap.get("errors").is_none(), "{cheap}");
+        cheap_answered += 1;
+        tokio::time::sleep(Duration::from_millis(20)).await;
+    }
+    for a in attackers {
+        let body = a.await??;
+        assert!(body.get("errors").is_some(), "each hostile request fails: {body}");
+    }
+    assert_eq!(most, 1, "one heavy request at a time");
+    assert!(cheap_answered > 3, "cheap queries answered while they ran ({cheap_answered})");
+    let metrics = http.get(format!("{base}/metrics")).send().await?.text().await?;
+    assert!(metrics.contains("alt_graphql_heavy_requests 0"), "every lane released: {metrics}");
     Ok(())
 }

@@ -6,7 +6,7 @@
 //! at the indexed block, to the wei (the tests check it on randomised scenarios).
 
 use alloy::primitives::{Address, U256};
-use sqlx::{Row as _, SqlitePool};
+use sqlx::{Row as _, SqliteConnection};
 use std::collections::BTreeMap;
 
 /// The accumulator's scale (`FeeDistributor.ACC_SCALE`, 1e36).
@@ -84,7 +84,7 @@ impl Replay {
 /// Replays the index for `staker` in `operator`'s pool; returns its rewards state and what it
 /// could claim now (`credited` plus what its shares earned since the last settlement).
 pub async fn claimable(
-    pool: &SqlitePool,
+    conn: &mut SqliteConnection,
     operator: Address,
     staker: Address,
 ) -> Result<(Rewards, U256), sqlx::Error> {
@@ -96,7 +96,7 @@ pub async fn claimable(
     )
     .bind(st)
     .bind(op)
-    .fetch_all(pool)
+    .fetch_all(&mut *conn)
     .await?;
     for r in rows {
         let shares = U256::from_be_slice(&r.get::<Vec<u8>, _>(2));
@@ -107,13 +107,14 @@ pub async fn claimable(
          WHERE operator = ?1",
     )
     .bind(op)
-    .fetch_all(pool)
+    .fetch_all(&mut *conn)
     .await?
     {
         let acc = U256::from_be_slice(&r.get::<Vec<u8>, _>(3));
         evs.push(((r.get(0), r.get(1)), Ev::Rewarded { epoch: r.get::<i64, _>(2) as u64, acc }));
     }
-    for r in sqlx::query("SELECT block_number, log_index FROM epochs").fetch_all(pool).await? {
+    for r in sqlx::query("SELECT block_number, log_index FROM epochs").fetch_all(&mut *conn).await?
+    {
         evs.push(((r.get(0), r.get(1)), Ev::EpochClosed));
     }
     let mut claimed = U256::ZERO;
@@ -123,7 +124,7 @@ pub async fn claimable(
     )
     .bind(op)
     .bind(st)
-    .fetch_all(pool)
+    .fetch_all(&mut *conn)
     .await?
     {
         claimed += U256::from_be_slice(&r.get::<Vec<u8>, _>(2));

@@ -1,0 +1,326 @@
+//! A request's reads: one connection, one snapshot, metered by the work SQLite really does.
+//!
+//! Every query or mutation over HTTP or a WebSocket gets a [`Session`]: its resolvers share one
+//! pooled connection inside one read transaction, so the whole answer comes from one snapshot
+//! of the index (a reorg's replacement committing midway changes nothing it reads), and one
+//! request holds one connection of the pool however many fields it aliases.
+//!
+//! SQLite's progress handler counts the virtual-machine instructions the session's statements
+//! execute: filters that scan, `totalCount`, and the replays behind derived fields
+//! (`claimableRewards`, `rewardsClaimable`, `operatorEarnings`, tallies, `value`) are charged
+//! what they really cost, whatever the number of rows they return. Past [`HEAVY_OPS`] a session
+//! is *heavy* and goes on only while it holds a slot of its client's lane (one heavy request
+//! per client address at a time) and of the shared heavy lane (one at a time by default): a
+//! client sending expensive queries waits for its own, and all of them together use at most
+//! one core, while cheap queries never wait for a lane. Past [`WORK_BUDGET_OPS`] the statement
+//! is interrupted and the field fails with an error that says so. When the request ends (an
+//! answer, a timeout, a dropped client), the running statement is interrupted at the next tick.
+
+use sqlx::{Sqlite, SqliteConnection, SqlitePool, Transaction, pool::PoolConnection};
+use std::{
+    collections::HashMap,
+    net::IpAddr,
+    ops::{Deref, DerefMut},
+    sync::{
+        Arc, Condvar, Mutex,
+        atomic::{AtomicBool, AtomicU64, Ordering},
+    },
+    time::Duration,
+};
+
+/// SQLite instructions between two calls of the progress handler.
+pub const TICK_OPS: u64 = 1_000;
+/// Instructions after which a request is heavy and needs the lanes (the filtered 50-row page
+/// of `make bench-api` takes about 20k; see graphql/README.md).
+pub const HEAVY_OPS: u64 = 2_000_000;
+/// Instructions one request may execute in all.
+pub const WORK_BUDGET_OPS: u64 = 100_000_000;
+/// What each read a resolver makes costs on top of the instructions it executes: its round
+/// trip to SQLite's thread, preparing and stepping its statements (a derived field's replay is
+/// a few reads per row, so 20,000 of them cost what their instructions alone would not show).
+pub const READ_OPS: u64 = 20_000;
+/// The error a read refused for the budget fails with.
+const BUDGET: &str = "the work budget ran out";
+
+/// Whether `e` is a read stopped by the meter: refused for the budget, or a statement
+/// interrupted by the progress handler (SQLITE_INTERRUPT), for the budget or because the request
+/// ended.
+pub fn interrupted(e: &sqlx::Error) -> bool {
+    match e {
+        sqlx::Error::Protocol(m) => m == BUDGET,
+        sqlx::Error::Database(d) => d.code().as_deref() == Some("9"),
+        _ => false,
+    }
+}
+
+/// Client addresses whose lanes are kept before idle ones are forgotten.
+const MAX_CLIENTS: usize = 4096;
+
+/// Slots for heavy sessions: a counting semaphore that a SQLite worker thread can block on.
+#[derive(Debug)]
+pub struct Lane {
+    held: Mutex<usize>,
+    freed: Condvar,
+    cap: usize,
+}
+
+impl Lane {
+    /// A lane of `cap` slots.
+    pub fn new(cap: usize) -> Self {
+        Self { held: Mutex::new(0), freed: Condvar::new(), cap: cap.max(1) }
+    }
+
+    /// Waits for a slot, giving up when `give_up` says so (checked every 10 ms).
+    fn acquire(&self, give_up: impl Fn() -> bool) -> bool {
+        let mut held = self.held.lock().unwrap_or_else(|p| p.into_inner());
+        loop {
+            if *held < self.cap {
+                *held += 1;
+                return true;
+            }
+            if give_up() {
+                return false;
+            }
+            held = self
+                .freed
+                .wait_timeout(held, Duration::from_millis(10))
+                .unwrap_or_else(|p| p.into_inner())
+                .0;
+        }
+    }
+
+    fn release(&self) {
+        let mut held = self.held.lock().unwrap_or_else(|p| p.into_inner());
+        *held = held.saturating_sub(1);
+        self.freed.notify_one();
+    }
+
+    /// Slots in use.
+    pub fn in_use(&self) -> usize {
+        *self.held.lock().unwrap_or_else(|p| p.into_inner())
+    }
+}
+
+/// The heavy lane and every client's own.
+#[derive(Debug)]
+pub struct Lanes {
+    heavy: Arc<Lane>,
+    clients: Mutex<HashMap<IpAddr, Arc<Lane>>>,
+}
+
+impl Lanes {
+    /// `heavy` heavy sessions at once in all, one per client.
+    pub fn new(heavy: usize) -> Self {
+        Self { heavy: Arc::new(Lane::new(heavy)), clients: Mutex::default() }
+    }
+
+    /// The shared heavy lane.
+    pub fn heavy(&self) -> &Lane {
+        &self.heavy
+    }
+
+    fn client(&self, ip: IpAddr) -> Arc<Lane> {
+        let mut clients = self.clients.lock().unwrap_or_else(|p| p.into_inner());
+        if clients.len() >= MAX_CLIENTS {
+            clients.retain(|_, lane| Arc::strong_count(lane) > 1);
+        }
+        clients.entry(ip).or_insert_with(|| Arc::new(Lane::new(1))).clone()
+    }
+}
+
+/// What the progress handler and the session share.
+#[derive(Debug, Default)]
+struct Meter {
+    ops: AtomicU64,
+    /// The request ended: interrupt whatever still runs.
+    ended: AtomicBool,
+    /// The work budget ran out (so an interrupted statement is reported as too expensive).
+    exhausted: AtomicBool,
+    /// Lane slots held, released when the session ends (under this lock, so a slot taken by
+    /// the handler after the end is released at once instead of leaking).
+    held: Mutex<Vec<Arc<Lane>>>,
+}
+
+impl Meter {
+    /// One tick of the progress handler: `false` interrupts the statement.
+    fn tick(&self, lanes: &Lanes, client: Option<IpAddr>) -> bool {
+        if self.ended.load(Ordering::Relaxed) {
+            return false;
+        }
+        self.charge(TICK_OPS, lanes, client)
+    }
+
+    /// Adds `ops`; past [`HEAVY_OPS`] the first time, waits for the client's lane and the heavy
+    /// lane (blocking the calling thread); past [`WORK_BUDGET_OPS`], refuses.
+    fn charge(&self, ops: u64, lanes: &Lanes, client: Option<IpAddr>) -> bool {
+        let before = self.ops.fetch_add(ops, Ordering::Relaxed);
+        let after = before + ops;
+        if after > WORK_BUDGET_OPS {
+            self.exhausted.store(true, Ordering::Relaxed);
+            return false;
+        }
+        if before <= HEAVY_OPS && after > HEAVY_OPS {
+            let mut wanted = Vec::new();
+            if let Some(ip) = client {
+                wanted.push(lanes.client(ip));
+            }
+            wanted.push(lanes.heavy.clone());
+            for lane in wanted {
+                if !lane.acquire(|| self.ended.load(Ordering::Relaxed)) {
+                    return false;
+                }
+                let mut held = self.held.lock().unwrap_or_else(|p| p.into_inner());
+                if self.ended.load(Ordering::Relaxed) {
+                    lane.release();
+                    return false;
+                }
+                held.push(lane);
+            }
+        }
+        true
+    }
+
+    fn end(&self) {
+        let mut held = self.held.lock().unwrap_or_else(|p| p.into_inner());
+        self.ended.store(true, Ordering::Relaxed);
+        for lane in held.drain(..) {
+            lane.release();
+        }
+    }
+}
+
+/// One request's reads (see the module documentation).
+#[derive(Debug)]
+pub struct Session {
+    pool: SqlitePool,
+    lanes: Arc<Lanes>,
+    client: Option<IpAddr>,
+    tx: tokio::sync::Mutex<Option<Transaction<'static, Sqlite>>>,
+    meter: Arc<Meter>,
+}
+
+impl Session {
+    /// A session on `pool` for a request from `client`.
+    pub fn new(pool: SqlitePool, lanes: Arc<Lanes>, client: Option<IpAddr>) -> Self {
+        Self { pool, lanes, client, tx: Default::default(), meter: Arc::default() }
+    }
+
+    /// The session's connection, opened (with its snapshot and meter) on first use. Resolvers
+    /// of one request take turns on it.
+    pub async fn conn(&self) -> Result<Reader<'_>, sqlx::Error> {
+        let (meter, lanes, client) = (self.meter.clone(), self.lanes.clone(), self.client);
+        let crossing = (meter.ops.load(Ordering::Relaxed) + READ_OPS) > HEAVY_OPS
+            && meter.held.lock().unwrap_or_else(|p| p.into_inner()).is_empty();
+        let charged = if crossing {
+            // Waiting for a lane blocks: off the async threads.
+            tokio::task::spawn_blocking(move || meter.charge(READ_OPS, &lanes, client))
+                .await
+                .unwrap_or(false)
+        } else {
+            meter.charge(READ_OPS, &lanes, client)
+        };
+        if !charged {
+            return Err(sqlx::Error::Protocol(BUDGET.into()));
+        }
+        let mut tx = self.tx.lock().await;
+        if tx.is_none() {
+            let mut t = self.pool.begin().await?;
+            let (meter, lanes, client) = (self.meter.clone(), self.lanes.clone(), self.client);
+            t.lock_handle()
+                .await?
+                .set_progress_handler(TICK_OPS as i32, move || meter.tick(&lanes, client));
+            *tx = Some(t);
+        }
+        Ok(Reader::Session(tx))
+    }
+
+    /// SQLite instructions executed so far.
+    pub fn ops(&self) -> u64 {
+        self.meter.ops.load(Ordering::Relaxed)
+    }
+
+    /// Whether the work budget ran out.
+    pub fn exhausted(&self) -> bool {
+        self.meter.exhausted.load(Ordering::Relaxed)
+    }
+}
+
+impl Drop for Session {
+    fn drop(&mut self) {
+        self.meter.end();
+    }
+}
+
+/// A connection to read with: the request's session, or (for subscriptions, which have none)
+/// one of the pool's.
+pub enum Reader<'a> {
+    /// The request's.
+    Session(tokio::sync::MutexGuard<'a, Option<Transaction<'static, Sqlite>>>),
+    /// Borrowed from the pool for this read.
+    Pool(PoolConnection<Sqlite>),
+}
+
+impl Reader<'_> {
+    /// A connection of `pool`.
+    pub async fn pooled(pool: &SqlitePool) -> Result<Self, sqlx::Error> {
+        let mut conn = pool.acquire().await?;
+        // Without the meter of the last session that used it (which ended: it would interrupt).
+        conn.lock_handle().await?.remove_progress_handler();
+        Ok(Self::Pool(conn))
+    }
+}
+
+impl Deref for Reader<'_> {
+    type Target = SqliteConnection;
+    fn deref(&self) -> &SqliteConnection {
+        match self {
+            Self::Session(tx) => tx.as_ref().expect("opened in Session::conn"),
+            Self::Pool(c) => c,
+        }
+    }
+}
+
+impl DerefMut for Reader<'_> {
+    fn deref_mut(&mut self) -> &mut SqliteConnection {
+        match self {
+            Self::Session(tx) => tx.as_mut().expect("opened in Session::conn"),
+            Self::Pool(c) => c,
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::{HEAVY_OPS, Lanes, Meter, TICK_OPS, WORK_BUDGET_OPS};
+    use std::sync::{Arc, atomic::Ordering};
+
+    #[test]
+    fn heavy_sessions_take_turns_and_release_their_slots() {
+        let lanes = Arc::new(Lanes::new(1));
+        let ip = Some("10.0.0.1".parse().expect("ip"));
+        let a = Meter::default();
+        a.ops.store(HEAVY_OPS, Ordering::Relaxed);
+        assert!(a.tick(&lanes, ip), "the first heavy session gets the lane");
+        assert_eq!(lanes.heavy().in_use(), 1);
+        let b = Arc::new(Meter::default());
+        b.ops.store(HEAVY_OPS, Ordering::Relaxed);
+        let (b2, lanes2) = (b.clone(), lanes.clone());
+        let waiting =
+            std::thread::spawn(move || b2.tick(&lanes2, Some("10.0.0.2".parse().expect("ip"))));
+        std::thread::sleep(std::time::Duration::from_millis(50));
+        assert!(!waiting.is_finished(), "a second heavy session waits");
+        a.end();
+        assert!(waiting.join().expect("joins"), "and goes on once the first ends");
+        b.end();
+        assert_eq!(lanes.heavy().in_use(), 0, "every slot released");
+        // A session that ends while it waits gives up (and holds nothing).
+        let c = Meter::default();
+        c.end();
+        assert!(!c.tick(&lanes, ip));
+        // The budget interrupts.
+        let d = Meter::default();
+        d.ops.store(WORK_BUDGET_OPS, Ordering::Relaxed);
+        assert!(!d.tick(&lanes, None) && d.exhausted.load(Ordering::Relaxed));
+        let _ = TICK_OPS;
+    }
+}
