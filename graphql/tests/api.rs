@@ -2453,28 +2453,11 @@ async fn a_shallow_reorg_at_depth_zero_never_empties_the_api_and_subscribers_see
 /// server follows, over real HTTP.
 #[tokio::test]
 async fn ready_is_503_while_a_reorg_is_rebuilt() -> eyre::Result<()> {
-    use alt_indexer::{model::BlockRef, store::Store, sync::SyncStatus};
+    use alt_indexer::store::Store;
     let dir = tempfile::tempdir()?;
     let path = dir.path().join("index.db");
     let (_store, _) = Store::open(&path, "status").await?;
-    let read =
-        sqlx::sqlite::SqliteConnectOptions::from_str(&format!("sqlite://{}", path.display()))?
-            .read_only(true);
-    let pool = sqlx::sqlite::SqlitePoolOptions::new().connect_with(read).await?;
-    let cp = BlockRef { number: 7, hash: Default::default() };
-    let (tx, status) = tokio::sync::watch::channel(SyncStatus {
-        head: 7,
-        checkpoint: Some(cp),
-        ..Default::default()
-    });
-    let limits = alt_graphql::server::Limits::default();
-    let app = alt_graphql::server::router(
-        alt_graphql::schema::Api { pool, status, chain_id: 31337 },
-        limits,
-    )?;
-    let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await?;
-    let base = format!("http://{}", listener.local_addr()?);
-    tokio::spawn(alt_graphql::server::serve(listener, app, limits));
+    let (tx, base) = serve_status(&path, 7).await?;
     let http = reqwest::Client::new();
     let probe = |http: reqwest::Client, base: String| async move {
         let ready = http.get(format!("{base}/ready")).send().await?;
@@ -2521,7 +2504,7 @@ async fn ready_is_503_while_a_reorg_is_rebuilt() -> eyre::Result<()> {
 async fn derived_fields_are_charged_their_replay_and_heavy_requests_take_turns() -> eyre::Result<()>
 {
     use alt_graphql::session::{HEAVY_OPS, WORK_BUDGET_OPS};
-    use alt_indexer::{model::BlockRef, store::Store, sync::SyncStatus};
+    use alt_indexer::store::Store;
     let dir = tempfile::tempdir()?;
     let path = dir.path().join("index.db");
     let (store, _) = Store::open(&path, "cost").await?;
@@ -2541,24 +2524,7 @@ async fn derived_fields_are_charged_their_replay_and_heavy_requests_take_turns()
     )
     .execute(store.pool())
     .await?;
-    let read =
-        sqlx::sqlite::SqliteConnectOptions::from_str(&format!("sqlite://{}", path.display()))?
-            .read_only(true);
-    let pool = sqlx::sqlite::SqlitePoolOptions::new().max_connections(8).connect_with(read).await?;
-    let cp = BlockRef { number: 5200, hash: Default::default() };
-    let (_tx, status) = tokio::sync::watch::channel(SyncStatus {
-        head: 5200,
-        checkpoint: Some(cp),
-        ..Default::default()
-    });
-    let limits = alt_graphql::server::Limits::default();
-    let app = alt_graphql::server::router(
-        alt_graphql::schema::Api { pool, status, chain_id: 31337 },
-        limits,
-    )?;
-    let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await?;
-    let base = format!("http://{}", listener.local_addr()?);
-    tokio::spawn(alt_graphql::server::serve(listener, app, limits));
+    let (_tx, base) = serve_status(&path, 5200).await?;
     let http = reqwest::Client::new();
     let post = |q: String| {
         let (http, url) = (http.clone(), format!("{base}/graphql"));
@@ -2625,4 +2591,31 @@ async fn derived_fields_are_charged_their_replay_and_heavy_requests_take_turns()
     let metrics = http.get(format!("{base}/metrics")).send().await?.text().await?;
     assert!(metrics.contains("alt_graphql_heavy_requests 0"), "every lane released: {metrics}");
     Ok(())
+}
+
+/// Serves the SQLite file at `path` with the real router over real HTTP, following a status the
+/// test drives (indexed up to `block`) instead of an indexer; returns the status and base URL.
+async fn serve_status(
+    path: &Path,
+    block: u64,
+) -> eyre::Result<(tokio::sync::watch::Sender<alt_indexer::sync::SyncStatus>, String)> {
+    let read =
+        sqlx::sqlite::SqliteConnectOptions::from_str(&format!("sqlite://{}", path.display()))?
+            .read_only(true);
+    let pool = sqlx::sqlite::SqlitePoolOptions::new().max_connections(8).connect_with(read).await?;
+    let cp = alt_indexer::model::BlockRef { number: block, hash: Default::default() };
+    let (tx, status) = tokio::sync::watch::channel(alt_indexer::sync::SyncStatus {
+        head: block,
+        checkpoint: Some(cp),
+        ..Default::default()
+    });
+    let limits = alt_graphql::server::Limits::default();
+    let app = alt_graphql::server::router(
+        alt_graphql::schema::Api { pool, status, chain_id: 31337 },
+        limits,
+    )?;
+    let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await?;
+    let base = format!("http://{}", listener.local_addr()?);
+    tokio::spawn(alt_graphql::server::serve(listener, app, limits));
+    Ok((tx, base))
 }
