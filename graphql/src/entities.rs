@@ -654,7 +654,7 @@ pub static ENTITIES: &[Entity] = &[
             col!("address", "account", Address, "The account."),
             col!("balance", "balance", BigInt, "ALT it holds (`balanceOf`)."),
             col!("delegate", "delegate", Address, "Who its liquid votes go to (`delegates`; zero: nobody, so they count for no one)."),
-            col!("votes", "votes", BigInt, "Liquid votes delegated to it (`getVotes`); staked ALT votes through Staking, see `delegations`."),
+            col!("votes", "votes", BigInt, "Liquid votes delegated to it (the token's `getVotes`); its staked votes are in `stakedVotes`, the sum in `votingPower`."),
         ],
         rels: &[
             Rel { name: "transfersOut", target: "TokenTransfer", on: &[("account", "sender")], many: true, doc: "Transfers it sent." },

@@ -343,7 +343,30 @@ fn entity_object(e: &'static Entity) -> Object {
             ),
         );
     }
+    if e.name == "Account" {
+        obj = account_fields(obj);
+    }
     if e.name == "Delegation" {
+        obj = obj.field(
+            Field::new("value", TypeRef::named_nn("BigInt"), |ctx| {
+                FieldFuture::new(async move {
+                    let r = ctx.parent_value.try_downcast_ref::<Record>()?;
+                    let (Some(Arg::Blob(operator)), Some(Arg::Blob(shares))) =
+                        (r.raw_sql("operator"), r.raw_sql("shares"))
+                    else {
+                        return Err(Error::new("bad delegation"));
+                    };
+                    let rate = exchange_rate(&mut *db(&ctx).await?, operator)
+                        .await
+                        .map_err(|e| err(FetchError::Db(e)))?;
+                    Ok(Some(FieldValue::value(big(stake_value(u256(shares), rate)))))
+                })
+            })
+            .description(
+                "ALT the shares are worth now, at the pool's exchange rate after any slash \
+                 (Staking's `stakeOf`, rounded down); also the position's staked votes.",
+            ),
+        );
         obj = obj.field(
             Field::new("claimableRewards", TypeRef::named_nn("BigInt"), |ctx| {
                 FieldFuture::new(async move {
@@ -955,7 +978,15 @@ fn extra_types() -> Vec<async_graphql::dynamic::Type> {
         .field(value_field(
             "delegatorRewardsUnclaimed",
             TypeRef::named_nn("BigInt"),
-            "Rewards its stakers have not claimed yet (including per-share rounding dust).",
+            "What its stakers can claim now, summed over them (each equals the distributor's \
+             `claimable`; rebuilt by replaying the pool's history once).",
+        ))
+        .field(value_field(
+            "delegatorRewardsDust",
+            TypeRef::named_nn("BigInt"),
+            "Stakers' rewards nobody can claim: the per-share rounding the distributor keeps \
+             (`delegatorRewards - delegatorRewardsClaimed - delegatorRewardsUnclaimed`; a few wei \
+             per reward and per settlement).",
         ))
         .field(value_field(
             "bySource",
@@ -1154,6 +1185,13 @@ async fn earnings(conn: &mut SqliteConnection, op: &[u8]) -> Result<Value, sqlx:
             .map(|c| u256(&c.get::<Vec<u8>, _>(1))))
     };
     let (commission_claimed, rewards_claimed) = (claimed("commission"), claimed("rewards"));
+    let operator =
+        Address::try_from(op).map_err(|_| sqlx::Error::Protocol("bad operator".into()))?;
+    let claimable = sum(alt_indexer::rewards::pool_claimable(&mut *conn, operator)
+        .await?
+        .into_values()
+        .map(|(_, owed)| owed));
+    let unclaimed = delegators.saturating_sub(rewards_claimed);
     let source = |s| big(by_source.get(s).copied().unwrap_or_default());
     Ok(object([
         ("operator", Value::String(hex::encode_prefixed(op))),
@@ -1163,7 +1201,8 @@ async fn earnings(conn: &mut SqliteConnection, op: &[u8]) -> Result<Value, sqlx:
         ("commissionClaimed", big(commission_claimed)),
         ("commissionUnclaimed", big(commission.saturating_sub(commission_claimed))),
         ("delegatorRewardsClaimed", big(rewards_claimed)),
-        ("delegatorRewardsUnclaimed", big(delegators.saturating_sub(rewards_claimed))),
+        ("delegatorRewardsUnclaimed", big(claimable)),
+        ("delegatorRewardsDust", big(unclaimed.saturating_sub(claimable))),
         (
             "bySource",
             object([
@@ -1230,6 +1269,70 @@ async fn quorum(
         }
     }
     Ok(supply.saturating_mul(numerator) / U256::from(100))
+}
+
+/// An account's staked and total voting power, beside its liquid `votes`.
+fn account_fields(obj: Object) -> Object {
+    async fn liquid_and_staked(ctx: &ResolverContext<'_>) -> Result<(U256, U256), Error> {
+        let r = ctx.parent_value.try_downcast_ref::<Record>()?;
+        let (Some(Arg::Blob(account)), Some(Arg::Blob(votes))) =
+            (r.raw_sql("account"), r.raw_sql("votes"))
+        else {
+            return Err(Error::new("bad account"));
+        };
+        // Its positions now: the first row per operator in the staker's index (operator, newest
+        // first); then each pool's rate, one read each (at most 16 pools per staker).
+        let rows: Vec<(Vec<u8>, Vec<u8>)> = sqlx::query_as(
+            "SELECT operator, shares FROM delegations WHERE staker = ?1
+             ORDER BY operator, block_number DESC, log_index DESC",
+        )
+        .bind(account)
+        .fetch_all(&mut *db(ctx).await?)
+        .await
+        .map_err(|e| err(FetchError::Db(e)))?;
+        let mut staked = U256::ZERO;
+        let mut last: Option<&[u8]> = None;
+        for (operator, shares) in &rows {
+            if last == Some(operator.as_slice()) {
+                continue;
+            }
+            last = Some(operator);
+            let shares = u256(shares);
+            if shares.is_zero() {
+                continue;
+            }
+            let rate = exchange_rate(&mut *db(ctx).await?, operator)
+                .await
+                .map_err(|e| err(FetchError::Db(e)))?;
+            staked += stake_value(shares, rate);
+        }
+        Ok((u256(votes), staked))
+    }
+    obj.field(
+        Field::new("stakedVotes", TypeRef::named_nn("BigInt"), |ctx| {
+            FieldFuture::new(async move {
+                let (_, staked) = liquid_and_staked(&ctx).await?;
+                Ok(Some(FieldValue::value(big(staked))))
+            })
+        })
+        .description(
+            "Votes from its own staked ALT (Staking's `getStakedVotes`): every position at its \
+             pool's exchange rate, so a slash lowers them. Staked votes are not delegated; they \
+             count for the staker.",
+        ),
+    )
+    .field(
+        Field::new("votingPower", TypeRef::named_nn("BigInt"), |ctx| {
+            FieldFuture::new(async move {
+                let (liquid, staked) = liquid_and_staked(&ctx).await?;
+                Ok(Some(FieldValue::value(big(liquid + staked))))
+            })
+        })
+        .description(
+            "What it votes with in governance: `votes` (liquid, delegated to it) plus \
+             `stakedVotes` (the governor's `getVotes` for a timepoint at the indexed head).",
+        ),
+    )
 }
 
 fn proposal_fields(obj: Object) -> Object {
@@ -1343,6 +1446,40 @@ async fn request_value(
         return Ok(U256::ZERO);
     }
     Ok(u256(&ub).saturating_mul(tokens) / shares)
+}
+
+/// Staking's `RATE_SCALE`: an exchange rate of 1e27 is one token per share.
+fn rate_scale() -> U256 {
+    U256::from(10u8).pow(U256::from(27u8))
+}
+
+/// `operator`'s exchange rate at the indexed head, as Staking's `exchangeRate`: one token per
+/// share, lowered by each slash (the `Slashed` event carries the new rate: its sixth data word),
+/// and back to one when someone stakes into a pool that had no shares left. One statement.
+async fn exchange_rate(conn: &mut SqliteConnection, operator: &[u8]) -> Result<U256, sqlx::Error> {
+    let row: Option<(Vec<u8>, bool)> = sqlx::query_as(
+        "WITH s AS (SELECT block_number AS b, log_index AS l, substr(data, 161, 32) AS rate
+              FROM events WHERE name = 'Slashed' AND contract = 'staking'
+              AND substr(topics, 45, 20) = ?1 ORDER BY block_number DESC, log_index DESC LIMIT 1)
+         SELECT s.rate, EXISTS (SELECT 1 FROM pool_states z
+              WHERE z.operator = ?1 AND z.cause = 'stake' AND (z.block_number, z.log_index) > (s.b, s.l)
+              AND COALESCE((SELECT p.shares FROM pool_states p WHERE p.operator = ?1
+                  AND p.shares IS NOT NULL AND (p.block_number, p.log_index) < (z.block_number, z.log_index)
+                  ORDER BY p.block_number DESC, p.log_index DESC LIMIT 1), zeroblob(32)) = zeroblob(32))
+         FROM s",
+    )
+    .bind(operator)
+    .fetch_optional(&mut *conn)
+    .await?;
+    Ok(match row {
+        Some((rate, false)) if rate.len() == 32 => u256(&rate),
+        _ => rate_scale(),
+    })
+}
+
+/// What `shares` are worth at exchange rate `rate` (Staking's `stakeOf`, rounded down).
+fn stake_value(shares: U256, rate: U256) -> U256 {
+    shares.saturating_mul(rate) / rate_scale()
 }
 
 #[cfg(test)]

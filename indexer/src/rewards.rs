@@ -39,26 +39,35 @@ pub struct Rewards {
 }
 
 enum Ev {
-    Shares(U256),
+    Shares { staker: Address, after: U256 },
     Rewarded { epoch: u64, acc: U256 },
     EpochClosed,
-    Claimed,
+    Claimed { staker: Address, amount: U256 },
 }
 
-struct Replay {
+/// The pool-wide part of the replay: the epoch, the accumulator and its value at each epoch's
+/// distribution.
+#[derive(Default)]
+struct Pool {
     epoch: u64,
     acc: U256,
     acc_at: BTreeMap<u64, U256>,
-    r: Rewards,
 }
 
-impl Replay {
-    /// Brings the position up to date; returns whole wei owed (the distributor's `_pendingRewards`).
-    fn pending(&self) -> (Position, U256) {
-        let mut p = self.r.position;
-        let mut owed = p.eligible * (self.acc - self.r.snapshot);
+/// One staker's part: its rewards state and its current shares.
+#[derive(Default)]
+struct Staker {
+    r: Rewards,
+    shares: U256,
+}
+
+impl Pool {
+    /// Brings a position up to date; returns whole wei owed (the distributor's `_pendingRewards`).
+    fn pending(&self, s: &Staker) -> (Position, U256) {
+        let mut p = s.r.position;
+        let mut owed = p.eligible * (self.acc - s.r.snapshot);
         if !p.pending.is_zero() && p.epoch < self.epoch {
-            let base = self.acc_at.get(&p.epoch).copied().unwrap_or_default().max(self.r.snapshot);
+            let base = self.acc_at.get(&p.epoch).copied().unwrap_or_default().max(s.r.snapshot);
             owed += p.pending * (self.acc - base);
             p.eligible += p.pending;
             p.pending = U256::ZERO;
@@ -67,18 +76,105 @@ impl Replay {
         (p, owed)
     }
 
-    fn accrue(&mut self) {
-        let (p, owed) = self.pending();
-        self.r.position = p;
-        self.r.snapshot = self.acc;
-        self.r.credited += owed / acc_scale();
+    fn accrue(&self, s: &mut Staker) {
+        let (p, owed) = self.pending(s);
+        s.r.position = p;
+        s.r.snapshot = self.acc;
+        s.r.credited += owed / acc_scale();
     }
 
-    fn settle(&mut self) {
-        if self.r.position.epoch != self.epoch {
-            self.accrue();
+    fn settle(&self, s: &mut Staker) {
+        if s.r.position.epoch != self.epoch {
+            self.accrue(s);
         }
     }
+
+    /// What `s` could claim now: credited plus what its shares earned since it was settled.
+    fn claimable(&self, s: &Staker) -> U256 {
+        s.r.credited + self.pending(s).1 / acc_scale()
+    }
+}
+
+/// Every event of one staker's replay in `operator`'s pool, in chain order, as one statement
+/// (one round trip; SQLite sorts): kind 0 a share change (who, shares after), 1 a reward
+/// (accumulator, epoch), 2 an epoch closed, 3 a claim (who, amount).
+const STAKER_EVENTS: &str = "
+    SELECT block_number, log_index, 0, staker, shares, NULL FROM delegations
+     WHERE staker = ?1 AND operator = ?2
+    UNION ALL SELECT block_number, log_index, 1, NULL, acc_reward_per_share, epoch
+     FROM operator_rewards WHERE operator = ?2
+    UNION ALL SELECT block_number, log_index, 2, NULL, NULL, NULL FROM epochs
+    UNION ALL SELECT block_number, log_index, 3, claimant, amount, NULL FROM reward_claims
+     WHERE claimant = ?1 AND operator = ?2 AND kind = 'rewards'
+    ORDER BY 1, 2";
+
+/// The same for every staker of the pool.
+const POOL_EVENTS: &str = "
+    SELECT block_number, log_index, 0, staker, shares, NULL FROM delegations
+     WHERE operator = ?2 AND ?1 IS NULL
+    UNION ALL SELECT block_number, log_index, 1, NULL, acc_reward_per_share, epoch
+     FROM operator_rewards WHERE operator = ?2
+    UNION ALL SELECT block_number, log_index, 2, NULL, NULL, NULL FROM epochs
+    UNION ALL SELECT block_number, log_index, 3, claimant, amount, NULL FROM reward_claims
+     WHERE operator = ?2 AND kind = 'rewards'
+    ORDER BY 1, 2";
+
+/// Replays `operator`'s pool, for one staker or for all of them, in chain order.
+async fn replay(
+    conn: &mut SqliteConnection,
+    operator: Address,
+    only: Option<Address>,
+) -> Result<BTreeMap<Address, (Rewards, U256)>, sqlx::Error> {
+    let rows = sqlx::query(if only.is_some() { STAKER_EVENTS } else { POOL_EVENTS })
+        .bind(only.as_ref().map(|a| a.as_slice()))
+        .bind(operator.as_slice())
+        .fetch_all(&mut *conn)
+        .await?;
+    let word = |r: &sqlx::sqlite::SqliteRow| U256::from_be_slice(&r.get::<Vec<u8>, _>(4));
+    let who = |r: &sqlx::sqlite::SqliteRow| Address::from_slice(&r.get::<Vec<u8>, _>(3));
+    let evs = rows.iter().map(|r| match r.get::<i64, _>(2) {
+        0 => Ev::Shares { staker: who(r), after: word(r) },
+        1 => Ev::Rewarded { epoch: r.get::<i64, _>(5) as u64, acc: word(r) },
+        2 => Ev::EpochClosed,
+        _ => Ev::Claimed { staker: who(r), amount: word(r) },
+    });
+
+    let mut pool = Pool::default();
+    let mut stakers: BTreeMap<Address, Staker> = BTreeMap::new();
+    if let Some(a) = only {
+        stakers.insert(a, Staker::default());
+    }
+    for ev in evs {
+        match ev {
+            Ev::Shares { staker, after } => {
+                let s = stakers.entry(staker).or_default();
+                pool.settle(s);
+                let p = &mut s.r.position;
+                p.epoch = pool.epoch;
+                if after >= s.shares {
+                    p.pending += after - s.shares;
+                } else {
+                    let removed = s.shares - after;
+                    let from_pending = removed.min(p.pending);
+                    p.pending -= from_pending;
+                    p.eligible -= removed - from_pending;
+                }
+                s.shares = after;
+            }
+            Ev::Rewarded { epoch, acc } => {
+                pool.acc = acc;
+                pool.acc_at.insert(epoch, acc);
+            }
+            Ev::EpochClosed => pool.epoch += 1,
+            Ev::Claimed { staker, amount } => {
+                let s = stakers.entry(staker).or_default();
+                pool.accrue(s);
+                s.r.credited = U256::ZERO;
+                s.r.claimed += amount;
+            }
+        }
+    }
+    Ok(stakers.into_iter().map(|(a, s)| (a, (s.r, pool.claimable(&s)))).collect())
 }
 
 /// Replays the index for `staker` in `operator`'s pool; returns its rewards state and what it
@@ -88,81 +184,16 @@ pub async fn claimable(
     operator: Address,
     staker: Address,
 ) -> Result<(Rewards, U256), sqlx::Error> {
-    let (op, st) = (operator.as_slice(), staker.as_slice());
-    let mut evs: Vec<((i64, i64), Ev)> = Vec::new();
-    let rows = sqlx::query(
-        "SELECT block_number, log_index, shares FROM delegations
-         WHERE staker = ?1 AND operator = ?2 ORDER BY block_number, log_index",
-    )
-    .bind(st)
-    .bind(op)
-    .fetch_all(&mut *conn)
-    .await?;
-    for r in rows {
-        let shares = U256::from_be_slice(&r.get::<Vec<u8>, _>(2));
-        evs.push(((r.get(0), r.get(1)), Ev::Shares(shares)));
-    }
-    for r in sqlx::query(
-        "SELECT block_number, log_index, epoch, acc_reward_per_share FROM operator_rewards
-         WHERE operator = ?1",
-    )
-    .bind(op)
-    .fetch_all(&mut *conn)
-    .await?
-    {
-        let acc = U256::from_be_slice(&r.get::<Vec<u8>, _>(3));
-        evs.push(((r.get(0), r.get(1)), Ev::Rewarded { epoch: r.get::<i64, _>(2) as u64, acc }));
-    }
-    for r in sqlx::query("SELECT block_number, log_index FROM epochs").fetch_all(&mut *conn).await?
-    {
-        evs.push(((r.get(0), r.get(1)), Ev::EpochClosed));
-    }
-    let mut claimed = U256::ZERO;
-    for r in sqlx::query(
-        "SELECT block_number, log_index, amount FROM reward_claims
-         WHERE operator = ?1 AND claimant = ?2 AND kind = 'rewards'",
-    )
-    .bind(op)
-    .bind(st)
-    .fetch_all(&mut *conn)
-    .await?
-    {
-        claimed += U256::from_be_slice(&r.get::<Vec<u8>, _>(2));
-        evs.push(((r.get(0), r.get(1)), Ev::Claimed));
-    }
-    evs.sort_by_key(|(pos, _)| *pos);
+    let all = replay(conn, operator, Some(staker)).await?;
+    Ok(all.get(&staker).copied().unwrap_or_default())
+}
 
-    let mut s =
-        Replay { epoch: 0, acc: U256::ZERO, acc_at: BTreeMap::new(), r: Rewards::default() };
-    let mut shares = U256::ZERO;
-    for (_, ev) in evs {
-        match ev {
-            Ev::Shares(after) => {
-                s.settle();
-                let p = &mut s.r.position;
-                p.epoch = s.epoch;
-                if after >= shares {
-                    p.pending += after - shares;
-                } else {
-                    let removed = shares - after;
-                    let from_pending = removed.min(p.pending);
-                    p.pending -= from_pending;
-                    p.eligible -= removed - from_pending;
-                }
-                shares = after;
-            }
-            Ev::Rewarded { epoch, acc } => {
-                s.acc = acc;
-                s.acc_at.insert(epoch, acc);
-            }
-            Ev::EpochClosed => s.epoch += 1,
-            Ev::Claimed => {
-                s.accrue();
-                s.r.credited = U256::ZERO;
-            }
-        }
-    }
-    s.r.claimed = claimed;
-    let (_, owed) = s.pending();
-    Ok((s.r, s.r.credited + owed / acc_scale()))
+/// Replays `operator`'s whole pool once: every staker that ever held shares in it or claimed
+/// from it, with its rewards state and what it could claim now (each equal to
+/// `FeeDistributor.claimable(operator, staker)` at the indexed block).
+pub async fn pool_claimable(
+    conn: &mut SqliteConnection,
+    operator: Address,
+) -> Result<BTreeMap<Address, (Rewards, U256)>, sqlx::Error> {
+    replay(conn, operator, None).await
 }
