@@ -2,5 +2,6 @@
 
 pub mod header;
 pub mod smt;
+pub mod state;
 pub mod step;
 pub mod tx;

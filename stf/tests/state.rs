@@ -1,0 +1,249 @@
+//! The whole-state executor (`alt_stf::state`) against the Solidity reference: executing the
+//! vector batch of `test-vectors/stf.json` (written by `StfVectors.t.sol`) from its accounts
+//! gives every step's root, fee and validity, the header, and, as the challenger's witness,
+//! exactly the proofs the Solidity side wrote; and on seeded random sequences (including
+//! invalid signatures, nonces, amounts and overflowing credits) every step's witness replays
+//! through the one-step functions to the executor's own root.
+
+use alloy_primitives::{Address, B256, Bytes, U256, keccak256};
+use alt_stf::{
+    state::State,
+    step::{apply_deposit, apply_forced_withdrawal, apply_signed},
+    tx::{TRANSFER, Tx, WITHDRAWAL, domain, sender, signing_digest},
+};
+use serde::Deserialize;
+
+#[derive(Deserialize)]
+#[serde(rename_all = "camelCase")]
+struct Vectors {
+    domain: Domain,
+    rollup_id: u64,
+    accounts: Vec<Account>,
+    prev_root: B256,
+    steps: Vec<Step>,
+    header: HeaderVector,
+}
+
+#[derive(Deserialize)]
+#[serde(rename_all = "camelCase")]
+struct Domain {
+    chain_id: u64,
+    verifying_contract: Address,
+}
+
+#[derive(Deserialize)]
+struct Account {
+    address: Address,
+    balance: U256,
+    nonce: u64,
+}
+
+#[derive(Deserialize)]
+#[serde(rename_all = "camelCase")]
+struct Step {
+    raw: Bytes,
+    valid: bool,
+    proofs: Vec<Proof>,
+    post_root: B256,
+    fee: U256,
+    fees_after: U256,
+    step_leaf: B256,
+}
+
+#[derive(Deserialize)]
+struct Proof {
+    role: String,
+    balance: Option<U256>,
+    nonce: Option<u64>,
+    bitmap: B256,
+    siblings: Vec<B256>,
+    leaf: Option<B256>,
+}
+
+#[derive(Deserialize)]
+#[serde(rename_all = "camelCase")]
+struct HeaderVector {
+    post_root: B256,
+    tx_data_hash: B256,
+    steps_root: B256,
+    fees_collected: U256,
+    deposits_processed: u64,
+    tx_count: u32,
+    tx_data: Bytes,
+    hash: B256,
+}
+
+fn vectors() -> Vectors {
+    let path = concat!(env!("CARGO_MANIFEST_DIR"), "/../test-vectors/stf.json");
+    serde_json::from_str(&std::fs::read_to_string(path).expect("vectors file"))
+        .expect("vectors parse")
+}
+
+#[test]
+fn the_vector_batch_executes_to_the_solidity_roots_header_and_proofs() {
+    let v = vectors();
+    let d = domain(v.domain.chain_id, v.domain.verifying_contract);
+    let rollup = U256::from(v.rollup_id);
+    let mut state = State::genesis(v.accounts.iter().map(|a| (a.address, a.balance, a.nonce)));
+    assert_eq!(state.root(), v.prev_root, "the genesis accounts give the vector's pre root");
+    let txs: Vec<Tx> = v.steps.iter().map(|s| Tx::decode(&s.raw).expect("decodes")).collect();
+
+    // The challenger's witness of each step equals the proofs the Solidity side wrote.
+    let mut replay = state.clone();
+    for (i, (s, t)) in v.steps.iter().zip(&txs).enumerate() {
+        let from = match t {
+            Tx::Signed { .. } => sender(&d, rollup, t),
+            _ => None,
+        };
+        let (a, b, w) = replay.witness(t, from);
+        for p in &s.proofs {
+            let (bitmap, siblings): (U256, &[B256]) = match p.role.as_str() {
+                "sender" => (a.bitmap, &a.siblings),
+                "recipient" => (b.bitmap, &b.siblings),
+                _ => (w.bitmap, &w.siblings),
+            };
+            assert_eq!(bitmap, U256::from_be_bytes(p.bitmap.0), "step {i} {} bitmap", p.role);
+            assert_eq!(siblings, &p.siblings[..], "step {i} {} siblings", p.role);
+            match p.role.as_str() {
+                "sender" => assert_eq!((Some(a.balance), Some(a.nonce)), (p.balance, p.nonce)),
+                "recipient" => assert_eq!((Some(b.balance), Some(b.nonce)), (p.balance, p.nonce)),
+                _ => assert_eq!(w.leaf, p.leaf.unwrap_or_default(), "step {i} withdrawal leaf"),
+            }
+        }
+        let applied = replay.apply(&d, rollup, t).expect("executes");
+        assert_eq!(applied.root, s.post_root, "step {i} root");
+        assert_eq!(applied.fee, s.fee, "step {i} fee");
+        assert_eq!(applied.changed, s.valid, "step {i} validity");
+    }
+
+    let h = &v.header;
+    let batch = state.execute_batch(&d, rollup, 0, h.deposits_processed, &txs).expect("batch");
+    assert_eq!(batch.tx_data, h.tx_data.to_vec());
+    assert_eq!(batch.header.postRoot, h.post_root);
+    assert_eq!(batch.header.txDataHash, h.tx_data_hash);
+    assert_eq!(batch.header.stepsRoot, h.steps_root);
+    assert_eq!(batch.header.feesCollected, h.fees_collected);
+    assert_eq!(batch.header.txCount, h.tx_count);
+    assert_eq!(batch.header.hash(&d), h.hash, "the header hash");
+    let leaves: Vec<B256> = v.steps.iter().map(|s| s.step_leaf).collect();
+    assert_eq!(batch.leaves, leaves);
+    assert_eq!(batch.fees, v.steps.iter().map(|s| s.fees_after).collect::<Vec<_>>());
+    assert_eq!(state.root(), h.post_root);
+}
+
+/// A 256-bit pseudo-random word from (`seed`, `i`).
+fn word(seed: u64, i: u64) -> U256 {
+    U256::from_be_bytes(keccak256([seed.to_be_bytes(), i.to_be_bytes()].concat()).0)
+}
+
+fn low(x: U256, shift: usize, modulo: u64) -> u64 {
+    ((x >> shift) % U256::from(modulo)).to::<u64>()
+}
+
+#[test]
+fn every_executed_step_replays_through_the_one_step_rules() {
+    use alloy_primitives::Signature;
+    let d = domain(31337, Address::repeat_byte(0x11));
+    let rollup = U256::from(3);
+    let keys: Vec<k256::ecdsa::SigningKey> =
+        (1..=3u8).map(|i| k256::ecdsa::SigningKey::from_slice(&[i; 32]).expect("key")).collect();
+    let addrs: Vec<Address> = keys.iter().map(Address::from_private_key).collect();
+    let (mut changed, mut noops) = (0, 0);
+    for seed in 0..40u64 {
+        let mut state = State::new();
+        let mut queue = 0u64;
+        let (mut deposited, mut fees) = (U256::ZERO, U256::ZERO);
+        for i in 0..30u64 {
+            let r = word(seed, i);
+            let who = low(r, 0, 3) as usize;
+            let (bal, nonce_now) = state.account(addrs[who]);
+            let t = match low(r, 8, 5) {
+                0 => {
+                    queue += 1;
+                    // Now and then a credit that would overflow the recipient: a no-op.
+                    let amount = if low(r, 16, 9) == 0 { U256::MAX } else { r >> 180 };
+                    Tx::Deposit { index: queue - 1, to: addrs[who], amount }
+                }
+                1 => {
+                    queue += 1;
+                    Tx::ForcedWithdrawal {
+                        index: queue - 1,
+                        from: addrs[who],
+                        to: Address::repeat_byte(0x99),
+                        amount: r >> 190,
+                    }
+                }
+                k => {
+                    let kind = if k == 4 { WITHDRAWAL } else { TRANSFER };
+                    let to = match low(r, 24, 4) {
+                        0 => Address::ZERO,
+                        1 => addrs[who],
+                        _ => addrs[low(r, 32, 3) as usize],
+                    };
+                    let amount =
+                        if low(r, 40, 3) == 0 { bal + U256::ONE } else { bal / U256::from(3) };
+                    let nonce = if low(r, 48, 6) == 0 { nonce_now + 1 } else { nonce_now };
+                    let unsigned = Tx::Signed {
+                        kind,
+                        to,
+                        amount,
+                        fee: U256::from(low(r, 56, 4)),
+                        nonce,
+                        r: B256::ZERO,
+                        s: B256::ZERO,
+                        v: 27,
+                    };
+                    let digest = signing_digest(&d, rollup, &unsigned).expect("signed kind");
+                    // Now and then signed by someone else than the account it spends.
+                    let signer = if low(r, 64, 8) == 0 { (who + 1) % 3 } else { who };
+                    let (sig, recid) =
+                        keys[signer].sign_prehash_recoverable(digest.as_slice()).expect("signs");
+                    let sig = Signature::from((sig, recid));
+                    let Tx::Signed { kind, to, amount, fee, nonce, .. } = unsigned else {
+                        unreachable!()
+                    };
+                    Tx::Signed {
+                        kind,
+                        to,
+                        amount,
+                        fee,
+                        nonce,
+                        r: sig.r().into(),
+                        s: sig.s().into(),
+                        v: 27 + u8::from(sig.v()),
+                    }
+                }
+            };
+            let pre = state.root();
+            let from = match &t {
+                Tx::Signed { .. } => sender(&d, rollup, &t),
+                _ => None,
+            };
+            let (a, b, w) = state.witness(&t, from);
+            assert_eq!(state.root(), pre, "a witness leaves the state as it was");
+            let (post, fee) = match &t {
+                Tx::Signed { .. } => apply_signed(pre, &t, from, &a, &b, &w).expect("replays"),
+                Tx::Deposit { .. } => (apply_deposit(pre, &t, &b).expect("replays"), U256::ZERO),
+                Tx::ForcedWithdrawal { .. } => {
+                    (apply_forced_withdrawal(pre, &t, &a, &w).expect("replays"), U256::ZERO)
+                }
+            };
+            let applied = state.apply(&d, rollup, &t).expect("executes");
+            assert_eq!((applied.root, applied.fee), (post, fee), "seed {seed} step {i}");
+            fees += applied.fee;
+            if let (Tx::Deposit { amount, .. }, true) = (&t, applied.changed) {
+                deposited += *amount;
+            }
+            if applied.changed { changed += 1 } else { noops += 1 }
+        }
+        // Conservation: what deposits brought in is in balances, fees or withdrawals, to the
+        // wei; and the accounts alone rebuild the account half of the tree.
+        let balances: U256 = state.accounts().map(|(_, b, _)| b).sum();
+        let withdrawn: U256 = state.withdrawals().map(|(_, (_, amount))| amount).sum();
+        assert_eq!(balances + fees + withdrawn, deposited, "seed {seed}: nothing made or lost");
+    }
+    assert!(
+        changed > 300 && noops > 100,
+        "both kinds exercised: {changed} applied, {noops} no-ops"
+    );
+}
