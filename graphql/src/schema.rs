@@ -637,7 +637,7 @@ fn subscription_field(e: &'static Entity) -> SubscriptionField {
             let status = *rx.borrow_and_update();
             let start = status.checkpoint.map_or(-1, |c| c.number as i64);
             let from = match arg(&ctx, "fromBlock") {
-                Some(v) => v.i64()? - 1,
+                Some(v) => v.i64()?.max(0) - 1,
                 None => start,
             };
             let tail = Tail {
@@ -764,6 +764,82 @@ pub fn is_introspection(query: &str, operation: Option<&str>) -> bool {
 pub fn is_subscription(query: &str, operation: Option<&str>) -> bool {
     operation_of(query, operation)
         .is_some_and(|op| op.ty == async_graphql::parser::types::OperationType::Subscription)
+}
+
+/// Why a subscription may not run, if it may not: each streamed row may select only its
+/// entity's own columns (and `removed`, `__typename`), never a relation or a derived field.
+/// Those read the index once per row, outside any request's meter and timeout (a subscription
+/// has no end), so nested lists under a stream could make each row cost millions of reads
+/// (attacker review). A dApp that needs more queries it when a row arrives.
+pub fn subscription_shape_error(query: &str, operation: Option<&str>) -> Option<String> {
+    use async_graphql::parser::{
+        parse_query,
+        types::{DocumentOperations, FragmentDefinition, Selection, SelectionSet},
+    };
+    use std::collections::HashMap;
+    fn check(
+        set: &SelectionSet,
+        allowed: &dyn Fn(&str) -> bool,
+        fragments: &HashMap<async_graphql::Name, async_graphql::Positioned<FragmentDefinition>>,
+        depth: usize,
+    ) -> Result<(), String> {
+        if depth > 4 {
+            return Err("fragments nested too deep in a subscription".into());
+        }
+        for item in &set.items {
+            match &item.node {
+                Selection::Field(f) => {
+                    let name = f.node.name.node.as_str();
+                    if !f.node.selection_set.node.items.is_empty() || !allowed(name) {
+                        return Err(format!(
+                            "a subscription selects only the row's own fields (`{name}` is a \
+                             relation or a derived field: query it when the row arrives)"
+                        ));
+                    }
+                }
+                Selection::FragmentSpread(s) => {
+                    let Some(f) = fragments.get(&s.node.fragment_name.node) else {
+                        return Err("unknown fragment".into());
+                    };
+                    check(&f.node.selection_set.node, allowed, fragments, depth + 1)?;
+                }
+                Selection::InlineFragment(f) => {
+                    check(&f.node.selection_set.node, allowed, fragments, depth + 1)?;
+                }
+            }
+        }
+        Ok(())
+    }
+    let doc = parse_query(query).ok()?;
+    let op = match &doc.operations {
+        DocumentOperations::Single(op) => op,
+        DocumentOperations::Multiple(ops) => match operation {
+            Some(name) => ops.get(name)?,
+            None if ops.len() == 1 => ops.values().next()?,
+            None => return None,
+        },
+    };
+    if op.node.ty != async_graphql::parser::types::OperationType::Subscription {
+        return None;
+    }
+    for item in &op.node.selection_set.node.items {
+        let Selection::Field(root) = &item.node else {
+            return Some(
+                "a subscription names its stream directly (no fragment at the top)".into(),
+            );
+        };
+        let name = root.node.name.node.as_str();
+        if name == "__typename" {
+            continue;
+        }
+        let Some(e) = ENTITIES.iter().find(|e| e.stream && e.plural == name) else { continue };
+        let allowed =
+            |f: &str| f == "removed" || f == "__typename" || e.cols.iter().any(|c| c.name == f);
+        if let Err(msg) = check(&root.node.selection_set.node, &allowed, &doc.fragments, 0) {
+            return Some(msg);
+        }
+    }
+    None
 }
 
 /// The operation of `query` that `operation` names (or its only one).

@@ -24,7 +24,7 @@ use std::{
     fmt::Write as _,
     sync::{
         Arc,
-        atomic::{AtomicU64, Ordering},
+        atomic::{AtomicU64, AtomicUsize, Ordering},
     },
     time::{Duration, Instant},
 };
@@ -123,7 +123,12 @@ pub struct ClientAddr(pub std::net::IpAddr);
 impl AppState {
     /// A read session for a request from `client`.
     fn session(&self, client: Option<ClientAddr>) -> Arc<Session> {
-        Arc::new(Session::new(self.api.pool.clone(), self.lanes.clone(), client.map(|c| c.0)))
+        Arc::new(Session::with_deadline(
+            self.api.pool.clone(),
+            self.lanes.clone(),
+            client.map(|c| c.0),
+            QUERY_TIMEOUT,
+        ))
     }
 }
 
@@ -363,7 +368,7 @@ async fn websocket(
             };
             let source = stream::once(async move { Ok(first) }).chain(source);
             let client = client.map(|c| c.0);
-            let executor = SocketExecutor(s.schema.clone(), s.clone(), client);
+            let executor = SocketExecutor(s.schema.clone(), s.clone(), client, Arc::default());
             GraphQLWebSocket::new_with_pair(sink, source, executor, protocol).serve().await;
         },
     )
@@ -371,8 +376,26 @@ async fn websocket(
 
 /// What runs the operations sent over a WebSocket: subscriptions as the schema streams them, and
 /// queries (graphql-ws allows them there too) with the same row budget and timeout as over HTTP.
+/// The last field counts the socket's live subscriptions.
 #[derive(Clone)]
-struct SocketExecutor(Schema, AppState, Option<ClientAddr>);
+struct SocketExecutor(Schema, AppState, Option<ClientAddr>, Arc<AtomicUsize>);
+
+/// Subscriptions one WebSocket may run at once (graphql-ws multiplexes them on one socket).
+pub const MAX_SUBSCRIPTIONS_PER_SOCKET: usize = 32;
+
+/// One live subscription of a socket, counted until its stream is dropped.
+struct Live(Arc<AtomicUsize>);
+
+impl Drop for Live {
+    fn drop(&mut self) {
+        self.0.fetch_sub(1, Ordering::SeqCst);
+    }
+}
+
+fn refused(msg: String) -> futures_util::stream::BoxStream<'static, async_graphql::Response> {
+    let e = async_graphql::ServerError::new(msg, None);
+    stream::once(async move { async_graphql::Response::from_errors(vec![e]) }).boxed()
+}
 
 impl async_graphql::Executor for SocketExecutor {
     async fn execute(&self, request: async_graphql::Request) -> async_graphql::Response {
@@ -384,8 +407,26 @@ impl async_graphql::Executor for SocketExecutor {
         request: async_graphql::Request,
         session_data: Option<Arc<async_graphql::Data>>,
     ) -> futures_util::stream::BoxStream<'static, async_graphql::Response> {
-        if crate::schema::is_subscription(&request.query, request.operation_name.as_deref()) {
-            return async_graphql::Executor::execute_stream(&self.0, request, session_data);
+        let op = request.operation_name.as_deref();
+        if let Some(msg) = crate::schema::subscription_shape_error(&request.query, op) {
+            return refused(msg);
+        }
+        if crate::schema::is_subscription(&request.query, op) {
+            let live = self.3.fetch_add(1, Ordering::SeqCst);
+            let guard = Live(self.3.clone());
+            if live >= MAX_SUBSCRIPTIONS_PER_SOCKET {
+                return refused(format!(
+                    "at most {MAX_SUBSCRIPTIONS_PER_SOCKET} subscriptions per connection: \
+                     complete one first, or open another connection"
+                ));
+            }
+            let rows = async_graphql::Executor::execute_stream(&self.0, request, session_data);
+            return rows
+                .map(move |r| {
+                    let _live = &guard;
+                    r
+                })
+                .boxed();
         }
         let (schema, session) = (self.0.clone(), self.1.session(self.2));
         stream::once(async move { run_query(&schema, request, session).await }).boxed()
@@ -457,6 +498,20 @@ async fn run_query(
             None,
         )]),
     };
+    if session.busy() {
+        // Refused at the heavy threshold, not for its own cost: say so, and when to retry.
+        let mut e = async_graphql::ServerError::new(
+            "server busy: other expensive queries are running (one per client, and at most \
+             --heavy-lanes in all); retry in a moment",
+            None,
+        );
+        e.extensions = Some({
+            let mut x = async_graphql::ErrorExtensionValues::default();
+            x.set("code", "BUSY");
+            x
+        });
+        resp = async_graphql::Response::from_errors(vec![e]);
+    }
     let cost = async_graphql::Value::from_json(serde_json::json!({
         "ops": session.ops(),
         "budget": crate::session::WORK_BUDGET_OPS,

@@ -10,9 +10,10 @@
 //! (`claimableRewards`, `rewardsClaimable`, `operatorEarnings`, tallies, `value`) are charged
 //! what they really cost, whatever the number of rows they return. Past [`HEAVY_OPS`] a session
 //! is *heavy* and goes on only while it holds a slot of its client's lane (one heavy request
-//! per client address at a time) and of the shared heavy lane (one at a time by default): a
-//! client sending expensive queries waits for its own, and all of them together use at most
-//! one core, while cheap queries never wait for a lane. Past [`WORK_BUDGET_OPS`] the statement
+//! per client address at a time) and of the shared heavy lane (one at a time by default), or
+//! is refused at once with "busy, retry later" (waiting would hold its pooled connection): all
+//! expensive queries together use at most one core and one connection, and cheap queries never
+//! wait for a lane. Past [`WORK_BUDGET_OPS`] the statement
 //! is interrupted and the field fails with an error that says so. When the request ends (an
 //! answer, a timeout, a dropped client), the running statement is interrupted at the next tick.
 
@@ -22,10 +23,10 @@ use std::{
     net::IpAddr,
     ops::{Deref, DerefMut},
     sync::{
-        Arc, Condvar, Mutex,
+        Arc, Mutex,
         atomic::{AtomicBool, AtomicU64, Ordering},
     },
-    time::Duration,
+    time::{Duration, Instant},
 };
 
 /// SQLite instructions between two calls of the progress handler.
@@ -60,39 +61,30 @@ const MAX_CLIENTS: usize = 4096;
 #[derive(Debug)]
 pub struct Lane {
     held: Mutex<usize>,
-    freed: Condvar,
     cap: usize,
 }
 
 impl Lane {
     /// A lane of `cap` slots.
     pub fn new(cap: usize) -> Self {
-        Self { held: Mutex::new(0), freed: Condvar::new(), cap: cap.max(1) }
+        Self { held: Mutex::new(0), cap: cap.max(1) }
     }
 
-    /// Waits for a slot, giving up when `give_up` says so (checked every 10 ms).
-    fn acquire(&self, give_up: impl Fn() -> bool) -> bool {
+    /// Takes a slot if one is free, without waiting: a request that waited here would hold its
+    /// pooled connection (and SQLite thread) all the while, and eight of them would starve
+    /// every cheap query of a connection (attacker review).
+    fn try_acquire(&self) -> bool {
         let mut held = self.held.lock().unwrap_or_else(|p| p.into_inner());
-        loop {
-            if *held < self.cap {
-                *held += 1;
-                return true;
-            }
-            if give_up() {
-                return false;
-            }
-            held = self
-                .freed
-                .wait_timeout(held, Duration::from_millis(10))
-                .unwrap_or_else(|p| p.into_inner())
-                .0;
+        if *held < self.cap {
+            *held += 1;
+            return true;
         }
+        false
     }
 
     fn release(&self) {
         let mut held = self.held.lock().unwrap_or_else(|p| p.into_inner());
         *held = held.saturating_sub(1);
-        self.freed.notify_one();
     }
 
     /// Slots in use.
@@ -134,6 +126,11 @@ struct Meter {
     ops: AtomicU64,
     /// The request ended: interrupt whatever still runs.
     ended: AtomicBool,
+    /// It turned heavy while every slot of its lanes was taken.
+    busy: AtomicBool,
+    /// Past this, interrupt whatever runs (a request whose future is no longer polled, e.g.
+    /// over a WebSocket whose client stopped reading, is not timed out by its caller).
+    deadline: Option<Instant>,
     /// Lane slots held, released when the session ends (under this lock, so a slot taken by
     /// the handler after the end is released at once instead of leaking).
     held: Mutex<Vec<Arc<Lane>>>,
@@ -142,14 +139,15 @@ struct Meter {
 impl Meter {
     /// One tick of the progress handler: `false` interrupts the statement.
     fn tick(&self, lanes: &Lanes, client: Option<IpAddr>) -> bool {
-        if self.ended.load(Ordering::Relaxed) {
+        if self.ended.load(Ordering::Relaxed) || self.deadline.is_some_and(|d| Instant::now() > d) {
             return false;
         }
         self.charge(TICK_OPS, lanes, client)
     }
 
-    /// Adds `ops`; past [`HEAVY_OPS`] the first time, waits for the client's lane and the heavy
-    /// lane (blocking the calling thread); past [`WORK_BUDGET_OPS`], refuses.
+    /// Adds `ops`; past [`HEAVY_OPS`] the first time, takes a slot of the client's lane and of
+    /// the heavy lane, or refuses at once (`busy`) when either is full; past
+    /// [`WORK_BUDGET_OPS`], refuses.
     fn charge(&self, ops: u64, lanes: &Lanes, client: Option<IpAddr>) -> bool {
         let before = self.ops.fetch_add(ops, Ordering::Relaxed);
         let after = before + ops;
@@ -163,7 +161,8 @@ impl Meter {
             }
             wanted.push(lanes.heavy.clone());
             for lane in wanted {
-                if !lane.acquire(|| self.ended.load(Ordering::Relaxed)) {
+                if !lane.try_acquire() {
+                    self.busy.store(true, Ordering::Relaxed);
                     return false;
                 }
                 let mut held = self.held.lock().unwrap_or_else(|p| p.into_inner());
@@ -202,21 +201,26 @@ impl Session {
         Self { pool, lanes, client, tx: Default::default(), meter: Arc::default() }
     }
 
+    /// The same, interrupting whatever still runs `limit` from now.
+    pub fn with_deadline(
+        pool: SqlitePool,
+        lanes: Arc<Lanes>,
+        client: Option<IpAddr>,
+        limit: Duration,
+    ) -> Self {
+        let meter = Meter { deadline: Some(Instant::now() + limit), ..Meter::default() };
+        Self { pool, lanes, client, tx: Default::default(), meter: Arc::new(meter) }
+    }
+
+    /// Whether it was refused because the heavy lanes were full (retry later).
+    pub fn busy(&self) -> bool {
+        self.meter.busy.load(Ordering::Relaxed)
+    }
+
     /// The session's connection, opened (with its snapshot and meter) on first use. Resolvers
     /// of one request take turns on it.
     pub async fn conn(&self) -> Result<Reader<'_>, sqlx::Error> {
-        let (meter, lanes, client) = (self.meter.clone(), self.lanes.clone(), self.client);
-        let crossing = (meter.ops.load(Ordering::Relaxed) + READ_OPS) > HEAVY_OPS
-            && meter.held.lock().unwrap_or_else(|p| p.into_inner()).is_empty();
-        let charged = if crossing {
-            // Waiting for a lane blocks: off the async threads.
-            tokio::task::spawn_blocking(move || meter.charge(READ_OPS, &lanes, client))
-                .await
-                .unwrap_or(false)
-        } else {
-            meter.charge(READ_OPS, &lanes, client)
-        };
-        if !charged {
+        if !self.meter.charge(READ_OPS, &self.lanes, self.client) {
             return Err(sqlx::Error::Protocol(BUDGET.into()));
         }
         let mut tx = self.tx.lock().await;
@@ -294,17 +298,25 @@ mod tests {
         a.ops.store(HEAVY_OPS, Ordering::Relaxed);
         assert!(a.tick(&lanes, ip), "the first heavy session gets the lane");
         assert_eq!(lanes.heavy().in_use(), 1);
-        let b = Arc::new(Meter::default());
+        // A second one, from another client, is refused at once (busy), holding nothing.
+        let b = Meter::default();
         b.ops.store(HEAVY_OPS, Ordering::Relaxed);
-        let (b2, lanes2) = (b.clone(), lanes.clone());
-        let waiting =
-            std::thread::spawn(move || b2.tick(&lanes2, Some("10.0.0.2".parse().expect("ip"))));
-        std::thread::sleep(std::time::Duration::from_millis(50));
-        assert!(!waiting.is_finished(), "a second heavy session waits");
-        a.end();
-        assert!(waiting.join().expect("joins"), "and goes on once the first ends");
+        assert!(!b.tick(&lanes, Some("10.0.0.2".parse().expect("ip"))), "busy");
+        assert!(b.busy.load(Ordering::Relaxed));
         b.end();
+        assert_eq!(lanes.heavy().in_use(), 1, "the refused one took no slot");
+        a.end();
         assert_eq!(lanes.heavy().in_use(), 0, "every slot released");
+        let e = Meter::default();
+        e.ops.store(HEAVY_OPS, Ordering::Relaxed);
+        assert!(e.tick(&lanes, ip), "the lane is free again");
+        e.end();
+        // Past its deadline, a session is interrupted however little it did.
+        let late = Meter {
+            deadline: Some(std::time::Instant::now() - std::time::Duration::from_millis(1)),
+            ..Meter::default()
+        };
+        assert!(!late.tick(&lanes, None));
         // A session that ends while it waits gives up (and holds nothing).
         let c = Meter::default();
         c.end();

@@ -586,6 +586,28 @@ async fn limits_errors_health_ready_metrics() -> eyre::Result<()> {
             .contains("invalid cursor")
     );
     assert!(c.error("{ nope }").await?.contains("Unknown field"));
+    // A `_contains` needle is short (INSTR runs outside the meter, at haystack x needle).
+    let needle = "a".repeat(257);
+    assert!(
+        c.error(&format!(r#"{{ votes(where: {{reason_contains: "{needle}"}}) {{ reason }} }}"#))
+            .await?
+            .contains("takes at most 256 bytes")
+    );
+    // A real cursor with its 256-bit value made 264 bits long: an error, not a panic.
+    let page = c
+        .data("{ delegationChangesConnection(orderBy: amount, first: 1) { edges { cursor } } }")
+        .await?;
+    let cursor = page["delegationChangesConnection"]["edges"][0]["cursor"].as_str().expect("one");
+    let mut vals: Vec<Value> = serde_json::from_slice(&alloy::hex::decode(cursor)?)?;
+    vals[0] = json!(format!("0x{}", "11".repeat(33)));
+    let forged = alloy::hex::encode(serde_json::to_vec(&vals)?);
+    assert!(
+        c.error(&format!(
+            r#"{{ delegationChangesConnection(orderBy: amount, after: "{forged}") {{ totalCount }} }}"#
+        ))
+        .await?
+        .contains("invalid cursor")
+    );
     // Wrong input is an error naming the field, not an empty answer (issue 12, point 4).
     let op1 = format!("{:#x}", devnet.signer(1).address());
     for (query, field, says) in [
@@ -2664,7 +2686,8 @@ async fn derived_fields_are_charged_their_replay_and_heavy_requests_take_turns()
     assert!(ops(&refused) > WORK_BUDGET_OPS, "{}", ops(&refused));
     assert!(t.elapsed() < alt_graphql::server::QUERY_TIMEOUT, "refused before the timeout");
 
-    // Four at once: one heavy request runs at a time, and a cheap query is answered meanwhile.
+    // Four at once: one heavy request runs at a time (the others are refused as busy), and a
+    // cheap query is answered meanwhile.
     let attackers: Vec<_> = (0..4).map(|_| tokio::spawn(post(hostile.clone()))).collect();
     let mut most = 0;
     let mut cheap_answered = 0;
@@ -2682,11 +2705,15 @@ async fn derived_fields_are_charged_their_replay_and_heavy_requests_take_turns()
         cheap_answered += 1;
         tokio::time::sleep(Duration::from_millis(20)).await;
     }
+    let mut busy = 0;
     for a in attackers {
         let body = a.await??;
         assert!(body.get("errors").is_some(), "each hostile request fails: {body}");
+        busy += usize::from(body["errors"][0]["extensions"]["code"] == json!("BUSY"));
     }
     assert_eq!(most, 1, "one heavy request at a time");
+    // The others were refused at once instead of waiting with a connection held.
+    assert!(busy >= 1, "heavy requests past the lane are told to retry");
     assert!(cheap_answered > 3, "cheap queries answered while they ran ({cheap_answered})");
     let metrics = http.get(format!("{base}/metrics")).send().await?.text().await?;
     assert!(metrics.contains("alt_graphql_heavy_requests 0"), "every lane released: {metrics}");
@@ -2718,4 +2745,72 @@ async fn serve_status(
     let base = format!("http://{}", listener.local_addr()?);
     tokio::spawn(alt_graphql::server::serve(listener, app, limits));
     Ok((tx, base))
+}
+
+/// Attacker review of issue 12: a subscription's rows select only their own fields (a nested
+/// relation or a derived field under a stream would read the index per row with no meter and no
+/// end), and one socket runs at most MAX_SUBSCRIPTIONS_PER_SOCKET of them; completing one frees
+/// its place. Over a real WebSocket to the real server.
+#[tokio::test]
+async fn subscriptions_select_only_row_fields_and_are_capped_per_socket() -> eyre::Result<()> {
+    use alt_graphql::server::MAX_SUBSCRIPTIONS_PER_SOCKET as CAP;
+    use alt_indexer::store::Store;
+    let dir = tempfile::tempdir()?;
+    let path = dir.path().join("index.db");
+    let (_store, _) = Store::open(&path, "subscriptions").await?;
+    let (_tx, base) = serve_status(&path, 10).await?;
+    let mut req =
+        format!("{}/graphql/ws", base.replace("http://", "ws://")).into_client_request()?;
+    req.headers_mut().insert("Sec-WebSocket-Protocol", "graphql-transport-ws".parse()?);
+    let (mut ws, _) = tokio_tungstenite::connect_async(req).await?;
+    ws.send(Message::text(json!({ "type": "connection_init" }).to_string())).await?;
+    assert_eq!(next_json(&mut ws).await?["type"], "connection_ack");
+    let subscribe = |id: &str, q: &str| {
+        Message::text(
+            json!({ "id": id, "type": "subscribe", "payload": { "query": q } }).to_string(),
+        )
+    };
+    // The first answer for `id` (skipping `complete` acknowledgements of others).
+    async fn answer<S>(ws: &mut S, id: &str) -> eyre::Result<Value>
+    where
+        S: futures_util::Stream<Item = Result<Message, tokio_tungstenite::tungstenite::Error>>
+            + Unpin,
+    {
+        loop {
+            let msg = next_json(ws).await?;
+            if msg["id"] == id && msg["type"] != "complete" {
+                return Ok(msg);
+            }
+        }
+    }
+
+    // Relations, derived fields and fragments that reach them are refused, with the reason.
+    for (id, q) in [
+        ("rel", "subscription { feeAttributions { operator pool { id } } }"),
+        ("derived", "subscription { unbondingRequests { requestId value } }"),
+        (
+            "frag",
+            "subscription { feeAttributions { ...F } } fragment F on FeeAttribution { pool { id } }",
+        ),
+    ] {
+        ws.send(subscribe(id, q)).await?;
+        let msg = answer(&mut ws, id).await?;
+        let text = msg.to_string();
+        assert!(text.contains("a subscription selects only the row's own fields"), "{id}: {text}");
+    }
+
+    // CAP subscriptions run; one more is refused; completing one makes room for another.
+    for i in 0..CAP {
+        ws.send(subscribe(&format!("s{i}"), "subscription { delegationChanges { staker } }"))
+            .await?;
+    }
+    ws.send(subscribe("over", "subscription { votes { voter } }")).await?;
+    let msg = answer(&mut ws, "over").await?;
+    assert!(msg.to_string().contains(&format!("at most {CAP} subscriptions")), "{msg}");
+    ws.send(Message::text(json!({ "id": "s0", "type": "complete" }).to_string())).await?;
+    tokio::time::sleep(Duration::from_millis(200)).await;
+    ws.send(subscribe("again", "subscription { votes { voter } }")).await?;
+    let quiet = tokio::time::timeout(Duration::from_millis(800), answer(&mut ws, "again")).await;
+    assert!(quiet.is_err(), "the freed place is taken without an error: {quiet:?}");
+    Ok(())
 }
