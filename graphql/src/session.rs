@@ -149,6 +149,10 @@ impl Meter {
     /// the heavy lane, or refuses at once (`busy`) when either is full; past
     /// [`WORK_BUDGET_OPS`], refuses.
     fn charge(&self, ops: u64, lanes: &Lanes, client: Option<IpAddr>) -> bool {
+        // Refused once, refused for good: its other fields must not go on heavy without a lane.
+        if self.busy.load(Ordering::Relaxed) {
+            return false;
+        }
         let before = self.ops.fetch_add(ops, Ordering::Relaxed);
         let after = before + ops;
         if after > WORK_BUDGET_OPS {
@@ -303,6 +307,7 @@ mod tests {
         b.ops.store(HEAVY_OPS, Ordering::Relaxed);
         assert!(!b.tick(&lanes, Some("10.0.0.2".parse().expect("ip"))), "busy");
         assert!(b.busy.load(Ordering::Relaxed));
+        assert!(!b.tick(&lanes, None), "and stays refused: no more heavy work without a lane");
         b.end();
         assert_eq!(lanes.heavy().in_use(), 1, "the refused one took no slot");
         a.end();
