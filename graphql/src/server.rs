@@ -31,7 +31,7 @@ use std::{
 use tokio::{
     io::{AsyncReadExt, AsyncWriteExt},
     net::{TcpListener, TcpStream},
-    sync::Semaphore,
+    sync::{OwnedSemaphorePermit, Semaphore},
 };
 use tracing::{debug, warn};
 
@@ -121,14 +121,16 @@ pub struct AppState {
 pub struct ClientAddr(pub std::net::IpAddr);
 
 impl AppState {
-    /// A read session for a request from `client`.
-    fn session(&self, client: Option<ClientAddr>) -> Arc<Session> {
-        Arc::new(Session::with_deadline(
-            self.api.pool.clone(),
-            self.lanes.clone(),
-            client.map(|c| c.0),
-            QUERY_TIMEOUT,
-        ))
+    /// A read session for a request from `client` that must be done by `deadline`, holding
+    /// `slots` of its lanes from the start (those it waited for).
+    fn session(
+        &self,
+        client: Option<ClientAddr>,
+        deadline: Instant,
+        slots: Vec<OwnedSemaphorePermit>,
+    ) -> Arc<Session> {
+        let (pool, lanes) = (self.api.pool.clone(), self.lanes.clone());
+        Arc::new(Session::until(pool, lanes, client.map(|c| c.0), deadline, slots))
     }
 }
 
@@ -428,8 +430,8 @@ impl async_graphql::Executor for SocketExecutor {
                 })
                 .boxed();
         }
-        let (schema, session) = (self.0.clone(), self.1.session(self.2));
-        stream::once(async move { run_query(&schema, request, session).await }).boxed()
+        let (schema, state, client) = (self.0.clone(), self.1.clone(), self.2);
+        stream::once(async move { run_query(&schema, request, &state, client).await }).boxed()
     }
 }
 
@@ -476,50 +478,87 @@ async fn graphql(State(s): State<AppState>, req: Request) -> Response {
     } else {
         &s.schema
     };
-    let resp = run_query(schema, req, s.session(client)).await;
+    let resp = run_query(schema, req, &s, client).await;
     s.metrics.observe(started.elapsed(), resp.errors.is_empty());
     axum::Json(resp).into_response()
 }
 
 /// Runs a query or mutation with a fresh row budget, tallies and read session, answering an
-/// error if it takes longer than [`QUERY_TIMEOUT`] (over HTTP and over a WebSocket alike). The
-/// answer's `extensions.cost` says what it cost: SQLite instructions (`ops`) against the
-/// budget (`budget`).
+/// error if it takes longer than [`QUERY_TIMEOUT`] (over HTTP and over a WebSocket alike). A
+/// request that turned heavy while its lanes were taken (`busy`) gives its connection back,
+/// waits for the lanes holding nothing, and runs once more holding them, within the same
+/// deadline. The answer's `extensions.cost` says what it cost: SQLite instructions (`ops`, both
+/// runs) against the budget (`budget`).
 async fn run_query(
     schema: &Schema,
     req: async_graphql::Request,
-    session: Arc<Session>,
+    state: &AppState,
+    client: Option<ClientAddr>,
+) -> async_graphql::Response {
+    let deadline = Instant::now() + QUERY_TIMEOUT;
+    let again = (req.query.clone(), req.operation_name.clone(), req.variables.clone());
+    let session = state.session(client, deadline, Vec::new());
+    let mut resp = execute(schema, req, &session, deadline).await;
+    let mut ops = session.ops();
+    let busy = session.busy();
+    drop(session); // ends the meter: anything still running is interrupted
+    if busy {
+        let waited =
+            tokio::time::timeout_at(deadline.into(), state.lanes.wait(client.map(|c| c.0))).await;
+        resp = match waited {
+            Ok(slots) => {
+                let (query, operation, variables) = again;
+                let mut req = async_graphql::Request::new(query).variables(variables);
+                if let Some(op) = operation {
+                    req = req.operation_name(op);
+                }
+                let session = state.session(client, deadline, slots);
+                let resp = execute(schema, req, &session, deadline).await;
+                ops += session.ops();
+                resp
+            }
+            Err(_) => {
+                let mut e = async_graphql::ServerError::new(
+                    format!(
+                        "server busy: other expensive queries held the lanes (one per client, \
+                         --heavy-lanes in all) for the whole {} s; retry later",
+                        QUERY_TIMEOUT.as_secs()
+                    ),
+                    None,
+                );
+                e.extensions = Some({
+                    let mut x = async_graphql::ErrorExtensionValues::default();
+                    x.set("code", "BUSY");
+                    x
+                });
+                async_graphql::Response::from_errors(vec![e])
+            }
+        };
+    }
+    let cost = async_graphql::Value::from_json(serde_json::json!({
+        "ops": ops,
+        "budget": crate::session::WORK_BUDGET_OPS,
+    }))
+    .unwrap_or_default();
+    resp.extensions.insert("cost".into(), cost);
+    resp
+}
+
+/// One run of a request in `session`, answered with an error at `deadline`.
+async fn execute(
+    schema: &Schema,
+    req: async_graphql::Request,
+    session: &Arc<Session>,
+    deadline: Instant,
 ) -> async_graphql::Response {
     let req = req.data(RowBudget::new()).data(Tallies::default()).data(session.clone());
-    let mut resp = match tokio::time::timeout(QUERY_TIMEOUT, schema.execute(req)).await {
+    match tokio::time::timeout_at(deadline.into(), schema.execute(req)).await {
         Ok(resp) => resp,
         Err(_) => async_graphql::Response::from_errors(vec![async_graphql::ServerError::new(
             format!("query timed out after {} s", QUERY_TIMEOUT.as_secs()),
             None,
         )]),
-    };
-    if session.busy() {
-        // Refused at the heavy threshold, not for its own cost: say so, and when to retry.
-        let mut e = async_graphql::ServerError::new(
-            "server busy: other expensive queries are running (one per client, and at most \
-             --heavy-lanes in all); retry in a moment",
-            None,
-        );
-        e.extensions = Some({
-            let mut x = async_graphql::ErrorExtensionValues::default();
-            x.set("code", "BUSY");
-            x
-        });
-        resp = async_graphql::Response::from_errors(vec![e]);
     }
-    let cost = async_graphql::Value::from_json(serde_json::json!({
-        "ops": session.ops(),
-        "budget": crate::session::WORK_BUDGET_OPS,
-    }))
-    .unwrap_or_default();
-    resp.extensions.insert("cost".into(), cost);
-    drop(session); // ends the meter: anything still running is interrupted
-    resp
 }
 
 async fn ready(State(s): State<AppState>) -> Response {

@@ -10,10 +10,11 @@
 //! (`claimableRewards`, `rewardsClaimable`, `operatorEarnings`, tallies, `value`) are charged
 //! what they really cost, whatever the number of rows they return. Past [`HEAVY_OPS`] a session
 //! is *heavy* and goes on only while it holds a slot of its client's lane (one heavy request
-//! per client address at a time) and of the shared heavy lane (one at a time by default), or
-//! is refused at once with "busy, retry later" (waiting would hold its pooled connection): all
-//! expensive queries together use at most one core and one connection, and cheap queries never
-//! wait for a lane. Past [`WORK_BUDGET_OPS`] the statement
+//! per client address at a time) and of the shared heavy lane (one at a time by default). If
+//! they are taken, it stops (`busy`), gives its connection back, waits for them holding
+//! nothing, and runs again holding them (`server::run_query`): all expensive queries together
+//! use at most one core and one connection, waiting costs nothing, and cheap queries never wait
+//! for a lane. Past [`WORK_BUDGET_OPS`] the statement
 //! is interrupted and the field fails with an error that says so. When the request ends (an
 //! answer, a timeout, a dropped client), the running statement is interrupted at the next tick.
 
@@ -26,8 +27,9 @@ use std::{
         Arc, Mutex,
         atomic::{AtomicBool, AtomicU64, Ordering},
     },
-    time::{Duration, Instant},
+    time::Instant,
 };
+use tokio::sync::{OwnedSemaphorePermit, Semaphore};
 
 /// SQLite instructions between two calls of the progress handler.
 pub const TICK_OPS: u64 = 1_000;
@@ -57,39 +59,32 @@ pub fn interrupted(e: &sqlx::Error) -> bool {
 /// Client addresses whose lanes are kept before idle ones are forgotten.
 const MAX_CLIENTS: usize = 4096;
 
-/// Slots for heavy sessions: a counting semaphore that a SQLite worker thread can block on.
+/// Slots for heavy sessions: a counting semaphore. The progress handler only ever *tries* a
+/// slot (it runs on SQLite's thread, holding the request's pooled connection: waiting there
+/// would hold the connection, and eight such waiters would starve every cheap query of one,
+/// as the attacker review showed); a request that found its lanes full waits for them
+/// asynchronously, holding nothing, and runs again (`Lanes::wait`).
 #[derive(Debug)]
 pub struct Lane {
-    held: Mutex<usize>,
+    slots: Arc<Semaphore>,
     cap: usize,
 }
 
 impl Lane {
     /// A lane of `cap` slots.
     pub fn new(cap: usize) -> Self {
-        Self { held: Mutex::new(0), cap: cap.max(1) }
+        let cap = cap.max(1);
+        Self { slots: Arc::new(Semaphore::new(cap)), cap }
     }
 
-    /// Takes a slot if one is free, without waiting: a request that waited here would hold its
-    /// pooled connection (and SQLite thread) all the while, and eight of them would starve
-    /// every cheap query of a connection (attacker review).
-    fn try_acquire(&self) -> bool {
-        let mut held = self.held.lock().unwrap_or_else(|p| p.into_inner());
-        if *held < self.cap {
-            *held += 1;
-            return true;
-        }
-        false
-    }
-
-    fn release(&self) {
-        let mut held = self.held.lock().unwrap_or_else(|p| p.into_inner());
-        *held = held.saturating_sub(1);
+    /// A slot if one is free now.
+    fn try_acquire(&self) -> Option<OwnedSemaphorePermit> {
+        self.slots.clone().try_acquire_owned().ok()
     }
 
     /// Slots in use.
     pub fn in_use(&self) -> usize {
-        *self.held.lock().unwrap_or_else(|p| p.into_inner())
+        self.cap - self.slots.available_permits()
     }
 }
 
@@ -114,9 +109,29 @@ impl Lanes {
     fn client(&self, ip: IpAddr) -> Arc<Lane> {
         let mut clients = self.clients.lock().unwrap_or_else(|p| p.into_inner());
         if clients.len() >= MAX_CLIENTS {
-            clients.retain(|_, lane| Arc::strong_count(lane) > 1);
+            clients.retain(|_, lane| lane.in_use() > 0 || Arc::strong_count(lane) > 1);
         }
         clients.entry(ip).or_insert_with(|| Arc::new(Lane::new(1))).clone()
+    }
+
+    /// The lanes a heavy request from `client` needs, in the order they are taken (its own,
+    /// then the shared one: one order for everyone, so waiters cannot deadlock).
+    fn wanted(&self, client: Option<IpAddr>) -> Vec<Arc<Lane>> {
+        let mut wanted: Vec<Arc<Lane>> = client.map(|ip| self.client(ip)).into_iter().collect();
+        wanted.push(self.heavy.clone());
+        wanted
+    }
+
+    /// Waits (first come, first served) until `client` holds a slot of each of its lanes;
+    /// costs no connection and no CPU while it waits.
+    pub async fn wait(&self, client: Option<IpAddr>) -> Vec<OwnedSemaphorePermit> {
+        let mut held = Vec::new();
+        for lane in self.wanted(client) {
+            if let Ok(p) = lane.slots.clone().acquire_owned().await {
+                held.push(p);
+            }
+        }
+        held
     }
 }
 
@@ -131,9 +146,10 @@ struct Meter {
     /// Past this, interrupt whatever runs (a request whose future is no longer polled, e.g.
     /// over a WebSocket whose client stopped reading, is not timed out by its caller).
     deadline: Option<Instant>,
-    /// Lane slots held, released when the session ends (under this lock, so a slot taken by
-    /// the handler after the end is released at once instead of leaking).
-    held: Mutex<Vec<Arc<Lane>>>,
+    /// Lane slots held (taken when it turned heavy, or before it started), released when the
+    /// session ends (under this lock, so a slot taken by the handler after the end is released
+    /// at once instead of leaking).
+    held: Mutex<Vec<OwnedSemaphorePermit>>,
 }
 
 impl Meter {
@@ -159,22 +175,22 @@ impl Meter {
             return false;
         }
         if before <= HEAVY_OPS && after > HEAVY_OPS {
-            let mut wanted = Vec::new();
-            if let Some(ip) = client {
-                wanted.push(lanes.client(ip));
+            let mut held = self.held.lock().unwrap_or_else(|p| p.into_inner());
+            if self.ended.load(Ordering::Relaxed) {
+                return false;
             }
-            wanted.push(lanes.heavy.clone());
-            for lane in wanted {
-                if !lane.try_acquire() {
-                    self.busy.store(true, Ordering::Relaxed);
-                    return false;
+            if held.is_empty() {
+                let mut got = Vec::new();
+                for lane in lanes.wanted(client) {
+                    match lane.try_acquire() {
+                        Some(slot) => got.push(slot),
+                        None => {
+                            self.busy.store(true, Ordering::Relaxed);
+                            return false; // `got` is dropped: its slots are free again
+                        }
+                    }
                 }
-                let mut held = self.held.lock().unwrap_or_else(|p| p.into_inner());
-                if self.ended.load(Ordering::Relaxed) {
-                    lane.release();
-                    return false;
-                }
-                held.push(lane);
+                *held = got;
             }
         }
         true
@@ -183,9 +199,7 @@ impl Meter {
     fn end(&self) {
         let mut held = self.held.lock().unwrap_or_else(|p| p.into_inner());
         self.ended.store(true, Ordering::Relaxed);
-        for lane in held.drain(..) {
-            lane.release();
-        }
+        held.clear();
     }
 }
 
@@ -205,18 +219,20 @@ impl Session {
         Self { pool, lanes, client, tx: Default::default(), meter: Arc::default() }
     }
 
-    /// The same, interrupting whatever still runs `limit` from now.
-    pub fn with_deadline(
+    /// The same, interrupting whatever still runs at `deadline`, and holding `slots` (lanes
+    /// it waited for) from the start.
+    pub fn until(
         pool: SqlitePool,
         lanes: Arc<Lanes>,
         client: Option<IpAddr>,
-        limit: Duration,
+        deadline: Instant,
+        slots: Vec<OwnedSemaphorePermit>,
     ) -> Self {
-        let meter = Meter { deadline: Some(Instant::now() + limit), ..Meter::default() };
+        let meter = Meter { deadline: Some(deadline), held: Mutex::new(slots), ..Meter::default() };
         Self { pool, lanes, client, tx: Default::default(), meter: Arc::new(meter) }
     }
 
-    /// Whether it was refused because the heavy lanes were full (retry later).
+    /// Whether it was refused because its lanes were full (wait for them, then run it again).
     pub fn busy(&self) -> bool {
         self.meter.busy.load(Ordering::Relaxed)
     }
