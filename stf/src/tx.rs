@@ -179,6 +179,24 @@ impl Tx {
     pub fn hash(&self) -> B256 {
         keccak256(self.encode())
     }
+
+    /// A signed kind with `sig` (over [`signing_digest`]) as its r, s and v; the L1 queue's
+    /// kinds, which are not signed, unchanged.
+    pub fn with_signature(self, sig: &Signature) -> Self {
+        match self {
+            Self::Signed { kind, to, amount, fee, nonce, .. } => Self::Signed {
+                kind,
+                to,
+                amount,
+                fee,
+                nonce,
+                r: sig.r().into(),
+                s: sig.s().into(),
+                v: 27 + u8::from(sig.v()),
+            },
+            other => other,
+        }
+    }
 }
 
 /// The EIP-712 domain of rollups managed by `manager` on L1 chain `chain_id`.

@@ -5,79 +5,15 @@
 //! invalid signatures, nonces, amounts and overflowing credits) every step's witness replays
 //! through the one-step functions to the executor's own root.
 
-use alloy_primitives::{Address, B256, Bytes, U256, keccak256};
+use alloy_primitives::{Address, B256, U256, keccak256};
 use alt_stf::{
     state::State,
     step::{apply_deposit, apply_forced_withdrawal, apply_signed},
     tx::{TRANSFER, Tx, WITHDRAWAL, domain, sender, signing_digest},
 };
-use serde::Deserialize;
 
-#[derive(Deserialize)]
-#[serde(rename_all = "camelCase")]
-struct Vectors {
-    domain: Domain,
-    rollup_id: u64,
-    accounts: Vec<Account>,
-    prev_root: B256,
-    steps: Vec<Step>,
-    header: HeaderVector,
-}
-
-#[derive(Deserialize)]
-#[serde(rename_all = "camelCase")]
-struct Domain {
-    chain_id: u64,
-    verifying_contract: Address,
-}
-
-#[derive(Deserialize)]
-struct Account {
-    address: Address,
-    balance: U256,
-    nonce: u64,
-}
-
-#[derive(Deserialize)]
-#[serde(rename_all = "camelCase")]
-struct Step {
-    raw: Bytes,
-    valid: bool,
-    proofs: Vec<Proof>,
-    post_root: B256,
-    fee: U256,
-    fees_after: U256,
-    step_leaf: B256,
-}
-
-#[derive(Deserialize)]
-struct Proof {
-    role: String,
-    balance: Option<U256>,
-    nonce: Option<u64>,
-    bitmap: B256,
-    siblings: Vec<B256>,
-    leaf: Option<B256>,
-}
-
-#[derive(Deserialize)]
-#[serde(rename_all = "camelCase")]
-struct HeaderVector {
-    post_root: B256,
-    tx_data_hash: B256,
-    steps_root: B256,
-    fees_collected: U256,
-    deposits_processed: u64,
-    tx_count: u32,
-    tx_data: Bytes,
-    hash: B256,
-}
-
-fn vectors() -> Vectors {
-    let path = concat!(env!("CARGO_MANIFEST_DIR"), "/../test-vectors/stf.json");
-    serde_json::from_str(&std::fs::read_to_string(path).expect("vectors file"))
-        .expect("vectors parse")
-}
+mod common;
+use common::vectors;
 
 #[test]
 fn the_vector_batch_executes_to_the_solidity_roots_header_and_proofs() {
@@ -198,20 +134,7 @@ fn every_executed_step_replays_through_the_one_step_rules() {
                     let signer = if low(r, 64, 8) == 0 { (who + 1) % 3 } else { who };
                     let (sig, recid) =
                         keys[signer].sign_prehash_recoverable(digest.as_slice()).expect("signs");
-                    let sig = Signature::from((sig, recid));
-                    let Tx::Signed { kind, to, amount, fee, nonce, .. } = unsigned else {
-                        unreachable!()
-                    };
-                    Tx::Signed {
-                        kind,
-                        to,
-                        amount,
-                        fee,
-                        nonce,
-                        r: sig.r().into(),
-                        s: sig.s().into(),
-                        v: 27 + u8::from(sig.v()),
-                    }
+                    unsigned.with_signature(&Signature::from((sig, recid)))
                 }
             };
             let pre = state.root();

@@ -1,80 +1,15 @@
 //! Transactions, steps and headers agree byte for byte with the Solidity libraries:
 //! `test-vectors/stf.json` is written by `contracts/test/rollup/StfVectors.t.sol`.
 
-use alloy_primitives::{Address, B256, Bytes, U256, keccak256};
+use alloy_primitives::{B256, Bytes, U256, keccak256};
 use alt_stf::{
     header::{Header, step_leaf, step_proof, steps_root},
     step::{AccountProof, LeafProof, apply_deposit, apply_forced_withdrawal, apply_signed},
     tx::{DEPOSIT_LENGTH, FORCED_LENGTH, SIGNED_LENGTH, Tx, domain, sender, signing_digest},
 };
-use serde::Deserialize;
 
-#[derive(Deserialize)]
-#[serde(rename_all = "camelCase")]
-struct Vectors {
-    domain: Domain,
-    rollup_id: u64,
-    prev_root: B256,
-    steps: Vec<Step>,
-    header: HeaderVector,
-}
-
-#[derive(Deserialize)]
-#[serde(rename_all = "camelCase")]
-struct Domain {
-    chain_id: u64,
-    verifying_contract: Address,
-    separator: B256,
-}
-
-#[derive(Deserialize)]
-#[serde(rename_all = "camelCase")]
-struct Step {
-    raw: Bytes,
-    hash: B256,
-    digest: Option<B256>,
-    sender: Option<Address>,
-    valid: bool,
-    pre_root: B256,
-    proofs: Vec<Proof>,
-    post_root: B256,
-    fee: U256,
-    fees_after: U256,
-    step_leaf: B256,
-}
-
-#[derive(Deserialize)]
-struct Proof {
-    role: String,
-    balance: Option<U256>,
-    nonce: Option<u64>,
-    bitmap: B256,
-    siblings: Vec<B256>,
-    /// Withdrawal proofs: what the key holds (zero when empty).
-    leaf: Option<B256>,
-}
-
-#[derive(Deserialize)]
-#[serde(rename_all = "camelCase")]
-struct HeaderVector {
-    rollup_id: u64,
-    batch_index: u64,
-    prev_root: B256,
-    post_root: B256,
-    tx_data_hash: B256,
-    steps_root: B256,
-    fees_collected: U256,
-    deposits_processed: u64,
-    tx_count: u32,
-    tx_data: Bytes,
-    hash: B256,
-}
-
-fn vectors() -> Vectors {
-    let path = concat!(env!("CARGO_MANIFEST_DIR"), "/../test-vectors/stf.json");
-    serde_json::from_str(&std::fs::read_to_string(path).expect("vectors file"))
-        .expect("vectors parse")
-}
+mod common;
+use common::{Proof, Step, vectors};
 
 fn account(p: &Proof) -> AccountProof {
     AccountProof {

@@ -62,18 +62,7 @@ fn sign_tx(
     unsigned: Tx,
 ) -> eyre::Result<Tx> {
     let digest = tx::signing_digest(domain, rollup, &unsigned).expect("signed kind");
-    let sig = key.sign_hash_sync(&digest)?;
-    let Tx::Signed { kind, to, amount, fee, nonce, .. } = unsigned else { unreachable!() };
-    Ok(Tx::Signed {
-        kind,
-        to,
-        amount,
-        fee,
-        nonce,
-        r: sig.r().into(),
-        s: sig.s().into(),
-        v: 27 + u8::from(sig.v()),
-    })
+    Ok(unsigned.with_signature(&key.sign_hash_sync(&digest)?))
 }
 
 /// Applies `txs` to `l2` by docs/rollup-stf.md section 4 (every transaction here is valid) and
