@@ -120,6 +120,8 @@ impl Indexer {
         }
         let from = checkpoint.map_or(self.cfg.contracts.start_block, |c| c.number + 1);
         if from > head {
+            // (A lagging node's head may be below the checkpoint: the chain's head is not.)
+            let head = head.max(checkpoint.map_or(0, |c| c.number));
             self.publish(head, checkpoint);
             return Ok(Step::CaughtUp { head });
         }
@@ -157,7 +159,8 @@ impl Indexer {
     }
 
     /// Replaces everything above the common ancestor with the canonical chain up to `head` if
-    /// `checkpoint` is no longer on the canonical chain (or above a shorter chain's head).
+    /// `checkpoint` is no longer on the canonical chain (or above the head of a shorter chain
+    /// that proves different, not of a node that merely lags).
     async fn check_reorg(
         &mut self,
         head: u64,
@@ -176,7 +179,21 @@ impl Indexer {
             );
             ancestor
         } else {
-            // The chain is shorter than what we applied: a reorg to a shorter chain.
+            // The node's head is below what we applied: a reorg to a shorter chain, or only a
+            // node that lags (a load balancer's or a failover's). Roll back only on proof, a
+            // block at its head that differs from ours; otherwise wait for the head to pass
+            // ours again (a lagging node must not undo rows nor send subscribers `removed`).
+            let differs = match self.store.block_hash(head).await? {
+                Some(ours) => self.rpc.block(head).await?.hash != ours,
+                None => false, // below the reorg window: nothing to compare, so no proof
+            };
+            if !differs {
+                debug!(
+                    checkpoint = cp.number,
+                    head, "the node's head is behind the index: waiting"
+                );
+                return Ok(None);
+            }
             let ancestor = self.common_ancestor(head).await?;
             warn!(from = cp.number, ancestor = ancestor.number, head, "reorg to a shorter chain");
             ancestor

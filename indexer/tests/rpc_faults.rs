@@ -8,7 +8,7 @@ use alt_e2e::Devnet;
 use alt_indexer::{
     config::{Config, Contracts},
     store::Store,
-    sync::Indexer,
+    sync::{Indexer, Step},
 };
 use axum::{Json, Router, extract::State, http::StatusCode, routing::post};
 use serde_json::{Value, json};
@@ -108,5 +108,80 @@ async fn faulty_rpc_leaves_no_gaps() -> eyre::Result<()> {
     assert_eq!(ix.store().checkpoint().await?.map(|c| c.number), Some(head));
     assert!(proxy.refused.load(Ordering::Relaxed) > 0, "ranges were refused and split");
     assert!(proxy.calls.load(Ordering::Relaxed) > 10);
+    Ok(())
+}
+
+/// A node that lags (behind a load balancer, or the one failed over to) reports a head below
+/// the checkpoint: that is no proof of a reorg, so the index waits instead of undoing rows
+/// (attacker review of issue 12); it goes on once the head passes the checkpoint again.
+#[tokio::test]
+async fn a_lagging_node_is_not_a_reorg() -> eyre::Result<()> {
+    #[derive(Clone)]
+    struct Lagging {
+        upstream: String,
+        client: reqwest::Client,
+        lag: Arc<AtomicU64>,
+    }
+    async fn lagging(
+        State(p): State<Lagging>,
+        Json(req): Json<Value>,
+    ) -> Result<Json<Value>, StatusCode> {
+        let resp = p.client.post(&p.upstream).json(&req).send().await;
+        let mut body: Value = resp
+            .map_err(|_| StatusCode::BAD_GATEWAY)?
+            .json()
+            .await
+            .map_err(|_| StatusCode::BAD_GATEWAY)?;
+        if req["method"] == "eth_blockNumber" {
+            let head = u64::from_str_radix(
+                body["result"].as_str().unwrap_or("0x0").trim_start_matches("0x"),
+                16,
+            )
+            .unwrap_or(0);
+            let lagged = head.saturating_sub(p.lag.load(Ordering::Relaxed));
+            body["result"] = json!(format!("{lagged:#x}"));
+        }
+        Ok(Json(body))
+    }
+
+    let devnet = Devnet::start(41106, &[])?;
+    devnet.script("script/Devnet.s.sol", &[], &[])?;
+    let lag = Arc::new(AtomicU64::new(0));
+    let proxy = Lagging {
+        upstream: devnet.anvil.endpoint(),
+        client: reqwest::Client::new(),
+        lag: lag.clone(),
+    };
+    let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await?;
+    let url = format!("http://{}", listener.local_addr()?);
+    let app = Router::new().route("/", post(lagging)).with_state(proxy);
+    tokio::spawn(async move { axum::serve(listener, app).await });
+
+    let contracts = Contracts::load(&devnet.deployment_file)?;
+    let mut cfg = Config::new(vec![url], contracts);
+    cfg.finality_depth = 0;
+    let dir = tempfile::tempdir()?;
+    let (store, _) = Store::open(&dir.path().join("index.db"), &cfg.fingerprint()).await?;
+    let mut ix = Indexer::new(cfg, store)?;
+    ix.backfill(false).await?;
+    let chain = ProviderBuilder::new().connect_http(devnet.anvil.endpoint_url());
+    let head = chain.get_block_number().await?;
+    let events = ix.store().count("events").await?;
+
+    // Three blocks behind: nothing undone, nothing re-counted.
+    lag.store(3, Ordering::Relaxed);
+    for _ in 0..3 {
+        let step = ix.step().await?;
+        assert!(matches!(step, Step::CaughtUp { .. }), "{step:?}");
+    }
+    assert_eq!(ix.store().checkpoint().await?.map(|c| c.number), Some(head));
+    assert_eq!(ix.store().count("events").await?, events);
+
+    // Caught up again, with a new block: applied on top.
+    lag.store(0, Ordering::Relaxed);
+    let _: Value = chain.raw_request("evm_mine".into(), ()).await?;
+    let step = ix.step().await?;
+    assert!(matches!(step, Step::Applied { .. }), "{step:?}");
+    assert_eq!(ix.store().checkpoint().await?.map(|c| c.number), Some(head + 1));
     Ok(())
 }
