@@ -66,6 +66,32 @@ impl Default for RowBudget {
 #[derive(Debug, Default)]
 pub struct Tallies(std::sync::Mutex<std::collections::HashMap<Vec<u8>, [U256; 3]>>);
 
+/// Per-request memo of pools' exchange rates: `Delegation.value` and `Account.stakedVotes` of
+/// many positions in one pool read its rate once (one snapshot, so it cannot change); the
+/// resolvers of a list run concurrently, so the others wait for the first one's read.
+#[derive(Debug, Default)]
+pub struct Rates(
+    std::sync::Mutex<
+        std::collections::HashMap<Vec<u8>, std::sync::Arc<tokio::sync::OnceCell<U256>>>,
+    >,
+);
+
+/// `operator`'s exchange rate, from the request's memo when it has one.
+async fn rate_of(ctx: &ResolverContext<'_>, operator: &[u8]) -> Result<U256, Error> {
+    let read = async || {
+        exchange_rate(&mut *db(ctx).await?, operator).await.map_err(|e| err(FetchError::Db(e)))
+    };
+    let Some(memo) = ctx.data_opt::<Rates>() else { return read().await };
+    let cell = memo
+        .0
+        .lock()
+        .map_err(|_| Error::new("rates memo poisoned"))?
+        .entry(operator.to_vec())
+        .or_default()
+        .clone();
+    cell.get_or_try_init(read).await.copied()
+}
+
 /// The connection a resolver reads with: its request's [`Session`] (one snapshot, metered), or
 /// for a subscription's rows, one of the pool's.
 async fn db<'a>(ctx: &ResolverContext<'a>) -> Result<Reader<'a>, Error> {
@@ -356,9 +382,7 @@ fn entity_object(e: &'static Entity) -> Object {
                     else {
                         return Err(Error::new("bad delegation"));
                     };
-                    let rate = exchange_rate(&mut *db(&ctx).await?, operator)
-                        .await
-                        .map_err(|e| err(FetchError::Db(e)))?;
+                    let rate = rate_of(&ctx, operator).await?;
                     Ok(Some(FieldValue::value(big(stake_value(u256(shares), rate)))))
                 })
             })
@@ -1377,9 +1401,7 @@ fn account_fields(obj: Object) -> Object {
             if shares.is_zero() {
                 continue;
             }
-            let rate = exchange_rate(&mut *db(ctx).await?, operator)
-                .await
-                .map_err(|e| err(FetchError::Db(e)))?;
+            let rate = rate_of(ctx, operator).await?;
             staked += stake_value(shares, rate);
         }
         Ok((u256(votes), staked))

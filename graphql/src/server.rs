@@ -551,7 +551,11 @@ async fn execute(
     session: &Arc<Session>,
     deadline: Instant,
 ) -> async_graphql::Response {
-    let req = req.data(RowBudget::new()).data(Tallies::default()).data(session.clone());
+    let req = req
+        .data(RowBudget::new())
+        .data(Tallies::default())
+        .data(crate::schema::Rates::default())
+        .data(session.clone());
     match tokio::time::timeout_at(deadline.into(), schema.execute(req)).await {
         Ok(resp) => resp,
         Err(_) => async_graphql::Response::from_errors(vec![async_graphql::ServerError::new(
