@@ -769,6 +769,11 @@ pub const MAX_INTROSPECTION_DEPTH: usize = 24;
 /// [`MAX_INTROSPECTION_DEPTH`] instead of [`MAX_DEPTH`], as the ecosystem's servers count it.
 pub fn is_introspection(query: &str, operation: Option<&str>) -> bool {
     use async_graphql::parser::types::Selection;
+    // Every request asks; only one that names `__schema` or `__type` can be, so the others skip
+    // a second parse (async-graphql parses each query once more to run it).
+    if !query.contains("__schema") && !query.contains("__type") {
+        return false;
+    }
     let Some(op) = operation_of(query, operation) else { return false };
     let items = &op.selection_set.node.items;
     let fields = || {

@@ -199,6 +199,35 @@ impl Tx {
     }
 }
 
+/// Length of a transaction of kind `kind`, if it is one.
+pub fn length_of(kind: u8) -> Option<usize> {
+    match kind {
+        TRANSFER | WITHDRAWAL => Some(SIGNED_LENGTH),
+        DEPOSIT => Some(DEPOSIT_LENGTH),
+        FORCED_WITHDRAWAL => Some(FORCED_LENGTH),
+        _ => None,
+    }
+}
+
+/// Splits a batch's tx data into its transactions, as `postBatch` reads it (section 7.1): each
+/// kind byte gives its transaction's length, and anything else (an unknown kind, a transaction
+/// cut short) is an error naming the byte offset where it starts. What a node deriving the
+/// rollup from L1 runs on every posted batch.
+pub fn decode_batch(data: &[u8]) -> Result<Vec<Tx>, (usize, DecodeError)> {
+    let mut out = Vec::new();
+    let mut at = 0;
+    while at < data.len() {
+        let kind = data[at];
+        let len = length_of(kind).ok_or((at, DecodeError::UnknownKind(kind)))?;
+        let raw = data
+            .get(at..at + len)
+            .ok_or((at, DecodeError::Length { kind, expected: len, got: data.len() - at }))?;
+        out.push(Tx::decode(raw).map_err(|e| (at, e))?);
+        at += len;
+    }
+    Ok(out)
+}
+
 /// The EIP-712 domain of rollups managed by `manager` on L1 chain `chain_id`.
 pub fn domain(chain_id: u64, manager: Address) -> Eip712Domain {
     eip712_domain! { name: "ALT Rollup", version: "1", chain_id: chain_id, verifying_contract: manager, }

@@ -9,7 +9,7 @@ use alloy_primitives::{Address, B256, U256, keccak256};
 use alt_stf::{
     state::State,
     step::{apply_deposit, apply_forced_withdrawal, apply_signed},
-    tx::{TRANSFER, Tx, WITHDRAWAL, domain, sender, signing_digest},
+    tx::{TRANSFER, Tx, WITHDRAWAL, decode_batch, domain, sender, signing_digest},
 };
 
 mod common;
@@ -23,6 +23,16 @@ fn the_vector_batch_executes_to_the_solidity_roots_header_and_proofs() {
     let mut state = State::genesis(v.accounts.iter().map(|a| (a.address, a.balance, a.nonce)));
     assert_eq!(state.root(), v.prev_root, "the genesis accounts give the vector's pre root");
     let txs: Vec<Tx> = v.steps.iter().map(|s| Tx::decode(&s.raw).expect("decodes")).collect();
+    // The posted tx data splits back into exactly these transactions; anything cut short or of
+    // an unknown kind is refused with where it starts.
+    assert_eq!(decode_batch(&v.header.tx_data).expect("splits"), txs);
+    let data = v.header.tx_data.to_vec();
+    let last = data.len() - v.steps.last().expect("steps").raw.len();
+    assert_eq!(decode_batch(&data[..data.len() - 1]).map_err(|e| e.0), Err(last));
+    let mut bad = data.clone();
+    bad.push(0x07);
+    assert_eq!(decode_batch(&bad), Err((data.len(), alt_stf::tx::DecodeError::UnknownKind(0x07))));
+    assert_eq!(decode_batch(&[]), Ok(vec![]));
 
     // The challenger's witness of each step equals the proofs the Solidity side wrote.
     let mut replay = state.clone();

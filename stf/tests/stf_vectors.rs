@@ -5,7 +5,7 @@ use alloy_primitives::{B256, Bytes, U256, keccak256};
 use alt_stf::{
     header::{Header, step_leaf, step_proof, steps_root},
     step::{AccountProof, LeafProof, apply_deposit, apply_forced_withdrawal, apply_signed},
-    tx::{DEPOSIT_LENGTH, FORCED_LENGTH, SIGNED_LENGTH, Tx, domain, sender, signing_digest},
+    tx::{Tx, domain, sender, signing_digest},
 };
 
 mod common;
@@ -103,11 +103,7 @@ fn header_and_steps_root_match() {
     // The tx data is exactly the steps' transactions, back to back.
     let mut rest: &[u8] = &h.tx_data;
     for s in &v.steps {
-        let len = match rest[0] {
-            alt_stf::tx::DEPOSIT => DEPOSIT_LENGTH,
-            alt_stf::tx::FORCED_WITHDRAWAL => FORCED_LENGTH,
-            _ => SIGNED_LENGTH,
-        };
+        let len = alt_stf::tx::length_of(rest[0]).expect("a transaction kind");
         assert_eq!(&rest[..len], &s.raw[..]);
         rest = &rest[len..];
     }
