@@ -3,8 +3,8 @@
 //! indexer's own write path, serves it with the real router over real HTTP, and fires a
 //! filtered, ordered 50-row page at a fixed rate (open loop: requests are sent on schedule
 //! whether or not earlier ones have returned), then reports the latency percentiles seen by
-//! the client. Meanwhile `hostile` clients (default 4), each from its own loopback address,
-//! send the most expensive queries the limits allow, back to back: 20 aliases of
+//! the client (after 2,000 requests one at a time: the machine's floor). Meanwhile `hostile`
+//! clients (default 4), each from its own loopback address, send the most expensive queries the limits allow, back to back: 20 aliases of
 //! `delegations(first: 1000) { claimableRewards }` (20,000 reward replays) and 20 aliases of a
 //! `totalCount` over a filter that scans every stake.
 //!
@@ -153,6 +153,22 @@ async fn main() -> eyre::Result<()> {
     for _ in 0..200 {
         client.post(&url).json(&query).send().await?.bytes().await?;
     }
+    // One request at a time first (closed loop, nothing else running): the machine's own
+    // latency floor and jitter, to read the open-loop figures against.
+    let mut seq = Vec::with_capacity(2_000);
+    for _ in 0..2_000 {
+        let t = Instant::now();
+        client.post(&url).json(&query).send().await?.bytes().await?;
+        seq.push(t.elapsed());
+    }
+    seq.sort();
+    let ms = |p: f64| seq[((seq.len() as f64 * p) as usize).min(seq.len() - 1)].as_secs_f64() * 1e3;
+    println!(
+        "one at a time (2000 requests, closed loop): p50 {:.2} ms, p99 {:.2} ms, max {:.2} ms",
+        ms(0.5),
+        ms(0.99),
+        ms(1.0)
+    );
 
     // The hostile clients, back to back from their own addresses until the run ends.
     let stop = std::sync::Arc::new(std::sync::atomic::AtomicBool::new(false));

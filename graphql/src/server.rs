@@ -31,7 +31,7 @@ use std::{
 use tokio::{
     io::{AsyncReadExt, AsyncWriteExt},
     net::{TcpListener, TcpStream},
-    sync::{OwnedSemaphorePermit, Semaphore},
+    sync::Semaphore,
 };
 use tracing::{debug, warn};
 
@@ -114,24 +114,38 @@ pub struct AppState {
     limits: Limits,
     websockets: Arc<Semaphore>,
     lanes: Arc<Lanes>,
+    /// Connections for background runs only (one per heavy lane): their SQLite threads are
+    /// demoted, so they are never lent to a cheap query.
+    heavy_pool: sqlx::SqlitePool,
 }
 
 /// The client's address, put into each request by [`serve`].
 #[derive(Debug, Clone, Copy)]
 pub struct ClientAddr(pub std::net::IpAddr);
 
-impl AppState {
-    /// A read session for a request from `client` that must be done by `deadline`, holding
-    /// `slots` of its lanes from the start (those it waited for).
-    fn session(
-        &self,
-        client: Option<ClientAddr>,
-        deadline: Instant,
-        slots: Vec<OwnedSemaphorePermit>,
-    ) -> Arc<Session> {
-        let (pool, lanes) = (self.api.pool.clone(), self.lanes.clone());
-        Arc::new(Session::until(pool, lanes, client.map(|c| c.0), deadline, slots))
-    }
+/// The runtime background runs execute on: one thread of its own, in the kernel's idle class
+/// (`session::demote_this_thread`), started on first use and shared by every router of the
+/// process. A heavy request's resolvers (reward replays decode and fold thousands of rows) run
+/// there, so they only take CPU that cheap queries leave.
+fn background() -> &'static tokio::runtime::Handle {
+    static BACKGROUND: std::sync::OnceLock<tokio::runtime::Handle> = std::sync::OnceLock::new();
+    BACKGROUND.get_or_init(|| {
+        let (tx, rx) = std::sync::mpsc::channel();
+        std::thread::Builder::new()
+            .name("alt-graphql-background".into())
+            .spawn(move || {
+                crate::session::demote_this_thread();
+                let rt = tokio::runtime::Builder::new_current_thread()
+                    .enable_all()
+                    .on_thread_start(crate::session::demote_this_thread)
+                    .build()
+                    .expect("the background runtime starts");
+                let _ = tx.send(rt.handle().clone());
+                rt.block_on(std::future::pending::<()>());
+            })
+            .expect("the background thread starts");
+        rx.recv().expect("the background runtime's handle")
+    })
 }
 
 /// The router for `schema` over `api`.
@@ -141,8 +155,19 @@ pub fn router(api: Api, limits: Limits) -> eyre::Result<Router> {
         crate::schema::build_with_depth(api.clone(), crate::schema::MAX_INTROSPECTION_DEPTH)?;
     let websockets = Arc::new(Semaphore::new(limits.max_websockets));
     let lanes = Arc::new(Lanes::new(limits.heavy_lanes));
-    let state =
-        AppState { schema, introspection, api, metrics: Arc::default(), limits, websockets, lanes };
+    let heavy_pool = sqlx::sqlite::SqlitePoolOptions::new()
+        .max_connections(limits.heavy_lanes.max(1) as u32)
+        .connect_lazy_with((*api.pool.connect_options()).clone());
+    let state = AppState {
+        schema,
+        introspection,
+        api,
+        metrics: Arc::default(),
+        limits,
+        websockets,
+        lanes,
+        heavy_pool,
+    };
     Ok(Router::new()
         .route("/graphql", get(graphiql).post(graphql))
         .route("/graphql/assets/{name}", get(asset))
@@ -485,10 +510,11 @@ async fn graphql(State(s): State<AppState>, req: Request) -> Response {
 
 /// Runs a query or mutation with a fresh row budget, tallies and read session, answering an
 /// error if it takes longer than [`QUERY_TIMEOUT`] (over HTTP and over a WebSocket alike). A
-/// request that turned heavy while its lanes were taken (`busy`) gives its connection back,
-/// waits for the lanes holding nothing, and runs once more holding them, within the same
-/// deadline. The answer's `extensions.cost` says what it cost: SQLite instructions (`ops`, both
-/// runs) against the budget (`budget`).
+/// request that turns heavy stops, gives its connection back, waits for its lanes holding
+/// nothing, and runs once more holding them in the background (the heavy pool, the background
+/// runtime: threads that get only the CPU cheap queries leave), within the same deadline. The
+/// answer's `extensions.cost` says what it cost: SQLite instructions (`ops`, both runs) against
+/// the budget (`budget`).
 async fn run_query(
     schema: &Schema,
     req: async_graphql::Request,
@@ -497,12 +523,12 @@ async fn run_query(
 ) -> async_graphql::Response {
     let deadline = Instant::now() + QUERY_TIMEOUT;
     let again = (req.query.clone(), req.operation_name.clone(), req.variables.clone());
-    let session = state.session(client, deadline, Vec::new());
+    let session = Arc::new(Session::new(state.api.pool.clone(), deadline));
     let mut resp = execute(schema, req, &session, deadline).await;
     let mut ops = session.ops();
-    let busy = session.busy();
+    let heavy = session.heavy();
     drop(session); // ends the meter: anything still running is interrupted
-    if busy {
+    if heavy {
         let waited =
             tokio::time::timeout_at(deadline.into(), state.lanes.wait(client.map(|c| c.0))).await;
         resp = match waited {
@@ -512,8 +538,18 @@ async fn run_query(
                 if let Some(op) = operation {
                     req = req.operation_name(op);
                 }
-                let session = state.session(client, deadline, slots);
-                let resp = execute(schema, req, &session, deadline).await;
+                let session =
+                    Arc::new(Session::background(state.heavy_pool.clone(), deadline, slots));
+                let (schema, s) = (schema.clone(), session.clone());
+                let run =
+                    background().spawn(async move { execute(&schema, req, &s, deadline).await });
+                let resp =
+                    match run.await {
+                        Ok(resp) => resp,
+                        Err(e) => async_graphql::Response::from_errors(vec![
+                            async_graphql::ServerError::new(format!("query failed: {e}"), None),
+                        ]),
+                    };
                 ops += session.ops();
                 resp
             }

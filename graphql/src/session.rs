@@ -9,14 +9,16 @@
 //! execute: filters that scan, `totalCount`, and the replays behind derived fields
 //! (`claimableRewards`, `rewardsClaimable`, `operatorEarnings`, tallies, `value`) are charged
 //! what they really cost, whatever the number of rows they return. Past [`HEAVY_OPS`] a session
-//! is *heavy* and goes on only while it holds a slot of its client's lane (one heavy request
-//! per client address at a time) and of the shared heavy lane (one at a time by default). If
-//! they are taken, it stops (`busy`), gives its connection back, waits for them holding
-//! nothing, and runs again holding them (`server::run_query`): all expensive queries together
-//! use at most one core and one connection, waiting costs nothing, and cheap queries never wait
-//! for a lane. Past [`WORK_BUDGET_OPS`] the statement
-//! is interrupted and the field fails with an error that says so. When the request ends (an
-//! answer, a timeout, a dropped client), the running statement is interrupted at the next tick.
+//! is *heavy*: it stops (`heavy`), gives its connection back, waits for a slot of its client's
+//! lane (one heavy request per client address at a time) and of the shared heavy lane (one at a
+//! time by default) holding nothing, and runs again holding them *in the background*
+//! (`server::run_query`): on the heavy pool's own connections and the background thread, whose
+//! threads the kernel runs only when nothing else wants the CPU ([`demote_this_thread`]).
+//! Expensive queries together use at most the heavy lanes' connections and whatever CPU cheap
+//! queries leave; waiting costs nothing; cheap queries never wait for a lane nor for a core
+//! behind a replay. Past [`WORK_BUDGET_OPS`] the statement is interrupted and the field fails
+//! with an error that says so. When the request ends (an answer, a timeout, a dropped client),
+//! the running statement is interrupted at the next tick.
 
 use sqlx::{Sqlite, SqliteConnection, SqlitePool, Transaction, pool::PoolConnection};
 use std::{
@@ -56,14 +58,45 @@ pub fn interrupted(e: &sqlx::Error) -> bool {
     }
 }
 
+/// Lowers the calling thread to the kernel's idle scheduling class (Linux `SCHED_IDLE`: it
+/// runs only on a core nothing else wants), once per thread; where the kernel refuses, the
+/// lowest niceness (per thread on Linux); on other systems, nothing. For the threads that only ever run heavy requests (the
+/// background runtime's, the heavy pool's SQLite workers): a thread cannot be raised again
+/// without privileges, so threads that serve cheap queries are never demoted.
+pub fn demote_this_thread() {
+    thread_local! {
+        static DEMOTED: std::cell::Cell<bool> = const { std::cell::Cell::new(false) };
+    }
+    if DEMOTED.with(|d| d.replace(true)) {
+        return;
+    }
+    #[cfg(target_os = "linux")]
+    {
+        let param = libc::sched_param { sched_priority: 0 };
+        // SAFETY: plain syscalls on the calling thread (pid 0), with a valid parameter.
+        unsafe {
+            if libc::sched_setscheduler(0, libc::SCHED_IDLE, &param) != 0 {
+                libc::setpriority(libc::PRIO_PROCESS, 0, 19);
+            }
+        }
+    }
+}
+
+/// Whether the calling thread runs in the idle scheduling class (see [`demote_this_thread`]).
+#[cfg(target_os = "linux")]
+pub fn demoted() -> bool {
+    // SAFETY: a plain syscall on the calling thread.
+    unsafe { libc::sched_getscheduler(0) == libc::SCHED_IDLE }
+}
+
 /// Client addresses whose lanes are kept before idle ones are forgotten.
 const MAX_CLIENTS: usize = 4096;
 
-/// Slots for heavy sessions: a counting semaphore. The progress handler only ever *tries* a
-/// slot (it runs on SQLite's thread, holding the request's pooled connection: waiting there
-/// would hold the connection, and eight such waiters would starve every cheap query of one,
-/// as the attacker review showed); a request that found its lanes full waits for them
-/// asynchronously, holding nothing, and runs again (`Lanes::wait`).
+/// Slots for heavy sessions: a counting semaphore. The progress handler never waits for one (it
+/// runs on SQLite's thread, holding the request's pooled connection: waiting there would hold
+/// the connection, and eight such waiters would starve every cheap query of one, as the
+/// attacker review showed); a request that turned heavy waits for its slots asynchronously,
+/// holding nothing, and runs again holding them (`Lanes::wait`).
 #[derive(Debug)]
 pub struct Lane {
     slots: Arc<Semaphore>,
@@ -75,11 +108,6 @@ impl Lane {
     pub fn new(cap: usize) -> Self {
         let cap = cap.max(1);
         Self { slots: Arc::new(Semaphore::new(cap)), cap }
-    }
-
-    /// A slot if one is free now.
-    fn try_acquire(&self) -> Option<OwnedSemaphorePermit> {
-        self.slots.clone().try_acquire_owned().ok()
     }
 
     /// Slots in use.
@@ -141,65 +169,51 @@ struct Meter {
     ops: AtomicU64,
     /// The request ended: interrupt whatever still runs.
     ended: AtomicBool,
-    /// It turned heavy while every slot of its lanes was taken.
-    busy: AtomicBool,
+    /// It turned heavy without lanes: it must run again in the background, holding them.
+    heavy: AtomicBool,
     /// Past this, interrupt whatever runs (a request whose future is no longer polled, e.g.
     /// over a WebSocket whose client stopped reading, is not timed out by its caller).
     deadline: Option<Instant>,
-    /// Lane slots held (taken when it turned heavy, or before it started), released when the
-    /// session ends (under this lock, so a slot taken by the handler after the end is released
-    /// at once instead of leaking).
+    /// Lane slots held (waited for before it started: a background run), released when the
+    /// session ends.
     held: Mutex<Vec<OwnedSemaphorePermit>>,
+    /// A background run: its statements run on demoted threads.
+    background: bool,
 }
 
 impl Meter {
     /// One tick of the progress handler: `false` interrupts the statement.
-    fn tick(&self, lanes: &Lanes, client: Option<IpAddr>) -> bool {
+    fn tick(&self) -> bool {
         if self.ended.load(Ordering::Relaxed) || self.deadline.is_some_and(|d| Instant::now() > d) {
             return false;
         }
-        self.charge(TICK_OPS, lanes, client)
+        if self.background {
+            demote_this_thread();
+        }
+        self.charge(TICK_OPS)
     }
 
-    /// Adds `ops`; past [`HEAVY_OPS`] the first time, takes a slot of the client's lane and of
-    /// the heavy lane, or refuses at once (`busy`) when either is full; past
-    /// [`WORK_BUDGET_OPS`], refuses.
-    fn charge(&self, ops: u64, lanes: &Lanes, client: Option<IpAddr>) -> bool {
+    /// Adds `ops`; past [`HEAVY_OPS`], refuses (`heavy`) unless it runs in the background
+    /// holding its lanes; past [`WORK_BUDGET_OPS`], refuses.
+    fn charge(&self, ops: u64) -> bool {
         // Refused once, refused for good: its other fields must not go on heavy without a lane.
-        if self.busy.load(Ordering::Relaxed) {
+        if self.heavy.load(Ordering::Relaxed) {
             return false;
         }
-        let before = self.ops.fetch_add(ops, Ordering::Relaxed);
-        let after = before + ops;
+        let after = self.ops.fetch_add(ops, Ordering::Relaxed) + ops;
         if after > WORK_BUDGET_OPS {
             return false;
         }
-        if before <= HEAVY_OPS && after > HEAVY_OPS {
-            let mut held = self.held.lock().unwrap_or_else(|p| p.into_inner());
-            if self.ended.load(Ordering::Relaxed) {
-                return false;
-            }
-            if held.is_empty() {
-                let mut got = Vec::new();
-                for lane in lanes.wanted(client) {
-                    match lane.try_acquire() {
-                        Some(slot) => got.push(slot),
-                        None => {
-                            self.busy.store(true, Ordering::Relaxed);
-                            return false; // `got` is dropped: its slots are free again
-                        }
-                    }
-                }
-                *held = got;
-            }
+        if after > HEAVY_OPS && !self.background {
+            self.heavy.store(true, Ordering::Relaxed);
+            return false;
         }
         true
     }
 
     fn end(&self) {
-        let mut held = self.held.lock().unwrap_or_else(|p| p.into_inner());
         self.ended.store(true, Ordering::Relaxed);
-        held.clear();
+        self.held.lock().unwrap_or_else(|p| p.into_inner()).clear();
     }
 }
 
@@ -207,49 +221,51 @@ impl Meter {
 #[derive(Debug)]
 pub struct Session {
     pool: SqlitePool,
-    lanes: Arc<Lanes>,
-    client: Option<IpAddr>,
     tx: tokio::sync::Mutex<Option<Transaction<'static, Sqlite>>>,
     meter: Arc<Meter>,
 }
 
 impl Session {
-    /// A session on `pool` for a request from `client`.
-    pub fn new(pool: SqlitePool, lanes: Arc<Lanes>, client: Option<IpAddr>) -> Self {
-        Self { pool, lanes, client, tx: Default::default(), meter: Arc::default() }
+    /// A first run on `pool`, interrupting whatever still runs at `deadline`; it stops as
+    /// [`Session::heavy`] past [`HEAVY_OPS`].
+    pub fn new(pool: SqlitePool, deadline: Instant) -> Self {
+        let meter = Meter { deadline: Some(deadline), ..Meter::default() };
+        Self { pool, tx: Default::default(), meter: Arc::new(meter) }
     }
 
-    /// The same, interrupting whatever still runs at `deadline`, and holding `slots` (lanes
-    /// it waited for) from the start.
-    pub fn until(
+    /// A background run on `pool` (the heavy pool) holding `slots` of its lanes, which it may
+    /// spend up to [`WORK_BUDGET_OPS`] on; its statements run on demoted threads.
+    pub fn background(
         pool: SqlitePool,
-        lanes: Arc<Lanes>,
-        client: Option<IpAddr>,
         deadline: Instant,
         slots: Vec<OwnedSemaphorePermit>,
     ) -> Self {
-        let meter = Meter { deadline: Some(deadline), held: Mutex::new(slots), ..Meter::default() };
-        Self { pool, lanes, client, tx: Default::default(), meter: Arc::new(meter) }
+        let meter = Meter {
+            deadline: Some(deadline),
+            held: Mutex::new(slots),
+            background: true,
+            ..Meter::default()
+        };
+        Self { pool, tx: Default::default(), meter: Arc::new(meter) }
     }
 
-    /// Whether it was refused because its lanes were full (wait for them, then run it again).
-    pub fn busy(&self) -> bool {
-        self.meter.busy.load(Ordering::Relaxed)
+    /// Whether it stopped because it turned heavy (wait for the lanes, then run it again in
+    /// the background).
+    pub fn heavy(&self) -> bool {
+        self.meter.heavy.load(Ordering::Relaxed)
     }
 
     /// The session's connection, opened (with its snapshot and meter) on first use. Resolvers
     /// of one request take turns on it.
     pub async fn conn(&self) -> Result<Reader<'_>, sqlx::Error> {
-        if !self.meter.charge(READ_OPS, &self.lanes, self.client) {
+        if !self.meter.charge(READ_OPS) {
             return Err(sqlx::Error::Protocol(BUDGET.into()));
         }
         let mut tx = self.tx.lock().await;
         if tx.is_none() {
             let mut t = self.pool.begin().await?;
-            let (meter, lanes, client) = (self.meter.clone(), self.lanes.clone(), self.client);
-            t.lock_handle()
-                .await?
-                .set_progress_handler(TICK_OPS as i32, move || meter.tick(&lanes, client));
+            let meter = self.meter.clone();
+            t.lock_handle().await?.set_progress_handler(TICK_OPS as i32, move || meter.tick());
             *tx = Some(t);
         }
         Ok(Reader::Session(tx))
@@ -307,44 +323,42 @@ impl DerefMut for Reader<'_> {
 
 #[cfg(test)]
 mod tests {
-    use super::{HEAVY_OPS, Lanes, Meter, WORK_BUDGET_OPS};
-    use std::sync::{Arc, atomic::Ordering};
+    use super::{HEAVY_OPS, Meter, WORK_BUDGET_OPS};
+    use std::sync::atomic::Ordering;
 
     #[test]
-    fn heavy_sessions_take_turns_and_release_their_slots() {
-        let lanes = Arc::new(Lanes::new(1));
-        let ip = Some("10.0.0.1".parse().expect("ip"));
-        let a = Meter::default();
-        a.ops.store(HEAVY_OPS, Ordering::Relaxed);
-        assert!(a.tick(&lanes, ip), "the first heavy session gets the lane");
-        assert_eq!(lanes.heavy().in_use(), 1);
-        // A second one, from another client, is refused at once (busy), holding nothing.
-        let b = Meter::default();
-        b.ops.store(HEAVY_OPS, Ordering::Relaxed);
-        assert!(!b.tick(&lanes, Some("10.0.0.2".parse().expect("ip"))), "busy");
-        assert!(b.busy.load(Ordering::Relaxed));
-        assert!(!b.tick(&lanes, None), "and stays refused: no more heavy work without a lane");
-        b.end();
-        assert_eq!(lanes.heavy().in_use(), 1, "the refused one took no slot");
-        a.end();
-        assert_eq!(lanes.heavy().in_use(), 0, "every slot released");
-        let e = Meter::default();
-        e.ops.store(HEAVY_OPS, Ordering::Relaxed);
-        assert!(e.tick(&lanes, ip), "the lane is free again");
-        e.end();
+    fn a_first_run_stops_when_heavy_and_a_background_one_goes_on_to_the_budget() {
+        let first = Meter::default();
+        first.ops.store(HEAVY_OPS - super::TICK_OPS, Ordering::Relaxed);
+        assert!(first.tick(), "up to the threshold it runs");
+        assert!(!first.tick(), "past it, it stops");
+        assert!(first.heavy.load(Ordering::Relaxed), "to run again in the background");
+        first.ops.store(0, Ordering::Relaxed);
+        assert!(!first.charge(1), "and stays stopped: its other fields must not go on");
+        // In the background it goes on past the threshold, in the idle class, up to the budget.
+        std::thread::spawn(|| {
+            let bg = Meter { background: true, ..Meter::default() };
+            bg.ops.store(HEAVY_OPS, Ordering::Relaxed);
+            assert!(bg.tick());
+            #[cfg(target_os = "linux")]
+            assert!(super::demoted(), "its thread was demoted");
+            bg.ops.store(WORK_BUDGET_OPS, Ordering::Relaxed);
+            assert!(!bg.tick(), "the budget interrupts");
+            assert!(!bg.heavy.load(Ordering::Relaxed));
+        })
+        .join()
+        .expect("background meter");
+        #[cfg(target_os = "linux")]
+        assert!(!super::demoted(), "only the thread that ran it");
         // Past its deadline, a session is interrupted however little it did.
         let late = Meter {
             deadline: Some(std::time::Instant::now() - std::time::Duration::from_millis(1)),
             ..Meter::default()
         };
-        assert!(!late.tick(&lanes, None));
-        // A session that ends while it waits gives up (and holds nothing).
-        let c = Meter::default();
-        c.end();
-        assert!(!c.tick(&lanes, ip));
-        // The budget interrupts.
-        let d = Meter::default();
-        d.ops.store(WORK_BUDGET_OPS, Ordering::Relaxed);
-        assert!(!d.tick(&lanes, None));
+        assert!(!late.tick());
+        // A session that ended is interrupted.
+        let ended = Meter::default();
+        ended.end();
+        assert!(!ended.tick());
     }
 }

@@ -2704,7 +2704,24 @@ async fn derived_fields_are_charged_their_replay_and_heavy_requests_take_turns()
     let attackers: Vec<_> = (0..12).map(|_| tokio::spawn(post(hostile.clone()))).collect();
     let mut most = 0;
     let mut cheap_answered = 0;
+    let mut idle_sqlite = false;
     while !attackers.iter().all(|a| a.is_finished()) {
+        // Heavy requests run in the background: their resolvers' thread and their SQLite
+        // threads are in the idle scheduling class, those of cheap queries are not.
+        #[cfg(target_os = "linux")]
+        {
+            let threads = thread_policies()?;
+            for (name, policy) in &threads {
+                if name.starts_with("alt-graphql-bac") {
+                    assert_eq!(*policy, 5, "the background thread is SCHED_IDLE: {threads:?}");
+                }
+            }
+            idle_sqlite |= threads.iter().any(|(n, p)| n.starts_with("sqlx-sqlite") && *p == 5);
+            assert!(
+                threads.iter().any(|(n, p)| n.starts_with("sqlx-sqlite") && *p == 0),
+                "cheap queries' SQLite threads keep their class: {threads:?}"
+            );
+        }
         let metrics = http.get(format!("{base}/metrics")).send().await?.text().await?;
         let heavy = metrics
             .lines()
@@ -2732,10 +2749,36 @@ async fn derived_fields_are_charged_their_replay_and_heavy_requests_take_turns()
     // (How many reach the budget before their 5 s run out depends on the machine's load.)
     assert!(busy >= 1, "some waited for the lanes all along: {msgs:?}");
     assert_eq!(most, 1, "one heavy request at a time");
+    #[cfg(target_os = "linux")]
+    assert!(idle_sqlite, "heavy requests read on SCHED_IDLE SQLite threads");
+    #[cfg(not(target_os = "linux"))]
+    let _ = idle_sqlite;
     assert!(cheap_answered > 3, "cheap queries answered while they ran ({cheap_answered})");
     let metrics = http.get(format!("{base}/metrics")).send().await?.text().await?;
     assert!(metrics.contains("alt_graphql_heavy_requests 0"), "every lane released: {metrics}");
     Ok(())
+}
+
+/// This process's threads: (name, scheduling policy) from `/proc/self/task/*/stat`
+/// (0 = SCHED_OTHER, 5 = SCHED_IDLE).
+#[cfg(target_os = "linux")]
+fn thread_policies() -> eyre::Result<Vec<(String, u32)>> {
+    let mut out = Vec::new();
+    for task in std::fs::read_dir("/proc/self/task")? {
+        let Ok(stat) = std::fs::read_to_string(task?.path().join("stat")) else {
+            continue; // the thread ended meanwhile
+        };
+        let (open, close) = (stat.find('(').unwrap_or(0), stat.rfind(')').unwrap_or(0));
+        let name = stat[open + 1..close].to_string();
+        // Fields after the name start at field 3; the policy is field 41.
+        let policy = stat[close + 1..]
+            .split_whitespace()
+            .nth(41 - 3)
+            .and_then(|p| p.parse().ok())
+            .ok_or_else(|| eyre::eyre!("no policy in {stat}"))?;
+        out.push((name, policy));
+    }
+    Ok(out)
 }
 
 /// Serves the SQLite file at `path` with the real router over real HTTP, following a status the
