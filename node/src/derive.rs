@@ -1,0 +1,557 @@
+//! L1 derivation: a rollup's state from L1 alone.
+//!
+//! The batches a rollup has are the `BatchPosted` events of its RollupManager, less those a
+//! `FraudProven` reverted, in L1 order (`docs/rollup-stf.md` 7.1, 7.3). Their transactions are
+//! not in the event: they are the `txData` of the `postBatch` call, read from the posting
+//! transaction's calldata ([`Posts`]). The node re-executes every batch with `alt-stf` from the
+//! genesis state, step by step, and compares each step's root and fee total with those the
+//! sequencer posted: the first step that differs is the one a challenger proves (section 6),
+//! and it never trusts a posted root.
+//!
+//! L1 following and reorgs are the indexer's (`alt-indexer`, embedded: one code path for both):
+//! the events come from its store, which holds only the canonical chain's rows. After every
+//! indexer step [`Derivation::update`] compares the canonical batches with those it derived and
+//! keeps the longest common prefix (same event, same posting transaction, same header), rolls
+//! back to it from a snapshot, and executes the rest; so a node that followed every reorg and one
+//! started from scratch reach the same root at every batch (`node/tests/derive.rs`).
+
+use alloy::{
+    primitives::{Address, B256, U256, keccak256},
+    providers::Provider,
+    sol_types::{Eip712Domain, SolCall, SolEvent},
+};
+use alt_bindings::i_rollup_manager::{
+    IRollupManager::{self, BatchPosted, FraudProven},
+    IRollupManagerTypes::BatchPost,
+};
+use alt_stf::{
+    header::Header,
+    state::{ExecError, State},
+    tx::{self, Tx},
+};
+use sqlx::SqlitePool;
+use std::{collections::HashMap, sync::Arc};
+
+/// Snapshots kept: the state after each of the last `RECENT` batches, and after every
+/// `SPARSE`-th batch before them (a rollback replays at most `SPARSE - 1` stored batches).
+const RECENT: u64 = 64;
+const SPARSE: u64 = 64;
+
+/// What can stop derivation (bad input is an error, never a silently different root).
+#[derive(Debug, thiserror::Error)]
+pub enum DeriveError {
+    /// The L1 RPC failed (retry).
+    #[error("L1 RPC: {0}")]
+    Rpc(String),
+    /// The indexer's store failed.
+    #[error("index: {0}")]
+    Store(#[from] sqlx::Error),
+    /// The posting transaction is not a direct `postBatch` call to the manager, or its data
+    /// does not hash to the header's `txDataHash`.
+    #[error("batch {index} (tx {tx}): {why}")]
+    Calldata {
+        /// The batch.
+        index: u64,
+        /// Its posting transaction.
+        tx: B256,
+        /// What is wrong.
+        why: String,
+    },
+    /// A stored event does not decode.
+    #[error("event at block {block}, log {log}: {why}")]
+    Event {
+        /// Its block.
+        block: u64,
+        /// Its log index.
+        log: u64,
+        /// What is wrong.
+        why: String,
+    },
+    /// Execution failed (a bug in the STF: the one-step rules and the tree disagree).
+    #[error(transparent)]
+    Exec(#[from] ExecError),
+}
+
+/// A batch as L1 recorded it (its `BatchPosted` event).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Posted {
+    /// The header.
+    pub header: Header,
+    /// Its EIP-712 hash.
+    pub header_hash: B256,
+    /// The fraud reverts of the rollup before it.
+    pub generation: u32,
+    /// The leader's attempt for this batch.
+    pub attempt: u32,
+    /// When the leader signed the header.
+    pub signed_at: u64,
+    /// The operator that posted it.
+    pub sequencer: Address,
+    /// Where: block, log index, posting transaction.
+    pub block_number: u64,
+    /// The event's log index.
+    pub log_index: u64,
+    /// The posting transaction.
+    pub tx_hash: B256,
+}
+
+impl Posted {
+    /// The batch index.
+    pub fn index(&self) -> u64 {
+        self.header.batchIndex.saturating_to()
+    }
+}
+
+/// One of the rollup's batch events, in L1 order.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum L1Event {
+    /// A batch was posted.
+    Posted(Box<Posted>),
+    /// A fraud proof reverted batches `from..` (every later batch).
+    Reverted {
+        /// The first reverted batch.
+        from: u64,
+        /// The generation after the revert.
+        generation: u32,
+    },
+}
+
+/// The rollup's batch events from the indexer's store, in L1 order (canonical chain only).
+pub async fn read_events(
+    pool: &SqlitePool,
+    manager: Address,
+    rollup_id: U256,
+) -> Result<Vec<L1Event>, DeriveError> {
+    type Row = (i64, i64, Vec<u8>, String, Vec<u8>, Vec<u8>);
+    let rows: Vec<Row> = sqlx::query_as(
+        "SELECT block_number, log_index, tx_hash, name, topics, data FROM events
+         WHERE address = ?1 AND name IN ('BatchPosted', 'FraudProven')
+           AND substr(topics, 33, 32) = ?2
+         ORDER BY block_number, log_index",
+    )
+    .bind(manager.to_vec())
+    .bind(rollup_id.to_be_bytes::<32>().to_vec())
+    .fetch_all(pool)
+    .await?;
+    let mut out = Vec::with_capacity(rows.len());
+    for (block, log, tx_hash, name, topics, data) in rows {
+        let (block, log) = (block as u64, log as u64);
+        let bad = |why: String| DeriveError::Event { block, log, why };
+        let topics: Vec<B256> = topics.chunks_exact(32).map(B256::from_slice).collect();
+        if name == "BatchPosted" {
+            let e = BatchPosted::decode_raw_log(topics, &data).map_err(|e| bad(e.to_string()))?;
+            let h = e.header;
+            out.push(L1Event::Posted(Box::new(Posted {
+                header: Header {
+                    rollupId: h.rollupId,
+                    batchIndex: h.batchIndex,
+                    prevRoot: h.prevRoot,
+                    postRoot: h.postRoot,
+                    txDataHash: h.txDataHash,
+                    stepsRoot: h.stepsRoot,
+                    feesCollected: h.feesCollected,
+                    depositsProcessed: h.depositsProcessed,
+                    txCount: h.txCount,
+                },
+                header_hash: e.headerHash,
+                generation: e.generation,
+                attempt: e.attempt,
+                signed_at: e.signedAt,
+                sequencer: e.sequencer,
+                block_number: block,
+                log_index: log,
+                tx_hash: B256::try_from(tx_hash.as_slice()).map_err(|e| bad(e.to_string()))?,
+            })));
+        } else {
+            let e = FraudProven::decode_raw_log(topics, &data).map_err(|e| bad(e.to_string()))?;
+            out.push(L1Event::Reverted {
+                from: e.batchIndex.saturating_to(),
+                generation: e.generation,
+            });
+        }
+    }
+    Ok(out)
+}
+
+/// The rollup's batches now: every post, less those a fraud proof reverted.
+pub fn canonical(events: &[L1Event]) -> Vec<Posted> {
+    let mut batches: Vec<Posted> = Vec::new();
+    for e in events {
+        match e {
+            L1Event::Posted(p) => {
+                // The contract accepts batch `batchCount` only; anything else is not ours to
+                // reorder (a store that skipped one is caught by the prefix check).
+                if p.index() == batches.len() as u64 {
+                    batches.push((**p).clone());
+                }
+            }
+            L1Event::Reverted { from, .. } => batches.truncate(*from as usize),
+        }
+    }
+    batches
+}
+
+/// Where a batch's `postBatch` arguments come from.
+pub trait PostSource {
+    /// The `postBatch` argument of the transaction that posted `posted`.
+    fn post(
+        &mut self,
+        posted: &Posted,
+    ) -> impl std::future::Future<Output = Result<Arc<BatchPost>, DeriveError>> + Send;
+}
+
+/// `postBatch` arguments read from the posting transactions' calldata over RPC, cached by
+/// transaction (a reorg that keeps a transaction keeps its calldata).
+#[derive(Debug)]
+pub struct Posts<P> {
+    provider: P,
+    manager: Address,
+    cache: HashMap<B256, Arc<BatchPost>>,
+}
+
+impl<P: Provider> Posts<P> {
+    /// Reads posts to `manager` through `provider`.
+    pub fn new(provider: P, manager: Address) -> Self {
+        Self { provider, manager, cache: HashMap::new() }
+    }
+}
+
+impl<P: Provider + Send + Sync> PostSource for Posts<P> {
+    async fn post(&mut self, posted: &Posted) -> Result<Arc<BatchPost>, DeriveError> {
+        if let Some(p) = self.cache.get(&posted.tx_hash) {
+            return Ok(p.clone());
+        }
+        let bad =
+            |why: String| DeriveError::Calldata { index: posted.index(), tx: posted.tx_hash, why };
+        let tx = self
+            .provider
+            .get_transaction_by_hash(posted.tx_hash)
+            .await
+            .map_err(|e| DeriveError::Rpc(e.to_string()))?
+            .ok_or_else(|| DeriveError::Rpc(format!("transaction {} not found", posted.tx_hash)))?;
+        use alloy::consensus::Transaction as _;
+        if tx.to() != Some(self.manager) {
+            // Posting through a contract (a multisig, a relayer) puts the call in a trace,
+            // not in the calldata: not supported yet.
+            return Err(bad(format!("sent to {:?}, not to the RollupManager", tx.to())));
+        }
+        let call = IRollupManager::postBatchCall::abi_decode(tx.input())
+            .map_err(|e| bad(format!("not a postBatch call: {e}")))?;
+        let post = call.post;
+        if keccak256(&post.txData) != posted.header.txDataHash {
+            return Err(bad("its txData does not hash to the header's txDataHash".into()));
+        }
+        if post.header.batchIndex != posted.header.batchIndex
+            || post.header.postRoot != posted.header.postRoot
+        {
+            return Err(bad("its header is not the event's".into()));
+        }
+        let post = Arc::new(post);
+        self.cache.insert(posted.tx_hash, post.clone());
+        Ok(post)
+    }
+}
+
+/// What re-execution says of a posted batch.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Verdict {
+    /// Every step's root and fee total is the node's own.
+    Valid,
+    /// Step `step` is the first whose posted root or fee total differs from the node's (the
+    /// one to prove with a one-step fraud proof).
+    Fraud {
+        /// The step (transaction index in the batch).
+        step: usize,
+        /// The node's root after it.
+        ours: B256,
+        /// The posted root after it.
+        theirs: B256,
+        /// The node's fee total after it.
+        ours_fees: U256,
+        /// The posted fee total after it.
+        theirs_fees: U256,
+    },
+    /// Built on batch `on`, which is fraudulent (or on a root the node never had): not
+    /// executed; a fraud proof against `on` reverts it too.
+    Unverifiable {
+        /// The first bad batch it builds on.
+        on: u64,
+    },
+}
+
+/// A batch the node derived.
+#[derive(Debug, Clone)]
+pub struct Derived {
+    /// What L1 says.
+    pub posted: Posted,
+    /// Its transactions.
+    pub txs: Vec<Tx>,
+    /// What re-execution says.
+    pub verdict: Verdict,
+    /// The node's root after it (the posted one when valid; for a fraudulent batch, the
+    /// honest root; for an unverifiable one, the root before it).
+    pub root: B256,
+    /// The posted roots and fee totals of its steps (for a challenge).
+    pub posted_steps: Vec<(B256, U256)>,
+    snapshot: Option<State>,
+}
+
+/// What an update changed.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub struct Update {
+    /// Batches rolled back (a reorg, or a fraud revert).
+    pub rolled_back: usize,
+    /// Batches derived.
+    pub derived: usize,
+}
+
+/// A rollup's state, derived from L1.
+#[derive(Debug, Clone)]
+pub struct Derivation {
+    domain: Eip712Domain,
+    rollup_id: U256,
+    genesis: State,
+    state: State,
+    batches: Vec<Derived>,
+}
+
+impl Derivation {
+    /// Derivation of rollup `rollup_id` of the manager whose transaction domain is `domain`
+    /// ([`tx::domain`]), from the empty state.
+    pub fn new(domain: Eip712Domain, rollup_id: U256) -> Self {
+        Self { domain, rollup_id, genesis: State::new(), state: State::new(), batches: Vec::new() }
+    }
+
+    /// The batches derived, in order.
+    pub fn batches(&self) -> &[Derived] {
+        &self.batches
+    }
+
+    /// The state after the last batch (the node's own execution).
+    pub fn state(&self) -> &State {
+        &self.state
+    }
+
+    /// The rollup id.
+    pub fn rollup_id(&self) -> U256 {
+        self.rollup_id
+    }
+
+    /// Follows `canonical` (see [`canonical`]): keeps the longest prefix it already derived,
+    /// rolls back the rest, and derives the new batches, reading their data from `posts`.
+    pub async fn update(
+        &mut self,
+        canonical: &[Posted],
+        posts: &mut impl PostSource,
+    ) -> Result<Update, DeriveError> {
+        let keep = self.batches.iter().zip(canonical).take_while(|(d, p)| &d.posted == *p).count();
+        let mut update = Update::default();
+        if keep < self.batches.len() {
+            update.rolled_back = self.batches.len() - keep;
+            self.rollback(keep)?;
+        }
+        for p in &canonical[keep..] {
+            let post = posts.post(p).await?;
+            self.push(p.clone(), &post)?;
+            update.derived += 1;
+        }
+        Ok(update)
+    }
+
+    /// Derives `posted`, whose `postBatch` argument is `post`, on top of the last batch.
+    pub fn push(&mut self, posted: Posted, post: &BatchPost) -> Result<(), DeriveError> {
+        let index = posted.index();
+        let bad = |why: String| DeriveError::Calldata { index, tx: posted.tx_hash, why };
+        let txs = tx::decode_batch(&post.txData)
+            .map_err(|(at, e)| bad(format!("tx data does not decode at byte {at}: {e}")))?;
+        let posted_steps: Vec<(B256, U256)> =
+            post.roots.iter().copied().zip(post.fees.iter().copied()).collect();
+        if posted_steps.len() != txs.len() {
+            return Err(bad(format!("{} transactions, {} roots", txs.len(), posted_steps.len())));
+        }
+        let earlier_bad = self.batches.last().and_then(|d| match d.verdict {
+            Verdict::Valid => None,
+            Verdict::Fraud { .. } => Some(d.posted.index()),
+            Verdict::Unverifiable { on } => Some(on),
+        });
+        let verdict = if let Some(on) = earlier_bad {
+            Verdict::Unverifiable { on }
+        } else if posted.header.prevRoot != self.state.root() {
+            Verdict::Unverifiable { on: index }
+        } else {
+            execute(&mut self.state, &self.domain, self.rollup_id, &txs, &posted_steps)?
+        };
+        // Every new batch is recent: its snapshot is dropped as it ages (below).
+        let snapshot = Some(self.state.clone());
+        self.batches.push(Derived {
+            posted,
+            txs,
+            verdict,
+            root: self.state.root(),
+            posted_steps,
+            snapshot,
+        });
+        // Drop the snapshots that fell out of the recent window (sparse ones stay).
+        if index >= RECENT {
+            let old = (index - RECENT) as usize;
+            if !(old as u64).is_multiple_of(SPARSE) {
+                self.batches[old].snapshot = None;
+            }
+        }
+        Ok(())
+    }
+
+    /// Back to the state after the first `keep` batches: from the closest snapshot at or
+    /// before it, replaying the stored batches after that snapshot.
+    fn rollback(&mut self, keep: usize) -> Result<(), DeriveError> {
+        self.batches.truncate(keep);
+        let base = self.batches.iter().rposition(|d| d.snapshot.is_some());
+        self.state = match base {
+            Some(i) => self.batches[i].snapshot.clone().unwrap_or_default(),
+            None => self.genesis.clone(),
+        };
+        let from = base.map_or(0, |i| i + 1);
+        for d in &self.batches[from..] {
+            if matches!(d.verdict, Verdict::Unverifiable { .. }) {
+                continue;
+            }
+            execute(&mut self.state, &self.domain, self.rollup_id, &d.txs, &d.posted_steps)?;
+        }
+        // The last kept batch is the head: keep its snapshot for the next rollback.
+        if let Some(last) = self.batches.last_mut()
+            && last.snapshot.is_none()
+        {
+            last.snapshot = Some(self.state.clone());
+        }
+        Ok(())
+    }
+}
+
+/// Executes `txs` on `state` and compares each step with `posted` (root, fee total).
+fn execute(
+    state: &mut State,
+    domain: &Eip712Domain,
+    rollup_id: U256,
+    txs: &[Tx],
+    posted: &[(B256, U256)],
+) -> Result<Verdict, DeriveError> {
+    let mut verdict = Verdict::Valid;
+    let mut fees = U256::ZERO;
+    for (i, (t, (root, fee))) in txs.iter().zip(posted).enumerate() {
+        let applied = state.apply(domain, rollup_id, t)?;
+        fees += applied.fee;
+        if verdict == Verdict::Valid && (applied.root != *root || fees != *fee) {
+            verdict = Verdict::Fraud {
+                step: i,
+                ours: applied.root,
+                theirs: *root,
+                ours_fees: fees,
+                theirs_fees: *fee,
+            };
+        }
+    }
+    Ok(verdict)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use alt_bindings::i_rollup_manager::BatchHeader;
+
+    /// Batches held in memory, keyed by posting transaction.
+    #[derive(Default)]
+    struct Memory(HashMap<B256, Arc<BatchPost>>);
+
+    impl PostSource for Memory {
+        async fn post(&mut self, posted: &Posted) -> Result<Arc<BatchPost>, DeriveError> {
+            self.0.get(&posted.tx_hash).cloned().ok_or(DeriveError::Rpc("missing".into()))
+        }
+    }
+
+    /// `n` one-deposit batches on top of `chain` (branch `branch`: other recipients, other
+    /// transactions), executed honestly.
+    fn extend(chain: &mut Vec<Posted>, state: &mut State, mem: &mut Memory, n: u64, branch: u8) {
+        let domain = tx::domain(1, Address::ZERO);
+        for _ in 0..n {
+            let i = chain.len() as u64;
+            let to = Address::from_word(keccak256([branch, i as u8, (i >> 8) as u8]));
+            let t = Tx::Deposit { index: i, to, amount: U256::from(1 + i) };
+            let b = state.execute_batch(&domain, U256::from(1), i, i + 1, &[t]).expect("batch");
+            let tx_hash = keccak256([branch, i as u8, (i >> 8) as u8, 0xff]);
+            let h = &b.header;
+            let post = BatchPost {
+                header: BatchHeader::Header {
+                    rollupId: h.rollupId,
+                    batchIndex: h.batchIndex,
+                    prevRoot: h.prevRoot,
+                    postRoot: h.postRoot,
+                    txDataHash: h.txDataHash,
+                    stepsRoot: h.stepsRoot,
+                    feesCollected: h.feesCollected,
+                    depositsProcessed: h.depositsProcessed,
+                    txCount: h.txCount,
+                },
+                txData: b.tx_data.clone().into(),
+                roots: b.roots.clone(),
+                fees: b.fees.clone(),
+                signedAt: 0,
+                signature: Default::default(),
+                attempt: 0,
+            };
+            mem.0.insert(tx_hash, Arc::new(post));
+            chain.push(Posted {
+                header_hash: h.hash(&domain),
+                header: b.header,
+                generation: 0,
+                attempt: 0,
+                signed_at: 0,
+                sequencer: Address::ZERO,
+                block_number: i,
+                log_index: 0,
+                tx_hash,
+            });
+        }
+    }
+
+    #[tokio::test]
+    async fn rollbacks_of_any_depth_reach_the_state_a_fresh_derivation_reaches() {
+        let domain = tx::domain(1, Address::ZERO);
+        let (mut main, mut state, mut mem) = (Vec::new(), State::new(), Memory::default());
+        extend(&mut main, &mut state, &mut mem, 200, 0);
+        let mut node = Derivation::new(domain.clone(), U256::from(1));
+        node.update(&main, &mut mem).await.expect("derive");
+        assert_eq!(node.state().root(), state.root());
+        let kept = node.batches().iter().filter(|b| b.snapshot.is_some()).count();
+        assert!(kept <= (RECENT + 200 / SPARSE + 1) as usize, "{kept} snapshots kept");
+        // Reorgs to forks at every depth class: within the recent snapshots, just past them,
+        // at a sparse snapshot, between two, down to genesis.
+        for fork in [199u64, 150, 136, 135, 128, 127, 100, 64, 63, 1, 0] {
+            let mut branch = main[..fork as usize].to_vec();
+            let mut s = State::new();
+            for p in &branch {
+                let post = mem.0[&p.tx_hash].clone();
+                let txs = tx::decode_batch(&post.txData).expect("decodes");
+                s.execute_batch(&domain, U256::from(1), p.index(), 0, &txs).expect("replay");
+            }
+            extend(&mut branch, &mut s, &mut mem, 3, 1 + fork as u8);
+            let u = node.update(&branch, &mut mem).await.expect("follow the fork");
+            assert_eq!(
+                (u.rolled_back, u.derived),
+                (node_len_before(&main, fork), 3),
+                "fork {fork}"
+            );
+            assert_eq!(node.state().root(), s.root(), "fork at {fork}");
+            let mut fresh = Derivation::new(domain.clone(), U256::from(1));
+            fresh.update(&branch, &mut mem).await.expect("fresh");
+            assert_eq!(fresh.state().root(), node.state().root());
+            // And back to the main chain.
+            node.update(&main, &mut mem).await.expect("back");
+            assert_eq!(node.state().root(), state.root(), "back from fork {fork}");
+        }
+    }
+
+    /// Batches of `main` above `fork`.
+    fn node_len_before(main: &[Posted], fork: u64) -> usize {
+        main.len() - fork as usize
+    }
+}

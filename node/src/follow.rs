@@ -1,0 +1,72 @@
+//! L1 following for the node: the embedded indexer (`alt-indexer`) keeps the canonical chain's
+//! events in the node's own SQLite file, undoing reorgs down to their fork point; after each of
+//! its steps the derivation catches up with the rollup's canonical batches.
+
+use crate::derive::{self, Derivation, DeriveError, Posts, Update};
+use alloy::{
+    primitives::{Address, U256},
+    providers::Provider,
+};
+use alt_indexer::sync::{Indexer, Step};
+
+/// An indexer and the derivation of one rollup on top of it.
+#[derive(Debug)]
+pub struct Follower<P> {
+    indexer: Indexer,
+    derivation: Derivation,
+    posts: Posts<P>,
+    manager: Address,
+}
+
+impl<P: Provider + Send + Sync> Follower<P> {
+    /// Follows rollup `rollup_id` of the RollupManager at `manager` on chain `chain_id`:
+    /// events through `indexer`, posting transactions' calldata through `provider`.
+    pub fn new(
+        indexer: Indexer,
+        provider: P,
+        manager: Address,
+        chain_id: u64,
+        rollup_id: U256,
+    ) -> Self {
+        let derivation = Derivation::new(alt_stf::tx::domain(chain_id, manager), rollup_id);
+        Self { indexer, derivation, posts: Posts::new(provider, manager), manager }
+    }
+
+    /// The derivation.
+    pub fn derivation(&self) -> &Derivation {
+        &self.derivation
+    }
+
+    /// The indexer.
+    pub fn indexer(&self) -> &Indexer {
+        &self.indexer
+    }
+
+    /// One indexer step (a range, a reorg undone, or nothing new), then the derivation caught
+    /// up with the batches the index now holds.
+    pub async fn step(&mut self) -> eyre::Result<(Step, Update)> {
+        let step = self.indexer.step().await?;
+        let update = self.derive().await?;
+        Ok((step, update))
+    }
+
+    /// The derivation caught up with the index as it is.
+    pub async fn derive(&mut self) -> Result<Update, DeriveError> {
+        let pool = self.indexer.store().pool();
+        let events = derive::read_events(pool, self.manager, self.derivation.rollup_id()).await?;
+        self.derivation.update(&derive::canonical(&events), &mut self.posts).await
+    }
+
+    /// Steps until the index reaches the chain head, then derives.
+    pub async fn catch_up(&mut self) -> eyre::Result<Update> {
+        let mut total = Update::default();
+        loop {
+            let (step, u) = self.step().await?;
+            total.rolled_back += u.rolled_back;
+            total.derived += u.derived;
+            if matches!(step, Step::CaughtUp { .. }) {
+                return Ok(total);
+            }
+        }
+    }
+}

@@ -1,0 +1,7 @@
+//! The reference node of ALT restaked rollups (issue 13 of the tracker; see `node/README.md`).
+//!
+//! Built so far: [`derive`], the rollup's state from L1 alone, re-executed batch by batch and
+//! following reorgs and fraud reverts, on the indexer's L1 following ([`follow::Follower`]).
+
+pub mod derive;
+pub mod follow;

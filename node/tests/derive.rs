@@ -1,0 +1,288 @@
+//! L1 derivation on a real anvil chain: batches posted with `postBatch` (one honest, one with a
+//! wrong root) are re-executed from their calldata; a reorg that replaces the wrong batch with
+//! an honest one is followed; and a node started from scratch reaches the same root at every
+//! batch as the one that followed everything.
+
+use alloy::{
+    primitives::{Address, B256, Bytes, U256, utils::parse_ether},
+    providers::{Provider, ProviderBuilder},
+    signers::{SignerSync, local::PrivateKeySigner},
+    sol_types::{SolStruct, eip712_domain},
+};
+use alt_bindings::{
+    alt_token::AltToken,
+    i_rollup_manager::{BatchHeader, IRollupManager, IRollupManagerTypes::BatchPost},
+    slasher::ISlasher::BatchCommitment,
+};
+use alt_e2e::{Devnet, TX_GAS, advance_time};
+use alt_indexer::{
+    config::{Config, Contracts},
+    store::Store,
+    sync::Indexer,
+};
+use alt_node::{
+    derive::{Derivation, Verdict},
+    follow::Follower,
+};
+use alt_stf::{
+    header::{step_leaf, steps_root},
+    state::{Batch, State},
+    tx::{self, TRANSFER, Tx},
+};
+use std::path::Path;
+
+/// A rollup on a fresh devnet: three operators (signing keys = anvil accounts 4..6), a Single
+/// rollup sequenced by the first, everyone opted in.
+struct Rollup {
+    devnet: Devnet,
+    id: U256,
+    sequencer_key: PrivateKeySigner,
+}
+
+async fn rollup(chain_id: u64) -> eyre::Result<Rollup> {
+    let devnet = Devnet::start(chain_id, &[])?;
+    let d = devnet.deployment.clone();
+    let admin = devnet.wallet(&devnet.signer(0));
+    let operators = [devnet.signer(1), devnet.signer(2), devnet.signer(3)];
+    let keys = [devnet.signer(4), devnet.signer(5), devnet.signer(6)];
+    for (op, key) in operators.iter().zip(&keys) {
+        devnet.register_operator(op, key, 1000, parse_ether("100000")?).await?;
+    }
+    let token = AltToken::new(d.token, &admin);
+    token.approve(d.rollup_manager, U256::MAX).gas(TX_GAS).send().await?.get_receipt().await?;
+    let manager = IRollupManager::new(d.rollup_manager, &admin);
+    let params = alt_e2e::rollup_params(true);
+    manager
+        .createRollup("derive".into(), 0, operators[0].address(), params, 0, parse_ether("1000")?)
+        .gas(TX_GAS)
+        .send()
+        .await?
+        .get_receipt()
+        .await?;
+    let id = manager.rollupCount().call().await?;
+    for op in &operators {
+        let m = IRollupManager::new(d.rollup_manager, devnet.wallet(op));
+        m.optIn(id, true, true).gas(TX_GAS).send().await?.get_receipt().await?;
+    }
+    advance_time(&admin, 2).await?;
+    Ok(Rollup { devnet, id, sequencer_key: keys[0].clone() })
+}
+
+impl Rollup {
+    fn domain(&self) -> alloy::sol_types::Eip712Domain {
+        tx::domain(self.devnet.deployment.chain_id, self.devnet.deployment.rollup_manager)
+    }
+
+    /// `key` signs a transfer of `amount` (fee `fee`) to `to` at `nonce`.
+    fn transfer(
+        &self,
+        key: &PrivateKeySigner,
+        to: Address,
+        amount: U256,
+        fee: U256,
+        nonce: u64,
+    ) -> eyre::Result<Tx> {
+        let unsigned = Tx::Signed {
+            kind: TRANSFER,
+            to,
+            amount,
+            fee,
+            nonce,
+            r: B256::ZERO,
+            s: B256::ZERO,
+            v: 27,
+        };
+        let digest = tx::signing_digest(&self.domain(), self.id, &unsigned).expect("signed kind");
+        Ok(unsigned.with_signature(&key.sign_hash_sync(&digest)?))
+    }
+
+    /// Posts `batch` (attempt 0, generation 0) as the sequencer, signed now.
+    async fn post(&self, batch: &Batch) -> eyre::Result<()> {
+        let d = &self.devnet.deployment;
+        let admin = self.devnet.wallet(&self.devnet.signer(0));
+        let manager = IRollupManager::new(d.rollup_manager, &admin);
+        let h = &batch.header;
+        let header = BatchHeader::Header {
+            rollupId: h.rollupId,
+            batchIndex: h.batchIndex,
+            prevRoot: h.prevRoot,
+            postRoot: h.postRoot,
+            txDataHash: h.txDataHash,
+            stepsRoot: h.stepsRoot,
+            feesCollected: h.feesCollected,
+            depositsProcessed: h.depositsProcessed,
+            txCount: h.txCount,
+        };
+        let key = manager.headerCommitmentIndex(U256::ZERO, h.batchIndex, 0).call().await?;
+        let signed_at = admin
+            .get_block_by_number(alloy::eips::BlockNumberOrTag::Latest)
+            .await?
+            .map(|b| b.header.timestamp)
+            .unwrap_or_default();
+        let slasher = eip712_domain! {
+            name: "ALT Slasher",
+            version: "1",
+            chain_id: d.chain_id,
+            verifying_contract: d.slasher,
+        };
+        let commitment = BatchCommitment {
+            rollupId: self.id,
+            batchIndex: key,
+            root: h.hash(&self.domain()),
+            signedAt: signed_at,
+            role: 0,
+        };
+        let sig = self.sequencer_key.sign_hash_sync(&commitment.eip712_signing_hash(&slasher))?;
+        // The sequencer (operator 1) sends it.
+        let seq = self.devnet.wallet(&self.devnet.signer(1));
+        let receipt = IRollupManager::new(d.rollup_manager, &seq)
+            .postBatch(BatchPost {
+                header,
+                txData: Bytes::from(batch.tx_data.clone()),
+                roots: batch.roots.clone(),
+                fees: batch.fees.clone(),
+                signedAt: signed_at,
+                signature: Bytes::from(sig.as_bytes().to_vec()),
+                attempt: 0,
+            })
+            .gas(TX_GAS)
+            .send()
+            .await?
+            .get_receipt()
+            .await?;
+        eyre::ensure!(receipt.status(), "postBatch reverted: {receipt:?}");
+        Ok(())
+    }
+
+    async fn follower(&self, db: &Path) -> eyre::Result<Follower<impl Provider + use<>>> {
+        let contracts = Contracts::load(&self.devnet.deployment_file)?;
+        let mut cfg = Config::new(vec![self.devnet.anvil.endpoint()], contracts);
+        cfg.finality_depth = 0; // as on the devnet: reorgs of any depth in the hashes kept
+        let (store, _) = Store::open(db, &cfg.fingerprint()).await?;
+        let provider = ProviderBuilder::new().connect_http(self.devnet.anvil.endpoint_url());
+        let d = &self.devnet.deployment;
+        Ok(Follower::new(
+            Indexer::new(cfg, store)?,
+            provider,
+            d.rollup_manager,
+            d.chain_id,
+            self.id,
+        ))
+    }
+}
+
+/// A batch whose step `step` claims `wrong` as its root (and every later step builds on it),
+/// with the steps root and header made to match, as a dishonest sequencer would post it.
+fn with_wrong_root(mut b: Batch, step: usize, wrong: B256) -> Batch {
+    for r in &mut b.roots[step..] {
+        *r = wrong;
+    }
+    let txs = tx::decode_batch(&b.tx_data).expect("own data");
+    b.leaves = txs
+        .iter()
+        .zip(&b.roots)
+        .zip(&b.fees)
+        .map(|((t, r), f)| step_leaf(t.hash(), *r, *f))
+        .collect();
+    b.header.postRoot = wrong;
+    b.header.stepsRoot = steps_root(&b.leaves);
+    b
+}
+
+/// (header hash, verdict, root) of every batch derived.
+fn summary(d: &Derivation) -> Vec<(B256, Verdict, B256)> {
+    d.batches().iter().map(|b| (b.posted.header_hash, b.verdict.clone(), b.root)).collect()
+}
+
+#[tokio::test]
+async fn batches_are_derived_from_l1_checked_step_by_step_and_follow_a_reorg() -> eyre::Result<()> {
+    let r = rollup(41301).await?;
+    let d = r.devnet.deployment.clone();
+    let admin = r.devnet.wallet(&r.devnet.signer(0));
+    let manager = IRollupManager::new(d.rollup_manager, &admin);
+    let (user, friend) = (r.devnet.signer(7), r.devnet.signer(8));
+    let domain = r.domain();
+
+    // Batch 0, honest: the user's deposit and a transfer paying a fee.
+    let deposit = parse_ether("100")?;
+    manager.deposit(r.id, user.address(), deposit).gas(TX_GAS).send().await?.get_receipt().await?;
+    let mut l2 = State::new();
+    let txs0 = vec![
+        Tx::Deposit { index: 0, to: user.address(), amount: deposit },
+        r.transfer(&user, friend.address(), parse_ether("10")?, parse_ether("1")?, 0)?,
+    ];
+    let b0 = l2.execute_batch(&domain, r.id, 0, 1, &txs0)?;
+    r.post(&b0).await?;
+
+    let dir = tempfile::tempdir()?;
+    let mut node = r.follower(&dir.path().join("node.db")).await?;
+    let u = node.catch_up().await?;
+    assert_eq!((u.derived, u.rolled_back), (1, 0));
+    let got = &node.derivation().batches()[0];
+    assert_eq!(got.verdict, Verdict::Valid);
+    assert_eq!(got.root, b0.header.postRoot, "re-executed from calldata to the posted root");
+    assert_eq!(got.txs, txs0);
+    assert_eq!(node.derivation().state().account(friend.address()).0, parse_ether("10")?);
+
+    // Batch 1 claims a wrong root from its second step on: the node finds that step, and keeps
+    // its own (honest) state.
+    let provider = ProviderBuilder::new().connect_http(r.devnet.anvil.endpoint_url());
+    let snapshot: U256 = provider.raw_request("evm_snapshot".into(), ()).await?;
+    let txs1 = vec![
+        r.transfer(&friend, user.address(), parse_ether("2")?, parse_ether("1")?, 0)?,
+        r.transfer(&user, friend.address(), parse_ether("3")?, parse_ether("1")?, 1)?,
+    ];
+    let mut honest = l2.clone();
+    let b1 = honest.execute_batch(&domain, r.id, 1, 1, &txs1)?;
+    let wrong = B256::repeat_byte(0xbd);
+    r.post(&with_wrong_root(b1.clone(), 1, wrong)).await?;
+    let u = node.catch_up().await?;
+    assert_eq!((u.derived, u.rolled_back), (1, 0));
+    let got = &node.derivation().batches()[1];
+    assert_eq!(
+        got.verdict,
+        Verdict::Fraud {
+            step: 1,
+            ours: b1.roots[1],
+            theirs: wrong,
+            ours_fees: b1.fees[1],
+            theirs_fees: b1.fees[1],
+        }
+    );
+    assert_eq!(node.derivation().state().root(), b1.header.postRoot, "the node's own execution");
+
+    // A later batch builds on the wrong root: the node does not execute it.
+    let mut on_wrong = honest.clone();
+    let txs2 = vec![r.transfer(&friend, user.address(), parse_ether("1")?, U256::ZERO, 1)?];
+    let mut b2 = on_wrong.execute_batch(&domain, r.id, 2, 1, &txs2)?;
+    b2.header.prevRoot = wrong;
+    r.post(&b2).await?;
+    node.catch_up().await?;
+    assert_eq!(node.derivation().batches()[2].verdict, Verdict::Unverifiable { on: 1 });
+    assert_eq!(node.derivation().state().root(), b1.header.postRoot);
+
+    // The chain reorganises: batches 1 and 2 are forgotten and an honest batch 1 with other
+    // transactions takes their place (and a block more, so the new branch is the longer).
+    let reverted: bool = provider.raw_request("evm_revert".into(), (snapshot,)).await?;
+    assert!(reverted);
+    let txs1b =
+        vec![r.transfer(&friend, user.address(), parse_ether("4")?, parse_ether("2")?, 0)?];
+    let mut l2b = l2.clone();
+    let b1b = l2b.execute_batch(&domain, r.id, 1, 1, &txs1b)?;
+    r.post(&b1b).await?;
+    let _: String = provider.raw_request("evm_mine".into(), ()).await?;
+    let _: String = provider.raw_request("evm_mine".into(), ()).await?;
+    let u = node.catch_up().await?;
+    assert_eq!((u.rolled_back, u.derived), (2, 1), "back to the fork, then the new batch");
+    assert_eq!(node.derivation().batches().len(), 2);
+    assert_eq!(node.derivation().batches()[1].verdict, Verdict::Valid);
+    assert_eq!(node.derivation().state().root(), b1b.header.postRoot);
+    assert_eq!(node.derivation().state().account(friend.address()).0, parse_ether("4")?);
+
+    // A node started from scratch now agrees with the one that followed everything.
+    let mut fresh = r.follower(&dir.path().join("fresh.db")).await?;
+    fresh.catch_up().await?;
+    assert_eq!(summary(fresh.derivation()), summary(node.derivation()));
+    assert_eq!(fresh.derivation().state().root(), node.derivation().state().root());
+    Ok(())
+}
