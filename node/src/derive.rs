@@ -21,11 +21,13 @@ use alloy::{
     sol_types::{Eip712Domain, SolCall, SolEvent},
 };
 use alt_bindings::i_rollup_manager::{
+    BatchHeader,
     IRollupManager::{self, BatchPosted, FraudProven},
     IRollupManagerTypes::BatchPost,
+    OneStepProof, PaymentsStf,
 };
 use alt_stf::{
-    header::Header,
+    header::{Header, step_leaf, step_proof},
     state::{ExecError, State},
     tx::{self, Tx},
 };
@@ -401,22 +403,10 @@ impl Derivation {
         Ok(())
     }
 
-    /// Back to the state after the first `keep` batches: from the closest snapshot at or
-    /// before it, replaying the stored batches after that snapshot.
+    /// Back to the state after the first `keep` batches.
     fn rollback(&mut self, keep: usize) -> Result<(), DeriveError> {
         self.batches.truncate(keep);
-        let base = self.batches.iter().rposition(|d| d.snapshot.is_some());
-        self.state = match base {
-            Some(i) => self.batches[i].snapshot.clone().unwrap_or_default(),
-            None => self.genesis.clone(),
-        };
-        let from = base.map_or(0, |i| i + 1);
-        for d in &self.batches[from..] {
-            if matches!(d.verdict, Verdict::Unverifiable { .. }) {
-                continue;
-            }
-            execute(&mut self.state, &self.domain, self.rollup_id, &d.txs, &d.posted_steps)?;
-        }
+        self.state = self.state_after(keep)?;
         // The last kept batch is the head: keep its snapshot for the next rollback.
         if let Some(last) = self.batches.last_mut()
             && last.snapshot.is_none()
@@ -424,6 +414,99 @@ impl Derivation {
             last.snapshot = Some(self.state.clone());
         }
         Ok(())
+    }
+
+    /// The node's state after the first `n` derived batches: from the closest snapshot at or
+    /// before them, replaying the stored batches after it.
+    pub fn state_after(&self, n: usize) -> Result<State, DeriveError> {
+        let n = n.min(self.batches.len());
+        let base = self.batches[..n].iter().rposition(|d| d.snapshot.is_some());
+        let mut state = match base {
+            Some(i) => self.batches[i].snapshot.clone().unwrap_or_default(),
+            None => self.genesis.clone(),
+        };
+        for d in &self.batches[base.map_or(0, |i| i + 1)..n] {
+            if !matches!(d.verdict, Verdict::Unverifiable { .. }) {
+                execute(&mut state, &self.domain, self.rollup_id, &d.txs, &d.posted_steps)?;
+            }
+        }
+        Ok(state)
+    }
+
+    /// The one-step fraud proof against the `i`-th derived batch, if its verdict is
+    /// [`Verdict::Fraud`]: the posted header and `challenge`'s step (section 6): the first
+    /// differing step's transaction, its claimed root and fees with their steps-tree proof,
+    /// the agreed step before it with its proof, and the state proofs against the agreed
+    /// root before it.
+    pub fn fraud_proof(
+        &self,
+        i: usize,
+    ) -> Result<Option<(BatchHeader::Header, OneStepProof::Step)>, DeriveError> {
+        let Some(d) = self.batches.get(i) else { return Ok(None) };
+        let Verdict::Fraud { step, .. } = d.verdict else { return Ok(None) };
+        let mut state = self.state_after(i)?;
+        for t in &d.txs[..step] {
+            state.apply(&self.domain, self.rollup_id, t)?;
+        }
+        let t = &d.txs[step];
+        let from = match t {
+            Tx::Signed { .. } => tx::sender(&self.domain, self.rollup_id, t),
+            _ => None,
+        };
+        let (a, b, w) = state.witness(t, from);
+        let leaves: Vec<B256> = d
+            .txs
+            .iter()
+            .zip(&d.posted_steps)
+            .map(|(t, (root, fees))| step_leaf(t.hash(), *root, *fees))
+            .collect();
+        let (claimed_root, claimed_fees) = d.posted_steps[step];
+        let (prev_tx, prev_root, prev_fees, prev_proof) = match step.checked_sub(1) {
+            Some(p) => {
+                (d.txs[p].hash(), d.posted_steps[p].0, d.posted_steps[p].1, step_proof(&leaves, p))
+            }
+            None => (B256::ZERO, B256::ZERO, U256::ZERO, Vec::new()),
+        };
+        let account = |p: alt_stf::step::AccountProof| PaymentsStf::AccountProof {
+            balance: p.balance,
+            nonce: p.nonce,
+            bitmap: p.bitmap,
+            siblings: p.siblings,
+        };
+        let proof = OneStepProof::Step {
+            index: U256::from(step),
+            txBytes: t.encode().into(),
+            claimedRoot: claimed_root,
+            claimedFees: claimed_fees,
+            stepProof: step_proof(&leaves, step),
+            prevTxHash: prev_tx,
+            prevRoot: prev_root,
+            prevFees: prev_fees,
+            prevStepProof: prev_proof,
+            sender: account(a),
+            recipient: account(b),
+            withdrawal: PaymentsStf::LeafProof {
+                bitmap: w.bitmap,
+                siblings: w.siblings,
+                leaf: w.leaf,
+            },
+        };
+        Ok(Some((chain_header(&d.posted.header), proof)))
+    }
+}
+
+/// `h` as the contracts' ABI type.
+pub fn chain_header(h: &Header) -> BatchHeader::Header {
+    BatchHeader::Header {
+        rollupId: h.rollupId,
+        batchIndex: h.batchIndex,
+        prevRoot: h.prevRoot,
+        postRoot: h.postRoot,
+        txDataHash: h.txDataHash,
+        stepsRoot: h.stepsRoot,
+        feesCollected: h.feesCollected,
+        depositsProcessed: h.depositsProcessed,
+        txCount: h.txCount,
     }
 }
 
@@ -456,7 +539,6 @@ fn execute(
 #[cfg(test)]
 mod tests {
     use super::*;
-    use alt_bindings::i_rollup_manager::BatchHeader;
 
     /// Batches held in memory, keyed by posting transaction.
     #[derive(Default)]

@@ -2,7 +2,10 @@
 //! from L1 and checks every posted batch step by step (see `node/README.md` for what is built
 //! and what comes next).
 
-use alloy::{primitives::U256, providers::ProviderBuilder};
+use alloy::{
+    network::EthereumWallet, primitives::U256, providers::ProviderBuilder,
+    signers::local::PrivateKeySigner,
+};
 use alt_indexer::{
     config::{Config, Contracts},
     store::Store,
@@ -36,6 +39,13 @@ struct Args {
     /// Poll interval once caught up, in milliseconds.
     #[arg(long, env = "ALT_NODE_POLL_MS", default_value_t = 200)]
     poll_ms: u64,
+    /// Challenge fraudulent batches (sending from the L1 key, which gets the reporter reward).
+    #[arg(long, env = "ALT_NODE_CHALLENGE")]
+    challenge: bool,
+    /// File holding the L1 account's private key (hex), for the transactions the node sends;
+    /// or set `ALT_NODE_L1_KEY` (never a flag: flags show in `ps`). Never logged.
+    #[arg(long, env = "ALT_NODE_L1_KEY_FILE")]
+    l1_key_file: Option<PathBuf>,
     /// Log format.
     #[arg(long, env = "ALT_NODE_LOG_FORMAT", value_enum, default_value_t = LogFormat::Human)]
     log_format: LogFormat,
@@ -71,7 +81,27 @@ async fn main() -> eyre::Result<()> {
     let provider = ProviderBuilder::new().connect_http(args.rpc_urls[0].parse()?);
     let rollup = U256::from(args.rollup_id);
     let mut node = Follower::new(Indexer::new(cfg, store)?, provider, manager, chain_id, rollup);
-    info!(rollup = args.rollup_id, %manager, chain_id, "following the rollup from L1");
+    let l1_key = load_key(args.l1_key_file.as_deref())?;
+    let sender = match (&l1_key, args.challenge) {
+        (Some(key), _) => Some(
+            ProviderBuilder::new()
+                .wallet(EthereumWallet::from(key.clone()))
+                .connect_http(args.rpc_urls[0].parse()?),
+        ),
+        (None, true) => {
+            eyre::bail!("--challenge needs an L1 key (--l1-key-file or ALT_NODE_L1_KEY)")
+        }
+        (None, false) => None,
+    };
+    info!(
+        rollup = args.rollup_id,
+        %manager,
+        chain_id,
+        challenger = ?args.challenge.then(|| l1_key.as_ref().map(|k| k.address())).flatten(),
+        "following the rollup from L1"
+    );
+    // Fraud already challenged (or refused): (batch index, header hash).
+    let mut challenged = std::collections::HashSet::new();
 
     let mut reported = 0;
     let poll = Duration::from_millis(args.poll_ms);
@@ -101,6 +131,22 @@ async fn main() -> eyre::Result<()> {
                     }
                 }
                 reported = node.derivation().batches().len();
+                if let (true, Some(sender)) = (args.challenge, &sender) {
+                    let batches = node.derivation().batches();
+                    for (i, b) in batches.iter().enumerate() {
+                        let key = (b.posted.index(), b.posted.header_hash);
+                        if !matches!(b.verdict, Verdict::Fraud { .. }) || challenged.contains(&key)
+                        {
+                            continue;
+                        }
+                        challenged.insert(key);
+                        let d = node.derivation();
+                        match alt_node::challenger::challenge(sender, manager, d, i).await {
+                            Ok(tx) => info!(index = key.0, %tx, "fraud proven on L1"),
+                            Err(e) => warn!(index = key.0, error = %e, "challenge not made"),
+                        }
+                    }
+                }
                 if matches!(step, alt_indexer::sync::Step::CaughtUp { .. }) {
                     tokio::select! {
                         _ = tokio::time::sleep(poll) => {}
@@ -117,4 +163,21 @@ async fn main() -> eyre::Result<()> {
     }
     info!("stopped");
     Ok(())
+}
+
+/// The L1 key from `file`, else from `ALT_NODE_L1_KEY`, if any (errors never echo it).
+fn load_key(file: Option<&std::path::Path>) -> eyre::Result<Option<PrivateKeySigner>> {
+    let hex = match file {
+        Some(f) => Some(
+            std::fs::read_to_string(f)
+                .map_err(|e| eyre::eyre!("reading the L1 key file {}: {e}", f.display()))?,
+        ),
+        None => std::env::var("ALT_NODE_L1_KEY").ok(),
+    };
+    hex.map(|h| {
+        h.trim()
+            .parse::<PrivateKeySigner>()
+            .map_err(|_| eyre::eyre!("the L1 key is not a hex private key"))
+    })
+    .transpose()
 }

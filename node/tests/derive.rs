@@ -36,7 +36,8 @@ use std::path::Path;
 struct Rollup {
     devnet: Devnet,
     id: U256,
-    sequencer_key: PrivateKeySigner,
+    operators: [PrivateKeySigner; 3],
+    keys: [PrivateKeySigner; 3],
 }
 
 async fn rollup(chain_id: u64) -> eyre::Result<Rollup> {
@@ -65,7 +66,7 @@ async fn rollup(chain_id: u64) -> eyre::Result<Rollup> {
         m.optIn(id, true, true).gas(TX_GAS).send().await?.get_receipt().await?;
     }
     advance_time(&admin, 2).await?;
-    Ok(Rollup { devnet, id, sequencer_key: keys[0].clone() })
+    Ok(Rollup { devnet, id, operators, keys })
 }
 
 impl Rollup {
@@ -96,8 +97,13 @@ impl Rollup {
         Ok(unsigned.with_signature(&key.sign_hash_sync(&digest)?))
     }
 
-    /// Posts `batch` (attempt 0, generation 0) as the sequencer, signed now.
+    /// Posts `batch` as the first operator (the sequencer), signed now.
     async fn post(&self, batch: &Batch) -> eyre::Result<()> {
+        self.post_as(0, batch).await
+    }
+
+    /// Posts `batch` (attempt 0, the rollup's generation now) as operator `op`, signed now.
+    async fn post_as(&self, op: usize, batch: &Batch) -> eyre::Result<()> {
         let d = &self.devnet.deployment;
         let admin = self.devnet.wallet(&self.devnet.signer(0));
         let manager = IRollupManager::new(d.rollup_manager, &admin);
@@ -113,7 +119,9 @@ impl Rollup {
             depositsProcessed: h.depositsProcessed,
             txCount: h.txCount,
         };
-        let key = manager.headerCommitmentIndex(U256::ZERO, h.batchIndex, 0).call().await?;
+        let generation = manager.rollup(self.id).call().await?.generation;
+        let key =
+            manager.headerCommitmentIndex(U256::from(generation), h.batchIndex, 0).call().await?;
         let signed_at = admin
             .get_block_by_number(alloy::eips::BlockNumberOrTag::Latest)
             .await?
@@ -132,9 +140,8 @@ impl Rollup {
             signedAt: signed_at,
             role: 0,
         };
-        let sig = self.sequencer_key.sign_hash_sync(&commitment.eip712_signing_hash(&slasher))?;
-        // The sequencer (operator 1) sends it.
-        let seq = self.devnet.wallet(&self.devnet.signer(1));
+        let sig = self.keys[op].sign_hash_sync(&commitment.eip712_signing_hash(&slasher))?;
+        let seq = self.devnet.wallet(&self.operators[op]);
         let receipt = IRollupManager::new(d.rollup_manager, &seq)
             .postBatch(BatchPost {
                 header,
@@ -284,5 +291,168 @@ async fn batches_are_derived_from_l1_checked_step_by_step_and_follow_a_reorg() -
     fresh.catch_up().await?;
     assert_eq!(summary(fresh.derivation()), summary(node.derivation()));
     assert_eq!(fresh.derivation().state().root(), node.derivation().state().root());
+    Ok(())
+}
+
+#[tokio::test]
+async fn a_wrong_root_is_challenged_reverted_and_slashed_and_the_rollup_rebuilds_on_the_last_good_root()
+-> eyre::Result<()> {
+    use alt_bindings::{slasher::Slasher, staking::Staking};
+    let r = rollup(41302).await?;
+    let d = r.devnet.deployment.clone();
+    let admin = r.devnet.wallet(&r.devnet.signer(0));
+    let manager = IRollupManager::new(d.rollup_manager, &admin);
+    let (user, friend) = (r.devnet.signer(7), r.devnet.signer(8));
+    let domain = r.domain();
+    let deposit = parse_ether("100")?;
+    manager.deposit(r.id, user.address(), deposit).gas(TX_GAS).send().await?.get_receipt().await?;
+    let mut l2 = State::new();
+    let txs0 = vec![
+        Tx::Deposit { index: 0, to: user.address(), amount: deposit },
+        r.transfer(&user, friend.address(), parse_ether("10")?, parse_ether("1")?, 0)?,
+    ];
+    let b0 = l2.execute_batch(&domain, r.id, 0, 1, &txs0)?;
+    r.post(&b0).await?;
+    // Batch 1: three transfers; the sequencer claims a wrong root from the third on (step 2).
+    let txs1 = vec![
+        r.transfer(&friend, user.address(), parse_ether("2")?, parse_ether("1")?, 0)?,
+        r.transfer(&user, friend.address(), parse_ether("3")?, parse_ether("1")?, 1)?,
+        r.transfer(&user, friend.address(), parse_ether("5")?, parse_ether("1")?, 2)?,
+    ];
+    let b1 = l2.clone().execute_batch(&domain, r.id, 1, 1, &txs1)?;
+    r.post(&with_wrong_root(b1, 2, B256::repeat_byte(0x66))).await?;
+
+    let dir = tempfile::tempdir()?;
+    let mut node = r.follower(&dir.path().join("node.db")).await?;
+    node.catch_up().await?;
+    assert!(matches!(node.derivation().batches()[1].verdict, Verdict::Fraud { step: 2, .. }));
+    // No proof for an honest batch.
+    let challenger = r.devnet.signer(9);
+    let wallet = r.devnet.wallet(&challenger);
+    let refused =
+        alt_node::challenger::challenge(&wallet, d.rollup_manager, node.derivation(), 0).await;
+    assert!(
+        matches!(refused, Err(alt_node::challenger::ChallengeError::NoFraud(0))),
+        "{refused:?}"
+    );
+
+    let staking = Staking::new(d.staking, &admin);
+    let seq = r.operators[0].address();
+    let stake_before = staking.stakeOf(seq, seq).call().await?;
+    let token = AltToken::new(d.token, &admin);
+    let paid_before = token.balanceOf(challenger.address()).call().await?;
+    let tx =
+        alt_node::challenger::challenge(&wallet, d.rollup_manager, node.derivation(), 1).await?;
+    let receipt = admin.get_transaction_receipt(tx).await?.expect("mined");
+    let proven = receipt.decoded_log::<IRollupManager::FraudProven>().expect("FraudProven");
+    assert_eq!(
+        (proven.batchIndex, proven.challenger, proven.stepIndex, proven.toIndex, proven.sequencer),
+        (U256::from(1), challenger.address(), U256::from(2), U256::from(2), seq)
+    );
+    // The sequencer loses the fraud fraction of its stake (rounded up); the challenger is paid
+    // the reporter's share of it.
+    let slashed = receipt.decoded_log::<Slasher::OperatorSlashed>().expect("OperatorSlashed");
+    let bips = U256::from(Slasher::new(d.slasher, &admin).fraudBips().call().await?);
+    let ten_k = U256::from(10_000);
+    assert_eq!(slashed.operator, seq);
+    assert_eq!(slashed.amount, (stake_before * bips).div_ceil(ten_k));
+    assert_eq!(staking.stakeOf(seq, seq).call().await?, stake_before - slashed.amount);
+    assert_eq!(
+        (slashed.reporter, slashed.reporterReward > U256::ZERO),
+        (challenger.address(), true)
+    );
+    assert_eq!(
+        token.balanceOf(challenger.address()).call().await?,
+        paid_before + slashed.reporterReward
+    );
+    // The same proof again is refused before it costs gas.
+    let again =
+        alt_node::challenger::challenge(&wallet, d.rollup_manager, node.derivation(), 1).await;
+    assert!(matches!(again, Err(alt_node::challenger::ChallengeError::Refused(_))), "{again:?}");
+
+    // The node drops the reverted batch and stands on the last good root; the owner names
+    // another sequencer (the first is jailed) and the rollup goes on from there.
+    let u = node.catch_up().await?;
+    assert_eq!(u.rolled_back, 1);
+    assert_eq!(node.derivation().state().root(), b0.header.postRoot);
+    manager
+        .setSequencer(r.id, r.operators[1].address())
+        .gas(TX_GAS)
+        .send()
+        .await?
+        .get_receipt()
+        .await?;
+    let txs1b =
+        vec![r.transfer(&friend, user.address(), parse_ether("1")?, parse_ether("1")?, 0)?];
+    let b1b = l2.clone().execute_batch(&domain, r.id, 1, 1, &txs1b)?;
+    r.post_as(1, &b1b).await?;
+    node.catch_up().await?;
+    let last = node.derivation().batches().last().expect("batch 1");
+    assert_eq!(
+        (last.posted.index(), last.posted.generation, &last.verdict),
+        (1, 1, &Verdict::Valid)
+    );
+    assert_eq!(node.derivation().state().root(), b1b.header.postRoot);
+    Ok(())
+}
+
+/// The real binary, as an operator runs it: it finds the fraud on its own, proves it from its
+/// L1 key, logs it, and stops cleanly on SIGTERM.
+#[tokio::test]
+async fn the_binary_challenges_a_wrong_root_and_stops_cleanly() -> eyre::Result<()> {
+    let r = rollup(41303).await?;
+    let d = r.devnet.deployment.clone();
+    let admin = r.devnet.wallet(&r.devnet.signer(0));
+    let manager = IRollupManager::new(d.rollup_manager, &admin);
+    let user = r.devnet.signer(7);
+    let domain = r.domain();
+    let deposit = parse_ether("100")?;
+    manager.deposit(r.id, user.address(), deposit).gas(TX_GAS).send().await?.get_receipt().await?;
+    let txs = vec![
+        Tx::Deposit { index: 0, to: user.address(), amount: deposit },
+        r.transfer(&user, Address::repeat_byte(7), parse_ether("1")?, parse_ether("1")?, 0)?,
+    ];
+    let b0 = State::new().execute_batch(&domain, r.id, 0, 1, &txs)?;
+    r.post(&with_wrong_root(b0, 1, B256::repeat_byte(0x99))).await?;
+
+    let dir = tempfile::tempdir()?;
+    let challenger = r.devnet.signer(9);
+    let key_file = dir.path().join("l1.key");
+    std::fs::write(&key_file, alloy::hex::encode(challenger.to_bytes()))?;
+    let mut node = std::process::Command::new(env!("CARGO_BIN_EXE_alt-node"))
+        .args(["--rpc-url", &r.devnet.anvil.endpoint()])
+        .arg("--deployment")
+        .arg(&r.devnet.deployment_file)
+        .args(["--rollup-id", &r.id.to_string(), "--challenge", "--poll-ms", "50"])
+        .arg("--data-dir")
+        .arg(dir.path().join("node"))
+        .arg("--l1-key-file")
+        .arg(&key_file)
+        .stderr(std::process::Stdio::piped())
+        .spawn()?;
+    let deadline = std::time::Instant::now() + std::time::Duration::from_secs(60);
+    while manager.rollup(r.id).call().await?.generation == 0 {
+        if std::time::Instant::now() > deadline {
+            node.kill()?;
+            let out = node.wait_with_output()?;
+            eyre::bail!("no challenge within 60 s: {}", String::from_utf8_lossy(&out.stderr));
+        }
+        tokio::time::sleep(std::time::Duration::from_millis(100)).await;
+    }
+    let proven = manager.FraudProven_filter().from_block(0).query().await?;
+    assert_eq!(proven.len(), 1);
+    assert_eq!(
+        (proven[0].0.challenger, proven[0].0.stepIndex),
+        (challenger.address(), U256::from(1))
+    );
+    // SIGTERM: a clean stop.
+    let pid = node.id().to_string();
+    std::process::Command::new("kill").args(["-TERM", &pid]).status()?;
+    let out = node.wait_with_output()?;
+    let logs = String::from_utf8_lossy(&out.stderr);
+    assert!(out.status.success(), "{:?}\n{logs}", out.status);
+    assert!(logs.contains("batch FRAUDULENT") && logs.contains("fraud proven on L1"), "{logs}");
+    assert!(logs.contains("stopped"), "{logs}");
+    assert!(!logs.contains(&alloy::hex::encode(challenger.to_bytes())), "the key is never logged");
     Ok(())
 }

@@ -1,0 +1,94 @@
+//! The challenger: turns a [`crate::derive::Verdict::Fraud`] into a `challenge` on L1 before
+//! the batch's window closes (docs/rollup-stf.md, section 6). The proof is simulated first
+//! (`eth_call`), so a proof the contract would refuse costs no gas and says why.
+
+use crate::derive::{Derivation, DeriveError};
+use alloy::{
+    network::TransactionBuilder,
+    primitives::{Address, B256},
+    providers::Provider,
+    rpc::types::TransactionRequest,
+    sol,
+    sol_types::{SolCall, SolInterface},
+    transports::TransportError,
+};
+use alt_bindings::i_rollup_manager::IRollupManager;
+
+sol! {
+    /// The one-step verifier's own errors (libraries, not in the RollupManager's ABI).
+    #[derive(Debug)]
+    interface Verifier {
+        error OneStepIndexOutOfRange(uint256 index, uint256 txCount);
+        error OneStepBadStepProof(uint256 index);
+        error StfProofMismatch(uint256 which);
+        error RollupTxMalformed(uint256 length);
+        error SmtNonCanonicalProof();
+    }
+}
+
+/// A refusal with its custom error decoded (`RollupChallengeWindowOver(…)`, `RollupNotFraud`,
+/// `StfProofMismatch(1)`, …) when the node knows it.
+fn refused(e: TransportError) -> ChallengeError {
+    let data = e.as_error_resp().and_then(|r| r.as_revert_data());
+    let why = match data.as_deref() {
+        Some(d) => match IRollupManager::IRollupManagerErrors::abi_decode(d) {
+            Ok(err) => format!("{err:?}"),
+            Err(_) => match Verifier::VerifierErrors::abi_decode(d) {
+                Ok(err) => format!("{err:?}"),
+                Err(_) => e.to_string(),
+            },
+        },
+        None => e.to_string(),
+    };
+    ChallengeError::Refused(why)
+}
+
+/// Why a challenge was not made.
+#[derive(Debug, thiserror::Error)]
+pub enum ChallengeError {
+    /// No fraud in that batch.
+    #[error("batch {0} has no fraudulent step")]
+    NoFraud(u64),
+    /// The proof could not be built.
+    #[error(transparent)]
+    Derive(#[from] DeriveError),
+    /// The contract refuses it (already reverted, final, window over, not fraud).
+    #[error("the RollupManager refuses the challenge: {0}")]
+    Refused(String),
+    /// The transaction failed to send or mine.
+    #[error("L1: {0}")]
+    Rpc(String),
+}
+
+/// Proves the fraud in the `i`-th batch of `derivation` to the RollupManager at `manager`,
+/// sending from `provider`'s wallet (which receives the Slasher's reporter reward); returns
+/// the transaction hash once mined.
+pub async fn challenge<P: Provider>(
+    provider: &P,
+    manager: Address,
+    derivation: &Derivation,
+    i: usize,
+) -> Result<B256, ChallengeError> {
+    let index = derivation.batches().get(i).map_or(i as u64, |b| b.posted.index());
+    let (header, step) = derivation.fraud_proof(i)?.ok_or(ChallengeError::NoFraud(index))?;
+    let call = IRollupManager::challengeCall { header, step };
+    let tx = TransactionRequest::default().with_to(manager).with_input(call.abi_encode());
+    // Simulated first: a refused proof costs nothing and its reason is reported.
+    provider.call(tx.clone()).await.map_err(refused)?;
+    let gas = provider.estimate_gas(tx.clone()).await.map_err(refused)?;
+    let receipt = provider
+        .send_transaction(tx.with_gas_limit(gas + gas / 5))
+        .await
+        .map_err(|e| ChallengeError::Rpc(e.to_string()))?
+        .get_receipt()
+        .await
+        .map_err(|e| ChallengeError::Rpc(e.to_string()))?;
+    if !receipt.status() {
+        // Someone else's challenge (or a revert) landed first.
+        return Err(ChallengeError::Refused(format!(
+            "transaction {} reverted",
+            receipt.transaction_hash
+        )));
+    }
+    Ok(receipt.transaction_hash)
+}
