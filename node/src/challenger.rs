@@ -29,8 +29,14 @@ sol! {
 /// A refusal with its custom error decoded (`RollupChallengeWindowOver(…)`, `RollupNotFraud`,
 /// `StfProofMismatch(1)`, …) when the node knows it.
 fn refused(e: TransportError) -> ChallengeError {
+    ChallengeError::Refused(revert_reason(&e))
+}
+
+/// An RPC error, with the RollupManager's or the verifier's custom error decoded by name when
+/// it is a revert the node knows.
+pub fn revert_reason(e: &TransportError) -> String {
     let data = e.as_error_resp().and_then(|r| r.as_revert_data());
-    let why = match data.as_deref() {
+    match data.as_deref() {
         Some(d) => match IRollupManager::IRollupManagerErrors::abi_decode(d) {
             Ok(err) => format!("{err:?}"),
             Err(_) => match Verifier::VerifierErrors::abi_decode(d) {
@@ -39,8 +45,7 @@ fn refused(e: TransportError) -> ChallengeError {
             },
         },
         None => e.to_string(),
-    };
-    ChallengeError::Refused(why)
+    }
 }
 
 /// Why a challenge was not made.

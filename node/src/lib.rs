@@ -3,6 +3,9 @@
 //! Built so far: [`derive`], the rollup's state from L1 alone, re-executed batch by batch and
 //! following reorgs and fraud reverts, on the indexer's L1 following ([`follow::Follower`]).
 
+pub mod aggregator;
 pub mod challenger;
 pub mod derive;
 pub mod follow;
+pub mod signing;
+pub mod verifier;

@@ -1,0 +1,97 @@
+//! The verifier: attests to a posted batch only when the node's own re-execution from L1 data
+//! says it is valid, signing the Slasher's `BatchCommitment` with role 1 and
+//! `signedAt = postedAt` (docs/rollup-stf.md 7.3), and only after the signing record allowed
+//! it ([`crate::signing`]): one header per batch key, across crashes and reorgs.
+
+use crate::{
+    derive::{Derived, Verdict},
+    signing::{Commitment, Role, SigningError, SigningRecord},
+};
+use alloy::{
+    primitives::{Address, Signature, U256},
+    signers::{SignerSync, local::PrivateKeySigner},
+    sol_types::{Eip712Domain, SolStruct, eip712_domain},
+};
+use alt_bindings::slasher::ISlasher::BatchCommitment;
+
+/// Why no attestation was made.
+#[derive(Debug, thiserror::Error)]
+pub enum AttestError {
+    /// The node's execution does not confirm the batch.
+    #[error("batch {index} is not valid by the node's own execution ({verdict:?})")]
+    NotValid {
+        /// The batch.
+        index: u64,
+        /// What derivation said.
+        verdict: Verdict,
+    },
+    /// The signing record refused (a conflicting signature exists) or failed.
+    #[error(transparent)]
+    Signing(#[from] SigningError),
+    /// The key failed to sign.
+    #[error("signing: {0}")]
+    Key(String),
+}
+
+/// An operator's verifier: its signing key and record.
+#[derive(Debug, Clone)]
+pub struct Verifier {
+    key: PrivateKeySigner,
+    record: SigningRecord,
+    slasher: Address,
+    chain_id: u64,
+    domain: Eip712Domain,
+}
+
+impl Verifier {
+    /// A verifier signing with `key` under the Slasher at `slasher` on `chain_id`.
+    pub fn new(
+        key: PrivateKeySigner,
+        record: SigningRecord,
+        slasher: Address,
+        chain_id: u64,
+    ) -> Self {
+        let domain = eip712_domain! {
+            name: "ALT Slasher",
+            version: "1",
+            chain_id: chain_id,
+            verifying_contract: slasher,
+        };
+        Self { key, record, slasher, chain_id, domain }
+    }
+
+    /// The signing key's address.
+    pub fn address(&self) -> Address {
+        self.key.address()
+    }
+
+    /// The attestation of `batch`, posted at L1 time `posted_at`: refused unless derivation
+    /// found it valid, and unless the record allows it (recorded before signing).
+    pub async fn attest(&self, batch: &Derived, posted_at: u64) -> Result<Signature, AttestError> {
+        let index = batch.posted.index();
+        if batch.verdict != Verdict::Valid {
+            return Err(AttestError::NotValid { index, verdict: batch.verdict.clone() });
+        }
+        let batch_key = (U256::from(batch.posted.generation) << 128) | U256::from(index);
+        let c = Commitment {
+            slasher: self.slasher,
+            chain_id: self.chain_id,
+            rollup_id: batch.posted.header.rollupId,
+            batch_key,
+            role: Role::Attestation,
+            header_hash: batch.posted.header_hash,
+            signed_at: posted_at,
+        };
+        self.record.authorize(&c).await?;
+        let commitment = BatchCommitment {
+            rollupId: c.rollup_id,
+            batchIndex: batch_key,
+            root: c.header_hash,
+            signedAt: posted_at,
+            role: Role::Attestation as u8,
+        };
+        self.key
+            .sign_hash_sync(&commitment.eip712_signing_hash(&self.domain))
+            .map_err(|e| AttestError::Key(e.to_string()))
+    }
+}

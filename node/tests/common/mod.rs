@@ -1,0 +1,193 @@
+//! Shared by the node's end-to-end tests: a rollup on a fresh devnet, and batches posted to it
+//! as an honest or a dishonest sequencer would.
+#![allow(dead_code, unreachable_pub)] // each test binary uses its own part
+
+use alloy::{
+    primitives::{Address, B256, Bytes, U256, utils::parse_ether},
+    providers::{Provider, ProviderBuilder},
+    signers::{SignerSync, local::PrivateKeySigner},
+    sol_types::{SolStruct, eip712_domain},
+};
+use alt_bindings::{
+    alt_token::AltToken,
+    i_rollup_manager::{BatchHeader, IRollupManager, IRollupManagerTypes::BatchPost},
+    slasher::ISlasher::BatchCommitment,
+};
+use alt_e2e::{Devnet, TX_GAS, advance_time};
+use alt_indexer::{
+    config::{Config, Contracts},
+    store::Store,
+    sync::Indexer,
+};
+use alt_node::follow::Follower;
+use alt_stf::{
+    header::{step_leaf, steps_root},
+    state::Batch,
+    tx::{self, TRANSFER, Tx},
+};
+use std::path::Path;
+
+/// A rollup on a fresh devnet: three operators (signing keys = anvil accounts 4..6), a Single
+/// rollup sequenced by the first, everyone opted in.
+pub struct Rollup {
+    pub devnet: Devnet,
+    pub id: U256,
+    pub operators: [PrivateKeySigner; 3],
+    pub keys: [PrivateKeySigner; 3],
+}
+
+pub async fn rollup(chain_id: u64) -> eyre::Result<Rollup> {
+    let devnet = Devnet::start(chain_id, &[])?;
+    let d = devnet.deployment.clone();
+    let admin = devnet.wallet(&devnet.signer(0));
+    let operators = [devnet.signer(1), devnet.signer(2), devnet.signer(3)];
+    let keys = [devnet.signer(4), devnet.signer(5), devnet.signer(6)];
+    for (op, key) in operators.iter().zip(&keys) {
+        devnet.register_operator(op, key, 1000, parse_ether("100000")?).await?;
+    }
+    let token = AltToken::new(d.token, &admin);
+    token.approve(d.rollup_manager, U256::MAX).gas(TX_GAS).send().await?.get_receipt().await?;
+    let manager = IRollupManager::new(d.rollup_manager, &admin);
+    let params = alt_e2e::rollup_params(true);
+    manager
+        .createRollup("derive".into(), 0, operators[0].address(), params, 0, parse_ether("1000")?)
+        .gas(TX_GAS)
+        .send()
+        .await?
+        .get_receipt()
+        .await?;
+    let id = manager.rollupCount().call().await?;
+    for op in &operators {
+        let m = IRollupManager::new(d.rollup_manager, devnet.wallet(op));
+        m.optIn(id, true, true).gas(TX_GAS).send().await?.get_receipt().await?;
+    }
+    advance_time(&admin, 2).await?;
+    Ok(Rollup { devnet, id, operators, keys })
+}
+
+impl Rollup {
+    pub fn domain(&self) -> alloy::sol_types::Eip712Domain {
+        tx::domain(self.devnet.deployment.chain_id, self.devnet.deployment.rollup_manager)
+    }
+
+    /// `key` signs a transfer of `amount` (fee `fee`) to `to` at `nonce`.
+    pub fn transfer(
+        &self,
+        key: &PrivateKeySigner,
+        to: Address,
+        amount: U256,
+        fee: U256,
+        nonce: u64,
+    ) -> eyre::Result<Tx> {
+        let unsigned = Tx::Signed {
+            kind: TRANSFER,
+            to,
+            amount,
+            fee,
+            nonce,
+            r: B256::ZERO,
+            s: B256::ZERO,
+            v: 27,
+        };
+        let digest = tx::signing_digest(&self.domain(), self.id, &unsigned).expect("signed kind");
+        Ok(unsigned.with_signature(&key.sign_hash_sync(&digest)?))
+    }
+
+    /// Posts `batch` as the first operator (the sequencer), signed now.
+    pub async fn post(&self, batch: &Batch) -> eyre::Result<()> {
+        self.post_as(0, batch).await
+    }
+
+    /// Posts `batch` (attempt 0, the rollup's generation now) as operator `op`, signed now.
+    pub async fn post_as(&self, op: usize, batch: &Batch) -> eyre::Result<()> {
+        let d = &self.devnet.deployment;
+        let admin = self.devnet.wallet(&self.devnet.signer(0));
+        let manager = IRollupManager::new(d.rollup_manager, &admin);
+        let h = &batch.header;
+        let header = BatchHeader::Header {
+            rollupId: h.rollupId,
+            batchIndex: h.batchIndex,
+            prevRoot: h.prevRoot,
+            postRoot: h.postRoot,
+            txDataHash: h.txDataHash,
+            stepsRoot: h.stepsRoot,
+            feesCollected: h.feesCollected,
+            depositsProcessed: h.depositsProcessed,
+            txCount: h.txCount,
+        };
+        let generation = manager.rollup(self.id).call().await?.generation;
+        let key =
+            manager.headerCommitmentIndex(U256::from(generation), h.batchIndex, 0).call().await?;
+        let signed_at = admin
+            .get_block_by_number(alloy::eips::BlockNumberOrTag::Latest)
+            .await?
+            .map(|b| b.header.timestamp)
+            .unwrap_or_default();
+        let slasher = eip712_domain! {
+            name: "ALT Slasher",
+            version: "1",
+            chain_id: d.chain_id,
+            verifying_contract: d.slasher,
+        };
+        let commitment = BatchCommitment {
+            rollupId: self.id,
+            batchIndex: key,
+            root: h.hash(&self.domain()),
+            signedAt: signed_at,
+            role: 0,
+        };
+        let sig = self.keys[op].sign_hash_sync(&commitment.eip712_signing_hash(&slasher))?;
+        let seq = self.devnet.wallet(&self.operators[op]);
+        let receipt = IRollupManager::new(d.rollup_manager, &seq)
+            .postBatch(BatchPost {
+                header,
+                txData: Bytes::from(batch.tx_data.clone()),
+                roots: batch.roots.clone(),
+                fees: batch.fees.clone(),
+                signedAt: signed_at,
+                signature: Bytes::from(sig.as_bytes().to_vec()),
+                attempt: 0,
+            })
+            .gas(TX_GAS)
+            .send()
+            .await?
+            .get_receipt()
+            .await?;
+        eyre::ensure!(receipt.status(), "postBatch reverted: {receipt:?}");
+        Ok(())
+    }
+
+    pub async fn follower(&self, db: &Path) -> eyre::Result<Follower<impl Provider + use<>>> {
+        let contracts = Contracts::load(&self.devnet.deployment_file)?;
+        let mut cfg = Config::new(vec![self.devnet.anvil.endpoint()], contracts);
+        cfg.finality_depth = 0; // as on the devnet: reorgs of any depth in the hashes kept
+        let (store, _) = Store::open(db, &cfg.fingerprint()).await?;
+        let provider = ProviderBuilder::new().connect_http(self.devnet.anvil.endpoint_url());
+        let d = &self.devnet.deployment;
+        Ok(Follower::new(
+            Indexer::new(cfg, store)?,
+            provider,
+            d.rollup_manager,
+            d.chain_id,
+            self.id,
+        ))
+    }
+}
+
+/// A batch whose step `step` claims `wrong` as its root (and every later step builds on it),
+/// with the steps root and header made to match, as a dishonest sequencer would post it.
+pub fn with_wrong_root(mut b: Batch, step: usize, wrong: B256) -> Batch {
+    for r in &mut b.roots[step..] {
+        *r = wrong;
+    }
+    let txs = tx::decode_batch(&b.tx_data).expect("own data");
+    b.leaves = txs
+        .iter()
+        .zip(&b.roots)
+        .zip(&b.fees)
+        .map(|((t, r), f)| step_leaf(t.hash(), *r, *f))
+        .collect();
+    b.header.postRoot = wrong;
+    b.header.stepsRoot = steps_root(&b.leaves);
+    b
+}
