@@ -25,6 +25,8 @@ pub struct Confirmed {
     pub dropped: usize,
     /// Whether the batch reached its quorum.
     pub quorum: bool,
+    /// Wei paid for its gas.
+    pub gas_wei: u128,
 }
 
 /// Why nothing was sent.
@@ -99,5 +101,6 @@ pub async fn confirm<P: Provider>(
         sent: signatures.len(),
         dropped: given - signatures.len(),
         quorum,
+        gas_wei: receipt.gas_used as u128 * receipt.effective_gas_price,
     })
 }

@@ -65,15 +65,24 @@ pub enum ChallengeError {
     Rpc(String),
 }
 
+/// A fraud proof sent and mined.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Sent {
+    /// The transaction.
+    pub tx: B256,
+    /// Wei paid for its gas.
+    pub gas_wei: u128,
+}
+
 /// Proves the fraud in the `i`-th batch of `derivation` to the RollupManager at `manager`,
 /// sending from `provider`'s wallet (which receives the Slasher's reporter reward); returns
-/// the transaction hash once mined.
+/// the transaction and its cost once mined.
 pub async fn challenge<P: Provider>(
     provider: &P,
     manager: Address,
     derivation: &Derivation,
     i: usize,
-) -> Result<B256, ChallengeError> {
+) -> Result<Sent, ChallengeError> {
     let index = derivation.batches().get(i).map_or(i as u64, |b| b.posted.index());
     let (header, step) = derivation.fraud_proof(i)?.ok_or(ChallengeError::NoFraud(index))?;
     let call = IRollupManager::challengeCall { header, step };
@@ -95,5 +104,8 @@ pub async fn challenge<P: Provider>(
             receipt.transaction_hash
         )));
     }
-    Ok(receipt.transaction_hash)
+    Ok(Sent {
+        tx: receipt.transaction_hash,
+        gas_wei: receipt.gas_used as u128 * receipt.effective_gas_price,
+    })
 }

@@ -7,5 +7,6 @@ pub mod aggregator;
 pub mod challenger;
 pub mod derive;
 pub mod follow;
+pub mod service;
 pub mod signing;
 pub mod verifier;

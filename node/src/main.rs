@@ -1,23 +1,43 @@
-//! `alt-node`: the reference node of ALT restaked rollups. Today it derives a rollup's state
-//! from L1 and checks every posted batch step by step (see `node/README.md` for what is built
-//! and what comes next).
+//! `alt-node`: the reference node of ALT restaked rollups. It derives a rollup's state from L1
+//! and checks every posted batch step by step; with its roles enabled it attests valid batches,
+//! aggregates attestations into `confirmBatch`, and proves fraud (see `node/README.md` for what
+//! is built and what comes next).
 
 use alloy::{
-    network::EthereumWallet, primitives::U256, providers::ProviderBuilder,
+    network::EthereumWallet,
+    primitives::{Address, B256, Bytes, U256, keccak256},
+    providers::{Provider, ProviderBuilder},
     signers::local::PrivateKeySigner,
 };
+use alt_bindings::i_rollup_manager::IRollupManager;
 use alt_indexer::{
     config::{Config, Contracts},
     store::Store,
-    sync::Indexer,
+    sync::{Indexer, Step},
 };
-use alt_node::{derive::Verdict, follow::Follower};
+use alt_node::{
+    aggregator::{self, AggregateError},
+    derive::{Derived, Verdict},
+    follow::Follower,
+    service::{self, Shared},
+    signing::SigningRecord,
+    verifier::Verifier,
+};
 use clap::{Parser, ValueEnum};
-use std::{io::IsTerminal, path::PathBuf, time::Duration};
+use std::{
+    collections::{HashMap, HashSet},
+    io::IsTerminal,
+    net::SocketAddr,
+    path::{Path, PathBuf},
+    sync::{Arc, atomic::Ordering},
+    time::{Duration, Instant},
+};
 use tracing::{info, warn};
 
 /// Follows an ALT restaked rollup from L1: re-executes every posted batch from its calldata,
-/// compares each step's root with the sequencer's, follows reorgs and fraud reverts.
+/// compares each step's root with the sequencer's, follows reorgs and fraud reverts; with
+/// `--verify` attests valid batches and aggregates attestations (its own and its peers') into
+/// `confirmBatch`; with `--challenge` proves fraud.
 #[derive(Debug, Parser)]
 #[command(version)]
 struct Args {
@@ -30,15 +50,30 @@ struct Args {
     /// The rollup to follow.
     #[arg(long, env = "ALT_NODE_ROLLUP_ID")]
     rollup_id: u64,
-    /// Directory for the node's data (its L1 index: `l1.db`).
+    /// Directory for the node's data: its L1 index (`l1.db`) and signing record (`signing.db`).
     #[arg(long, env = "ALT_NODE_DATA_DIR", default_value = "data/node")]
     data_dir: PathBuf,
+    /// Address for `/health`, `/ready`, `/metrics` and `/attestations/{batch}`.
+    #[arg(long, env = "ALT_NODE_LISTEN", default_value = "127.0.0.1:9100")]
+    listen: SocketAddr,
     /// Blocks that can still be reorganised (default by chain id: 0 on local chains, else 64).
     #[arg(long, env = "ALT_NODE_FINALITY_DEPTH")]
     finality_depth: Option<u64>,
     /// Poll interval once caught up, in milliseconds.
     #[arg(long, env = "ALT_NODE_POLL_MS", default_value_t = 200)]
     poll_ms: u64,
+    /// Attest valid batches with the operator's signing key and aggregate attestations.
+    #[arg(long, env = "ALT_NODE_VERIFY")]
+    verify: bool,
+    /// Other operators' nodes to pull attestations from (base URLs); repeat or separate with
+    /// commas.
+    #[arg(long = "peer", env = "ALT_NODE_PEERS", value_delimiter = ',')]
+    peers: Vec<String>,
+    /// How long each aggregator in turn waits for the one before it (the verifiers holding a
+    /// batch's attestations take turns, in an order drawn per batch, so a stopped node never
+    /// stops fast finality), in milliseconds.
+    #[arg(long, env = "ALT_NODE_AGGREGATE_GRACE_MS", default_value_t = 3000)]
+    aggregate_grace_ms: u64,
     /// Challenge fraudulent batches (sending from the L1 key, which gets the reporter reward).
     #[arg(long, env = "ALT_NODE_CHALLENGE")]
     challenge: bool,
@@ -46,6 +81,10 @@ struct Args {
     /// or set `ALT_NODE_L1_KEY` (never a flag: flags show in `ps`). Never logged.
     #[arg(long, env = "ALT_NODE_L1_KEY_FILE")]
     l1_key_file: Option<PathBuf>,
+    /// File holding the operator's signing key (hex), for attestations; or set
+    /// `ALT_NODE_SIGNING_KEY`. Never logged.
+    #[arg(long, env = "ALT_NODE_SIGNING_KEY_FILE")]
+    signing_key_file: Option<PathBuf>,
     /// Log format.
     #[arg(long, env = "ALT_NODE_LOG_FORMAT", value_enum, default_value_t = LogFormat::Human)]
     log_format: LogFormat,
@@ -71,39 +110,65 @@ async fn main() -> eyre::Result<()> {
         LogFormat::Json => logs.json().init(),
     }
     let contracts = Contracts::load(&args.deployment)?;
-    let (chain_id, manager) = (contracts.chain_id, contracts.rollup_manager);
+    let (chain_id, manager, slasher) =
+        (contracts.chain_id, contracts.rollup_manager, contracts.slasher);
     let mut cfg = Config::new(args.rpc_urls.clone(), contracts);
     if let Some(depth) = args.finality_depth {
         cfg.finality_depth = depth;
     }
     std::fs::create_dir_all(&args.data_dir)?;
     let (store, _) = Store::open(&args.data_dir.join("l1.db"), &cfg.fingerprint()).await?;
-    let provider = ProviderBuilder::new().connect_http(args.rpc_urls[0].parse()?);
+    let rpc = args.rpc_urls[0].parse()?;
+    let provider = ProviderBuilder::new().connect_http(rpc);
     let rollup = U256::from(args.rollup_id);
     let mut node = Follower::new(Indexer::new(cfg, store)?, provider, manager, chain_id, rollup);
-    let l1_key = load_key(args.l1_key_file.as_deref())?;
-    let sender = match (&l1_key, args.challenge) {
-        (Some(key), _) => Some(
+
+    let l1_key = load_key(args.l1_key_file.as_deref(), "ALT_NODE_L1_KEY", "L1")?;
+    let sender = match &l1_key {
+        Some(key) => Some(
             ProviderBuilder::new()
                 .wallet(EthereumWallet::from(key.clone()))
                 .connect_http(args.rpc_urls[0].parse()?),
         ),
-        (None, true) => {
-            eyre::bail!("--challenge needs an L1 key (--l1-key-file or ALT_NODE_L1_KEY)")
+        None if args.challenge || args.verify => {
+            eyre::bail!(
+                "--challenge and --verify need an L1 key (--l1-key-file or ALT_NODE_L1_KEY)"
+            )
         }
-        (None, false) => None,
+        None => None,
     };
+    let verifier = if args.verify {
+        let key = load_key(args.signing_key_file.as_deref(), "ALT_NODE_SIGNING_KEY", "signing")?
+            .ok_or_else(|| {
+                eyre::eyre!(
+                    "--verify needs a signing key (--signing-key-file or ALT_NODE_SIGNING_KEY)"
+                )
+            })?;
+        let record = SigningRecord::open(&args.data_dir.join("signing.db")).await?;
+        Some(Verifier::new(key, record, slasher, chain_id))
+    } else {
+        None
+    };
+
+    let shared = Arc::new(Shared::default());
+    let listener = tokio::net::TcpListener::bind(args.listen).await?;
+    let http_addr = listener.local_addr()?;
+    let app = service::router(shared.clone());
+    tokio::spawn(async move { axum::serve(listener, app).await });
     info!(
         rollup = args.rollup_id,
         %manager,
         chain_id,
-        challenger = ?args.challenge.then(|| l1_key.as_ref().map(|k| k.address())).flatten(),
+        http = %http_addr,
+        verifier = ?verifier.as_ref().map(Verifier::address),
+        l1_account = ?l1_key.as_ref().map(|k| k.address()),
+        challenge = args.challenge,
+        peers = args.peers.len(),
         "following the rollup from L1"
     );
-    // Fraud already challenged (or refused): (batch index, header hash).
-    let mut challenged = std::collections::HashSet::new();
 
-    let mut reported = 0;
+    let mut duties = Duties::default();
+    let http = reqwest::Client::new();
     let poll = Duration::from_millis(args.poll_ms);
     let mut sigterm = tokio::signal::unix::signal(tokio::signal::unix::SignalKind::terminate())?;
     loop {
@@ -112,72 +177,229 @@ async fn main() -> eyre::Result<()> {
             _ = tokio::signal::ctrl_c() => break,
             _ = sigterm.recv() => break,
         };
-        match step {
+        let caught_up = match step {
             Ok((step, update)) => {
+                let m = &shared.metrics;
                 if update.rolled_back > 0 {
                     warn!(batches = update.rolled_back, "rolled back (L1 reorg or fraud revert)");
-                    reported = reported.min(node.derivation().batches().len());
+                    m.rollbacks.fetch_add(1, Ordering::Relaxed);
+                    let kept = node.derivation().batches().len();
+                    duties.reported = duties.reported.min(kept);
+                    shared.attestations.forget_from(kept as u64);
                 }
-                for b in &node.derivation().batches()[reported..] {
-                    let (index, root) = (b.posted.index(), b.root);
-                    match &b.verdict {
-                        Verdict::Valid => info!(index, %root, txs = b.txs.len(), "batch valid"),
-                        Verdict::Fraud { step, ours, theirs, .. } => {
-                            warn!(index, step, %ours, %theirs, "batch FRAUDULENT: posted root differs")
-                        }
-                        Verdict::Unverifiable { on } => {
-                            warn!(index, on, "batch builds on a fraudulent batch")
-                        }
-                    }
-                }
-                reported = node.derivation().batches().len();
-                if let (true, Some(sender)) = (args.challenge, &sender) {
-                    let batches = node.derivation().batches();
-                    for (i, b) in batches.iter().enumerate() {
-                        let key = (b.posted.index(), b.posted.header_hash);
-                        if !matches!(b.verdict, Verdict::Fraud { .. }) || challenged.contains(&key)
-                        {
-                            continue;
-                        }
-                        challenged.insert(key);
-                        let d = node.derivation();
-                        match alt_node::challenger::challenge(sender, manager, d, i).await {
-                            Ok(tx) => info!(index = key.0, %tx, "fraud proven on L1"),
-                            Err(e) => warn!(index = key.0, error = %e, "challenge not made"),
-                        }
-                    }
-                }
-                if matches!(step, alt_indexer::sync::Step::CaughtUp { .. }) {
-                    tokio::select! {
-                        _ = tokio::time::sleep(poll) => {}
-                        _ = tokio::signal::ctrl_c() => break,
-                        _ = sigterm.recv() => break,
-                    }
-                }
+                report(&mut duties, node.derivation().batches());
+                let status = *node.indexer().status().borrow();
+                m.l1_head.store(status.head, Ordering::Relaxed);
+                m.l1_checkpoint.store(status.checkpoint.map_or(0, |c| c.number), Ordering::Relaxed);
+                let batches = node.derivation().batches();
+                m.batches.store(batches.len() as u64, Ordering::Relaxed);
+                let fraud = batches.iter().filter(|b| matches!(b.verdict, Verdict::Fraud { .. }));
+                m.fraudulent.store(fraud.count() as u64, Ordering::Relaxed);
+                // Ready while the index is within two blocks of the head (a step that just
+                // applied the newest blocks is as current as one that found nothing new).
+                let lag = status.head.saturating_sub(status.checkpoint.map_or(0, |c| c.number));
+                m.ready.store(u64::from(lag <= 2), Ordering::Relaxed);
+                matches!(step, Step::CaughtUp { .. })
             }
             Err(e) => {
                 warn!(error = %e, "step failed; retrying");
-                tokio::time::sleep(poll * 10).await;
+                false
             }
+        };
+        if let Some(sender) = &sender {
+            if args.challenge {
+                challenge(&mut duties, &node, sender, manager, &shared).await;
+            }
+            if let Some(v) = &verifier {
+                let ctx = Verify { verifier: v, sender, manager, rollup, shared: &shared };
+                let grace = Duration::from_millis(args.aggregate_grace_ms);
+                if let Err(e) = verify(
+                    &mut duties,
+                    node.derivation().batches(),
+                    &ctx,
+                    &http,
+                    &args.peers,
+                    grace,
+                )
+                .await
+                {
+                    warn!(error = %e, "verifier round failed; retrying");
+                }
+            }
+        }
+        if caught_up {
+            tokio::select! {
+                _ = tokio::time::sleep(poll) => {}
+                _ = tokio::signal::ctrl_c() => break,
+                _ = sigterm.recv() => break,
+            }
+        } else {
+            tokio::time::sleep(poll).await;
         }
     }
     info!("stopped");
     Ok(())
 }
 
-/// The L1 key from `file`, else from `ALT_NODE_L1_KEY`, if any (errors never echo it).
-fn load_key(file: Option<&std::path::Path>) -> eyre::Result<Option<PrivateKeySigner>> {
+/// What the loop remembers between rounds.
+#[derive(Debug, Default)]
+struct Duties {
+    /// Batches logged so far.
+    reported: usize,
+    /// Fraud already challenged (or refused): (batch index, header hash).
+    challenged: HashSet<(u64, B256)>,
+    /// When each pending (batch, header) was first seen pending, and how many signatures this
+    /// node last sent for it.
+    pending: HashMap<(u64, B256), (Instant, usize)>,
+}
+
+fn report(duties: &mut Duties, batches: &[Derived]) {
+    for b in &batches[duties.reported.min(batches.len())..] {
+        let (index, root) = (b.posted.index(), b.root);
+        match &b.verdict {
+            Verdict::Valid => info!(index, %root, txs = b.txs.len(), "batch valid"),
+            Verdict::Fraud { step, ours, theirs, .. } => {
+                warn!(index, step, %ours, %theirs, "batch FRAUDULENT: posted root differs")
+            }
+            Verdict::Unverifiable { on } => warn!(index, on, "batch builds on a fraudulent batch"),
+        }
+    }
+    duties.reported = batches.len();
+}
+
+async fn challenge<P: Provider + Send + Sync, S: Provider>(
+    duties: &mut Duties,
+    node: &Follower<P>,
+    sender: &S,
+    manager: Address,
+    shared: &Shared,
+) {
+    for (i, b) in node.derivation().batches().iter().enumerate() {
+        let key = (b.posted.index(), b.posted.header_hash);
+        if !matches!(b.verdict, Verdict::Fraud { .. }) || !duties.challenged.insert(key) {
+            continue;
+        }
+        match alt_node::challenger::challenge(sender, manager, node.derivation(), i).await {
+            Ok(sent) => {
+                info!(index = key.0, tx = %sent.tx, "fraud proven on L1");
+                shared.metrics.challenges.fetch_add(1, Ordering::Relaxed);
+                shared.metrics.l1_gas_wei.fetch_add(sent.gas_wei as u64, Ordering::Relaxed);
+            }
+            Err(e) => warn!(index = key.0, error = %e, "challenge not made"),
+        }
+    }
+}
+
+/// What a verifier round needs.
+struct Verify<'a, S> {
+    verifier: &'a Verifier,
+    sender: &'a S,
+    manager: Address,
+    rollup: U256,
+    shared: &'a Shared,
+}
+
+/// One verifier round over the batches still pending on chain: attest each valid one (once),
+/// pull the peers' attestations of it (kept only when they recover to their signer over this
+/// header's own commitment), and aggregate when this node's turn comes: the holders of a
+/// batch's attestations are ordered by `keccak(header hash, signer)`, and the `k`-th waits
+/// `k + 1/2` graces after it first saw the batch pending (half a grace for the attestations to
+/// spread, so the first aggregator usually sends them all in one `confirmBatch`).
+async fn verify<S: Provider>(
+    duties: &mut Duties,
+    batches: &[Derived],
+    ctx: &Verify<'_, S>,
+    http: &reqwest::Client,
+    peers: &[String],
+    grace: Duration,
+) -> eyre::Result<()> {
+    let manager = IRollupManager::new(ctx.manager, ctx.sender);
+    let m = &ctx.shared.metrics;
+    for b in batches.iter().filter(|b| b.verdict == Verdict::Valid) {
+        let (index, hh) = (b.posted.index(), b.posted.header_hash);
+        let key = (index, hh);
+        let on_chain = manager.batch(ctx.rollup, U256::from(index)).call().await?;
+        // 1 = Posted: waiting for a quorum (anything else: confirmed, final or reverted).
+        if on_chain.headerHash != hh || on_chain.status != 1 {
+            duties.pending.remove(&key);
+            continue;
+        }
+        let posted_at: u64 = on_chain.postedAt.to();
+        let me = ctx.verifier.address();
+        if !ctx.shared.attestations.get(index, hh).iter().any(|(a, _)| *a == me) {
+            match ctx.verifier.attest(b, posted_at).await {
+                Ok(sig) => {
+                    ctx.shared.attestations.add(
+                        index,
+                        hh,
+                        me,
+                        Bytes::from(sig.as_bytes().to_vec()),
+                    );
+                    m.attested.fetch_add(1, Ordering::Relaxed);
+                    info!(index, "attested");
+                }
+                Err(e) => warn!(index, error = %e, "not attesting"),
+            }
+        }
+        for peer in peers {
+            for a in service::pull(http, peer, index).await {
+                if a.batch == index
+                    && a.header_hash == hh
+                    && ctx.verifier.signer(b, posted_at, &a.signature) == Some(a.signer)
+                {
+                    ctx.shared.attestations.add(index, hh, a.signer, a.signature);
+                }
+            }
+        }
+        let held = ctx.shared.attestations.get(index, hh);
+        let (first_seen, last_sent) = *duties.pending.entry(key).or_insert((Instant::now(), 0));
+        let mut order: Vec<B256> = held
+            .iter()
+            .map(|(signer, _)| keccak256([hh.as_slice(), signer.as_slice()].concat()))
+            .collect();
+        order.sort();
+        let mine = keccak256([hh.as_slice(), me.as_slice()].concat());
+        let turn = order.iter().position(|h| *h == mine).unwrap_or(order.len()) as u32;
+        // Half a grace for the attestations to spread, then the holders' turns.
+        if held.len() <= last_sent || first_seen.elapsed() < grace / 2 + grace * turn {
+            continue;
+        }
+        let sigs = held.into_iter().map(|(_, s)| s).collect::<Vec<_>>();
+        let count = sigs.len();
+        match aggregator::confirm(ctx.sender, ctx.manager, ctx.rollup, U256::from(index), sigs)
+            .await
+        {
+            Ok(c) => {
+                info!(index, sent = c.sent, dropped = c.dropped, quorum = c.quorum, tx = %c.tx, "confirmBatch sent");
+                m.confirmations.fetch_add(1, Ordering::Relaxed);
+                m.l1_gas_wei.fetch_add(c.gas_wei as u64, Ordering::Relaxed);
+                duties.pending.insert(key, (first_seen, count));
+            }
+            Err(e @ AggregateError::Nothing { .. }) => {
+                info!(index, reason = %e, "nothing to confirm");
+                duties.pending.insert(key, (first_seen, count));
+            }
+            // Not recorded: tried again next round (another node's call may have landed first
+            // and made this one revert, or the RPC failed).
+            Err(e) => warn!(index, error = %e, "confirmBatch failed; retrying"),
+        }
+    }
+    Ok(())
+}
+
+/// A key from `file`, else from the environment variable `var`, if any (errors never echo it).
+fn load_key(file: Option<&Path>, var: &str, what: &str) -> eyre::Result<Option<PrivateKeySigner>> {
     let hex = match file {
         Some(f) => Some(
             std::fs::read_to_string(f)
-                .map_err(|e| eyre::eyre!("reading the L1 key file {}: {e}", f.display()))?,
+                .map_err(|e| eyre::eyre!("reading the {what} key file {}: {e}", f.display()))?,
         ),
-        None => std::env::var("ALT_NODE_L1_KEY").ok(),
+        None => std::env::var(var).ok(),
     };
     hex.map(|h| {
         h.trim()
             .parse::<PrivateKeySigner>()
-            .map_err(|_| eyre::eyre!("the L1 key is not a hex private key"))
+            .map_err(|_| eyre::eyre!("the {what} key is not a hex private key"))
     })
     .transpose()
 }

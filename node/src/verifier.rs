@@ -8,7 +8,7 @@ use crate::{
     signing::{Commitment, Role, SigningError, SigningRecord},
 };
 use alloy::{
-    primitives::{Address, Signature, U256},
+    primitives::{Address, B256, Signature, U256},
     signers::{SignerSync, local::PrivateKeySigner},
     sol_types::{Eip712Domain, SolStruct, eip712_domain},
 };
@@ -60,6 +60,25 @@ impl Verifier {
         Self { key, record, slasher, chain_id, domain }
     }
 
+    /// The digest a verifier signs to attest `batch` posted at `posted_at`.
+    pub fn digest(&self, batch: &Derived, posted_at: u64) -> B256 {
+        let index = batch.posted.index();
+        BatchCommitment {
+            rollupId: batch.posted.header.rollupId,
+            batchIndex: (U256::from(batch.posted.generation) << 128) | U256::from(index),
+            root: batch.posted.header_hash,
+            signedAt: posted_at,
+            role: Role::Attestation as u8,
+        }
+        .eip712_signing_hash(&self.domain)
+    }
+
+    /// Who made `signature` over [`Verifier::digest`] of `batch` (`None`: malformed).
+    pub fn signer(&self, batch: &Derived, posted_at: u64, signature: &[u8]) -> Option<Address> {
+        let sig = Signature::try_from(signature).ok()?;
+        sig.recover_address_from_prehash(&self.digest(batch, posted_at)).ok()
+    }
+
     /// The signing key's address.
     pub fn address(&self) -> Address {
         self.key.address()
@@ -83,15 +102,8 @@ impl Verifier {
             signed_at: posted_at,
         };
         self.record.authorize(&c).await?;
-        let commitment = BatchCommitment {
-            rollupId: c.rollup_id,
-            batchIndex: batch_key,
-            root: c.header_hash,
-            signedAt: posted_at,
-            role: Role::Attestation as u8,
-        };
         self.key
-            .sign_hash_sync(&commitment.eip712_signing_hash(&self.domain))
+            .sign_hash_sync(&self.digest(batch, posted_at))
             .map_err(|e| AttestError::Key(e.to_string()))
     }
 }

@@ -161,7 +161,7 @@ async fn a_wrong_root_is_challenged_reverted_and_slashed_and_the_rollup_rebuilds
     let paid_before = token.balanceOf(challenger.address()).call().await?;
     let tx =
         alt_node::challenger::challenge(&wallet, d.rollup_manager, node.derivation(), 1).await?;
-    let receipt = admin.get_transaction_receipt(tx).await?.expect("mined");
+    let receipt = admin.get_transaction_receipt(tx.tx).await?.expect("mined");
     let proven = receipt.decoded_log::<IRollupManager::FraudProven>().expect("FraudProven");
     assert_eq!(
         (proven.batchIndex, proven.challenger, proven.stepIndex, proven.toIndex, proven.sequencer),
@@ -242,6 +242,7 @@ async fn the_binary_challenges_a_wrong_root_and_stops_cleanly() -> eyre::Result<
         .arg("--deployment")
         .arg(&r.devnet.deployment_file)
         .args(["--rollup-id", &r.id.to_string(), "--challenge", "--poll-ms", "50"])
+        .args(["--listen", "127.0.0.1:0"])
         .arg("--data-dir")
         .arg(dir.path().join("node"))
         .arg("--l1-key-file")

@@ -1,0 +1,254 @@
+//! The node's HTTP side: `/health`, `/ready`, Prometheus `/metrics`, and the attestations it
+//! holds (`GET /attestations/{batch}`), which peers pull to aggregate. Nothing is pushed to a
+//! node: a peer can only be read from, so a hostile one cannot fill another's memory, and what
+//! is pulled is kept only for headers the puller itself derived as valid, one signature per
+//! signer ([`Attestations::add`]).
+
+use alloy::primitives::{Address, B256, Bytes};
+use axum::{
+    Json, Router,
+    extract::{Path, State},
+    http::StatusCode,
+    response::IntoResponse,
+    routing::get,
+};
+use serde::{Deserialize, Serialize};
+use std::{
+    collections::{BTreeMap, HashMap},
+    fmt::Write as _,
+    sync::{
+        Arc, Mutex,
+        atomic::{AtomicU64, Ordering},
+    },
+};
+
+/// Signers kept per (batch, header): more than the 32 verifiers a rollup can have.
+const MAX_SIGNERS: usize = 64;
+/// Batches whose attestations are kept (the oldest are forgotten first).
+const MAX_BATCHES: usize = 1024;
+
+/// One attestation as served and pulled.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Attestation {
+    /// The batch index.
+    pub batch: u64,
+    /// The header hash attested.
+    pub header_hash: B256,
+    /// The signing key that made it (recovered by the receiver, never trusted).
+    pub signer: Address,
+    /// The signature.
+    pub signature: Bytes,
+}
+
+/// A batch's signatures: by header hash, then signer.
+type BySigner = HashMap<B256, BTreeMap<Address, Bytes>>;
+
+/// Attestations held, by batch index, then header hash, then signer.
+#[derive(Debug, Default)]
+pub struct Attestations {
+    by_batch: Mutex<BTreeMap<u64, BySigner>>,
+}
+
+impl Attestations {
+    /// Keeps `signature` by `signer` for `(batch, header_hash)`, unless the batch already has
+    /// [`MAX_SIGNERS`] for it. The caller recovered `signer` from the signature over the
+    /// header's own commitment.
+    pub fn add(&self, batch: u64, header_hash: B256, signer: Address, signature: Bytes) {
+        let mut all = self.by_batch.lock().unwrap_or_else(|p| p.into_inner());
+        let sigs = all.entry(batch).or_default().entry(header_hash).or_default();
+        if sigs.len() < MAX_SIGNERS || sigs.contains_key(&signer) {
+            sigs.insert(signer, signature);
+        }
+        while all.len() > MAX_BATCHES {
+            all.pop_first();
+        }
+    }
+
+    /// The signatures held for `(batch, header_hash)`.
+    pub fn get(&self, batch: u64, header_hash: B256) -> Vec<(Address, Bytes)> {
+        let all = self.by_batch.lock().unwrap_or_else(|p| p.into_inner());
+        all.get(&batch)
+            .and_then(|h| h.get(&header_hash))
+            .map(|s| s.iter().map(|(a, b)| (*a, b.clone())).collect())
+            .unwrap_or_default()
+    }
+
+    /// Everything held for `batch`.
+    pub fn for_batch(&self, batch: u64) -> Vec<Attestation> {
+        let all = self.by_batch.lock().unwrap_or_else(|p| p.into_inner());
+        let mut out = Vec::new();
+        for (header_hash, sigs) in all.get(&batch).into_iter().flatten() {
+            for (signer, signature) in sigs {
+                out.push(Attestation {
+                    batch,
+                    header_hash: *header_hash,
+                    signer: *signer,
+                    signature: signature.clone(),
+                });
+            }
+        }
+        out
+    }
+
+    /// Forgets batches from `from` on (a reorg or a fraud revert replaced them).
+    pub fn forget_from(&self, from: u64) {
+        let mut all = self.by_batch.lock().unwrap_or_else(|p| p.into_inner());
+        all.split_off(&from);
+    }
+}
+
+/// What an operator watches (Prometheus gauges and counters).
+#[derive(Debug, Default)]
+pub struct Metrics {
+    /// L1 head seen.
+    pub l1_head: AtomicU64,
+    /// L1 block indexed.
+    pub l1_checkpoint: AtomicU64,
+    /// Batches derived (canonical now).
+    pub batches: AtomicU64,
+    /// Of which fraudulent.
+    pub fraudulent: AtomicU64,
+    /// Attestations signed.
+    pub attested: AtomicU64,
+    /// `confirmBatch` calls sent.
+    pub confirmations: AtomicU64,
+    /// Fraud proofs sent.
+    pub challenges: AtomicU64,
+    /// L1 reorgs or reverts that rolled batches back.
+    pub rollbacks: AtomicU64,
+    /// Wei spent on L1 gas by this node's transactions.
+    pub l1_gas_wei: AtomicU64,
+    /// 1 while the index is within two blocks of the L1 head and derivation caught up with it.
+    pub ready: AtomicU64,
+}
+
+/// State shared by the node's loop and its HTTP handlers.
+#[derive(Debug, Default)]
+pub struct Shared {
+    /// Attestations held.
+    pub attestations: Attestations,
+    /// Figures.
+    pub metrics: Metrics,
+}
+
+/// The node's HTTP router.
+pub fn router(shared: Arc<Shared>) -> Router {
+    Router::new()
+        .route("/health", get(|| async { "ok" }))
+        .route("/ready", get(ready))
+        .route("/metrics", get(metrics))
+        .route("/attestations/{batch}", get(attestations))
+        .with_state(shared)
+}
+
+async fn ready(State(s): State<Arc<Shared>>) -> impl IntoResponse {
+    let m = &s.metrics;
+    let ready = m.ready.load(Ordering::Relaxed) == 1;
+    let body = serde_json::json!({
+        "ready": ready,
+        "l1Head": m.l1_head.load(Ordering::Relaxed),
+        "l1Checkpoint": m.l1_checkpoint.load(Ordering::Relaxed),
+        "batches": m.batches.load(Ordering::Relaxed),
+    });
+    let code = if ready { StatusCode::OK } else { StatusCode::SERVICE_UNAVAILABLE };
+    (code, Json(body))
+}
+
+async fn attestations(
+    State(s): State<Arc<Shared>>,
+    Path(batch): Path<u64>,
+) -> Json<Vec<Attestation>> {
+    Json(s.attestations.for_batch(batch))
+}
+
+async fn metrics(State(s): State<Arc<Shared>>) -> String {
+    let m = &s.metrics;
+    let head = m.l1_head.load(Ordering::Relaxed);
+    let checkpoint = m.l1_checkpoint.load(Ordering::Relaxed);
+    let rows: [(&str, &str, &str, u64); 11] = [
+        ("alt_node_l1_head_block", "gauge", "L1 head seen.", head),
+        ("alt_node_l1_checkpoint_block", "gauge", "Last L1 block indexed.", checkpoint),
+        (
+            "alt_node_l1_lag_blocks",
+            "gauge",
+            "Blocks behind the L1 head.",
+            head.saturating_sub(checkpoint),
+        ),
+        (
+            "alt_node_batches",
+            "gauge",
+            "Batches derived from L1 (canonical now).",
+            m.batches.load(Ordering::Relaxed),
+        ),
+        (
+            "alt_node_batches_fraudulent",
+            "gauge",
+            "Of which the node found fraudulent.",
+            m.fraudulent.load(Ordering::Relaxed),
+        ),
+        (
+            "alt_node_attestations_signed_total",
+            "counter",
+            "Attestations this node signed.",
+            m.attested.load(Ordering::Relaxed),
+        ),
+        (
+            "alt_node_confirmations_sent_total",
+            "counter",
+            "confirmBatch transactions sent.",
+            m.confirmations.load(Ordering::Relaxed),
+        ),
+        (
+            "alt_node_challenges_sent_total",
+            "counter",
+            "Fraud proofs sent.",
+            m.challenges.load(Ordering::Relaxed),
+        ),
+        (
+            "alt_node_rollbacks_total",
+            "counter",
+            "Times batches were rolled back (L1 reorg or fraud revert).",
+            m.rollbacks.load(Ordering::Relaxed),
+        ),
+        (
+            "alt_node_l1_gas_wei_total",
+            "counter",
+            "Wei this node spent on L1 gas.",
+            m.l1_gas_wei.load(Ordering::Relaxed),
+        ),
+        ("alt_node_ready", "gauge", "1 while caught up with L1.", m.ready.load(Ordering::Relaxed)),
+    ];
+    let mut out = String::new();
+    for (name, kind, help, value) in rows {
+        let _ = writeln!(out, "# HELP {name} {help}\n# TYPE {name} {kind}\n{name} {value}");
+    }
+    out
+}
+
+/// Largest answer read from a peer (64 signers of a few headers fit many times over).
+const MAX_PULL_BYTES: usize = 256 * 1024;
+
+/// Pulls `peer`'s attestations of `batch` (a base URL such as `http://10.0.0.2:9100`), within
+/// 2 s and [`MAX_PULL_BYTES`]; a slow, dead or flooding peer yields nothing.
+pub async fn pull(http: &reqwest::Client, peer: &str, batch: u64) -> Vec<Attestation> {
+    let url = format!("{}/attestations/{batch}", peer.trim_end_matches('/'));
+    let read = async {
+        let mut r = http.get(url).send().await.ok()?;
+        if !r.status().is_success() {
+            return None;
+        }
+        let mut body = Vec::new();
+        while let Some(chunk) = r.chunk().await.ok()? {
+            body.extend_from_slice(&chunk);
+            if body.len() > MAX_PULL_BYTES {
+                return None;
+            }
+        }
+        serde_json::from_slice(&body).ok()
+    };
+    tokio::time::timeout(std::time::Duration::from_secs(2), read)
+        .await
+        .ok()
+        .flatten()
+        .unwrap_or_default()
+}

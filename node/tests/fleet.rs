@@ -1,0 +1,139 @@
+//! Three operators' verifier nodes, the real binary as separate processes on a real anvil,
+//! pulling each other's attestations over HTTP: a posted batch becomes fast-final with no one
+//! but the nodes acting, and stays so when one node is killed.
+
+use alloy::primitives::{U256, utils::parse_ether};
+use alt_bindings::i_rollup_manager::IRollupManager;
+use alt_e2e::TX_GAS;
+use alt_stf::{state::State, tx::Tx};
+use std::{
+    process::{Child, Command},
+    time::{Duration, Instant},
+};
+
+mod common;
+use common::rollup;
+
+/// A node process, killed when dropped (a failed test leaves no process behind).
+struct Node(Option<Child>, String);
+
+impl Drop for Node {
+    fn drop(&mut self) {
+        if let Some(mut c) = self.0.take() {
+            let _ = c.kill();
+            let _ = c.wait();
+        }
+    }
+}
+
+/// A free loopback port (bound, then released for the node to take).
+fn free_port() -> eyre::Result<u16> {
+    Ok(std::net::TcpListener::bind("127.0.0.1:0")?.local_addr()?.port())
+}
+
+async fn metric(http: &reqwest::Client, base: &str, name: &str) -> eyre::Result<u64> {
+    let text = http.get(format!("{base}/metrics")).send().await?.text().await?;
+    text.lines()
+        .find_map(|l| l.strip_prefix(&format!("{name} ")))
+        .and_then(|v| v.trim().parse().ok())
+        .ok_or_else(|| eyre::eyre!("no {name} in {text}"))
+}
+
+#[tokio::test]
+async fn verifier_nodes_make_batches_fast_final_and_survive_one_killed() -> eyre::Result<()> {
+    let r = rollup(41305).await?;
+    let d = r.devnet.deployment.clone();
+    let admin = r.devnet.wallet(&r.devnet.signer(0));
+    let manager = IRollupManager::new(d.rollup_manager, &admin);
+    let dir = tempfile::tempdir()?;
+    let ports = [free_port()?, free_port()?, free_port()?];
+    let urls: Vec<String> = ports.iter().map(|p| format!("http://127.0.0.1:{p}")).collect();
+    let mut nodes = Vec::new();
+    for i in 0..3 {
+        let key = dir.path().join(format!("key-{i}.hex"));
+        // The operator's signing key signs attestations and (here) pays for its transactions.
+        std::fs::write(&key, alloy::hex::encode(r.keys[i].to_bytes()))?;
+        let peers: Vec<&str> =
+            urls.iter().enumerate().filter(|(j, _)| *j != i).map(|(_, u)| u.as_str()).collect();
+        let child = Command::new(env!("CARGO_BIN_EXE_alt-node"))
+            .args(["--rpc-url", &r.devnet.anvil.endpoint(), "--rollup-id", &r.id.to_string()])
+            .arg("--deployment")
+            .arg(&r.devnet.deployment_file)
+            .arg("--data-dir")
+            .arg(dir.path().join(format!("node-{i}")))
+            .args(["--listen", &format!("127.0.0.1:{}", ports[i]), "--poll-ms", "100"])
+            .args(["--verify", "--aggregate-grace-ms", "2000", "--peer", &peers.join(",")])
+            .arg("--signing-key-file")
+            .arg(&key)
+            .arg("--l1-key-file")
+            .arg(&key)
+            .stderr(std::fs::File::create(dir.path().join(format!("node-{i}.log")))?)
+            .spawn()?;
+        nodes.push(Node(Some(child), urls[i].clone()));
+    }
+    let http = reqwest::Client::new();
+    let wait_fast_final = |n: u64| {
+        let manager = manager.clone();
+        async move {
+            let deadline = Instant::now() + Duration::from_secs(60);
+            while manager.fastRisk(r.id).call().await?.fastFinalCount.to::<u64>() < n {
+                eyre::ensure!(Instant::now() < deadline, "batch {} not fast-final in 60 s", n - 1);
+                tokio::time::sleep(Duration::from_millis(200)).await;
+            }
+            eyre::Ok(())
+        }
+    };
+
+    // Batch 0, posted by the sequencer (the test): the nodes attest, exchange and confirm it.
+    let user = r.devnet.signer(7);
+    let deposit = parse_ether("100")?;
+    manager.deposit(r.id, user.address(), deposit).gas(TX_GAS).send().await?.get_receipt().await?;
+    let mut l2 = State::new();
+    let domain = r.domain();
+    let t0 = vec![Tx::Deposit { index: 0, to: user.address(), amount: deposit }];
+    r.post(&l2.execute_batch(&domain, r.id, 0, 1, &t0)?).await?;
+    wait_fast_final(1).await?;
+    // A quorum is two of the three equal stakes; once it is reached the batch takes no more.
+    let attesters = manager.attesters(r.id, U256::ZERO).call().await?.len();
+    assert!((2..=3).contains(&attesters), "{attesters} attesters");
+    let (mut confirmations, mut signed) = (0, 0);
+    for n in &nodes {
+        signed += metric(&http, &n.1, "alt_node_attestations_signed_total").await?;
+        confirmations += metric(&http, &n.1, "alt_node_confirmations_sent_total").await?;
+        let ready = http.get(format!("{}/ready", n.1)).send().await?;
+        assert_eq!(ready.status(), 200, "{}", ready.text().await?);
+    }
+    assert!(signed >= attesters as u64, "{signed} signed, {attesters} counted");
+    assert!((1..=3).contains(&confirmations), "{confirmations} confirmBatch calls");
+    // The nodes exchanged attestations over HTTP: a confirmBatch carried more than the sender's.
+    let attested = manager.BatchAttested_filter().from_block(0).query().await?;
+    assert!(
+        attested.iter().any(|(e, _)| e.batchIndex == U256::ZERO && e.attesters.len() >= 2),
+        "one call carried several attestations: {attested:?}"
+    );
+    let held: Vec<serde_json::Value> =
+        http.get(format!("{}/attestations/0", nodes[0].1)).send().await?.json().await?;
+    assert!(!held.is_empty() && held.len() <= 3, "{held:?}");
+
+    // One node is killed: the other two (2/3 of the stake, the threshold) still confirm.
+    drop(nodes.remove(0));
+    let t1 = vec![r.transfer(
+        &user,
+        r.devnet.signer(8).address(),
+        parse_ether("1")?,
+        parse_ether("1")?,
+        0,
+    )?];
+    r.post(&l2.execute_batch(&domain, r.id, 1, 1, &t1)?).await?;
+    wait_fast_final(2).await?;
+    assert_eq!(manager.attesters(r.id, U256::from(1)).call().await?.len(), 2);
+
+    // SIGTERM: clean exits.
+    for mut n in nodes {
+        let mut child = n.0.take().expect("running");
+        let killed = Command::new("kill").args(["-TERM", &child.id().to_string()]).status();
+        let status = child.wait()?;
+        assert!(killed?.success() && status.success(), "{status:?}");
+    }
+    Ok(())
+}
