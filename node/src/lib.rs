@@ -7,6 +7,7 @@ pub mod aggregator;
 pub mod challenger;
 pub mod derive;
 pub mod follow;
+pub mod keeper;
 pub mod service;
 pub mod signing;
 pub mod verifier;

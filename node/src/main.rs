@@ -74,6 +74,10 @@ struct Args {
     /// stops fast finality), in milliseconds.
     #[arg(long, env = "ALT_NODE_AGGREGATE_GRACE_MS", default_value_t = 3000)]
     aggregate_grace_ms: u64,
+    /// Call `finalize` once batches' challenge windows end and `distributeFees` for final
+    /// batches (simulated first: nothing is sent when there is nothing to do).
+    #[arg(long, env = "ALT_NODE_FINALIZE")]
+    finalize: bool,
     /// Challenge fraudulent batches (sending from the L1 key, which gets the reporter reward).
     #[arg(long, env = "ALT_NODE_CHALLENGE")]
     challenge: bool,
@@ -209,6 +213,23 @@ async fn main() -> eyre::Result<()> {
         if let Some(sender) = &sender {
             if args.challenge {
                 challenge(&mut duties, &node, sender, manager, &shared).await;
+            }
+            if args.finalize {
+                match alt_node::keeper::keep(sender, manager, rollup, 64).await {
+                    Ok(k) if !k.txs.is_empty() => {
+                        info!(
+                            finalized = k.finalized,
+                            distributed = k.distributed,
+                            "finality and fees"
+                        );
+                        let m = &shared.metrics;
+                        m.finalized.fetch_add(k.finalized, Ordering::Relaxed);
+                        m.distributed.fetch_add(k.distributed, Ordering::Relaxed);
+                        m.l1_gas_wei.fetch_add(k.gas_wei as u64, Ordering::Relaxed);
+                    }
+                    Ok(_) => {}
+                    Err(e) => warn!(error = %e, "finalize/distributeFees failed; retrying"),
+                }
             }
             if let Some(v) = &verifier {
                 let ctx = Verify { verifier: v, sender, manager, rollup, shared: &shared };

@@ -114,6 +114,10 @@ pub struct Metrics {
     pub confirmations: AtomicU64,
     /// Fraud proofs sent.
     pub challenges: AtomicU64,
+    /// Batches this node finalized.
+    pub finalized: AtomicU64,
+    /// Batches whose fees this node distributed.
+    pub distributed: AtomicU64,
     /// L1 reorgs or reverts that rolled batches back.
     pub rollbacks: AtomicU64,
     /// Wei spent on L1 gas by this node's transactions.
@@ -165,7 +169,7 @@ async fn metrics(State(s): State<Arc<Shared>>) -> String {
     let m = &s.metrics;
     let head = m.l1_head.load(Ordering::Relaxed);
     let checkpoint = m.l1_checkpoint.load(Ordering::Relaxed);
-    let rows: [(&str, &str, &str, u64); 11] = [
+    let rows: [(&str, &str, &str, u64); 13] = [
         ("alt_node_l1_head_block", "gauge", "L1 head seen.", head),
         ("alt_node_l1_checkpoint_block", "gauge", "Last L1 block indexed.", checkpoint),
         (
@@ -203,6 +207,18 @@ async fn metrics(State(s): State<Arc<Shared>>) -> String {
             "counter",
             "Fraud proofs sent.",
             m.challenges.load(Ordering::Relaxed),
+        ),
+        (
+            "alt_node_batches_finalized_total",
+            "counter",
+            "Batches this node finalized.",
+            m.finalized.load(Ordering::Relaxed),
+        ),
+        (
+            "alt_node_fees_distributed_batches_total",
+            "counter",
+            "Batches whose fees this node distributed.",
+            m.distributed.load(Ordering::Relaxed),
         ),
         (
             "alt_node_rollbacks_total",

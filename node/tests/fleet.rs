@@ -2,7 +2,10 @@
 //! pulling each other's attestations over HTTP: a posted batch becomes fast-final with no one
 //! but the nodes acting, and stays so when one node is killed.
 
-use alloy::primitives::{U256, utils::parse_ether};
+use alloy::{
+    primitives::{U256, utils::parse_ether},
+    providers::Provider,
+};
 use alt_bindings::i_rollup_manager::IRollupManager;
 use alt_e2e::TX_GAS;
 use alt_stf::{state::State, tx::Tx};
@@ -63,6 +66,7 @@ async fn verifier_nodes_make_batches_fast_final_and_survive_one_killed() -> eyre
             .arg(dir.path().join(format!("node-{i}")))
             .args(["--listen", &format!("127.0.0.1:{}", ports[i]), "--poll-ms", "100"])
             .args(["--verify", "--aggregate-grace-ms", "2000", "--peer", &peers.join(",")])
+            .arg("--finalize")
             .arg("--signing-key-file")
             .arg(&key)
             .arg("--l1-key-file")
@@ -127,6 +131,22 @@ async fn verifier_nodes_make_batches_fast_final_and_survive_one_killed() -> eyre
     r.post(&l2.execute_batch(&domain, r.id, 1, 1, &t1)?).await?;
     wait_fast_final(2).await?;
     assert_eq!(manager.attesters(r.id, U256::from(1)).call().await?.len(), 2);
+
+    // Past the challenge window the nodes finalize both batches and pay their fees out.
+    alt_e2e::advance_time(&admin, alt_e2e::rollup_params(true).challengeWindow + 1).await?;
+    let deadline = Instant::now() + Duration::from_secs(60);
+    while manager.rollup(r.id).call().await?.distributedCount < 2 {
+        eyre::ensure!(Instant::now() < deadline, "fees of batches 0 and 1 not distributed in 60 s");
+        // (anvil mines on transactions only: a block for the nodes to see the new time)
+        let _: String = admin.raw_request("evm_mine".into(), ()).await?;
+        tokio::time::sleep(Duration::from_millis(300)).await;
+    }
+    assert!(manager.isFinal(r.id, U256::from(1)).call().await?);
+    let mut finalized = 0;
+    for n in &nodes {
+        finalized += metric(&http, &n.1, "alt_node_batches_finalized_total").await?;
+    }
+    assert!(finalized >= 2, "the nodes report what they finalized ({finalized})");
 
     // SIGTERM: clean exits.
     for mut n in nodes {

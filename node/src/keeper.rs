@@ -1,0 +1,82 @@
+//! Finality and fees: `finalize` once batches' challenge windows have ended, then
+//! `distributeFees`, so the fees of final batches reach the FeeDistributor, credited to the
+//! operators that did the work (docs/rollup-stf.md 7.3, 7.4). Both are simulated first: when
+//! there is nothing to do (or another node just did it) nothing is sent.
+
+use crate::challenger::revert_reason;
+use alloy::{
+    network::TransactionBuilder,
+    primitives::{Address, B256, U256},
+    providers::Provider,
+    rpc::types::TransactionRequest,
+    sol_types::SolCall,
+};
+use alt_bindings::i_rollup_manager::IRollupManager;
+
+/// What a round did.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Kept {
+    /// Batches made final.
+    pub finalized: u64,
+    /// Whether fees were distributed, and for how many batches.
+    pub distributed: u64,
+    /// The transactions sent.
+    pub txs: Vec<B256>,
+    /// Wei paid for their gas.
+    pub gas_wei: u128,
+}
+
+/// Finalizes up to `max` batches of rollup `rollup_id` whose windows ended, then distributes
+/// the fees of up to `max` final batches, sending from `provider`'s wallet.
+pub async fn keep<P: Provider>(
+    provider: &P,
+    manager: Address,
+    rollup_id: U256,
+    max: u64,
+) -> Result<Kept, String> {
+    let m = IRollupManager::new(manager, provider);
+    let mut out = Kept::default();
+    let r = m.rollup(rollup_id).call().await.map_err(|e| e.to_string())?;
+    if r.finalizedCount < r.batchCount {
+        let call =
+            IRollupManager::finalizeCall { rollupId: rollup_id, maxBatches: U256::from(max) };
+        let tx = TransactionRequest::default().with_to(manager).with_input(call.abi_encode());
+        let ret = provider.call(tx.clone()).await.map_err(|e| revert_reason(&e))?;
+        let n =
+            IRollupManager::finalizeCall::abi_decode_returns(&ret).map_err(|e| e.to_string())?;
+        if !n.is_zero() {
+            let (hash, gas) = send(provider, tx).await?;
+            out.finalized = n.saturating_to();
+            out.txs.push(hash);
+            out.gas_wei += gas;
+        }
+    }
+    let r = m.rollup(rollup_id).call().await.map_err(|e| e.to_string())?;
+    if r.distributedCount < r.finalizedCount {
+        let call =
+            IRollupManager::distributeFeesCall { rollupId: rollup_id, maxBatches: U256::from(max) };
+        let tx = TransactionRequest::default().with_to(manager).with_input(call.abi_encode());
+        provider.call(tx.clone()).await.map_err(|e| revert_reason(&e))?;
+        let (hash, gas) = send(provider, tx).await?;
+        out.distributed = (r.finalizedCount - r.distributedCount).min(max);
+        out.txs.push(hash);
+        out.gas_wei += gas;
+    }
+    Ok(out)
+}
+
+/// Sends `tx` with 20% over its estimate; its hash and cost once mined successfully.
+async fn send<P: Provider>(provider: &P, tx: TransactionRequest) -> Result<(B256, u128), String> {
+    let gas = provider.estimate_gas(tx.clone()).await.map_err(|e| revert_reason(&e))?;
+    let receipt = provider
+        .send_transaction(tx.with_gas_limit(gas + gas / 5))
+        .await
+        .map_err(|e| e.to_string())?
+        .get_receipt()
+        .await
+        .map_err(|e| e.to_string())?;
+    if !receipt.status() {
+        return Err(format!("{} reverted", receipt.transaction_hash));
+    }
+    Ok((receipt.transaction_hash, receipt.gas_used as u128 * receipt.effective_gas_price))
+}
