@@ -16,7 +16,7 @@
 //! started from scratch reach the same root at every batch (`node/tests/derive.rs`).
 
 use alloy::{
-    primitives::{Address, B256, U256, keccak256},
+    primitives::{Address, B256, Bytes, U256, keccak256},
     providers::Provider,
     sol_types::{Eip712Domain, SolCall, SolEvent},
 };
@@ -295,7 +295,40 @@ pub struct Derived {
     pub root: B256,
     /// The posted roots and fee totals of its steps (for a challenge).
     pub posted_steps: Vec<(B256, U256)>,
+    /// The leader's signature over its header commitment, from the post.
+    pub header_signature: Bytes,
     snapshot: Option<State>,
+}
+
+impl Derived {
+    /// What the leader signed for it (the Slasher's commitment, role 0) and its signature.
+    pub fn clone_header(&self) -> SignedHeader {
+        let p = &self.posted;
+        SignedHeader {
+            rollup_id: p.header.rollupId,
+            batch_key: (U256::from(p.generation) << 128)
+                | (U256::from(p.attempt) << 64)
+                | U256::from(p.index()),
+            header_hash: p.header_hash,
+            signed_at: p.signed_at,
+            signature: self.header_signature.clone(),
+        }
+    }
+}
+
+/// A leader's signed header commitment, as posted.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct SignedHeader {
+    /// The rollup.
+    pub rollup_id: U256,
+    /// `headerCommitmentIndex(generation, batch, attempt)`.
+    pub batch_key: U256,
+    /// The header hash.
+    pub header_hash: B256,
+    /// When it was signed.
+    pub signed_at: u64,
+    /// The signature.
+    pub signature: Bytes,
 }
 
 /// What an update changed.
@@ -315,18 +348,33 @@ pub struct Derivation {
     genesis: State,
     state: State,
     batches: Vec<Derived>,
+    /// Every header derived, including those a reorg or revert later dropped, until taken.
+    headers_seen: Vec<SignedHeader>,
 }
 
 impl Derivation {
     /// Derivation of rollup `rollup_id` of the manager whose transaction domain is `domain`
     /// ([`tx::domain`]), from the empty state.
     pub fn new(domain: Eip712Domain, rollup_id: U256) -> Self {
-        Self { domain, rollup_id, genesis: State::new(), state: State::new(), batches: Vec::new() }
+        Self {
+            domain,
+            rollup_id,
+            genesis: State::new(),
+            state: State::new(),
+            batches: Vec::new(),
+            headers_seen: Vec::new(),
+        }
     }
 
     /// The batches derived, in order.
     pub fn batches(&self) -> &[Derived] {
         &self.batches
+    }
+
+    /// The signed headers derived since the last call, including those since dropped by a reorg
+    /// or a revert (the equivocation watch compares them).
+    pub fn take_headers_seen(&mut self) -> Vec<SignedHeader> {
+        std::mem::take(&mut self.headers_seen)
     }
 
     /// The state after the last batch (the node's own execution).
@@ -391,8 +439,15 @@ impl Derivation {
             verdict,
             root: self.state.root(),
             posted_steps,
+            header_signature: post.signature.clone(),
             snapshot,
         });
+        if let Some(b) = self.batches.last() {
+            if self.headers_seen.len() >= 4096 {
+                self.headers_seen.drain(..1024); // nobody takes them: keep the newest
+            }
+            self.headers_seen.push(b.clone_header());
+        }
         // Drop the snapshots that fell out of the recent window (sparse ones stay).
         if index >= RECENT {
             let old = (index - RECENT) as usize;

@@ -2,7 +2,10 @@
 //! events in the node's own SQLite file, undoing reorgs down to their fork point; after each of
 //! its steps the derivation catches up with the rollup's canonical batches.
 
-use crate::derive::{self, Derivation, DeriveError, Posts, Update};
+use crate::{
+    derive::{self, Derivation, DeriveError, Posts, Update},
+    equivocation::{Evidence, Watch},
+};
 use alloy::{
     primitives::{Address, U256},
     providers::Provider,
@@ -16,20 +19,36 @@ pub struct Follower<P> {
     derivation: Derivation,
     posts: Posts<P>,
     manager: Address,
+    watch: Watch,
+    evidence: Vec<Evidence>,
 }
 
 impl<P: Provider + Send + Sync> Follower<P> {
     /// Follows rollup `rollup_id` of the RollupManager at `manager` on chain `chain_id`:
-    /// events through `indexer`, posting transactions' calldata through `provider`.
+    /// events through `indexer`, posting transactions' calldata through `provider`; watches
+    /// the headers posted for equivocation under the Slasher at `slasher`.
     pub fn new(
         indexer: Indexer,
         provider: P,
-        manager: Address,
+        (manager, slasher): (Address, Address),
         chain_id: u64,
         rollup_id: U256,
     ) -> Self {
         let derivation = Derivation::new(alt_stf::tx::domain(chain_id, manager), rollup_id);
-        Self { indexer, derivation, posts: Posts::new(provider, manager), manager }
+        Self {
+            indexer,
+            derivation,
+            posts: Posts::new(provider, manager),
+            manager,
+            watch: Watch::new(slasher, chain_id),
+            evidence: Vec::new(),
+        }
+    }
+
+    /// Equivocation evidence found since the last call (a reorg replaced a posted header with
+    /// another one its leader signed for the same batch key).
+    pub fn take_evidence(&mut self) -> Vec<Evidence> {
+        std::mem::take(&mut self.evidence)
     }
 
     /// The derivation.
@@ -54,7 +73,11 @@ impl<P: Provider + Send + Sync> Follower<P> {
     pub async fn derive(&mut self) -> Result<Update, DeriveError> {
         let pool = self.indexer.store().pool();
         let events = derive::read_events(pool, self.manager, self.derivation.rollup_id()).await?;
-        self.derivation.update(&derive::canonical(&events), &mut self.posts).await
+        let update = self.derivation.update(&derive::canonical(&events), &mut self.posts).await;
+        for h in self.derivation.take_headers_seen() {
+            self.evidence.extend(self.watch.observe(h));
+        }
+        update
     }
 
     /// Steps until the index reaches the chain head, then derives.

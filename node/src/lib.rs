@@ -6,6 +6,7 @@
 pub mod aggregator;
 pub mod challenger;
 pub mod derive;
+pub mod equivocation;
 pub mod follow;
 pub mod keeper;
 pub mod service;

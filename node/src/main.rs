@@ -125,7 +125,8 @@ async fn main() -> eyre::Result<()> {
     let rpc = args.rpc_urls[0].parse()?;
     let provider = ProviderBuilder::new().connect_http(rpc);
     let rollup = U256::from(args.rollup_id);
-    let mut node = Follower::new(Indexer::new(cfg, store)?, provider, manager, chain_id, rollup);
+    let mut node =
+        Follower::new(Indexer::new(cfg, store)?, provider, (manager, slasher), chain_id, rollup);
 
     let l1_key = load_key(args.l1_key_file.as_deref(), "ALT_NODE_L1_KEY", "L1")?;
     let sender = match &l1_key {
@@ -213,6 +214,18 @@ async fn main() -> eyre::Result<()> {
         if let Some(sender) = &sender {
             if args.challenge {
                 challenge(&mut duties, &node, sender, manager, &shared).await;
+                for e in node.take_evidence() {
+                    let index = e.b.batch_key;
+                    match alt_node::equivocation::report(sender, slasher, &e).await {
+                        Ok(tx) => {
+                            info!(%index, key = %e.key, %tx, "equivocation evidence submitted");
+                            shared.metrics.challenges.fetch_add(1, Ordering::Relaxed);
+                        }
+                        Err(err) => {
+                            warn!(%index, key = %e.key, error = %err, "evidence not submitted")
+                        }
+                    }
+                }
             }
             if args.finalize {
                 match alt_node::keeper::keep(sender, manager, rollup, 64).await {

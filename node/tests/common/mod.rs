@@ -167,7 +167,7 @@ impl Rollup {
         Ok(Follower::new(
             Indexer::new(cfg, store)?,
             provider,
-            d.rollup_manager,
+            (d.rollup_manager, d.slasher),
             d.chain_id,
             self.id,
         ))
