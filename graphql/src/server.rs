@@ -543,11 +543,21 @@ async fn run_query(
                 let (schema, s) = (schema.clone(), session.clone());
                 let run =
                     background().spawn(async move { execute(&schema, req, &s, deadline).await });
+                // If this request is dropped (its client left, its WebSocket closed), the
+                // background run stops too, releasing its lanes and connection; and whatever
+                // the background thread's share of the CPU, the answer comes by the deadline.
+                let _abort = AbortOnDrop(run.abort_handle());
                 let resp =
-                    match run.await {
-                        Ok(resp) => resp,
-                        Err(e) => async_graphql::Response::from_errors(vec![
+                    match tokio::time::timeout_at(deadline.into(), run).await {
+                        Ok(Ok(resp)) => resp,
+                        Ok(Err(e)) => async_graphql::Response::from_errors(vec![
                             async_graphql::ServerError::new(format!("query failed: {e}"), None),
+                        ]),
+                        Err(_) => async_graphql::Response::from_errors(vec![
+                            async_graphql::ServerError::new(
+                                format!("query timed out after {} s", QUERY_TIMEOUT.as_secs()),
+                                None,
+                            ),
                         ]),
                     };
                 ops += session.ops();
@@ -578,6 +588,15 @@ async fn run_query(
     .unwrap_or_default();
     resp.extensions.insert("cost".into(), cost);
     resp
+}
+
+/// Aborts a background run when the request that waits for it is dropped.
+struct AbortOnDrop(tokio::task::AbortHandle);
+
+impl Drop for AbortOnDrop {
+    fn drop(&mut self) {
+        self.0.abort();
+    }
 }
 
 /// One run of a request in `session`, answered with an error at `deadline`.

@@ -66,16 +66,26 @@ pub async fn confirm<P: Provider>(
         TransactionRequest::default().with_to(manager).with_input(call.abi_encode())
     };
     let mut why = String::from("no signature given");
-    if provider.call(request(signatures.clone())).await.is_err() {
-        let mut accepted = Vec::new();
-        for s in signatures {
-            match provider.call(request(vec![s.clone()])).await {
-                Ok(_) => accepted.push(s),
-                Err(e) if accepted.is_empty() => why = crate::challenger::revert_reason(&e),
-                Err(_) => {}
+    // Only a revert is a refusal; a transport error (the RPC is down) is reported as such, so
+    // the caller tries again instead of recording the signatures as refused.
+    let refused = |e: &alloy::transports::TransportError| {
+        e.as_error_resp().and_then(|r| r.as_revert_data()).is_some()
+    };
+    match provider.call(request(signatures.clone())).await {
+        Ok(_) => {}
+        Err(e) if !refused(&e) => return Err(AggregateError::Rpc(e.to_string())),
+        Err(_) => {
+            let mut accepted = Vec::new();
+            for s in signatures {
+                match provider.call(request(vec![s.clone()])).await {
+                    Ok(_) => accepted.push(s),
+                    Err(e) if !refused(&e) => return Err(AggregateError::Rpc(e.to_string())),
+                    Err(e) if accepted.is_empty() => why = crate::challenger::revert_reason(&e),
+                    Err(_) => {}
+                }
             }
+            signatures = accepted;
         }
-        signatures = accepted;
     }
     if signatures.is_empty() {
         return Err(AggregateError::Nothing { batch, why });
@@ -89,6 +99,7 @@ pub async fn confirm<P: Provider>(
         .send_transaction(tx.with_gas_limit(gas + gas / 5))
         .await
         .map_err(|e| AggregateError::Rpc(e.to_string()))?
+        .with_timeout(Some(crate::RECEIPT_TIMEOUT))
         .get_receipt()
         .await
         .map_err(|e| AggregateError::Rpc(e.to_string()))?;

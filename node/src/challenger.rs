@@ -32,8 +32,8 @@ fn refused(e: TransportError) -> ChallengeError {
     ChallengeError::Refused(revert_reason(&e))
 }
 
-/// An RPC error, with the RollupManager's or the verifier's custom error decoded by name when
-/// it is a revert the node knows.
+/// An RPC error, with the RollupManager's, the verifier's or the Slasher's custom error decoded
+/// by name when it is a revert the node knows (the Slasher's prefixed `Slasher: `).
 pub fn revert_reason(e: &TransportError) -> String {
     let data = e.as_error_resp().and_then(|r| r.as_revert_data());
     match data.as_deref() {
@@ -41,7 +41,10 @@ pub fn revert_reason(e: &TransportError) -> String {
             Ok(err) => format!("{err:?}"),
             Err(_) => match Verifier::VerifierErrors::abi_decode(d) {
                 Ok(err) => format!("{err:?}"),
-                Err(_) => e.to_string(),
+                Err(_) => match alt_bindings::slasher::Slasher::SlasherErrors::abi_decode(d) {
+                    Ok(err) => format!("Slasher: {err:?}"),
+                    Err(_) => e.to_string(),
+                },
             },
         },
         None => e.to_string(),
@@ -94,6 +97,7 @@ pub async fn challenge<P: Provider>(
         .send_transaction(tx.with_gas_limit(gas + gas / 5))
         .await
         .map_err(|e| ChallengeError::Rpc(e.to_string()))?
+        .with_timeout(Some(crate::RECEIPT_TIMEOUT))
         .get_receipt()
         .await
         .map_err(|e| ChallengeError::Rpc(e.to_string()))?;

@@ -202,13 +202,15 @@ pub trait PostSource {
     ) -> impl std::future::Future<Output = Result<Arc<BatchPost>, DeriveError>> + Send;
 }
 
-/// `postBatch` arguments read from the posting transactions' calldata over RPC, cached by
-/// transaction (a reorg that keeps a transaction keeps its calldata).
+/// `postBatch` arguments read from the posting transactions over RPC: from the calldata of a
+/// direct call, else from the call trace (`debug_traceTransaction`, callTracer) of a post made
+/// through a contract; the post whose header and data are the event's. Cached by transaction
+/// and header (a reorg that keeps a transaction keeps its calldata).
 #[derive(Debug)]
 pub struct Posts<P> {
     provider: P,
     manager: Address,
-    cache: HashMap<B256, Arc<BatchPost>>,
+    cache: HashMap<(B256, B256), Arc<BatchPost>>,
 }
 
 impl<P: Provider> Posts<P> {
@@ -220,7 +222,9 @@ impl<P: Provider> Posts<P> {
 
 impl<P: Provider + Send + Sync> PostSource for Posts<P> {
     async fn post(&mut self, posted: &Posted) -> Result<Arc<BatchPost>, DeriveError> {
-        if let Some(p) = self.cache.get(&posted.tx_hash) {
+        // Keyed by header too: one transaction may post several batches (a multicall).
+        let key = (posted.tx_hash, posted.header_hash);
+        if let Some(p) = self.cache.get(&key) {
             return Ok(p.clone());
         }
         let bad =
@@ -232,25 +236,57 @@ impl<P: Provider + Send + Sync> PostSource for Posts<P> {
             .map_err(|e| DeriveError::Rpc(e.to_string()))?
             .ok_or_else(|| DeriveError::Rpc(format!("transaction {} not found", posted.tx_hash)))?;
         use alloy::consensus::Transaction as _;
-        if tx.to() != Some(self.manager) {
-            // Posting through a contract (a multisig, a relayer) puts the call in a trace,
-            // not in the calldata: not supported yet.
-            return Err(bad(format!("sent to {:?}, not to the RollupManager", tx.to())));
-        }
-        let call = IRollupManager::postBatchCall::abi_decode(tx.input())
-            .map_err(|e| bad(format!("not a postBatch call: {e}")))?;
-        let post = call.post;
-        if keccak256(&post.txData) != posted.header.txDataHash {
-            return Err(bad("its txData does not hash to the header's txDataHash".into()));
-        }
-        if post.header.batchIndex != posted.header.batchIndex
-            || post.header.postRoot != posted.header.postRoot
+        let header = chain_header(&posted.header);
+        let matches =
+            |p: &BatchPost| p.header == header && keccak256(&p.txData) == posted.header.txDataHash;
+        let mut calls = Vec::new();
+        if tx.to() == Some(self.manager)
+            && let Ok(call) = IRollupManager::postBatchCall::abi_decode(tx.input())
         {
-            return Err(bad("its header is not the event's".into()));
+            calls.push(call.post);
         }
+        if !calls.iter().any(matches) {
+            // Posted through a contract (a multisig, a multicall, a smart account: postBatch
+            // is authorised by the leader's signature, not by its sender): the call is in the
+            // transaction's trace, not in its calldata.
+            let trace: serde_json::Value = self
+                .provider
+                .raw_request(
+                    "debug_traceTransaction".into(),
+                    (posted.tx_hash, serde_json::json!({ "tracer": "callTracer" })),
+                )
+                .await
+                .map_err(|e| {
+                    bad(format!(
+                        "posted through a contract, and tracing the transaction failed \
+                         (the RPC needs debug_traceTransaction with callTracer): {e}"
+                    ))
+                })?;
+            inner_posts(&trace, self.manager, &mut calls);
+        }
+        let post = calls
+            .into_iter()
+            .find(matches)
+            .ok_or_else(|| bad("no postBatch call in the transaction matches the event".into()))?;
         let post = Arc::new(post);
-        self.cache.insert(posted.tx_hash, post.clone());
+        self.cache.insert(key, post.clone());
         Ok(post)
+    }
+}
+
+/// The arguments of every successful `postBatch` call to `manager` in a callTracer trace.
+fn inner_posts(frame: &serde_json::Value, manager: Address, out: &mut Vec<BatchPost>) {
+    let to = frame.get("to").and_then(|t| t.as_str()).and_then(|t| t.parse::<Address>().ok());
+    let failed = frame.get("error").is_some();
+    if to == Some(manager) && !failed {
+        let input =
+            frame.get("input").and_then(|i| i.as_str()).and_then(|i| i.parse::<Bytes>().ok());
+        if let Some(call) = input.and_then(|i| IRollupManager::postBatchCall::abi_decode(&i).ok()) {
+            out.push(call.post);
+        }
+    }
+    for child in frame.get("calls").and_then(|c| c.as_array()).into_iter().flatten() {
+        inner_posts(child, manager, out);
     }
 }
 

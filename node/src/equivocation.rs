@@ -107,6 +107,7 @@ pub async fn report<P: Provider>(
         .send_transaction(tx.with_gas_limit(gas + gas / 5))
         .await
         .map_err(|err| err.to_string())?
+        .with_timeout(Some(crate::RECEIPT_TIMEOUT))
         .get_receipt()
         .await
         .map_err(|err| err.to_string())?;

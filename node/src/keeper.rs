@@ -72,6 +72,7 @@ async fn send<P: Provider>(provider: &P, tx: TransactionRequest) -> Result<(B256
         .send_transaction(tx.with_gas_limit(gas + gas / 5))
         .await
         .map_err(|e| e.to_string())?
+        .with_timeout(Some(crate::RECEIPT_TIMEOUT))
         .get_receipt()
         .await
         .map_err(|e| e.to_string())?;

@@ -12,3 +12,8 @@ pub mod keeper;
 pub mod service;
 pub mod signing;
 pub mod verifier;
+
+/// Longest the node waits for one of its transactions to be mined before it gives up on that
+/// round (and tries again in a later one): a dropped or underpriced transaction must not stall
+/// the loop.
+pub const RECEIPT_TIMEOUT: std::time::Duration = std::time::Duration::from_secs(120);

@@ -114,8 +114,8 @@ async fn main() -> eyre::Result<()> {
         LogFormat::Json => logs.json().init(),
     }
     let contracts = Contracts::load(&args.deployment)?;
-    let (chain_id, manager, slasher) =
-        (contracts.chain_id, contracts.rollup_manager, contracts.slasher);
+    let (chain_id, manager, slasher, staking) =
+        (contracts.chain_id, contracts.rollup_manager, contracts.slasher, contracts.staking);
     let mut cfg = Config::new(args.rpc_urls.clone(), contracts);
     if let Some(depth) = args.finality_depth {
         cfg.finality_depth = depth;
@@ -173,7 +173,8 @@ async fn main() -> eyre::Result<()> {
     );
 
     let mut duties = Duties::default();
-    let http = reqwest::Client::new();
+    // Peers' answers are read as they are: no redirects to follow (to internal addresses).
+    let http = reqwest::Client::builder().redirect(reqwest::redirect::Policy::none()).build()?;
     let poll = Duration::from_millis(args.poll_ms);
     let mut sigterm = tokio::signal::unix::signal(tokio::signal::unix::SignalKind::terminate())?;
     loop {
@@ -207,6 +208,8 @@ async fn main() -> eyre::Result<()> {
                 matches!(step, Step::CaughtUp { .. })
             }
             Err(e) => {
+                // Not ready while it cannot derive (an RPC outage, a post it cannot read).
+                shared.metrics.ready.store(0, Ordering::Relaxed);
                 warn!(error = %e, "step failed; retrying");
                 false
             }
@@ -214,18 +217,31 @@ async fn main() -> eyre::Result<()> {
         if let Some(sender) = &sender {
             if args.challenge {
                 challenge(&mut duties, &node, sender, manager, &shared).await;
-                for e in node.take_evidence() {
+                duties.evidence.extend(node.take_evidence().into_iter().map(|e| (e, None)));
+                let mut left = Vec::new();
+                for (e, tried) in std::mem::take(&mut duties.evidence) {
+                    if tried.is_some_and(|t| t.elapsed() < RETRY) {
+                        left.push((e, tried));
+                        continue;
+                    }
                     let index = e.b.batch_key;
                     match alt_node::equivocation::report(sender, slasher, &e).await {
                         Ok(tx) => {
                             info!(%index, key = %e.key, %tx, "equivocation evidence submitted");
                             shared.metrics.challenges.fetch_add(1, Ordering::Relaxed);
                         }
+                        // The Slasher refuses it for good (already punished, not conflicting):
+                        // dropped; anything else (the RPC, gas) is tried again.
+                        Err(err) if err.contains("Slasher") => {
+                            warn!(%index, key = %e.key, error = %err, "evidence refused")
+                        }
                         Err(err) => {
-                            warn!(%index, key = %e.key, error = %err, "evidence not submitted")
+                            warn!(%index, key = %e.key, error = %err, "evidence not submitted; will retry");
+                            left.push((e, Some(Instant::now())));
                         }
                     }
                 }
+                duties.evidence = left;
             }
             if args.finalize {
                 match alt_node::keeper::keep(sender, manager, rollup, 64).await {
@@ -245,7 +261,7 @@ async fn main() -> eyre::Result<()> {
                 }
             }
             if let Some(v) = &verifier {
-                let ctx = Verify { verifier: v, sender, manager, rollup, shared: &shared };
+                let ctx = Verify { verifier: v, sender, manager, staking, rollup, shared: &shared };
                 let grace = Duration::from_millis(args.aggregate_grace_ms);
                 if let Err(e) = verify(
                     &mut duties,
@@ -275,16 +291,26 @@ async fn main() -> eyre::Result<()> {
     Ok(())
 }
 
+/// How long a failed challenge or evidence submission waits before it is tried again.
+const RETRY: Duration = Duration::from_secs(10);
+
 /// What the loop remembers between rounds.
 #[derive(Debug, Default)]
 struct Duties {
     /// Batches logged so far.
     reported: usize,
-    /// Fraud already challenged (or refused): (batch index, header hash).
+    /// Fraud proven: (batch index, header hash); and when a failed attempt was last made (it is
+    /// tried again after [`RETRY`] while the batch stays fraudulent: an RPC blip, a lagging
+    /// backend, a rival's challenge that a reorg undid, no gas money yet).
     challenged: HashSet<(u64, B256)>,
+    challenge_tried: HashMap<(u64, B256), Instant>,
+    /// Equivocation evidence not yet submitted (retried like challenges).
+    evidence: Vec<(alt_node::equivocation::Evidence, Option<Instant>)>,
     /// When each pending (batch, header) was first seen pending, and how many signatures this
     /// node last sent for it.
     pending: HashMap<(u64, B256), (Instant, usize)>,
+    /// The operator whose active signing key each seen key is (zero: none).
+    key_operator: HashMap<Address, Address>,
 }
 
 fn report(duties: &mut Duties, batches: &[Derived]) {
@@ -310,18 +336,30 @@ async fn challenge<P: Provider + Send + Sync, S: Provider>(
 ) {
     for (i, b) in node.derivation().batches().iter().enumerate() {
         let key = (b.posted.index(), b.posted.header_hash);
-        if !matches!(b.verdict, Verdict::Fraud { .. }) || !duties.challenged.insert(key) {
+        if !matches!(b.verdict, Verdict::Fraud { .. })
+            || duties.challenged.contains(&key)
+            || duties.challenge_tried.get(&key).is_some_and(|t| t.elapsed() < RETRY)
+        {
             continue;
         }
         match alt_node::challenger::challenge(sender, manager, node.derivation(), i).await {
             Ok(sent) => {
                 info!(index = key.0, tx = %sent.tx, "fraud proven on L1");
+                duties.challenged.insert(key);
+                duties.challenge_tried.remove(&key);
                 shared.metrics.challenges.fetch_add(1, Ordering::Relaxed);
                 shared.metrics.l1_gas_wei.fetch_add(sent.gas_wei as u64, Ordering::Relaxed);
             }
-            Err(e) => warn!(index = key.0, error = %e, "challenge not made"),
+            Err(e) => {
+                warn!(index = key.0, error = %e, "challenge not made; will retry");
+                duties.challenge_tried.insert(key, Instant::now());
+            }
         }
     }
+    // (A proven batch is reverted: once the index drops it, it is not iterated any more.)
+    duties.challenge_tried.retain(|k, _| {
+        node.derivation().batches().iter().any(|b| (b.posted.index(), b.posted.header_hash) == *k)
+    });
 }
 
 /// What a verifier round needs.
@@ -329,6 +367,7 @@ struct Verify<'a, S> {
     verifier: &'a Verifier,
     sender: &'a S,
     manager: Address,
+    staking: Address,
     rollup: U256,
     shared: &'a Shared,
 }
@@ -349,7 +388,15 @@ async fn verify<S: Provider>(
 ) -> eyre::Result<()> {
     let manager = IRollupManager::new(ctx.manager, ctx.sender);
     let m = &ctx.shared.metrics;
-    for b in batches.iter().filter(|b| b.verdict == Verdict::Valid) {
+    // Final batches need nothing more: read from the first one that is not.
+    let final_count = manager.rollup(ctx.rollup).call().await?.finalizedCount as usize;
+    // Pulled signatures count only from the active signing keys of this rollup's verifiers:
+    // junk keys could otherwise fill a batch's slots and, ground to sort first, push honest
+    // aggregators' turns back.
+    let verifier_ops: HashSet<Address> =
+        manager.verifiers(ctx.rollup).call().await?.into_iter().map(|d| d.operator).collect();
+    let staking = alt_bindings::staking::Staking::new(ctx.staking, ctx.sender);
+    for b in batches.iter().skip(final_count).filter(|b| b.verdict == Verdict::Valid) {
         let (index, hh) = (b.posted.index(), b.posted.header_hash);
         let key = (index, hh);
         let on_chain = manager.batch(ctx.rollup, U256::from(index)).call().await?;
@@ -377,10 +424,25 @@ async fn verify<S: Provider>(
         }
         for peer in peers {
             for a in service::pull(http, peer, index).await {
-                if a.batch == index
-                    && a.header_hash == hh
-                    && ctx.verifier.signer(b, posted_at, &a.signature) == Some(a.signer)
+                if a.batch != index
+                    || a.header_hash != hh
+                    || !service::canonical_signature(&a.signature)
+                    || ctx.verifier.signer(b, posted_at, &a.signature) != Some(a.signer)
                 {
+                    continue;
+                }
+                let op = match duties.key_operator.get(&a.signer) {
+                    Some(op) => *op,
+                    None => {
+                        let op = staking.operatorOfActiveKey(a.signer).call().await?;
+                        if duties.key_operator.len() > 10_000 {
+                            duties.key_operator.clear();
+                        }
+                        duties.key_operator.insert(a.signer, op);
+                        op
+                    }
+                };
+                if op != Address::ZERO && verifier_ops.contains(&op) {
                     ctx.shared.attestations.add(index, hh, a.signer, a.signature);
                 }
             }

@@ -50,13 +50,15 @@ pub struct Attestations {
 }
 
 impl Attestations {
-    /// Keeps `signature` by `signer` for `(batch, header_hash)`, unless the batch already has
-    /// [`MAX_SIGNERS`] for it. The caller recovered `signer` from the signature over the
-    /// header's own commitment.
+    /// Keeps `signature` by `signer` for `(batch, header_hash)` if it is the first from that
+    /// signer and the batch has fewer than [`MAX_SIGNERS`]: an entry is never replaced (a peer
+    /// re-encoding someone's signature in a form the contract refuses must not displace the
+    /// good one, least of all the node's own). The caller checked the signature
+    /// ([`canonical_signature`]) and recovered `signer` over the header's own commitment.
     pub fn add(&self, batch: u64, header_hash: B256, signer: Address, signature: Bytes) {
         let mut all = self.by_batch.lock().unwrap_or_else(|p| p.into_inner());
         let sigs = all.entry(batch).or_default().entry(header_hash).or_default();
-        if sigs.len() < MAX_SIGNERS || sigs.contains_key(&signer) {
+        if sigs.len() < MAX_SIGNERS && !sigs.contains_key(&signer) {
             sigs.insert(signer, signature);
         }
         while all.len() > MAX_BATCHES {
@@ -95,6 +97,17 @@ impl Attestations {
         let mut all = self.by_batch.lock().unwrap_or_else(|p| p.into_inner());
         all.split_off(&from);
     }
+}
+
+/// Whether `sig` is a signature the contracts accept (OpenZeppelin's `ECDSA.tryRecover`):
+/// 65 bytes `r ‖ s ‖ v` with `v` 27 or 28 and `s` in the lower half of the curve order.
+/// alloy's decoding also takes `v` 0/1 and high `s`, which the contract refuses: a peer could
+/// serve an honest signature re-encoded so, and an aggregator that sent it would fail.
+pub fn canonical_signature(sig: &[u8]) -> bool {
+    /// Half the secp256k1 order, the largest `s` the contracts accept.
+    const HALF_N: [u8; 32] =
+        alloy::hex!("7fffffffffffffffffffffffffffffff5d576e7357a4501ddfe92f46681b20a0");
+    sig.len() == 65 && matches!(sig[64], 27 | 28) && sig[32..64] <= HALF_N[..]
 }
 
 /// What an operator watches (Prometheus gauges and counters).
@@ -267,4 +280,41 @@ pub async fn pull(http: &reqwest::Client, peer: &str, batch: u64) -> Vec<Attesta
         .ok()
         .flatten()
         .unwrap_or_default()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use alloy::signers::{SignerSync, local::PrivateKeySigner};
+
+    #[test]
+    fn only_canonical_signatures_pass_and_an_entry_is_never_replaced() {
+        let key = PrivateKeySigner::random();
+        let sig = key.sign_hash_sync(&B256::repeat_byte(3)).expect("sign").as_bytes();
+        assert!(canonical_signature(&sig));
+        // The same signature re-encoded: v as 0/1, high s (n - s, v flipped), short, long.
+        let mut v01 = sig;
+        v01[64] -= 27;
+        assert!(!canonical_signature(&v01));
+        let n = alloy::primitives::U256::from_be_bytes(alloy::hex!(
+            "fffffffffffffffffffffffffffffffebaaedce6af48a03bbfd25e8cd0364141"
+        ));
+        let s = alloy::primitives::U256::from_be_slice(&sig[32..64]);
+        let mut high = sig;
+        high[32..64].copy_from_slice(&(n - s).to_be_bytes::<32>());
+        high[64] = if sig[64] == 27 { 28 } else { 27 };
+        assert!(!canonical_signature(&high));
+        assert!(!canonical_signature(&sig[..64]));
+        assert!(!canonical_signature(&[sig.as_slice(), &[0]].concat()));
+
+        let held = Attestations::default();
+        let good = Bytes::from(sig.to_vec());
+        held.add(1, B256::ZERO, key.address(), good.clone());
+        held.add(1, B256::ZERO, key.address(), Bytes::from(high.to_vec()));
+        assert_eq!(held.get(1, B256::ZERO), vec![(key.address(), good)], "never replaced");
+        for i in 0..100u8 {
+            held.add(1, B256::ZERO, Address::repeat_byte(i + 1), Bytes::from(vec![i]));
+        }
+        assert_eq!(held.get(1, B256::ZERO).len(), MAX_SIGNERS);
+    }
 }

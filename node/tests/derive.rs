@@ -275,3 +275,33 @@ async fn the_binary_challenges_a_wrong_root_and_stops_cleanly() -> eyre::Result<
     assert!(!logs.contains(&alloy::hex::encode(challenger.to_bytes())), "the key is never logged");
     Ok(())
 }
+
+/// A post made through a contract (a multisig, a multicall): the batch's data is not in the
+/// transaction's calldata but in its trace, and the node reads it from there.
+#[tokio::test]
+async fn a_batch_posted_through_a_contract_is_derived_from_the_trace() -> eyre::Result<()> {
+    let r = rollup(41308).await?;
+    let d = r.devnet.deployment.clone();
+    let admin = r.devnet.wallet(&r.devnet.signer(0));
+    let manager = IRollupManager::new(d.rollup_manager, &admin);
+    let user = r.devnet.signer(7);
+    let deposit = parse_ether("100")?;
+    manager.deposit(r.id, user.address(), deposit).gas(TX_GAS).send().await?.get_receipt().await?;
+    let txs = vec![
+        Tx::Deposit { index: 0, to: user.address(), amount: deposit },
+        r.transfer(&user, Address::repeat_byte(7), parse_ether("1")?, parse_ether("1")?, 0)?,
+    ];
+    let b0 = State::new().execute_batch(&r.domain(), r.id, 0, 1, &txs)?;
+    let forwarder = common::deploy_forwarder(&r.devnet, d.rollup_manager).await?;
+    r.post_via(0, &b0, Some(forwarder)).await?;
+    assert_eq!(manager.rollup(r.id).call().await?.batchCount, 1, "posted through the forwarder");
+    let dir = tempfile::tempdir()?;
+    let mut node = r.follower(&dir.path().join("node.db")).await?;
+    node.catch_up().await?;
+    let got = &node.derivation().batches()[0];
+    assert_eq!(
+        (got.verdict.clone(), got.root, &got.txs),
+        (Verdict::Valid, b0.header.postRoot, &txs)
+    );
+    Ok(())
+}

@@ -42,6 +42,86 @@ async fn metric(http: &reqwest::Client, base: &str, name: &str) -> eyre::Result<
         .ok_or_else(|| eyre::eyre!("no {name} in {text}"))
 }
 
+/// Serves `GET /attestations/{batch}` as a hostile peer would (see the test); returns its URL.
+async fn hostile_peer(r: &common::Rollup, honest: String) -> eyre::Result<String> {
+    use alloy::{
+        primitives::{B256, Bytes},
+        signers::{SignerSync, local::PrivateKeySigner},
+        sol_types::{SolStruct, eip712_domain},
+    };
+    use alt_bindings::slasher::ISlasher::BatchCommitment;
+    use alt_node::service::Attestation;
+    let d = r.devnet.deployment.clone();
+    let domain = eip712_domain! {
+        name: "ALT Slasher",
+        version: "1",
+        chain_id: d.chain_id,
+        verifying_contract: d.slasher,
+    };
+    let chain = r.devnet.wallet(&r.devnet.signer(0));
+    let (rollup, manager) = (r.id, d.rollup_manager);
+    let junk_keys: Vec<PrivateKeySigner> = (0..80).map(|_| PrivateKeySigner::random()).collect();
+    let serve = move |axum::extract::Path(batch): axum::extract::Path<u64>| {
+        let (honest, chain, junk_keys, domain) =
+            (honest.clone(), chain.clone(), junk_keys.clone(), domain.clone());
+        async move {
+            let got: Vec<Attestation> =
+                match reqwest::get(format!("{honest}/attestations/{batch}")).await {
+                    Ok(r) => r.json().await.unwrap_or_default(),
+                    Err(_) => Vec::new(),
+                };
+            let mut out = Vec::new();
+            let n = U256::from_be_bytes(alloy::hex!(
+                "fffffffffffffffffffffffffffffffebaaedce6af48a03bbfd25e8cd0364141"
+            ));
+            for a in &got {
+                let mut v01 = a.signature.to_vec();
+                v01[64] -= 27;
+                let mut high = a.signature.to_vec();
+                let s = U256::from_be_slice(&high[32..64]);
+                high[32..64].copy_from_slice(&(n - s).to_be_bytes::<32>());
+                high[64] = if high[64] == 27 { 28 } else { 27 };
+                for sig in [v01, high] {
+                    out.push(Attestation { signature: Bytes::from(sig), ..a.clone() });
+                }
+            }
+            let posted_at = IRollupManager::new(manager, &chain)
+                .batch(rollup, U256::from(batch))
+                .call()
+                .await
+                .map(|b| b.postedAt.to::<u64>())
+                .unwrap_or_default();
+            let header_hash = got.first().map_or(B256::ZERO, |a| a.header_hash);
+            let digest = BatchCommitment {
+                rollupId: rollup,
+                batchIndex: U256::from(batch),
+                root: header_hash,
+                signedAt: posted_at,
+                role: 1,
+            }
+            .eip712_signing_hash(&domain);
+            for k in &junk_keys {
+                let sig = k.sign_hash_sync(&digest).expect("sign").as_bytes();
+                out.insert(
+                    0,
+                    Attestation {
+                        batch,
+                        header_hash,
+                        signer: k.address(),
+                        signature: Bytes::from(sig.to_vec()),
+                    },
+                );
+            }
+            axum::Json(out)
+        }
+    };
+    let app = axum::Router::new().route("/attestations/{batch}", axum::routing::get(serve));
+    let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await?;
+    let url = format!("http://{}", listener.local_addr()?);
+    tokio::spawn(async move { axum::serve(listener, app).await });
+    Ok(url)
+}
+
 #[tokio::test]
 async fn verifier_nodes_make_batches_fast_final_and_survive_one_killed() -> eyre::Result<()> {
     let r = rollup(41305).await?;
@@ -51,13 +131,17 @@ async fn verifier_nodes_make_batches_fast_final_and_survive_one_killed() -> eyre
     let dir = tempfile::tempdir()?;
     let ports = [free_port()?, free_port()?, free_port()?];
     let urls: Vec<String> = ports.iter().map(|p| format!("http://127.0.0.1:{p}")).collect();
+    // A hostile peer every node pulls from: it serves the honest attestations re-encoded in
+    // forms the contract refuses (v 0/1, high s) and 80 signatures of keys that are no
+    // verifier's, each over the right commitment.
+    let hostile = hostile_peer(&r, urls[0].clone()).await?;
     let mut nodes = Vec::new();
     for i in 0..3 {
         let key = dir.path().join(format!("key-{i}.hex"));
         // The operator's signing key signs attestations and (here) pays for its transactions.
         std::fs::write(&key, alloy::hex::encode(r.keys[i].to_bytes()))?;
-        let peers: Vec<&str> =
-            urls.iter().enumerate().filter(|(j, _)| *j != i).map(|(_, u)| u.as_str()).collect();
+        let mut peers: Vec<&str> = vec![hostile.as_str()];
+        peers.extend(urls.iter().enumerate().filter(|(j, _)| *j != i).map(|(_, u)| u.as_str()));
         let child = Command::new(env!("CARGO_BIN_EXE_alt-node"))
             .args(["--rpc-url", &r.devnet.anvil.endpoint(), "--rollup-id", &r.id.to_string()])
             .arg("--deployment")

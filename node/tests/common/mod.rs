@@ -2,6 +2,7 @@
 //! as an honest or a dishonest sequencer would.
 #![allow(dead_code, unreachable_pub)] // each test binary uses its own part
 
+use alloy::network::TransactionBuilder;
 use alloy::{
     primitives::{Address, B256, Bytes, U256, utils::parse_ether},
     providers::{Provider, ProviderBuilder},
@@ -100,6 +101,17 @@ impl Rollup {
 
     /// Posts `batch` (attempt 0, the rollup's generation now) as operator `op`, signed now.
     pub async fn post_as(&self, op: usize, batch: &Batch) -> eyre::Result<()> {
+        self.post_via(op, batch, None).await
+    }
+
+    /// The same, sent to `via` (a contract that forwards its calldata to the manager) instead
+    /// of to the manager itself.
+    pub async fn post_via(
+        &self,
+        op: usize,
+        batch: &Batch,
+        via: Option<Address>,
+    ) -> eyre::Result<()> {
         let d = &self.devnet.deployment;
         let admin = self.devnet.wallet(&self.devnet.signer(0));
         let manager = IRollupManager::new(d.rollup_manager, &admin);
@@ -138,7 +150,7 @@ impl Rollup {
         };
         let sig = self.keys[op].sign_hash_sync(&commitment.eip712_signing_hash(&slasher))?;
         let seq = self.devnet.wallet(&self.operators[op]);
-        let receipt = IRollupManager::new(d.rollup_manager, &seq)
+        let receipt = IRollupManager::new(via.unwrap_or(d.rollup_manager), &seq)
             .postBatch(BatchPost {
                 header,
                 txData: Bytes::from(batch.tx_data.clone()),
@@ -176,6 +188,24 @@ impl Rollup {
 
 /// A batch whose step `step` claims `wrong` as its root (and every later step builds on it),
 /// with the steps root and header made to match, as a dishonest sequencer would post it.
+/// Deploys a contract that forwards any call, with its calldata, to `target` (reverting when
+/// the call does): what a multisig or multicall does to a post, in 41 bytes of EVM code.
+pub async fn deploy_forwarder(devnet: &Devnet, target: Address) -> eyre::Result<Address> {
+    // CALLDATACOPY(0, 0, CALLDATASIZE); CALL(GAS, target, 0, 0, CALLDATASIZE, 0, 0);
+    // if it failed REVERT(0, 0), else STOP.
+    let mut runtime = alloy::hex!("365f5f37" "5f5f365f5f73").to_vec();
+    runtime.extend_from_slice(target.as_slice());
+    runtime.extend_from_slice(&alloy::hex!("5af1" "15602557" "00" "5b5f5ffd"));
+    assert_eq!(runtime.len(), 41);
+    let mut init = alloy::hex!("6029600a5f3960295ff3").to_vec(); // copy the runtime, return it
+    init.extend_from_slice(&runtime);
+    let admin = devnet.wallet(&devnet.signer(0));
+    let tx =
+        alloy::rpc::types::TransactionRequest::default().with_deploy_code(init).gas_limit(TX_GAS);
+    let receipt = admin.send_transaction(tx).await?.get_receipt().await?;
+    receipt.contract_address.ok_or_else(|| eyre::eyre!("no contract deployed: {receipt:?}"))
+}
+
 pub fn with_wrong_root(mut b: Batch, step: usize, wrong: B256) -> Batch {
     for r in &mut b.roots[step..] {
         *r = wrong;
