@@ -524,6 +524,12 @@ impl Derivation {
         Ok(state)
     }
 
+    /// How many batches from the first are valid in a row: the chain the node vouches for
+    /// (a fraudulent batch and everything after it are not).
+    pub fn valid_prefix(&self) -> usize {
+        self.batches.iter().take_while(|b| b.verdict == Verdict::Valid).count()
+    }
+
     /// The one-step fraud proof against the `i`-th derived batch, if its verdict is
     /// [`Verdict::Fraud`]: the posted header and `challenge`'s step (section 6): the first
     /// differing step's transaction, its claimed root and fees with their steps-tree proof,

@@ -194,6 +194,9 @@ async fn main() -> eyre::Result<()> {
                     shared.attestations.forget_from(kept as u64);
                 }
                 report(&mut duties, node.derivation().batches());
+                if update.rolled_back > 0 || update.derived > 0 {
+                    publish_head(&shared, node.derivation());
+                }
                 let status = *node.indexer().status().borrow();
                 m.l1_head.store(status.head, Ordering::Relaxed);
                 m.l1_checkpoint.store(status.checkpoint.map_or(0, |c| c.number), Ordering::Relaxed);
@@ -311,6 +314,26 @@ struct Duties {
     pending: HashMap<(u64, B256), (Instant, usize)>,
     /// The operator whose active signing key each seen key is (zero: none).
     key_operator: HashMap<Address, Address>,
+}
+
+/// Publishes the state after the valid prefix for the proof endpoint.
+fn publish_head(shared: &Shared, d: &alt_node::derive::Derivation) {
+    let n = d.valid_prefix();
+    let head = match n.checked_sub(1) {
+        Some(last) => match d.state_after(n) {
+            Ok(state) => Some(service::Head {
+                batch: d.batches()[last].posted.index(),
+                root: state.root(),
+                state: Arc::new(state),
+            }),
+            Err(e) => {
+                warn!(error = %e, "state for proofs not rebuilt");
+                return;
+            }
+        },
+        None => None,
+    };
+    *shared.head.write().unwrap_or_else(|p| p.into_inner()) = head;
 }
 
 fn report(duties: &mut Duties, batches: &[Derived]) {

@@ -139,6 +139,18 @@ pub struct Metrics {
     pub ready: AtomicU64,
 }
 
+/// The state after the last batch of the valid prefix, for proofs (published by the loop
+/// when batches change).
+#[derive(Debug, Clone)]
+pub struct Head {
+    /// The batch it is the state after.
+    pub batch: u64,
+    /// Its root.
+    pub root: B256,
+    /// The state.
+    pub state: Arc<alt_stf::state::State>,
+}
+
 /// State shared by the node's loop and its HTTP handlers.
 #[derive(Debug, Default)]
 pub struct Shared {
@@ -146,6 +158,31 @@ pub struct Shared {
     pub attestations: Attestations,
     /// Figures.
     pub metrics: Metrics,
+    /// The valid head, if any batch is valid.
+    pub head: std::sync::RwLock<Option<Head>>,
+}
+
+/// A withdrawal's proof, for `claimWithdrawal(rollupId, batchIndex, sender, nonce, recipient,
+/// amount, bitmap, siblings)` against batch `batchIndex` once it is final or fast-final.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase")]
+pub struct WithdrawalProof {
+    /// The batch whose root it proves against.
+    pub batch_index: u64,
+    /// That root.
+    pub root: B256,
+    /// The L2 sender.
+    pub sender: Address,
+    /// Its nonce when it withdrew.
+    pub nonce: u64,
+    /// The L1 recipient.
+    pub recipient: Address,
+    /// The amount, in wei (decimal string).
+    pub amount: String,
+    /// The proof's bitmap (decimal string).
+    pub bitmap: String,
+    /// The proof's non-empty siblings, from the leaf up.
+    pub siblings: Vec<B256>,
 }
 
 /// The node's HTTP router.
@@ -155,6 +192,7 @@ pub fn router(shared: Arc<Shared>) -> Router {
         .route("/ready", get(ready))
         .route("/metrics", get(metrics))
         .route("/attestations/{batch}", get(attestations))
+        .route("/withdrawals/{sender}/{nonce}", get(withdrawal))
         .with_state(shared)
 }
 
@@ -169,6 +207,40 @@ async fn ready(State(s): State<Arc<Shared>>) -> impl IntoResponse {
     });
     let code = if ready { StatusCode::OK } else { StatusCode::SERVICE_UNAVAILABLE };
     (code, Json(body))
+}
+
+/// The proof of withdrawal `(sender, nonce)` against the latest batch the node found valid
+/// (with every batch before it), or 404 if no such batch holds it; 400 for a malformed address.
+async fn withdrawal(
+    State(s): State<Arc<Shared>>,
+    Path((sender, nonce)): Path<(String, u64)>,
+) -> axum::response::Response {
+    let Ok(sender) = sender.parse::<Address>() else {
+        let msg = serde_json::json!({ "error": "sender: expected a 20-byte 0x address" });
+        return (StatusCode::BAD_REQUEST, Json(msg)).into_response();
+    };
+    let head = s.head.read().unwrap_or_else(|p| p.into_inner()).clone();
+    let found = head.and_then(|h| {
+        let (recipient, amount) = h.state.withdrawal(sender, nonce)?;
+        let p = h.state.withdrawal_proof(sender, nonce);
+        Some(WithdrawalProof {
+            batch_index: h.batch,
+            root: h.root,
+            sender,
+            nonce,
+            recipient,
+            amount: amount.to_string(),
+            bitmap: p.bitmap.to_string(),
+            siblings: p.siblings,
+        })
+    });
+    match found {
+        Some(p) => Json(p).into_response(),
+        None => {
+            let msg = serde_json::json!({ "error": "no such withdrawal in the valid batches" });
+            (StatusCode::NOT_FOUND, Json(msg)).into_response()
+        }
+    }
 }
 
 async fn attestations(

@@ -94,6 +94,29 @@ impl Rollup {
         Ok(unsigned.with_signature(&key.sign_hash_sync(&digest)?))
     }
 
+    /// `key` signs a withdrawal of `amount` (fee `fee`) to L1 account `to` at `nonce`.
+    pub fn withdrawal(
+        &self,
+        key: &PrivateKeySigner,
+        to: Address,
+        amount: U256,
+        fee: U256,
+        nonce: u64,
+    ) -> eyre::Result<Tx> {
+        let unsigned = Tx::Signed {
+            kind: tx::WITHDRAWAL,
+            to,
+            amount,
+            fee,
+            nonce,
+            r: B256::ZERO,
+            s: B256::ZERO,
+            v: 27,
+        };
+        let digest = tx::signing_digest(&self.domain(), self.id, &unsigned).expect("signed kind");
+        Ok(unsigned.with_signature(&key.sign_hash_sync(&digest)?))
+    }
+
     /// Posts `batch` as the first operator (the sequencer), signed now.
     pub async fn post(&self, batch: &Batch) -> eyre::Result<()> {
         self.post_as(0, batch).await
@@ -188,6 +211,16 @@ impl Rollup {
 
 /// A batch whose step `step` claims `wrong` as its root (and every later step builds on it),
 /// with the steps root and header made to match, as a dishonest sequencer would post it.
+/// A child process killed when dropped, so a failed assertion leaves no node running.
+pub struct KillOnDrop(pub std::process::Child);
+
+impl Drop for KillOnDrop {
+    fn drop(&mut self) {
+        let _ = self.0.kill();
+        let _ = self.0.wait();
+    }
+}
+
 /// Deploys a contract that forwards any call, with its calldata, to `target` (reverting when
 /// the call does): what a multisig or multicall does to a post, in 41 bytes of EVM code.
 pub async fn deploy_forwarder(devnet: &Devnet, target: Address) -> eyre::Result<Address> {
