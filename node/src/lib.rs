@@ -9,6 +9,7 @@ pub mod derive;
 pub mod equivocation;
 pub mod follow;
 pub mod keeper;
+pub mod mempool;
 pub mod service;
 pub mod signing;
 pub mod verifier;
