@@ -10,6 +10,7 @@ pub mod equivocation;
 pub mod follow;
 pub mod keeper;
 pub mod mempool;
+pub mod sequencer;
 pub mod service;
 pub mod signing;
 pub mod verifier;

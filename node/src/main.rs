@@ -74,6 +74,13 @@ struct Args {
     /// stops fast finality), in milliseconds.
     #[arg(long, env = "ALT_NODE_AGGREGATE_GRACE_MS", default_value_t = 3000)]
     aggregate_grace_ms: u64,
+    /// Sequence: serve JSON-RPC (`POST /`) for transactions, make L2 blocks, and post batches
+    /// when `leader()` names this operator (needs the signing key and an L1 key).
+    #[arg(long, env = "ALT_NODE_SEQUENCE")]
+    sequence: bool,
+    /// L2 block interval, in milliseconds.
+    #[arg(long, env = "ALT_NODE_BLOCK_MS", default_value_t = 1000)]
+    block_ms: u64,
     /// Call `finalize` once batches' challenge windows end and `distributeFees` for final
     /// batches (simulated first: nothing is sent when there is nothing to do).
     #[arg(long, env = "ALT_NODE_FINALIZE")]
@@ -142,20 +149,53 @@ async fn main() -> eyre::Result<()> {
         }
         None => None,
     };
-    let verifier = if args.verify {
+    let signing_key = if args.verify || args.sequence {
         let key = load_key(args.signing_key_file.as_deref(), "ALT_NODE_SIGNING_KEY", "signing")?
             .ok_or_else(|| {
                 eyre::eyre!(
-                    "--verify needs a signing key (--signing-key-file or ALT_NODE_SIGNING_KEY)"
+                    "--verify and --sequence need a signing key (--signing-key-file or ALT_NODE_SIGNING_KEY)"
                 )
             })?;
         let record = SigningRecord::open(&args.data_dir.join("signing.db")).await?;
-        Some(Verifier::new(key, record, slasher, chain_id))
+        Some((key, record))
     } else {
         None
     };
+    let verifier = match (&signing_key, args.verify) {
+        (Some((key, record)), true) => {
+            Some(Verifier::new(key.clone(), record.clone(), slasher, chain_id))
+        }
+        _ => None,
+    };
 
     let shared = Arc::new(Shared::default());
+    let poster = match (&signing_key, args.sequence) {
+        (Some((key, record)), true) => {
+            let staking_read = alt_bindings::staking::Staking::new(staking, node_provider(&args)?);
+            let operator = staking_read.operatorOfSigningKey(key.address()).call().await?;
+            eyre::ensure!(
+                operator != Address::ZERO,
+                "--sequence: the signing key {} is no operator's",
+                key.address()
+            );
+            let seq = alt_node::sequencer::Sequencer::new(
+                alt_node::mempool::Limits::default(),
+                alt_stf::tx::domain(chain_id, manager),
+                rollup,
+            );
+            let _ = shared.sequencer.set(Arc::new(tokio::sync::Mutex::new(seq)));
+            Some(alt_node::sequencer::Poster {
+                key: key.clone(),
+                record: record.clone(),
+                manager,
+                slasher,
+                chain_id,
+                rollup_id: rollup,
+                operator,
+            })
+        }
+        _ => None,
+    };
     let listener = tokio::net::TcpListener::bind(args.listen).await?;
     let http_addr = listener.local_addr()?;
     let app = service::router(shared.clone());
@@ -173,6 +213,7 @@ async fn main() -> eyre::Result<()> {
     );
 
     let mut duties = Duties::default();
+    let mut last_block = Instant::now();
     // Peers' answers are read as they are: no redirects to follow (to internal addresses).
     let http = reqwest::Client::builder().redirect(reqwest::redirect::Policy::none()).build()?;
     let poll = Duration::from_millis(args.poll_ms);
@@ -217,6 +258,37 @@ async fn main() -> eyre::Result<()> {
                 false
             }
         };
+        if let (Some(poster), Some(seq), Some(sender)) = (&poster, shared.sequencer.get(), &sender)
+        {
+            let m = &shared.metrics;
+            let d = node.derivation();
+            {
+                let mut q = seq.lock().await;
+                if let Err(e) = q.rebase(d) {
+                    warn!(error = %e, "sequencer state not rebuilt");
+                }
+                if last_block.elapsed() >= Duration::from_millis(args.block_ms) {
+                    last_block = Instant::now();
+                    if q.make_block(1_000) > 0 {
+                        info!(soft = q.soft_len(), "L2 block");
+                    }
+                }
+                m.mempool.store(q.pool_len() as u64, Ordering::Relaxed);
+                m.soft.store(q.soft_len() as u64, Ordering::Relaxed);
+            }
+            let n = d.valid_prefix();
+            let deposits =
+                n.checked_sub(1).map_or(0, |i| d.batches()[i].posted.header.depositsProcessed);
+            match poster.post(sender, seq, (n as u64, deposits)).await {
+                Ok(alt_node::sequencer::Posted::Sent { batch, txs, tx, gas_wei }) => {
+                    info!(batch, txs, %tx, "batch posted");
+                    m.posted.fetch_add(1, Ordering::Relaxed);
+                    m.l1_gas_wei.fetch_add(gas_wei as u64, Ordering::Relaxed);
+                }
+                Ok(_) => {}
+                Err(e) => warn!(error = %e, "batch not posted; retrying"),
+            }
+        }
         if let Some(sender) = &sender {
             if args.challenge {
                 challenge(&mut duties, &node, sender, manager, &shared).await;
@@ -504,6 +576,11 @@ async fn verify<S: Provider>(
         }
     }
     Ok(())
+}
+
+/// A read-only provider on the first RPC URL.
+fn node_provider(args: &Args) -> eyre::Result<impl Provider + Clone + use<>> {
+    Ok(ProviderBuilder::new().connect_http(args.rpc_urls[0].parse()?))
 }
 
 /// A key from `file`, else from the environment variable `var`, if any (errors never echo it).

@@ -145,6 +145,16 @@ impl Mempool {
         Self { limits, domain, rollup_id, by_sender: HashMap::new(), len: 0, seq: 0 }
     }
 
+    /// The domain transactions are signed under.
+    pub fn domain(&self) -> &Eip712Domain {
+        &self.domain
+    }
+
+    /// The rollup.
+    pub fn rollup_id(&self) -> U256 {
+        self.rollup_id
+    }
+
     /// Transactions waiting.
     pub fn len(&self) -> usize {
         self.len

@@ -131,6 +131,12 @@ pub struct Metrics {
     pub finalized: AtomicU64,
     /// Batches whose fees this node distributed.
     pub distributed: AtomicU64,
+    /// Batches this node posted as sequencer.
+    pub posted: AtomicU64,
+    /// Transactions in the mempool.
+    pub mempool: AtomicU64,
+    /// Soft-confirmed transactions not yet in a posted batch.
+    pub soft: AtomicU64,
     /// L1 reorgs or reverts that rolled batches back.
     pub rollbacks: AtomicU64,
     /// Wei spent on L1 gas by this node's transactions.
@@ -160,6 +166,8 @@ pub struct Shared {
     pub metrics: Metrics,
     /// The valid head, if any batch is valid.
     pub head: std::sync::RwLock<Option<Head>>,
+    /// The sequencer, when the node sequences (its JSON-RPC is served then).
+    pub sequencer: std::sync::OnceLock<Arc<tokio::sync::Mutex<crate::sequencer::Sequencer>>>,
 }
 
 /// A withdrawal's proof, for `claimWithdrawal(rollupId, batchIndex, sender, nonce, recipient,
@@ -193,6 +201,10 @@ pub fn router(shared: Arc<Shared>) -> Router {
         .route("/metrics", get(metrics))
         .route("/attestations/{batch}", get(attestations))
         .route("/withdrawals/{sender}/{nonce}", get(withdrawal))
+        .route(
+            "/",
+            axum::routing::post(rpc).layer(axum::extract::DefaultBodyLimit::max(MAX_RPC_BODY)),
+        )
         .with_state(shared)
 }
 
@@ -207,6 +219,135 @@ async fn ready(State(s): State<Arc<Shared>>) -> impl IntoResponse {
     });
     let code = if ready { StatusCode::OK } else { StatusCode::SERVICE_UNAVAILABLE };
     (code, Json(body))
+}
+
+/// Largest JSON-RPC request body.
+const MAX_RPC_BODY: usize = 64 * 1024;
+/// Requests in one JSON-RPC batch at most.
+const MAX_RPC_BATCH: usize = 32;
+
+/// JSON-RPC 2.0 over HTTP (`POST /`), served when the node sequences:
+/// - `alt_sendRawTransaction [hex]` -> the transaction hash (soft-confirmed at the next L2
+///   block), or an error whose code says why (see [`rejection_code`]);
+/// - `alt_getAccount [address]` -> `{balance, nonce, pendingNonce}` in the soft state;
+/// - `alt_getTransactionReceipt [hash]` -> `{status: soft|posted|fastFinal|final, l2Block |
+///   batchIndex, index}` or null;
+/// - `alt_status []` -> `{mempool, soft, fastFinal, final}`.
+async fn rpc(State(s): State<Arc<Shared>>, body: axum::body::Bytes) -> axum::response::Response {
+    let err = |id: serde_json::Value, code: i64, message: String| serde_json::json!({ "jsonrpc": "2.0", "id": id, "error": { "code": code, "message": message } });
+    let Some(seq) = s.sequencer.get().cloned() else {
+        let e = err(
+            serde_json::Value::Null,
+            -32601,
+            "this node does not sequence (start it with --sequence)".into(),
+        );
+        return Json(e).into_response();
+    };
+    let parsed: serde_json::Value = match serde_json::from_slice(&body) {
+        Ok(v) => v,
+        Err(e) => {
+            return Json(err(serde_json::Value::Null, -32700, format!("parse error: {e}")))
+                .into_response();
+        }
+    };
+    let one = |req: serde_json::Value| {
+        let seq = seq.clone();
+        async move {
+            let id = req.get("id").cloned().unwrap_or(serde_json::Value::Null);
+            let (Some(method), params) =
+                (req.get("method").and_then(|m| m.as_str()), req.get("params"))
+            else {
+                return err(id, -32600, "invalid request: no method".into());
+            };
+            let arg = |i: usize| {
+                params.and_then(|p| p.get(i)).and_then(|v| v.as_str()).map(str::to_owned)
+            };
+            let result = match method {
+                "alt_sendRawTransaction" => {
+                    let Some(raw) = arg(0).and_then(|h| alloy::hex::decode(h).ok()) else {
+                        return err(
+                            id,
+                            -32602,
+                            "params[0]: expected the packed transaction as 0x hex".into(),
+                        );
+                    };
+                    match seq.lock().await.submit(&raw) {
+                        Ok(a) => serde_json::json!(a.hash),
+                        Err(r) => return err(id, rejection_code(&r), r.to_string()),
+                    }
+                }
+                "alt_getAccount" => {
+                    let Some(who) = arg(0).and_then(|a| a.parse::<Address>().ok()) else {
+                        return err(id, -32602, "params[0]: expected a 20-byte 0x address".into());
+                    };
+                    let (balance, nonce, pending) = seq.lock().await.account(who);
+                    serde_json::json!({ "balance": balance.to_string(), "nonce": nonce, "pendingNonce": pending })
+                }
+                "alt_getTransactionReceipt" => {
+                    let Some(hash) = arg(0).and_then(|h| h.parse::<B256>().ok()) else {
+                        return err(id, -32602, "params[0]: expected a 32-byte 0x hash".into());
+                    };
+                    use crate::sequencer::Status;
+                    match seq.lock().await.status(hash) {
+                        None => serde_json::Value::Null,
+                        Some(Status::Soft { block }) => {
+                            serde_json::json!({ "status": "soft", "l2Block": block })
+                        }
+                        Some(Status::Posted { batch, index }) => {
+                            serde_json::json!({ "status": "posted", "batchIndex": batch, "index": index })
+                        }
+                        Some(Status::FastFinal { batch, index }) => {
+                            serde_json::json!({ "status": "fastFinal", "batchIndex": batch, "index": index })
+                        }
+                        Some(Status::Final { batch, index }) => {
+                            serde_json::json!({ "status": "final", "batchIndex": batch, "index": index })
+                        }
+                    }
+                }
+                "alt_status" => {
+                    let q = seq.lock().await;
+                    serde_json::json!({ "mempool": q.pool_len(), "soft": q.soft_len(), "fastFinal": q.fast_final, "final": q.finalized })
+                }
+                other => return err(id, -32601, format!("method not found: {other}")),
+            };
+            serde_json::json!({ "jsonrpc": "2.0", "id": id, "result": result })
+        }
+    };
+    match parsed {
+        serde_json::Value::Array(reqs) if reqs.len() <= MAX_RPC_BATCH && !reqs.is_empty() => {
+            let mut out = Vec::with_capacity(reqs.len());
+            for r in reqs {
+                out.push(one(r).await);
+            }
+            Json(serde_json::Value::Array(out)).into_response()
+        }
+        serde_json::Value::Array(_) => {
+            let e = err(
+                serde_json::Value::Null,
+                -32600,
+                format!("a batch holds 1 to {MAX_RPC_BATCH} requests"),
+            );
+            Json(e).into_response()
+        }
+        req => Json(one(req).await).into_response(),
+    }
+}
+
+/// The JSON-RPC error code of a refusal: -32602 for bytes that are not a submittable
+/// transaction, -32001.. for the others (stable: wallets may branch on them).
+pub fn rejection_code(r: &crate::mempool::Rejected) -> i64 {
+    use crate::mempool::Rejected::*;
+    match r {
+        Malformed(_) | NotSubmittable => -32602,
+        BadSignature => -32001,
+        NonceTooLow { .. } => -32002,
+        NonceGap { .. } => -32003,
+        InsufficientBalance { .. } => -32004,
+        ReplacementUnderpriced { .. } => -32005,
+        SenderFull(_) => -32006,
+        PoolFull(_) => -32007,
+        ZeroRecipient => -32008,
+    }
 }
 
 /// The proof of withdrawal `(sender, nonce)` against the latest batch the node found valid
@@ -254,7 +395,7 @@ async fn metrics(State(s): State<Arc<Shared>>) -> String {
     let m = &s.metrics;
     let head = m.l1_head.load(Ordering::Relaxed);
     let checkpoint = m.l1_checkpoint.load(Ordering::Relaxed);
-    let rows: [(&str, &str, &str, u64); 13] = [
+    let rows: [(&str, &str, &str, u64); 16] = [
         ("alt_node_l1_head_block", "gauge", "L1 head seen.", head),
         ("alt_node_l1_checkpoint_block", "gauge", "Last L1 block indexed.", checkpoint),
         (
@@ -304,6 +445,24 @@ async fn metrics(State(s): State<Arc<Shared>>) -> String {
             "counter",
             "Batches whose fees this node distributed.",
             m.distributed.load(Ordering::Relaxed),
+        ),
+        (
+            "alt_node_batches_posted_total",
+            "counter",
+            "Batches this node posted as sequencer.",
+            m.posted.load(Ordering::Relaxed),
+        ),
+        (
+            "alt_node_mempool_transactions",
+            "gauge",
+            "Transactions in the mempool.",
+            m.mempool.load(Ordering::Relaxed),
+        ),
+        (
+            "alt_node_soft_transactions",
+            "gauge",
+            "Soft-confirmed transactions not yet in a posted batch.",
+            m.soft.load(Ordering::Relaxed),
         ),
         (
             "alt_node_rollbacks_total",

@@ -1,0 +1,147 @@
+//! The sequencer on a real anvil: the real binary takes a user's transaction over JSON-RPC,
+//! soft-confirms it, posts it in a batch when it leads (after the L1 deposit that funded it),
+//! and the transaction's receipt moves from soft to posted; every refusal has its code.
+
+use alloy::primitives::{B256, utils::parse_ether};
+use alt_bindings::i_rollup_manager::IRollupManager;
+use alt_e2e::TX_GAS;
+use alt_node::derive::Verdict;
+use serde_json::{Value, json};
+use std::time::{Duration, Instant};
+
+mod common;
+use common::{KillOnDrop, rollup};
+
+async fn call(
+    http: &reqwest::Client,
+    url: &str,
+    method: &str,
+    params: Value,
+) -> eyre::Result<Value> {
+    let body = json!({ "jsonrpc": "2.0", "id": 1, "method": method, "params": params });
+    Ok(http.post(url).json(&body).send().await?.json().await?)
+}
+
+async fn until<F, Fut>(what: &str, mut f: F) -> eyre::Result<Value>
+where
+    F: FnMut() -> Fut,
+    Fut: std::future::Future<Output = eyre::Result<Option<Value>>>,
+{
+    let deadline = Instant::now() + Duration::from_secs(60);
+    loop {
+        // (Errors too are "not yet": the node may still be starting.)
+        if let Ok(Some(v)) = f().await {
+            return Ok(v);
+        }
+        eyre::ensure!(Instant::now() < deadline, "{what}: not within 60 s");
+        tokio::time::sleep(Duration::from_millis(100)).await;
+    }
+}
+
+#[tokio::test]
+async fn the_sequencer_takes_transactions_over_rpc_and_posts_them_when_it_leads() -> eyre::Result<()>
+{
+    let r = rollup(41310).await?;
+    let d = r.devnet.deployment.clone();
+    let admin = r.devnet.wallet(&r.devnet.signer(0));
+    let manager = IRollupManager::new(d.rollup_manager, &admin);
+    let dir = tempfile::tempdir()?;
+    let key = dir.path().join("key.hex");
+    std::fs::write(&key, alloy::hex::encode(r.keys[0].to_bytes()))?;
+    let port = std::net::TcpListener::bind("127.0.0.1:0")?.local_addr()?.port();
+    let url = format!("http://127.0.0.1:{port}/");
+    let child = std::process::Command::new(env!("CARGO_BIN_EXE_alt-node"))
+        .args(["--rpc-url", &r.devnet.anvil.endpoint(), "--rollup-id", &r.id.to_string()])
+        .arg("--deployment")
+        .arg(&r.devnet.deployment_file)
+        .arg("--data-dir")
+        .arg(dir.path().join("node"))
+        .args(["--listen", &format!("127.0.0.1:{port}"), "--poll-ms", "100", "--block-ms", "200"])
+        .arg("--sequence")
+        .arg("--signing-key-file")
+        .arg(&key)
+        .arg("--l1-key-file")
+        .arg(&key)
+        .stderr(std::fs::File::create(dir.path().join("node.log"))?)
+        .spawn()?;
+    let _node = KillOnDrop(child);
+    let http = reqwest::Client::new();
+
+    // An L1 deposit: the sequencer posts it (a batch with the deposit alone) and the user's
+    // balance shows in the node.
+    let (user, friend) = (r.devnet.signer(7), r.devnet.signer(8));
+    let deposit = parse_ether("100")?;
+    manager.deposit(r.id, user.address(), deposit).gas(TX_GAS).send().await?.get_receipt().await?;
+    let who = user.address().to_string();
+    let account = until("the deposit in the node", || {
+        let (http, url, who) = (http.clone(), url.clone(), who.clone());
+        async move {
+            let a = call(&http, &url, "alt_getAccount", json!([who])).await?;
+            Ok((a["result"]["balance"] == json!(deposit.to_string())).then_some(a))
+        }
+    })
+    .await?;
+    assert_eq!(account["result"]["nonce"], json!(0));
+
+    // A transfer over JSON-RPC: accepted, soft, then posted.
+    let fee = parse_ether("1")?;
+    let t = r.transfer(&user, friend.address(), parse_ether("10")?, fee, 0)?;
+    let sent = call(
+        &http,
+        &url,
+        "alt_sendRawTransaction",
+        json!([alloy::hex::encode_prefixed(t.encode())]),
+    )
+    .await?;
+    let hash: B256 = serde_json::from_value(sent["result"].clone())?;
+    assert_eq!(hash, t.hash());
+    let receipt = until("the transfer posted", || {
+        let (http, url) = (http.clone(), url.clone());
+        async move {
+            let r = call(&http, &url, "alt_getTransactionReceipt", json!([hash])).await?;
+            Ok((r["result"]["status"] == json!("posted")).then_some(r))
+        }
+    })
+    .await?;
+    assert_eq!(receipt["result"]["batchIndex"], json!(1));
+    assert_eq!(manager.rollup(r.id).call().await?.batchCount, 2);
+
+    // Refusals, each with its code.
+    let again = call(
+        &http,
+        &url,
+        "alt_sendRawTransaction",
+        json!([alloy::hex::encode_prefixed(t.encode())]),
+    )
+    .await?;
+    assert_eq!(again["error"]["code"], json!(-32002), "nonce too low: {again}");
+    let broke = r.transfer(&user, friend.address(), parse_ether("1000")?, fee, 1)?;
+    let poor = call(
+        &http,
+        &url,
+        "alt_sendRawTransaction",
+        json!([alloy::hex::encode_prefixed(broke.encode())]),
+    )
+    .await?;
+    assert_eq!(poor["error"]["code"], json!(-32004), "{poor}");
+    let junk = call(&http, &url, "alt_sendRawTransaction", json!(["0x0102"])).await?;
+    assert_eq!(junk["error"]["code"], json!(-32602), "{junk}");
+    let nohex = call(&http, &url, "alt_sendRawTransaction", json!(["zz"])).await?;
+    assert_eq!(nohex["error"]["code"], json!(-32602), "{nohex}");
+    let unknown = call(&http, &url, "eth_mine", json!([])).await?;
+    assert_eq!(unknown["error"]["code"], json!(-32601));
+    let bad_json = http.post(&url).body("{").send().await?.json::<Value>().await?;
+    assert_eq!(bad_json["error"]["code"], json!(-32700));
+    let missing =
+        call(&http, &url, "alt_getTransactionReceipt", json!([B256::repeat_byte(1)])).await?;
+    assert_eq!(missing["result"], Value::Null);
+
+    // What the sequencer posted is what anyone derives from L1: both batches valid.
+    let mut follower = r.follower(&dir.path().join("check.db")).await?;
+    follower.catch_up().await?;
+    let verdicts: Vec<Verdict> =
+        follower.derivation().batches().iter().map(|b| b.verdict.clone()).collect();
+    assert_eq!(verdicts, [Verdict::Valid, Verdict::Valid]);
+    assert_eq!(follower.derivation().state().account(friend.address()).0, parse_ether("10")?);
+    Ok(())
+}
