@@ -78,6 +78,10 @@ struct Args {
     /// when `leader()` names this operator (needs the signing key and an L1 key).
     #[arg(long, env = "ALT_NODE_SEQUENCE")]
     sequence: bool,
+    /// Misbehave as sequencer: post every batch with a wrong final root. For drills and tests
+    /// of the challenge path only: honest nodes prove the fraud and the operator is slashed.
+    #[arg(long, hide = true)]
+    misbehave_wrong_root: bool,
     /// L2 block interval, in milliseconds.
     #[arg(long, env = "ALT_NODE_BLOCK_MS", default_value_t = 1000)]
     block_ms: u64,
@@ -192,6 +196,7 @@ async fn main() -> eyre::Result<()> {
                 chain_id,
                 rollup_id: rollup,
                 operator,
+                wrong_root: args.misbehave_wrong_root,
             })
         }
         _ => None,
@@ -212,6 +217,11 @@ async fn main() -> eyre::Result<()> {
         "following the rollup from L1"
     );
 
+    if args.misbehave_wrong_root {
+        warn!(
+            "MISBEHAVING (--misbehave-wrong-root): every batch this node posts claims a wrong root; honest nodes will prove it and this operator will be slashed"
+        );
+    }
     let mut duties = Duties::default();
     let mut last_block = Instant::now();
     // Peers' answers are read as they are: no redirects to follow (to internal addresses).

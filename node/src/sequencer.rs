@@ -214,6 +214,26 @@ pub struct Poster {
     pub rollup_id: U256,
     /// The operator the key belongs to.
     pub operator: Address,
+    /// Misbehave: post every batch with a wrong final root (`--misbehave-wrong-root`, for
+    /// drills and tests of the challenge path: the operator is slashed for it).
+    pub wrong_root: bool,
+}
+
+/// `b` with its last step claiming `root` instead (steps root and header made to match), as a
+/// dishonest sequencer would post it.
+pub fn corrupt(mut b: alt_stf::state::Batch, root: B256) -> alt_stf::state::Batch {
+    let last = b.roots.len() - 1;
+    b.roots[last] = root;
+    let txs = alt_stf::tx::decode_batch(&b.tx_data).unwrap_or_default();
+    b.leaves = txs
+        .iter()
+        .zip(&b.roots)
+        .zip(&b.fees)
+        .map(|((t, r), f)| alt_stf::header::step_leaf(t.hash(), *r, *f))
+        .collect();
+    b.header.postRoot = root;
+    b.header.stepsRoot = alt_stf::header::steps_root(&b.leaves);
+    b
 }
 
 /// What a posting round did.
@@ -293,9 +313,12 @@ impl Poster {
                 return Ok(Posted::Nothing);
             }
             let mut state = s.base.clone();
-            let batch = state
+            let mut batch = state
                 .execute_batch(&s.pool_domain(), self.rollup_id, batch_count, deposits_after, &txs)
                 .map_err(|e| e.to_string())?;
+            if self.wrong_root {
+                batch = corrupt(batch, alloy::primitives::keccak256(b"a wrong root"));
+            }
             s.in_flight = Some((batch_count, std::time::Instant::now()));
             let now = provider
                 .get_block_by_number(alloy::eips::BlockNumberOrTag::Latest)
