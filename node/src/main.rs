@@ -188,6 +188,7 @@ async fn main() -> eyre::Result<()> {
                 rollup,
             );
             let _ = shared.sequencer.set(Arc::new(tokio::sync::Mutex::new(seq)));
+            let _ = shared.forward_to.set(args.peers.clone());
             Some(alt_node::sequencer::Poster {
                 key: key.clone(),
                 record: record.clone(),
@@ -224,6 +225,8 @@ async fn main() -> eyre::Result<()> {
     }
     let mut duties = Duties::default();
     let mut last_block = Instant::now();
+    let mut last_gossip = Instant::now();
+    let gossiping = Arc::new(std::sync::atomic::AtomicBool::new(false));
     // Peers' answers are read as they are: no redirects to follow (to internal addresses).
     let http = reqwest::Client::builder().redirect(reqwest::redirect::Policy::none()).build()?;
     let poll = Duration::from_millis(args.poll_ms);
@@ -285,6 +288,18 @@ async fn main() -> eyre::Result<()> {
                 }
                 m.mempool.store(q.pool_len() as u64, Ordering::Relaxed);
                 m.soft.store(q.soft_len() as u64, Ordering::Relaxed);
+                // (One re-send at a time: a slow peer must not pile them up.)
+                if last_gossip.elapsed() >= Duration::from_secs(1)
+                    && !gossiping.swap(true, Ordering::AcqRel)
+                {
+                    last_gossip = Instant::now();
+                    let (txs, shared, gossiping) =
+                        (q.pending_raw(), shared.clone(), gossiping.clone());
+                    tokio::spawn(async move {
+                        service::regossip(&shared, txs).await;
+                        gossiping.store(false, Ordering::Release);
+                    });
+                }
             }
             let n = d.valid_prefix();
             let deposits =

@@ -165,6 +165,11 @@ impl Mempool {
         self.len == 0
     }
 
+    /// Every waiting transaction, packed.
+    pub fn raw(&self) -> Vec<Vec<u8>> {
+        self.by_sender.values().flat_map(|w| w.values().map(|x| x.tx.encode())).collect()
+    }
+
     /// The next nonce `sender` can use, counting its waiting transactions that follow the
     /// account's nonce without a gap (what a wallet asks for `pending`).
     pub fn next_nonce(&self, state: &State, sender: Address) -> u64 {

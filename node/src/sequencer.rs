@@ -116,6 +116,14 @@ impl Sequencer {
         self.soft.len()
     }
 
+    /// Every transaction this node holds that no derived batch includes yet (soft ones, then
+    /// the pool's), packed: what it re-sends to its peers until one of them posts it.
+    pub fn pending_raw(&self) -> Vec<Vec<u8>> {
+        let mut out: Vec<Vec<u8>> = self.soft.iter().map(|(t, _, _)| t.encode()).collect();
+        out.extend(self.pool.raw());
+        out
+    }
+
     /// Where transaction `hash` stands, if the node knows it.
     pub fn status(&self, hash: B256) -> Option<Status> {
         if let Some(&(batch, index)) = self.included.get(&hash) {

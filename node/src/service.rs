@@ -168,6 +168,8 @@ pub struct Shared {
     pub head: std::sync::RwLock<Option<Head>>,
     /// The sequencer, when the node sequences (its JSON-RPC is served then).
     pub sequencer: std::sync::OnceLock<Arc<tokio::sync::Mutex<crate::sequencer::Sequencer>>>,
+    /// Peers accepted transactions are forwarded to (the other sequencers' nodes).
+    pub forward_to: std::sync::OnceLock<Vec<String>>,
 }
 
 /// A withdrawal's proof, for `claimWithdrawal(rollupId, batchIndex, sender, nonce, recipient,
@@ -233,7 +235,13 @@ const MAX_RPC_BATCH: usize = 32;
 /// - `alt_getTransactionReceipt [hash]` -> `{status: soft|posted|fastFinal|final, l2Block |
 ///   batchIndex, index}` or null;
 /// - `alt_status []` -> `{mempool, soft, fastFinal, final}`.
-async fn rpc(State(s): State<Arc<Shared>>, body: axum::body::Bytes) -> axum::response::Response {
+async fn rpc(
+    State(s): State<Arc<Shared>>,
+    headers: axum::http::HeaderMap,
+    body: axum::body::Bytes,
+) -> axum::response::Response {
+    // A transaction a peer forwarded is not forwarded again (no loops between sequencers).
+    let forwarded = headers.contains_key(FORWARDED);
     let err = |id: serde_json::Value, code: i64, message: String| serde_json::json!({ "jsonrpc": "2.0", "id": id, "error": { "code": code, "message": message } });
     let Some(seq) = s.sequencer.get().cloned() else {
         let e = err(
@@ -251,7 +259,7 @@ async fn rpc(State(s): State<Arc<Shared>>, body: axum::body::Bytes) -> axum::res
         }
     };
     let one = |req: serde_json::Value| {
-        let seq = seq.clone();
+        let (seq, s) = (seq.clone(), s.clone());
         async move {
             let id = req.get("id").cloned().unwrap_or(serde_json::Value::Null);
             let (Some(method), params) =
@@ -271,9 +279,20 @@ async fn rpc(State(s): State<Arc<Shared>>, body: axum::body::Bytes) -> axum::res
                             "params[0]: expected the packed transaction as 0x hex".into(),
                         );
                     };
-                    match seq.lock().await.submit(&raw) {
-                        Ok(a) => serde_json::json!(a.hash),
-                        Err(r) => return err(id, rejection_code(&r), r.to_string()),
+                    let accepted = seq.lock().await.submit(&raw);
+                    match accepted {
+                        Ok(a) => {
+                            if !forwarded {
+                                forward(&s, &raw).await;
+                            }
+                            serde_json::json!(a.hash)
+                        }
+                        Err(r) => {
+                            if forwarded {
+                                tracing::debug!(error = %r, "forwarded transaction refused");
+                            }
+                            return err(id, rejection_code(&r), r.to_string());
+                        }
                     }
                 }
                 "alt_getAccount" => {
@@ -330,6 +349,72 @@ async fn rpc(State(s): State<Arc<Shared>>, body: axum::body::Bytes) -> axum::res
             Json(e).into_response()
         }
         req => Json(one(req).await).into_response(),
+    }
+}
+
+/// The header a forwarded transaction carries.
+const FORWARDED: &str = "x-alt-forwarded";
+
+/// Sends an accepted transaction on to the sequencing peers (`--peer`) before the sender is
+/// answered, concurrently, at most a second each: whoever leads when the batch is made includes
+/// it, so a user never needs to know who leads, and a sequencer that dies right after accepting
+/// it loses nothing its peers hold (an answer sent before the forward would be a promise a
+/// crash breaks). A peer that has it already refuses it (nonce too low, underpriced): ignored.
+async fn forward(s: &Shared, raw: &[u8]) {
+    let Some(peers) = s.forward_to.get() else { return };
+    let body = serde_json::json!({
+        "jsonrpc": "2.0",
+        "id": 1,
+        "method": "alt_sendRawTransaction",
+        "params": [alloy::hex::encode_prefixed(raw)],
+    });
+    let Ok(http) = reqwest::Client::builder()
+        .redirect(reqwest::redirect::Policy::none())
+        .timeout(std::time::Duration::from_secs(1))
+        .build()
+    else {
+        return;
+    };
+    let sends = peers.iter().map(|peer| {
+        let url = format!("{}/", peer.trim_end_matches('/'));
+        http.post(url).header(FORWARDED, "1").json(&body).send()
+    });
+    let _ = futures_util::future::join_all(sends).await;
+}
+
+/// Re-sends `txs` (packed) to the sequencing peers as JSON-RPC batches, marked forwarded: a
+/// peer that refused one earlier (it was behind: the funding deposit not yet derived) or that
+/// restarted gets it again, until a batch includes it and this node prunes it.
+pub async fn regossip(s: &Shared, txs: Vec<Vec<u8>>) {
+    let Some(peers) = s.forward_to.get() else { return };
+    if txs.is_empty() || peers.is_empty() {
+        return;
+    }
+    let Ok(http) = reqwest::Client::builder()
+        .redirect(reqwest::redirect::Policy::none())
+        .timeout(std::time::Duration::from_secs(2))
+        .build()
+    else {
+        return;
+    };
+    for chunk in txs.chunks(MAX_RPC_BATCH) {
+        let batch: Vec<serde_json::Value> = chunk
+            .iter()
+            .enumerate()
+            .map(|(i, raw)| {
+                serde_json::json!({
+                    "jsonrpc": "2.0",
+                    "id": i,
+                    "method": "alt_sendRawTransaction",
+                    "params": [alloy::hex::encode_prefixed(raw)],
+                })
+            })
+            .collect();
+        let sends = peers.iter().map(|peer| {
+            let url = format!("{}/", peer.trim_end_matches('/'));
+            http.post(url).header(FORWARDED, "1").json(&batch).send()
+        });
+        let _ = futures_util::future::join_all(sends).await;
     }
 }
 
