@@ -331,6 +331,9 @@ pub struct Derived {
     pub root: B256,
     /// The posted roots and fee totals of its steps (for a challenge).
     pub posted_steps: Vec<(B256, U256)>,
+    /// Whether each transaction changed the state (false: a no-op by section 4, which the
+    /// batch carries but which did nothing); empty when not executed.
+    pub changed: Vec<bool>,
     /// The leader's signature over its header commitment, from the post.
     pub header_signature: Bytes,
     snapshot: Option<State>,
@@ -460,10 +463,10 @@ impl Derivation {
             Verdict::Fraud { .. } => Some(d.posted.index()),
             Verdict::Unverifiable { on } => Some(on),
         });
-        let verdict = if let Some(on) = earlier_bad {
-            Verdict::Unverifiable { on }
+        let (verdict, changed) = if let Some(on) = earlier_bad {
+            (Verdict::Unverifiable { on }, Vec::new())
         } else if posted.header.prevRoot != self.state.root() {
-            Verdict::Unverifiable { on: index }
+            (Verdict::Unverifiable { on: index }, Vec::new())
         } else {
             execute(&mut self.state, &self.domain, self.rollup_id, &txs, &posted_steps)?
         };
@@ -475,6 +478,7 @@ impl Derivation {
             verdict,
             root: self.state.root(),
             posted_steps,
+            changed,
             header_signature: post.signature.clone(),
             snapshot,
         });
@@ -614,11 +618,13 @@ fn execute(
     rollup_id: U256,
     txs: &[Tx],
     posted: &[(B256, U256)],
-) -> Result<Verdict, DeriveError> {
+) -> Result<(Verdict, Vec<bool>), DeriveError> {
     let mut verdict = Verdict::Valid;
     let mut fees = U256::ZERO;
+    let mut changed = Vec::with_capacity(txs.len());
     for (i, (t, (root, fee))) in txs.iter().zip(posted).enumerate() {
         let applied = state.apply(domain, rollup_id, t)?;
+        changed.push(applied.changed);
         fees += applied.fee;
         if verdict == Verdict::Valid && (applied.root != *root || fees != *fee) {
             verdict = Verdict::Fraud {
@@ -630,7 +636,7 @@ fn execute(
             };
         }
     }
-    Ok(verdict)
+    Ok((verdict, changed))
 }
 
 #[cfg(test)]

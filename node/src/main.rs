@@ -275,8 +275,15 @@ async fn main() -> eyre::Result<()> {
         {
             let m = &shared.metrics;
             let d = node.derivation();
+            // What is fast-final and final now (for receipts), read before taking the lock.
+            let chain = IRollupManager::new(manager, sender);
+            let counts = (chain.fastRisk(rollup).call().await, chain.rollup(rollup).call().await);
             {
                 let mut q = seq.lock().await;
+                if let (Ok(risk), Ok(r)) = counts {
+                    q.fast_final = risk.fastFinalCount.to();
+                    q.finalized = r.finalizedCount;
+                }
                 if let Err(e) = q.rebase(d) {
                     warn!(error = %e, "sequencer state not rebuilt");
                 }

@@ -119,7 +119,14 @@ struct Waiting {
     hash: B256,
     /// Arrival order (blocks take the earliest ready transaction first).
     seq: u64,
+    /// Arrival time (a transaction behind a nonce gap expires: see [`GAPPED_TTL`]).
+    arrived: std::time::Instant,
 }
+
+/// How long a transaction behind a nonce gap may wait for the gap to fill before it is
+/// dropped: without it, gapped transactions (never ready, never executed) from throwaway
+/// accounts would hold their slots for ever (attacker review).
+pub const GAPPED_TTL: std::time::Duration = std::time::Duration::from_secs(120);
 
 /// The pool (see the module documentation).
 #[derive(Debug, Clone)]
@@ -202,6 +209,14 @@ impl Mempool {
         }
         let sender = tx::sender(&self.domain, self.rollup_id, &t).ok_or(Rejected::BadSignature)?;
         let (balance, account_nonce) = state.account(sender);
+        if balance.is_zero() {
+            // An account with nothing can only send no-ops: refused before it takes a slot
+            // (spam then needs funded accounts, which cost L1 deposits or L2 fees).
+            return Err(Rejected::InsufficientBalance {
+                balance,
+                needed: amount.saturating_add(fee).max(U256::from(1)),
+            });
+        }
         if nonce < account_nonce {
             return Err(Rejected::NonceTooLow { expected: account_nonce, got: nonce });
         }
@@ -245,7 +260,7 @@ impl Mempool {
         }
         let hash = t.hash();
         self.seq += 1;
-        let w = Waiting { tx: t, hash, seq: self.seq };
+        let w = Waiting { tx: t, hash, seq: self.seq, arrived: std::time::Instant::now() };
         self.by_sender.entry(sender).or_default().insert(nonce, w);
         Ok(Accepted { hash, sender, nonce })
     }
@@ -290,14 +305,19 @@ impl Mempool {
         out
     }
 
-    /// Drops what `state` shows executed (nonces below the account's) and anything that can no
-    /// longer run (beyond the gap bound after a reset).
+    /// Drops what `state` shows executed (nonces below the account's), and transactions that
+    /// have waited behind a nonce gap for longer than [`GAPPED_TTL`].
     pub fn prune(&mut self, state: &State) {
         let mut removed = 0;
         self.by_sender.retain(|sender, w| {
             let nonce = state.account(*sender).1;
             let before = w.len();
             w.retain(|n, _| *n >= nonce);
+            let mut ready = nonce;
+            while w.contains_key(&ready) {
+                ready += 1;
+            }
+            w.retain(|n, x| *n < ready || x.arrived.elapsed() < GAPPED_TTL);
             removed += before - w.len();
             !w.is_empty()
         });
@@ -368,6 +388,14 @@ mod tests {
         short.pop();
         assert!(
             matches!(p.submit(&short, &state), Err(Rejected::Malformed(m)) if m.contains("158"))
+        );
+        let nobody = PrivateKeySigner::random();
+        assert!(
+            matches!(
+                p.submit(&raw(signed(&nobody, TRANSFER, to, 0, 0, 1)), &state),
+                Err(Rejected::InsufficientBalance { .. })
+            ),
+            "an account with nothing takes no slot, even for a free gapped transaction"
         );
         let deposit = Tx::Deposit { index: 0, to, amount: U256::from(1) };
         assert_eq!(p.submit(&deposit.encode(), &state), Err(Rejected::NotSubmittable));

@@ -26,6 +26,12 @@ use alt_bindings::{
 use alt_stf::{state::State, tx::Tx};
 use std::collections::HashMap;
 
+/// Soft transactions held at most (beyond, the node stops making blocks until it posts).
+pub const MAX_SOFT: usize = 4_096;
+/// Bytes of batch data (transactions, and 64 per step for its root and fee total) per post:
+/// under the 128 KiB transaction size L1 clients accept, with room for the rest of the call.
+pub const MAX_POST_BYTES: usize = 100_000;
+
 /// Where a transaction stands (the four levels a client sees).
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Status {
@@ -55,6 +61,14 @@ pub enum Status {
         /// Its position.
         index: u32,
     },
+    /// In a posted batch, but a no-op there (section 4: by the time it ran, its nonce was used
+    /// or its balance gone, e.g. to a forced withdrawal): it did nothing and never will.
+    Failed {
+        /// The batch.
+        batch: u64,
+        /// Its position.
+        index: u32,
+    },
 }
 
 /// The sequencer's state (shared with the RPC behind a lock).
@@ -68,8 +82,17 @@ pub struct Sequencer {
     soft: Vec<(Tx, B256, u64)>,
     soft_state: State,
     l2_block: u64,
-    /// Transactions in derived (posted) batches: hash -> (batch, position).
-    included: HashMap<B256, (u64, u32)>,
+    /// The header hash of the last batch of the base (a reorg may swap batches, not counts).
+    base_head: Option<B256>,
+    /// Transactions in derived (posted) batches: hash -> (batch, position, changed the state).
+    included: HashMap<B256, (u64, u32, bool)>,
+    /// Those of non-final batches, kept so that a reorg or revert that drops their batch puts
+    /// them back in line instead of losing them.
+    unfinal: Vec<(u64, Tx, B256)>,
+    /// The post signed for the next batch and not yet derived: (batch, generation, attempt,
+    /// the post). It is re-sent as it is (re-signed with a fresh time when old) until it lands
+    /// or can no longer be posted; only then is a new one made, as the next attempt.
+    frozen: Option<(u64, u32, u32, BatchPost)>,
     /// The batch a post is in flight for (not yet derived), so it is not posted twice.
     in_flight: Option<(u64, std::time::Instant)>,
     /// On-chain fast-final and final batch counts, as last read.
@@ -88,7 +111,10 @@ impl Sequencer {
             soft: Vec::new(),
             soft_state: State::new(),
             l2_block: 0,
+            base_head: None,
             included: HashMap::new(),
+            unfinal: Vec::new(),
+            frozen: None,
             in_flight: None,
             fast_final: 0,
             finalized: 0,
@@ -126,8 +152,10 @@ impl Sequencer {
 
     /// Where transaction `hash` stands, if the node knows it.
     pub fn status(&self, hash: B256) -> Option<Status> {
-        if let Some(&(batch, index)) = self.included.get(&hash) {
-            return Some(if batch < self.finalized {
+        if let Some(&(batch, index, changed)) = self.included.get(&hash) {
+            return Some(if !changed {
+                Status::Failed { batch, index }
+            } else if batch < self.finalized {
                 Status::Final { batch, index }
             } else if batch < self.fast_final {
                 Status::FastFinal { batch, index }
@@ -141,33 +169,46 @@ impl Sequencer {
             .map(|(_, _, block)| Status::Soft { block: *block })
     }
 
-    /// Follows derivation: the valid prefix becomes the base; soft transactions it now
-    /// includes leave the soft list, the others are re-executed on it (dropped if they no
-    /// longer execute), and the pool is pruned.
+    /// Follows derivation: the valid prefix becomes the base. Soft transactions it now
+    /// includes leave the soft list; those of batches a reorg or revert dropped come back first
+    /// (in their old order); all are re-executed on the new base and those that no longer run
+    /// are dropped; the pool is pruned.
     pub fn rebase(&mut self, d: &Derivation) -> Result<(), crate::derive::DeriveError> {
         let n = d.valid_prefix();
         let batches = &d.batches()[..n];
-        let changed = n != self.base_batches
-            || self.included.len() != batches.iter().map(|b| b.txs.len()).sum::<usize>();
-        if !changed {
+        let head = batches.last().map(|b| b.posted.header_hash);
+        if n == self.base_batches && head == self.base_head {
             return Ok(());
         }
         self.base = d.state_after(n)?;
         self.base_batches = n;
+        self.base_head = head;
         self.included.clear();
         for b in batches {
             for (i, t) in b.txs.iter().enumerate() {
-                self.included.insert(t.hash(), (b.posted.index(), i as u32));
+                let changed = b.changed.get(i).copied().unwrap_or(true);
+                self.included.insert(t.hash(), (b.posted.index(), i as u32, changed));
             }
         }
         if self.in_flight.is_some_and(|(batch, _)| (batch as usize) < n) {
             self.in_flight = None;
         }
+        if self.frozen.as_ref().is_some_and(|(batch, ..)| (*batch as usize) < n) {
+            self.frozen = None;
+        }
+        // Signed transactions of dropped batches, then the soft list, on the new base.
+        let mut back: Vec<(u64, Tx, B256)> = std::mem::take(&mut self.unfinal)
+            .into_iter()
+            .filter(|(_, t, h)| !self.included.contains_key(h) && matches!(t, Tx::Signed { .. }))
+            .collect();
+        back.sort_by_key(|(batch, ..)| *batch);
         let mut state = self.base.clone();
         let (domain, rollup) = (self.pool_domain(), self.pool_rollup());
         let soft = std::mem::take(&mut self.soft);
-        for (t, h, block) in soft {
-            if self.included.contains_key(&h) {
+        let again = back.into_iter().map(|(_, t, h)| (t, h, self.l2_block)).chain(soft);
+        let mut seen = std::collections::HashSet::new();
+        for (t, h, block) in again {
+            if self.included.contains_key(&h) || !seen.insert(h) {
                 continue;
             }
             if state.apply(&domain, rollup, &t).is_ok_and(|a| a.changed) {
@@ -176,6 +217,11 @@ impl Sequencer {
         }
         self.soft_state = state;
         self.pool.prune(&self.soft_state);
+        self.unfinal = batches
+            .iter()
+            .filter(|b| b.posted.index() >= self.finalized)
+            .flat_map(|b| b.txs.iter().map(|t| (b.posted.index(), t.clone(), t.hash())))
+            .collect();
         Ok(())
     }
 
@@ -187,8 +233,14 @@ impl Sequencer {
         self.pool.rollup_id()
     }
 
-    /// Makes an L2 block of up to `max` pool transactions on the soft state; returns how many.
+    /// Makes an L2 block of up to `max` pool transactions on the soft state (fewer when the
+    /// soft list nears [`MAX_SOFT`]: a node that cannot post stops promising); returns the
+    /// soft list's length.
     pub fn make_block(&mut self, max: usize) -> usize {
+        let max = max.min(MAX_SOFT.saturating_sub(self.soft.len()));
+        if max == 0 {
+            return self.soft.len();
+        }
         let txs = self.pool.block(&self.soft_state, max);
         if txs.is_empty() {
             return 0;
@@ -267,8 +319,13 @@ pub enum Posted {
 }
 
 impl Poster {
-    /// Posts the next batch if this operator leads now and anything is due: the queue's
-    /// unprocessed entries (in order, at most the batch limit), then the soft transactions.
+    /// Posts the next batch if this operator leads now and anything is due. A post signed
+    /// before for this batch (and generation) is re-sent as it is, re-signed with a fresh time
+    /// when its signature nears `MAX_SIGNATURE_DELAY`; only when it can no longer be posted
+    /// (simulation refuses it: a deposit became overdue, the base moved) is a new one made, as
+    /// the next attempt. A new one carries the soft transactions first, as the node promised
+    /// them, then the L1 queue's unprocessed entries in order (room for those reserved first,
+    /// at most `maxBatchTxs` in all and [`MAX_POST_BYTES`] of data).
     pub async fn post<P: Provider>(
         &self,
         provider: &P,
@@ -286,17 +343,59 @@ impl Poster {
             // Derivation has not caught up with the chain (or a post is being mined).
             return Ok(Posted::InFlight(r.batchCount));
         }
+        let now = provider
+            .get_block_by_number(alloy::eips::BlockNumberOrTag::Latest)
+            .await
+            .map_err(|e| e.to_string())?
+            .map(|b| b.header.timestamp)
+            .unwrap_or_default();
+        {
+            let s = seq.lock().await;
+            if let Some((b, since)) = s.in_flight
+                && since.elapsed() < std::time::Duration::from_secs(60)
+            {
+                return Ok(Posted::InFlight(b));
+            }
+        }
+        let generation = r.generation;
+        // 1. The frozen post, if it is for this batch and can still be posted.
+        let frozen = seq.lock().await.frozen.clone();
+        let mut next_attempt = 0;
+        if let Some((batch, gen_, attempt, mut post)) = frozen
+            && batch == batch_count
+            && gen_ == generation
+        {
+            // Re-signed (same header, same attempt: the record allows it) when 5 minutes old.
+            if post.signedAt + 300 < now {
+                post.signedAt = now;
+                post.signature = self.sign(post.header.clone(), generation, attempt, now).await?;
+            }
+            match self.send(provider, seq, batch_count, post.clone()).await {
+                Ok(sent) => {
+                    seq.lock().await.frozen = Some((batch, gen_, attempt, post));
+                    return Ok(sent);
+                }
+                Err(e) if e.starts_with("refused:") => {
+                    tracing::warn!(batch, attempt, error = %e, "signed post can no longer be posted; making a new attempt");
+                    seq.lock().await.frozen = None;
+                    next_attempt = attempt + 1;
+                }
+                Err(e) => return Err(e),
+            }
+        }
+        // 2. A new post.
         let max = m.parameters().call().await.map_err(|e| e.to_string())?.maxBatchTxs as usize;
         let queued: u64 =
             m.depositCount(self.rollup_id).call().await.map_err(|e| e.to_string())?.to();
-        let mut txs = Vec::new();
+        let mut queue = Vec::new();
+        let mut bytes = 0;
         for i in deposits_processed..queued.min(deposits_processed + max as u64) {
             let q = m
                 .depositAt(self.rollup_id, U256::from(i))
                 .call()
                 .await
                 .map_err(|e| e.to_string())?;
-            txs.push(if q.forcedWithdrawal {
+            let t = if q.forcedWithdrawal {
                 Tx::ForcedWithdrawal {
                     index: i,
                     from: q.from,
@@ -305,18 +404,23 @@ impl Poster {
                 }
             } else {
                 Tx::Deposit { index: i, to: q.to, amount: U256::from(q.amount) }
-            });
+            };
+            bytes += t.encode().len() + 64;
+            queue.push(t);
         }
-        let deposits_after = deposits_processed + txs.len() as u64;
-        let (batch, signed_at) = {
-            let mut s = seq.lock().await;
-            if let Some((b, since)) = s.in_flight
-                && since.elapsed() < std::time::Duration::from_secs(60)
-            {
-                return Ok(Posted::InFlight(b));
+        let deposits_after = deposits_processed + queue.len() as u64;
+        let batch = {
+            let s = seq.lock().await;
+            let mut txs: Vec<Tx> = Vec::new();
+            for (t, _, _) in &s.soft {
+                let size = t.encode().len() + 64;
+                if txs.len() + queue.len() >= max || bytes + size > MAX_POST_BYTES {
+                    break;
+                }
+                bytes += size;
+                txs.push(t.clone());
             }
-            let room = max - txs.len();
-            txs.extend(s.soft.iter().take(room).map(|(t, _, _)| t.clone()));
+            txs.extend(queue);
             if txs.is_empty() {
                 return Ok(Posted::Nothing);
             }
@@ -327,49 +431,72 @@ impl Poster {
             if self.wrong_root {
                 batch = corrupt(batch, alloy::primitives::keccak256(b"a wrong root"));
             }
-            s.in_flight = Some((batch_count, std::time::Instant::now()));
-            let now = provider
-                .get_block_by_number(alloy::eips::BlockNumberOrTag::Latest)
-                .await
-                .map_err(|e| e.to_string())?
-                .map(|b| b.header.timestamp)
-                .unwrap_or_default();
-            (batch, now)
+            batch
         };
-        let domain = alt_stf::tx::domain(self.chain_id, self.manager);
-        let header_hash = batch.header.hash(&domain);
-        let generation = U256::from(r.generation);
-        // The signing record first: one header per (batch key, role) whatever happens next. A
-        // header for this batch that was signed before and not posted (the post failed, more
-        // transactions came since) holds its attempt: this one signs as the next attempt,
-        // which the protocol allows (docs/rollup-stf.md 7.1), never a second header for one.
-        let mut attempt = 0u32;
-        let key = loop {
-            let key = m
-                .headerCommitmentIndex(generation, U256::from(batch_count), attempt)
-                .call()
-                .await
-                .map_err(|e| e.to_string())?;
-            let c = Commitment {
-                slasher: self.slasher,
-                chain_id: self.chain_id,
-                rollup_id: self.rollup_id,
-                batch_key: key,
-                role: Role::Header,
-                header_hash,
-                signed_at,
-            };
-            match self.record.authorize(&c).await {
-                Ok(()) => break key,
-                Err(crate::signing::SigningError::Conflict { .. }) if attempt < 1_000 => {
-                    attempt += 1
-                }
-                Err(e) => {
-                    seq.lock().await.in_flight = None;
-                    return Err(e.to_string());
-                }
+        let header = crate::derive::chain_header(&batch.header);
+        // The signing record decides the attempt: a header for this batch key signed earlier
+        // (by this process or one before a crash) and not posted holds its attempt.
+        let mut attempt = next_attempt;
+        let signature = loop {
+            match self.sign(header.clone(), generation, attempt, now).await {
+                Ok(sig) => break sig,
+                Err(e) if e.starts_with("conflict:") && attempt < 10_000 => attempt += 1,
+                Err(e) => return Err(e),
             }
         };
+        let post = BatchPost {
+            header,
+            txData: Bytes::from(batch.tx_data.clone()),
+            roots: batch.roots.clone(),
+            fees: batch.fees.clone(),
+            signedAt: now,
+            signature,
+            attempt,
+        };
+        seq.lock().await.frozen = Some((batch_count, generation, attempt, post.clone()));
+        self.send(provider, seq, batch_count, post).await
+    }
+
+    /// The leader's signature over `header` for (generation, batch, attempt) at `signed_at`,
+    /// after the signing record allowed it ("conflict: …" when another header holds that key).
+    async fn sign(
+        &self,
+        header: alt_bindings::i_rollup_manager::BatchHeader::Header,
+        generation: u32,
+        attempt: u32,
+        signed_at: u64,
+    ) -> Result<Bytes, String> {
+        let domain = alt_stf::tx::domain(self.chain_id, self.manager);
+        let h = alt_stf::header::Header {
+            rollupId: header.rollupId,
+            batchIndex: header.batchIndex,
+            prevRoot: header.prevRoot,
+            postRoot: header.postRoot,
+            txDataHash: header.txDataHash,
+            stepsRoot: header.stepsRoot,
+            feesCollected: header.feesCollected,
+            depositsProcessed: header.depositsProcessed,
+            txCount: header.txCount,
+        };
+        let header_hash = h.hash(&domain);
+        // headerCommitmentIndex(generation, batch, attempt), as the contract computes it.
+        let key = (U256::from(generation) << 128) | (U256::from(attempt) << 64) | h.batchIndex;
+        let c = Commitment {
+            slasher: self.slasher,
+            chain_id: self.chain_id,
+            rollup_id: self.rollup_id,
+            batch_key: key,
+            role: Role::Header,
+            header_hash,
+            signed_at,
+        };
+        match self.record.authorize(&c).await {
+            Ok(()) => {}
+            Err(crate::signing::SigningError::Conflict { .. }) => {
+                return Err(format!("conflict: attempt {attempt} holds another header"));
+            }
+            Err(e) => return Err(e.to_string()),
+        }
         let slasher_domain = eip712_domain! {
             name: "ALT Slasher",
             version: "1",
@@ -387,23 +514,29 @@ impl Poster {
             .key
             .sign_hash_sync(&commitment.eip712_signing_hash(&slasher_domain))
             .map_err(|e| e.to_string())?;
-        let post = BatchPost {
-            header: crate::derive::chain_header(&batch.header),
-            txData: Bytes::from(batch.tx_data.clone()),
-            roots: batch.roots.clone(),
-            fees: batch.fees.clone(),
-            signedAt: signed_at,
-            signature: Bytes::from(sig.as_bytes().to_vec()),
-            attempt,
-        };
+        Ok(Bytes::from(sig.as_bytes().to_vec()))
+    }
+
+    /// Simulates, then sends `post` for batch `batch` and waits for it (bounded); "refused: …"
+    /// when the contract would not take it. `in_flight` is set while it is sent and cleared
+    /// on any failure.
+    async fn send<P: Provider>(
+        &self,
+        provider: &P,
+        seq: &tokio::sync::Mutex<Sequencer>,
+        batch: u64,
+        post: BatchPost,
+    ) -> Result<Posted, String> {
+        let txs = post.roots.len();
         let call = IRollupManager::postBatchCall { post };
         let tx = TransactionRequest::default().with_to(self.manager).with_input(call.abi_encode());
+        let refused = |e: alloy::transports::TransportError| {
+            format!("refused: {}", crate::challenger::revert_reason(&e))
+        };
+        provider.call(tx.clone()).await.map_err(refused)?;
+        let gas = provider.estimate_gas(tx.clone()).await.map_err(refused)?;
+        seq.lock().await.in_flight = Some((batch, std::time::Instant::now()));
         let sent = async {
-            provider.call(tx.clone()).await.map_err(|e| crate::challenger::revert_reason(&e))?;
-            let gas = provider
-                .estimate_gas(tx.clone())
-                .await
-                .map_err(|e| crate::challenger::revert_reason(&e))?;
             let receipt = provider
                 .send_transaction(tx.with_gas_limit(gas + gas / 5))
                 .await
@@ -415,19 +548,12 @@ impl Poster {
             if !receipt.status() {
                 return Err(format!("{} reverted", receipt.transaction_hash));
             }
-            Ok::<_, String>((
-                receipt.transaction_hash,
-                receipt.gas_used as u128 * receipt.effective_gas_price,
-            ))
+            Ok((receipt.transaction_hash, receipt.gas_used as u128 * receipt.effective_gas_price))
         }
         .await;
         match sent {
-            Ok((tx, gas_wei)) => {
-                Ok(Posted::Sent { batch: batch_count, txs: batch.roots.len(), tx, gas_wei })
-            }
+            Ok((tx, gas_wei)) => Ok(Posted::Sent { batch, txs, tx, gas_wei }),
             Err(e) => {
-                // The signed header is recorded: a retry is the same header at this attempt,
-                // or another header at the next one.
                 seq.lock().await.in_flight = None;
                 Err(e)
             }

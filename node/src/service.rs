@@ -232,8 +232,8 @@ const MAX_RPC_BATCH: usize = 32;
 /// - `alt_sendRawTransaction [hex]` -> the transaction hash (soft-confirmed at the next L2
 ///   block), or an error whose code says why (see [`rejection_code`]);
 /// - `alt_getAccount [address]` -> `{balance, nonce, pendingNonce}` in the soft state;
-/// - `alt_getTransactionReceipt [hash]` -> `{status: soft|posted|fastFinal|final, l2Block |
-///   batchIndex, index}` or null;
+/// - `alt_getTransactionReceipt [hash]` -> `{status: soft|posted|fastFinal|final|failed,
+///   l2Block | batchIndex, index}` or null;
 /// - `alt_status []` -> `{mempool, soft, fastFinal, final}`.
 async fn rpc(
     State(s): State<Arc<Shared>>,
@@ -321,6 +321,12 @@ async fn rpc(
                         Some(Status::Final { batch, index }) => {
                             serde_json::json!({ "status": "final", "batchIndex": batch, "index": index })
                         }
+                        Some(Status::Failed { batch, index }) => serde_json::json!({
+                            "status": "failed",
+                            "batchIndex": batch,
+                            "index": index,
+                            "reason": "a no-op when it ran (nonce used or balance gone): it did nothing"
+                        }),
                     }
                 }
                 "alt_status" => {

@@ -57,7 +57,7 @@ async fn the_sequencer_takes_transactions_over_rpc_and_posts_them_when_it_leads(
         .arg("--data-dir")
         .arg(dir.path().join("node"))
         .args(["--listen", &format!("127.0.0.1:{port}"), "--poll-ms", "100", "--block-ms", "200"])
-        .arg("--sequence")
+        .args(["--sequence", "--finalize"])
         .arg("--signing-key-file")
         .arg(&key)
         .arg("--l1-key-file")
@@ -135,6 +135,22 @@ async fn the_sequencer_takes_transactions_over_rpc_and_posts_them_when_it_leads(
     let missing =
         call(&http, &url, "alt_getTransactionReceipt", json!([B256::repeat_byte(1)])).await?;
     assert_eq!(missing["result"], Value::Null);
+
+    // Past the challenge window the node finalizes the batch and the receipt says final.
+    alt_e2e::advance_time(&admin, alt_e2e::rollup_params(true).challengeWindow + 1).await?;
+    let fin = until("the transfer final", || {
+        let (http, url, admin) = (http.clone(), url.clone(), admin.clone());
+        async move {
+            let _: String =
+                alloy::providers::Provider::raw_request(&admin, "evm_mine".into(), ()).await?;
+            let r = call(&http, &url, "alt_getTransactionReceipt", json!([hash])).await?;
+            Ok((r["result"]["status"] == json!("final")).then_some(r))
+        }
+    })
+    .await?;
+    assert_eq!(fin["result"]["batchIndex"], json!(1));
+    let status = call(&http, &url, "alt_status", json!([])).await?;
+    assert_eq!(status["result"]["final"], json!(2), "{status}");
 
     // What the sequencer posted is what anyone derives from L1: both batches valid.
     let mut follower = r.follower(&dir.path().join("check.db")).await?;
