@@ -305,3 +305,27 @@ async fn a_batch_posted_through_a_contract_is_derived_from_the_trace() -> eyre::
     );
     Ok(())
 }
+
+/// The sequencer puts its soft transactions before the L1 queue's entries: the contract takes a
+/// deposit after a transfer in the same batch (queue order is what it checks, not position).
+#[tokio::test]
+async fn a_deposit_after_signed_transactions_in_a_batch_is_accepted() -> eyre::Result<()> {
+    let r = rollup(41313).await?;
+    let d = r.devnet.deployment.clone();
+    let admin = r.devnet.wallet(&r.devnet.signer(0));
+    let manager = IRollupManager::new(d.rollup_manager, &admin);
+    let user = r.devnet.signer(7);
+    let deposit = parse_ether("100")?;
+    manager.deposit(r.id, user.address(), deposit).gas(TX_GAS).send().await?.get_receipt().await?;
+    let mut l2 = State::new();
+    let t0 = vec![Tx::Deposit { index: 0, to: user.address(), amount: deposit }];
+    r.post(&l2.execute_batch(&r.domain(), r.id, 0, 1, &t0)?).await?;
+    manager.deposit(r.id, user.address(), deposit).gas(TX_GAS).send().await?.get_receipt().await?;
+    let t1 = vec![
+        r.transfer(&user, Address::repeat_byte(9), parse_ether("1")?, parse_ether("1")?, 0)?,
+        Tx::Deposit { index: 1, to: user.address(), amount: deposit },
+    ];
+    r.post(&l2.execute_batch(&r.domain(), r.id, 1, 2, &t1)?).await?;
+    assert_eq!(manager.rollup(r.id).call().await?.batchCount, 2);
+    Ok(())
+}
