@@ -41,6 +41,10 @@ use tracing::{info, warn};
 #[derive(Debug, Parser)]
 #[command(version)]
 struct Args {
+    /// A TOML file of settings: each key is a flag's long name (`rollup-id = 1`, `peer =
+    /// ["http://a:9100"]`, `verify = true`). Precedence: flag, then environment, then file.
+    #[arg(long, env = "ALT_NODE_CONFIG")]
+    config: Option<PathBuf>,
     /// L1 JSON-RPC endpoint; repeat (or separate with commas) for failover.
     #[arg(long = "rpc-url", env = "ALT_NODE_RPC_URL", default_value = "http://127.0.0.1:8545", num_args = 1.., value_delimiter = ',')]
     rpc_urls: Vec<String>,
@@ -116,7 +120,7 @@ enum LogFormat {
 
 #[tokio::main]
 async fn main() -> eyre::Result<()> {
-    let args = Args::parse();
+    let args = Args::parse_from(with_config(std::env::args().collect())?);
     let filter = tracing_subscriber::EnvFilter::try_from_default_env()
         .unwrap_or_else(|_| tracing_subscriber::EnvFilter::new("info"));
     let logs = tracing_subscriber::fmt().with_env_filter(filter).with_writer(std::io::stderr);
@@ -608,6 +612,61 @@ async fn verify<S: Provider>(
         }
     }
     Ok(())
+}
+
+/// The command line with the config file's settings added, skipping those the user's flags
+/// give (flags override the file) and those whose environment variable is set (so does the
+/// environment). Unknown keys and values of the wrong shape are errors.
+fn with_config(argv: Vec<String>) -> eyre::Result<Vec<String>> {
+    use clap::CommandFactory;
+    let path = argv
+        .windows(2)
+        .find(|w| w[0] == "--config")
+        .map(|w| w[1].clone())
+        .or_else(|| argv.iter().find_map(|a| a.strip_prefix("--config=").map(str::to_owned)))
+        .or_else(|| std::env::var("ALT_NODE_CONFIG").ok());
+    let Some(path) = path else { return Ok(argv) };
+    let text = std::fs::read_to_string(&path)
+        .map_err(|e| eyre::eyre!("reading the config file {path}: {e}"))?;
+    let doc: toml_edit::DocumentMut =
+        text.parse().map_err(|e| eyre::eyre!("config file {path}: {e}"))?;
+    let cmd = Args::command();
+    let mut injected = vec![argv[0].clone()];
+    for (key, item) in doc.iter() {
+        let name = key.replace('_', "-");
+        let Some(arg) = cmd.get_arguments().find(|a| a.get_long() == Some(name.as_str())) else {
+            eyre::bail!("config file {path}: unknown setting `{key}` (see --help for the flags)");
+        };
+        if name == "config" {
+            eyre::bail!("config file {path}: `config` cannot be set in a config file");
+        }
+        let given =
+            argv.iter().any(|a| a == &format!("--{name}") || a.starts_with(&format!("--{name}=")));
+        if given || arg.get_env().is_some_and(|v| std::env::var_os(v).is_some()) {
+            continue;
+        }
+        let flag = format!("--{name}");
+        let bad = || eyre::eyre!("config file {path}: `{key}` has a value of the wrong kind");
+        let value = item.as_value().ok_or_else(bad)?;
+        if let Some(b) = value.as_bool() {
+            if b {
+                injected.push(flag);
+            }
+        } else if let Some(list) = value.as_array() {
+            for v in list.iter() {
+                let v = v.as_str().ok_or_else(bad)?;
+                injected.extend([flag.clone(), v.to_owned()]);
+            }
+        } else if let Some(v) = value.as_str() {
+            injected.extend([flag, v.to_owned()]);
+        } else if let Some(v) = value.as_integer() {
+            injected.extend([flag, v.to_string()]);
+        } else {
+            return Err(bad());
+        }
+    }
+    injected.extend(argv.into_iter().skip(1));
+    Ok(injected)
 }
 
 /// A read-only provider on the first RPC URL.
