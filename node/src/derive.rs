@@ -144,17 +144,7 @@ pub async fn read_events(
             let e = BatchPosted::decode_raw_log(topics, &data).map_err(|e| bad(e.to_string()))?;
             let h = e.header;
             out.push(L1Event::Posted(Box::new(Posted {
-                header: Header {
-                    rollupId: h.rollupId,
-                    batchIndex: h.batchIndex,
-                    prevRoot: h.prevRoot,
-                    postRoot: h.postRoot,
-                    txDataHash: h.txDataHash,
-                    stepsRoot: h.stepsRoot,
-                    feesCollected: h.feesCollected,
-                    depositsProcessed: h.depositsProcessed,
-                    txCount: h.txCount,
-                },
+                header: stf_header(&h),
                 header_hash: e.headerHash,
                 generation: e.generation,
                 attempt: e.attempt,
@@ -596,6 +586,21 @@ impl Derivation {
     }
 }
 
+/// The contracts' header `h` as `alt-stf`'s (the inverse of [`chain_header`]).
+pub fn stf_header(h: &BatchHeader::Header) -> Header {
+    Header {
+        rollupId: h.rollupId,
+        batchIndex: h.batchIndex,
+        prevRoot: h.prevRoot,
+        postRoot: h.postRoot,
+        txDataHash: h.txDataHash,
+        stepsRoot: h.stepsRoot,
+        feesCollected: h.feesCollected,
+        depositsProcessed: h.depositsProcessed,
+        txCount: h.txCount,
+    }
+}
+
 /// `h` as the contracts' ABI type.
 pub fn chain_header(h: &Header) -> BatchHeader::Header {
     BatchHeader::Header {
@@ -665,17 +670,7 @@ mod tests {
             let tx_hash = keccak256([branch, i as u8, (i >> 8) as u8, 0xff]);
             let h = &b.header;
             let post = BatchPost {
-                header: BatchHeader::Header {
-                    rollupId: h.rollupId,
-                    batchIndex: h.batchIndex,
-                    prevRoot: h.prevRoot,
-                    postRoot: h.postRoot,
-                    txDataHash: h.txDataHash,
-                    stepsRoot: h.stepsRoot,
-                    feesCollected: h.feesCollected,
-                    depositsProcessed: h.depositsProcessed,
-                    txCount: h.txCount,
-                },
+                header: chain_header(h),
                 txData: b.tx_data.clone().into(),
                 roots: b.roots.clone(),
                 fees: b.fees.clone(),

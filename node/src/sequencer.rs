@@ -467,17 +467,7 @@ impl Poster {
         signed_at: u64,
     ) -> Result<Bytes, String> {
         let domain = alt_stf::tx::domain(self.chain_id, self.manager);
-        let h = alt_stf::header::Header {
-            rollupId: header.rollupId,
-            batchIndex: header.batchIndex,
-            prevRoot: header.prevRoot,
-            postRoot: header.postRoot,
-            txDataHash: header.txDataHash,
-            stepsRoot: header.stepsRoot,
-            feesCollected: header.feesCollected,
-            depositsProcessed: header.depositsProcessed,
-            txCount: header.txCount,
-        };
+        let h = crate::derive::stf_header(&header);
         let header_hash = h.hash(&domain);
         // headerCommitmentIndex(generation, batch, attempt), as the contract computes it.
         let key = (U256::from(generation) << 128) | (U256::from(attempt) << 64) | h.batchIndex;

@@ -11,7 +11,7 @@ use alloy::{
 };
 use alt_bindings::{
     alt_token::AltToken,
-    i_rollup_manager::{BatchHeader, IRollupManager, IRollupManagerTypes::BatchPost},
+    i_rollup_manager::{IRollupManager, IRollupManagerTypes::BatchPost},
     slasher::ISlasher::BatchCommitment,
 };
 use alt_e2e::{Devnet, TX_GAS, advance_time};
@@ -139,17 +139,7 @@ impl Rollup {
         let admin = self.devnet.wallet(&self.devnet.signer(0));
         let manager = IRollupManager::new(d.rollup_manager, &admin);
         let h = &batch.header;
-        let header = BatchHeader::Header {
-            rollupId: h.rollupId,
-            batchIndex: h.batchIndex,
-            prevRoot: h.prevRoot,
-            postRoot: h.postRoot,
-            txDataHash: h.txDataHash,
-            stepsRoot: h.stepsRoot,
-            feesCollected: h.feesCollected,
-            depositsProcessed: h.depositsProcessed,
-            txCount: h.txCount,
-        };
+        let header = alt_node::derive::chain_header(h);
         let generation = manager.rollup(self.id).call().await?.generation;
         let key =
             manager.headerCommitmentIndex(U256::from(generation), h.batchIndex, 0).call().await?;
