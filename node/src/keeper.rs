@@ -1,7 +1,9 @@
 //! Finality and fees: `finalize` once batches' challenge windows have ended, then
 //! `distributeFees`, so the fees of final batches reach the FeeDistributor, credited to the
-//! operators that did the work (docs/rollup-stf.md 7.3, 7.4). Both are simulated first: when
-//! there is nothing to do (or another node just did it) nothing is sent.
+//! operators that did the work (docs/rollup-stf.md 7.3, 7.4); `settle` an ephemeral rollup
+//! once it expired and every batch is final; and `closeEpoch` on the FeeDistributor once an
+//! epoch holding fees is over, which credits them to operators and their stakers. Each is
+//! simulated first: when there is nothing to do (or another node just did it) nothing is sent.
 
 use crate::challenger::revert_reason;
 use alloy::{
@@ -11,7 +13,7 @@ use alloy::{
     rpc::types::TransactionRequest,
     sol_types::SolCall,
 };
-use alt_bindings::i_rollup_manager::IRollupManager;
+use alt_bindings::{fee_distributor::FeeDistributor, i_rollup_manager::IRollupManager};
 
 /// What a round did.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
@@ -20,6 +22,10 @@ pub struct Kept {
     pub finalized: u64,
     /// Whether fees were distributed, and for how many batches.
     pub distributed: u64,
+    /// Whether the (expired) rollup was settled.
+    pub settled: bool,
+    /// The fee epoch closed, if one was.
+    pub epoch_closed: Option<u32>,
     /// The transactions sent.
     pub txs: Vec<B256>,
     /// Wei paid for their gas.
@@ -27,10 +33,13 @@ pub struct Kept {
 }
 
 /// Finalizes up to `max` batches of rollup `rollup_id` whose windows ended, then distributes
-/// the fees of up to `max` final batches, sending from `provider`'s wallet.
+/// the fees of up to `max` final batches, settles the rollup if it expired and every batch is
+/// final, and closes the FeeDistributor's epoch (`fee_distributor`, if given) when it is over
+/// and holds fees; sending from `provider`'s wallet.
 pub async fn keep<P: Provider>(
     provider: &P,
     manager: Address,
+    fee_distributor: Option<Address>,
     rollup_id: U256,
     max: u64,
 ) -> Result<Kept, String> {
@@ -61,6 +70,43 @@ pub async fn keep<P: Provider>(
         out.distributed = (r.finalizedCount - r.distributedCount).min(max);
         out.txs.push(hash);
         out.gas_wei += gas;
+    }
+    let now = provider
+        .get_block_by_number(alloy::eips::BlockNumberOrTag::Latest)
+        .await
+        .map_err(|e| e.to_string())?
+        .map_or(0, |b| b.header.timestamp);
+    let r = m.rollup(rollup_id).call().await.map_err(|e| e.to_string())?;
+    // Settled once it expired and every batch is final (settle finalizes what it can itself;
+    // before the last window ends the simulation refuses, and that is no error: just not yet).
+    if r.expiry != 0 && !r.settled && now >= r.expiry && r.distributedCount == r.finalizedCount {
+        let call = IRollupManager::settleCall { rollupId: rollup_id };
+        let tx = TransactionRequest::default().with_to(manager).with_input(call.abi_encode());
+        if provider.call(tx.clone()).await.is_ok() {
+            let (hash, gas) = send(provider, tx).await?;
+            out.settled = true;
+            out.txs.push(hash);
+            out.gas_wei += gas;
+        }
+    }
+    if let Some(fd) = fee_distributor {
+        let f = FeeDistributor::new(fd, provider);
+        let info = f.epochInfo().call().await.map_err(|e| e.to_string())?;
+        let over = now >= info.startedAt.saturating_add(info.length);
+        if over {
+            let fees = f.epochFees(info.epoch).call().await.map_err(|e| e.to_string())?;
+            let attributed =
+                f.epochAttributed(info.epoch).call().await.map_err(|e| e.to_string())?;
+            if !(fees + attributed).is_zero() {
+                let call = FeeDistributor::closeEpochCall {};
+                let tx = TransactionRequest::default().with_to(fd).with_input(call.abi_encode());
+                provider.call(tx.clone()).await.map_err(|e| revert_reason(&e))?;
+                let (hash, gas) = send(provider, tx).await?;
+                out.epoch_closed = Some(info.epoch);
+                out.txs.push(hash);
+                out.gas_wei += gas;
+            }
+        }
     }
     Ok(out)
 }

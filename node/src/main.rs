@@ -129,8 +129,13 @@ async fn main() -> eyre::Result<()> {
         LogFormat::Json => logs.json().init(),
     }
     let contracts = Contracts::load(&args.deployment)?;
-    let (chain_id, manager, slasher, staking) =
-        (contracts.chain_id, contracts.rollup_manager, contracts.slasher, contracts.staking);
+    let (chain_id, manager, slasher, staking, fee_distributor) = (
+        contracts.chain_id,
+        contracts.rollup_manager,
+        contracts.slasher,
+        contracts.staking,
+        contracts.fee_distributor,
+    );
     let mut cfg = Config::new(args.rpc_urls.clone(), contracts);
     if let Some(depth) = args.finality_depth {
         cfg.finality_depth = depth;
@@ -355,11 +360,14 @@ async fn main() -> eyre::Result<()> {
                 duties.evidence = left;
             }
             if args.finalize {
-                match alt_node::keeper::keep(sender, manager, rollup, 64).await {
+                let fd = Some(fee_distributor);
+                match alt_node::keeper::keep(sender, manager, fd, rollup, 64).await {
                     Ok(k) if !k.txs.is_empty() => {
                         info!(
                             finalized = k.finalized,
                             distributed = k.distributed,
+                            settled = k.settled,
+                            epoch_closed = ?k.epoch_closed,
                             "finality and fees"
                         );
                         let m = &shared.metrics;

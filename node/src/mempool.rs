@@ -100,6 +100,10 @@ pub enum Rejected {
     /// The pool is full.
     #[error("mempool full ({0} transactions)")]
     PoolFull(usize),
+    /// The rollup expired (or was settled): no batch can be posted any more, so nothing new is
+    /// promised. What it holds is on L1 (`claimBalance`, `claimWithdrawal`).
+    #[error("the rollup is closed (expired or settled): no more transactions are sequenced")]
+    Closed,
 }
 
 /// A transaction accepted into the pool.

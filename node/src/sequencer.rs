@@ -99,6 +99,9 @@ pub struct Sequencer {
     pub fast_final: u64,
     /// See `fast_final`.
     pub finalized: u64,
+    /// The rollup expired or was settled: no batch can be posted any more, so nothing new is
+    /// accepted or made into blocks (soft promises could never be kept).
+    pub closed: bool,
 }
 
 impl Sequencer {
@@ -118,11 +121,15 @@ impl Sequencer {
             in_flight: None,
             fast_final: 0,
             finalized: 0,
+            closed: false,
         }
     }
 
     /// Takes a packed signed transaction (checked against the soft state).
     pub fn submit(&mut self, raw: &[u8]) -> Result<Accepted, Rejected> {
+        if self.closed {
+            return Err(Rejected::Closed);
+        }
         self.pool.submit(raw, &self.soft_state)
     }
 
@@ -238,7 +245,7 @@ impl Sequencer {
     /// soft list's length.
     pub fn make_block(&mut self, max: usize) -> usize {
         let max = max.min(MAX_SOFT.saturating_sub(self.soft.len()));
-        if max == 0 {
+        if max == 0 || self.closed {
             return self.soft.len();
         }
         let txs = self.pool.block(&self.soft_state, max);
@@ -305,6 +312,8 @@ pub enum Posted {
     Nothing,
     /// A post for this batch is already in flight.
     InFlight(u64),
+    /// The rollup expired or was settled: nothing can be posted any more.
+    Closed,
     /// Posted batch `batch` with `txs` transactions.
     Sent {
         /// The batch.
@@ -333,22 +342,36 @@ impl Poster {
         derivation_head: (u64, u64),
     ) -> Result<Posted, String> {
         let m = IRollupManager::new(self.manager, provider);
-        let leader = m.leader(self.rollup_id).call().await.map_err(|e| e.to_string())?;
-        if leader.operator != self.operator {
-            return Ok(Posted::NotLeader(leader.operator));
-        }
         let r = m.rollup(self.rollup_id).call().await.map_err(|e| e.to_string())?;
-        let (batch_count, deposits_processed) = derivation_head;
-        if r.batchCount != batch_count {
-            // Derivation has not caught up with the chain (or a post is being mined).
-            return Ok(Posted::InFlight(r.batchCount));
-        }
         let now = provider
             .get_block_by_number(alloy::eips::BlockNumberOrTag::Latest)
             .await
             .map_err(|e| e.to_string())?
             .map(|b| b.header.timestamp)
             .unwrap_or_default();
+        // No batch is accepted from expiry on (`postBatch` needs a live rollup).
+        if r.settled || (r.expiry != 0 && now >= r.expiry) {
+            let mut s = seq.lock().await;
+            if !s.closed {
+                tracing::warn!(
+                    expiry = r.expiry,
+                    soft = s.soft.len(),
+                    pool = s.pool.len(),
+                    "the rollup is closed: nothing more is sequenced or posted"
+                );
+                s.closed = true;
+            }
+            return Ok(Posted::Closed);
+        }
+        let leader = m.leader(self.rollup_id).call().await.map_err(|e| e.to_string())?;
+        if leader.operator != self.operator {
+            return Ok(Posted::NotLeader(leader.operator));
+        }
+        let (batch_count, deposits_processed) = derivation_head;
+        if r.batchCount != batch_count {
+            // Derivation has not caught up with the chain (or a post is being mined).
+            return Ok(Posted::InFlight(r.batchCount));
+        }
         {
             let s = seq.lock().await;
             if let Some((b, since)) = s.in_flight

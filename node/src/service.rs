@@ -195,6 +195,27 @@ pub struct WithdrawalProof {
     pub siblings: Vec<B256>,
 }
 
+/// An account's proof, for `claimBalance(rollupId, account, balance, nonce, bitmap, siblings)`
+/// once the rollup is settled (its `headRoot` is then `root`, the last batch's).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase")]
+pub struct BalanceProof {
+    /// The batch whose root it proves against.
+    pub batch_index: u64,
+    /// That root.
+    pub root: B256,
+    /// The L2 account.
+    pub account: Address,
+    /// Its balance, in wei (decimal string).
+    pub balance: String,
+    /// Its nonce.
+    pub nonce: u64,
+    /// The proof's bitmap (decimal string).
+    pub bitmap: String,
+    /// The proof's non-empty siblings, from the leaf up.
+    pub siblings: Vec<B256>,
+}
+
 /// The node's HTTP router.
 pub fn router(shared: Arc<Shared>) -> Router {
     Router::new()
@@ -203,6 +224,7 @@ pub fn router(shared: Arc<Shared>) -> Router {
         .route("/metrics", get(metrics))
         .route("/attestations/{batch}", get(attestations))
         .route("/withdrawals/{sender}/{nonce}", get(withdrawal))
+        .route("/balances/{account}", get(balance))
         .route(
             "/",
             axum::routing::post(rpc).layer(axum::extract::DefaultBodyLimit::max(MAX_RPC_BODY)),
@@ -438,6 +460,7 @@ pub fn rejection_code(r: &crate::mempool::Rejected) -> i64 {
         SenderFull(_) => -32006,
         PoolFull(_) => -32007,
         ZeroRecipient => -32008,
+        Closed => -32009,
     }
 }
 
@@ -470,6 +493,40 @@ async fn withdrawal(
         Some(p) => Json(p).into_response(),
         None => {
             let msg = serde_json::json!({ "error": "no such withdrawal in the valid batches" });
+            (StatusCode::NOT_FOUND, Json(msg)).into_response()
+        }
+    }
+}
+
+/// `account`'s balance and nonce with their proof against the latest batch the node found valid
+/// (with every batch before it): what `claimBalance` takes once the rollup is settled. 404 when
+/// no batch is valid yet or the account holds nothing; 400 for a malformed address.
+async fn balance(
+    State(s): State<Arc<Shared>>,
+    Path(account): Path<String>,
+) -> axum::response::Response {
+    let Ok(account) = account.parse::<Address>() else {
+        let msg = serde_json::json!({ "error": "account: expected a 20-byte 0x address" });
+        return (StatusCode::BAD_REQUEST, Json(msg)).into_response();
+    };
+    let head = s.head.read().unwrap_or_else(|p| p.into_inner()).clone();
+    let found = head.and_then(|h| {
+        let p = h.state.account_proof(account);
+        (!p.balance.is_zero()).then(|| BalanceProof {
+            batch_index: h.batch,
+            root: h.root,
+            account,
+            balance: p.balance.to_string(),
+            nonce: p.nonce,
+            bitmap: p.bitmap.to_string(),
+            siblings: p.siblings,
+        })
+    });
+    match found {
+        Some(p) => Json(p).into_response(),
+        None => {
+            let msg =
+                serde_json::json!({ "error": "no balance for this account in the valid batches" });
             (StatusCode::NOT_FOUND, Json(msg)).into_response()
         }
     }

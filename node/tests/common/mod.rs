@@ -38,6 +38,12 @@ pub struct Rollup {
 }
 
 pub async fn rollup(chain_id: u64) -> eyre::Result<Rollup> {
+    rollup_with(chain_id, 0).await
+}
+
+/// The same rollup, ephemeral when `lifetime` is not 0: it expires `lifetime` seconds after
+/// its creation.
+pub async fn rollup_with(chain_id: u64, lifetime: u64) -> eyre::Result<Rollup> {
     let devnet = Devnet::start(chain_id, &[])?;
     let d = devnet.deployment.clone();
     let admin = devnet.wallet(&devnet.signer(0));
@@ -50,8 +56,19 @@ pub async fn rollup(chain_id: u64) -> eyre::Result<Rollup> {
     token.approve(d.rollup_manager, U256::MAX).gas(TX_GAS).send().await?.get_receipt().await?;
     let manager = IRollupManager::new(d.rollup_manager, &admin);
     let params = alt_e2e::rollup_params(true);
+    let expiry = match lifetime {
+        0 => 0,
+        n => now(&admin).await? + n,
+    };
     manager
-        .createRollup("derive".into(), 0, operators[0].address(), params, 0, parse_ether("1000")?)
+        .createRollup(
+            "derive".into(),
+            0,
+            operators[0].address(),
+            params,
+            expiry,
+            parse_ether("1000")?,
+        )
         .gas(TX_GAS)
         .send()
         .await?
@@ -197,6 +214,99 @@ impl Rollup {
             self.id,
         ))
     }
+}
+
+/// The latest block's timestamp.
+pub async fn now<P: Provider>(p: &P) -> eyre::Result<u64> {
+    Ok(p.get_block_by_number(alloy::eips::BlockNumberOrTag::Latest)
+        .await?
+        .map(|b| b.header.timestamp)
+        .unwrap_or_default())
+}
+
+/// Mines an empty block (anvil mines on transactions only: nodes see a new time this way).
+pub async fn mine<P: Provider>(p: &P) -> eyre::Result<()> {
+    let _: String = p.raw_request("evm_mine".into(), ()).await?;
+    Ok(())
+}
+
+/// A free loopback port (bound, then released for a node to take).
+pub fn free_port() -> eyre::Result<u16> {
+    Ok(std::net::TcpListener::bind("127.0.0.1:0")?.local_addr()?.port())
+}
+
+/// A node process of the real binary, killed when dropped; its base URL and log file.
+pub struct NodeProcess {
+    pub child: KillOnDrop,
+    pub url: String,
+    pub log: std::path::PathBuf,
+}
+
+/// Starts `alt-node` for the rollup with its data under `dir/name`, polling every 100 ms, with
+/// operator `op`'s signing key (which also pays for its L1 transactions) when given, and
+/// `flags`.
+pub fn spawn_node(
+    r: &Rollup,
+    dir: &Path,
+    name: &str,
+    op: Option<usize>,
+    flags: &[&str],
+) -> eyre::Result<NodeProcess> {
+    let port = free_port()?;
+    let log = dir.join(format!("{name}.log"));
+    let mut cmd = std::process::Command::new(env!("CARGO_BIN_EXE_alt-node"));
+    cmd.args(["--rpc-url", &r.devnet.anvil.endpoint(), "--rollup-id", &r.id.to_string()])
+        .arg("--deployment")
+        .arg(&r.devnet.deployment_file)
+        .arg("--data-dir")
+        .arg(dir.join(name))
+        .args(["--listen", &format!("127.0.0.1:{port}"), "--poll-ms", "100"])
+        .args(flags)
+        .stderr(std::fs::File::create(&log)?);
+    if let Some(op) = op {
+        let key = dir.join(format!("{name}.key"));
+        std::fs::write(&key, alloy::hex::encode(r.keys[op].to_bytes()))?;
+        cmd.arg("--signing-key-file").arg(&key).arg("--l1-key-file").arg(&key);
+    }
+    let child = KillOnDrop(cmd.spawn()?);
+    Ok(NodeProcess { child, url: format!("http://127.0.0.1:{port}"), log })
+}
+
+/// A JSON-RPC call to a node; the whole response.
+pub async fn call(
+    http: &reqwest::Client,
+    url: &str,
+    method: &str,
+    params: serde_json::Value,
+) -> eyre::Result<serde_json::Value> {
+    let body = serde_json::json!({ "jsonrpc": "2.0", "id": 1, "method": method, "params": params });
+    Ok(http.post(url).json(&body).send().await?.json().await?)
+}
+
+/// Polls `f` every 100 ms until it gives a value (errors count as "not yet": a node may still
+/// be starting), for at most `secs` seconds.
+pub async fn until<T, F, Fut>(what: &str, secs: u64, mut f: F) -> eyre::Result<T>
+where
+    F: FnMut() -> Fut,
+    Fut: std::future::Future<Output = eyre::Result<Option<T>>>,
+{
+    let deadline = std::time::Instant::now() + std::time::Duration::from_secs(secs);
+    loop {
+        if let Ok(Some(v)) = f().await {
+            return Ok(v);
+        }
+        eyre::ensure!(std::time::Instant::now() < deadline, "{what}: not within {secs} s");
+        tokio::time::sleep(std::time::Duration::from_millis(100)).await;
+    }
+}
+
+/// A node's Prometheus figure `name`.
+pub async fn metric(http: &reqwest::Client, base: &str, name: &str) -> eyre::Result<u64> {
+    let text = http.get(format!("{base}/metrics")).send().await?.text().await?;
+    text.lines()
+        .find_map(|l| l.strip_prefix(&format!("{name} ")))
+        .and_then(|v| v.trim().parse().ok())
+        .ok_or_else(|| eyre::eyre!("no {name} in {text}"))
 }
 
 /// A batch whose step `step` claims `wrong` as its root (and every later step builds on it),
