@@ -15,7 +15,7 @@ use std::{
 };
 
 mod common;
-use common::rollup;
+use common::{free_port, metric, rollup};
 
 /// A node process, killed when dropped (a failed test leaves no process behind).
 struct Node(Option<Child>, String);
@@ -27,19 +27,6 @@ impl Drop for Node {
             let _ = c.wait();
         }
     }
-}
-
-/// A free loopback port (bound, then released for the node to take).
-fn free_port() -> eyre::Result<u16> {
-    Ok(std::net::TcpListener::bind("127.0.0.1:0")?.local_addr()?.port())
-}
-
-async fn metric(http: &reqwest::Client, base: &str, name: &str) -> eyre::Result<u64> {
-    let text = http.get(format!("{base}/metrics")).send().await?.text().await?;
-    text.lines()
-        .find_map(|l| l.strip_prefix(&format!("{name} ")))
-        .and_then(|v| v.trim().parse().ok())
-        .ok_or_else(|| eyre::eyre!("no {name} in {text}"))
 }
 
 /// Serves `GET /attestations/{batch}` as a hostile peer would (see the test); returns its URL.

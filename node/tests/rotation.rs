@@ -10,17 +10,7 @@ use serde_json::{Value, json};
 use std::time::{Duration, Instant};
 
 mod common;
-use common::{KillOnDrop, rollup};
-
-async fn call(
-    http: &reqwest::Client,
-    url: &str,
-    method: &str,
-    params: Value,
-) -> eyre::Result<Value> {
-    let body = json!({ "jsonrpc": "2.0", "id": 1, "method": method, "params": params });
-    Ok(http.post(url).json(&body).send().await?.json().await?)
-}
+use common::{KillOnDrop, call, rollup};
 
 async fn posted(http: &reqwest::Client, url: &str, hash: B256) -> eyre::Result<Value> {
     let deadline = Instant::now() + Duration::from_secs(60);

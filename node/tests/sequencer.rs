@@ -7,36 +7,9 @@ use alt_bindings::i_rollup_manager::IRollupManager;
 use alt_e2e::TX_GAS;
 use alt_node::derive::Verdict;
 use serde_json::{Value, json};
-use std::time::{Duration, Instant};
 
 mod common;
-use common::{KillOnDrop, rollup};
-
-async fn call(
-    http: &reqwest::Client,
-    url: &str,
-    method: &str,
-    params: Value,
-) -> eyre::Result<Value> {
-    let body = json!({ "jsonrpc": "2.0", "id": 1, "method": method, "params": params });
-    Ok(http.post(url).json(&body).send().await?.json().await?)
-}
-
-async fn until<F, Fut>(what: &str, mut f: F) -> eyre::Result<Value>
-where
-    F: FnMut() -> Fut,
-    Fut: std::future::Future<Output = eyre::Result<Option<Value>>>,
-{
-    let deadline = Instant::now() + Duration::from_secs(60);
-    loop {
-        // (Errors too are "not yet": the node may still be starting.)
-        if let Ok(Some(v)) = f().await {
-            return Ok(v);
-        }
-        eyre::ensure!(Instant::now() < deadline, "{what}: not within 60 s");
-        tokio::time::sleep(Duration::from_millis(100)).await;
-    }
-}
+use common::{KillOnDrop, call, rollup, until};
 
 #[tokio::test]
 async fn the_sequencer_takes_transactions_over_rpc_and_posts_them_when_it_leads() -> eyre::Result<()>
@@ -73,7 +46,7 @@ async fn the_sequencer_takes_transactions_over_rpc_and_posts_them_when_it_leads(
     let deposit = parse_ether("100")?;
     manager.deposit(r.id, user.address(), deposit).gas(TX_GAS).send().await?.get_receipt().await?;
     let who = user.address().to_string();
-    let account = until("the deposit in the node", || {
+    let account = until("the deposit in the node", 60, || {
         let (http, url, who) = (http.clone(), url.clone(), who.clone());
         async move {
             let a = call(&http, &url, "alt_getAccount", json!([who])).await?;
@@ -95,7 +68,7 @@ async fn the_sequencer_takes_transactions_over_rpc_and_posts_them_when_it_leads(
     .await?;
     let hash: B256 = serde_json::from_value(sent["result"].clone())?;
     assert_eq!(hash, t.hash());
-    let receipt = until("the transfer posted", || {
+    let receipt = until("the transfer posted", 60, || {
         let (http, url) = (http.clone(), url.clone());
         async move {
             let r = call(&http, &url, "alt_getTransactionReceipt", json!([hash])).await?;
@@ -138,7 +111,7 @@ async fn the_sequencer_takes_transactions_over_rpc_and_posts_them_when_it_leads(
 
     // Past the challenge window the node finalizes the batch and the receipt says final.
     alt_e2e::advance_time(&admin, alt_e2e::rollup_params(true).challengeWindow + 1).await?;
-    let fin = until("the transfer final", || {
+    let fin = until("the transfer final", 60, || {
         let (http, url, admin) = (http.clone(), url.clone(), admin.clone());
         async move {
             let _: String =

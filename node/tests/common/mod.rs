@@ -252,7 +252,18 @@ pub fn spawn_node(
     op: Option<usize>,
     flags: &[&str],
 ) -> eyre::Result<NodeProcess> {
-    let port = free_port()?;
+    spawn_node_at(r, dir, name, op, free_port()?, flags)
+}
+
+/// [`spawn_node`] listening on `port` (so that peers can be told its URL before it starts).
+pub fn spawn_node_at(
+    r: &Rollup,
+    dir: &Path,
+    name: &str,
+    op: Option<usize>,
+    port: u16,
+    flags: &[&str],
+) -> eyre::Result<NodeProcess> {
     let log = dir.join(format!("{name}.log"));
     let mut cmd = std::process::Command::new(env!("CARGO_BIN_EXE_alt-node"));
     cmd.args(["--rpc-url", &r.devnet.anvil.endpoint(), "--rollup-id", &r.id.to_string()])
