@@ -112,7 +112,10 @@ pub async fn keep<P: Provider>(
 }
 
 /// Sends `tx` with 20% over its estimate; its hash and cost once mined successfully.
-async fn send<P: Provider>(provider: &P, tx: TransactionRequest) -> Result<(B256, u128), String> {
+pub(crate) async fn send<P: Provider>(
+    provider: &P,
+    tx: TransactionRequest,
+) -> Result<(B256, u128), String> {
     let gas = provider.estimate_gas(tx.clone()).await.map_err(|e| revert_reason(&e))?;
     let receipt = provider
         .send_transaction(tx.with_gas_limit(gas + gas / 5))

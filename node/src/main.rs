@@ -326,6 +326,10 @@ async fn main() -> eyre::Result<()> {
                     m.posted.fetch_add(1, Ordering::Relaxed);
                     m.l1_gas_wei.fetch_add(gas_wei as u64, Ordering::Relaxed);
                 }
+                Ok(alt_node::sequencer::Posted::Reseeded { tx, gas_wei }) => {
+                    info!(%tx, "SQUAD turns reseeded (nobody could lead)");
+                    m.l1_gas_wei.fetch_add(gas_wei as u64, Ordering::Relaxed);
+                }
                 Ok(_) => {}
                 Err(e) => warn!(error = %e, "batch not posted; retrying"),
             }

@@ -32,6 +32,11 @@ pub const MAX_SOFT: usize = 4_096;
 /// under the 128 KiB transaction size L1 clients accept, with room for the rest of the call.
 pub const MAX_POST_BYTES: usize = 100_000;
 
+/// `Sequencing.Squad` in the contracts' enum.
+const SQUAD: u8 = 1;
+/// The contract's `RESEED_AFTER_TURNS`: turns without a post after which anyone may reseed.
+const RESEED_AFTER_TURNS: u64 = 4;
+
 /// Where a transaction stands (the four levels a client sees).
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Status {
@@ -314,6 +319,14 @@ pub enum Posted {
     InFlight(u64),
     /// The rollup expired or was settled: nothing can be posted any more.
     Closed,
+    /// Nobody could lead the SQUAD rollup's turn sequence (or its drawn leaders missed too many
+    /// turns): this node restarted it with `reseed`.
+    Reseeded {
+        /// The transaction.
+        tx: B256,
+        /// Wei paid for gas.
+        gas_wei: u128,
+    },
     /// Posted batch `batch` with `txs` transactions.
     Sent {
         /// The batch.
@@ -365,6 +378,23 @@ impl Poster {
         }
         let leader = m.leader(self.rollup_id).call().await.map_err(|e| e.to_string())?;
         if leader.operator != self.operator {
+            // SQUAD: a sequence nobody can lead (no sequencer had stake at its snapshot, as
+            // right after creation), or whose drawn leaders missed `RESEED_AFTER_TURNS` turns
+            // (offline), is restarted with a new draw; anyone may, and a sequencer has the
+            // incentive. Simulated first: only when the contract allows it.
+            if r.sequencing == SQUAD
+                && (leader.operator == Address::ZERO
+                    || leader.turn >= U256::from(RESEED_AFTER_TURNS))
+            {
+                let call = IRollupManager::reseedCall { rollupId: self.rollup_id };
+                let tx = TransactionRequest::default()
+                    .with_to(self.manager)
+                    .with_input(call.abi_encode());
+                if provider.call(tx.clone()).await.is_ok() {
+                    let (tx, gas_wei) = crate::keeper::send(provider, tx).await?;
+                    return Ok(Posted::Reseeded { tx, gas_wei });
+                }
+            }
             return Ok(Posted::NotLeader(leader.operator));
         }
         let (batch_count, deposits_processed) = derivation_head;

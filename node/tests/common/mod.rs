@@ -44,6 +44,16 @@ pub async fn rollup(chain_id: u64) -> eyre::Result<Rollup> {
 /// The same rollup, ephemeral when `lifetime` is not 0: it expires `lifetime` seconds after
 /// its creation.
 pub async fn rollup_with(chain_id: u64, lifetime: u64) -> eyre::Result<Rollup> {
+    create(chain_id, lifetime, false).await
+}
+
+/// A SQUAD rollup (leaders drawn by stake per turn) on a fresh devnet: operators 0 and 1 opt in
+/// as sequencers and verifiers, operator 2 as a verifier only.
+pub async fn squad_rollup(chain_id: u64) -> eyre::Result<Rollup> {
+    create(chain_id, 0, true).await
+}
+
+async fn create(chain_id: u64, lifetime: u64, squad: bool) -> eyre::Result<Rollup> {
     let devnet = Devnet::start(chain_id, &[])?;
     let d = devnet.deployment.clone();
     let admin = devnet.wallet(&devnet.signer(0));
@@ -63,8 +73,8 @@ pub async fn rollup_with(chain_id: u64, lifetime: u64) -> eyre::Result<Rollup> {
     manager
         .createRollup(
             "derive".into(),
-            0,
-            operators[0].address(),
+            if squad { 1 } else { 0 },
+            if squad { Address::ZERO } else { operators[0].address() },
             params,
             expiry,
             parse_ether("1000")?,
@@ -75,9 +85,10 @@ pub async fn rollup_with(chain_id: u64, lifetime: u64) -> eyre::Result<Rollup> {
         .get_receipt()
         .await?;
     let id = manager.rollupCount().call().await?;
-    for op in &operators {
+    for (i, op) in operators.iter().enumerate() {
         let m = IRollupManager::new(d.rollup_manager, devnet.wallet(op));
-        m.optIn(id, true, true).gas(TX_GAS).send().await?.get_receipt().await?;
+        let sequences = !squad || i < 2;
+        m.optIn(id, sequences, true).gas(TX_GAS).send().await?.get_receipt().await?;
     }
     advance_time(&admin, 2).await?;
     Ok(Rollup { devnet, id, operators, keys })
