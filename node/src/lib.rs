@@ -1,7 +1,10 @@
 //! The reference node of ALT restaked rollups (issue 13 of the tracker; see `node/README.md`).
 //!
-//! Built so far: [`derive`], the rollup's state from L1 alone, re-executed batch by batch and
-//! following reorgs and fraud reverts, on the indexer's L1 following ([`follow::Follower`]).
+//! [`derive`] gives the rollup's state from L1 alone, re-executed batch by batch and following
+//! reorgs and fraud reverts, on the indexer's L1 following ([`follow::Follower`]); the roles
+//! build on it: [`sequencer`] (with [`mempool`], JSON-RPC in [`service`], subscriptions in
+//! [`ws`]), [`verifier`] and [`signing`], [`aggregator`], [`challenger`] and [`equivocation`],
+//! [`keeper`].
 
 pub mod aggregator;
 pub mod challenger;
@@ -14,6 +17,7 @@ pub mod sequencer;
 pub mod service;
 pub mod signing;
 pub mod verifier;
+pub mod ws;
 
 /// Longest the node waits for one of its transactions to be mined before it gives up on that
 /// round (and tries again in a later one): a dropped or underpriced transaction must not stall

@@ -86,6 +86,10 @@ struct Args {
     /// of the challenge path only: honest nodes prove the fraud and the operator is slashed.
     #[arg(long, hide = true)]
     misbehave_wrong_root: bool,
+    /// WebSocket subscription sockets (`/ws`) with no subscription are closed after this many
+    /// seconds without a message.
+    #[arg(long, env = "ALT_NODE_WS_IDLE_SECS", default_value_t = 60)]
+    ws_idle_secs: u64,
     /// L2 block interval, in milliseconds.
     #[arg(long, env = "ALT_NODE_BLOCK_MS", default_value_t = 1000)]
     block_ms: u64,
@@ -181,7 +185,10 @@ async fn main() -> eyre::Result<()> {
         _ => None,
     };
 
-    let shared = Arc::new(Shared::default());
+    let shared = Arc::new(Shared {
+        events: alt_node::ws::Events::new(Duration::from_secs(args.ws_idle_secs)),
+        ..Shared::default()
+    });
     let poster = match (&signing_key, args.sequence) {
         (Some((key, record)), true) => {
             let staking_read = alt_bindings::staking::Staking::new(staking, node_provider(&args)?);
@@ -234,6 +241,7 @@ async fn main() -> eyre::Result<()> {
     }
     let mut duties = Duties::default();
     let mut last_block = Instant::now();
+    let mut receipts_version = None;
     let mut last_gossip = Instant::now();
     let gossiping = Arc::new(std::sync::atomic::AtomicBool::new(false));
     // Peers' answers are read as they are: no redirects to follow (to internal addresses).
@@ -300,7 +308,14 @@ async fn main() -> eyre::Result<()> {
                     last_block = Instant::now();
                     if q.make_block(1_000) > 0 {
                         info!(soft = q.soft_len(), "L2 block");
+                        let (number, transactions) = q.last_block();
+                        shared.events.send(alt_node::ws::Event::Head { number, transactions });
                     }
+                }
+                let version = q.receipts_version();
+                if receipts_version.as_ref() != Some(&version) {
+                    receipts_version = Some(version);
+                    shared.events.send(alt_node::ws::Event::Changed);
                 }
                 m.mempool.store(q.pool_len() as u64, Ordering::Relaxed);
                 m.soft.store(q.soft_len() as u64, Ordering::Relaxed);

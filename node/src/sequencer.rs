@@ -162,6 +162,24 @@ impl Sequencer {
         out
     }
 
+    /// The last L2 block made: its number and transactions (those still soft).
+    pub fn last_block(&self) -> (u64, Vec<B256>) {
+        let txs = self.soft.iter().filter(|(_, _, b)| *b == self.l2_block).map(|(_, h, _)| *h);
+        (self.l2_block, txs.collect())
+    }
+
+    /// What receipts depend on: it differs whenever any receipt may have changed.
+    pub fn receipts_version(&self) -> (usize, Option<B256>, u64, u64, u64, usize) {
+        (
+            self.base_batches,
+            self.base_head,
+            self.fast_final,
+            self.finalized,
+            self.l2_block,
+            self.soft.len(),
+        )
+    }
+
     /// Where transaction `hash` stands, if the node knows it.
     pub fn status(&self, hash: B256) -> Option<Status> {
         if let Some(&(batch, index, changed)) = self.included.get(&hash) {

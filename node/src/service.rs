@@ -170,6 +170,8 @@ pub struct Shared {
     pub sequencer: std::sync::OnceLock<Arc<tokio::sync::Mutex<crate::sequencer::Sequencer>>>,
     /// Peers accepted transactions are forwarded to (the other sequencers' nodes).
     pub forward_to: std::sync::OnceLock<Vec<String>>,
+    /// What WebSocket subscribers are told (new L2 blocks, receipt changes).
+    pub events: crate::ws::Events,
 }
 
 /// A withdrawal's proof, for `claimWithdrawal(rollupId, batchIndex, sender, nonce, recipient,
@@ -225,6 +227,7 @@ pub fn router(shared: Arc<Shared>) -> Router {
         .route("/attestations/{batch}", get(attestations))
         .route("/withdrawals/{sender}/{nonce}", get(withdrawal))
         .route("/balances/{account}", get(balance))
+        .route("/ws", get(crate::ws::upgrade))
         .route(
             "/",
             axum::routing::post(rpc).layer(axum::extract::DefaultBodyLimit::max(MAX_RPC_BODY)),
@@ -264,7 +267,7 @@ async fn rpc(
 ) -> axum::response::Response {
     // A transaction a peer forwarded is not forwarded again (no loops between sequencers).
     let forwarded = headers.contains_key(FORWARDED);
-    let err = |id: serde_json::Value, code: i64, message: String| serde_json::json!({ "jsonrpc": "2.0", "id": id, "error": { "code": code, "message": message } });
+    let err = rpc_error;
     let Some(seq) = s.sequencer.get().cloned() else {
         let e = err(
             serde_json::Value::Null,
@@ -280,86 +283,7 @@ async fn rpc(
                 .into_response();
         }
     };
-    let one = |req: serde_json::Value| {
-        let (seq, s) = (seq.clone(), s.clone());
-        async move {
-            let id = req.get("id").cloned().unwrap_or(serde_json::Value::Null);
-            let (Some(method), params) =
-                (req.get("method").and_then(|m| m.as_str()), req.get("params"))
-            else {
-                return err(id, -32600, "invalid request: no method".into());
-            };
-            let arg = |i: usize| {
-                params.and_then(|p| p.get(i)).and_then(|v| v.as_str()).map(str::to_owned)
-            };
-            let result = match method {
-                "alt_sendRawTransaction" => {
-                    let Some(raw) = arg(0).and_then(|h| alloy::hex::decode(h).ok()) else {
-                        return err(
-                            id,
-                            -32602,
-                            "params[0]: expected the packed transaction as 0x hex".into(),
-                        );
-                    };
-                    let accepted = seq.lock().await.submit(&raw);
-                    match accepted {
-                        Ok(a) => {
-                            if !forwarded {
-                                forward(&s, &raw).await;
-                            }
-                            serde_json::json!(a.hash)
-                        }
-                        Err(r) => {
-                            if forwarded {
-                                tracing::debug!(error = %r, "forwarded transaction refused");
-                            }
-                            return err(id, rejection_code(&r), r.to_string());
-                        }
-                    }
-                }
-                "alt_getAccount" => {
-                    let Some(who) = arg(0).and_then(|a| a.parse::<Address>().ok()) else {
-                        return err(id, -32602, "params[0]: expected a 20-byte 0x address".into());
-                    };
-                    let (balance, nonce, pending) = seq.lock().await.account(who);
-                    serde_json::json!({ "balance": balance.to_string(), "nonce": nonce, "pendingNonce": pending })
-                }
-                "alt_getTransactionReceipt" => {
-                    let Some(hash) = arg(0).and_then(|h| h.parse::<B256>().ok()) else {
-                        return err(id, -32602, "params[0]: expected a 32-byte 0x hash".into());
-                    };
-                    use crate::sequencer::Status;
-                    match seq.lock().await.status(hash) {
-                        None => serde_json::Value::Null,
-                        Some(Status::Soft { block }) => {
-                            serde_json::json!({ "status": "soft", "l2Block": block })
-                        }
-                        Some(Status::Posted { batch, index }) => {
-                            serde_json::json!({ "status": "posted", "batchIndex": batch, "index": index })
-                        }
-                        Some(Status::FastFinal { batch, index }) => {
-                            serde_json::json!({ "status": "fastFinal", "batchIndex": batch, "index": index })
-                        }
-                        Some(Status::Final { batch, index }) => {
-                            serde_json::json!({ "status": "final", "batchIndex": batch, "index": index })
-                        }
-                        Some(Status::Failed { batch, index }) => serde_json::json!({
-                            "status": "failed",
-                            "batchIndex": batch,
-                            "index": index,
-                            "reason": "a no-op when it ran (nonce used or balance gone): it did nothing"
-                        }),
-                    }
-                }
-                "alt_status" => {
-                    let q = seq.lock().await;
-                    serde_json::json!({ "mempool": q.pool_len(), "soft": q.soft_len(), "fastFinal": q.fast_final, "final": q.finalized })
-                }
-                other => return err(id, -32601, format!("method not found: {other}")),
-            };
-            serde_json::json!({ "jsonrpc": "2.0", "id": id, "result": result })
-        }
-    };
+    let one = |req: serde_json::Value| dispatch(&s, &seq, req, forwarded);
     match parsed {
         serde_json::Value::Array(reqs) if reqs.len() <= MAX_RPC_BATCH && !reqs.is_empty() => {
             let mut out = Vec::with_capacity(reqs.len());
@@ -377,6 +301,97 @@ async fn rpc(
             Json(e).into_response()
         }
         req => Json(one(req).await).into_response(),
+    }
+}
+
+/// A JSON-RPC error object.
+pub(crate) fn rpc_error(id: serde_json::Value, code: i64, message: String) -> serde_json::Value {
+    serde_json::json!({ "jsonrpc": "2.0", "id": id, "error": { "code": code, "message": message } })
+}
+
+/// Answers one JSON-RPC request (over HTTP or a WebSocket); `forwarded`: a transaction a peer
+/// forwarded, which is not forwarded again.
+pub(crate) async fn dispatch(
+    s: &Arc<Shared>,
+    seq: &Arc<tokio::sync::Mutex<crate::sequencer::Sequencer>>,
+    req: serde_json::Value,
+    forwarded: bool,
+) -> serde_json::Value {
+    let err = rpc_error;
+    let id = req.get("id").cloned().unwrap_or(serde_json::Value::Null);
+    let (Some(method), params) = (req.get("method").and_then(|m| m.as_str()), req.get("params"))
+    else {
+        return err(id, -32600, "invalid request: no method".into());
+    };
+    let arg = |i: usize| params.and_then(|p| p.get(i)).and_then(|v| v.as_str()).map(str::to_owned);
+    let result = match method {
+        "alt_sendRawTransaction" => {
+            let Some(raw) = arg(0).and_then(|h| alloy::hex::decode(h).ok()) else {
+                return err(
+                    id,
+                    -32602,
+                    "params[0]: expected the packed transaction as 0x hex".into(),
+                );
+            };
+            let accepted = seq.lock().await.submit(&raw);
+            match accepted {
+                Ok(a) => {
+                    if !forwarded {
+                        forward(s, &raw).await;
+                    }
+                    serde_json::json!(a.hash)
+                }
+                Err(r) => {
+                    if forwarded {
+                        tracing::debug!(error = %r, "forwarded transaction refused");
+                    }
+                    return err(id, rejection_code(&r), r.to_string());
+                }
+            }
+        }
+        "alt_getAccount" => {
+            let Some(who) = arg(0).and_then(|a| a.parse::<Address>().ok()) else {
+                return err(id, -32602, "params[0]: expected a 20-byte 0x address".into());
+            };
+            let (balance, nonce, pending) = seq.lock().await.account(who);
+            serde_json::json!({ "balance": balance.to_string(), "nonce": nonce, "pendingNonce": pending })
+        }
+        "alt_getTransactionReceipt" => {
+            let Some(hash) = arg(0).and_then(|h| h.parse::<B256>().ok()) else {
+                return err(id, -32602, "params[0]: expected a 32-byte 0x hash".into());
+            };
+            receipt_json(seq.lock().await.status(hash))
+        }
+        "alt_status" => {
+            let q = seq.lock().await;
+            serde_json::json!({ "mempool": q.pool_len(), "soft": q.soft_len(), "fastFinal": q.fast_final, "final": q.finalized })
+        }
+        other => return err(id, -32601, format!("method not found: {other}")),
+    };
+    serde_json::json!({ "jsonrpc": "2.0", "id": id, "result": result })
+}
+
+/// A receipt as JSON-RPC returns it (null when the node does not know the transaction).
+pub(crate) fn receipt_json(status: Option<crate::sequencer::Status>) -> serde_json::Value {
+    use crate::sequencer::Status;
+    match status {
+        None => serde_json::Value::Null,
+        Some(Status::Soft { block }) => serde_json::json!({ "status": "soft", "l2Block": block }),
+        Some(Status::Posted { batch, index }) => {
+            serde_json::json!({ "status": "posted", "batchIndex": batch, "index": index })
+        }
+        Some(Status::FastFinal { batch, index }) => {
+            serde_json::json!({ "status": "fastFinal", "batchIndex": batch, "index": index })
+        }
+        Some(Status::Final { batch, index }) => {
+            serde_json::json!({ "status": "final", "batchIndex": batch, "index": index })
+        }
+        Some(Status::Failed { batch, index }) => serde_json::json!({
+            "status": "failed",
+            "batchIndex": batch,
+            "index": index,
+            "reason": "a no-op when it ran (nonce used or balance gone): it did nothing"
+        }),
     }
 }
 
@@ -543,7 +558,7 @@ async fn metrics(State(s): State<Arc<Shared>>) -> String {
     let m = &s.metrics;
     let head = m.l1_head.load(Ordering::Relaxed);
     let checkpoint = m.l1_checkpoint.load(Ordering::Relaxed);
-    let rows: [(&str, &str, &str, u64); 16] = [
+    let rows: [(&str, &str, &str, u64); 17] = [
         ("alt_node_l1_head_block", "gauge", "L1 head seen.", head),
         ("alt_node_l1_checkpoint_block", "gauge", "Last L1 block indexed.", checkpoint),
         (
@@ -623,6 +638,12 @@ async fn metrics(State(s): State<Arc<Shared>>) -> String {
             "counter",
             "Wei this node spent on L1 gas.",
             m.l1_gas_wei.load(Ordering::Relaxed),
+        ),
+        (
+            "alt_node_ws_connections",
+            "gauge",
+            "WebSocket subscription sockets open.",
+            s.events.sockets() as u64,
         ),
         ("alt_node_ready", "gauge", "1 while caught up with L1.", m.ready.load(Ordering::Relaxed)),
     ];
