@@ -469,6 +469,18 @@ fn publish_head(shared: &Shared, d: &alt_node::derive::Derivation) {
         None => None,
     };
     *shared.head.write().unwrap_or_else(|p| p.into_inner()) = head;
+    // The views kept are those of the same batches (a reorg or revert changes a suffix).
+    let mut views = shared.batches.write().unwrap_or_else(|p| p.into_inner());
+    let derived = d.batches();
+    let same = views
+        .iter()
+        .zip(derived)
+        .take_while(|(v, b)| {
+            v.header_hash == b.posted.header_hash && v.l1_transaction == b.posted.tx_hash
+        })
+        .count();
+    views.truncate(same);
+    views.extend(derived[same..].iter().map(service::BatchView::of));
 }
 
 fn report(duties: &mut Duties, batches: &[Derived]) {

@@ -172,6 +172,102 @@ pub struct Shared {
     pub forward_to: std::sync::OnceLock<Vec<String>>,
     /// What WebSocket subscribers are told (new L2 blocks, receipt changes).
     pub events: crate::ws::Events,
+    /// The batches derived (canonical now), as the RPC shows them.
+    pub batches: std::sync::RwLock<Vec<BatchView>>,
+}
+
+impl Shared {
+    /// The proof of withdrawal `(sender, nonce)` against the valid head, if it holds it.
+    pub fn withdrawal_proof(&self, sender: Address, nonce: u64) -> Option<WithdrawalProof> {
+        let h = self.head.read().unwrap_or_else(|p| p.into_inner()).clone()?;
+        let (recipient, amount) = h.state.withdrawal(sender, nonce)?;
+        let p = h.state.withdrawal_proof(sender, nonce);
+        Some(WithdrawalProof {
+            batch_index: h.batch,
+            root: h.root,
+            sender,
+            nonce,
+            recipient,
+            amount: amount.to_string(),
+            bitmap: p.bitmap.to_string(),
+            siblings: p.siblings,
+        })
+    }
+
+    /// `account`'s balance proof against the valid head, if it holds a balance.
+    pub fn balance_proof(&self, account: Address) -> Option<BalanceProof> {
+        let h = self.head.read().unwrap_or_else(|p| p.into_inner()).clone()?;
+        let p = h.state.account_proof(account);
+        (!p.balance.is_zero()).then(|| BalanceProof {
+            batch_index: h.batch,
+            root: h.root,
+            account,
+            balance: p.balance.to_string(),
+            nonce: p.nonce,
+            bitmap: p.bitmap.to_string(),
+            siblings: p.siblings,
+        })
+    }
+
+    /// Batch `index` as the node derived it, if it did.
+    pub fn batch(&self, index: u64) -> Option<BatchView> {
+        self.batches.read().unwrap_or_else(|p| p.into_inner()).get(index as usize).cloned()
+    }
+}
+
+/// A derived batch as the RPC shows it.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase")]
+pub struct BatchView {
+    /// Its index.
+    pub index: u64,
+    /// Its header's EIP-712 hash.
+    pub header_hash: B256,
+    /// The root the sequencer posted.
+    pub post_root: B256,
+    /// `valid`, `fraud` or `unverifiable` (built on a fraudulent batch).
+    pub verdict: String,
+    /// For `fraud`: the first step whose posted root differs from the node's execution.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub fraud_step: Option<usize>,
+    /// The operator that posted it.
+    pub sequencer: Address,
+    /// The fraud reverts before it, and the leader's attempt.
+    pub generation: u32,
+    /// See `generation`.
+    pub attempt: u32,
+    /// The L1 block and transaction of the post.
+    pub l1_block: u64,
+    /// See `l1_block`.
+    pub l1_transaction: B256,
+    /// Its transactions' hashes, in order.
+    pub transactions: Vec<B256>,
+}
+
+impl BatchView {
+    /// The view of `b`.
+    pub fn of(b: &crate::derive::Derived) -> Self {
+        use crate::derive::Verdict;
+        let p = &b.posted;
+        let (verdict, fraud_step) = match &b.verdict {
+            Verdict::Valid => ("valid", None),
+            Verdict::Fraud { step, .. } => ("fraud", Some(*step)),
+            Verdict::Unverifiable { .. } => ("unverifiable", None),
+        };
+        Self {
+            index: p.index(),
+            header_hash: p.header_hash,
+            post_root: p.header.postRoot,
+            verdict: verdict.into(),
+            fraud_step,
+            sequencer: p.sequencer,
+            generation: p.generation,
+            attempt: p.attempt,
+            l1_block: p.block_number,
+            l1_transaction: p.tx_hash,
+            transactions: b.txs.iter().map(|t| t.hash()).collect(),
+        }
+    }
 }
 
 /// A withdrawal's proof, for `claimWithdrawal(rollupId, batchIndex, sender, nonce, recipient,
@@ -362,6 +458,48 @@ pub(crate) async fn dispatch(
             };
             receipt_json(seq.lock().await.status(hash))
         }
+        "alt_getBatch" => {
+            let Some(index) = params.and_then(|p| p.get(0)).and_then(serde_json::Value::as_u64)
+            else {
+                return err(id, -32602, "params[0]: expected a batch index (a number)".into());
+            };
+            match s.batch(index) {
+                None => serde_json::Value::Null,
+                Some(b) => {
+                    let q = seq.lock().await;
+                    let status = if b.verdict != "valid" {
+                        "invalid"
+                    } else if index < q.finalized {
+                        "final"
+                    } else if index < q.fast_final {
+                        "fastFinal"
+                    } else {
+                        "posted"
+                    };
+                    let mut v = serde_json::json!(b);
+                    v["status"] = serde_json::json!(status);
+                    v
+                }
+            }
+        }
+        "alt_getWithdrawalProof" => {
+            let sender = arg(0).and_then(|a| a.parse::<Address>().ok());
+            let nonce = params.and_then(|p| p.get(1)).and_then(serde_json::Value::as_u64);
+            let (Some(sender), Some(nonce)) = (sender, nonce) else {
+                return err(
+                    id,
+                    -32602,
+                    "params: expected [sender (20-byte 0x address), nonce (number)]".into(),
+                );
+            };
+            serde_json::json!(s.withdrawal_proof(sender, nonce))
+        }
+        "alt_getBalanceProof" => {
+            let Some(who) = arg(0).and_then(|a| a.parse::<Address>().ok()) else {
+                return err(id, -32602, "params[0]: expected a 20-byte 0x address".into());
+            };
+            serde_json::json!(s.balance_proof(who))
+        }
         "alt_status" => {
             let q = seq.lock().await;
             serde_json::json!({ "mempool": q.pool_len(), "soft": q.soft_len(), "fastFinal": q.fast_final, "final": q.finalized })
@@ -489,22 +627,7 @@ async fn withdrawal(
         let msg = serde_json::json!({ "error": "sender: expected a 20-byte 0x address" });
         return (StatusCode::BAD_REQUEST, Json(msg)).into_response();
     };
-    let head = s.head.read().unwrap_or_else(|p| p.into_inner()).clone();
-    let found = head.and_then(|h| {
-        let (recipient, amount) = h.state.withdrawal(sender, nonce)?;
-        let p = h.state.withdrawal_proof(sender, nonce);
-        Some(WithdrawalProof {
-            batch_index: h.batch,
-            root: h.root,
-            sender,
-            nonce,
-            recipient,
-            amount: amount.to_string(),
-            bitmap: p.bitmap.to_string(),
-            siblings: p.siblings,
-        })
-    });
-    match found {
+    match s.withdrawal_proof(sender, nonce) {
         Some(p) => Json(p).into_response(),
         None => {
             let msg = serde_json::json!({ "error": "no such withdrawal in the valid batches" });
@@ -524,20 +647,7 @@ async fn balance(
         let msg = serde_json::json!({ "error": "account: expected a 20-byte 0x address" });
         return (StatusCode::BAD_REQUEST, Json(msg)).into_response();
     };
-    let head = s.head.read().unwrap_or_else(|p| p.into_inner()).clone();
-    let found = head.and_then(|h| {
-        let p = h.state.account_proof(account);
-        (!p.balance.is_zero()).then(|| BalanceProof {
-            batch_index: h.batch,
-            root: h.root,
-            account,
-            balance: p.balance.to_string(),
-            nonce: p.nonce,
-            bitmap: p.bitmap.to_string(),
-            siblings: p.siblings,
-        })
-    });
-    match found {
+    match s.balance_proof(account) {
         Some(p) => Json(p).into_response(),
         None => {
             let msg =

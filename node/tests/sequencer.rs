@@ -78,6 +78,28 @@ async fn the_sequencer_takes_transactions_over_rpc_and_posts_them_when_it_leads(
     .await?;
     assert_eq!(receipt["result"]["batchIndex"], json!(1));
     assert_eq!(manager.rollup(r.id).call().await?.batchCount, 2);
+    // The batch, and proofs, over the same JSON-RPC.
+    let batch = call(&http, &url, "alt_getBatch", json!([1])).await?;
+    let b = &batch["result"];
+    assert_eq!((b["index"].clone(), b["verdict"].clone()), (json!(1), json!("valid")), "{batch}");
+    assert_eq!(b["status"], json!("posted"));
+    assert_eq!(b["transactions"], json!([hash]));
+    let on_chain = manager.batch(r.id, alloy::primitives::U256::from(1)).call().await?;
+    assert_eq!(b["headerHash"], json!(on_chain.headerHash));
+    assert_eq!(b["sequencer"], json!(r.operators[0].address()));
+    let none = call(&http, &url, "alt_getBatch", json!([7])).await?;
+    assert_eq!(none["result"], Value::Null);
+    let bad = call(&http, &url, "alt_getBatch", json!(["one"])).await?;
+    assert_eq!(bad["error"]["code"], json!(-32602), "{bad}");
+    let proof = call(&http, &url, "alt_getBalanceProof", json!([friend.address()])).await?;
+    assert_eq!(proof["result"]["balance"], json!(parse_ether("10")?.to_string()), "{proof}");
+    assert_eq!(proof["result"]["root"], json!(on_chain.postRoot));
+    assert_eq!(proof["result"]["batchIndex"], json!(1));
+    let no_withdrawal =
+        call(&http, &url, "alt_getWithdrawalProof", json!([user.address(), 0])).await?;
+    assert_eq!(no_withdrawal["result"], Value::Null, "{no_withdrawal}");
+    let bad = call(&http, &url, "alt_getWithdrawalProof", json!([user.address()])).await?;
+    assert_eq!(bad["error"]["code"], json!(-32602), "{bad}");
 
     // Refusals, each with its code.
     let again = call(
@@ -124,6 +146,8 @@ async fn the_sequencer_takes_transactions_over_rpc_and_posts_them_when_it_leads(
     assert_eq!(fin["result"]["batchIndex"], json!(1));
     let status = call(&http, &url, "alt_status", json!([])).await?;
     assert_eq!(status["result"]["final"], json!(2), "{status}");
+    let batch = call(&http, &url, "alt_getBatch", json!([1])).await?;
+    assert_eq!(batch["result"]["status"], json!("final"), "{batch}");
 
     // What the sequencer posted is what anyone derives from L1: both batches valid.
     let mut follower = r.follower(&dir.path().join("check.db")).await?;
