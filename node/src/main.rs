@@ -90,6 +90,10 @@ struct Args {
     /// seconds without a message.
     #[arg(long, env = "ALT_NODE_WS_IDLE_SECS", default_value_t = 60)]
     ws_idle_secs: u64,
+    /// SQUAD: seconds before the end of its turn from which the leader no longer posts (a post
+    /// mined after the turn ends is refused on chain); about one L1 block.
+    #[arg(long, env = "ALT_NODE_TURN_MARGIN_SECS", default_value_t = 12)]
+    turn_margin_secs: u64,
     /// L2 block interval, in milliseconds.
     #[arg(long, env = "ALT_NODE_BLOCK_MS", default_value_t = 1000)]
     block_ms: u64,
@@ -214,6 +218,7 @@ async fn main() -> eyre::Result<()> {
                 rollup_id: rollup,
                 operator,
                 wrong_root: args.misbehave_wrong_root,
+                turn_margin: args.turn_margin_secs,
             })
         }
         _ => None,

@@ -304,6 +304,9 @@ pub struct Poster {
     pub rollup_id: U256,
     /// The operator the key belongs to.
     pub operator: Address,
+    /// Seconds before the end of its SQUAD turn from which the leader no longer posts (a post
+    /// mined after the turn ends is refused on chain).
+    pub turn_margin: u64,
     /// Misbehave: post every batch with a wrong final root (`--misbehave-wrong-root`, for
     /// drills and tests of the challenge path: the operator is slashed for it).
     pub wrong_root: bool,
@@ -337,6 +340,8 @@ pub enum Posted {
     InFlight(u64),
     /// The rollup expired or was settled: nothing can be posted any more.
     Closed,
+    /// This operator's SQUAD turn ends (at the time given) before a post could be mined.
+    TurnEnding(u64),
     /// Nobody could lead the SQUAD rollup's turn sequence (or its drawn leaders missed too many
     /// turns): this node restarted it with `reseed`.
     Reseeded {
@@ -414,6 +419,13 @@ impl Poster {
                 }
             }
             return Ok(Posted::NotLeader(leader.operator));
+        }
+        // A post mined after the turn ends is refused on chain (gas for nothing): near its end
+        // the turn is left to the next leader.
+        if leader.turnEndsAt != U256::MAX
+            && leader.turnEndsAt <= U256::from(now.saturating_add(self.turn_margin))
+        {
+            return Ok(Posted::TurnEnding(leader.turnEndsAt.saturating_to()));
         }
         let (batch_count, deposits_processed) = derivation_head;
         if r.batchCount != batch_count {

@@ -114,10 +114,45 @@ async fn the_surviving_sequencer_posts_the_following_slots_and_loses_nothing() -
     assert!(b2 > b1);
     assert_eq!(sequencer_of(b2).await?, r.operators[live].address(), "the survivor posted t2");
 
-    // Every batch is valid, and the recipient has both amounts.
+    // Five seconds before the survivor's turn ends (under its 12 s margin) it does not post:
+    // a post mined after the turn is refused on chain. In a later turn it does.
+    let mut turns = 0;
+    let ends_at = loop {
+        let l = manager.leader(r.id).call().await?;
+        if l.operator == r.operators[live].address() {
+            break l.turnEndsAt.to::<u64>();
+        }
+        eyre::ensure!(turns < 40, "the survivor never leads");
+        turns += 1;
+        advance_time(&admin, slot).await?;
+        mine(&admin).await?;
+    };
+    advance_time(&admin, ends_at - common::now(&admin).await? - 5).await?;
+    mine(&admin).await?;
+    let count = manager.rollup(r.id).call().await?.batchCount;
+    let t3 = r.transfer(&user, friend.address(), parse_ether("4")?, fee, 2)?;
+    let sent = call(&http, &rpc[live], "alt_sendRawTransaction", json!([hex(&t3)])).await?;
+    assert_eq!(sent["result"], json!(t3.hash()), "{sent}");
+    let h3 = t3.hash();
+    let soft = until("t3 soft", 10, || {
+        let (http, url) = (http.clone(), rpc[live].clone());
+        async move {
+            let rc = call(&http, &url, "alt_getTransactionReceipt", json!([h3])).await?;
+            Ok((rc["result"]["status"] == json!("soft")).then_some(()))
+        }
+    });
+    soft.await?;
+    tokio::time::sleep(std::time::Duration::from_secs(2)).await;
+    assert_eq!(manager.rollup(r.id).call().await?.batchCount, count, "posted at the turn's end");
+    let log = std::fs::read_to_string(&nodes[live].as_ref().expect("alive").log)?;
+    assert!(!log.contains("RollupNotLeader"), "no post refused for a turn's end: {log}");
+    let b3 = posted_by_survivor(h3).await?;
+    assert!(b3 > b2);
+
+    // Every batch is valid, and the recipient has every amount.
     let mut check = r.follower(&dir.path().join("check.db")).await?;
     check.catch_up().await?;
-    assert_eq!(check.derivation().state().account(friend.address()).0, parse_ether("3")?);
+    assert_eq!(check.derivation().state().account(friend.address()).0, parse_ether("7")?);
     assert_eq!(check.derivation().valid_prefix(), check.derivation().batches().len());
     Ok(())
 }
