@@ -24,6 +24,8 @@ pub struct Kept {
     pub distributed: u64,
     /// Whether the (expired) rollup was settled.
     pub settled: bool,
+    /// Whether service fees owed by a settled rollup were paid out.
+    pub service_paid: bool,
     /// The fee epoch closed, if one was.
     pub epoch_closed: Option<u32>,
     /// The transactions sent.
@@ -61,13 +63,16 @@ pub async fn keep<P: Provider>(
         }
     }
     let r = m.rollup(rollup_id).call().await.map_err(|e| e.to_string())?;
-    if r.distributedCount < r.finalizedCount {
+    // (A settled rollup may still owe service fees charged at settlement: distributing pays
+    // them out even with no batch left.)
+    if r.distributedCount < r.finalizedCount || (r.settled && r.owedServiceFees > 0) {
         let call =
             IRollupManager::distributeFeesCall { rollupId: rollup_id, maxBatches: U256::from(max) };
         let tx = TransactionRequest::default().with_to(manager).with_input(call.abi_encode());
         provider.call(tx.clone()).await.map_err(|e| revert_reason(&e))?;
         let (hash, gas) = send(provider, tx).await?;
         out.distributed = (r.finalizedCount - r.distributedCount).min(max);
+        out.service_paid = r.settled && r.owedServiceFees > 0;
         out.txs.push(hash);
         out.gas_wei += gas;
     }
@@ -97,14 +102,20 @@ pub async fn keep<P: Provider>(
             let fees = f.epochFees(info.epoch).call().await.map_err(|e| e.to_string())?;
             let attributed =
                 f.epochAttributed(info.epoch).call().await.map_err(|e| e.to_string())?;
-            if !(fees + attributed).is_zero() {
-                let call = FeeDistributor::closeEpochCall {};
-                let tx = TransactionRequest::default().with_to(fd).with_input(call.abi_encode());
-                provider.call(tx.clone()).await.map_err(|e| revert_reason(&e))?;
-                let (hash, gas) = send(provider, tx).await?;
-                out.epoch_closed = Some(info.epoch);
-                out.txs.push(hash);
-                out.gas_wei += gas;
+            let call = FeeDistributor::closeEpochCall {};
+            let tx = TransactionRequest::default().with_to(fd).with_input(call.abi_encode());
+            // (Every keeper of every rollup may close it: one that just did makes the
+            // simulation fail, which is no error.)
+            if !(fees + attributed).is_zero() && provider.call(tx.clone()).await.is_ok() {
+                match send(provider, tx).await {
+                    Ok((hash, gas)) => {
+                        out.epoch_closed = Some(info.epoch);
+                        out.txs.push(hash);
+                        out.gas_wei += gas;
+                    }
+                    // What was sent before is still reported; a rival's close is no error.
+                    Err(e) => tracing::debug!(error = %e, "closeEpoch not sent"),
+                }
             }
         }
     }

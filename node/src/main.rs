@@ -90,6 +90,9 @@ struct Args {
     /// seconds without a message.
     #[arg(long, env = "ALT_NODE_WS_IDLE_SECS", default_value_t = 60)]
     ws_idle_secs: u64,
+    /// WebSocket sockets one IP address may hold open at once.
+    #[arg(long, env = "ALT_NODE_WS_MAX_PER_IP", default_value_t = alt_node::ws::MAX_PER_IP)]
+    ws_max_per_ip: usize,
     /// SQUAD: seconds before the end of its turn from which the leader no longer posts (a post
     /// mined after the turn ends is refused on chain); about one L1 block.
     #[arg(long, env = "ALT_NODE_TURN_MARGIN_SECS", default_value_t = 12)]
@@ -190,7 +193,10 @@ async fn main() -> eyre::Result<()> {
     };
 
     let shared = Arc::new(Shared {
-        events: alt_node::ws::Events::new(Duration::from_secs(args.ws_idle_secs)),
+        events: alt_node::ws::Events::new(
+            Duration::from_secs(args.ws_idle_secs),
+            args.ws_max_per_ip,
+        ),
         ..Shared::default()
     });
     let poster = match (&signing_key, args.sequence) {
@@ -202,12 +208,6 @@ async fn main() -> eyre::Result<()> {
                 "--sequence: the signing key {} is no operator's",
                 key.address()
             );
-            let seq = alt_node::sequencer::Sequencer::new(
-                alt_node::mempool::Limits::default(),
-                alt_stf::tx::domain(chain_id, manager),
-                rollup,
-            );
-            let _ = shared.sequencer.set(Arc::new(tokio::sync::Mutex::new(seq)));
             let _ = shared.forward_to.set(args.peers.clone());
             Some(alt_node::sequencer::Poster {
                 key: key.clone(),
@@ -223,10 +223,22 @@ async fn main() -> eyre::Result<()> {
         }
         _ => None,
     };
+    // Every node serves the JSON-RPC reads (accounts, receipts, batches, proofs) and the
+    // subscriptions from its own derivation; only a sequencing node takes transactions.
+    let mut seq = alt_node::sequencer::Sequencer::new(
+        alt_node::mempool::Limits::default(),
+        alt_stf::tx::domain(chain_id, manager),
+        rollup,
+    );
+    seq.read_only = poster.is_none();
+    let _ = shared.sequencer.set(Arc::new(tokio::sync::Mutex::new(seq)));
+    let reader = node_provider(&args)?;
     let listener = tokio::net::TcpListener::bind(args.listen).await?;
     let http_addr = listener.local_addr()?;
     let app = service::router(shared.clone());
-    tokio::spawn(async move { axum::serve(listener, app).await });
+    tokio::spawn(async move {
+        axum::serve(listener, app.into_make_service_with_connect_info::<SocketAddr>()).await
+    });
     info!(
         rollup = args.rollup_id,
         %manager,
@@ -293,12 +305,11 @@ async fn main() -> eyre::Result<()> {
                 false
             }
         };
-        if let (Some(poster), Some(seq), Some(sender)) = (&poster, shared.sequencer.get(), &sender)
-        {
+        if let Some(seq) = shared.sequencer.get() {
             let m = &shared.metrics;
             let d = node.derivation();
             // What is fast-final and final now (for receipts), read before taking the lock.
-            let chain = IRollupManager::new(manager, sender);
+            let chain = IRollupManager::new(manager, &reader);
             let counts = (chain.fastRisk(rollup).call().await, chain.rollup(rollup).call().await);
             {
                 let mut q = seq.lock().await;
@@ -309,7 +320,8 @@ async fn main() -> eyre::Result<()> {
                 if let Err(e) = q.rebase(d) {
                     warn!(error = %e, "sequencer state not rebuilt");
                 }
-                if last_block.elapsed() >= Duration::from_millis(args.block_ms) {
+                if poster.is_some() && last_block.elapsed() >= Duration::from_millis(args.block_ms)
+                {
                     last_block = Instant::now();
                     if q.make_block(1_000) > 0 {
                         info!(soft = q.soft_len(), "L2 block");
@@ -325,7 +337,8 @@ async fn main() -> eyre::Result<()> {
                 m.mempool.store(q.pool_len() as u64, Ordering::Relaxed);
                 m.soft.store(q.soft_len() as u64, Ordering::Relaxed);
                 // (One re-send at a time: a slow peer must not pile them up.)
-                if last_gossip.elapsed() >= Duration::from_secs(1)
+                if poster.is_some()
+                    && last_gossip.elapsed() >= Duration::from_secs(1)
                     && !gossiping.swap(true, Ordering::AcqRel)
                 {
                     last_gossip = Instant::now();
@@ -337,6 +350,10 @@ async fn main() -> eyre::Result<()> {
                     });
                 }
             }
+        }
+        if let (Some(poster), Some(seq), Some(sender)) = (&poster, shared.sequencer.get(), &sender)
+        {
+            let (m, d) = (&shared.metrics, node.derivation());
             let n = d.valid_prefix();
             let deposits =
                 n.checked_sub(1).map_or(0, |i| d.batches()[i].posted.header.depositsProcessed);
@@ -391,6 +408,7 @@ async fn main() -> eyre::Result<()> {
                             finalized = k.finalized,
                             distributed = k.distributed,
                             settled = k.settled,
+                            service_paid = k.service_paid,
                             epoch_closed = ?k.epoch_closed,
                             "finality and fees"
                         );
@@ -481,7 +499,9 @@ fn publish_head(shared: &Shared, d: &alt_node::derive::Derivation) {
         .iter()
         .zip(derived)
         .take_while(|(v, b)| {
-            v.header_hash == b.posted.header_hash && v.l1_transaction == b.posted.tx_hash
+            let p = &b.posted;
+            (v.header_hash, v.l1_transaction, v.l1_block)
+                == (p.header_hash, p.tx_hash, p.block_number)
         })
         .count();
     views.truncate(same);

@@ -104,6 +104,11 @@ pub enum Rejected {
     /// promised. What it holds is on L1 (`claimBalance`, `claimWithdrawal`).
     #[error("the rollup is closed (expired or settled): no more transactions are sequenced")]
     Closed,
+    /// This node does not sequence (it serves reads only).
+    #[error(
+        "this node does not sequence (start it with --sequence, or send to a sequencer's node)"
+    )]
+    NotSequencing,
 }
 
 /// A transaction accepted into the pool.
@@ -151,6 +156,12 @@ fn spends(t: &Tx) -> U256 {
 }
 
 impl Mempool {
+    /// Drops every waiting transaction.
+    pub fn clear(&mut self) {
+        self.by_sender.clear();
+        self.len = 0;
+    }
+
     /// A pool for rollup `rollup_id` whose transactions are signed under `domain`.
     pub fn new(limits: Limits, domain: Eip712Domain, rollup_id: U256) -> Self {
         Self { limits, domain, rollup_id, by_sender: HashMap::new(), len: 0, seq: 0 }

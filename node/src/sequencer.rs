@@ -36,6 +36,8 @@ pub const MAX_POST_BYTES: usize = 100_000;
 const SQUAD: u8 = 1;
 /// The contract's `RESEED_AFTER_TURNS`: turns without a post after which anyone may reseed.
 const RESEED_AFTER_TURNS: u64 = 4;
+/// The contract's `SEED_LAG`: a turn sequence draws over stake this long before it started.
+const SEED_LAG: u64 = 60;
 
 /// Where a transaction stands (the four levels a client sees).
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -85,6 +87,8 @@ pub struct Sequencer {
     base_batches: usize,
     /// Soft transactions on top of `base`, in order, with their L2 block.
     soft: Vec<(Tx, B256, u64)>,
+    /// The soft transactions' L2 blocks by hash (receipts are looked up per hash).
+    soft_blocks: HashMap<B256, u64>,
     soft_state: State,
     l2_block: u64,
     /// The header hash of the last batch of the base (a reorg may swap batches, not counts).
@@ -107,6 +111,11 @@ pub struct Sequencer {
     /// The rollup expired or was settled: no batch can be posted any more, so nothing new is
     /// accepted or made into blocks (soft promises could never be kept).
     pub closed: bool,
+    /// The rollup expires within a margin: nothing new is taken (what is held is still posted).
+    pub closing: bool,
+    /// The node does not sequence: it answers reads from its derivation and refuses
+    /// transactions (send them to a sequencer's node).
+    pub read_only: bool,
 }
 
 impl Sequencer {
@@ -117,6 +126,7 @@ impl Sequencer {
             base: State::new(),
             base_batches: 0,
             soft: Vec::new(),
+            soft_blocks: HashMap::new(),
             soft_state: State::new(),
             l2_block: 0,
             base_head: None,
@@ -127,12 +137,17 @@ impl Sequencer {
             fast_final: 0,
             finalized: 0,
             closed: false,
+            closing: false,
+            read_only: false,
         }
     }
 
     /// Takes a packed signed transaction (checked against the soft state).
     pub fn submit(&mut self, raw: &[u8]) -> Result<Accepted, Rejected> {
-        if self.closed {
+        if self.read_only {
+            return Err(Rejected::NotSequencing);
+        }
+        if self.closed || self.closing {
             return Err(Rejected::Closed);
         }
         self.pool.submit(raw, &self.soft_state)
@@ -193,10 +208,16 @@ impl Sequencer {
                 Status::Posted { batch, index }
             });
         }
-        self.soft
-            .iter()
-            .find(|(_, h, _)| *h == hash)
-            .map(|(_, _, block)| Status::Soft { block: *block })
+        self.soft_blocks.get(&hash).map(|block| Status::Soft { block: *block })
+    }
+
+    /// The rollup closed (expired or settled): what is held is dropped, as it can never be
+    /// posted, and nothing more is taken.
+    pub fn close(&mut self) {
+        self.closed = true;
+        self.soft.clear();
+        self.soft_blocks.clear();
+        self.pool.clear();
     }
 
     /// Follows derivation: the valid prefix becomes the base. Soft transactions it now
@@ -246,6 +267,7 @@ impl Sequencer {
             }
         }
         self.soft_state = state;
+        self.soft_blocks = self.soft.iter().map(|(_, h, b)| (*h, *b)).collect();
         self.pool.prune(&self.soft_state);
         self.unfinal = batches
             .iter()
@@ -264,12 +286,12 @@ impl Sequencer {
     }
 
     /// Makes an L2 block of up to `max` pool transactions on the soft state (fewer when the
-    /// soft list nears [`MAX_SOFT`]: a node that cannot post stops promising); returns the
-    /// soft list's length.
+    /// soft list nears [`MAX_SOFT`]: a node that cannot post stops promising); returns how
+    /// many transactions it holds (0: no block was made).
     pub fn make_block(&mut self, max: usize) -> usize {
         let max = max.min(MAX_SOFT.saturating_sub(self.soft.len()));
-        if max == 0 || self.closed {
-            return self.soft.len();
+        if max == 0 || self.closed || self.read_only {
+            return 0;
         }
         let txs = self.pool.block(&self.soft_state, max);
         if txs.is_empty() {
@@ -277,13 +299,15 @@ impl Sequencer {
         }
         self.l2_block += 1;
         let (domain, rollup) = (self.pool_domain(), self.pool_rollup());
+        let n = txs.len();
         for (t, h) in txs {
             // `block` executed them on a copy of this very state: they apply the same here.
             let _ = self.soft_state.apply(&domain, rollup, &t);
             self.soft.push((t, h, self.l2_block));
+            self.soft_blocks.insert(h, self.l2_block);
         }
         self.pool.prune(&self.soft_state);
-        self.soft.len()
+        n
     }
 }
 
@@ -364,6 +388,32 @@ pub enum Posted {
 }
 
 impl Poster {
+    /// Whether a reseed would be worth its gas: this node has something to post (soft or
+    /// pooled transactions, or queue entries), and its operator would be drawn from (opted in
+    /// at least `SEED_LAG` ago, with stake): otherwise an idle rollup would be reseeded every
+    /// four slots for nothing, and a fresh one every round until its sequencers' stake counts.
+    async fn worth_reseeding<P: Provider>(
+        &self,
+        m: &IRollupManager::IRollupManagerInstance<&P>,
+        seq: &tokio::sync::Mutex<Sequencer>,
+        deposits_processed: u64,
+        now: u64,
+    ) -> Result<bool, String> {
+        let holds = {
+            let s = seq.lock().await;
+            !s.soft.is_empty() || !s.pool.is_empty()
+        };
+        let queued: u64 =
+            m.depositCount(self.rollup_id).call().await.map_err(|e| e.to_string())?.to();
+        if !holds && queued <= deposits_processed {
+            return Ok(false);
+        }
+        let list = m.sequencers(self.rollup_id).call().await.map_err(|e| e.to_string())?;
+        Ok(list.iter().any(|d| {
+            d.operator == self.operator && d.since.to::<u64>().saturating_add(SEED_LAG) <= now
+        }))
+    }
+
     /// Posts the next batch if this operator leads now and anything is due. A post signed
     /// before for this batch (and generation) is re-sent as it is, re-signed with a fresh time
     /// when its signature nears `MAX_SIGNATURE_DELAY`; only when it can no longer be posted
@@ -385,17 +435,22 @@ impl Poster {
             .map_err(|e| e.to_string())?
             .map(|b| b.header.timestamp)
             .unwrap_or_default();
-        // No batch is accepted from expiry on (`postBatch` needs a live rollup).
+        // No batch is accepted from expiry on (`postBatch` needs a live rollup): from one
+        // margin before it nothing new is taken (it could not be posted in time), and at expiry
+        // what is still held is dropped (its receipts say so: null), never promised again.
+        if r.expiry != 0 && now.saturating_add(self.turn_margin) >= r.expiry {
+            seq.lock().await.closing = true;
+        }
         if r.settled || (r.expiry != 0 && now >= r.expiry) {
             let mut s = seq.lock().await;
             if !s.closed {
                 tracing::warn!(
                     expiry = r.expiry,
-                    soft = s.soft.len(),
-                    pool = s.pool.len(),
+                    dropped_soft = s.soft.len(),
+                    dropped_pool = s.pool.len(),
                     "the rollup is closed: nothing more is sequenced or posted"
                 );
-                s.closed = true;
+                s.close();
             }
             return Ok(Posted::Closed);
         }
@@ -408,6 +463,7 @@ impl Poster {
             if r.sequencing == SQUAD
                 && (leader.operator == Address::ZERO
                     || leader.turn >= U256::from(RESEED_AFTER_TURNS))
+                && self.worth_reseeding(&m, seq, derivation_head.1, now).await?
             {
                 let call = IRollupManager::reseedCall { rollupId: self.rollup_id };
                 let tx = TransactionRequest::default()

@@ -614,6 +614,7 @@ pub fn rejection_code(r: &crate::mempool::Rejected) -> i64 {
         PoolFull(_) => -32007,
         ZeroRecipient => -32008,
         Closed => -32009,
+        NotSequencing => -32601,
     }
 }
 

@@ -1,18 +1,20 @@
-//! WebSocket subscriptions on a sequencing node (`GET /ws`), in the `eth_subscribe` style:
+//! WebSocket subscriptions on every node (`GET /ws`), in the `eth_subscribe` style:
 //! JSON-RPC over the socket, where `alt_subscribe` starts a stream and `alt_unsubscribe` ends it.
 //!
 //! - `alt_subscribe ["newHeads"]`: each new L2 block, `{number, transactions: [hash, ..]}`;
 //! - `alt_subscribe ["receipts", [hash, ..]]`: each change of those transactions' receipts
 //!   (`{transactionHash, status, ..}` as `alt_getTransactionReceipt` returns them: soft,
-//!   posted, fastFinal, final, failed), the current one first; a hash stops being watched once
-//!   final or failed;
+//!   posted, fastFinal, final, failed, or dropped when a known one is no longer held), the
+//!   current one first; a hash stops being watched once final, dropped, or failed in a final
+//!   batch;
 //! - `alt_unsubscribe [id]` -> whether it existed;
 //! - any other method is answered as over HTTP (`alt_sendRawTransaction`, ...).
 //!
 //! Notifications are `{"jsonrpc": "2.0", "method": "alt_subscription", "params": {"subscription":
 //! id, "result": ..}}`.
 //!
-//! Against hostile or slow clients: at most [`MAX_CONNECTIONS`] sockets (then 503), 64 KiB
+//! Against hostile or slow clients: at most [`MAX_CONNECTIONS`] sockets (then 503) and
+//! `--ws-max-per-ip` ([`MAX_PER_IP`]) from one address (then 429), 64 KiB
 //! messages, [`MAX_SUBSCRIPTIONS`] subscriptions and [`MAX_WATCHED`] watched hashes per socket;
 //! a socket with no subscription that sends nothing for [`IDLE`] (`--ws-idle-secs`) is closed, as is one that
 //! does not take a message within [`SEND_TIMEOUT`] or falls [`BUFFER`] events behind (it can
@@ -22,7 +24,7 @@ use crate::service::{Shared, dispatch, receipt_json, rpc_error};
 use alloy::primitives::B256;
 use axum::{
     extract::{
-        State,
+        ConnectInfo, State,
         ws::{CloseFrame, Message, WebSocket, WebSocketUpgrade},
     },
     http::StatusCode,
@@ -31,13 +33,16 @@ use axum::{
 use serde_json::{Value, json};
 use std::{
     collections::{BTreeMap, HashMap},
-    sync::Arc,
+    net::{IpAddr, SocketAddr},
+    sync::{Arc, Mutex},
     time::Duration,
 };
 use tokio::sync::{OwnedSemaphorePermit, Semaphore, broadcast};
 
 /// Open sockets at most (node-wide).
 pub const MAX_CONNECTIONS: usize = 256;
+/// Open sockets at most from one IP address (default of `--ws-max-per-ip`).
+pub const MAX_PER_IP: usize = 16;
 /// Subscriptions per socket at most.
 pub const MAX_SUBSCRIPTIONS: usize = 16;
 /// Hashes watched per socket at most (over all its receipt subscriptions).
@@ -71,19 +76,34 @@ pub struct Events {
     tx: broadcast::Sender<Event>,
     sockets: Arc<Semaphore>,
     idle: Duration,
+    per_ip_max: usize,
+    per_ip: Arc<Mutex<HashMap<IpAddr, usize>>>,
 }
 
 impl Default for Events {
     fn default() -> Self {
-        Self::new(IDLE)
+        Self::new(IDLE, MAX_PER_IP)
     }
 }
 
 impl Events {
-    /// Closing sockets without subscriptions after `idle` without a message.
-    pub fn new(idle: Duration) -> Self {
+    /// Closing sockets without subscriptions after `idle` without a message, and taking at
+    /// most `per_ip_max` sockets from one address.
+    pub fn new(idle: Duration, per_ip_max: usize) -> Self {
         let sockets = Arc::new(Semaphore::new(MAX_CONNECTIONS));
-        Self { tx: broadcast::channel(BUFFER).0, sockets, idle }
+        let per_ip = Arc::new(Mutex::new(HashMap::new()));
+        Self { tx: broadcast::channel(BUFFER).0, sockets, idle, per_ip_max, per_ip }
+    }
+
+    /// A socket slot for `ip`, if it has one left.
+    fn admit(&self, ip: IpAddr) -> Option<IpSlot> {
+        let mut m = self.per_ip.lock().unwrap_or_else(|p| p.into_inner());
+        let n = m.entry(ip).or_default();
+        if *n >= self.per_ip_max {
+            return None;
+        }
+        *n += 1;
+        Some(IpSlot { ip, map: self.per_ip.clone() })
     }
 
     /// Tells subscribers (if any) of `event`.
@@ -97,22 +117,50 @@ impl Events {
     }
 }
 
-/// `GET /ws`: upgrades to a subscription socket (on a sequencing node, while sockets are free).
+/// One socket's share of its address's allowance, given back when dropped.
+struct IpSlot {
+    ip: IpAddr,
+    map: Arc<Mutex<HashMap<IpAddr, usize>>>,
+}
+
+impl Drop for IpSlot {
+    fn drop(&mut self) {
+        let mut m = self.map.lock().unwrap_or_else(|p| p.into_inner());
+        if let Some(n) = m.get_mut(&self.ip) {
+            *n -= 1;
+            if *n == 0 {
+                m.remove(&self.ip);
+            }
+        }
+    }
+}
+
+/// `GET /ws`: upgrades to a subscription socket while sockets are free (node-wide and for the
+/// client's address).
 pub async fn upgrade(
     State(s): State<Arc<Shared>>,
+    ConnectInfo(peer): ConnectInfo<SocketAddr>,
     ws: WebSocketUpgrade,
 ) -> axum::response::Response {
     if s.sequencer.get().is_none() {
-        let msg = "this node does not sequence (start it with --sequence)";
+        let msg = "this node serves no JSON-RPC";
         return (StatusCode::NOT_FOUND, msg).into_response();
     }
+    let Some(slot) = s.events.admit(peer.ip()) else {
+        let msg = format!(
+            "too many WebSocket connections from {} ({}); close one first",
+            peer.ip(),
+            s.events.per_ip_max
+        );
+        return (StatusCode::TOO_MANY_REQUESTS, msg).into_response();
+    };
     let Ok(permit) = s.events.sockets.clone().try_acquire_owned() else {
         let msg = format!("too many WebSocket connections ({MAX_CONNECTIONS}); try again later");
         return (StatusCode::SERVICE_UNAVAILABLE, msg).into_response();
     };
     ws.max_message_size(MAX_MESSAGE)
         .max_frame_size(MAX_MESSAGE)
-        .on_upgrade(move |socket| serve(socket, s, permit))
+        .on_upgrade(move |socket| serve(socket, s, (permit, slot)))
 }
 
 /// One subscription.
@@ -158,6 +206,10 @@ impl Conn {
     /// Sends what changed in the receipts watched (all of them, or subscription `only`).
     async fn receipts(&mut self, s: &Shared, only: Option<u64>) -> bool {
         let Some(seq) = s.sequencer.get() else { return true };
+        // (Sockets without receipt subscriptions never take the sequencer's lock.)
+        if !self.subs.values().any(|s| matches!(s, Sub::Receipts(_))) {
+            return true;
+        }
         let mut out = Vec::new();
         {
             let q = seq.lock().await;
@@ -167,15 +219,27 @@ impl Conn {
                     continue;
                 }
                 watched.retain(|hash, last| {
-                    let now = receipt_json(q.status(*hash));
+                    let mut now = receipt_json(q.status(*hash));
+                    if now.is_null() && !last.is_null() {
+                        // Known before, gone now: dropped (it no longer ran on a new base, or
+                        // the rollup closed), never to be posted by this node.
+                        now = json!({ "status": "dropped" });
+                    }
                     if now != *last && !now.is_null() {
                         let mut r = now.clone();
                         r["transactionHash"] = json!(hash);
                         out.push((*id, r));
                         *last = now;
                     }
-                    // Final and failed are the last word: no longer watched.
-                    !matches!(last["status"].as_str(), Some("final" | "failed"))
+                    // Final, dropped, and failed in a final batch are the last word.
+                    let done = match last["status"].as_str() {
+                        Some("final" | "dropped") => true,
+                        Some("failed") => {
+                            last["batchIndex"].as_u64().is_some_and(|b| b < q.finalized)
+                        }
+                        _ => false,
+                    };
+                    !done
                 });
             }
         }
@@ -251,7 +315,7 @@ fn sub_id(n: u64) -> String {
     format!("{n:#x}")
 }
 
-async fn serve(socket: WebSocket, s: Arc<Shared>, _permit: OwnedSemaphorePermit) {
+async fn serve(socket: WebSocket, s: Arc<Shared>, _slots: (OwnedSemaphorePermit, IpSlot)) {
     let mut events = s.events.tx.subscribe();
     let mut c = Conn { socket, subs: BTreeMap::new(), next_id: 0 };
     let mut last_heard = tokio::time::Instant::now();
@@ -284,20 +348,27 @@ async fn serve(socket: WebSocket, s: Arc<Shared>, _permit: OwnedSemaphorePermit)
                 };
                 let (answer, first) = match parsed {
                     Value::Array(reqs) if !reqs.is_empty() && reqs.len() <= 32 => {
-                        let (mut out, mut first) = (Vec::new(), None);
+                        let (mut out, mut first) = (Vec::new(), Vec::new());
                         for r in reqs {
                             let (a, f) = c.handle(&s, r).await;
                             out.push(a);
-                            first = first.or(f);
+                            first.extend(f);
                         }
                         (Value::Array(out), first)
                     }
-                    Value::Array(_) => (rpc_error(Value::Null, -32600, "a batch holds 1 to 32 requests".into()), None),
-                    req => c.handle(&s, req).await,
+                    Value::Array(_) => (rpc_error(Value::Null, -32600, "a batch holds 1 to 32 requests".into()), Vec::new()),
+                    req => {
+                        let (a, f) = c.handle(&s, req).await;
+                        (a, f.into_iter().collect())
+                    }
                 };
                 if !c.send(&answer).await { break }
-                // A new receipts subscription gets the current receipts at once.
-                if let Some(n) = first && !c.receipts(&s, Some(n)).await { break }
+                // New receipts subscriptions get the current receipts at once.
+                let mut alive = true;
+                for n in first {
+                    alive &= c.receipts(&s, Some(n)).await;
+                }
+                if !alive { break }
             }
             ev = events.recv() => match ev {
                 Ok(Event::Head { number, transactions }) => {

@@ -11,13 +11,15 @@ use alt_node::service::{BalanceProof, WithdrawalProof};
 use serde_json::json;
 
 mod common;
-use common::{call, mine, rollup_with, spawn_node, until};
+use common::{call, ephemeral_rollup, mine, spawn_node, until};
 
 #[tokio::test]
 async fn an_expired_rollup_is_settled_by_the_node_and_everything_in_it_is_claimed_on_l1()
 -> eyre::Result<()> {
-    let lifetime = 2 * 3600; // past the one-hour challenge window
-    let r = rollup_with(41315, lifetime).await?;
+    // Past the one-hour challenge window and one day-long service epoch, charged at settlement.
+    let lifetime = 26 * 3600;
+    let service_fee = parse_ether("1")?;
+    let r = ephemeral_rollup(41315, lifetime, service_fee).await?;
     let d = r.devnet.deployment.clone();
     let admin = r.devnet.wallet(&r.devnet.signer(0));
     let manager = IRollupManager::new(d.rollup_manager, &admin);
@@ -72,8 +74,20 @@ async fn an_expired_rollup_is_settled_by_the_node_and_everything_in_it_is_claime
     assert!(before.expiry > 0 && !before.settled);
     assert_eq!(before.l2Escrow, deposit.to::<u128>());
 
-    // Expiry: the node stops sequencing, finalizes, pays the fees out and settles.
-    alt_e2e::advance_time(&admin, lifetime).await?;
+    // Past the challenge window (still live): the node finalizes and pays the fees out.
+    let window = alt_e2e::rollup_params(true).challengeWindow;
+    alt_e2e::advance_time(&admin, window + 1).await?;
+    until("the batches final and their fees paid out", 60, || {
+        let (admin, manager) = (admin.clone(), manager.clone());
+        async move {
+            mine(&admin).await?;
+            let s = manager.rollup(r.id).call().await?;
+            Ok((s.distributedCount == s.batchCount).then_some(()))
+        }
+    })
+    .await?;
+    // Expiry: the node stops sequencing and settles (which charges the day's service fee).
+    alt_e2e::advance_time(&admin, lifetime - window).await?;
     let settled = until("the rollup settled by the node", 60, || {
         let (admin, manager) = (admin.clone(), manager.clone());
         async move {
@@ -86,6 +100,19 @@ async fn an_expired_rollup_is_settled_by_the_node_and_everything_in_it_is_claime
     assert_eq!(settled.finalizedCount, settled.batchCount);
     assert_eq!(settled.distributedCount, settled.batchCount, "fees paid out before settling");
     assert_eq!(settled.budget, 0, "the rest of the budget went back to the owner");
+    // The service fee charged at settlement is paid out too (no batch left to carry it).
+    until("the settlement's service fee paid out", 60, || {
+        let (admin, manager) = (admin.clone(), manager.clone());
+        async move {
+            mine(&admin).await?;
+            let s = manager.rollup(r.id).call().await?;
+            Ok((s.owedServiceFees == 0).then_some(()))
+        }
+    })
+    .await?;
+    let distributions = manager.FeesDistributed_filter().from_block(0).query().await?;
+    let service: U256 = distributions.iter().map(|(e, _)| e.serviceFees).sum();
+    assert_eq!(service, service_fee, "one service epoch, paid once");
     let events = manager.RollupSettled_filter().from_block(0).query().await?;
     assert_eq!(events.len(), 1);
     assert_eq!(events[0].0.finalRoot, settled.headRoot);

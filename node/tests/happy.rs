@@ -115,6 +115,20 @@ async fn fees_paid_on_l2_become_exact_claimable_rewards_for_operators_and_delega
     })
     .await?;
     assert!(batches >= 2, "the deposit's batch and at least one of transfers: {batches}");
+    // A verifier's node serves the same reads from its own derivation, and refuses to take a
+    // transaction (it does not sequence).
+    let ver_rpc = format!("{}/", urls[1]);
+    for t in &txs {
+        let rc = call(&http, &ver_rpc, "alt_getTransactionReceipt", json!([t.hash()])).await?;
+        let seq = call(&http, &seq_rpc, "alt_getTransactionReceipt", json!([t.hash()])).await?;
+        assert_eq!(rc["result"], seq["result"], "the same receipt from both nodes");
+    }
+    let account = call(&http, &ver_rpc, "alt_getAccount", json!([friend])).await?;
+    assert_eq!(account["result"]["balance"], json!(parse_ether("9")?.to_string()), "{account}");
+    let more = r.transfer(&user, friend, parse_ether("1")?, parse_ether("1")?, 3)?;
+    let raw = alloy::hex::encode_prefixed(more.encode());
+    let refused = call(&http, &ver_rpc, "alt_sendRawTransaction", json!([raw])).await?;
+    assert_eq!(refused["error"]["code"], json!(-32601), "{refused}");
 
     // Past the window: the nodes finalize and distribute; past the epoch: they close it.
     advance_time(&admin, alt_e2e::rollup_params(true).challengeWindow + 1).await?;

@@ -43,6 +43,20 @@ async fn next(ws: &mut Socket) -> eyre::Result<Value> {
     Ok(serde_json::from_str(t.as_str())?)
 }
 
+/// A socket to `url` (the node at 127.0.0.1:`port`) from source address `ip`; the HTTP status
+/// of a refused upgrade as the error (0: no HTTP answer).
+async fn connect_from(ip: std::net::Ipv4Addr, port: u16, url: &str) -> Result<Socket, u16> {
+    let sock = tokio::net::TcpSocket::new_v4().map_err(|_| 0u16)?;
+    sock.bind((ip, 0).into()).map_err(|_| 0u16)?;
+    let stream = sock.connect(([127, 0, 0, 1], port).into()).await.map_err(|_| 0u16)?;
+    let stream = tokio_tungstenite::MaybeTlsStream::Plain(stream);
+    match tokio_tungstenite::client_async(url, stream).await {
+        Ok((s, _)) => Ok(s),
+        Err(tokio_tungstenite::tungstenite::Error::Http(resp)) => Err(resp.status().as_u16()),
+        Err(_) => Err(0),
+    }
+}
+
 #[tokio::test]
 async fn subscribers_see_new_heads_and_each_receipt_change_and_hostile_sockets_are_bounded()
 -> eyre::Result<()> {
@@ -51,7 +65,16 @@ async fn subscribers_see_new_heads_and_each_receipt_change_and_hostile_sockets_a
     let admin = r.devnet.wallet(&r.devnet.signer(0));
     let manager = IRollupManager::new(d.rollup_manager, &admin);
     let dir = tempfile::tempdir()?;
-    let flags = ["--sequence", "--finalize", "--block-ms", "200", "--ws-idle-secs", "2"];
+    let flags = [
+        "--sequence",
+        "--finalize",
+        "--block-ms",
+        "200",
+        "--ws-idle-secs",
+        "2",
+        "--ws-max-per-ip",
+        "8",
+    ];
     let node = spawn_node(&r, dir.path(), "seq", Some(0), &flags)?;
     let (rpc, ws_url) =
         (format!("{}/", node.url), format!("{}/ws", node.url.replace("http", "ws")));
@@ -155,32 +178,43 @@ async fn subscribers_see_new_heads_and_each_receipt_change_and_hostile_sockets_a
     .await?;
     assert!(closed.is_some_and(|r| r.contains("idle")), "closed as idle");
 
-    // The socket cap: 256 in all, the next refused with 503; one freed, one more fits.
+    // The caps: 8 sockets per address (then 429), 256 in all (then 503, whatever the address);
+    // a socket closed frees its slot. (Loopback clients bind 127.0.0.x to be other addresses.)
+    let port: u16 = node.url.rsplit(':').next().expect("a port").parse()?;
     let mut open = vec![ws];
+    let mut next_ip = 1u8;
     loop {
-        match tokio_tungstenite::connect_async(&ws_url).await {
-            Ok((mut s, _)) => {
+        let ip = std::net::Ipv4Addr::new(127, 0, 0, next_ip);
+        match connect_from(ip, port, &ws_url).await {
+            Ok(mut s) => {
                 // (Subscribed, so that it is not closed as idle while the others open.)
                 let sub = request(&mut s, 1, "alt_subscribe", json!(["newHeads"])).await?;
                 assert!(sub["result"].is_string(), "{sub}");
                 open.push(s);
             }
-            Err(tokio_tungstenite::tungstenite::Error::Http(resp)) => {
-                assert_eq!(resp.status(), 503);
-                break;
+            Err(429) => {
+                // This address is full: exactly 8 from it (the first address also holds `ws`).
+                next_ip += 1;
+                continue;
             }
-            Err(e) => return Err(e.into()),
+            Err(503) => break,
+            Err(code) => eyre::bail!("unexpected refusal {code}"),
         }
         eyre::ensure!(open.len() <= 256, "more than 256 sockets accepted");
     }
     assert_eq!(open.len(), 256);
+    assert_eq!(next_ip, 33, "8 from each of 32 addresses; the 33rd is refused as all are taken");
     assert_eq!(metric(&http, &node.url, "alt_node_ws_connections").await?, 256);
+    // A freed socket lets its address in again.
     let mut first = open.remove(0);
     first.close(None).await?;
     drop(first);
     until("a freed socket reused", 10, || {
         let url = ws_url.clone();
-        async move { Ok(tokio_tungstenite::connect_async(&url).await.ok().map(|_| ())) }
+        async move {
+            let ip = std::net::Ipv4Addr::new(127, 0, 0, 1);
+            Ok(connect_from(ip, port, &url).await.ok().map(|_| ()))
+        }
     })
     .await?;
     Ok(())

@@ -44,16 +44,31 @@ pub async fn rollup(chain_id: u64) -> eyre::Result<Rollup> {
 /// The same rollup, ephemeral when `lifetime` is not 0: it expires `lifetime` seconds after
 /// its creation.
 pub async fn rollup_with(chain_id: u64, lifetime: u64) -> eyre::Result<Rollup> {
-    create(chain_id, lifetime, false).await
+    create(chain_id, lifetime, false, U256::ZERO).await
+}
+
+/// An ephemeral rollup (expiring `lifetime` seconds after creation) charging
+/// `service_fee` ALT per service epoch (a day) from its budget.
+pub async fn ephemeral_rollup(
+    chain_id: u64,
+    lifetime: u64,
+    service_fee: U256,
+) -> eyre::Result<Rollup> {
+    create(chain_id, lifetime, false, service_fee).await
 }
 
 /// A SQUAD rollup (leaders drawn by stake per turn) on a fresh devnet: operators 0 and 1 opt in
 /// as sequencers and verifiers, operator 2 as a verifier only.
 pub async fn squad_rollup(chain_id: u64) -> eyre::Result<Rollup> {
-    create(chain_id, 0, true).await
+    create(chain_id, 0, true, U256::ZERO).await
 }
 
-async fn create(chain_id: u64, lifetime: u64, squad: bool) -> eyre::Result<Rollup> {
+async fn create(
+    chain_id: u64,
+    lifetime: u64,
+    squad: bool,
+    service_fee: U256,
+) -> eyre::Result<Rollup> {
     let devnet = Devnet::start(chain_id, &[])?;
     let d = devnet.deployment.clone();
     let admin = devnet.wallet(&devnet.signer(0));
@@ -65,7 +80,8 @@ async fn create(chain_id: u64, lifetime: u64, squad: bool) -> eyre::Result<Rollu
     let token = AltToken::new(d.token, &admin);
     token.approve(d.rollup_manager, U256::MAX).gas(TX_GAS).send().await?.get_receipt().await?;
     let manager = IRollupManager::new(d.rollup_manager, &admin);
-    let params = alt_e2e::rollup_params(true);
+    let mut params = alt_e2e::rollup_params(true);
+    params.serviceFeePerEpoch = service_fee.to();
     let expiry = match lifetime {
         0 => 0,
         n => now(&admin).await? + n,
