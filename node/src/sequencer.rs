@@ -689,3 +689,57 @@ impl Poster {
         }
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use alloy::signers::SignerSync;
+
+    fn transfer(domain: &Eip712Domain, key: &PrivateKeySigner, nonce: u64) -> Tx {
+        let t = Tx::Signed {
+            kind: alt_stf::tx::TRANSFER,
+            to: Address::repeat_byte(0xbb),
+            amount: U256::from(10),
+            fee: U256::from(1),
+            nonce,
+            r: B256::ZERO,
+            s: B256::ZERO,
+            v: 27,
+        };
+        let digest = alt_stf::tx::signing_digest(domain, U256::from(1), &t).expect("signed");
+        t.with_signature(&key.sign_hash_sync(&digest).expect("sign"))
+    }
+
+    #[test]
+    fn a_closing_then_closed_sequencer_takes_nothing_new_and_drops_what_it_holds() {
+        let domain = alt_stf::tx::domain(31337, Address::repeat_byte(0x11));
+        let key = PrivateKeySigner::random();
+        let mut q = Sequencer::new(Limits::default(), domain.clone(), U256::from(1));
+        q.soft_state = State::genesis([(key.address(), U256::from(1_000), 0)]);
+        let txs: Vec<Tx> = (0..3).map(|n| transfer(&domain, &key, n)).collect();
+        q.submit(&txs[0].encode()).expect("accepted");
+        assert_eq!(q.make_block(10), 1, "a block of one");
+        assert_eq!(q.last_block(), (1, vec![txs[0].hash()]));
+        assert_eq!(q.status(txs[0].hash()), Some(Status::Soft { block: 1 }));
+        q.submit(&txs[1].encode()).expect("accepted");
+        // A margin before expiry: nothing new, but what it holds still becomes a block.
+        q.closing = true;
+        assert_eq!(q.submit(&txs[2].encode()), Err(Rejected::Closed));
+        assert_eq!(q.make_block(10), 1);
+        assert_eq!(q.status(txs[1].hash()), Some(Status::Soft { block: 2 }));
+        assert_eq!(q.make_block(10), 0, "no empty block");
+        // Expired: everything held is dropped, and no receipt claims it is soft any more.
+        q.close();
+        assert_eq!((q.soft_len(), q.pool_len()), (0, 0));
+        assert_eq!(q.status(txs[0].hash()), None);
+        assert_eq!(q.status(txs[1].hash()), None);
+        assert!(q.pending_raw().is_empty(), "nothing left to re-send to peers");
+        assert_eq!(q.submit(&txs[2].encode()), Err(Rejected::Closed));
+        // A node that does not sequence takes nothing.
+        let mut reader = Sequencer::new(Limits::default(), domain.clone(), U256::from(1));
+        reader.read_only = true;
+        reader.soft_state = State::genesis([(key.address(), U256::from(1_000), 0)]);
+        assert_eq!(reader.submit(&txs[0].encode()), Err(Rejected::NotSequencing));
+        assert_eq!(reader.make_block(10), 0);
+    }
+}
