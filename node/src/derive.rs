@@ -195,18 +195,46 @@ pub trait PostSource {
 /// `postBatch` arguments read from the posting transactions over RPC: from the calldata of a
 /// direct call, else from the call trace (`debug_traceTransaction`, callTracer) of a post made
 /// through a contract; the post whose header and data are the event's. Cached by transaction
-/// and header (a reorg that keeps a transaction keeps its calldata).
+/// and header (a transaction's hash commits to its calldata, and the header's steps root to
+/// the roots and fees: a reorg that keeps a transaction keeps its post): in memory, or with
+/// [`Posts::persist`] in a SQLite file, so that a restart derives every batch again without
+/// asking the RPC for any of them.
 #[derive(Debug)]
 pub struct Posts<P> {
     provider: P,
     manager: Address,
     cache: HashMap<(B256, B256), Arc<BatchPost>>,
+    store: Option<sqlx::SqlitePool>,
 }
 
 impl<P: Provider> Posts<P> {
     /// Reads posts to `manager` through `provider`.
     pub fn new(provider: P, manager: Address) -> Self {
-        Self { provider, manager, cache: HashMap::new() }
+        Self { provider, manager, cache: HashMap::new(), store: None }
+    }
+
+    /// Keeps the posts read in the SQLite file at `path` (created if missing) instead of in
+    /// memory, and reads them from there first.
+    pub async fn persist(&mut self, path: &std::path::Path) -> Result<(), DeriveError> {
+        use sqlx::sqlite::{SqliteConnectOptions, SqliteJournalMode, SqlitePoolOptions};
+        let opts = SqliteConnectOptions::new()
+            .filename(path)
+            .create_if_missing(true)
+            .journal_mode(SqliteJournalMode::Wal);
+        let store =
+            |e: sqlx::Error| DeriveError::Rpc(format!("post cache {}: {e}", path.display()));
+        let pool =
+            SqlitePoolOptions::new().max_connections(1).connect_with(opts).await.map_err(store)?;
+        sqlx::query(
+            "CREATE TABLE IF NOT EXISTS posts (tx_hash BLOB NOT NULL, header_hash BLOB NOT NULL, \
+             post BLOB NOT NULL, PRIMARY KEY (tx_hash, header_hash)) WITHOUT ROWID",
+        )
+        .execute(&pool)
+        .await
+        .map_err(store)?;
+        self.store = Some(pool);
+        self.cache.clear();
+        Ok(())
     }
 }
 
@@ -219,6 +247,25 @@ impl<P: Provider + Send + Sync> PostSource for Posts<P> {
         }
         let bad =
             |why: String| DeriveError::Calldata { index: posted.index(), tx: posted.tx_hash, why };
+        let header = chain_header(&posted.header);
+        let matches =
+            |p: &BatchPost| p.header == header && keccak256(&p.txData) == posted.header.txDataHash;
+        if let Some(pool) = &self.store {
+            let row: Option<(Vec<u8>,)> =
+                sqlx::query_as("SELECT post FROM posts WHERE tx_hash = ? AND header_hash = ?")
+                    .bind(posted.tx_hash.as_slice())
+                    .bind(posted.header_hash.as_slice())
+                    .fetch_optional(pool)
+                    .await
+                    .map_err(|e| DeriveError::Rpc(format!("post cache: {e}")))?;
+            // (Checked again like a fresh read: a damaged row is read from L1 instead.)
+            if let Some(post) = row
+                .and_then(|(b,)| <BatchPost as alloy::sol_types::SolValue>::abi_decode(&b).ok())
+                .filter(|p| matches(p))
+            {
+                return Ok(Arc::new(post));
+            }
+        }
         let tx = self
             .provider
             .get_transaction_by_hash(posted.tx_hash)
@@ -226,9 +273,6 @@ impl<P: Provider + Send + Sync> PostSource for Posts<P> {
             .map_err(|e| DeriveError::Rpc(e.to_string()))?
             .ok_or_else(|| DeriveError::Rpc(format!("transaction {} not found", posted.tx_hash)))?;
         use alloy::consensus::Transaction as _;
-        let header = chain_header(&posted.header);
-        let matches =
-            |p: &BatchPost| p.header == header && keccak256(&p.txData) == posted.header.txDataHash;
         let mut calls = Vec::new();
         if tx.to() == Some(self.manager)
             && let Ok(call) = IRollupManager::postBatchCall::abi_decode(tx.input())
@@ -259,7 +303,23 @@ impl<P: Provider + Send + Sync> PostSource for Posts<P> {
             .find(matches)
             .ok_or_else(|| bad("no postBatch call in the transaction matches the event".into()))?;
         let post = Arc::new(post);
-        self.cache.insert(key, post.clone());
+        match &self.store {
+            Some(pool) => {
+                let bytes = alloy::sol_types::SolValue::abi_encode(post.as_ref());
+                sqlx::query(
+                    "INSERT OR REPLACE INTO posts (tx_hash, header_hash, post) VALUES (?, ?, ?)",
+                )
+                .bind(posted.tx_hash.as_slice())
+                .bind(posted.header_hash.as_slice())
+                .bind(bytes)
+                .execute(pool)
+                .await
+                .map_err(|e| DeriveError::Rpc(format!("post cache: {e}")))?;
+            }
+            None => {
+                self.cache.insert(key, post.clone());
+            }
+        }
         Ok(post)
     }
 }

@@ -45,6 +45,12 @@ impl<P: Provider + Send + Sync> Follower<P> {
         }
     }
 
+    /// Keeps the posts read from L1 in the SQLite file at `path` (see [`Posts::persist`]): a
+    /// restart then derives every batch without reading any post from the RPC again.
+    pub async fn persist_posts(&mut self, path: &std::path::Path) -> Result<(), DeriveError> {
+        self.posts.persist(path).await
+    }
+
     /// Equivocation evidence found since the last call (a reorg replaced a posted header with
     /// another one its leader signed for the same batch key).
     pub fn take_evidence(&mut self) -> Vec<Evidence> {

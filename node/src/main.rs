@@ -158,6 +158,7 @@ async fn main() -> eyre::Result<()> {
     let rollup = U256::from(args.rollup_id);
     let mut node =
         Follower::new(Indexer::new(cfg, store)?, provider, (manager, slasher), chain_id, rollup);
+    node.persist_posts(&args.data_dir.join("posts.db")).await?;
 
     let l1_key = load_key(args.l1_key_file.as_deref(), "ALT_NODE_L1_KEY", "L1")?;
     let sender = match &l1_key {

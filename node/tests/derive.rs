@@ -329,3 +329,40 @@ async fn a_deposit_after_signed_transactions_in_a_batch_is_accepted() -> eyre::R
     assert_eq!(manager.rollup(r.id).call().await?.batchCount, 2);
     Ok(())
 }
+
+#[tokio::test]
+async fn a_restart_derives_every_batch_from_the_post_cache_without_the_rpc() -> eyre::Result<()> {
+    let r = rollup(41319).await?;
+    let d = r.devnet.deployment.clone();
+    let admin = r.devnet.wallet(&r.devnet.signer(0));
+    let manager = IRollupManager::new(d.rollup_manager, &admin);
+    let (user, friend) = (r.devnet.signer(7), r.devnet.signer(8));
+    let deposit = parse_ether("100")?;
+    manager.deposit(r.id, user.address(), deposit).gas(TX_GAS).send().await?.get_receipt().await?;
+    let mut l2 = State::new();
+    let domain = r.domain();
+    let t0 = vec![Tx::Deposit { index: 0, to: user.address(), amount: deposit }];
+    r.post(&l2.execute_batch(&domain, r.id, 0, 1, &t0)?).await?;
+    for i in 0..3u64 {
+        let t = r.transfer(&user, friend.address(), parse_ether("1")?, parse_ether("1")?, i)?;
+        r.post(&l2.execute_batch(&domain, r.id, 1 + i, 1, &[t])?).await?;
+    }
+    let dir = tempfile::tempdir()?;
+    let posts = dir.path().join("posts.db");
+    let mut first = r.follower(&dir.path().join("first.db")).await?;
+    first.persist_posts(&posts).await?;
+    first.catch_up().await?;
+    assert_eq!(first.derivation().batches().len(), 4);
+    drop(first);
+
+    // Restarted with an RPC that answers nothing for posts: every batch comes from the cache.
+    let dead = format!("http://127.0.0.1:{}", common::free_port()?).parse()?;
+    let mut again = r.follower_reading_posts_from(&dir.path().join("again.db"), dead).await?;
+    again.persist_posts(&posts).await?;
+    let u = again.catch_up().await?;
+    assert_eq!(u.derived, 4);
+    let s = summary(again.derivation());
+    assert!(s.iter().all(|(_, v, _)| *v == Verdict::Valid), "{s:?}");
+    assert_eq!(again.derivation().state().root(), l2.root());
+    Ok(())
+}

@@ -227,11 +227,21 @@ impl Rollup {
     }
 
     pub async fn follower(&self, db: &Path) -> eyre::Result<Follower<impl Provider + use<>>> {
+        self.follower_reading_posts_from(db, self.devnet.anvil.endpoint_url()).await
+    }
+
+    /// A follower whose index comes from the devnet but whose posts (calldata, traces) are read
+    /// from `posts_rpc`.
+    pub async fn follower_reading_posts_from(
+        &self,
+        db: &Path,
+        posts_rpc: reqwest::Url,
+    ) -> eyre::Result<Follower<impl Provider + use<>>> {
         let contracts = Contracts::load(&self.devnet.deployment_file)?;
         let mut cfg = Config::new(vec![self.devnet.anvil.endpoint()], contracts);
         cfg.finality_depth = 0; // as on the devnet: reorgs of any depth in the hashes kept
         let (store, _) = Store::open(db, &cfg.fingerprint()).await?;
-        let provider = ProviderBuilder::new().connect_http(self.devnet.anvil.endpoint_url());
+        let provider = ProviderBuilder::new().connect_http(posts_rpc);
         let d = &self.devnet.deployment;
         Ok(Follower::new(
             Indexer::new(cfg, store)?,
