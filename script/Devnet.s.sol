@@ -9,7 +9,7 @@ import {ScriptBase} from "./lib/ScriptBase.sol";
 /// @notice Seeds a freshly deployed local system with activity: three operators (anvil accounts
 ///         1-3, signing keys from accounts 10-12), two delegators (accounts 4-5) staking to them,
 ///         liquid ALT delegated for voting, and a SQUAD payments rollup (owned by the deployer)
-///         that the three operators sequence and verify, with a first L1 deposit queued.
+///         that operators 1 and 2 sequence and all three verify, with a first L1 deposit queued.
 ///         Needs the deployer (account 0) to hold the supply.
 ///      forge script script/Devnet.s.sol --rpc-url http://127.0.0.1:8545 --broadcast
 contract Devnet is ScriptBase {
@@ -73,7 +73,7 @@ contract Devnet is ScriptBase {
         vm.stopBroadcast();
         for (uint32 i = 1; i <= 3; ++i) {
             vm.startBroadcast(vm.deriveKey(DEV_MNEMONIC, i));
-            rollups.optIn(id, true, true);
+            rollups.optIn(id, i <= 2, true);
             vm.stopBroadcast();
         }
         // The deployer bridges 1,000 ALT to delegator 4's L2 account (delegators keep their

@@ -1,7 +1,9 @@
 #!/usr/bin/env bash
 # The main job: a local anvil chain with the whole ALT system deployed and seeded with
-# operators, delegators, delegated votes and a payments rollup they sequence. Prints the addresses and keeps the chain running
-# until Ctrl-C. DEVNET_DETACH=1 leaves anvil running in the background and exits instead.
+# operators, delegators, delegated votes and a payments rollup, the operators' rollup nodes
+# (two sequencers, three verifiers) and the indexer + GraphQL API. Prints the addresses and
+# URLs and keeps everything running until Ctrl-C. DEVNET_DETACH=1 leaves it all running in the
+# background and exits instead.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -15,8 +17,8 @@ npm ci --no-audit --no-fund --loglevel=error
 
 echo "==> compiling contracts"
 "$BIN/forge-linux-amd64/bin/forge" build >/dev/null
-echo "==> building the indexer and its GraphQL API (cargo build --release -p alt-graphql)"
-cargo build --quiet --release -p alt-graphql
+echo "==> building the indexer, its GraphQL API and the rollup node (cargo build --release -p alt-graphql -p alt-node)"
+cargo build --quiet --release -p alt-graphql -p alt-node
 DATA="${DEVNET_DATA:-data}"
 
 CAST="$BIN/cast-linux-amd64/bin/cast"
@@ -31,8 +33,11 @@ echo "==> starting anvil on $RPC (log: .devnet/anvil.log)"
 ANVIL_PID=$!
 echo "$ANVIL_PID" >.devnet/anvil.pid
 INDEXER_PID=""
+NODE_PIDS=()
 cleanup() {
+  for pid in "${NODE_PIDS[@]}"; do kill "$pid" 2>/dev/null || true; done
   if [ -n "$INDEXER_PID" ]; then kill "$INDEXER_PID" 2>/dev/null || true; fi
+  for pid in "${NODE_PIDS[@]}"; do wait "$pid" 2>/dev/null || true; done
   kill "$ANVIL_PID" 2>/dev/null || true
 }
 if [ "${DEVNET_DETACH:-0}" != "1" ]; then trap cleanup EXIT INT TERM; fi
@@ -82,6 +87,7 @@ send "$(key 0)" "$FEES" 'depositFees(uint8,bytes32,uint256)' 1 0x000000000000000
 send "$(key 0)" "$FEES" 'depositFees(uint8,bytes32,uint256)' 2 0x0000000000000000000000000000000000000000000000000000000000000001 200000000000000000000
 OP1=$("$CAST" wallet address --private-key "$(key 1)")
 OP2=$("$CAST" wallet address --private-key "$(key 2)")
+DELEGATOR4=$("$CAST" wallet address --private-key "$(key 4)")
 send "$(key 9)" "$FEES" 'recordWork(address[],uint256[])' "[$OP1,$OP2]" "[10,5]"
 advance "$EPOCH_LEN"
 send "$(key 0)" "$FEES" 'closeEpoch()'
@@ -102,6 +108,40 @@ for _ in $(seq 1 100); do
   sleep 0.1
 done
 
+# From here on anvil mines a block every second, so L1 time moves on its own: SQUAD turns
+# rotate, challenge windows end and the nodes finalize.
+"$CAST" rpc --rpc-url "$RPC" evm_setIntervalMining 1 >/dev/null
+
+# The operators' rollup nodes: operators 1 and 2 sequence, all three verify, aggregate,
+# challenge and finalize. Each signs with its operator's signing key (accounts 10-12) and pays
+# L1 gas from its operator account (1-3); keys are read from files (never flags).
+NODE_BIN="${CARGO_TARGET_DIR:-target}/release/alt-node"
+mkdir -p .devnet/keys && chmod 700 .devnet/keys
+# Every start is a new chain: the nodes' signing records (which refuse a second header for a
+# batch key, as they must on a real chain) and indexes from the last one are wiped.
+rm -rf "$DATA"/node-1 "$DATA"/node-2 "$DATA"/node-3
+NODE_PORT="${DEVNET_NODE_PORT:-9101}"
+node_url() { echo "http://127.0.0.1:$((NODE_PORT + $1 - 1))"; }
+for i in 1 2 3; do
+  (umask 077; key "$i" >".devnet/keys/l1-$i.hex"; key $((9 + i)) >".devnet/keys/signing-$i.hex")
+  roles=(--verify --challenge --finalize)
+  if [ "$i" -le 2 ]; then roles=(--sequence "${roles[@]}"); fi
+  peers=$(for j in 1 2 3; do if [ "$j" != "$i" ]; then node_url "$j"; fi; done | paste -sd, -)
+  echo "==> starting rollup node $i (${roles[*]}) on $(node_url "$i") (data: $DATA/node-$i, log: .devnet/node-$i.log)"
+  "$NODE_BIN" --rpc-url "$RPC" --deployment deployments/31337.json --rollup-id 1 \
+    --data-dir "$DATA/node-$i" --listen "127.0.0.1:$((NODE_PORT + i - 1))" --peer "$peers" \
+    --l1-key-file ".devnet/keys/l1-$i.hex" --signing-key-file ".devnet/keys/signing-$i.hex" \
+    --turn-margin-secs 2 "${roles[@]}" >".devnet/node-$i.log" 2>&1 &
+  NODE_PIDS+=($!)
+  echo "$!" >".devnet/node-$i.pid"
+done
+for i in 1 2 3; do
+  for _ in $(seq 1 300); do
+    [ "$(curl -s -o /dev/null -w '%{http_code}' "$(node_url "$i")/ready" || true)" = "200" ] && break
+    sleep 0.1
+  done
+done
+
 STAKING=$(sed -n 's/.*"staking": "\(0x[0-9a-fA-F]*\)".*/\1/p' deployments/31337.json)
 ROLLUPS=$(sed -n 's/.*"rollupManager": "\(0x[0-9a-fA-F]*\)".*/\1/p' deployments/31337.json)
 cat <<EOT
@@ -116,6 +156,10 @@ Devnet ready.
   Index:       $DATA/indexer.db (SQLite; survives restarts, re-indexes a new chain), log .devnet/api.log
   GraphiQL:    $API/graphql   (subscriptions: ws://127.0.0.1:${API_PORT}/graphql/ws)
   Health:      $API/health  $API/ready  $API/metrics
+  Rollup nodes (JSON-RPC on POST /, subscriptions on /ws, /metrics, /ready; logs .devnet/node-N.log):
+    1 (sequencer + verifier): $(node_url 1)
+    2 (sequencer + verifier): $(node_url 2)
+    3 (verifier):             $(node_url 3)
 
 Example queries (paste into GraphiQL, or POST them):
   { _meta { block { number timestamp } } operators(orderBy: totalStake, orderDirection: desc) { id commissionBips totalStake delegations { staker shares } } }
@@ -126,11 +170,15 @@ Example queries (paste into GraphiQL, or POST them):
 
   curl -s $API/graphql -H 'content-type: application/json' \\
     -d '{"query":"{ operators { id totalStake commissionBips } }"}'
+  curl -s $(node_url 1) -H 'content-type: application/json' \\
+    -d '{"jsonrpc":"2.0","id":1,"method":"alt_getAccount","params":["$DELEGATOR4"]}'
+  curl -s $(node_url 3) -H 'content-type: application/json' \\
+    -d '{"jsonrpc":"2.0","id":1,"method":"alt_getBatch","params":[0]}'
   Governance:  forge script script/Governance.s.sol --sig 'propose(string)' proposals/example-unbonding-14d.json --rpc-url $RPC --broadcast
 EOT
 
 if [ "${DEVNET_DETACH:-0}" = "1" ]; then
-  echo "anvil and the indexer keep running in the background; stop them with: kill \$(cat .devnet/anvil.pid .devnet/indexer.pid)"
+  echo "anvil, the indexer and the nodes keep running in the background; stop them with: kill \$(cat .devnet/*.pid)"
   exit 0
 fi
 echo "Press Ctrl-C to stop."
