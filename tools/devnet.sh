@@ -7,18 +7,39 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
+# --traffic off|low|high (or DEVNET_TRAFFIC): L2 traffic from alt-traffic once the nodes run.
+TRAFFIC="${DEVNET_TRAFFIC:-low}"
+while [ $# -gt 0 ]; do
+  case "$1" in
+    --traffic) TRAFFIC="${2:?--traffic needs off, low or high}"; shift 2 ;;
+    --traffic=*) TRAFFIC="${1#--traffic=}"; shift ;;
+    *) echo "usage: $0 [--traffic off|low|high]" >&2; exit 2 ;;
+  esac
+done
+case "$TRAFFIC" in off | low | high) ;; *) echo "--traffic: off, low or high" >&2; exit 2 ;; esac
+
 PORT="${DEVNET_PORT:-8545}"
 RPC="http://127.0.0.1:${PORT}"
 BIN=node_modules/@foundry-rs
 export NO_COLOR=1
 
-echo "==> installing pinned tools (npm ci)"
-npm ci --no-audit --no-fund --loglevel=error
-
-echo "==> compiling contracts"
-"$BIN/forge-linux-amd64/bin/forge" build >/dev/null
-echo "==> building the indexer, its GraphQL API and the rollup node (cargo build --release -p alt-graphql -p alt-node)"
-cargo build --quiet --release -p alt-graphql -p alt-node
+# Overridable (the devnet's own end-to-end test runs it beside other tests): DEVNET_CHAIN_ID,
+# DEVNET_RUN (pids, logs, keys), DEVNET_SKIP_INSTALL=1 (tools and contracts already built),
+# DEVNET_BIN_DIR (prebuilt alt-graphql, alt-node and alt-traffic: nothing is built then).
+CHAIN_ID="${DEVNET_CHAIN_ID:-31337}"
+DEPLOYMENT="deployments/${CHAIN_ID}.json"
+RUN="${DEVNET_RUN:-.devnet}"
+TARGET="${DEVNET_BIN_DIR:-${CARGO_TARGET_DIR:-target}/release}"
+if [ "${DEVNET_SKIP_INSTALL:-0}" != "1" ]; then
+  echo "==> installing pinned tools (npm ci)"
+  npm ci --no-audit --no-fund --loglevel=error
+  echo "==> compiling contracts"
+  "$BIN/forge-linux-amd64/bin/forge" build >/dev/null
+fi
+if [ -z "${DEVNET_BIN_DIR:-}" ]; then
+  echo "==> building the indexer, its GraphQL API and the rollup node (cargo build --release -p alt-graphql -p alt-node)"
+  cargo build --quiet --release -p alt-graphql -p alt-node
+fi
 DATA="${DEVNET_DATA:-data}"
 
 CAST="$BIN/cast-linux-amd64/bin/cast"
@@ -27,14 +48,16 @@ if "$CAST" chain-id --rpc-url "$RPC" >/dev/null 2>&1; then
   exit 1
 fi
 
-mkdir -p .devnet
-echo "==> starting anvil on $RPC (log: .devnet/anvil.log)"
-"$BIN/anvil-linux-amd64/bin/anvil" --host 127.0.0.1 --port "$PORT" --chain-id 31337 >.devnet/anvil.log 2>&1 &
+mkdir -p "$RUN"
+echo "==> starting anvil on $RPC (log: $RUN/anvil.log)"
+"$BIN/anvil-linux-amd64/bin/anvil" --host 127.0.0.1 --port "$PORT" --chain-id "$CHAIN_ID" >"$RUN"/anvil.log 2>&1 &
 ANVIL_PID=$!
-echo "$ANVIL_PID" >.devnet/anvil.pid
+echo "$ANVIL_PID" >"$RUN"/anvil.pid
 INDEXER_PID=""
 NODE_PIDS=()
+TRAFFIC_PID=""
 cleanup() {
+  if [ -n "$TRAFFIC_PID" ]; then kill "$TRAFFIC_PID" 2>/dev/null || true; fi
   for pid in "${NODE_PIDS[@]}"; do kill "$pid" 2>/dev/null || true; done
   if [ -n "$INDEXER_PID" ]; then kill "$INDEXER_PID" 2>/dev/null || true; fi
   for pid in "${NODE_PIDS[@]}"; do wait "$pid" 2>/dev/null || true; done
@@ -76,8 +99,8 @@ advance 2
 PRIVATE_KEY="$(key 4)" "$FORGE" script script/Governance.s.sol --sig 'vote(string,uint8,string)' "$PROPOSAL" 0 "keep 21 days" \
   --rpc-url "$RPC" --broadcast --slow >/dev/null
 echo "==> activity: a fee epoch (1,500 ALT of transaction, storage and service fees; work by operators 1-2)"
-FEES=$(sed -n 's/.*"feeDistributor": "\(0x[0-9a-fA-F]*\)".*/\1/p' deployments/31337.json)
-TOKEN=$(sed -n 's/.*"token": "\(0x[0-9a-fA-F]*\)".*/\1/p' deployments/31337.json)
+FEES=$(sed -n 's/.*"feeDistributor": "\(0x[0-9a-fA-F]*\)".*/\1/p' "$DEPLOYMENT")
+TOKEN=$(sed -n 's/.*"token": "\(0x[0-9a-fA-F]*\)".*/\1/p' "$DEPLOYMENT")
 EPOCH_LEN=$("$CAST" call --rpc-url "$RPC" "$FEES" 'epochInfo()(uint32,uint64,uint64)' | sed -n '3p' | awk '{print $1}')
 send "$(key 0)" "$TOKEN" 'approve(address,uint256)' "$FEES" 115792089237316195423570985008687907853269984665640564039457584007913129639935
 advance "$EPOCH_LEN"
@@ -92,17 +115,17 @@ send "$(key 9)" "$FEES" 'recordWork(address[],uint256[])' "[$OP1,$OP2]" "[10,5]"
 advance "$EPOCH_LEN"
 send "$(key 0)" "$FEES" 'closeEpoch()'
 echo "==> activity: the payments rollup's first SQUAD turn sequence (reseed, now that its sequencers' stake is in a snapshot)"
-ROLLUPS=$(sed -n 's/.*"rollupManager": "\(0x[0-9a-fA-F]*\)".*/\1/p' deployments/31337.json)
+ROLLUPS=$(sed -n 's/.*"rollupManager": "\(0x[0-9a-fA-F]*\)".*/\1/p' "$DEPLOYMENT")
 send "$(key 0)" "$ROLLUPS" 'reseed(uint256)' 1
 
 API_PORT="${DEVNET_API_PORT:-8000}"
 API="http://127.0.0.1:${API_PORT}"
-echo "==> starting the indexer + GraphQL API on $API (db: $DATA/indexer.db, log: .devnet/api.log)"
+echo "==> starting the indexer + GraphQL API on $API (db: $DATA/indexer.db, log: $RUN/api.log)"
 mkdir -p "$DATA"
-"${CARGO_TARGET_DIR:-target}/release/alt-graphql" --rpc-url "$RPC" --ws-url "ws://127.0.0.1:${PORT}" --deployment deployments/31337.json --db "$DATA/indexer.db" \
-  --listen "127.0.0.1:${API_PORT}" >.devnet/api.log 2>&1 &
+"$TARGET/alt-graphql" --rpc-url "$RPC" --ws-url "ws://127.0.0.1:${PORT}" --deployment "$DEPLOYMENT" --db "$DATA/indexer.db" \
+  --listen "127.0.0.1:${API_PORT}" >"$RUN"/api.log 2>&1 &
 INDEXER_PID=$!
-echo "$INDEXER_PID" >.devnet/indexer.pid
+echo "$INDEXER_PID" >"$RUN"/indexer.pid
 for _ in $(seq 1 100); do
   [ "$(curl -s -o /dev/null -w '%{http_code}' "$API/ready" || true)" = "200" ] && break
   sleep 0.1
@@ -115,25 +138,25 @@ done
 # The operators' rollup nodes: operators 1 and 2 sequence, all three verify, aggregate,
 # challenge and finalize. Each signs with its operator's signing key (accounts 10-12) and pays
 # L1 gas from its operator account (1-3); keys are read from files (never flags).
-NODE_BIN="${CARGO_TARGET_DIR:-target}/release/alt-node"
-mkdir -p .devnet/keys && chmod 700 .devnet/keys
+NODE_BIN="$TARGET/alt-node"
+mkdir -p "$RUN"/keys && chmod 700 "$RUN"/keys
 # Every start is a new chain: the nodes' signing records (which refuse a second header for a
 # batch key, as they must on a real chain) and indexes from the last one are wiped.
 rm -rf "$DATA"/node-1 "$DATA"/node-2 "$DATA"/node-3
 NODE_PORT="${DEVNET_NODE_PORT:-9101}"
 node_url() { echo "http://127.0.0.1:$((NODE_PORT + $1 - 1))"; }
 for i in 1 2 3; do
-  (umask 077; key "$i" >".devnet/keys/l1-$i.hex"; key $((9 + i)) >".devnet/keys/signing-$i.hex")
+  (umask 077; key "$i" >"$RUN/keys/l1-$i.hex"; key $((9 + i)) >"$RUN/keys/signing-$i.hex")
   roles=(--verify --challenge --finalize)
   if [ "$i" -le 2 ]; then roles=(--sequence "${roles[@]}"); fi
   peers=$(for j in 1 2 3; do if [ "$j" != "$i" ]; then node_url "$j"; fi; done | paste -sd, -)
-  echo "==> starting rollup node $i (${roles[*]}) on $(node_url "$i") (data: $DATA/node-$i, log: .devnet/node-$i.log)"
-  "$NODE_BIN" --rpc-url "$RPC" --deployment deployments/31337.json --rollup-id 1 \
+  echo "==> starting rollup node $i (${roles[*]}) on $(node_url "$i") (data: $DATA/node-$i, log: $RUN/node-$i.log)"
+  "$NODE_BIN" --rpc-url "$RPC" --deployment "$DEPLOYMENT" --rollup-id 1 \
     --data-dir "$DATA/node-$i" --listen "127.0.0.1:$((NODE_PORT + i - 1))" --peer "$peers" \
-    --l1-key-file ".devnet/keys/l1-$i.hex" --signing-key-file ".devnet/keys/signing-$i.hex" \
-    --turn-margin-secs 2 "${roles[@]}" >".devnet/node-$i.log" 2>&1 &
+    --l1-key-file "$RUN/keys/l1-$i.hex" --signing-key-file "$RUN/keys/signing-$i.hex" \
+    --turn-margin-secs 2 "${roles[@]}" >"$RUN/node-$i.log" 2>&1 &
   NODE_PIDS+=($!)
-  echo "$!" >".devnet/node-$i.pid"
+  echo "$!" >"$RUN/node-$i.pid"
 done
 for i in 1 2 3; do
   for _ in $(seq 1 300); do
@@ -142,24 +165,35 @@ for i in 1 2 3; do
   done
 done
 
-STAKING=$(sed -n 's/.*"staking": "\(0x[0-9a-fA-F]*\)".*/\1/p' deployments/31337.json)
-ROLLUPS=$(sed -n 's/.*"rollupManager": "\(0x[0-9a-fA-F]*\)".*/\1/p' deployments/31337.json)
+if [ "$TRAFFIC" != "off" ]; then
+  (umask 077; key 0 >"$RUN"/keys/funder.hex)
+  echo "==> starting L2 traffic ($TRAFFIC: transfers paying fees, withdrawals claimed on L1, deposits; log: $RUN/traffic.log)"
+  "$TARGET/alt-traffic" --rpc-url "$RPC" --deployment "$DEPLOYMENT" \
+    --rollup-id 1 --node "$(node_url 1),$(node_url 2)" --level "$TRAFFIC" \
+    --funder-key-file "$RUN"/keys/funder.hex >"$RUN"/traffic.log 2>&1 &
+  TRAFFIC_PID=$!
+  echo "$TRAFFIC_PID" >"$RUN"/traffic.pid
+fi
+
+STAKING=$(sed -n 's/.*"staking": "\(0x[0-9a-fA-F]*\)".*/\1/p' "$DEPLOYMENT")
+ROLLUPS=$(sed -n 's/.*"rollupManager": "\(0x[0-9a-fA-F]*\)".*/\1/p' "$DEPLOYMENT")
 cat <<EOT
 
 Devnet ready.
-  RPC:         $RPC   (chain id 31337)
-  Addresses:   deployments/31337.json
+  RPC:         $RPC   (chain id $CHAIN_ID)
+  Addresses:   $DEPLOYMENT
   Accounts:    anvil's default mnemonic; 0 = deployer (holds the supply), 1-3 = operators,
                4-5 = delegators, 9 = work reporter
   Try:         $CAST call --rpc-url $RPC $STAKING 'totalStaked()(uint256)'
   Rollup 1:    $CAST call --rpc-url $RPC $ROLLUPS 'leader(uint256)(address,uint256,uint256)' 1
-  Index:       $DATA/indexer.db (SQLite; survives restarts, re-indexes a new chain), log .devnet/api.log
+  Index:       $DATA/indexer.db (SQLite; survives restarts, re-indexes a new chain), log $RUN/api.log
   GraphiQL:    $API/graphql   (subscriptions: ws://127.0.0.1:${API_PORT}/graphql/ws)
   Health:      $API/health  $API/ready  $API/metrics
-  Rollup nodes (JSON-RPC on POST /, subscriptions on /ws, /metrics, /ready; logs .devnet/node-N.log):
+  Rollup nodes (JSON-RPC on POST /, subscriptions on /ws, /metrics, /ready; logs $RUN/node-N.log):
     1 (sequencer + verifier): $(node_url 1)
     2 (sequencer + verifier): $(node_url 2)
     3 (verifier):             $(node_url 3)
+  L2 traffic:  $TRAFFIC (alt-traffic; progress every 10 s in $RUN/traffic.log; --traffic off|low|high)
 
 Example queries (paste into GraphiQL, or POST them):
   { _meta { block { number timestamp } } operators(orderBy: totalStake, orderDirection: desc) { id commissionBips totalStake delegations { staker shares } } }
@@ -178,7 +212,7 @@ Example queries (paste into GraphiQL, or POST them):
 EOT
 
 if [ "${DEVNET_DETACH:-0}" = "1" ]; then
-  echo "anvil, the indexer and the nodes keep running in the background; stop them with: kill \$(cat .devnet/*.pid)"
+  echo "anvil, the indexer and the nodes keep running in the background; stop them with: kill \$(cat $RUN/*.pid)"
   exit 0
 fi
 echo "Press Ctrl-C to stop."

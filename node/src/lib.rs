@@ -16,6 +16,7 @@ pub mod mempool;
 pub mod sequencer;
 pub mod service;
 pub mod signing;
+pub mod traffic;
 pub mod verifier;
 pub mod ws;
 

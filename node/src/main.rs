@@ -260,6 +260,7 @@ async fn main() -> eyre::Result<()> {
     let mut duties = Duties::default();
     let mut last_block = Instant::now();
     let mut receipts_version = None;
+    let mut settled_head: Option<(usize, Option<B256>)> = None;
     let mut last_gossip = Instant::now();
     let gossiping = Arc::new(std::sync::atomic::AtomicBool::new(false));
     // Peers' answers are read as they are: no redirects to follow (to internal addresses).
@@ -334,6 +335,13 @@ async fn main() -> eyre::Result<()> {
                 if receipts_version.as_ref() != Some(&version) {
                     receipts_version = Some(version);
                     shared.events.send(alt_node::ws::Event::Changed);
+                }
+                // The last valid batch that is fast-final or final, for claimable proofs.
+                let settled = d.valid_prefix().min(q.fast_final.max(q.finalized) as usize);
+                let last = settled.checked_sub(1).map(|i| d.batches()[i].posted.header_hash);
+                if settled_head != Some((settled, last)) {
+                    settled_head = Some((settled, last));
+                    publish_settled(&shared, d, settled);
                 }
                 m.mempool.store(q.pool_len() as u64, Ordering::Relaxed);
                 m.soft.store(q.soft_len() as u64, Ordering::Relaxed);
@@ -473,6 +481,26 @@ struct Duties {
     pending: HashMap<(u64, B256), (Instant, usize)>,
     /// The operator whose active signing key each seen key is (zero: none).
     key_operator: HashMap<Address, Address>,
+}
+
+/// Publishes the state after the first `n` batches (all valid, fast-final or final) for
+/// claimable withdrawal proofs.
+fn publish_settled(shared: &Shared, d: &alt_node::derive::Derivation, n: usize) {
+    let head = match n.checked_sub(1) {
+        Some(last) => match d.state_after(n) {
+            Ok(state) => Some(service::Head {
+                batch: d.batches()[last].posted.index(),
+                root: state.root(),
+                state: Arc::new(state),
+            }),
+            Err(e) => {
+                warn!(error = %e, "settled state for proofs not rebuilt");
+                return;
+            }
+        },
+        None => None,
+    };
+    *shared.settled_head.write().unwrap_or_else(|p| p.into_inner()) = head;
 }
 
 /// Publishes the state after the valid prefix for the proof endpoint.

@@ -166,6 +166,10 @@ pub struct Shared {
     pub metrics: Metrics,
     /// The valid head, if any batch is valid.
     pub head: std::sync::RwLock<Option<Head>>,
+    /// The last valid batch that is fast-final or final on chain, if any: withdrawal proofs
+    /// are given against it when it holds the withdrawal, as a claim against a batch that is
+    /// only posted is refused.
+    pub settled_head: std::sync::RwLock<Option<Head>>,
     /// The sequencer, when the node sequences (its JSON-RPC is served then).
     pub sequencer: std::sync::OnceLock<Arc<tokio::sync::Mutex<crate::sequencer::Sequencer>>>,
     /// Peers accepted transactions are forwarded to (the other sequencers' nodes).
@@ -177,9 +181,12 @@ pub struct Shared {
 }
 
 impl Shared {
-    /// The proof of withdrawal `(sender, nonce)` against the valid head, if it holds it.
+    /// The proof of withdrawal `(sender, nonce)` against the last fast-final or final batch
+    /// when that holds it (claimable now), else against the valid head, if it holds it.
     pub fn withdrawal_proof(&self, sender: Address, nonce: u64) -> Option<WithdrawalProof> {
-        let h = self.head.read().unwrap_or_else(|p| p.into_inner()).clone()?;
+        let settled = self.settled_head.read().unwrap_or_else(|p| p.into_inner()).clone();
+        let head = self.head.read().unwrap_or_else(|p| p.into_inner()).clone();
+        let h = settled.filter(|h| h.state.withdrawal(sender, nonce).is_some()).or(head)?;
         let (recipient, amount) = h.state.withdrawal(sender, nonce)?;
         let p = h.state.withdrawal_proof(sender, nonce);
         Some(WithdrawalProof {

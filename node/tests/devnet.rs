@@ -1,0 +1,176 @@
+//! The main job itself (`tools/devnet.sh`, what `make devnet` runs), started and stopped by a
+//! test: it comes up with the rollup nodes and traffic, its GraphQL API and nodes answer with
+//! live data (the seeded deposit posted and fast-final, traffic accepted), and Ctrl-C leaves no
+//! process behind.
+
+use serde_json::{Value, json};
+use std::{
+    io::{BufRead, BufReader},
+    path::{Path, PathBuf},
+    process::{Command, Stdio},
+    time::{Duration, Instant},
+};
+
+mod common;
+use common::{call, until};
+
+/// `n` consecutive free loopback ports (anvil, the API and three nodes need 5); the first.
+fn free_block(n: u16) -> u16 {
+    'outer: for base in (20_000u16..60_000).step_by(97) {
+        for p in base..base + n {
+            if std::net::TcpListener::bind(("127.0.0.1", p)).is_err() {
+                continue 'outer;
+            }
+        }
+        return base;
+    }
+    panic!("no block of {n} free ports");
+}
+
+fn alive(pid: u32) -> bool {
+    Path::new(&format!("/proc/{pid}")).exists()
+        && !std::fs::read_to_string(format!("/proc/{pid}/stat")).is_ok_and(|s| s.contains(") Z "))
+}
+
+#[tokio::test]
+async fn the_devnet_comes_up_with_nodes_and_traffic_answers_and_stops_cleanly() -> eyre::Result<()>
+{
+    let root = alt_e2e::project_root();
+    let bins = PathBuf::from(env!("CARGO_BIN_EXE_alt-node")).parent().expect("a dir").to_path_buf();
+    if !bins.join("alt-graphql").exists() {
+        // (`cargo test --workspace` builds it for the API's tests; alone, this test builds it.)
+        let built = Command::new(env!("CARGO"))
+            .args(["build", "-p", "alt-graphql"])
+            .current_dir(&root)
+            .status()?;
+        eyre::ensure!(built.success(), "building alt-graphql");
+    }
+    let dir = tempfile::tempdir()?;
+    let base = free_block(5);
+    let (rpc, api) = (base, base + 1);
+    let node = |i: u16| format!("http://127.0.0.1:{}", base + 1 + i);
+    let mut devnet = Command::new("bash")
+        .arg(root.join("tools/devnet.sh"))
+        .args(["--traffic", "low"])
+        .current_dir(&root)
+        .env("DEVNET_PORT", rpc.to_string())
+        .env("DEVNET_API_PORT", api.to_string())
+        .env("DEVNET_NODE_PORT", (base + 2).to_string())
+        .env("DEVNET_CHAIN_ID", "41321")
+        .env("DEVNET_DATA", dir.path().join("data"))
+        .env("DEVNET_RUN", dir.path().join("run"))
+        .env("DEVNET_SKIP_INSTALL", "1")
+        .env("DEVNET_BIN_DIR", &bins)
+        .stdout(Stdio::piped())
+        .stderr(std::fs::File::create(dir.path().join("devnet.err"))?)
+        .spawn()?;
+    // Read its output until it says it is ready (a few minutes at most: deploy, seed, start).
+    let stdout = devnet.stdout.take().expect("piped");
+    let (tx, rx) = std::sync::mpsc::channel();
+    std::thread::spawn(move || {
+        for line in BufReader::new(stdout).lines().map_while(Result::ok) {
+            let _ = tx.send(line);
+        }
+    });
+    let deadline = Instant::now() + Duration::from_secs(300);
+    let mut out = Vec::new();
+    loop {
+        match rx.recv_timeout(Duration::from_secs(1)) {
+            Ok(line) => {
+                let ready = line.contains("Press Ctrl-C to stop.");
+                out.push(line);
+                if ready {
+                    break;
+                }
+            }
+            Err(_) if devnet.try_wait()?.is_some() => {
+                let err =
+                    std::fs::read_to_string(dir.path().join("devnet.err")).unwrap_or_default();
+                eyre::bail!("the devnet exited: {}\n{err}", out.join("\n"));
+            }
+            Err(_) => {
+                eyre::ensure!(Instant::now() < deadline, "not ready in 300 s: {}", out.join("\n"))
+            }
+        }
+    }
+    let printed = out.join("\n");
+    let run = dir.path().join("run");
+    let pids: Vec<u32> = std::fs::read_dir(&run)?
+        .filter_map(|e| e.ok())
+        .filter(|e| e.path().extension().is_some_and(|x| x == "pid"))
+        .filter_map(|e| std::fs::read_to_string(e.path()).ok()?.trim().parse().ok())
+        .collect();
+
+    // (No panics from here until it is stopped: a failure is returned, after the clean-up.)
+    let result = async {
+        for want in ["GraphiQL:", &node(1), &node(3), "L2 traffic:  low"] {
+            eyre::ensure!(printed.contains(want), "{want} not printed: {printed}");
+        }
+        eyre::ensure!(pids.len() == 6, "anvil, the API, three nodes, the traffic: {pids:?}");
+        let http = reqwest::Client::new();
+        // The API answers with the seeded operators.
+        let q = json!({ "query": "{ operators { id } }" });
+        let ops: Value = http
+            .post(format!("http://127.0.0.1:{api}/graphql"))
+            .json(&q)
+            .send()
+            .await?
+            .json()
+            .await?;
+        let n = ops["data"]["operators"].as_array().map(Vec::len);
+        eyre::ensure!(n == Some(3), "three operators: {ops}");
+        // The seeded deposit is posted and made fast-final by the nodes; a verifier's node
+        // says so.
+        until("batch 0 fast-final", 120, || {
+            let (http, url) = (http.clone(), format!("{}/", node(3)));
+            async move {
+                let b = call(&http, &url, "alt_getBatch", json!([0])).await?;
+                Ok((b["result"]["status"] == json!("fastFinal")
+                    || b["result"]["status"] == json!("final"))
+                .then_some(()))
+            }
+        })
+        .await?;
+        // Traffic flows: the sequencers' nodes took transactions.
+        until("traffic accepted", 120, || {
+            let http = http.clone();
+            let urls = [node(1), node(2)];
+            async move {
+                let mut posted = 0;
+                for u in urls {
+                    posted += common::metric(&http, &u, "alt_node_batches_posted_total").await?;
+                }
+                Ok((posted >= 3).then_some(()))
+            }
+        })
+        .await?;
+        eyre::Ok(())
+    }
+    .await;
+
+    // Ctrl-C: everything stops, nothing is left behind.
+    let _ = Command::new("kill").args(["-INT", &devnet.id().to_string()]).status();
+    let deadline = Instant::now() + Duration::from_secs(30);
+    while devnet.try_wait()?.is_none() {
+        if Instant::now() > deadline {
+            let _ = devnet.kill();
+            for p in &pids {
+                let _ = Command::new("kill").args(["-9", &p.to_string()]).status();
+            }
+            eyre::bail!("the devnet did not stop within 30 s of Ctrl-C");
+        }
+        std::thread::sleep(Duration::from_millis(100));
+    }
+    let deadline = Instant::now() + Duration::from_secs(10);
+    while pids.iter().any(|p| alive(*p)) && Instant::now() < deadline {
+        std::thread::sleep(Duration::from_millis(100));
+    }
+    let left: Vec<u32> = pids.iter().copied().filter(|p| alive(*p)).collect();
+    for p in &left {
+        let _ = Command::new("kill").args(["-9", &p.to_string()]).status();
+    }
+    result?;
+    assert!(left.is_empty(), "processes left after Ctrl-C: {left:?}");
+    let _ = std::fs::remove_file(root.join("deployments/41321.json"));
+    Ok(())
+}

@@ -1,0 +1,71 @@
+//! The traffic generator (`alt-traffic`, the real binary) against a rollup run by three
+//! operators' nodes on anvil: it funds its users, deposits for them, sends transfers and
+//! withdrawals at its high rate, and claims withdrawals on L1 once their batches are
+//! fast-final; what it reports is what the chain and the nodes show.
+
+use alloy::primitives::U256;
+use alt_bindings::i_rollup_manager::IRollupManager;
+use serde_json::Value;
+
+mod common;
+use common::{free_port, rollup, spawn_node_at};
+
+#[tokio::test]
+async fn generated_traffic_is_sequenced_made_fast_final_and_its_withdrawals_claimed()
+-> eyre::Result<()> {
+    let r = rollup(41320).await?;
+    let d = r.devnet.deployment.clone();
+    let admin = r.devnet.wallet(&r.devnet.signer(0));
+    let manager = IRollupManager::new(d.rollup_manager, &admin);
+    let dir = tempfile::tempdir()?;
+    let ports = [free_port()?, free_port()?, free_port()?];
+    let urls: Vec<String> = ports.iter().map(|p| format!("http://127.0.0.1:{p}")).collect();
+    let mut nodes = Vec::new();
+    for (i, port) in ports.into_iter().enumerate() {
+        let peers: Vec<&str> =
+            urls.iter().enumerate().filter(|(j, _)| *j != i).map(|(_, u)| u.as_str()).collect();
+        let peers = peers.join(",");
+        let mut flags = vec!["--verify", "--finalize", "--block-ms", "500", "--peer", &peers];
+        flags.extend(if i == 0 { ["--sequence"].as_slice() } else { [].as_slice() });
+        nodes.push(spawn_node_at(&r, dir.path(), &format!("node-{i}"), Some(i), port, &flags)?);
+    }
+    let funder = dir.path().join("funder.hex");
+    std::fs::write(&funder, alloy::hex::encode(r.devnet.signer(0).to_bytes()))?;
+    let out = tokio::process::Command::new(env!("CARGO_BIN_EXE_alt-traffic"))
+        .args(["--rpc-url", &r.devnet.anvil.endpoint(), "--rollup-id", &r.id.to_string()])
+        .arg("--deployment")
+        .arg(&r.devnet.deployment_file)
+        .args(["--node", &urls[0], "--level", "high", "--duration-secs", "30", "--users", "4"])
+        .arg("--funder-key-file")
+        .arg(&funder)
+        .stderr(std::fs::File::create(dir.path().join("traffic.log"))?)
+        .output()
+        .await?;
+    let log = std::fs::read_to_string(dir.path().join("traffic.log"))?;
+    assert!(out.status.success(), "alt-traffic failed: {log}");
+    let stats: Value = serde_json::from_slice(&out.stdout)?;
+    eprintln!("alt-traffic reported: {stats}");
+    let n = |k: &str| stats[k].as_u64().unwrap_or_default();
+    assert!(n("accepted") >= 100, "{stats}");
+    assert!(n("withdrawals") >= 5 && n("claimed") >= 1, "{stats}\n{log}");
+    assert!(n("settled") >= 1, "{stats}");
+    assert_eq!(n("node_errors"), 0, "{stats}");
+
+    // What it says is what the chain shows: its deposits and its claims.
+    let deposits = manager.DepositQueued_filter().from_block(0).query().await?;
+    assert_eq!(deposits.len() as u64, n("deposits"), "{stats}");
+    let claims = manager.WithdrawalClaimed_filter().from_block(0).query().await?;
+    assert_eq!(claims.len() as u64, n("claimed"), "{stats}");
+    for (c, _) in &claims {
+        assert_eq!(c.recipient, c.sender, "each user withdraws to its own L1 account");
+        assert_eq!(c.amount, U256::from(10).pow(U256::from(18)));
+    }
+    // Every batch the sequencer posted is valid, and fast-final ones exist.
+    let mut check = r.follower(&dir.path().join("check.db")).await?;
+    check.catch_up().await?;
+    let derived = check.derivation();
+    assert_eq!(derived.valid_prefix(), derived.batches().len());
+    assert!(manager.fastRisk(r.id).call().await?.fastFinalCount.to::<u64>() > 0);
+    drop(nodes);
+    Ok(())
+}
