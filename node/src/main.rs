@@ -483,42 +483,38 @@ struct Duties {
     key_operator: HashMap<Address, Address>,
 }
 
+/// The state after the first `n` batches (all valid) as a proof head (`None` for `n` = 0), or
+/// why it could not be rebuilt.
+fn head_after(
+    d: &alt_node::derive::Derivation,
+    n: usize,
+) -> Result<Option<service::Head>, alt_node::derive::DeriveError> {
+    let Some(last) = n.checked_sub(1) else { return Ok(None) };
+    let state = d.state_after(n)?;
+    Ok(Some(service::Head {
+        batch: d.batches()[last].posted.index(),
+        root: state.root(),
+        state: Arc::new(state),
+    }))
+}
+
 /// Publishes the state after the first `n` batches (all valid, fast-final or final) for
 /// claimable withdrawal proofs.
 fn publish_settled(shared: &Shared, d: &alt_node::derive::Derivation, n: usize) {
-    let head = match n.checked_sub(1) {
-        Some(last) => match d.state_after(n) {
-            Ok(state) => Some(service::Head {
-                batch: d.batches()[last].posted.index(),
-                root: state.root(),
-                state: Arc::new(state),
-            }),
-            Err(e) => {
-                warn!(error = %e, "settled state for proofs not rebuilt");
-                return;
-            }
-        },
-        None => None,
-    };
-    *shared.settled_head.write().unwrap_or_else(|p| p.into_inner()) = head;
+    match head_after(d, n) {
+        Ok(head) => *shared.settled_head.write().unwrap_or_else(|p| p.into_inner()) = head,
+        Err(e) => warn!(error = %e, "settled state for proofs not rebuilt"),
+    }
 }
 
 /// Publishes the state after the valid prefix for the proof endpoint.
 fn publish_head(shared: &Shared, d: &alt_node::derive::Derivation) {
-    let n = d.valid_prefix();
-    let head = match n.checked_sub(1) {
-        Some(last) => match d.state_after(n) {
-            Ok(state) => Some(service::Head {
-                batch: d.batches()[last].posted.index(),
-                root: state.root(),
-                state: Arc::new(state),
-            }),
-            Err(e) => {
-                warn!(error = %e, "state for proofs not rebuilt");
-                return;
-            }
-        },
-        None => None,
+    let head = match head_after(d, d.valid_prefix()) {
+        Ok(head) => head,
+        Err(e) => {
+            warn!(error = %e, "state for proofs not rebuilt");
+            return;
+        }
     };
     *shared.head.write().unwrap_or_else(|p| p.into_inner()) = head;
     // The views kept are those of the same batches (a reorg or revert changes a suffix).

@@ -132,23 +132,7 @@ async fn an_expired_rollup_is_settled_by_the_node_and_everything_in_it_is_claime
         .json()
         .await?;
     assert_eq!(w.root, settled.headRoot);
-    let receipt = manager
-        .claimWithdrawal(
-            r.id,
-            U256::from(w.batch_index),
-            w.sender,
-            w.nonce,
-            w.recipient,
-            w.amount.parse()?,
-            w.bitmap.parse()?,
-            w.siblings.clone(),
-        )
-        .gas(TX_GAS)
-        .send()
-        .await?
-        .get_receipt()
-        .await?;
-    assert!(receipt.status(), "claimWithdrawal reverted: {receipt:?}");
+    common::claim_withdrawal(&admin, d.rollup_manager, r.id, &w).await?;
     assert_eq!(token.balanceOf(recipient).call().await?, withdrawn);
 
     // Every L2 balance, claimed on L1 with the node's proof against the final root.

@@ -18,7 +18,7 @@ use serde_json::json;
 use std::collections::BTreeMap;
 
 mod common;
-use common::{call, free_port, mine, rollup, spawn_node_at, until};
+use common::{call, mine, rollup, spawn_fleet, until};
 
 const BIPS: u64 = 10_000;
 
@@ -60,18 +60,7 @@ async fn fees_paid_on_l2_become_exact_claimable_rewards_for_operators_and_delega
     // The fleet: operator 0 sequences and verifies, 1 and 2 verify; each peers with the others
     // and finalizes.
     let dir = tempfile::tempdir()?;
-    let ports = [free_port()?, free_port()?, free_port()?];
-    let urls: Vec<String> = ports.iter().map(|p| format!("http://127.0.0.1:{p}")).collect();
-    let mut nodes = Vec::new();
-    for (i, port) in ports.into_iter().enumerate() {
-        let peers: Vec<&str> =
-            urls.iter().enumerate().filter(|(j, _)| *j != i).map(|(_, u)| u.as_str()).collect();
-        let peers = peers.join(",");
-        let mut flags = vec!["--verify", "--finalize", "--block-ms", "200", "--peer", &peers];
-        flags.extend(if i == 0 { ["--sequence"].as_slice() } else { [].as_slice() });
-        let name = format!("node-{i}");
-        nodes.push(spawn_node_at(&r, dir.path(), &name, Some(i), port, &flags)?);
-    }
+    let (nodes, urls) = spawn_fleet(&r, dir.path(), 200)?;
     let http = reqwest::Client::new();
 
     // A deposit on L1, then transfers paying fees, sent to the sequencer's node.

@@ -8,7 +8,7 @@ use alt_bindings::i_rollup_manager::IRollupManager;
 use serde_json::Value;
 
 mod common;
-use common::{free_port, rollup, spawn_node_at};
+use common::{rollup, spawn_fleet};
 
 #[tokio::test]
 async fn generated_traffic_is_sequenced_made_fast_final_and_its_withdrawals_claimed()
@@ -18,17 +18,7 @@ async fn generated_traffic_is_sequenced_made_fast_final_and_its_withdrawals_clai
     let admin = r.devnet.wallet(&r.devnet.signer(0));
     let manager = IRollupManager::new(d.rollup_manager, &admin);
     let dir = tempfile::tempdir()?;
-    let ports = [free_port()?, free_port()?, free_port()?];
-    let urls: Vec<String> = ports.iter().map(|p| format!("http://127.0.0.1:{p}")).collect();
-    let mut nodes = Vec::new();
-    for (i, port) in ports.into_iter().enumerate() {
-        let peers: Vec<&str> =
-            urls.iter().enumerate().filter(|(j, _)| *j != i).map(|(_, u)| u.as_str()).collect();
-        let peers = peers.join(",");
-        let mut flags = vec!["--verify", "--finalize", "--block-ms", "500", "--peer", &peers];
-        flags.extend(if i == 0 { ["--sequence"].as_slice() } else { [].as_slice() });
-        nodes.push(spawn_node_at(&r, dir.path(), &format!("node-{i}"), Some(i), port, &flags)?);
-    }
+    let (nodes, urls) = spawn_fleet(&r, dir.path(), 500)?;
     let funder = dir.path().join("funder.hex");
     std::fs::write(&funder, alloy::hex::encode(r.devnet.signer(0).to_bytes()))?;
     let out = tokio::process::Command::new(env!("CARGO_BIN_EXE_alt-traffic"))

@@ -81,23 +81,7 @@ async fn a_withdrawal_is_claimed_on_l1_with_the_nodes_proof() -> eyre::Result<()
 
     // The claim, with the node's proof.
     let token = AltToken::new(d.token, &admin);
-    let receipt = manager
-        .claimWithdrawal(
-            r.id,
-            U256::from(proof.batch_index),
-            proof.sender,
-            proof.nonce,
-            proof.recipient,
-            proof.amount.parse()?,
-            proof.bitmap.parse()?,
-            proof.siblings.clone(),
-        )
-        .gas(TX_GAS)
-        .send()
-        .await?
-        .get_receipt()
-        .await?;
-    assert!(receipt.status(), "claimWithdrawal reverted: {receipt:?}");
+    common::claim_withdrawal(&admin, d.rollup_manager, r.id, &proof).await?;
     assert_eq!(token.balanceOf(recipient).call().await?, amount);
     assert!(manager.isWithdrawalClaimed(r.id, user.address(), 0).call().await?);
     Ok(())

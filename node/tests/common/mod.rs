@@ -320,6 +320,58 @@ pub fn spawn_node_at(
     Ok(NodeProcess { child, url: format!("http://127.0.0.1:{port}"), log })
 }
 
+/// The three operators' nodes, peered with each other, verifying and finalizing, operator 0's
+/// also sequencing (L2 blocks every `block_ms`); their base URLs.
+pub fn spawn_fleet(
+    r: &Rollup,
+    dir: &Path,
+    block_ms: u64,
+) -> eyre::Result<(Vec<NodeProcess>, Vec<String>)> {
+    let ports = [free_port()?, free_port()?, free_port()?];
+    let urls: Vec<String> = ports.iter().map(|p| format!("http://127.0.0.1:{p}")).collect();
+    let block_ms = block_ms.to_string();
+    let mut nodes = Vec::new();
+    for (i, port) in ports.into_iter().enumerate() {
+        let peers: Vec<&str> =
+            urls.iter().enumerate().filter(|(j, _)| *j != i).map(|(_, u)| u.as_str()).collect();
+        let peers = peers.join(",");
+        let mut flags = vec!["--verify", "--finalize", "--block-ms", &block_ms, "--peer", &peers];
+        if i == 0 {
+            flags.push("--sequence");
+        }
+        nodes.push(spawn_node_at(r, dir, &format!("node-{i}"), Some(i), port, &flags)?);
+    }
+    Ok((nodes, urls))
+}
+
+/// Claims the withdrawal `w` (a node's proof) on L1 from `provider`'s account; fails if the
+/// claim reverts.
+pub async fn claim_withdrawal<P: Provider>(
+    provider: &P,
+    manager: Address,
+    rollup_id: U256,
+    w: &alt_node::service::WithdrawalProof,
+) -> eyre::Result<()> {
+    let receipt = IRollupManager::new(manager, provider)
+        .claimWithdrawal(
+            rollup_id,
+            U256::from(w.batch_index),
+            w.sender,
+            w.nonce,
+            w.recipient,
+            w.amount.parse()?,
+            w.bitmap.parse()?,
+            w.siblings.clone(),
+        )
+        .gas(TX_GAS)
+        .send()
+        .await?
+        .get_receipt()
+        .await?;
+    eyre::ensure!(receipt.status(), "claimWithdrawal reverted: {receipt:?}");
+    Ok(())
+}
+
 /// A JSON-RPC call to a node; the whole response.
 pub async fn call(
     http: &reqwest::Client,
