@@ -318,6 +318,8 @@ async fn main() -> eyre::Result<()> {
                 if let (Ok(risk), Ok(r)) = counts {
                     q.fast_final = risk.fastFinalCount.to();
                     q.finalized = r.finalizedCount;
+                    *shared.settled_root.write().unwrap_or_else(|p| p.into_inner()) =
+                        r.settled.then_some(r.headRoot);
                 }
                 if let Err(e) = q.rebase(d) {
                     warn!(error = %e, "sequencer state not rebuilt");

@@ -176,6 +176,8 @@ pub struct Shared {
     pub forward_to: std::sync::OnceLock<Vec<String>>,
     /// What WebSocket subscribers are told (new L2 blocks, receipt changes).
     pub events: crate::ws::Events,
+    /// The settled rollup's final root (`headRoot`), once it is settled.
+    pub settled_root: std::sync::RwLock<Option<B256>>,
     /// The batches derived (canonical now), as the RPC shows them.
     pub batches: std::sync::RwLock<Vec<BatchView>>,
 }
@@ -205,6 +207,7 @@ impl Shared {
     pub fn balance_proof(&self, account: Address) -> Option<BalanceProof> {
         let h = self.head.read().unwrap_or_else(|p| p.into_inner()).clone()?;
         let p = h.state.account_proof(account);
+        let settled = *self.settled_root.read().unwrap_or_else(|p| p.into_inner());
         (!p.balance.is_zero()).then(|| BalanceProof {
             batch_index: h.batch,
             root: h.root,
@@ -213,6 +216,7 @@ impl Shared {
             nonce: p.nonce,
             bitmap: p.bitmap.to_string(),
             siblings: p.siblings,
+            claimable: settled == Some(h.root),
         })
     }
 
@@ -319,6 +323,9 @@ pub struct BalanceProof {
     pub bitmap: String,
     /// The proof's non-empty siblings, from the leaf up.
     pub siblings: Vec<B256>,
+    /// Whether `claimBalance` takes it now: the rollup is settled and its final root is
+    /// `root` (as last read from L1).
+    pub claimable: bool,
 }
 
 /// The node's HTTP router.

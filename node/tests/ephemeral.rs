@@ -72,6 +72,14 @@ async fn an_expired_rollup_is_settled_by_the_node_and_everything_in_it_is_claime
     }
     let before = manager.rollup(r.id).call().await?;
     assert!(before.expiry > 0 && !before.settled);
+    // A balance proof before settlement says it cannot be claimed yet.
+    let early: BalanceProof = http
+        .get(format!("{}/balances/{}", node.url, friend.address()))
+        .send()
+        .await?
+        .json()
+        .await?;
+    assert!(!early.claimable, "{early:?}");
     assert_eq!(before.l2Escrow, deposit.to::<u128>());
 
     // Past the challenge window (still live): the node finalizes and pays the fees out.
@@ -142,6 +150,7 @@ async fn an_expired_rollup_is_settled_by_the_node_and_everything_in_it_is_claime
         let p: BalanceProof =
             http.get(format!("{}/balances/{account}", node.url)).send().await?.json().await?;
         assert_eq!((p.root, p.balance.parse::<U256>()?), (settled.headRoot, balance));
+        assert!(p.claimable, "settled, against the final root: {p:?}");
         let held = token.balanceOf(account).call().await?;
         let claim = manager.claimBalance(
             r.id,
