@@ -49,6 +49,7 @@ if "$CAST" chain-id --rpc-url "$RPC" >/dev/null 2>&1; then
 fi
 
 mkdir -p "$RUN"
+rm -f "$RUN"/*.pid # (a pid left by an earlier run may belong to another process by now)
 echo "==> starting anvil on $RPC (log: $RUN/anvil.log)"
 "$BIN/anvil-linux-amd64/bin/anvil" --host 127.0.0.1 --port "$PORT" --chain-id "$CHAIN_ID" >"$RUN"/anvil.log 2>&1 &
 ANVIL_PID=$!
@@ -57,13 +58,18 @@ INDEXER_PID=""
 NODE_PIDS=()
 TRAFFIC_PID=""
 cleanup() {
-  if [ -n "$TRAFFIC_PID" ]; then kill "$TRAFFIC_PID" 2>/dev/null || true; fi
-  for pid in "${NODE_PIDS[@]}"; do kill "$pid" 2>/dev/null || true; done
-  if [ -n "$INDEXER_PID" ]; then kill "$INDEXER_PID" 2>/dev/null || true; fi
-  for pid in "${NODE_PIDS[@]}"; do wait "$pid" 2>/dev/null || true; done
+  trap - EXIT
+  local pids=($TRAFFIC_PID "${NODE_PIDS[@]}" $INDEXER_PID)
+  for pid in "${pids[@]}"; do kill "$pid" 2>/dev/null || true; done
+  for pid in "${pids[@]}"; do wait "$pid" 2>/dev/null || true; done
   kill "$ANVIL_PID" 2>/dev/null || true
+  wait "$ANVIL_PID" 2>/dev/null || true
+  rm -f "$RUN"/*.pid
 }
-if [ "${DEVNET_DETACH:-0}" != "1" ]; then trap cleanup EXIT INT TERM; fi
+# Until it is ready (and for good unless detached) any exit stops everything it started; a
+# Ctrl-C exits at once (the clean-up runs, and nothing after the interrupted step).
+trap cleanup EXIT
+trap 'exit 130' INT TERM
 for _ in $(seq 1 100); do
   "$CAST" chain-id --rpc-url "$RPC" >/dev/null 2>&1 && break
   sleep 0.1
@@ -159,10 +165,20 @@ for i in 1 2 3; do
   echo "$!" >"$RUN/node-$i.pid"
 done
 for i in 1 2 3; do
+  ready=0
   for _ in $(seq 1 300); do
-    [ "$(curl -s -o /dev/null -w '%{http_code}' "$(node_url "$i")/ready" || true)" = "200" ] && break
+    if [ "$(curl -s -o /dev/null -w '%{http_code}' "$(node_url "$i")/ready" || true)" = "200" ]; then
+      ready=1
+      break
+    fi
+    kill -0 "${NODE_PIDS[$((i - 1))]}" 2>/dev/null || break
     sleep 0.1
   done
+  if [ "$ready" != 1 ]; then
+    echo "error: rollup node $i did not become ready; the end of $RUN/node-$i.log:" >&2
+    tail -n 20 "$RUN/node-$i.log" >&2
+    exit 1
+  fi
 done
 
 if [ "$TRAFFIC" != "off" ]; then
@@ -212,6 +228,7 @@ Example queries (paste into GraphiQL, or POST them):
 EOT
 
 if [ "${DEVNET_DETACH:-0}" = "1" ]; then
+  trap - EXIT INT TERM
   echo "anvil, the indexer and the nodes keep running in the background; stop them with: kill \$(cat $RUN/*.pid)"
   exit 0
 fi

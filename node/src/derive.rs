@@ -258,10 +258,11 @@ impl<P: Provider + Send + Sync> PostSource for Posts<P> {
                     .fetch_optional(pool)
                     .await
                     .map_err(|e| DeriveError::Rpc(format!("post cache: {e}")))?;
-            // (Checked again like a fresh read: a damaged row is read from L1 instead.)
+            // (Checked again like a fresh read, and its roots and fees against the header's steps
+            // root: a damaged or edited row is read from L1 instead.)
             if let Some(post) = row
                 .and_then(|(b,)| <BatchPost as alloy::sol_types::SolValue>::abi_decode(&b).ok())
-                .filter(|p| matches(p))
+                .filter(|p| matches(p) && steps_match(p))
             {
                 return Ok(Arc::new(post));
             }
@@ -306,15 +307,18 @@ impl<P: Provider + Send + Sync> PostSource for Posts<P> {
         match &self.store {
             Some(pool) => {
                 let bytes = alloy::sol_types::SolValue::abi_encode(post.as_ref());
-                sqlx::query(
+                let write = sqlx::query(
                     "INSERT OR REPLACE INTO posts (tx_hash, header_hash, post) VALUES (?, ?, ?)",
                 )
                 .bind(posted.tx_hash.as_slice())
                 .bind(posted.header_hash.as_slice())
                 .bind(bytes)
                 .execute(pool)
-                .await
-                .map_err(|e| DeriveError::Rpc(format!("post cache: {e}")))?;
+                .await;
+                // A cache that cannot be written (a full disk) only costs a read on restart.
+                if let Err(e) = write {
+                    tracing::warn!(error = %e, "post cache not written");
+                }
             }
             None => {
                 self.cache.insert(key, post.clone());
@@ -322,6 +326,21 @@ impl<P: Provider + Send + Sync> PostSource for Posts<P> {
         }
         Ok(post)
     }
+}
+
+/// Whether a post's roots and fees are the ones its header's steps root commits to (what the
+/// contract checked when it accepted the post).
+fn steps_match(p: &BatchPost) -> bool {
+    let Ok(txs) = tx::decode_batch(&p.txData) else { return false };
+    let leaves: Vec<B256> = txs
+        .iter()
+        .zip(&p.roots)
+        .zip(&p.fees)
+        .map(|((t, r), f)| alt_stf::header::step_leaf(t.hash(), *r, *f))
+        .collect();
+    txs.len() == p.roots.len()
+        && txs.len() == p.fees.len()
+        && alt_stf::header::steps_root(&leaves) == p.header.stepsRoot
 }
 
 /// The arguments of every successful `postBatch` call to `manager` in a callTracer trace.

@@ -260,7 +260,8 @@ async fn main() -> eyre::Result<()> {
     let mut duties = Duties::default();
     let mut last_block = Instant::now();
     let mut receipts_version = None;
-    let mut settled_head: Option<(usize, Option<B256>)> = None;
+    // (Batch count, last header) of the final and fast-final proof heads published.
+    let mut proof_heads: [Option<(usize, Option<B256>)>; 2] = [None, None];
     let mut last_gossip = Instant::now();
     let gossiping = Arc::new(std::sync::atomic::AtomicBool::new(false));
     // Peers' answers are read as they are: no redirects to follow (to internal addresses).
@@ -281,6 +282,11 @@ async fn main() -> eyre::Result<()> {
                     m.rollbacks.fetch_add(1, Ordering::Relaxed);
                     let kept = node.derivation().batches().len();
                     duties.reported = duties.reported.min(kept);
+                    // Proof heads may hold dropped batches: rebuilt below.
+                    proof_heads = [None, None];
+                    for l in [&shared.final_head, &shared.fast_head] {
+                        *l.write().unwrap_or_else(|p| p.into_inner()) = None;
+                    }
                     shared.attestations.forget_from(kept as u64);
                 }
                 report(&mut duties, node.derivation().batches());
@@ -313,6 +319,7 @@ async fn main() -> eyre::Result<()> {
             // What is fast-final and final now (for receipts), read before taking the lock.
             let chain = IRollupManager::new(manager, &reader);
             let counts = (chain.fastRisk(rollup).call().await, chain.rollup(rollup).call().await);
+            let finality;
             {
                 let mut q = seq.lock().await;
                 if let (Ok(risk), Ok(r)) = counts {
@@ -338,13 +345,7 @@ async fn main() -> eyre::Result<()> {
                     receipts_version = Some(version);
                     shared.events.send(alt_node::ws::Event::Changed);
                 }
-                // The last valid batch that is fast-final or final, for claimable proofs.
-                let settled = d.valid_prefix().min(q.fast_final.max(q.finalized) as usize);
-                let last = settled.checked_sub(1).map(|i| d.batches()[i].posted.header_hash);
-                if settled_head != Some((settled, last)) {
-                    settled_head = Some((settled, last));
-                    publish_settled(&shared, d, settled);
-                }
+                finality = (q.fast_final, q.finalized);
                 m.mempool.store(q.pool_len() as u64, Ordering::Relaxed);
                 m.soft.store(q.soft_len() as u64, Ordering::Relaxed);
                 // (One re-send at a time: a slow peer must not pile them up.)
@@ -359,6 +360,20 @@ async fn main() -> eyre::Result<()> {
                         service::regossip(&shared, txs).await;
                         gossiping.store(false, Ordering::Release);
                     });
+                }
+            }
+            // The last valid batches that are final and fast-final, for claimable withdrawal
+            // proofs (rebuilt outside the sequencer's lock; the key moves only once rebuilt).
+            let (fast_final, finalized) = finality;
+            let valid = d.valid_prefix();
+            let wanted =
+                [valid.min(finalized as usize), valid.min(fast_final.max(finalized) as usize)];
+            for (k, (n, slot)) in
+                wanted.into_iter().zip([&shared.final_head, &shared.fast_head]).enumerate()
+            {
+                let key = (n, n.checked_sub(1).map(|i| d.batches()[i].posted.header_hash));
+                if proof_heads[k] != Some(key) && publish_proof_head(&shared, slot, d, n) {
+                    proof_heads[k] = Some(key);
                 }
             }
         }
@@ -500,12 +515,32 @@ fn head_after(
     }))
 }
 
-/// Publishes the state after the first `n` batches (all valid, fast-final or final) for
-/// claimable withdrawal proofs.
-fn publish_settled(shared: &Shared, d: &alt_node::derive::Derivation, n: usize) {
-    match head_after(d, n) {
-        Ok(head) => *shared.settled_head.write().unwrap_or_else(|p| p.into_inner()) = head,
-        Err(e) => warn!(error = %e, "settled state for proofs not rebuilt"),
+/// Publishes the state after the first `n` batches (all valid) in `slot`, reusing the valid
+/// head's when it is that one; whether it could be.
+fn publish_proof_head(
+    shared: &Shared,
+    slot: &std::sync::RwLock<Option<service::Head>>,
+    d: &alt_node::derive::Derivation,
+    n: usize,
+) -> bool {
+    let current = shared.head.read().unwrap_or_else(|p| p.into_inner()).clone();
+    let head = match current {
+        Some(h)
+            if n > 0 && h.batch == d.batches()[n - 1].posted.index() && n == d.valid_prefix() =>
+        {
+            Ok(Some(h))
+        }
+        _ => head_after(d, n),
+    };
+    match head {
+        Ok(head) => {
+            *slot.write().unwrap_or_else(|p| p.into_inner()) = head;
+            true
+        }
+        Err(e) => {
+            warn!(error = %e, "state for claimable proofs not rebuilt");
+            false
+        }
     }
 }
 

@@ -166,10 +166,13 @@ pub struct Shared {
     pub metrics: Metrics,
     /// The valid head, if any batch is valid.
     pub head: std::sync::RwLock<Option<Head>>,
-    /// The last valid batch that is fast-final or final on chain, if any: withdrawal proofs
-    /// are given against it when it holds the withdrawal, as a claim against a batch that is
-    /// only posted is refused.
-    pub settled_head: std::sync::RwLock<Option<Head>>,
+    /// The last valid batch that is final on chain, and the last that is fast-final (or final),
+    /// if any: withdrawal proofs are given against the first of them that holds the withdrawal
+    /// (a claim against a final batch needs no fast-withdrawal capacity; one against a batch
+    /// that is only posted is refused).
+    pub final_head: std::sync::RwLock<Option<Head>>,
+    /// See `final_head`.
+    pub fast_head: std::sync::RwLock<Option<Head>>,
     /// The sequencer, when the node sequences (its JSON-RPC is served then).
     pub sequencer: std::sync::OnceLock<Arc<tokio::sync::Mutex<crate::sequencer::Sequencer>>>,
     /// Peers accepted transactions are forwarded to (the other sequencers' nodes).
@@ -183,12 +186,16 @@ pub struct Shared {
 }
 
 impl Shared {
-    /// The proof of withdrawal `(sender, nonce)` against the last fast-final or final batch
-    /// when that holds it (claimable now), else against the valid head, if it holds it.
+    /// The proof of withdrawal `(sender, nonce)` against the last final batch when that holds
+    /// it, else the last fast-final one (both claimable now), else the valid head.
     pub fn withdrawal_proof(&self, sender: Address, nonce: u64) -> Option<WithdrawalProof> {
-        let settled = self.settled_head.read().unwrap_or_else(|p| p.into_inner()).clone();
-        let head = self.head.read().unwrap_or_else(|p| p.into_inner()).clone();
-        let h = settled.filter(|h| h.state.withdrawal(sender, nonce).is_some()).or(head)?;
+        let read = |l: &std::sync::RwLock<Option<Head>>| {
+            l.read().unwrap_or_else(|p| p.into_inner()).clone()
+        };
+        let h = [read(&self.final_head), read(&self.fast_head), read(&self.head)]
+            .into_iter()
+            .flatten()
+            .find(|h| h.state.withdrawal(sender, nonce).is_some())?;
         let (recipient, amount) = h.state.withdrawal(sender, nonce)?;
         let p = h.state.withdrawal_proof(sender, nonce);
         Some(WithdrawalProof {

@@ -112,39 +112,50 @@ pub async fn run(cfg: Config, stop: impl std::future::Future<Output = ()>) -> ey
     let http = reqwest::Client::builder().timeout(Duration::from_secs(5)).build()?;
     let start_deposit = parse_ether("1000")?;
 
-    // Set-up: gas money and ALT, an approval, a deposit each (skipped for users funded before).
-    for u in &users {
-        let w = wallet(&cfg, u);
-        let token = AltToken::new(cfg.token, &w);
-        if w.get_balance(u.address()).await? < parse_ether("1")? {
-            let gas =
-                TransactionRequest::default().with_to(u.address()).with_value(parse_ether("10")?);
-            funder.send_transaction(gas).await?.get_receipt().await?;
-        }
-        if token.balanceOf(u.address()).call().await? < start_deposit {
-            let alt = AltToken::new(cfg.token, &funder);
-            let fund = alt.transfer(u.address(), parse_ether("100000")?);
-            ensure_ok(fund.send().await?.get_receipt().await?.status(), "ALT transfer")?;
-            let approve = token.approve(cfg.manager, U256::MAX);
-            ensure_ok(approve.send().await?.get_receipt().await?.status(), "approve")?;
-            let m = IRollupManager::new(cfg.manager, &w);
-            let dep = m.deposit(cfg.rollup_id, u.address(), start_deposit);
-            ensure_ok(dep.send().await?.get_receipt().await?.status(), "deposit")?;
-            stats.deposits += 1;
-        }
-    }
-    tracing::info!(users = users.len(), "users funded; waiting for the deposits on L2");
-    let deadline = Instant::now() + Duration::from_secs(180);
-    for u in &users {
-        loop {
-            let a = rpc(&http, &cfg.nodes, "alt_getAccount", json!([u.address()])).await;
-            if a.as_ref().is_ok_and(|a| balance(a) > U256::ZERO) {
-                break;
+    // (Stopping works during the set-up too.)
+    tokio::pin!(stop);
+    let setup = async {
+        let mut deposits = 0;
+        // Set-up: gas money and ALT, an approval, a deposit each (skipped for users funded before).
+        for u in &users {
+            let w = wallet(&cfg, u);
+            let token = AltToken::new(cfg.token, &w);
+            if w.get_balance(u.address()).await? < parse_ether("1")? {
+                let gas = TransactionRequest::default()
+                    .with_to(u.address())
+                    .with_value(parse_ether("10")?);
+                funder.send_transaction(gas).await?.get_receipt().await?;
             }
-            eyre::ensure!(Instant::now() < deadline, "deposits not on L2 within 180 s: {a:?}");
-            tokio::time::sleep(Duration::from_millis(500)).await;
+            if token.balanceOf(u.address()).call().await? < start_deposit {
+                let alt = AltToken::new(cfg.token, &funder);
+                let fund = alt.transfer(u.address(), parse_ether("100000")?);
+                ensure_ok(fund.send().await?.get_receipt().await?.status(), "ALT transfer")?;
+                let approve = token.approve(cfg.manager, U256::MAX);
+                ensure_ok(approve.send().await?.get_receipt().await?.status(), "approve")?;
+                let m = IRollupManager::new(cfg.manager, &w);
+                let dep = m.deposit(cfg.rollup_id, u.address(), start_deposit);
+                ensure_ok(dep.send().await?.get_receipt().await?.status(), "deposit")?;
+                deposits += 1;
+            }
         }
-    }
+        tracing::info!(users = users.len(), "users funded; waiting for the deposits on L2");
+        let deadline = Instant::now() + Duration::from_secs(180);
+        for u in &users {
+            loop {
+                let a = rpc(&http, &cfg.nodes, "alt_getAccount", json!([u.address()])).await;
+                if a.as_ref().is_ok_and(|a| balance(a) > U256::ZERO) {
+                    break;
+                }
+                eyre::ensure!(Instant::now() < deadline, "deposits not on L2 within 180 s: {a:?}");
+                tokio::time::sleep(Duration::from_millis(500)).await;
+            }
+        }
+        eyre::Ok(deposits)
+    };
+    stats.deposits = tokio::select! {
+        r = setup => r?,
+        _ = &mut stop => return Ok(stats),
+    };
     tracing::info!(rate = cfg.rate, "generating traffic");
 
     let mut rng = Rng(cfg.seed.wrapping_mul(0x9e37_79b9_7f4a_7c15) | 1);
@@ -154,7 +165,6 @@ pub async fn run(cfg: Config, stop: impl std::future::Future<Output = ()>) -> ey
     let mut tick = tokio::time::interval(period);
     let mut report = Instant::now();
     let mut op: u64 = 0;
-    tokio::pin!(stop);
     loop {
         tokio::select! {
             _ = &mut stop => break,

@@ -364,5 +364,42 @@ async fn a_restart_derives_every_batch_from_the_post_cache_without_the_rpc() -> 
     let s = summary(again.derivation());
     assert!(s.iter().all(|(_, v, _)| *v == Verdict::Valid), "{s:?}");
     assert_eq!(again.derivation().state().root(), l2.root());
+    drop(again);
+
+    // A row edited on disk (other roots for batch 1) is not trusted: with the RPC dead the
+    // restart fails rather than call an honest batch fraudulent; with it, all is valid again.
+    use alloy::sol_types::SolValue;
+    use alt_bindings::i_rollup_manager::IRollupManagerTypes::BatchPost;
+    let pool = sqlx::SqlitePool::connect(&format!("sqlite://{}", posts.display())).await?;
+    let rows: Vec<(Vec<u8>, Vec<u8>, Vec<u8>)> =
+        sqlx::query_as("SELECT tx_hash, header_hash, post FROM posts").fetch_all(&pool).await?;
+    let (tx_hash, header_hash, post) = rows
+        .into_iter()
+        .find(|(_, _, p)| {
+            BatchPost::abi_decode(p).is_ok_and(|p| p.header.batchIndex == U256::from(1))
+        })
+        .expect("batch 1 cached");
+    let mut edited = BatchPost::abi_decode(&post)?;
+    edited.roots[0] = B256::repeat_byte(0xee);
+    sqlx::query("UPDATE posts SET post = ? WHERE tx_hash = ? AND header_hash = ?")
+        .bind(edited.abi_encode())
+        .bind(tx_hash)
+        .bind(header_hash)
+        .execute(&pool)
+        .await?;
+    pool.close().await;
+    let dead = format!("http://127.0.0.1:{}", common::free_port()?).parse()?;
+    let mut blind = r.follower_reading_posts_from(&dir.path().join("blind.db"), dead).await?;
+    blind.persist_posts(&posts).await?;
+    let refused = blind.catch_up().await;
+    assert!(refused.is_err(), "the edited row was used");
+    assert!(blind.derivation().batches().iter().all(|b| b.verdict == Verdict::Valid));
+    drop(blind);
+    let mut healed = r.follower(&dir.path().join("healed.db")).await?;
+    healed.persist_posts(&posts).await?;
+    healed.catch_up().await?;
+    let s = summary(healed.derivation());
+    assert_eq!(s.len(), 4);
+    assert!(s.iter().all(|(_, v, _)| *v == Verdict::Valid), "{s:?}");
     Ok(())
 }

@@ -1,13 +1,13 @@
 //! The main job itself (`tools/devnet.sh`, what `make devnet` runs), started and stopped by a
 //! test: it comes up with the rollup nodes and traffic, its GraphQL API and nodes answer with
-//! live data (the seeded deposit posted and fast-final, traffic accepted), and Ctrl-C leaves no
+//! live data (the seeded deposit posted and fast-final, traffic posted), and Ctrl-C leaves no
 //! process behind.
 
 use serde_json::{Value, json};
 use std::{
     io::{BufRead, BufReader},
     path::{Path, PathBuf},
-    process::{Command, Stdio},
+    process::{Child, Command, Stdio},
     time::{Duration, Instant},
 };
 
@@ -16,7 +16,8 @@ use common::{call, until};
 
 /// `n` consecutive free loopback ports (anvil, the API and three nodes need 5); the first.
 fn free_block(n: u16) -> u16 {
-    'outer: for base in (20_000u16..60_000).step_by(97) {
+    // (Below Linux's ephemeral range, 32768 on, so outgoing connections do not take them.)
+    'outer: for base in (20_000u16..32_000).step_by(97) {
         for p in base..base + n {
             if std::net::TcpListener::bind(("127.0.0.1", p)).is_err() {
                 continue 'outer;
@@ -27,9 +28,36 @@ fn free_block(n: u16) -> u16 {
     panic!("no block of {n} free ports");
 }
 
+/// The pids in the devnet's pid files.
+fn pids(run: &Path) -> Vec<u32> {
+    let Ok(dir) = std::fs::read_dir(run) else { return Vec::new() };
+    dir.filter_map(|e| e.ok())
+        .filter(|e| e.path().extension().is_some_and(|x| x == "pid"))
+        .filter_map(|e| std::fs::read_to_string(e.path()).ok()?.trim().parse().ok())
+        .collect()
+}
+
 fn alive(pid: u32) -> bool {
-    Path::new(&format!("/proc/{pid}")).exists()
-        && !std::fs::read_to_string(format!("/proc/{pid}/stat")).is_ok_and(|s| s.contains(") Z "))
+    std::fs::read_to_string(format!("/proc/{pid}/stat")).is_ok_and(|s| !s.contains(") Z "))
+}
+
+/// The running devnet: whatever the test does, dropping it kills the script and every process
+/// it recorded (pids read at start-up, when all are running) and removes its deployment file.
+struct Running {
+    script: Child,
+    pids: Vec<u32>,
+    deployment: PathBuf,
+}
+
+impl Drop for Running {
+    fn drop(&mut self) {
+        let _ = self.script.kill();
+        let _ = self.script.wait();
+        for pid in self.pids.iter().filter(|p| alive(**p)) {
+            let _ = Command::new("kill").args(["-9", &pid.to_string()]).status();
+        }
+        let _ = std::fs::remove_file(&self.deployment);
+    }
 }
 
 #[tokio::test]
@@ -39,17 +67,19 @@ async fn the_devnet_comes_up_with_nodes_and_traffic_answers_and_stops_cleanly() 
     let bins = PathBuf::from(env!("CARGO_BIN_EXE_alt-node")).parent().expect("a dir").to_path_buf();
     if !bins.join("alt-graphql").exists() {
         // (`cargo test --workspace` builds it for the API's tests; alone, this test builds it.)
-        let built = Command::new(env!("CARGO"))
-            .args(["build", "-p", "alt-graphql"])
-            .current_dir(&root)
-            .status()?;
-        eyre::ensure!(built.success(), "building alt-graphql");
+        let mut build = Command::new(env!("CARGO"));
+        build.args(["build", "-p", "alt-graphql"]).current_dir(&root);
+        if bins.ends_with("release") {
+            build.arg("--release");
+        }
+        eyre::ensure!(build.status()?.success(), "building alt-graphql");
     }
     let dir = tempfile::tempdir()?;
+    let run = dir.path().join("run");
     let base = free_block(5);
     let (rpc, api) = (base, base + 1);
     let node = |i: u16| format!("http://127.0.0.1:{}", base + 1 + i);
-    let mut devnet = Command::new("bash")
+    let mut script = Command::new("bash")
         .arg(root.join("tools/devnet.sh"))
         .args(["--traffic", "low"])
         .current_dir(&root)
@@ -58,14 +88,17 @@ async fn the_devnet_comes_up_with_nodes_and_traffic_answers_and_stops_cleanly() 
         .env("DEVNET_NODE_PORT", (base + 2).to_string())
         .env("DEVNET_CHAIN_ID", "41321")
         .env("DEVNET_DATA", dir.path().join("data"))
-        .env("DEVNET_RUN", dir.path().join("run"))
+        .env("DEVNET_RUN", &run)
         .env("DEVNET_SKIP_INSTALL", "1")
         .env("DEVNET_BIN_DIR", &bins)
         .stdout(Stdio::piped())
         .stderr(std::fs::File::create(dir.path().join("devnet.err"))?)
         .spawn()?;
-    // Read its output until it says it is ready (a few minutes at most: deploy, seed, start).
-    let stdout = devnet.stdout.take().expect("piped");
+    let stdout = script.stdout.take().expect("piped");
+    let mut devnet =
+        Running { script, pids: Vec::new(), deployment: root.join("deployments/41321.json") };
+
+    // Its output until it says it is ready (a few minutes at most: deploy, seed, start).
     let (tx, rx) = std::sync::mpsc::channel();
     std::thread::spawn(move || {
         for line in BufReader::new(stdout).lines().map_while(Result::ok) {
@@ -83,7 +116,7 @@ async fn the_devnet_comes_up_with_nodes_and_traffic_answers_and_stops_cleanly() 
                     break;
                 }
             }
-            Err(_) if devnet.try_wait()?.is_some() => {
+            Err(_) if devnet.script.try_wait()?.is_some() => {
                 let err =
                     std::fs::read_to_string(dir.path().join("devnet.err")).unwrap_or_default();
                 eyre::bail!("the devnet exited: {}\n{err}", out.join("\n"));
@@ -93,84 +126,55 @@ async fn the_devnet_comes_up_with_nodes_and_traffic_answers_and_stops_cleanly() 
             }
         }
     }
+    devnet.pids = pids(&run);
     let printed = out.join("\n");
-    let run = dir.path().join("run");
-    let pids: Vec<u32> = std::fs::read_dir(&run)?
-        .filter_map(|e| e.ok())
-        .filter(|e| e.path().extension().is_some_and(|x| x == "pid"))
-        .filter_map(|e| std::fs::read_to_string(e.path()).ok()?.trim().parse().ok())
-        .collect();
-
-    // (No panics from here until it is stopped: a failure is returned, after the clean-up.)
-    let result = async {
-        for want in ["GraphiQL:", &node(1), &node(3), "L2 traffic:  low"] {
-            eyre::ensure!(printed.contains(want), "{want} not printed: {printed}");
-        }
-        eyre::ensure!(pids.len() == 6, "anvil, the API, three nodes, the traffic: {pids:?}");
-        let http = reqwest::Client::new();
-        // The API answers with the seeded operators.
-        let q = json!({ "query": "{ operators { id } }" });
-        let ops: Value = http
-            .post(format!("http://127.0.0.1:{api}/graphql"))
-            .json(&q)
-            .send()
-            .await?
-            .json()
-            .await?;
-        let n = ops["data"]["operators"].as_array().map(Vec::len);
-        eyre::ensure!(n == Some(3), "three operators: {ops}");
-        // The seeded deposit is posted and made fast-final by the nodes; a verifier's node
-        // says so.
-        until("batch 0 fast-final", 120, || {
-            let (http, url) = (http.clone(), format!("{}/", node(3)));
-            async move {
-                let b = call(&http, &url, "alt_getBatch", json!([0])).await?;
-                Ok((b["result"]["status"] == json!("fastFinal")
-                    || b["result"]["status"] == json!("final"))
-                .then_some(()))
-            }
-        })
-        .await?;
-        // Traffic flows: the sequencers' nodes took transactions.
-        until("traffic accepted", 120, || {
-            let http = http.clone();
-            let urls = [node(1), node(2)];
-            async move {
-                let mut posted = 0;
-                for u in urls {
-                    posted += common::metric(&http, &u, "alt_node_batches_posted_total").await?;
-                }
-                Ok((posted >= 3).then_some(()))
-            }
-        })
-        .await?;
-        eyre::Ok(())
+    for want in ["GraphiQL:", &node(1), &node(3), "L2 traffic:  low"] {
+        assert!(printed.contains(want), "{want} not printed: {printed}");
     }
-    .await;
+    assert_eq!(devnet.pids.len(), 6, "anvil, the API, three nodes, the traffic");
 
-    // Ctrl-C: everything stops, nothing is left behind.
-    let _ = Command::new("kill").args(["-INT", &devnet.id().to_string()]).status();
-    let deadline = Instant::now() + Duration::from_secs(30);
-    while devnet.try_wait()?.is_none() {
-        if Instant::now() > deadline {
-            let _ = devnet.kill();
-            for p in &pids {
-                let _ = Command::new("kill").args(["-9", &p.to_string()]).status();
-            }
-            eyre::bail!("the devnet did not stop within 30 s of Ctrl-C");
+    // The API answers with the seeded operators.
+    let http = reqwest::Client::new();
+    let q = json!({ "query": "{ operators { id } }" });
+    let url = format!("http://127.0.0.1:{api}/graphql");
+    let ops: Value = http.post(url).json(&q).send().await?.json().await?;
+    assert_eq!(ops["data"]["operators"].as_array().map(Vec::len), Some(3), "{ops}");
+    // The seeded deposit is posted and made fast-final by the nodes; a verifier's node says so.
+    until("batch 0 fast-final", 120, || {
+        let (http, url) = (http.clone(), format!("{}/", node(3)));
+        async move {
+            let b = call(&http, &url, "alt_getBatch", json!([0])).await?;
+            let status = b["result"]["status"].as_str().unwrap_or_default().to_owned();
+            Ok(matches!(status.as_str(), "fastFinal" | "final").then_some(()))
         }
+    })
+    .await?;
+    // Traffic flows: the sequencers' nodes post batches of it.
+    until("batches of traffic posted", 120, || {
+        let (http, urls) = (http.clone(), [node(1), node(2)]);
+        async move {
+            let mut posted = 0;
+            for u in urls {
+                posted += common::metric(&http, &u, "alt_node_batches_posted_total").await?;
+            }
+            Ok((posted >= 3).then_some(()))
+        }
+    })
+    .await?;
+
+    // Ctrl-C: the script stops everything it started and exits.
+    let _ = Command::new("kill").args(["-INT", &devnet.script.id().to_string()]).status();
+    let deadline = Instant::now() + Duration::from_secs(30);
+    while devnet.script.try_wait()?.is_none() {
+        eyre::ensure!(Instant::now() < deadline, "the devnet did not stop within 30 s of Ctrl-C");
         std::thread::sleep(Duration::from_millis(100));
     }
     let deadline = Instant::now() + Duration::from_secs(10);
-    while pids.iter().any(|p| alive(*p)) && Instant::now() < deadline {
+    while devnet.pids.iter().any(|p| alive(*p)) && Instant::now() < deadline {
         std::thread::sleep(Duration::from_millis(100));
     }
-    let left: Vec<u32> = pids.iter().copied().filter(|p| alive(*p)).collect();
-    for p in &left {
-        let _ = Command::new("kill").args(["-9", &p.to_string()]).status();
-    }
-    result?;
+    let left: Vec<u32> = devnet.pids.iter().copied().filter(|p| alive(*p)).collect();
     assert!(left.is_empty(), "processes left after Ctrl-C: {left:?}");
-    let _ = std::fs::remove_file(root.join("deployments/41321.json"));
+    assert!(pids(&run).is_empty(), "pid files left");
     Ok(())
 }
