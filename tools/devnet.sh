@@ -143,7 +143,9 @@ done
 
 # The operators' rollup nodes: operators 1 and 2 sequence, all three verify, aggregate,
 # challenge and finalize. Each signs with its operator's signing key (accounts 10-12) and pays
-# L1 gas from its operator account (1-3); keys are read from files (never flags).
+# L1 gas from an account of its own (6-8; it also receives any reporter reward), so that the
+# operator account (1-3) stays free for its owner's transactions (a claim, a vote) without
+# racing the node's nonces; keys are read from files (never flags).
 NODE_BIN="$TARGET/alt-node"
 mkdir -p "$RUN"/keys && chmod 700 "$RUN"/keys
 # Every start is a new chain: the nodes' signing records (which refuse a second header for a
@@ -152,7 +154,7 @@ rm -rf "$DATA"/node-1 "$DATA"/node-2 "$DATA"/node-3
 NODE_PORT="${DEVNET_NODE_PORT:-9101}"
 node_url() { echo "http://127.0.0.1:$((NODE_PORT + $1 - 1))"; }
 for i in 1 2 3; do
-  (umask 077; key "$i" >"$RUN/keys/l1-$i.hex"; key $((9 + i)) >"$RUN/keys/signing-$i.hex")
+  (umask 077; key $((5 + i)) >"$RUN/keys/l1-$i.hex"; key $((9 + i)) >"$RUN/keys/signing-$i.hex")
   roles=(--verify --challenge --finalize)
   if [ "$i" -le 2 ]; then roles=(--sequence "${roles[@]}"); fi
   peers=$(for j in 1 2 3; do if [ "$j" != "$i" ]; then node_url "$j"; fi; done | paste -sd, -)
@@ -199,7 +201,8 @@ Devnet ready.
   RPC:         $RPC   (chain id $CHAIN_ID)
   Addresses:   $DEPLOYMENT
   Accounts:    anvil's default mnemonic; 0 = deployer (holds the supply), 1-3 = operators,
-               4-5 = delegators, 9 = work reporter
+               4-5 = delegators, 6-8 = the nodes' gas accounts, 9 = work reporter,
+               10-12 = the operators' signing keys
   Try:         $CAST call --rpc-url $RPC $STAKING 'totalStaked()(uint256)'
   Rollup 1:    $CAST call --rpc-url $RPC $ROLLUPS 'leader(uint256)(address,uint256,uint256)' 1
   Index:       $DATA/indexer.db (SQLite; survives restarts, re-indexes a new chain), log $RUN/api.log
