@@ -3,6 +3,8 @@
 //! live data (the seeded deposit posted and fast-final, traffic posted), and Ctrl-C leaves no
 //! process behind.
 
+use alloy::{primitives::U256, providers::Provider};
+use alt_bindings::{fee_distributor::FeeDistributor, i_rollup_manager::IRollupManager};
 use serde_json::{Value, json};
 use std::{
     io::{BufRead, BufReader},
@@ -158,6 +160,90 @@ async fn the_devnet_comes_up_with_nodes_and_traffic_answers_and_stops_cleanly() 
                 posted += common::metric(&http, &u, "alt_node_batches_posted_total").await?;
             }
             Ok((posted >= 3).then_some(()))
+        }
+    })
+    .await?;
+
+    // The fee loop: past the challenge window the nodes finalize the traffic's batches and pay
+    // their fees out; past the fee epoch they close it; then the API shows each operator's
+    // commission and a delegator's rewards exactly as the FeeDistributor does.
+    let d = alt_indexer::config::Contracts::load(&devnet.deployment)?;
+    let l1 = alloy::providers::ProviderBuilder::new()
+        .connect_http(format!("http://127.0.0.1:{rpc}").parse()?);
+    let manager = IRollupManager::new(d.rollup_manager, &l1);
+    let fees = FeeDistributor::new(d.fee_distributor, &l1);
+    // (anvil's default accounts 1-3, the operators; 4, a delegator of operators 1 and 2)
+    let ops = [
+        alloy::primitives::address!("70997970C51812dc3A010C7d01b50e0d17dc79C8"),
+        alloy::primitives::address!("3C44CdDdB6a900fa2b585dd299e03d12FA4293BC"),
+        alloy::primitives::address!("90F79bf6EB2c4f870365E785982E1f101E93b906"),
+    ];
+    let before: Vec<U256> = {
+        let mut v = Vec::new();
+        for op in ops {
+            v.push(fees.commissionClaimable(op).call().await?);
+        }
+        v
+    };
+    let jump = |secs: u64| {
+        let l1 = l1.clone();
+        async move {
+            let _: Value = l1.raw_request("evm_increaseTime".into(), [secs]).await?;
+            let _: Value = l1.raw_request("evm_mine".into(), ()).await?;
+            eyre::Ok(())
+        }
+    };
+    jump(11 * 60).await?;
+    until("L2 fees distributed by the nodes", 120, || {
+        let (manager, fees) = (manager.clone(), fees.clone());
+        async move {
+            let r = manager.rollup(U256::from(1)).call().await?;
+            let epoch = fees.epochInfo().call().await?.epoch;
+            let attributed = fees.epochAttributed(epoch).call().await?;
+            Ok((r.distributedCount > 0 && attributed > U256::ZERO).then_some(()))
+        }
+    })
+    .await?;
+    let epoch = fees.epochInfo().call().await?;
+    jump(epoch.length + 1).await?;
+    until("the fee epoch closed by the nodes", 120, || {
+        let fees = fees.clone();
+        async move { Ok((fees.epochInfo().call().await?.epoch > epoch.epoch).then_some(())) }
+    })
+    .await?;
+    let mut gained = false;
+    for (op, was) in ops.into_iter().zip(before) {
+        let on_chain = fees.commissionClaimable(op).call().await?;
+        gained |= on_chain > was;
+        let q = json!({ "query": format!("{{ operatorEarnings(operator: \"{op}\") {{ commissionUnclaimed }} }}") });
+        until("the API's commission equal to the chain's", 60, || {
+            let (http, url, q) =
+                (http.clone(), format!("http://127.0.0.1:{api}/graphql"), q.clone());
+            async move {
+                let v: Value = http.post(url).json(&q).send().await?.json().await?;
+                let api: Option<U256> = v["data"]["operatorEarnings"]["commissionUnclaimed"]
+                    .as_str()
+                    .and_then(|s| s.parse().ok());
+                Ok((api == Some(on_chain)).then_some(()))
+            }
+        })
+        .await?;
+    }
+    assert!(gained, "the L2 traffic's fees reached some operator's commission");
+    let delegator = alloy::primitives::address!("15d34AAf54267DB7D7c367839AAf71A00a2C6A65");
+    let mut owed = U256::ZERO;
+    for op in ops {
+        owed += fees.claimable(op, delegator).call().await?;
+    }
+    assert!(owed > U256::ZERO);
+    let q = json!({ "query": format!("{{ delegator(address: \"{delegator}\") {{ rewardsClaimable }} }}") });
+    until("the API's delegator rewards equal to the chain's", 60, || {
+        let (http, url, q) = (http.clone(), format!("http://127.0.0.1:{api}/graphql"), q.clone());
+        async move {
+            let v: Value = http.post(url).json(&q).send().await?.json().await?;
+            let api: Option<U256> =
+                v["data"]["delegator"]["rewardsClaimable"].as_str().and_then(|s| s.parse().ok());
+            Ok((api == Some(owed)).then_some(()))
         }
     })
     .await?;
