@@ -114,6 +114,10 @@ pub async fn run(cfg: Config, stop: impl std::future::Future<Output = ()>) -> ey
 
     // (Stopping works during the set-up too.)
     tokio::pin!(stop);
+    tracing::info!(
+        users = users.len(),
+        "funding the users: gas money, ALT, an approval and a deposit each (a transaction a block)"
+    );
     let setup = async {
         let mut deposits = 0;
         // Set-up: gas money and ALT, an approval, a deposit each (skipped for users funded before).
