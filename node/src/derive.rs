@@ -328,19 +328,18 @@ impl<P: Provider + Send + Sync> PostSource for Posts<P> {
     }
 }
 
+/// The steps tree's leaves of `txs` with the roots and fee totals after each.
+pub fn step_leaves(txs: &[Tx], roots: &[B256], fees: &[U256]) -> Vec<B256> {
+    txs.iter().zip(roots).zip(fees).map(|((t, r), f)| step_leaf(t.hash(), *r, *f)).collect()
+}
+
 /// Whether a post's roots and fees are the ones its header's steps root commits to (what the
 /// contract checked when it accepted the post).
 fn steps_match(p: &BatchPost) -> bool {
     let Ok(txs) = tx::decode_batch(&p.txData) else { return false };
-    let leaves: Vec<B256> = txs
-        .iter()
-        .zip(&p.roots)
-        .zip(&p.fees)
-        .map(|((t, r), f)| alt_stf::header::step_leaf(t.hash(), *r, *f))
-        .collect();
     txs.len() == p.roots.len()
         && txs.len() == p.fees.len()
-        && alt_stf::header::steps_root(&leaves) == p.header.stepsRoot
+        && alt_stf::header::steps_root(&step_leaves(&txs, &p.roots, &p.fees)) == p.header.stepsRoot
 }
 
 /// The arguments of every successful `postBatch` call to `manager` in a callTracer trace.
@@ -624,12 +623,8 @@ impl Derivation {
             _ => None,
         };
         let (a, b, w) = state.witness(t, from);
-        let leaves: Vec<B256> = d
-            .txs
-            .iter()
-            .zip(&d.posted_steps)
-            .map(|(t, (root, fees))| step_leaf(t.hash(), *root, *fees))
-            .collect();
+        let (roots, fees): (Vec<B256>, Vec<U256>) = d.posted_steps.iter().copied().unzip();
+        let leaves = step_leaves(&d.txs, &roots, &fees);
         let (claimed_root, claimed_fees) = d.posted_steps[step];
         let (prev_tx, prev_root, prev_fees, prev_proof) = match step.checked_sub(1) {
             Some(p) => {

@@ -342,12 +342,7 @@ pub fn corrupt(mut b: alt_stf::state::Batch, root: B256) -> alt_stf::state::Batc
     let last = b.roots.len() - 1;
     b.roots[last] = root;
     let txs = alt_stf::tx::decode_batch(&b.tx_data).unwrap_or_default();
-    b.leaves = txs
-        .iter()
-        .zip(&b.roots)
-        .zip(&b.fees)
-        .map(|((t, r), f)| alt_stf::header::step_leaf(t.hash(), *r, *f))
-        .collect();
+    b.leaves = crate::derive::step_leaves(&txs, &b.roots, &b.fees);
     b.header.postRoot = root;
     b.header.stepsRoot = alt_stf::header::steps_root(&b.leaves);
     b
