@@ -443,8 +443,118 @@ pub struct SignedHeader {
 pub struct Update {
     /// Batches rolled back (a reorg, or a fraud revert).
     pub rolled_back: usize,
-    /// Batches derived.
+    /// Batches derived (executed).
     pub derived: usize,
+    /// Batches taken from a checkpoint without executing them (a restart).
+    pub resumed: usize,
+}
+
+/// The node's state after the first `batches` batches, all valid, persisted so that a restart
+/// need not execute them again ([`Derivation::checkpoint`], [`Derivation::resume_from`]).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Checkpoint {
+    /// How many batches (from the first) it covers.
+    pub batches: u64,
+    /// [`chain_digest`] of those batches: which L1 events they were.
+    pub chain: B256,
+    /// The state after them.
+    pub state: Vec<(Address, U256, u64)>,
+    /// The withdrawals in it.
+    pub withdrawals: Vec<((Address, u64), (Address, U256))>,
+    /// Whether each of their transactions changed the state, in order (receipts say `failed`
+    /// for a no-op).
+    pub changed: Vec<bool>,
+}
+
+impl Checkpoint {
+    /// The bytes stored: a version, then the accounts, withdrawals and changed flags.
+    pub fn encode(&self) -> Vec<u8> {
+        let mut out = vec![1u8];
+        out.extend_from_slice(&self.batches.to_be_bytes());
+        out.extend_from_slice(self.chain.as_slice());
+        out.extend_from_slice(&(self.state.len() as u64).to_be_bytes());
+        for (who, balance, nonce) in &self.state {
+            out.extend_from_slice(who.as_slice());
+            out.extend_from_slice(&balance.to_be_bytes::<32>());
+            out.extend_from_slice(&nonce.to_be_bytes());
+        }
+        out.extend_from_slice(&(self.withdrawals.len() as u64).to_be_bytes());
+        for ((sender, nonce), (to, amount)) in &self.withdrawals {
+            out.extend_from_slice(sender.as_slice());
+            out.extend_from_slice(&nonce.to_be_bytes());
+            out.extend_from_slice(to.as_slice());
+            out.extend_from_slice(&amount.to_be_bytes::<32>());
+        }
+        out.extend_from_slice(&(self.changed.len() as u64).to_be_bytes());
+        let mut bits = vec![0u8; self.changed.len().div_ceil(8)];
+        for (i, _) in self.changed.iter().enumerate().filter(|(_, c)| **c) {
+            bits[i / 8] |= 1 << (i % 8);
+        }
+        out.extend_from_slice(&bits);
+        out
+    }
+
+    /// [`Checkpoint::encode`]'s bytes back; `None` for anything else (a truncated, padded or
+    /// foreign file is not a checkpoint).
+    pub fn decode(bytes: &[u8]) -> Option<Self> {
+        struct R<'a>(&'a [u8]);
+        impl R<'_> {
+            fn take(&mut self, n: usize) -> Option<&[u8]> {
+                let (a, b) = (self.0.get(..n)?, self.0.get(n..)?);
+                self.0 = b;
+                Some(a)
+            }
+            fn u64(&mut self) -> Option<u64> {
+                Some(u64::from_be_bytes(self.take(8)?.try_into().ok()?))
+            }
+            fn address(&mut self) -> Option<Address> {
+                Some(Address::from_slice(self.take(20)?))
+            }
+            fn u256(&mut self) -> Option<U256> {
+                Some(U256::from_be_slice(self.take(32)?))
+            }
+            fn count(&mut self, each: usize) -> Option<usize> {
+                let n = usize::try_from(self.u64()?).ok()?;
+                (n.checked_mul(each)? <= self.0.len()).then_some(n)
+            }
+        }
+        let mut r = R(bytes);
+        if r.take(1)? != [1] {
+            return None;
+        }
+        let batches = r.u64()?;
+        let chain = B256::from_slice(r.take(32)?);
+        let n = r.count(60)?;
+        let mut state = Vec::with_capacity(n);
+        for _ in 0..n {
+            state.push((r.address()?, r.u256()?, r.u64()?));
+        }
+        let n = r.count(80)?;
+        let mut withdrawals = Vec::with_capacity(n);
+        for _ in 0..n {
+            let (sender, nonce, to, amount) = (r.address()?, r.u64()?, r.address()?, r.u256()?);
+            withdrawals.push(((sender, nonce), (to, amount)));
+        }
+        let n = usize::try_from(r.u64()?).ok()?;
+        let bits = r.take(n.div_ceil(8))?;
+        let changed = (0..n).map(|i| bits[i / 8] & (1 << (i % 8)) != 0).collect();
+        r.0.is_empty().then_some(Self { batches, chain, state, withdrawals, changed })
+    }
+}
+
+/// Which L1 events `batches` were, in order: a hash chain over each one's block, log index,
+/// posting transaction and header hash. A checkpoint is used only where the canonical batches
+/// give the same digest, so one taken on a branch a reorg dropped (at any depth) is never used.
+pub fn chain_digest(batches: &[Posted]) -> B256 {
+    batches.iter().fold(B256::ZERO, |acc, p| {
+        let mut b = [0u8; 32 + 8 + 8 + 32 + 32];
+        b[..32].copy_from_slice(acc.as_slice());
+        b[32..40].copy_from_slice(&p.block_number.to_be_bytes());
+        b[40..48].copy_from_slice(&p.log_index.to_be_bytes());
+        b[48..80].copy_from_slice(p.tx_hash.as_slice());
+        b[80..].copy_from_slice(p.header_hash.as_slice());
+        keccak256(b)
+    })
 }
 
 /// A rollup's state, derived from L1.
@@ -457,6 +567,8 @@ pub struct Derivation {
     batches: Vec<Derived>,
     /// Every header derived, including those a reorg or revert later dropped, until taken.
     headers_seen: Vec<SignedHeader>,
+    /// Checkpoints to resume from, newest first (tried once, on the first update).
+    resume: Vec<Checkpoint>,
 }
 
 impl Derivation {
@@ -470,7 +582,41 @@ impl Derivation {
             state: State::new(),
             batches: Vec::new(),
             headers_seen: Vec::new(),
+            resume: Vec::new(),
         }
+    }
+
+    /// Resume from one of `checkpoints` (newest first) at the next update, if one of them is of
+    /// the canonical batches: those batches are then taken as valid without being executed, and
+    /// the state after them is the checkpoint's, once its root is the last one's posted root
+    /// (recomputed from the accounts and withdrawals, never read from the file). A checkpoint
+    /// that does not fit is ignored: the batches are executed as usual.
+    pub fn resume_from(&mut self, checkpoints: Vec<Checkpoint>) {
+        self.resume = checkpoints;
+    }
+
+    /// Whether checkpoints wait to be tried (at the next update).
+    pub fn resuming(&self) -> bool {
+        !self.resume.is_empty()
+    }
+
+    /// A checkpoint of the valid prefix (the batches from the first valid in a row; `None`
+    /// when there is none), for [`Derivation::resume_from`] after a restart.
+    pub fn checkpoint(&self) -> Result<Option<Checkpoint>, DeriveError> {
+        let n = self.valid_prefix();
+        if n == 0 {
+            return Ok(None);
+        }
+        let state = self.state_after(n)?;
+        Ok(Some(Checkpoint {
+            batches: n as u64,
+            chain: chain_digest(
+                &self.batches[..n].iter().map(|d| d.posted.clone()).collect::<Vec<_>>(),
+            ),
+            state: state.accounts().collect(),
+            withdrawals: state.withdrawals().collect(),
+            changed: self.batches[..n].iter().flat_map(|d| d.changed.iter().copied()).collect(),
+        }))
     }
 
     /// The batches derived, in order.
@@ -501,8 +647,17 @@ impl Derivation {
         canonical: &[Posted],
         posts: &mut impl PostSource,
     ) -> Result<Update, DeriveError> {
-        let keep = self.batches.iter().zip(canonical).take_while(|(d, p)| &d.posted == *p).count();
         let mut update = Update::default();
+        let resume = std::mem::take(&mut self.resume);
+        if self.batches.is_empty() {
+            for c in resume {
+                if self.resume_one(&c, canonical, posts).await? {
+                    update.resumed = self.batches.len();
+                    break;
+                }
+            }
+        }
+        let keep = self.batches.iter().zip(canonical).take_while(|(d, p)| &d.posted == *p).count();
         if keep < self.batches.len() {
             update.rolled_back = self.batches.len() - keep;
             self.rollback(keep)?;
@@ -515,17 +670,70 @@ impl Derivation {
         Ok(update)
     }
 
+    /// Takes the first `c.batches` of `canonical` from checkpoint `c` if it fits them (see
+    /// [`Derivation::resume_from`]); false, with nothing changed, if not.
+    async fn resume_one(
+        &mut self,
+        c: &Checkpoint,
+        canonical: &[Posted],
+        posts: &mut impl PostSource,
+    ) -> Result<bool, DeriveError> {
+        let Some(covered) = usize::try_from(c.batches).ok().and_then(|n| canonical.get(..n)) else {
+            return Ok(false);
+        };
+        let Some(last) = covered.last() else { return Ok(false) };
+        if chain_digest(covered) != c.chain {
+            return Ok(false);
+        }
+        let state = State::from_parts(c.state.iter().copied(), c.withdrawals.iter().copied());
+        if state.root() != last.header.postRoot {
+            return Ok(false);
+        }
+        let mut batches = Vec::with_capacity(covered.len());
+        let mut flags = c.changed.as_slice();
+        for p in covered {
+            let post = posts.post(p).await?;
+            let (txs, posted_steps) = decode_post(p, &post)?;
+            let Some((changed, rest)) = flags.split_at_checked(txs.len()) else {
+                return Ok(false);
+            };
+            flags = rest;
+            batches.push(Derived {
+                posted: p.clone(),
+                txs,
+                verdict: Verdict::Valid,
+                root: p.header.postRoot,
+                posted_steps,
+                changed: changed.to_vec(),
+                header_signature: post.signature.clone(),
+                snapshot: None,
+            });
+        }
+        if !flags.is_empty() {
+            return Ok(false);
+        }
+        for b in &batches {
+            self.note_header(b.clone_header());
+        }
+        self.batches = batches;
+        self.state = state;
+        if let Some(head) = self.batches.last_mut() {
+            head.snapshot = Some(self.state.clone());
+        }
+        Ok(true)
+    }
+
+    fn note_header(&mut self, h: SignedHeader) {
+        if self.headers_seen.len() >= 4096 {
+            self.headers_seen.drain(..1024); // nobody takes them: keep the newest
+        }
+        self.headers_seen.push(h);
+    }
+
     /// Derives `posted`, whose `postBatch` argument is `post`, on top of the last batch.
     pub fn push(&mut self, posted: Posted, post: &BatchPost) -> Result<(), DeriveError> {
         let index = posted.index();
-        let bad = |why: String| DeriveError::Calldata { index, tx: posted.tx_hash, why };
-        let txs = tx::decode_batch(&post.txData)
-            .map_err(|(at, e)| bad(format!("tx data does not decode at byte {at}: {e}")))?;
-        let posted_steps: Vec<(B256, U256)> =
-            post.roots.iter().copied().zip(post.fees.iter().copied()).collect();
-        if posted_steps.len() != txs.len() {
-            return Err(bad(format!("{} transactions, {} roots", txs.len(), posted_steps.len())));
-        }
+        let (txs, posted_steps) = decode_post(&posted, post)?;
         let earlier_bad = self.batches.last().and_then(|d| match d.verdict {
             Verdict::Valid => None,
             Verdict::Fraud { .. } => Some(d.posted.index()),
@@ -550,11 +758,8 @@ impl Derivation {
             header_signature: post.signature.clone(),
             snapshot,
         });
-        if let Some(b) = self.batches.last() {
-            if self.headers_seen.len() >= 4096 {
-                self.headers_seen.drain(..1024); // nobody takes them: keep the newest
-            }
-            self.headers_seen.push(b.clone_header());
+        if let Some(h) = self.batches.last().map(Derived::clone_header) {
+            self.note_header(h);
         }
         // Drop the snapshots that fell out of the recent window (sparse ones stay).
         if index >= RECENT {
@@ -690,6 +895,26 @@ pub fn chain_header(h: &Header) -> BatchHeader::Header {
     }
 }
 
+/// A posted step: the root and the fee total after it.
+type Step = (B256, U256);
+
+/// The transactions of `posted`'s `post` and its posted steps (root, fee total), one each.
+fn decode_post(
+    posted: &Posted,
+    post: &BatchPost,
+) -> Result<(Vec<Tx>, Vec<Step>), DeriveError> {
+    let bad =
+        |why: String| DeriveError::Calldata { index: posted.index(), tx: posted.tx_hash, why };
+    let txs = tx::decode_batch(&post.txData)
+        .map_err(|(at, e)| bad(format!("tx data does not decode at byte {at}: {e}")))?;
+    let posted_steps: Vec<(B256, U256)> =
+        post.roots.iter().copied().zip(post.fees.iter().copied()).collect();
+    if posted_steps.len() != txs.len() {
+        return Err(bad(format!("{} transactions, {} roots", txs.len(), posted_steps.len())));
+    }
+    Ok((txs, posted_steps))
+}
+
 /// Executes `txs` on `state` and compares each step with `posted` (root, fee total).
 fn execute(
     state: &mut State,
@@ -801,6 +1026,88 @@ mod tests {
             // And back to the main chain.
             node.update(&main, &mut mem).await.expect("back");
             assert_eq!(node.state().root(), state.root(), "back from fork {fork}");
+        }
+    }
+
+    #[tokio::test]
+    async fn a_checkpoint_resumes_only_the_chain_it_was_taken_on() {
+        let domain = tx::domain(1, Address::ZERO);
+        let (mut main, mut state, mut mem) = (Vec::new(), State::new(), Memory::default());
+        extend(&mut main, &mut state, &mut mem, 200, 0);
+        let mut node = Derivation::new(domain.clone(), U256::from(1));
+        node.update(&main[..150], &mut mem).await.expect("derive");
+        let at150 = node.checkpoint().expect("state").expect("valid prefix");
+        node.update(&main, &mut mem).await.expect("derive");
+        let at200 = node.checkpoint().expect("state").expect("valid prefix");
+        assert_eq!((at150.batches, at200.batches), (150, 200));
+        assert_eq!(Checkpoint::decode(&at200.encode()).as_ref(), Some(&at200), "round trip");
+        let bytes = at200.encode();
+        assert_eq!(Checkpoint::decode(&bytes[..bytes.len() - 1]), None, "truncated");
+        assert_eq!(Checkpoint::decode(&[bytes.clone(), vec![0]].concat()), None, "padded");
+
+        let resume = |cps: Vec<Checkpoint>| {
+            let mut d = Derivation::new(domain.clone(), U256::from(1));
+            d.resume_from(cps);
+            d
+        };
+        // The same chain, one batch longer: 200 resumed, 1 executed, the same state.
+        let mut longer = main.clone();
+        let mut s = state.clone();
+        extend(&mut longer, &mut s, &mut mem, 1, 0);
+        let mut d = resume(vec![at200.clone(), at150.clone()]);
+        let u = d.update(&longer, &mut mem).await.expect("resume");
+        assert_eq!((u.resumed, u.derived), (200, 1));
+        assert_eq!(d.state().root(), s.root());
+        assert!(d.batches().iter().all(|b| b.verdict == Verdict::Valid && b.changed == [true]));
+        // A rollback below the checkpoint replays from genesis, to the same state.
+        let u = d.update(&main[..10], &mut mem).await.expect("back");
+        assert_eq!(u.rolled_back, 191);
+        assert_eq!(d.state().root(), main[9].header.postRoot);
+
+        // A fork at 180: the newest checkpoint is of a dropped branch, the older one fits.
+        let mut fork = main[..180].to_vec();
+        let mut s = State::new();
+        for p in &fork {
+            let txs = tx::decode_batch(&mem.0[&p.tx_hash].txData).expect("decodes");
+            s.execute_batch(&domain, U256::from(1), p.index(), 0, &txs).expect("replay");
+        }
+        extend(&mut fork, &mut s, &mut mem, 2, 9);
+        let mut d = resume(vec![at200.clone(), at150.clone()]);
+        let u = d.update(&fork, &mut mem).await.expect("resume");
+        assert_eq!((u.resumed, u.derived), (150, 32));
+        assert_eq!(d.state().root(), s.root());
+        // Only the dropped branch's: everything executed.
+        let mut d = resume(vec![at200.clone()]);
+        assert_eq!(d.update(&fork, &mut mem).await.expect("derive").derived, 182);
+        assert_eq!(d.state().root(), s.root());
+
+        // A branch that reaches the same root at 200 through a fraudulent batch 180 (its fee
+        // total is wrong, its roots right): the checkpoint is not of it, so batch 180 is found
+        // fraudulent and those after it unverifiable, never taken as valid.
+        let mut cheat = main.clone();
+        let mut post = (*mem.0[&main[180].tx_hash]).clone();
+        post.fees[0] = U256::ONE;
+        cheat[180].tx_hash = B256::repeat_byte(0xc7);
+        mem.0.insert(cheat[180].tx_hash, Arc::new(post));
+        let mut d = resume(vec![at200.clone()]);
+        let u = d.update(&cheat, &mut mem).await.expect("derive");
+        assert_eq!((u.resumed, u.derived), (0, 200));
+        assert_eq!(d.valid_prefix(), 180);
+        assert!(matches!(d.batches()[199].verdict, Verdict::Unverifiable { on: 180 }));
+
+        // An edited checkpoint is not used: another balance (its root is not the posted one),
+        // flags for more or fewer transactions than the batches hold.
+        let mut forged = at200.clone();
+        forged.state[0].1 += U256::ONE;
+        let mut short = at200.clone();
+        short.changed.pop();
+        let mut long = at200.clone();
+        long.changed.push(true);
+        for bad in [forged, short, long] {
+            let mut d = resume(vec![bad]);
+            let u = d.update(&main, &mut mem).await.expect("derive");
+            assert_eq!((u.resumed, u.derived), (0, 200));
+            assert_eq!(d.state().root(), state.root());
         }
     }
 

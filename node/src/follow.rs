@@ -3,6 +3,7 @@
 //! its steps the derivation catches up with the rollup's canonical batches.
 
 use crate::{
+    checkpoint::Checkpoints,
     derive::{self, Derivation, DeriveError, Posts, Update},
     equivocation::{Evidence, Watch},
 };
@@ -21,6 +22,9 @@ pub struct Follower<P> {
     manager: Address,
     watch: Watch,
     evidence: Vec<Evidence>,
+    checkpoints: Option<Checkpoints>,
+    /// Batches the newest checkpoint written or resumed from covers.
+    checkpointed: u64,
 }
 
 impl<P: Provider + Send + Sync> Follower<P> {
@@ -42,7 +46,35 @@ impl<P: Provider + Send + Sync> Follower<P> {
             manager,
             watch: Watch::new(slasher, chain_id),
             evidence: Vec::new(),
+            checkpoints: None,
+            checkpointed: 0,
         }
+    }
+
+    /// Keeps checkpoints of the derived state in the SQLite file at `path` (see
+    /// [`crate::checkpoint`]) and resumes from the ones it holds at the next derivation: a
+    /// restart then executes only the batches after the newest one that fits the chain.
+    /// Returns how many checkpoints the file held.
+    pub async fn persist_state(&mut self, path: &std::path::Path) -> Result<usize, sqlx::Error> {
+        let store = Checkpoints::open(path).await?;
+        let held = store.load().await?;
+        let n = held.len();
+        self.derivation.resume_from(held);
+        self.checkpoints = Some(store);
+        Ok(n)
+    }
+
+    /// Writes a checkpoint of the valid prefix if it grew since the last one written (or
+    /// resumed from); returns the batches it covers, `None` when nothing was written.
+    pub async fn save_checkpoint(&mut self) -> eyre::Result<Option<u64>> {
+        let Some(store) = &self.checkpoints else { return Ok(None) };
+        if self.derivation.valid_prefix() as u64 <= self.checkpointed {
+            return Ok(None);
+        }
+        let Some(c) = self.derivation.checkpoint()? else { return Ok(None) };
+        store.save(&c).await?;
+        self.checkpointed = c.batches;
+        Ok(Some(c.batches))
     }
 
     /// Keeps the posts read from L1 in the SQLite file at `path` (see [`Posts::persist`]): a
@@ -71,6 +103,11 @@ impl<P: Provider + Send + Sync> Follower<P> {
     /// up with the batches the index now holds.
     pub async fn step(&mut self) -> eyre::Result<(Step, Update)> {
         let step = self.indexer.step().await?;
+        // With a checkpoint to resume from, derive once the index holds the whole chain (its
+        // batches are then all there to be matched), not range by range as it backfills.
+        if self.derivation.resuming() && !matches!(step, Step::CaughtUp { .. }) {
+            return Ok((step, Update::default()));
+        }
         let update = self.derive().await?;
         Ok((step, update))
     }
@@ -80,6 +117,13 @@ impl<P: Provider + Send + Sync> Follower<P> {
         let pool = self.indexer.store().pool();
         let events = derive::read_events(pool, self.manager, self.derivation.rollup_id()).await?;
         let update = self.derivation.update(&derive::canonical(&events), &mut self.posts).await;
+        if let Ok(u) = &update {
+            if u.resumed > 0 {
+                self.checkpointed = u.resumed as u64;
+            }
+            // A rollback below the last checkpoint: the next one is of the new branch.
+            self.checkpointed = self.checkpointed.min(self.derivation.valid_prefix() as u64);
+        }
         for h in self.derivation.take_headers_seen() {
             self.evidence.extend(self.watch.observe(h));
         }
@@ -93,6 +137,7 @@ impl<P: Provider + Send + Sync> Follower<P> {
             let (step, u) = self.step().await?;
             total.rolled_back += u.rolled_back;
             total.derived += u.derived;
+            total.resumed += u.resumed;
             if matches!(step, Step::CaughtUp { .. }) {
                 return Ok(total);
             }

@@ -4,10 +4,11 @@
 //! reorgs and fraud reverts, on the indexer's L1 following ([`follow::Follower`]); the roles
 //! build on it: [`sequencer`] (with [`mempool`], JSON-RPC in [`service`], subscriptions in
 //! [`ws`]), [`verifier`] and [`signing`], [`aggregator`], [`challenger`] and [`equivocation`],
-//! [`keeper`].
+//! [`keeper`]. [`checkpoint`] persists the derived state so restarts need not execute history.
 
 pub mod aggregator;
 pub mod challenger;
+pub mod checkpoint;
 pub mod derive;
 pub mod equivocation;
 pub mod follow;

@@ -32,7 +32,7 @@ use std::{
     sync::{Arc, atomic::Ordering},
     time::{Duration, Instant},
 };
-use tracing::{info, warn};
+use tracing::{debug, info, warn};
 
 /// Follows an ALT restaked rollup from L1: re-executes every posted batch from its calldata,
 /// compares each step's root with the sequencer's, follows reorgs and fraud reverts; with
@@ -159,6 +159,7 @@ async fn main() -> eyre::Result<()> {
     let mut node =
         Follower::new(Indexer::new(cfg, store)?, provider, (manager, slasher), chain_id, rollup);
     node.persist_posts(&args.data_dir.join("posts.db")).await?;
+    let held = node.persist_state(&args.data_dir.join("state.db")).await?;
 
     let l1_key = load_key(args.l1_key_file.as_deref(), "ALT_NODE_L1_KEY", "L1")?;
     let sender = match &l1_key {
@@ -249,6 +250,7 @@ async fn main() -> eyre::Result<()> {
         l1_account = ?l1_key.as_ref().map(|k| k.address()),
         challenge = args.challenge,
         peers = args.peers.len(),
+        checkpoints = held,
         "following the rollup from L1"
     );
 
@@ -263,6 +265,7 @@ async fn main() -> eyre::Result<()> {
     // (Batch count, last header) of the final and fast-final proof heads published.
     let mut proof_heads: [Option<(usize, Option<B256>)>; 2] = [None, None];
     let mut last_gossip = Instant::now();
+    let mut last_checkpoint = Instant::now();
     let gossiping = Arc::new(std::sync::atomic::AtomicBool::new(false));
     // Peers' answers are read as they are: no redirects to follow (to internal addresses).
     let http = reqwest::Client::builder().redirect(reqwest::redirect::Policy::none()).build()?;
@@ -277,6 +280,11 @@ async fn main() -> eyre::Result<()> {
         let caught_up = match step {
             Ok((step, update)) => {
                 let m = &shared.metrics;
+                m.executed.fetch_add(update.derived as u64, Ordering::Relaxed);
+                if update.resumed > 0 {
+                    info!(batches = update.resumed, "resumed from a state checkpoint");
+                    m.resumed.store(update.resumed as u64, Ordering::Relaxed);
+                }
                 if update.rolled_back > 0 {
                     warn!(batches = update.rolled_back, "rolled back (L1 reorg or fraud revert)");
                     m.rollbacks.fetch_add(1, Ordering::Relaxed);
@@ -464,6 +472,10 @@ async fn main() -> eyre::Result<()> {
                 }
             }
         }
+        if last_checkpoint.elapsed() >= CHECKPOINT_EVERY {
+            last_checkpoint = Instant::now();
+            checkpoint(&mut node, &shared).await;
+        }
         if caught_up {
             tokio::select! {
                 _ = tokio::time::sleep(poll) => {}
@@ -474,8 +486,28 @@ async fn main() -> eyre::Result<()> {
             tokio::time::sleep(poll).await;
         }
     }
+    checkpoint(&mut node, &shared).await;
     info!("stopped");
     Ok(())
+}
+
+/// How often the derived state is checkpointed (and at a clean stop): a node killed outright
+/// executes at most this long's batches again at its restart.
+const CHECKPOINT_EVERY: Duration = Duration::from_secs(30);
+
+/// Writes a state checkpoint if the valid prefix grew (best effort: a failure is logged).
+async fn checkpoint<P: alloy::providers::Provider + Send + Sync>(
+    node: &mut Follower<P>,
+    shared: &Shared,
+) {
+    match node.save_checkpoint().await {
+        Ok(Some(n)) => {
+            shared.metrics.checkpointed.store(n, Ordering::Relaxed);
+            debug!(batches = n, "state checkpoint written");
+        }
+        Ok(None) => {}
+        Err(e) => warn!(error = %e, "state checkpoint not written"),
+    }
 }
 
 /// How long a failed challenge or evidence submission waits before it is tried again.

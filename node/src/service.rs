@@ -139,6 +139,12 @@ pub struct Metrics {
     pub soft: AtomicU64,
     /// L1 reorgs or reverts that rolled batches back.
     pub rollbacks: AtomicU64,
+    /// Batches executed by this process (re-execution after a restart included).
+    pub executed: AtomicU64,
+    /// Batches taken from a checkpoint at start, without execution.
+    pub resumed: AtomicU64,
+    /// Batches the newest checkpoint written covers.
+    pub checkpointed: AtomicU64,
     /// Wei spent on L1 gas by this node's transactions.
     pub l1_gas_wei: AtomicU64,
     /// 1 while the index is within two blocks of the L1 head and derivation caught up with it.
@@ -690,7 +696,7 @@ async fn metrics(State(s): State<Arc<Shared>>) -> String {
     let m = &s.metrics;
     let head = m.l1_head.load(Ordering::Relaxed);
     let checkpoint = m.l1_checkpoint.load(Ordering::Relaxed);
-    let rows: [(&str, &str, &str, u64); 17] = [
+    let rows: [(&str, &str, &str, u64); 20] = [
         ("alt_node_l1_head_block", "gauge", "L1 head seen.", head),
         ("alt_node_l1_checkpoint_block", "gauge", "Last L1 block indexed.", checkpoint),
         (
@@ -764,6 +770,24 @@ async fn metrics(State(s): State<Arc<Shared>>) -> String {
             "counter",
             "Times batches were rolled back (L1 reorg or fraud revert).",
             m.rollbacks.load(Ordering::Relaxed),
+        ),
+        (
+            "alt_node_batches_executed_total",
+            "counter",
+            "Batches executed by this process (after a restart, those after the checkpoint).",
+            m.executed.load(Ordering::Relaxed),
+        ),
+        (
+            "alt_node_batches_resumed",
+            "gauge",
+            "Batches taken from a state checkpoint at start, without execution.",
+            m.resumed.load(Ordering::Relaxed),
+        ),
+        (
+            "alt_node_checkpoint_batches",
+            "gauge",
+            "Batches the newest state checkpoint written covers.",
+            m.checkpointed.load(Ordering::Relaxed),
         ),
         (
             "alt_node_l1_gas_wei_total",

@@ -403,3 +403,90 @@ async fn a_restart_derives_every_batch_from_the_post_cache_without_the_rpc() -> 
     assert!(s.iter().all(|(_, v, _)| *v == Verdict::Valid), "{s:?}");
     Ok(())
 }
+
+#[tokio::test]
+async fn a_restart_resumes_from_a_state_checkpoint_without_executing_history() -> eyre::Result<()> {
+    let r = rollup(41322).await?;
+    let d = r.devnet.deployment.clone();
+    let admin = r.devnet.wallet(&r.devnet.signer(0));
+    let manager = IRollupManager::new(d.rollup_manager, &admin);
+    let (user, friend) = (r.devnet.signer(7), r.devnet.signer(8));
+    let deposit = parse_ether("100")?;
+    manager.deposit(r.id, user.address(), deposit).gas(TX_GAS).send().await?.get_receipt().await?;
+    let mut l2 = State::new();
+    let domain = r.domain();
+    let t0 = vec![Tx::Deposit { index: 0, to: user.address(), amount: deposit }];
+    r.post(&l2.execute_batch(&domain, r.id, 0, 1, &t0)?).await?;
+    // Batch 1 carries a no-op (more than the user has) between two transfers: its receipt
+    // must still say so after a restart from the checkpoint.
+    let t1 = vec![
+        r.transfer(&user, friend.address(), parse_ether("1")?, parse_ether("1")?, 0)?,
+        r.transfer(&user, friend.address(), parse_ether("1000")?, parse_ether("1")?, 1)?,
+        r.transfer(&user, friend.address(), parse_ether("2")?, parse_ether("1")?, 1)?,
+    ];
+    r.post(&l2.execute_batch(&domain, r.id, 1, 1, &t1)?).await?;
+    let t2 = vec![r.transfer(&user, friend.address(), parse_ether("3")?, U256::ZERO, 2)?];
+    r.post(&l2.execute_batch(&domain, r.id, 2, 1, &t2)?).await?;
+
+    let dir = tempfile::tempdir()?;
+    let (posts, states) = (dir.path().join("posts.db"), dir.path().join("state.db"));
+    let mut first = r.follower(&dir.path().join("first.db")).await?;
+    first.persist_posts(&posts).await?;
+    assert_eq!(first.persist_state(&states).await?, 0, "a new file holds no checkpoint");
+    assert_eq!(first.catch_up().await?.derived, 3);
+    assert_eq!(first.save_checkpoint().await?, Some(3));
+    assert_eq!(first.save_checkpoint().await?, None, "nothing new: nothing written");
+    let changed: Vec<Vec<bool>> =
+        first.derivation().batches().iter().map(|b| b.changed.clone()).collect();
+    assert_eq!(changed[1], [true, false, true]);
+    drop(first);
+
+    // One more batch while it was down.
+    let t3 = vec![r.transfer(&friend, user.address(), parse_ether("1")?, U256::ZERO, 0)?];
+    r.post(&l2.execute_batch(&domain, r.id, 3, 1, &t3)?).await?;
+
+    // Restarted: the three checkpointed batches are taken as they were, only the new one is
+    // executed, and everything (root, verdicts, no-op flags, proofs) is as a full derivation's.
+    let mut again = r.follower(&dir.path().join("again.db")).await?;
+    again.persist_posts(&posts).await?;
+    assert_eq!(again.persist_state(&states).await?, 1);
+    let u = again.catch_up().await?;
+    assert_eq!((u.resumed, u.derived), (3, 1));
+    let mut full = r.follower(&dir.path().join("full.db")).await?;
+    full.persist_posts(&posts).await?;
+    assert_eq!(full.catch_up().await?.derived, 4);
+    assert_eq!(summary(again.derivation()), summary(full.derivation()));
+    assert_eq!(again.derivation().state().root(), l2.root());
+    for (a, b) in again.derivation().batches().iter().zip(full.derivation().batches()) {
+        assert_eq!(a.changed, b.changed);
+    }
+    assert_eq!(
+        again.derivation().state().account_proof(friend.address()),
+        l2.account_proof(friend.address())
+    );
+    assert_eq!(again.save_checkpoint().await?, Some(4));
+    drop((again, full));
+
+    // An edited checkpoint (the friend given one more wei) is not used: its root is not the
+    // posted one, so every batch is executed, to the right root.
+    let pool = sqlx::SqlitePool::connect(&format!("sqlite://{}", states.display())).await?;
+    let (bytes,): (Vec<u8>,) =
+        sqlx::query_as("SELECT state FROM checkpoints WHERE batches = 4").fetch_one(&pool).await?;
+    let mut c = alt_node::derive::Checkpoint::decode(&bytes).expect("decodes");
+    let who = c.state.iter_mut().find(|(a, ..)| *a == friend.address()).expect("friend");
+    who.1 += U256::ONE;
+    sqlx::query("DELETE FROM checkpoints WHERE batches <> 4").execute(&pool).await?;
+    sqlx::query("UPDATE checkpoints SET state = ? WHERE batches = 4")
+        .bind(c.encode())
+        .execute(&pool)
+        .await?;
+    pool.close().await;
+    let mut wary = r.follower(&dir.path().join("wary.db")).await?;
+    wary.persist_posts(&posts).await?;
+    assert_eq!(wary.persist_state(&states).await?, 1);
+    let u = wary.catch_up().await?;
+    assert_eq!((u.resumed, u.derived), (0, 4));
+    assert_eq!(wary.derivation().state().root(), l2.root());
+    assert_eq!(wary.derivation().state().account(friend.address()), l2.account(friend.address()));
+    Ok(())
+}

@@ -9,7 +9,7 @@ use alt_node::derive::Verdict;
 use serde_json::{Value, json};
 
 mod common;
-use common::{KillOnDrop, call, rollup, until};
+use common::{KillOnDrop, call, metric, rollup, until};
 
 #[tokio::test]
 async fn the_sequencer_takes_transactions_over_rpc_and_posts_them_when_it_leads() -> eyre::Result<()>
@@ -23,21 +23,24 @@ async fn the_sequencer_takes_transactions_over_rpc_and_posts_them_when_it_leads(
     std::fs::write(&key, alloy::hex::encode(r.keys[0].to_bytes()))?;
     let port = std::net::TcpListener::bind("127.0.0.1:0")?.local_addr()?.port();
     let url = format!("http://127.0.0.1:{port}/");
-    let child = std::process::Command::new(env!("CARGO_BIN_EXE_alt-node"))
-        .args(["--rpc-url", &r.devnet.anvil.endpoint(), "--rollup-id", &r.id.to_string()])
-        .arg("--deployment")
-        .arg(&r.devnet.deployment_file)
-        .arg("--data-dir")
-        .arg(dir.path().join("node"))
-        .args(["--listen", &format!("127.0.0.1:{port}"), "--poll-ms", "100", "--block-ms", "200"])
-        .args(["--sequence", "--finalize"])
-        .arg("--signing-key-file")
-        .arg(&key)
-        .arg("--l1-key-file")
-        .arg(&key)
-        .stderr(std::fs::File::create(dir.path().join("node.log"))?)
-        .spawn()?;
-    let _node = KillOnDrop(child);
+    let start = |log: &str| -> eyre::Result<KillOnDrop> {
+        let child = std::process::Command::new(env!("CARGO_BIN_EXE_alt-node"))
+            .args(["--rpc-url", &r.devnet.anvil.endpoint(), "--rollup-id", &r.id.to_string()])
+            .arg("--deployment")
+            .arg(&r.devnet.deployment_file)
+            .arg("--data-dir")
+            .arg(dir.path().join("node"))
+            .args(["--listen", &format!("127.0.0.1:{port}"), "--poll-ms", "100"])
+            .args(["--block-ms", "200", "--sequence", "--finalize"])
+            .arg("--signing-key-file")
+            .arg(&key)
+            .arg("--l1-key-file")
+            .arg(&key)
+            .stderr(std::fs::File::create(dir.path().join(log))?)
+            .spawn()?;
+        Ok(KillOnDrop(child))
+    };
+    let node = start("node.log")?;
     let http = reqwest::Client::new();
 
     // An L1 deposit: the sequencer posts it (a batch with the deposit alone) and the user's
@@ -156,5 +159,38 @@ async fn the_sequencer_takes_transactions_over_rpc_and_posts_them_when_it_leads(
         follower.derivation().batches().iter().map(|b| b.verdict.clone()).collect();
     assert_eq!(verdicts, [Verdict::Valid, Verdict::Valid]);
     assert_eq!(follower.derivation().state().account(friend.address()).0, parse_ether("10")?);
+
+    // Stopped (SIGTERM: it writes a state checkpoint) and started again on the same data
+    // directory: it takes both batches from the checkpoint and executes none, and answers as
+    // before.
+    let pid = node.0.id().to_string();
+    std::process::Command::new("kill").args(["-TERM", &pid]).status()?;
+    until("the node stopped", 30, || {
+        let pid = pid.clone();
+        async move {
+            let alive = std::process::Command::new("kill").args(["-0", &pid]).status()?;
+            Ok((!alive.success()).then_some(()))
+        }
+    })
+    .await
+    .ok();
+    drop(node);
+    let _again = start("again.log")?;
+    let base = url.trim_end_matches('/').to_string();
+    let resumed = until("the restarted node resumed", 60, || {
+        let (http, base) = (http.clone(), base.clone());
+        async move {
+            Ok(Some(metric(&http, &base, "alt_node_batches_resumed").await?).filter(|n| *n > 0))
+        }
+    })
+    .await?;
+    assert_eq!(resumed, 2);
+    assert_eq!(metric(&http, &base, "alt_node_batches_executed_total").await?, 0);
+    let r2 = call(&http, &url, "alt_getTransactionReceipt", json!([hash])).await?;
+    assert_eq!(r2["result"]["status"], json!("final"), "{r2}");
+    let acct = call(&http, &url, "alt_getAccount", json!([friend.address().to_string()])).await?;
+    assert_eq!(acct["result"]["balance"], json!(parse_ether("10")?.to_string()), "{acct}");
+    let logs = std::fs::read_to_string(dir.path().join("again.log"))?;
+    assert!(logs.contains("resumed from a state checkpoint"), "{logs}");
     Ok(())
 }

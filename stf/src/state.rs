@@ -72,6 +72,20 @@ impl State {
         s
     }
 
+    /// A state holding `accounts` (address, balance, nonce) and `withdrawals` ((sender,
+    /// nonce), (recipient, amount)): what [`State::accounts`] and [`State::withdrawals`] list,
+    /// so a persisted state is rebuilt from them (its root recomputed, never trusted).
+    pub fn from_parts(
+        accounts: impl IntoIterator<Item = (Address, U256, u64)>,
+        withdrawals: impl IntoIterator<Item = ((Address, u64), (Address, U256))>,
+    ) -> Self {
+        let mut s = Self::genesis(accounts);
+        for ((sender, nonce), (to, amount)) in withdrawals {
+            s.set_withdrawal(sender, nonce, to, amount);
+        }
+        s
+    }
+
     /// The state root.
     pub fn root(&self) -> B256 {
         self.tree.root()

@@ -174,6 +174,9 @@ fn every_executed_step_replays_through_the_one_step_rules() {
         let balances: U256 = state.accounts().map(|(_, b, _)| b).sum();
         let withdrawn: U256 = state.withdrawals().map(|(_, (_, amount))| amount).sum();
         assert_eq!(balances + fees + withdrawn, deposited, "seed {seed}: nothing made or lost");
+        // What a node persists (accounts and withdrawals) rebuilds the whole state.
+        let rebuilt = State::from_parts(state.accounts(), state.withdrawals());
+        assert_eq!(rebuilt.root(), state.root(), "seed {seed}: the parts rebuild the root");
     }
     assert!(
         changed > 300 && noops > 100,
