@@ -423,8 +423,9 @@ impl Derived {
     }
 }
 
-/// A leader's signed header commitment, as posted.
-#[derive(Debug, Clone, PartialEq, Eq)]
+/// A leader's signed header commitment, as posted (or gossiped: [`crate::gossip`]).
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
+#[serde(rename_all = "camelCase")]
 pub struct SignedHeader {
     /// The rollup.
     pub rollup_id: U256,
@@ -899,10 +900,7 @@ pub fn chain_header(h: &Header) -> BatchHeader::Header {
 type Step = (B256, U256);
 
 /// The transactions of `posted`'s `post` and its posted steps (root, fee total), one each.
-fn decode_post(
-    posted: &Posted,
-    post: &BatchPost,
-) -> Result<(Vec<Tx>, Vec<Step>), DeriveError> {
+fn decode_post(posted: &Posted, post: &BatchPost) -> Result<(Vec<Tx>, Vec<Step>), DeriveError> {
     let bad =
         |why: String| DeriveError::Calldata { index: posted.index(), tx: posted.tx_hash, why };
     let txs = tx::decode_batch(&post.txData)

@@ -3,7 +3,9 @@
 //! when a reorg replaces a posted batch with another post of the same batch, generation and
 //! attempt: the leader signed both. The watch keeps the first signed header per batch key and
 //! turns a conflicting one into evidence, after checking locally that the same key signed both
-//! (a reorg may also change who leads: two leaders' headers are no offence).
+//! (a reorg may also change who leads: two leaders' headers are no offence). Headers gossiped
+//! between the nodes ([`crate::gossip`]) go through the same watch: a leader that posts one
+//! header on L1 and shows another to its peers is caught without any reorg.
 
 use crate::{challenger::revert_reason, derive::SignedHeader};
 use alloy::{
@@ -34,7 +36,9 @@ pub struct Evidence {
 #[derive(Debug, Clone)]
 pub struct Watch {
     domain: Eip712Domain,
-    seen: HashMap<(U256, U256), (SignedHeader, Address)>,
+    /// The first header per (rollup, batch key, signer): keyed by signer too, so a header
+    /// another key signed for the slot first cannot hide the leader's two.
+    seen: HashMap<(U256, U256, Address), SignedHeader>,
 }
 
 impl Watch {
@@ -70,9 +74,9 @@ impl Watch {
     /// Takes `h` in; evidence if the same key signed another header for its batch key.
     pub fn observe(&mut self, h: SignedHeader) -> Option<Evidence> {
         let key = self.signer(&h)?;
-        let slot = (h.rollup_id, h.batch_key);
+        let slot = (h.rollup_id, h.batch_key, key);
         match self.seen.get(&slot) {
-            Some((first, k)) if *k == key && first.header_hash != h.header_hash => {
+            Some(first) if first.header_hash != h.header_hash => {
                 Some(Evidence { a: first.clone(), b: h, key })
             }
             Some(_) => None,
@@ -80,7 +84,7 @@ impl Watch {
                 if self.seen.len() >= MAX_KEYS {
                     self.seen.clear(); // rare: a very long-lived process; conflicts are recent
                 }
-                self.seen.insert(slot, (h, key));
+                self.seen.insert(slot, h);
                 None
             }
         }
@@ -142,10 +146,15 @@ mod tests {
         assert_eq!(w.observe(signed(&w, &leader, 1, 0xa)), None);
         assert_eq!(w.observe(signed(&w, &leader, 1, 0xa)), None, "the same header again");
         assert_eq!(w.observe(signed(&w, &other, 1, 0xb)), None, "another leader's header");
+        assert_eq!(w.observe(signed(&w, &other, 1, 0xb)), None, "theirs again");
         assert_eq!(w.observe(signed(&w, &leader, 2, 0xb)), None, "another batch key");
         let mut junk = signed(&w, &leader, 1, 0xc);
         junk.signature = vec![1u8; 10].into();
         assert_eq!(w.observe(junk), None, "a malformed signature");
+        // Another key's header for a slot first does not hide the leader's two after it.
+        assert_eq!(w.observe(signed(&w, &other, 3, 0x1)), None);
+        assert_eq!(w.observe(signed(&w, &leader, 3, 0x2)), None);
+        assert!(w.observe(signed(&w, &leader, 3, 0x3)).is_some(), "squatted slot");
         let e = w.observe(signed(&w, &leader, 1, 0xc)).expect("evidence");
         assert_eq!(
             (e.key, e.a.header_hash, e.b.header_hash),

@@ -89,6 +89,17 @@ impl<P: Provider + Send + Sync> Follower<P> {
         std::mem::take(&mut self.evidence)
     }
 
+    /// Runs a header seen over the network ([`crate::gossip`]) through the equivocation watch,
+    /// with those derived from L1: evidence when its signer signed another for its batch key.
+    pub fn observe_header(&mut self, h: derive::SignedHeader) {
+        self.evidence.extend(self.watch.observe(h));
+    }
+
+    /// Who signed `h` (`None`: malformed).
+    pub fn header_signer(&self, h: &derive::SignedHeader) -> Option<Address> {
+        self.watch.signer(h)
+    }
+
     /// The derivation.
     pub fn derivation(&self) -> &Derivation {
         &self.derivation

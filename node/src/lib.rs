@@ -3,7 +3,7 @@
 //! [`derive`] gives the rollup's state from L1 alone, re-executed batch by batch and following
 //! reorgs and fraud reverts, on the indexer's L1 following ([`follow::Follower`]); the roles
 //! build on it: [`sequencer`] (with [`mempool`], JSON-RPC in [`service`], subscriptions in
-//! [`ws`]), [`verifier`] and [`signing`], [`aggregator`], [`challenger`] and [`equivocation`],
+//! [`ws`]), [`verifier`] and [`signing`], [`aggregator`], [`challenger`] and [`equivocation`] (with [`gossip`]),
 //! [`keeper`]. [`checkpoint`] persists the derived state so restarts need not execute history.
 
 pub mod aggregator;
@@ -12,6 +12,7 @@ pub mod checkpoint;
 pub mod derive;
 pub mod equivocation;
 pub mod follow;
+pub mod gossip;
 pub mod keeper;
 pub mod mempool;
 pub mod sequencer;

@@ -86,6 +86,11 @@ struct Args {
     /// of the challenge path only: honest nodes prove the fraud and the operator is slashed.
     #[arg(long, hide = true)]
     misbehave_wrong_root: bool,
+    /// Misbehave as sequencer: sign a second, conflicting header for every batch and show it
+    /// to peers (`/headers`). For drills and tests of equivocation seen over the network only:
+    /// honest nodes submit the evidence and the operator is slashed.
+    #[arg(long, hide = true)]
+    misbehave_equivocate: bool,
     /// WebSocket subscription sockets (`/ws`) with no subscription are closed after this many
     /// seconds without a message.
     #[arg(long, env = "ALT_NODE_WS_IDLE_SECS", default_value_t = 60)]
@@ -220,6 +225,7 @@ async fn main() -> eyre::Result<()> {
                 rollup_id: rollup,
                 operator,
                 wrong_root: args.misbehave_wrong_root,
+                equivocate: args.misbehave_equivocate,
                 turn_margin: args.turn_margin_secs,
             })
         }
@@ -254,6 +260,11 @@ async fn main() -> eyre::Result<()> {
         "following the rollup from L1"
     );
 
+    if args.misbehave_equivocate {
+        warn!(
+            "MISBEHAVING (--misbehave-equivocate): this node signs two headers for every batch it posts and shows the second to its peers; honest nodes will submit the evidence and this operator will be slashed"
+        );
+    }
     if args.misbehave_wrong_root {
         warn!(
             "MISBEHAVING (--misbehave-wrong-root): every batch this node posts claims a wrong root; honest nodes will prove it and this operator will be slashed"
@@ -266,6 +277,9 @@ async fn main() -> eyre::Result<()> {
     let mut proof_heads: [Option<(usize, Option<B256>)>; 2] = [None, None];
     let mut last_gossip = Instant::now();
     let mut last_checkpoint = Instant::now();
+    let mut last_header_pull = Instant::now();
+    // Signing keys seen in gossip: whether each is a registered operator's.
+    let mut operator_keys: HashMap<Address, bool> = HashMap::new();
     let gossiping = Arc::new(std::sync::atomic::AtomicBool::new(false));
     // Peers' answers are read as they are: no redirects to follow (to internal addresses).
     let http = reqwest::Client::builder().redirect(reqwest::redirect::Policy::none()).build()?;
@@ -391,7 +405,11 @@ async fn main() -> eyre::Result<()> {
             let n = d.valid_prefix();
             let deposits =
                 n.checked_sub(1).map_or(0, |i| d.batches()[i].posted.header.depositsProcessed);
-            match poster.post(sender, seq, (n as u64, deposits)).await {
+            let posted = poster.post(sender, seq, (n as u64, deposits)).await;
+            for h in std::mem::take(&mut seq.lock().await.to_gossip) {
+                shared.headers.add(h);
+            }
+            match posted {
                 Ok(alt_node::sequencer::Posted::Sent { batch, txs, tx, gas_wei }) => {
                     info!(batch, txs, %tx, "batch posted");
                     m.posted.fetch_add(1, Ordering::Relaxed);
@@ -404,6 +422,20 @@ async fn main() -> eyre::Result<()> {
                 Ok(_) => {}
                 Err(e) => warn!(error = %e, "batch not posted; retrying"),
             }
+        }
+        if !args.peers.is_empty() && last_header_pull.elapsed() >= Duration::from_secs(1) {
+            last_header_pull = Instant::now();
+            let staking = alt_bindings::staking::Staking::new(staking, &reader);
+            pull_headers(
+                &mut node,
+                &shared,
+                &http,
+                &args.peers,
+                &staking,
+                &mut operator_keys,
+                rollup,
+            )
+            .await;
         }
         if let Some(sender) = &sender {
             if args.challenge {
@@ -489,6 +521,49 @@ async fn main() -> eyre::Result<()> {
     checkpoint(&mut node, &shared).await;
     info!("stopped");
     Ok(())
+}
+
+/// Pulls the peers' signed headers for the last derived batch and the next one (all peers and
+/// both batches at once, 2 s at most), keeps those for this rollup whose canonical signature
+/// recovers to a registered operator's signing key (the Slasher's test; cached), serves them
+/// on, and runs the new ones through the equivocation watch.
+async fn pull_headers<
+    P: alloy::providers::Provider + Send + Sync,
+    R: alloy::providers::Provider,
+>(
+    node: &mut Follower<P>,
+    shared: &Shared,
+    http: &reqwest::Client,
+    peers: &[String],
+    staking: &alt_bindings::staking::Staking::StakingInstance<R>,
+    operator_keys: &mut HashMap<Address, bool>,
+    rollup: U256,
+) {
+    let n = node.derivation().batches().len() as u64;
+    let batches: Vec<u64> = if n == 0 { vec![0] } else { vec![n - 1, n] };
+    let pulls =
+        peers.iter().flat_map(|p| batches.iter().map(move |b| alt_node::gossip::pull(http, p, *b)));
+    let pulled: Vec<_> = futures_util::future::join_all(pulls).await;
+    for h in pulled.into_iter().flat_map(|v| v.into_iter().take(alt_node::gossip::PER_BATCH)) {
+        if h.rollup_id != rollup || !service::canonical_signature(&h.signature) {
+            continue;
+        }
+        let Some(signer) = node.header_signer(&h) else { continue };
+        let known = match operator_keys.get(&signer) {
+            Some(k) => *k,
+            None => {
+                let Ok(op) = staking.operatorOfSigningKey(signer).call().await else { continue };
+                if operator_keys.len() >= 4096 {
+                    operator_keys.clear();
+                }
+                operator_keys.insert(signer, op != Address::ZERO);
+                op != Address::ZERO
+            }
+        };
+        if known && shared.headers.add(h.clone()) {
+            node.observe_header(h);
+        }
+    }
 }
 
 /// How often the derived state is checkpointed (and at a clean stop): a node killed outright

@@ -116,6 +116,8 @@ pub struct Sequencer {
     /// The node does not sequence: it answers reads from its derivation and refuses
     /// transactions (send them to a sequencer's node).
     pub read_only: bool,
+    /// Headers this node signed since the loop last took them, for its peers (`/headers`).
+    pub to_gossip: Vec<crate::derive::SignedHeader>,
 }
 
 impl Sequencer {
@@ -139,6 +141,7 @@ impl Sequencer {
             closed: false,
             closing: false,
             read_only: false,
+            to_gossip: Vec::new(),
         }
     }
 
@@ -334,6 +337,10 @@ pub struct Poster {
     /// Misbehave: post every batch with a wrong final root (`--misbehave-wrong-root`, for
     /// drills and tests of the challenge path: the operator is slashed for it).
     pub wrong_root: bool,
+    /// Misbehave: sign a second, conflicting header for every batch key it signs and show it
+    /// to its peers (`--misbehave-equivocate`, for drills and tests of equivocation seen over
+    /// the network: the operator is slashed for it).
+    pub equivocate: bool,
 }
 
 /// `b` with its last step claiming `root` instead (steps root and header made to match), as a
@@ -502,7 +509,8 @@ impl Poster {
             // Re-signed (same header, same attempt: the record allows it) when 5 minutes old.
             if post.signedAt + 300 < now {
                 post.signedAt = now;
-                post.signature = self.sign(post.header.clone(), generation, attempt, now).await?;
+                post.signature =
+                    self.sign(seq, post.header.clone(), generation, attempt, now).await?;
             }
             match self.send(provider, seq, batch_count, post.clone()).await {
                 Ok(sent) => {
@@ -572,7 +580,7 @@ impl Poster {
         // (by this process or one before a crash) and not posted holds its attempt.
         let mut attempt = next_attempt;
         let signature = loop {
-            match self.sign(header.clone(), generation, attempt, now).await {
+            match self.sign(seq, header.clone(), generation, attempt, now).await {
                 Ok(sig) => break sig,
                 Err(e) if e.starts_with("conflict:") && attempt < 10_000 => attempt += 1,
                 Err(e) => return Err(e),
@@ -595,6 +603,7 @@ impl Poster {
     /// after the signing record allowed it ("conflict: …" when another header holds that key).
     async fn sign(
         &self,
+        seq: &tokio::sync::Mutex<Sequencer>,
         header: alt_bindings::i_rollup_manager::BatchHeader::Header,
         generation: u32,
         attempt: u32,
@@ -621,6 +630,30 @@ impl Poster {
             }
             Err(e) => return Err(e.to_string()),
         }
+        let signature = self.commit(key, header_hash, signed_at)?;
+        let signed = |header_hash, signature| crate::derive::SignedHeader {
+            rollup_id: self.rollup_id,
+            batch_key: key,
+            header_hash,
+            signed_at,
+            signature,
+        };
+        let mut s = seq.lock().await;
+        s.to_gossip.push(signed(header_hash, signature.clone()));
+        if self.equivocate {
+            // The offence, on purpose: another header for the same key, past the record.
+            let mut other = h.clone();
+            other.postRoot = alloy::primitives::keccak256(b"an equivocating header");
+            let other_hash = other.hash(&domain);
+            tracing::warn!(batch_key = %key, header = %other_hash, "MISBEHAVING: signed a second header for the batch key");
+            s.to_gossip.push(signed(other_hash, self.commit(key, other_hash, signed_at)?));
+        }
+        Ok(signature)
+    }
+
+    /// The signature of the header commitment (role 0) for `key` and `header_hash` at
+    /// `signed_at`, with no record consulted: only [`Poster::sign`] calls it honestly.
+    fn commit(&self, key: U256, header_hash: B256, signed_at: u64) -> Result<Bytes, String> {
         let slasher_domain = eip712_domain! {
             name: "ALT Slasher",
             version: "1",

@@ -189,6 +189,9 @@ pub struct Shared {
     pub settled_root: std::sync::RwLock<Option<B256>>,
     /// The batches derived (canonical now), as the RPC shows them.
     pub batches: std::sync::RwLock<Vec<BatchView>>,
+    /// Signed headers served to peers (`/headers/{batch}`): this node's own and those it
+    /// pulled and checked.
+    pub headers: crate::gossip::Headers,
 }
 
 impl Shared {
@@ -348,6 +351,7 @@ pub fn router(shared: Arc<Shared>) -> Router {
         .route("/ready", get(ready))
         .route("/metrics", get(metrics))
         .route("/attestations/{batch}", get(attestations))
+        .route("/headers/{batch}", get(headers))
         .route("/withdrawals/{sender}/{nonce}", get(withdrawal))
         .route("/balances/{account}", get(balance))
         .route("/ws", get(crate::ws::upgrade))
@@ -685,6 +689,13 @@ async fn balance(
     }
 }
 
+async fn headers(
+    State(s): State<Arc<Shared>>,
+    Path(batch): Path<u64>,
+) -> Json<Vec<crate::derive::SignedHeader>> {
+    Json(s.headers.get(batch))
+}
+
 async fn attestations(
     State(s): State<Arc<Shared>>,
     Path(batch): Path<u64>,
@@ -817,6 +828,15 @@ const MAX_PULL_BYTES: usize = 256 * 1024;
 /// 2 s and [`MAX_PULL_BYTES`]; a slow, dead or flooding peer yields nothing.
 pub async fn pull(http: &reqwest::Client, peer: &str, batch: u64) -> Vec<Attestation> {
     let url = format!("{}/attestations/{batch}", peer.trim_end_matches('/'));
+    get_json(http, &url, MAX_PULL_BYTES).await.unwrap_or_default()
+}
+
+/// GETs `url` as JSON within 2 s and `max` bytes; `None` for anything else.
+pub async fn get_json<T: serde::de::DeserializeOwned>(
+    http: &reqwest::Client,
+    url: &str,
+    max: usize,
+) -> Option<T> {
     let read = async {
         let mut r = http.get(url).send().await.ok()?;
         if !r.status().is_success() {
@@ -825,17 +845,13 @@ pub async fn pull(http: &reqwest::Client, peer: &str, batch: u64) -> Vec<Attesta
         let mut body = Vec::new();
         while let Some(chunk) = r.chunk().await.ok()? {
             body.extend_from_slice(&chunk);
-            if body.len() > MAX_PULL_BYTES {
+            if body.len() > max {
                 return None;
             }
         }
         serde_json::from_slice(&body).ok()
     };
-    tokio::time::timeout(std::time::Duration::from_secs(2), read)
-        .await
-        .ok()
-        .flatten()
-        .unwrap_or_default()
+    tokio::time::timeout(std::time::Duration::from_secs(2), read).await.ok().flatten()
 }
 
 #[cfg(test)]
