@@ -102,6 +102,13 @@ struct Args {
     /// mined after the turn ends is refused on chain); about one L1 block.
     #[arg(long, env = "ALT_NODE_TURN_MARGIN_SECS", default_value_t = 12)]
     turn_margin_secs: u64,
+    /// A batch post not mined within this many seconds (an L1 fee spike) is re-sent with the
+    /// same nonce and 25% higher fees (at least twice the base fee plus the tip).
+    #[arg(long, env = "ALT_NODE_BUMP_AFTER_SECS", default_value_t = 30)]
+    bump_after_secs: u64,
+    /// The highest `maxFeePerGas`, in gwei, a batch post is sent or re-sent with.
+    #[arg(long, env = "ALT_NODE_MAX_FEE_GWEI", default_value_t = 1000)]
+    max_fee_gwei: u64,
     /// L2 block interval, in milliseconds.
     #[arg(long, env = "ALT_NODE_BLOCK_MS", default_value_t = 1000)]
     block_ms: u64,
@@ -226,6 +233,9 @@ async fn main() -> eyre::Result<()> {
                 operator,
                 wrong_root: args.misbehave_wrong_root,
                 equivocate: args.misbehave_equivocate,
+                from: l1_key.as_ref().map(|k| k.address()).unwrap_or_default(),
+                bump_after: Duration::from_secs(args.bump_after_secs),
+                max_fee: u128::from(args.max_fee_gwei) * 1_000_000_000,
                 turn_margin: args.turn_margin_secs,
             })
         }
@@ -410,9 +420,10 @@ async fn main() -> eyre::Result<()> {
                 shared.headers.add(h);
             }
             match posted {
-                Ok(alt_node::sequencer::Posted::Sent { batch, txs, tx, gas_wei }) => {
-                    info!(batch, txs, %tx, "batch posted");
+                Ok(alt_node::sequencer::Posted::Sent { batch, txs, tx, gas_wei, bumps }) => {
+                    info!(batch, txs, %tx, bumps, "batch posted");
                     m.posted.fetch_add(1, Ordering::Relaxed);
+                    m.fee_bumps.fetch_add(u64::from(bumps), Ordering::Relaxed);
                     m.l1_gas_wei.fetch_add(gas_wei as u64, Ordering::Relaxed);
                 }
                 Ok(alt_node::sequencer::Posted::Reseeded { tx, gas_wei }) => {

@@ -337,6 +337,12 @@ pub struct Poster {
     /// Misbehave: post every batch with a wrong final root (`--misbehave-wrong-root`, for
     /// drills and tests of the challenge path: the operator is slashed for it).
     pub wrong_root: bool,
+    /// The L1 account posts are sent from (its nonce is reused when a post is re-sent).
+    pub from: Address,
+    /// A post not mined within this long is re-sent with the same nonce and higher fees.
+    pub bump_after: std::time::Duration,
+    /// The highest `maxFeePerGas` a bump goes to, in wei.
+    pub max_fee: u128,
     /// Misbehave: sign a second, conflicting header for every batch key it signs and show it
     /// to its peers (`--misbehave-equivocate`, for drills and tests of equivocation seen over
     /// the network: the operator is slashed for it).
@@ -386,6 +392,8 @@ pub enum Posted {
         tx: B256,
         /// Wei paid for gas.
         gas_wei: u128,
+        /// Times it was re-sent with higher fees before it was mined.
+        bumps: u32,
     },
 }
 
@@ -677,6 +685,11 @@ impl Poster {
     /// Simulates, then sends `post` for batch `batch` and waits for it (bounded); "refused: …"
     /// when the contract would not take it. `in_flight` is set while it is sent and cleared
     /// on any failure.
+    ///
+    /// A post not mined within `bump_after` (an L1 fee spike) is re-sent with the same nonce,
+    /// so it replaces the first, and 25% higher fees, at least twice the latest base fee plus
+    /// the tip, up to `max_fee`: every post carries the queue's due deposits, so a spike must
+    /// not hold them past their inclusion deadline. Whichever of the sends is mined counts.
     async fn send<P: Provider>(
         &self,
         provider: &P,
@@ -693,27 +706,94 @@ impl Poster {
         provider.call(tx.clone()).await.map_err(refused)?;
         let gas = provider.estimate_gas(tx.clone()).await.map_err(refused)?;
         seq.lock().await.in_flight = Some((batch, std::time::Instant::now()));
-        let sent = async {
-            let receipt = provider
-                .send_transaction(tx.with_gas_limit(gas + gas / 5))
-                .await
-                .map_err(|e| e.to_string())?
-                .with_timeout(Some(crate::RECEIPT_TIMEOUT))
-                .get_receipt()
-                .await
-                .map_err(|e| e.to_string())?;
-            if !receipt.status() {
-                return Err(format!("{} reverted", receipt.transaction_hash));
-            }
-            Ok((receipt.transaction_hash, receipt.gas_used as u128 * receipt.effective_gas_price))
-        }
-        .await;
+        let sent = self
+            .send_bumping(provider, tx.with_from(self.from).with_gas_limit(gas + gas / 5))
+            .await;
         match sent {
-            Ok((tx, gas_wei)) => Ok(Posted::Sent { batch, txs, tx, gas_wei }),
+            Ok((tx, gas_wei, bumps)) => Ok(Posted::Sent { batch, txs, tx, gas_wei, bumps }),
             Err(e) => {
                 seq.lock().await.in_flight = None;
                 Err(e)
             }
+        }
+    }
+
+    /// Sends `tx` at the account's next nonce and waits for it, re-sending it with higher fees
+    /// every `bump_after` (see [`Poster::send`]); (hash mined, wei paid, bumps).
+    async fn send_bumping<P: Provider>(
+        &self,
+        provider: &P,
+        tx: TransactionRequest,
+    ) -> Result<(B256, u128, u32), String> {
+        let e = |e: alloy::transports::TransportError| e.to_string();
+        // The mined count, not the pending one: a post of ours stuck in the pool is replaced.
+        let nonce = provider.get_transaction_count(self.from).latest().await.map_err(e)?;
+        let fees = provider.estimate_eip1559_fees().await.map_err(e)?;
+        let (mut max_fee, mut tip) =
+            (fees.max_fee_per_gas.min(self.max_fee), fees.max_priority_fee_per_gas);
+        let deadline = std::time::Instant::now() + crate::RECEIPT_TIMEOUT;
+        let mut sent: Vec<B256> = Vec::new();
+        let mut bumps = 0;
+        loop {
+            let attempt = tx
+                .clone()
+                .with_nonce(nonce)
+                .with_max_fee_per_gas(max_fee)
+                .with_max_priority_fee_per_gas(tip.min(max_fee));
+            match provider.send_transaction(attempt).await {
+                Ok(p) => sent.push(*p.tx_hash()),
+                // A bump the pool does not take as a replacement (too small, or the first is
+                // already there): wait and bump again.
+                Err(err) if !sent.is_empty() => {
+                    tracing::debug!(error = %err, "re-sent post refused by the pool")
+                }
+                Err(err) => return Err(err.to_string()),
+            }
+            let until = std::time::Instant::now() + self.bump_after;
+            while std::time::Instant::now() < until.min(deadline) {
+                for h in &sent {
+                    if let Some(r) = provider.get_transaction_receipt(*h).await.map_err(e)? {
+                        if !r.status() {
+                            return Err(format!("{} reverted", r.transaction_hash));
+                        }
+                        let wei = r.gas_used as u128 * r.effective_gas_price;
+                        return Ok((r.transaction_hash, wei, bumps));
+                    }
+                }
+                // The nonce was used by none of these (another transaction of the account).
+                let mined = provider.get_transaction_count(self.from).latest().await.map_err(e)?;
+                if mined > nonce && !sent.is_empty() {
+                    let mut found = false;
+                    for h in &sent {
+                        found |= provider.get_transaction_receipt(*h).await.map_err(e)?.is_some();
+                    }
+                    if !found {
+                        return Err(format!("nonce {nonce} was taken by another transaction"));
+                    }
+                    continue;
+                }
+                tokio::time::sleep(std::time::Duration::from_millis(250)).await;
+            }
+            if std::time::Instant::now() >= deadline {
+                return Err(format!(
+                    "post not mined within {:?} ({bumps} bumps)",
+                    crate::RECEIPT_TIMEOUT
+                ));
+            }
+            if max_fee >= self.max_fee {
+                tracing::warn!(max_fee, "post not mined and its fee is at --max-fee-gwei; waiting");
+                continue;
+            }
+            let base = provider
+                .get_block_by_number(alloy::eips::BlockNumberOrTag::Latest)
+                .await
+                .map_err(e)?
+                .and_then(|b| b.header.base_fee_per_gas)
+                .unwrap_or_default() as u128;
+            tip = tip + tip / 4 + 1;
+            max_fee = (max_fee + max_fee / 4 + 1).max(2 * base + tip).min(self.max_fee);
+            bumps += 1;
+            tracing::warn!(nonce, max_fee, tip, bumps, "post not mined; re-sent with higher fees");
         }
     }
 }

@@ -139,6 +139,8 @@ pub struct Metrics {
     pub soft: AtomicU64,
     /// L1 reorgs or reverts that rolled batches back.
     pub rollbacks: AtomicU64,
+    /// Times a batch post was re-sent with higher fees.
+    pub fee_bumps: AtomicU64,
     /// Batches executed by this process (re-execution after a restart included).
     pub executed: AtomicU64,
     /// Batches taken from a checkpoint at start, without execution.
@@ -707,7 +709,7 @@ async fn metrics(State(s): State<Arc<Shared>>) -> String {
     let m = &s.metrics;
     let head = m.l1_head.load(Ordering::Relaxed);
     let checkpoint = m.l1_checkpoint.load(Ordering::Relaxed);
-    let rows: [(&str, &str, &str, u64); 20] = [
+    let rows: [(&str, &str, &str, u64); 21] = [
         ("alt_node_l1_head_block", "gauge", "L1 head seen.", head),
         ("alt_node_l1_checkpoint_block", "gauge", "Last L1 block indexed.", checkpoint),
         (
@@ -781,6 +783,12 @@ async fn metrics(State(s): State<Arc<Shared>>) -> String {
             "counter",
             "Times batches were rolled back (L1 reorg or fraud revert).",
             m.rollbacks.load(Ordering::Relaxed),
+        ),
+        (
+            "alt_node_post_fee_bumps_total",
+            "counter",
+            "Times a batch post was re-sent with higher fees (not mined in --bump-after-secs).",
+            m.fee_bumps.load(Ordering::Relaxed),
         ),
         (
             "alt_node_batches_executed_total",

@@ -1,0 +1,103 @@
+//! A batch post caught by an L1 fee spike: the sequencer node re-sends it with the same nonce
+//! and higher fees, so the deposit it carries is posted while the spike lasts, not when the
+//! base fee has decayed (which could be past the deposit's inclusion deadline).
+
+use alloy::{
+    consensus::Transaction as _,
+    primitives::{U256, utils::parse_ether},
+    providers::Provider,
+};
+use alt_bindings::i_rollup_manager::IRollupManager;
+use alt_e2e::TX_GAS;
+use serde_json::Value;
+
+mod common;
+use common::{metric, rollup, spawn_node, until};
+
+#[tokio::test]
+async fn a_post_stuck_below_a_fee_spike_is_re_sent_with_higher_fees() -> eyre::Result<()> {
+    let r = rollup(41324).await?;
+    let d = r.devnet.deployment.clone();
+    let admin = r.devnet.wallet(&r.devnet.signer(0));
+    let manager = IRollupManager::new(d.rollup_manager, &admin);
+    let dir = tempfile::tempdir()?;
+    let flags = ["--sequence", "--bump-after-secs", "2", "--max-fee-gwei", "100000"];
+    let node = spawn_node(&r, dir.path(), "seq", Some(0), &flags)?;
+    let http = reqwest::Client::new();
+    until("the node ready", 60, || {
+        let (http, url) = (http.clone(), node.url.clone());
+        async move { Ok((metric(&http, &url, "alt_node_ready").await? == 1).then_some(())) }
+    })
+    .await?;
+
+    // Blocks only when the test mines them; a deposit mined at the normal base fee.
+    let _: () = admin.raw_request("evm_setAutomine".into(), (false,)).await?;
+    let user = r.devnet.signer(7);
+    let pending =
+        manager.deposit(r.id, user.address(), parse_ether("5")?).gas(TX_GAS).send().await?;
+    let _: String = admin.raw_request("evm_mine".into(), ()).await?;
+    pending.get_receipt().await?;
+
+    // The node's post waits in the pool; then the base fee jumps to 10,000 gwei.
+    let sequencer = r.keys[0].address();
+    let first = until("the post in the pool", 60, || {
+        let admin = admin.clone();
+        async move {
+            let pool: Value = admin.raw_request("txpool_content".into(), ()).await?;
+            let by_sender = pool["pending"].as_object().cloned().unwrap_or_default();
+            Ok(by_sender
+                .into_iter()
+                .filter(|(from, _)| from.eq_ignore_ascii_case(&sequencer.to_string()))
+                .find_map(|(_, txs)| txs.as_object().and_then(|m| m.values().next().cloned())))
+        }
+    })
+    .await
+    .map_err(|e| eyre::eyre!("{e}: {}", std::fs::read_to_string(&node.log).unwrap_or_default()))?;
+    let first_fee = u128::from_str_radix(
+        first["maxFeePerGas"].as_str().unwrap_or("0x0").trim_start_matches("0x"),
+        16,
+    )?;
+    let first_nonce = first["nonce"].as_str().unwrap_or_default().to_string();
+    let spike: u128 = 10_000 * 1_000_000_000;
+    assert!(first_fee < spike, "{first}");
+    let _: () =
+        admin.raw_request("anvil_setNextBlockBaseFeePerGas".into(), (U256::from(spike),)).await?;
+
+    // A block every 300 ms: the base fee decays by an eighth per block, so the first post
+    // alone would wait some 60 blocks; re-sent above the base fee, it is in within seconds.
+    let deadline = std::time::Instant::now() + std::time::Duration::from_secs(15);
+    let posted = loop {
+        let _: String = admin.raw_request("evm_mine".into(), ()).await?;
+        let logs = manager.BatchPosted_filter().from_block(0).query().await?;
+        if let Some((_, log)) = logs.into_iter().next() {
+            break log;
+        }
+        eyre::ensure!(
+            std::time::Instant::now() < deadline,
+            "the post was not mined within 15 s of the spike: {}",
+            std::fs::read_to_string(&node.log)?
+        );
+        tokio::time::sleep(std::time::Duration::from_millis(300)).await;
+    };
+    let _: () = admin.raw_request("evm_setAutomine".into(), (true,)).await?;
+    let block = admin
+        .get_block_by_number(posted.block_number.expect("mined").into())
+        .await?
+        .expect("block");
+    let base = u128::from(block.header.base_fee_per_gas.expect("1559"));
+    assert!(base > first_fee, "mined during the spike: base {base}, first fee {first_fee}");
+    let tx =
+        admin.get_transaction_by_hash(posted.transaction_hash.expect("tx")).await?.expect("tx");
+    assert!(tx.max_fee_per_gas() >= base && tx.max_fee_per_gas() > first_fee);
+    assert_eq!(format!("{:#x}", tx.nonce()), first_nonce, "the same nonce: the first replaced");
+    until("the bump counted", 30, || {
+        let (http, url) = (http.clone(), node.url.clone());
+        async move {
+            Ok((metric(&http, &url, "alt_node_post_fee_bumps_total").await? >= 1).then_some(()))
+        }
+    })
+    .await?;
+    let logs = std::fs::read_to_string(&node.log)?;
+    assert!(logs.contains("re-sent with higher fees"), "{logs}");
+    Ok(())
+}
