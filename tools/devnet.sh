@@ -3,17 +3,20 @@
 # operators, delegators, delegated votes and a payments rollup, the operators' rollup nodes
 # (two sequencers, three verifiers) and the indexer + GraphQL API. Prints the addresses and
 # URLs and keeps everything running until Ctrl-C. DEVNET_DETACH=1 leaves it all running in the
-# background and exits instead.
+# background and exits instead. A second start resumes from the data directory (the chain as
+# anvil left it, the index, the nodes' state); --fresh starts over.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
 # --traffic off|low|high (or DEVNET_TRAFFIC): L2 traffic from alt-traffic once the nodes run.
 TRAFFIC="${DEVNET_TRAFFIC:-low}"
+FRESH=0
 while [ $# -gt 0 ]; do
   case "$1" in
     --traffic) TRAFFIC="${2:?--traffic needs off, low or high}"; shift 2 ;;
     --traffic=*) TRAFFIC="${1#--traffic=}"; shift ;;
-    *) echo "usage: $0 [--traffic off|low|high]" >&2; exit 2 ;;
+    --fresh) FRESH=1; shift ;;
+    *) echo "usage: $0 [--traffic off|low|high] [--fresh]" >&2; exit 2 ;;
   esac
 done
 case "$TRAFFIC" in off | low | high) ;; *) echo "--traffic: off, low or high" >&2; exit 2 ;; esac
@@ -50,8 +53,24 @@ fi
 
 mkdir -p "$RUN"
 rm -f "$RUN"/*.pid # (a pid left by an earlier run may belong to another process by now)
-echo "==> starting anvil on $RPC (log: $RUN/anvil.log)"
-"$BIN/anvil-linux-amd64/bin/anvil" --host 127.0.0.1 --port "$PORT" --chain-id "$CHAIN_ID" >"$RUN"/anvil.log 2>&1 &
+# The chain is kept in the data directory (anvil dumps it every 10 s and at exit, blocks and
+# logs included), so a second start resumes it with the index and the nodes' state.
+STATE="$DATA/anvil-state.json"
+if [ "$FRESH" = "1" ]; then
+  echo "==> --fresh: removing $DATA (the chain, the index, the nodes' state)"
+  case "$DATA" in "" | / | .) echo "error: refusing to remove DEVNET_DATA=$DATA" >&2; exit 2 ;; esac
+  rm -rf "$DATA"
+fi
+RESUME=0
+if [ -s "$STATE" ] && [ -f "$DEPLOYMENT" ]; then RESUME=1; else rm -f "$STATE"; fi
+mkdir -p "$DATA"
+if [ "$RESUME" = "1" ]; then
+  echo "==> resuming the devnet in $DATA (start with --fresh to start over); starting anvil on $RPC (log: $RUN/anvil.log)"
+else
+  echo "==> starting anvil on $RPC (log: $RUN/anvil.log)"
+fi
+"$BIN/anvil-linux-amd64/bin/anvil" --host 127.0.0.1 --port "$PORT" --chain-id "$CHAIN_ID" \
+  --state "$STATE" --state-interval 10 >"$RUN"/anvil.log 2>&1 &
 ANVIL_PID=$!
 echo "$ANVIL_PID" >"$RUN"/anvil.pid
 INDEXER_PID=""
@@ -74,19 +93,21 @@ for _ in $(seq 1 100); do
   "$CAST" chain-id --rpc-url "$RPC" >/dev/null 2>&1 && break
   sleep 0.1
 done
+if [ "$RESUME" = "1" ]; then
+  # A restored anvil stamps new blocks with the wall clock, which is behind the chain's time
+  # (the seeding moved it on by days): time must never go back, so it goes on from the last
+  # block.
+  LAST_TIME=$("$CAST" block latest -f timestamp --rpc-url "$RPC")
+  "$CAST" rpc --rpc-url "$RPC" evm_setNextBlockTimestamp $((LAST_TIME + 1)) >/dev/null
+  "$CAST" rpc --rpc-url "$RPC" evm_mine >/dev/null
+  echo "    the chain resumed at block $("$CAST" block-number --rpc-url "$RPC")"
+fi
 
 # Short governance times so a proposal can pass in minutes on the devnet; anvil account 9
 # reports operator work to the fee distributor.
 export VOTING_DELAY="${VOTING_DELAY:-1}" VOTING_PERIOD="${VOTING_PERIOD:-300}"
 export TIMELOCK_DELAY="${TIMELOCK_DELAY:-60}" VOTE_EXTENSION="${VOTE_EXTENSION:-60}"
 export WORK_REPORTER="${WORK_REPORTER:-0xa0Ee7A142d267C1f36714E4a8F75612F20a79720}"
-
-echo "==> deploying (script/Deploy.s.sol)"
-"$BIN/forge-linux-amd64/bin/forge" script script/Deploy.s.sol --rpc-url "$RPC" --broadcast --slow \
-  | sed -n '/== Logs ==/,/^$/p' | sed '1d'
-echo "==> seeding operators and delegators (script/Devnet.s.sol)"
-"$BIN/forge-linux-amd64/bin/forge" script script/Devnet.s.sol --rpc-url "$RPC" --broadcast --slow \
-  | sed -n '/== Logs ==/,/^$/p' | sed '1d'
 
 FORGE="$BIN/forge-linux-amd64/bin/forge"
 MNEMONIC="test test test test test test test test test test test junk"
@@ -96,38 +117,46 @@ advance() {
   "$CAST" rpc --rpc-url "$RPC" evm_mine >/dev/null
 }
 send() { "$CAST" send --rpc-url "$RPC" --private-key "$@" >/dev/null; }
-PROPOSAL=proposals/example-unbonding-14d.json
-echo "==> activity: a governance proposal and two votes (script/Governance.s.sol)"
-advance 1
-"$FORGE" script script/Governance.s.sol --sig 'propose(string)' "$PROPOSAL" --rpc-url "$RPC" --broadcast --slow >/dev/null
-advance 2
-"$FORGE" script script/Governance.s.sol --sig 'vote(string,uint8)' "$PROPOSAL" 1 --rpc-url "$RPC" --broadcast --slow >/dev/null
-PRIVATE_KEY="$(key 4)" "$FORGE" script script/Governance.s.sol --sig 'vote(string,uint8,string)' "$PROPOSAL" 0 "keep 21 days" \
-  --rpc-url "$RPC" --broadcast --slow >/dev/null
-echo "==> activity: a fee epoch (1,500 ALT of transaction, storage and service fees; work by operators 1-2)"
-FEES=$(sed -n 's/.*"feeDistributor": "\(0x[0-9a-fA-F]*\)".*/\1/p' "$DEPLOYMENT")
-TOKEN=$(sed -n 's/.*"token": "\(0x[0-9a-fA-F]*\)".*/\1/p' "$DEPLOYMENT")
-EPOCH_LEN=$("$CAST" call --rpc-url "$RPC" "$FEES" 'epochInfo()(uint32,uint64,uint64)' | sed -n '3p' | awk '{print $1}')
-send "$(key 0)" "$TOKEN" 'approve(address,uint256)' "$FEES" 115792089237316195423570985008687907853269984665640564039457584007913129639935
-advance "$EPOCH_LEN"
-send "$(key 0)" "$FEES" 'closeEpoch()'
-send "$(key 0)" "$FEES" 'depositFees(uint8,bytes32,uint256)' 0 0x0000000000000000000000000000000000000000000000000000000000000001 1000000000000000000000
-send "$(key 0)" "$FEES" 'depositFees(uint8,bytes32,uint256)' 1 0x0000000000000000000000000000000000000000000000000000000000000001 300000000000000000000
-send "$(key 0)" "$FEES" 'depositFees(uint8,bytes32,uint256)' 2 0x0000000000000000000000000000000000000000000000000000000000000001 200000000000000000000
 OP1=$("$CAST" wallet address --private-key "$(key 1)")
 OP2=$("$CAST" wallet address --private-key "$(key 2)")
 DELEGATOR4=$("$CAST" wallet address --private-key "$(key 4)")
-send "$(key 9)" "$FEES" 'recordWork(address[],uint256[])' "[$OP1,$OP2]" "[10,5]"
-advance "$EPOCH_LEN"
-send "$(key 0)" "$FEES" 'closeEpoch()'
-echo "==> activity: the payments rollup's first SQUAD turn sequence (reseed, now that its sequencers' stake is in a snapshot)"
-ROLLUPS=$(sed -n 's/.*"rollupManager": "\(0x[0-9a-fA-F]*\)".*/\1/p' "$DEPLOYMENT")
-send "$(key 0)" "$ROLLUPS" 'reseed(uint256)' 1
+if [ "$RESUME" != "1" ]; then
+  echo "==> deploying (script/Deploy.s.sol)"
+  "$BIN/forge-linux-amd64/bin/forge" script script/Deploy.s.sol --rpc-url "$RPC" --broadcast --slow \
+    | sed -n '/== Logs ==/,/^$/p' | sed '1d'
+  echo "==> seeding operators and delegators (script/Devnet.s.sol)"
+  "$BIN/forge-linux-amd64/bin/forge" script script/Devnet.s.sol --rpc-url "$RPC" --broadcast --slow \
+    | sed -n '/== Logs ==/,/^$/p' | sed '1d'
+
+  PROPOSAL=proposals/example-unbonding-14d.json
+  echo "==> activity: a governance proposal and two votes (script/Governance.s.sol)"
+  advance 1
+  "$FORGE" script script/Governance.s.sol --sig 'propose(string)' "$PROPOSAL" --rpc-url "$RPC" --broadcast --slow >/dev/null
+  advance 2
+  "$FORGE" script script/Governance.s.sol --sig 'vote(string,uint8)' "$PROPOSAL" 1 --rpc-url "$RPC" --broadcast --slow >/dev/null
+  PRIVATE_KEY="$(key 4)" "$FORGE" script script/Governance.s.sol --sig 'vote(string,uint8,string)' "$PROPOSAL" 0 "keep 21 days" \
+    --rpc-url "$RPC" --broadcast --slow >/dev/null
+  echo "==> activity: a fee epoch (1,500 ALT of transaction, storage and service fees; work by operators 1-2)"
+  FEES=$(sed -n 's/.*"feeDistributor": "\(0x[0-9a-fA-F]*\)".*/\1/p' "$DEPLOYMENT")
+  TOKEN=$(sed -n 's/.*"token": "\(0x[0-9a-fA-F]*\)".*/\1/p' "$DEPLOYMENT")
+  EPOCH_LEN=$("$CAST" call --rpc-url "$RPC" "$FEES" 'epochInfo()(uint32,uint64,uint64)' | sed -n '3p' | awk '{print $1}')
+  send "$(key 0)" "$TOKEN" 'approve(address,uint256)' "$FEES" 115792089237316195423570985008687907853269984665640564039457584007913129639935
+  advance "$EPOCH_LEN"
+  send "$(key 0)" "$FEES" 'closeEpoch()'
+  send "$(key 0)" "$FEES" 'depositFees(uint8,bytes32,uint256)' 0 0x0000000000000000000000000000000000000000000000000000000000000001 1000000000000000000000
+  send "$(key 0)" "$FEES" 'depositFees(uint8,bytes32,uint256)' 1 0x0000000000000000000000000000000000000000000000000000000000000001 300000000000000000000
+  send "$(key 0)" "$FEES" 'depositFees(uint8,bytes32,uint256)' 2 0x0000000000000000000000000000000000000000000000000000000000000001 200000000000000000000
+  send "$(key 9)" "$FEES" 'recordWork(address[],uint256[])' "[$OP1,$OP2]" "[10,5]"
+  advance "$EPOCH_LEN"
+  send "$(key 0)" "$FEES" 'closeEpoch()'
+  echo "==> activity: the payments rollup's first SQUAD turn sequence (reseed, now that its sequencers' stake is in a snapshot)"
+  ROLLUPS=$(sed -n 's/.*"rollupManager": "\(0x[0-9a-fA-F]*\)".*/\1/p' "$DEPLOYMENT")
+  send "$(key 0)" "$ROLLUPS" 'reseed(uint256)' 1
+fi
 
 API_PORT="${DEVNET_API_PORT:-8000}"
 API="http://127.0.0.1:${API_PORT}"
 echo "==> starting the indexer + GraphQL API on $API (db: $DATA/indexer.db, log: $RUN/api.log)"
-mkdir -p "$DATA"
 "$TARGET/alt-graphql" --rpc-url "$RPC" --ws-url "ws://127.0.0.1:${PORT}" --deployment "$DEPLOYMENT" --db "$DATA/indexer.db" \
   --listen "127.0.0.1:${API_PORT}" >"$RUN"/api.log 2>&1 &
 INDEXER_PID=$!
@@ -148,9 +177,10 @@ done
 # racing the node's nonces; keys are read from files (never flags).
 NODE_BIN="$TARGET/alt-node"
 mkdir -p "$RUN"/keys && chmod 700 "$RUN"/keys
-# Every start is a new chain: the nodes' signing records (which refuse a second header for a
-# batch key, as they must on a real chain) and indexes from the last one are wiped.
-rm -rf "$DATA"/node-1 "$DATA"/node-2 "$DATA"/node-3
+# A new chain starts the nodes afresh (their signing records refuse a second header for a
+# batch key, as they must on a real chain; their indexes and checkpoints are of the old
+# chain); a resumed one keeps them, so the nodes resume from their checkpoints.
+if [ "$RESUME" != "1" ]; then rm -rf "$DATA"/node-1 "$DATA"/node-2 "$DATA"/node-3; fi
 NODE_PORT="${DEVNET_NODE_PORT:-9101}"
 node_url() { echo "http://127.0.0.1:$((NODE_PORT + $1 - 1))"; }
 for i in 1 2 3; do
@@ -205,6 +235,7 @@ Devnet ready.
                10-12 = the operators' signing keys
   Try:         $CAST call --rpc-url $RPC $STAKING 'totalStaked()(uint256)'
   Rollup 1:    $CAST call --rpc-url $RPC $ROLLUPS 'leader(uint256)(address,uint256,uint256)' 1
+  Data:        $DATA (the chain, the index, the nodes' state: the next start resumes; --fresh starts over)
   Index:       $DATA/indexer.db (SQLite; survives restarts, re-indexes a new chain), log $RUN/api.log
   GraphiQL:    $API/graphql   (subscriptions: ws://127.0.0.1:${API_PORT}/graphql/ws)
   Health:      $API/health  $API/ready  $API/metrics

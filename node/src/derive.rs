@@ -570,6 +570,8 @@ pub struct Derivation {
     headers_seen: Vec<SignedHeader>,
     /// Checkpoints to resume from, newest first (tried once, on the first update).
     resume: Vec<Checkpoint>,
+    /// The batch count resumed from: its snapshot is kept for good (nothing below it has one).
+    pinned: Option<usize>,
 }
 
 impl Derivation {
@@ -584,6 +586,7 @@ impl Derivation {
             batches: Vec::new(),
             headers_seen: Vec::new(),
             resume: Vec::new(),
+            pinned: None,
         }
     }
 
@@ -601,10 +604,17 @@ impl Derivation {
         !self.resume.is_empty()
     }
 
-    /// A checkpoint of the valid prefix (the batches from the first valid in a row; `None`
-    /// when there is none), for [`Derivation::resume_from`] after a restart.
-    pub fn checkpoint(&self) -> Result<Option<Checkpoint>, DeriveError> {
-        let n = self.valid_prefix();
+    /// The most batches a waiting checkpoint covers (0 when none waits).
+    pub fn resume_covers(&self) -> usize {
+        self.resume.iter().map(|c| c.batches as usize).max().unwrap_or(0)
+    }
+
+    /// A checkpoint of the first `up_to` batches, or of the valid prefix (the batches from the
+    /// first valid in a row) if shorter; `None` when that is empty. For
+    /// [`Derivation::resume_from`] after a restart. The node checkpoints its final batches:
+    /// what proofs and rollbacks need after a restart is at or above them.
+    pub fn checkpoint(&self, up_to: usize) -> Result<Option<Checkpoint>, DeriveError> {
+        let n = self.valid_prefix().min(up_to);
         if n == 0 {
             return Ok(None);
         }
@@ -651,10 +661,19 @@ impl Derivation {
         let mut update = Update::default();
         let resume = std::mem::take(&mut self.resume);
         if self.batches.is_empty() {
-            for c in resume {
-                if self.resume_one(&c, canonical, posts).await? {
-                    update.resumed = self.batches.len();
-                    break;
+            for (i, c) in resume.iter().enumerate() {
+                match self.resume_one(c, canonical, posts).await {
+                    Ok(true) => {
+                        update.resumed = self.batches.len();
+                        self.pinned = Some(self.batches.len());
+                        break;
+                    }
+                    Ok(false) => {}
+                    // (An RPC blip reading a post: the checkpoints are tried again next time.)
+                    Err(e) => {
+                        self.resume = resume[i..].to_vec();
+                        return Err(e);
+                    }
                 }
             }
         }
@@ -765,7 +784,7 @@ impl Derivation {
         // Drop the snapshots that fell out of the recent window (sparse ones stay).
         if index >= RECENT {
             let old = (index - RECENT) as usize;
-            if !(old as u64).is_multiple_of(SPARSE) {
+            if !(old as u64).is_multiple_of(SPARSE) && self.pinned != Some(old + 1) {
                 self.batches[old].snapshot = None;
             }
         }
@@ -775,6 +794,9 @@ impl Derivation {
     /// Back to the state after the first `keep` batches.
     fn rollback(&mut self, keep: usize) -> Result<(), DeriveError> {
         self.batches.truncate(keep);
+        if self.pinned.is_some_and(|p| p > keep) {
+            self.pinned = None;
+        }
         self.state = self.state_after(keep)?;
         // The last kept batch is the head: keep its snapshot for the next rollback.
         if let Some(last) = self.batches.last_mut()
@@ -1034,9 +1056,9 @@ mod tests {
         extend(&mut main, &mut state, &mut mem, 200, 0);
         let mut node = Derivation::new(domain.clone(), U256::from(1));
         node.update(&main[..150], &mut mem).await.expect("derive");
-        let at150 = node.checkpoint().expect("state").expect("valid prefix");
+        let at150 = node.checkpoint(usize::MAX).expect("state").expect("valid prefix");
         node.update(&main, &mut mem).await.expect("derive");
-        let at200 = node.checkpoint().expect("state").expect("valid prefix");
+        let at200 = node.checkpoint(usize::MAX).expect("state").expect("valid prefix");
         assert_eq!((at150.batches, at200.batches), (150, 200));
         assert_eq!(Checkpoint::decode(&at200.encode()).as_ref(), Some(&at200), "round trip");
         let bytes = at200.encode();

@@ -39,6 +39,8 @@ pub struct Watch {
     /// The first header per (rollup, batch key, signer): keyed by signer too, so a header
     /// another key signed for the slot first cannot hide the leader's two.
     seen: HashMap<(U256, U256, Address), SignedHeader>,
+    /// The slots in the order first seen, to forget the oldest first.
+    order: std::collections::VecDeque<(U256, U256, Address)>,
 }
 
 impl Watch {
@@ -50,7 +52,7 @@ impl Watch {
             chain_id: chain_id,
             verifying_contract: slasher,
         };
-        Self { domain, seen: HashMap::new() }
+        Self { domain, seen: HashMap::new(), order: Default::default() }
     }
 
     /// The leader's commitment for `h` (role 0).
@@ -81,9 +83,13 @@ impl Watch {
             }
             Some(_) => None,
             None => {
-                if self.seen.len() >= MAX_KEYS {
-                    self.seen.clear(); // rare: a very long-lived process; conflicts are recent
+                // The oldest are forgotten first (conflicts are recent), never all at once: a
+                // flood of fresh keys cannot wipe the header a later conflict is found with.
+                while self.seen.len() >= MAX_KEYS {
+                    let Some(old) = self.order.pop_front() else { break };
+                    self.seen.remove(&old);
                 }
+                self.order.push_back(slot);
                 self.seen.insert(slot, h);
                 None
             }

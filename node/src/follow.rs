@@ -64,14 +64,15 @@ impl<P: Provider + Send + Sync> Follower<P> {
         Ok(n)
     }
 
-    /// Writes a checkpoint of the valid prefix if it grew since the last one written (or
-    /// resumed from); returns the batches it covers, `None` when nothing was written.
-    pub async fn save_checkpoint(&mut self) -> eyre::Result<Option<u64>> {
+    /// Writes a checkpoint of the first `up_to` batches (the node passes the final ones), or
+    /// of the valid prefix if shorter, if that grew since the last one written (or resumed
+    /// from); returns the batches it covers, `None` when nothing was written.
+    pub async fn save_checkpoint(&mut self, up_to: usize) -> eyre::Result<Option<u64>> {
         let Some(store) = &self.checkpoints else { return Ok(None) };
-        if self.derivation.valid_prefix() as u64 <= self.checkpointed {
+        if self.derivation.valid_prefix().min(up_to) as u64 <= self.checkpointed {
             return Ok(None);
         }
-        let Some(c) = self.derivation.checkpoint()? else { return Ok(None) };
+        let Some(c) = self.derivation.checkpoint(up_to)? else { return Ok(None) };
         store.save(&c).await?;
         self.checkpointed = c.batches;
         Ok(Some(c.batches))
@@ -114,20 +115,29 @@ impl<P: Provider + Send + Sync> Follower<P> {
     /// up with the batches the index now holds.
     pub async fn step(&mut self) -> eyre::Result<(Step, Update)> {
         let step = self.indexer.step().await?;
-        // With a checkpoint to resume from, derive once the index holds the whole chain (its
-        // batches are then all there to be matched), not range by range as it backfills.
-        if self.derivation.resuming() && !matches!(step, Step::CaughtUp { .. }) {
-            return Ok((step, Update::default()));
-        }
-        let update = self.derive().await?;
+        let update = self.derive_at(matches!(step, Step::CaughtUp { .. })).await?;
         Ok((step, update))
     }
 
     /// The derivation caught up with the index as it is.
     pub async fn derive(&mut self) -> Result<Update, DeriveError> {
+        self.derive_at(true).await
+    }
+
+    /// [`Follower::derive`]; while the index is still backfilling (`caught_up` false) and
+    /// holds fewer batches than a checkpoint waiting to be tried covers, nothing is derived
+    /// (the checkpoint is tried once they are all there, or once the index caught up).
+    async fn derive_at(&mut self, caught_up: bool) -> Result<Update, DeriveError> {
         let pool = self.indexer.store().pool();
         let events = derive::read_events(pool, self.manager, self.derivation.rollup_id()).await?;
-        let update = self.derivation.update(&derive::canonical(&events), &mut self.posts).await;
+        let canonical = derive::canonical(&events);
+        if !caught_up
+            && self.derivation.resuming()
+            && canonical.len() < self.derivation.resume_covers()
+        {
+            return Ok(Update::default());
+        }
+        let update = self.derivation.update(&canonical, &mut self.posts).await;
         if let Ok(u) = &update {
             if u.resumed > 0 {
                 self.checkpointed = u.resumed as u64;

@@ -287,12 +287,21 @@ async fn main() -> eyre::Result<()> {
     let mut proof_heads: [Option<(usize, Option<B256>)>; 2] = [None, None];
     let mut last_gossip = Instant::now();
     let mut last_checkpoint = Instant::now();
-    let mut last_header_pull = Instant::now();
-    // Signing keys seen in gossip: whether each is a registered operator's.
-    let mut operator_keys: HashMap<Address, bool> = HashMap::new();
     let gossiping = Arc::new(std::sync::atomic::AtomicBool::new(false));
     // Peers' answers are read as they are: no redirects to follow (to internal addresses).
     let http = reqwest::Client::builder().redirect(reqwest::redirect::Policy::none()).build()?;
+    if !args.peers.is_empty() {
+        // Header gossip runs on its own: a slow or hostile peer never delays this loop.
+        let puller = alt_node::gossip::Puller {
+            shared: shared.clone(),
+            http: http.clone(),
+            peers: args.peers.clone(),
+            staking: alt_bindings::staking::Staking::new(staking, node_provider(&args)?),
+            watch: alt_node::equivocation::Watch::new(slasher, chain_id),
+            rollup,
+        };
+        tokio::spawn(puller.run());
+    }
     let poll = Duration::from_millis(args.poll_ms);
     let mut sigterm = tokio::signal::unix::signal(tokio::signal::unix::SignalKind::terminate())?;
     loop {
@@ -322,6 +331,9 @@ async fn main() -> eyre::Result<()> {
                     shared.attestations.forget_from(kept as u64);
                 }
                 report(&mut duties, node.derivation().batches());
+                let generation =
+                    node.derivation().batches().last().map_or(0, |b| b.posted.generation);
+                shared.gossip_generation.store(u64::from(generation), Ordering::Relaxed);
                 if update.rolled_back > 0 || update.derived > 0 {
                     publish_head(&shared, node.derivation());
                 }
@@ -417,7 +429,7 @@ async fn main() -> eyre::Result<()> {
                 n.checked_sub(1).map_or(0, |i| d.batches()[i].posted.header.depositsProcessed);
             let posted = poster.post(sender, seq, (n as u64, deposits)).await;
             for h in std::mem::take(&mut seq.lock().await.to_gossip) {
-                shared.headers.add(h);
+                shared.headers.add(h, poster.key.address());
             }
             match posted {
                 Ok(alt_node::sequencer::Posted::Sent { batch, txs, tx, gas_wei, bumps }) => {
@@ -434,19 +446,10 @@ async fn main() -> eyre::Result<()> {
                 Err(e) => warn!(error = %e, "batch not posted; retrying"),
             }
         }
-        if !args.peers.is_empty() && last_header_pull.elapsed() >= Duration::from_secs(1) {
-            last_header_pull = Instant::now();
-            let staking = alt_bindings::staking::Staking::new(staking, &reader);
-            pull_headers(
-                &mut node,
-                &shared,
-                &http,
-                &args.peers,
-                &staking,
-                &mut operator_keys,
-                rollup,
-            )
-            .await;
+        // Headers the gossip task took from peers, with those derived from L1, through the
+        // equivocation watch.
+        for h in shared.take_gossiped() {
+            node.observe_header(h);
         }
         if let Some(sender) = &sender {
             if args.challenge {
@@ -534,49 +537,6 @@ async fn main() -> eyre::Result<()> {
     Ok(())
 }
 
-/// Pulls the peers' signed headers for the last derived batch and the next one (all peers and
-/// both batches at once, 2 s at most), keeps those for this rollup whose canonical signature
-/// recovers to a registered operator's signing key (the Slasher's test; cached), serves them
-/// on, and runs the new ones through the equivocation watch.
-async fn pull_headers<
-    P: alloy::providers::Provider + Send + Sync,
-    R: alloy::providers::Provider,
->(
-    node: &mut Follower<P>,
-    shared: &Shared,
-    http: &reqwest::Client,
-    peers: &[String],
-    staking: &alt_bindings::staking::Staking::StakingInstance<R>,
-    operator_keys: &mut HashMap<Address, bool>,
-    rollup: U256,
-) {
-    let n = node.derivation().batches().len() as u64;
-    let batches: Vec<u64> = if n == 0 { vec![0] } else { vec![n - 1, n] };
-    let pulls =
-        peers.iter().flat_map(|p| batches.iter().map(move |b| alt_node::gossip::pull(http, p, *b)));
-    let pulled: Vec<_> = futures_util::future::join_all(pulls).await;
-    for h in pulled.into_iter().flat_map(|v| v.into_iter().take(alt_node::gossip::PER_BATCH)) {
-        if h.rollup_id != rollup || !service::canonical_signature(&h.signature) {
-            continue;
-        }
-        let Some(signer) = node.header_signer(&h) else { continue };
-        let known = match operator_keys.get(&signer) {
-            Some(k) => *k,
-            None => {
-                let Ok(op) = staking.operatorOfSigningKey(signer).call().await else { continue };
-                if operator_keys.len() >= 4096 {
-                    operator_keys.clear();
-                }
-                operator_keys.insert(signer, op != Address::ZERO);
-                op != Address::ZERO
-            }
-        };
-        if known && shared.headers.add(h.clone()) {
-            node.observe_header(h);
-        }
-    }
-}
-
 /// How often the derived state is checkpointed (and at a clean stop): a node killed outright
 /// executes at most this long's batches again at its restart.
 const CHECKPOINT_EVERY: Duration = Duration::from_secs(30);
@@ -586,7 +546,13 @@ async fn checkpoint<P: alloy::providers::Provider + Send + Sync>(
     node: &mut Follower<P>,
     shared: &Shared,
 ) {
-    match node.save_checkpoint().await {
+    // Only final batches: what proofs (final and fast-final heads) and rollbacks need after
+    // a restart is at or above them, so nothing below the checkpoint is ever replayed.
+    let finalized = match shared.sequencer.get() {
+        Some(seq) => seq.lock().await.finalized as usize,
+        None => 0,
+    };
+    match node.save_checkpoint(finalized).await {
         Ok(Some(n)) => {
             shared.metrics.checkpointed.store(n, Ordering::Relaxed);
             debug!(batches = n, "state checkpoint written");

@@ -726,28 +726,37 @@ impl Poster {
         tx: TransactionRequest,
     ) -> Result<(B256, u128, u32), String> {
         let e = |e: alloy::transports::TransportError| e.to_string();
-        // The mined count, not the pending one: a post of ours stuck in the pool is replaced.
-        let nonce = provider.get_transaction_count(self.from).latest().await.map_err(e)?;
+        // The first send takes its nonce (and fees) from the provider's fillers, like every
+        // other transaction of the account (one nonce authority: a post never takes the nonce
+        // of a pending challenge); a re-send reuses that nonce, so it replaces the first.
         let fees = provider.estimate_eip1559_fees().await.map_err(e)?;
+        let first = tx
+            .clone()
+            .with_max_fee_per_gas(fees.max_fee_per_gas.min(self.max_fee))
+            .with_max_priority_fee_per_gas(
+                fees.max_priority_fee_per_gas.min(fees.max_fee_per_gas).min(self.max_fee),
+            );
+        let hash = *provider.send_transaction(first).await.map_err(e)?.tx_hash();
+        let sent_tx = provider
+            .get_transaction_by_hash(hash)
+            .await
+            .map_err(e)?
+            .ok_or_else(|| format!("post {hash} not found right after it was sent"))?;
+        use alloy::consensus::Transaction as _;
+        let nonce = sent_tx.nonce();
         let (mut max_fee, mut tip) =
-            (fees.max_fee_per_gas.min(self.max_fee), fees.max_priority_fee_per_gas);
+            (sent_tx.max_fee_per_gas(), sent_tx.max_priority_fee_per_gas().unwrap_or_default());
         let deadline = std::time::Instant::now() + crate::RECEIPT_TIMEOUT;
-        let mut sent: Vec<B256> = Vec::new();
+        let mut sent: Vec<B256> = vec![hash];
         let mut bumps = 0;
         loop {
-            let attempt = tx
-                .clone()
-                .with_nonce(nonce)
-                .with_max_fee_per_gas(max_fee)
-                .with_max_priority_fee_per_gas(tip.min(max_fee));
-            match provider.send_transaction(attempt).await {
-                Ok(p) => sent.push(*p.tx_hash()),
-                // A bump the pool does not take as a replacement (too small, or the first is
-                // already there): wait and bump again.
-                Err(err) if !sent.is_empty() => {
-                    tracing::debug!(error = %err, "re-sent post refused by the pool")
-                }
-                Err(err) => return Err(err.to_string()),
+            if bumps > 0 {
+                let attempt = tx
+                    .clone()
+                    .with_nonce(nonce)
+                    .with_max_fee_per_gas(max_fee)
+                    .with_max_priority_fee_per_gas(tip.min(max_fee));
+                resend(provider, attempt, &mut sent).await;
             }
             let until = std::time::Instant::now() + self.bump_after;
             while std::time::Instant::now() < until.min(deadline) {
@@ -795,6 +804,16 @@ impl Poster {
             bumps += 1;
             tracing::warn!(nonce, max_fee, tip, bumps, "post not mined; re-sent with higher fees");
         }
+    }
+}
+
+/// Sends `attempt` (a re-send at a nonce already used) and notes its hash; a refusal by the
+/// pool (a bump too small to replace, or the first already known) is no error: the wait goes
+/// on and the next bump is larger.
+async fn resend<P: Provider>(provider: &P, attempt: TransactionRequest, sent: &mut Vec<B256>) {
+    match provider.send_transaction(attempt).await {
+        Ok(p) => sent.push(*p.tx_hash()),
+        Err(err) => tracing::debug!(error = %err, "re-sent post refused by the pool"),
     }
 }
 

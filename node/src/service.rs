@@ -194,9 +194,18 @@ pub struct Shared {
     /// Signed headers served to peers (`/headers/{batch}`): this node's own and those it
     /// pulled and checked.
     pub headers: crate::gossip::Headers,
+    /// Headers the gossip task pulled and checked, for the loop's equivocation watch.
+    pub gossiped: Mutex<Vec<crate::derive::SignedHeader>>,
+    /// The generation of the last derived batch (which gossiped headers are taken).
+    pub gossip_generation: AtomicU64,
 }
 
 impl Shared {
+    /// The headers the gossip task checked since the last call.
+    pub fn take_gossiped(&self) -> Vec<crate::derive::SignedHeader> {
+        std::mem::take(&mut *self.gossiped.lock().unwrap_or_else(|p| p.into_inner()))
+    }
+
     /// The proof of withdrawal `(sender, nonce)` against the last final batch when that holds
     /// it, else the last fast-final one (both claimable now), else the valid head.
     pub fn withdrawal_proof(&self, sender: Address, nonce: u64) -> Option<WithdrawalProof> {

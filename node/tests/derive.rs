@@ -434,8 +434,8 @@ async fn a_restart_resumes_from_a_state_checkpoint_without_executing_history() -
     first.persist_posts(&posts).await?;
     assert_eq!(first.persist_state(&states).await?, 0, "a new file holds no checkpoint");
     assert_eq!(first.catch_up().await?.derived, 3);
-    assert_eq!(first.save_checkpoint().await?, Some(3));
-    assert_eq!(first.save_checkpoint().await?, None, "nothing new: nothing written");
+    assert_eq!(first.save_checkpoint(usize::MAX).await?, Some(3));
+    assert_eq!(first.save_checkpoint(usize::MAX).await?, None, "nothing new: nothing written");
     let changed: Vec<Vec<bool>> =
         first.derivation().batches().iter().map(|b| b.changed.clone()).collect();
     assert_eq!(changed[1], [true, false, true]);
@@ -464,7 +464,7 @@ async fn a_restart_resumes_from_a_state_checkpoint_without_executing_history() -
         again.derivation().state().account_proof(friend.address()),
         l2.account_proof(friend.address())
     );
-    assert_eq!(again.save_checkpoint().await?, Some(4));
+    assert_eq!(again.save_checkpoint(usize::MAX).await?, Some(4));
     drop((again, full));
 
     // An edited checkpoint (the friend given one more wei) is not used: its root is not the

@@ -19,6 +19,8 @@ use alt_e2e::TX_GAS;
 use alt_node::equivocation;
 use alt_stf::{state::State, tx::Tx};
 
+use serde_json::Value;
+
 mod common;
 use common::{rollup, spawn_node, until};
 
@@ -95,8 +97,9 @@ async fn a_reorg_that_shows_two_headers_of_one_leader_becomes_evidence_and_a_sla
     Ok(())
 }
 
-/// Serves `GET /headers/{batch}` as a hostile peer would: two conflicting headers for batch 0
-/// signed by a key that is no operator's, and a conflicting pair signed for another rollup.
+/// Serves `GET /headers/{batch}` as a hostile peer would, whatever the batch: two conflicting
+/// headers for batch 0 signed by a key that is no operator's, a conflicting pair signed for
+/// another rollup, and an operator's header for batch 999.
 async fn hostile_peer(r: &common::Rollup) -> eyre::Result<(String, Vec<B256>)> {
     use alloy::{
         signers::{SignerSync, local::PrivateKeySigner},
@@ -113,7 +116,7 @@ async fn hostile_peer(r: &common::Rollup) -> eyre::Result<(String, Vec<B256>)> {
     let sign = |key: &PrivateKeySigner, rollup: U256, root: u8| {
         let mut h = SignedHeader {
             rollup_id: rollup,
-            batch_key: U256::ZERO,
+            batch_key: if root == 0xc1 { U256::from(999) } else { U256::ZERO },
             header_hash: B256::repeat_byte(root),
             signed_at: 1,
             signature: Default::default(),
@@ -127,6 +130,8 @@ async fn hostile_peer(r: &common::Rollup) -> eyre::Result<(String, Vec<B256>)> {
         sign(&nobody, r.id, 0xa2),
         sign(&r.keys[1], r.id + U256::from(7), 0xb1),
         sign(&r.keys[1], r.id + U256::from(7), 0xb2),
+        // An operator's header for a batch nobody asked about (it would evict real ones).
+        sign(&r.keys[1], r.id, 0xc1),
     ];
     let hashes = junk.iter().map(|h| h.header_hash).collect();
     let app = axum::Router::new().route(
@@ -194,6 +199,9 @@ async fn a_leader_showing_its_peers_another_header_than_it_posts_is_slashed() ->
         assert!(hashes.contains(&posted_hash), "{url}: {hashes:?}");
         assert!(junk.iter().all(|j| !hashes.contains(j)), "{url} relays junk: {hashes:?}");
     }
+    let far: Vec<Value> =
+        http.get(format!("{}/headers/999", honest.url)).send().await?.json().await?;
+    assert!(far.is_empty(), "a header for a batch not asked about was kept: {far:?}");
     // One slash, and nothing else sent for the junk (no refused evidence in its log).
     tokio::time::sleep(std::time::Duration::from_secs(2)).await;
     let all = slasher.OperatorSlashed_filter().from_block(0).query().await?;
