@@ -5,7 +5,7 @@ BIND_SELECT := '^(AltToken|Staking|Slasher|FeeDistributor|AltGovernor|TimelockCo
 .PHONY: devnet test ci setup build fmt snapshot vectors bindings check-bindings sqlx-prepare bench bench-api bench-e2e clean
 
 devnet:          ## local anvil with the whole system deployed and seeded
-	tools/devnet.sh $(if $(TRAFFIC),--traffic $(TRAFFIC))
+	tools/devnet.sh $(if $(TRAFFIC),--traffic $(TRAFFIC)) $(if $(FRESH),--fresh)
 
 test:            ## every test and check (what CI runs)
 	tools/test.sh

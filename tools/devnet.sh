@@ -180,7 +180,11 @@ mkdir -p "$RUN"/keys && chmod 700 "$RUN"/keys
 # A new chain starts the nodes afresh (their signing records refuse a second header for a
 # batch key, as they must on a real chain; their indexes and checkpoints are of the old
 # chain); a resumed one keeps them, so the nodes resume from their checkpoints.
-if [ "$RESUME" != "1" ]; then rm -rf "$DATA"/node-1 "$DATA"/node-2 "$DATA"/node-3; fi
+# (A resumed devnet's node logs go on where they were.)
+if [ "$RESUME" != "1" ]; then
+  rm -rf "$DATA"/node-1 "$DATA"/node-2 "$DATA"/node-3
+  rm -f "$RUN"/node-1.log "$RUN"/node-2.log "$RUN"/node-3.log
+fi
 NODE_PORT="${DEVNET_NODE_PORT:-9101}"
 node_url() { echo "http://127.0.0.1:$((NODE_PORT + $1 - 1))"; }
 for i in 1 2 3; do
@@ -192,7 +196,7 @@ for i in 1 2 3; do
   "$NODE_BIN" --rpc-url "$RPC" --deployment "$DEPLOYMENT" --rollup-id 1 \
     --data-dir "$DATA/node-$i" --listen "127.0.0.1:$((NODE_PORT + i - 1))" --peer "$peers" \
     --l1-key-file "$RUN/keys/l1-$i.hex" --signing-key-file "$RUN/keys/signing-$i.hex" \
-    --turn-margin-secs 2 "${roles[@]}" >"$RUN/node-$i.log" 2>&1 &
+    --turn-margin-secs 2 "${roles[@]}" >>"$RUN/node-$i.log" 2>&1 &
   NODE_PIDS+=($!)
   echo "$!" >"$RUN/node-$i.pid"
 done

@@ -532,6 +532,12 @@ async fn main() -> eyre::Result<()> {
             tokio::time::sleep(poll).await;
         }
     }
+    // At a stop the chain's count, not the last one read: the round that was cut short may
+    // have just finalized batches.
+    let chain = IRollupManager::new(manager, &reader);
+    if let (Ok(r), Some(seq)) = (chain.rollup(rollup).call().await, shared.sequencer.get()) {
+        seq.lock().await.finalized = r.finalizedCount;
+    }
     checkpoint(&mut node, &shared).await;
     info!("stopped");
     Ok(())

@@ -44,11 +44,13 @@ fn alive(pid: u32) -> bool {
 }
 
 /// The running devnet: whatever the test does, dropping it kills the script and every process
-/// it recorded (pids read at start-up, when all are running) and removes its deployment file.
+/// it recorded (pids read at start-up, when all are running) and removes its deployment file
+/// (unless it is to be resumed).
 struct Running {
     script: Child,
     pids: Vec<u32>,
     deployment: PathBuf,
+    resume: bool,
 }
 
 impl Drop for Running {
@@ -58,8 +60,88 @@ impl Drop for Running {
         for pid in self.pids.iter().filter(|p| alive(**p)) {
             let _ = Command::new("kill").args(["-9", &pid.to_string()]).status();
         }
-        let _ = std::fs::remove_file(&self.deployment);
+        if !self.resume {
+            let _ = std::fs::remove_file(&self.deployment);
+        }
     }
+}
+
+/// Starts `tools/devnet.sh --traffic low` on the ports from `base` (its data and run
+/// directories under `dir`) and waits until it says it is ready; its output so far.
+fn start(
+    root: &Path,
+    dir: &Path,
+    base: u16,
+    bins: &Path,
+    err: &str,
+) -> eyre::Result<(Running, Vec<String>)> {
+    let run = dir.join("run");
+    let mut script = Command::new("bash")
+        .arg(root.join("tools/devnet.sh"))
+        .args(["--traffic", "low"])
+        .current_dir(root)
+        .env("DEVNET_PORT", base.to_string())
+        .env("DEVNET_API_PORT", (base + 1).to_string())
+        .env("DEVNET_NODE_PORT", (base + 2).to_string())
+        .env("DEVNET_CHAIN_ID", "41321")
+        .env("DEVNET_DATA", dir.join("data"))
+        .env("DEVNET_RUN", &run)
+        .env("DEVNET_SKIP_INSTALL", "1")
+        .env("DEVNET_BIN_DIR", bins)
+        .stdout(Stdio::piped())
+        .stderr(std::fs::File::create(dir.join(err))?)
+        .spawn()?;
+    let stdout = script.stdout.take().expect("piped");
+    let deployment = root.join("deployments/41321.json");
+    let mut devnet = Running { script, pids: Vec::new(), deployment, resume: false };
+
+    // Its output until it says it is ready (a few minutes at most: deploy, seed, start).
+    let (tx, rx) = std::sync::mpsc::channel();
+    std::thread::spawn(move || {
+        for line in BufReader::new(stdout).lines().map_while(Result::ok) {
+            let _ = tx.send(line);
+        }
+    });
+    let deadline = Instant::now() + Duration::from_secs(300);
+    let mut out = Vec::new();
+    loop {
+        match rx.recv_timeout(Duration::from_secs(1)) {
+            Ok(line) => {
+                let ready = line.contains("Press Ctrl-C to stop.");
+                out.push(line);
+                if ready {
+                    break;
+                }
+            }
+            Err(_) if devnet.script.try_wait()?.is_some() => {
+                let err = std::fs::read_to_string(dir.join(err)).unwrap_or_default();
+                eyre::bail!("the devnet exited: {}\n{err}", out.join("\n"));
+            }
+            Err(_) => {
+                eyre::ensure!(Instant::now() < deadline, "not ready in 300 s: {}", out.join("\n"))
+            }
+        }
+    }
+    devnet.pids = pids(&run);
+    Ok((devnet, out))
+}
+
+/// Ctrl-C to the script: it must exit within 30 s and leave none of its processes or pid files.
+fn stop(devnet: &mut Running, run: &Path) -> eyre::Result<()> {
+    let _ = Command::new("kill").args(["-INT", &devnet.script.id().to_string()]).status();
+    let deadline = Instant::now() + Duration::from_secs(30);
+    while devnet.script.try_wait()?.is_none() {
+        eyre::ensure!(Instant::now() < deadline, "the devnet did not stop within 30 s of Ctrl-C");
+        std::thread::sleep(Duration::from_millis(100));
+    }
+    let deadline = Instant::now() + Duration::from_secs(10);
+    while devnet.pids.iter().any(|p| alive(*p)) && Instant::now() < deadline {
+        std::thread::sleep(Duration::from_millis(100));
+    }
+    let left: Vec<u32> = devnet.pids.iter().copied().filter(|p| alive(*p)).collect();
+    eyre::ensure!(left.is_empty(), "processes left after Ctrl-C: {left:?}");
+    eyre::ensure!(pids(run).is_empty(), "pid files left");
+    Ok(())
 }
 
 #[tokio::test]
@@ -81,54 +163,7 @@ async fn the_devnet_comes_up_with_nodes_and_traffic_answers_and_stops_cleanly() 
     let base = free_block(5);
     let (rpc, api) = (base, base + 1);
     let node = |i: u16| format!("http://127.0.0.1:{}", base + 1 + i);
-    let mut script = Command::new("bash")
-        .arg(root.join("tools/devnet.sh"))
-        .args(["--traffic", "low"])
-        .current_dir(&root)
-        .env("DEVNET_PORT", rpc.to_string())
-        .env("DEVNET_API_PORT", api.to_string())
-        .env("DEVNET_NODE_PORT", (base + 2).to_string())
-        .env("DEVNET_CHAIN_ID", "41321")
-        .env("DEVNET_DATA", dir.path().join("data"))
-        .env("DEVNET_RUN", &run)
-        .env("DEVNET_SKIP_INSTALL", "1")
-        .env("DEVNET_BIN_DIR", &bins)
-        .stdout(Stdio::piped())
-        .stderr(std::fs::File::create(dir.path().join("devnet.err"))?)
-        .spawn()?;
-    let stdout = script.stdout.take().expect("piped");
-    let mut devnet =
-        Running { script, pids: Vec::new(), deployment: root.join("deployments/41321.json") };
-
-    // Its output until it says it is ready (a few minutes at most: deploy, seed, start).
-    let (tx, rx) = std::sync::mpsc::channel();
-    std::thread::spawn(move || {
-        for line in BufReader::new(stdout).lines().map_while(Result::ok) {
-            let _ = tx.send(line);
-        }
-    });
-    let deadline = Instant::now() + Duration::from_secs(300);
-    let mut out = Vec::new();
-    loop {
-        match rx.recv_timeout(Duration::from_secs(1)) {
-            Ok(line) => {
-                let ready = line.contains("Press Ctrl-C to stop.");
-                out.push(line);
-                if ready {
-                    break;
-                }
-            }
-            Err(_) if devnet.script.try_wait()?.is_some() => {
-                let err =
-                    std::fs::read_to_string(dir.path().join("devnet.err")).unwrap_or_default();
-                eyre::bail!("the devnet exited: {}\n{err}", out.join("\n"));
-            }
-            Err(_) => {
-                eyre::ensure!(Instant::now() < deadline, "not ready in 300 s: {}", out.join("\n"))
-            }
-        }
-    }
-    devnet.pids = pids(&run);
+    let (mut devnet, out) = start(&root, dir.path(), base, &bins, "devnet.err")?;
     let printed = out.join("\n");
     for want in ["GraphiQL:", &node(1), &node(3), "L2 traffic:  low"] {
         assert!(printed.contains(want), "{want} not printed: {printed}");
@@ -139,7 +174,7 @@ async fn the_devnet_comes_up_with_nodes_and_traffic_answers_and_stops_cleanly() 
     let http = reqwest::Client::new();
     let q = json!({ "query": "{ operators { id } }" });
     let url = format!("http://127.0.0.1:{api}/graphql");
-    let ops: Value = http.post(url).json(&q).send().await?.json().await?;
+    let ops: Value = http.post(&url).json(&q).send().await?.json().await?;
     assert_eq!(ops["data"]["operators"].as_array().map(Vec::len), Some(3), "{ops}");
     // The seeded deposit is posted and made fast-final by the nodes; a verifier's node says so.
     until("batch 0 fast-final", 120, || {
@@ -249,18 +284,54 @@ async fn the_devnet_comes_up_with_nodes_and_traffic_answers_and_stops_cleanly() 
     .await?;
 
     // Ctrl-C: the script stops everything it started and exits.
-    let _ = Command::new("kill").args(["-INT", &devnet.script.id().to_string()]).status();
-    let deadline = Instant::now() + Duration::from_secs(30);
-    while devnet.script.try_wait()?.is_none() {
-        eyre::ensure!(Instant::now() < deadline, "the devnet did not stop within 30 s of Ctrl-C");
-        std::thread::sleep(Duration::from_millis(100));
-    }
-    let deadline = Instant::now() + Duration::from_secs(10);
-    while devnet.pids.iter().any(|p| alive(*p)) && Instant::now() < deadline {
-        std::thread::sleep(Duration::from_millis(100));
-    }
-    let left: Vec<u32> = devnet.pids.iter().copied().filter(|p| alive(*p)).collect();
-    assert!(left.is_empty(), "processes left after Ctrl-C: {left:?}");
-    assert!(pids(&run).is_empty(), "pid files left");
+    let batches = common::metric(&http, &node(3), "alt_node_batches").await?;
+    stop(&mut devnet, &run)?;
+    devnet.resume = true;
+    drop(devnet);
+
+    // Started again: it resumes the same chain from its data directory (no deployment, the
+    // same operators, the batches so far), the nodes take the final batches from their state
+    // checkpoints instead of executing them, and the sequencers go on posting traffic.
+    let (mut devnet, out) = start(&root, dir.path(), base, &bins, "devnet-2.err")?;
+    let printed = out.join("\n");
+    // (A new client: the old one's pooled connections were to the stopped processes.)
+    let http = reqwest::Client::new();
+    assert!(printed.contains("resuming the devnet"), "{printed}");
+    assert!(!printed.contains("deploying"), "{printed}");
+    let q = json!({ "query": "{ operators { id } }" });
+    let ops: Value = http.post(&url).json(&q).send().await?.json().await?;
+    assert_eq!(ops["data"]["operators"].as_array().map(Vec::len), Some(3), "{ops}");
+    let resumed = until("node 3 resumed from its checkpoint", 60, || {
+        let (http, u) = (http.clone(), node(3));
+        async move {
+            let n = common::metric(&http, &u, "alt_node_batches_resumed").await?;
+            Ok((n > 0).then_some(n))
+        }
+    })
+    .await
+    .map_err(|e| {
+        let log = std::fs::read_to_string(run.join("node-3.log")).unwrap_or_default();
+        let lines: Vec<&str> = log
+            .lines()
+            .filter(|l| {
+                !["attested", "batch valid", "confirmBatch sent"].iter().any(|x| l.contains(x))
+            })
+            .collect();
+        eyre::eyre!("{e}: {}", lines[lines.len().saturating_sub(40)..].join("\n"))
+    })?;
+    let now = common::metric(&http, &node(3), "alt_node_batches").await?;
+    assert!(resumed <= now && now >= batches, "resumed {resumed}, now {now}, before {batches}");
+    until("traffic posted after the restart", 120, || {
+        let (http, urls) = (http.clone(), [node(1), node(2)]);
+        async move {
+            let mut posted = 0;
+            for u in urls {
+                posted += common::metric(&http, &u, "alt_node_batches_posted_total").await?;
+            }
+            Ok((posted >= 2).then_some(()))
+        }
+    })
+    .await?;
+    stop(&mut devnet, &run)?;
     Ok(())
 }
