@@ -191,6 +191,11 @@ for i in 1 2 3; do
   (umask 077; key $((5 + i)) >"$RUN/keys/l1-$i.hex"; key $((9 + i)) >"$RUN/keys/signing-$i.hex")
   roles=(--verify --challenge --finalize)
   if [ "$i" -le 2 ]; then roles=(--sequence "${roles[@]}"); fi
+  # The drill: on a new chain operator 1's node signs a second header for the first batch it
+  # posts and shows it to its peers, whose nodes submit the evidence (DEVNET_MISBEHAVE=0: no).
+  if [ "$i" = 1 ] && [ "$RESUME" != "1" ] && [ "${DEVNET_MISBEHAVE:-1}" = "1" ]; then
+    roles+=(--misbehave-equivocate)
+  fi
   peers=$(for j in 1 2 3; do if [ "$j" != "$i" ]; then node_url "$j"; fi; done | paste -sd, -)
   echo "==> starting rollup node $i (${roles[*]}) on $(node_url "$i") (data: $DATA/node-$i, log: $RUN/node-$i.log)"
   "$NODE_BIN" --rpc-url "$RPC" --deployment "$DEPLOYMENT" --rollup-id 1 \
@@ -248,11 +253,15 @@ Devnet ready.
     2 (sequencer + verifier): $(node_url 2)
     3 (verifier):             $(node_url 3)
   L2 traffic:  $TRAFFIC (alt-traffic; progress every 10 s in $RUN/traffic.log; --traffic off|low|high)
+  Misbehaviour: on a new chain operator 1's node equivocates once (a drill: two headers for its
+               first batch); nodes 2 and 3 submit the evidence and it is slashed, see
+               { slashings { operator kind amount reporter reporterReward } }
 
 Example queries (paste into GraphiQL, or POST them):
   { _meta { block { number timestamp } } operators(orderBy: totalStake, orderDirection: desc) { id commissionBips totalStake delegations { staker shares } } }
   { operatorEarnings(operator: "$OP1") { total commission delegatorRewards commissionUnclaimed bySource { transaction storage service } epochs { epoch amount } } }
   { proposals { id state forVotes againstVotes quorum votes { voter support weight reason } } }
+  { slashings { operator kind rollupId batchIndex amount reporter reporterReward } operators { id totalStake } }
   { delegationChangesConnection(first: 2, where: { amount_gte: "2000000000000000000000000" }) { totalCount pageInfo { hasNextPage endCursor } nodes { staker operator amount } } }
   subscription { delegationChanges { staker operator kind amount blockNumber } }
 

@@ -86,8 +86,8 @@ struct Args {
     /// of the challenge path only: honest nodes prove the fraud and the operator is slashed.
     #[arg(long, hide = true)]
     misbehave_wrong_root: bool,
-    /// Misbehave as sequencer: sign a second, conflicting header for every batch and show it
-    /// to peers (`/headers`). For drills and tests of equivocation seen over the network only:
+    /// Misbehave as sequencer: sign a second, conflicting header for the first batch it posts
+    /// and show it to peers (`/headers`). For drills and tests of equivocation seen over the network only:
     /// honest nodes submit the evidence and the operator is slashed.
     #[arg(long, hide = true)]
     misbehave_equivocate: bool,
@@ -233,6 +233,7 @@ async fn main() -> eyre::Result<()> {
                 operator,
                 wrong_root: args.misbehave_wrong_root,
                 equivocate: args.misbehave_equivocate,
+                equivocated: Default::default(),
                 from: l1_key.as_ref().map(|k| k.address()).unwrap_or_default(),
                 bump_after: Duration::from_secs(args.bump_after_secs),
                 max_fee: u128::from(args.max_fee_gwei) * 1_000_000_000,
@@ -272,7 +273,7 @@ async fn main() -> eyre::Result<()> {
 
     if args.misbehave_equivocate {
         warn!(
-            "MISBEHAVING (--misbehave-equivocate): this node signs two headers for every batch it posts and shows the second to its peers; honest nodes will submit the evidence and this operator will be slashed"
+            "MISBEHAVING (--misbehave-equivocate): this node signs two headers for the first batch it posts and shows the second to its peers; honest nodes will submit the evidence and this operator will be slashed"
         );
     }
     if args.misbehave_wrong_root {

@@ -343,10 +343,12 @@ pub struct Poster {
     pub bump_after: std::time::Duration,
     /// The highest `maxFeePerGas` a bump goes to, in wei.
     pub max_fee: u128,
-    /// Misbehave: sign a second, conflicting header for every batch key it signs and show it
-    /// to its peers (`--misbehave-equivocate`, for drills and tests of equivocation seen over
-    /// the network: the operator is slashed for it).
+    /// Misbehave: sign a second, conflicting header for the first batch key it signs and show
+    /// it to its peers (`--misbehave-equivocate`, for drills and tests of equivocation seen
+    /// over the network: the operator is slashed for it, once).
     pub equivocate: bool,
+    /// Whether it has (once per process).
+    pub equivocated: std::sync::Arc<std::sync::atomic::AtomicBool>,
 }
 
 /// `b` with its last step claiming `root` instead (steps root and header made to match), as a
@@ -648,7 +650,7 @@ impl Poster {
         };
         let mut s = seq.lock().await;
         s.to_gossip.push(signed(header_hash, signature.clone()));
-        if self.equivocate {
+        if self.equivocate && !self.equivocated.swap(true, std::sync::atomic::Ordering::SeqCst) {
             // The offence, on purpose: another header for the same key, past the record.
             let mut other = h.clone();
             other.postRoot = alloy::primitives::keccak256(b"an equivocating header");
