@@ -368,6 +368,113 @@ async fn the_devnet_comes_up_with_nodes_and_traffic_answers_and_stops_cleanly() 
         }
     })
     .await?;
+    // The claim: delegator 4 takes its rewards from operator 1's pool on chain; it receives
+    // exactly what was claimable, and the API shows the claim and what is left.
+    let wallet = alloy::providers::ProviderBuilder::new()
+        .wallet(alloy::signers::local::PrivateKeySigner::from_bytes(&alloy::primitives::b256!(
+            "47e179ec197488593b187f80a00eb0da91f1b9d0b13f8733639f19c30a34926a"
+        ))?)
+        .connect_http(format!("http://127.0.0.1:{rpc}").parse()?);
+    let due = fees.claimable(ops[0], delegator).call().await?;
+    assert!(due > U256::ZERO);
+    let token = alt_bindings::alt_token::AltToken::new(d.token, &l1);
+    let held = token.balanceOf(delegator).call().await?;
+    let receipt = FeeDistributor::new(d.fee_distributor, &wallet)
+        .claim(ops[0], delegator)
+        .send()
+        .await?
+        .get_receipt()
+        .await?;
+    assert!(receipt.status());
+    assert_eq!(token.balanceOf(delegator).call().await?, held + due);
+    let q = json!({ "query": format!(
+        "{{ rewardClaims(where: {{ claimant: \"{delegator:#x}\" }}) {{ operator kind amount }} \
+           delegator(address: \"{delegator}\") {{ rewardsClaimable }} }}") });
+    until("the API shows the claim", 60, || {
+        let (http, url, q) = (http.clone(), format!("http://127.0.0.1:{api}/graphql"), q.clone());
+        async move {
+            let v: Value = http.post(url).json(&q).send().await?.json().await?;
+            let claims = v["data"]["rewardClaims"].as_array().cloned().unwrap_or_default();
+            let shown = claims.iter().any(|c| {
+                c["kind"] == json!("rewards")
+                    && c["amount"].as_str() == Some(due.to_string().as_str())
+                    && c["operator"].as_str().map(str::to_lowercase)
+                        == Some(format!("{:#x}", ops[0]))
+            });
+            let left: Option<U256> =
+                v["data"]["delegator"]["rewardsClaimable"].as_str().and_then(|s| s.parse().ok());
+            Ok((shown && left == Some(owed - due)).then_some(()))
+        }
+    })
+    .await?;
+
+    // Governance through the scripts: the devnet proposed `proposals/example-unbonding-14d.json`
+    // and voted on it, the deployer with liquid ALT for, delegator 4 with staked and liquid
+    // ALT against. Its voting period long over (the fee loop moved time by days), the API says
+    // it succeeded, with each vote's weight the voter's liquid plus staked votes at the
+    // snapshot; queued and executed with the scripts, the API follows each state, and the
+    // new unbonding period is on chain and in the API's `ParameterUpdated` event.
+    let proposal_state = |want: &'static str| {
+        let (http, url) = (http.clone(), url.clone());
+        until(want, 60, move || {
+            let (http, url) = (http.clone(), url.clone());
+            async move {
+                let q = json!({ "query": "{ proposals { id state voteStart votes { voter support weight } } }" });
+                let v: Value = http.post(&url).json(&q).send().await?.json().await?;
+                let p = v["data"]["proposals"][0].clone();
+                Ok((p["state"] == json!(want)).then_some(p))
+            }
+        })
+    };
+    let p = proposal_state("Succeeded").await?;
+    let snapshot = U256::from(p["voteStart"].as_u64().unwrap_or_default());
+    let votes = p["votes"].as_array().cloned().unwrap_or_default();
+    assert_eq!(votes.len(), 2, "{p}");
+    let mut staked_voter = false;
+    for v in &votes {
+        let who: alloy::primitives::Address = v["voter"].as_str().unwrap_or_default().parse()?;
+        let liquid = token.getPastVotes(who, snapshot).call().await?;
+        let staked = staking.getPastStakedVotes(who, snapshot).call().await?;
+        assert_eq!(big(&v["weight"]), liquid + staked, "{v}");
+        staked_voter |= staked > U256::ZERO && liquid > U256::ZERO;
+    }
+    assert!(staked_voter, "one vote carries staked and liquid ALT: {votes:?}");
+    let forge = |sig: &str| -> eyre::Result<()> {
+        let out = Command::new(root.join("node_modules/@foundry-rs/forge-linux-amd64/bin/forge"))
+            .args(["script", "script/Governance.s.sol", "--sig", sig])
+            .arg("proposals/example-unbonding-14d.json")
+            .args(["--rpc-url", &format!("http://127.0.0.1:{rpc}"), "--broadcast", "--slow"])
+            .current_dir(&root)
+            .env("NO_COLOR", "1")
+            // Anyone may queue and execute: delegator 5 does (account 0 funds the traffic).
+            .env(
+                "PRIVATE_KEY",
+                "0x8b3a350cf5c34c9194ca85829a2df0ec3153be0318b5e2d3348e872092edffba",
+            )
+            .output()?;
+        let (o, e) = (String::from_utf8_lossy(&out.stdout), String::from_utf8_lossy(&out.stderr));
+        eyre::ensure!(out.status.success(), "{sig}: {o}\n{e}");
+        Ok(())
+    };
+    forge("queue(string)")?;
+    proposal_state("Queued").await?;
+    jump(61).await?;
+    forge("execute(string)")?;
+    proposal_state("Executed").await?;
+    assert_eq!(staking.unbondingPeriod().call().await?, 1_209_600);
+    let q = json!({ "query": "{ events(where: { contract: \"staking\", name: \"ParameterUpdated\" }) { data } }" });
+    let v: Value = http.post(&url).json(&q).send().await?.json().await?;
+    // (The parameter's name is an indexed topic; the data is the old and the new value.)
+    let changes: Vec<(U256, U256)> = v["data"]["events"]
+        .as_array()
+        .into_iter()
+        .flatten()
+        .filter_map(|e| {
+            let data = alloy::hex::decode(e["data"].as_str()?).ok()?;
+            <(U256, U256) as alloy::sol_types::SolValue>::abi_decode_params(&data).ok()
+        })
+        .collect();
+    assert!(changes.contains(&(U256::from(1_814_400), U256::from(1_209_600))), "{v}");
 
     // Ctrl-C: the script stops everything it started and exits.
     let batches = common::metric(&http, &node(3), "alt_node_batches").await?;
