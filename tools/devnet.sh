@@ -152,6 +152,19 @@ if [ "$RESUME" != "1" ]; then
   echo "==> activity: the payments rollup's first SQUAD turn sequence (reseed, now that its sequencers' stake is in a snapshot)"
   ROLLUPS=$(sed -n 's/.*"rollupManager": "\(0x[0-9a-fA-F]*\)".*/\1/p' "$DEPLOYMENT")
   send "$(key 0)" "$ROLLUPS" 'reseed(uint256)' 1
+  # An ephemeral rollup (id 2): operator 3 sequences and verifies it alone; it expires
+  # DEVNET_EPHEMERAL_SECS (1 hour) from now, then its node settles it and every L2 balance
+  # becomes claimable on L1. The deployer funds it (100 ALT budget, 1 ALT a service epoch) and
+  # bridges 100 ALT to delegator 5 there.
+  LIFETIME="${DEVNET_EPHEMERAL_SECS:-3600}"
+  echo "==> activity: an ephemeral rollup (id 2, operator 3 alone; expires in ${LIFETIME} s)"
+  NOW=$("$CAST" block latest -f timestamp --rpc-url "$RPC")
+  OP3=$("$CAST" wallet address --private-key "$(key 3)")
+  send "$(key 0)" "$ROLLUPS" \
+    'createRollup(string,uint8,address,(bool,uint8,uint8,uint64,uint64,uint96,uint96),uint64,uint256)' \
+    devnet-ephemeral 0 "$OP3" "(true,2,3,600,12,1000000000,1000000000000000000)" $((NOW + LIFETIME)) 100000000000000000000
+  send "$(key 3)" "$ROLLUPS" 'optIn(uint256,bool,bool)' 2 true true
+  send "$(key 0)" "$ROLLUPS" 'deposit(uint256,address,uint256)' 2 "$("$CAST" wallet address --private-key "$(key 5)")" 100000000000000000000
 fi
 
 API_PORT="${DEVNET_API_PORT:-8000}"
@@ -182,8 +195,8 @@ mkdir -p "$RUN"/keys && chmod 700 "$RUN"/keys
 # chain); a resumed one keeps them, so the nodes resume from their checkpoints.
 # (A resumed devnet's node logs go on where they were.)
 if [ "$RESUME" != "1" ]; then
-  rm -rf "$DATA"/node-1 "$DATA"/node-2 "$DATA"/node-3
-  rm -f "$RUN"/node-1.log "$RUN"/node-2.log "$RUN"/node-3.log
+  rm -rf "$DATA"/node-1 "$DATA"/node-2 "$DATA"/node-3 "$DATA"/node-4
+  rm -f "$RUN"/node-1.log "$RUN"/node-2.log "$RUN"/node-3.log "$RUN"/node-4.log
 fi
 NODE_PORT="${DEVNET_NODE_PORT:-9101}"
 node_url() { echo "http://127.0.0.1:$((NODE_PORT + $1 - 1))"; }
@@ -205,7 +218,17 @@ for i in 1 2 3; do
   NODE_PIDS+=($!)
   echo "$!" >"$RUN/node-$i.pid"
 done
-for i in 1 2 3; do
+# The ephemeral rollup's node: operator 3's signing key, gas from account 9 (the work reporter,
+# idle after seeding), sequencing, verifying and settling rollup 2 on its own.
+(umask 077; key 9 >"$RUN/keys/l1-4.hex")
+echo "==> starting rollup node 4 for the ephemeral rollup 2 (--sequence --verify --challenge --finalize) on $(node_url 4) (data: $DATA/node-4, log: $RUN/node-4.log)"
+"$NODE_BIN" --rpc-url "$RPC" --deployment "$DEPLOYMENT" --rollup-id 2 \
+  --data-dir "$DATA/node-4" --listen "127.0.0.1:$((NODE_PORT + 3))" \
+  --l1-key-file "$RUN/keys/l1-4.hex" --signing-key-file "$RUN/keys/signing-3.hex" \
+  --turn-margin-secs 2 --sequence --verify --challenge --finalize >>"$RUN/node-4.log" 2>&1 &
+NODE_PIDS+=($!)
+echo "$!" >"$RUN/node-4.pid"
+for i in 1 2 3 4; do
   ready=0
   for _ in $(seq 1 300); do
     if [ "$(curl -s -o /dev/null -w '%{http_code}' "$(node_url "$i")/ready" || true)" = "200" ]; then
@@ -252,6 +275,7 @@ Devnet ready.
     1 (sequencer + verifier): $(node_url 1)
     2 (sequencer + verifier): $(node_url 2)
     3 (verifier):             $(node_url 3)
+    4 (ephemeral rollup 2, operator 3 alone; settles it at expiry): $(node_url 4)
   L2 traffic:  $TRAFFIC (alt-traffic; progress every 10 s in $RUN/traffic.log; --traffic off|low|high)
   Misbehaviour: on a new chain operator 1's node equivocates once (a drill: two headers for its
                first batch); nodes 2 and 3 submit the evidence and it is slashed, see

@@ -16,7 +16,7 @@ use std::{
 mod common;
 use common::{call, until};
 
-/// `n` consecutive free loopback ports (anvil, the API and three nodes need 5); the first.
+/// `n` consecutive free loopback ports (anvil, the API and four nodes need 6); the first.
 fn free_block(n: u16) -> u16 {
     // (Below Linux's ephemeral range, 32768 on, so outgoing connections do not take them.)
     'outer: for base in (20_000u16..32_000).step_by(97) {
@@ -160,7 +160,7 @@ async fn the_devnet_comes_up_with_nodes_and_traffic_answers_and_stops_cleanly() 
     }
     let dir = tempfile::tempdir()?;
     let run = dir.path().join("run");
-    let base = free_block(5);
+    let base = free_block(6);
     let (rpc, api) = (base, base + 1);
     let node = |i: u16| format!("http://127.0.0.1:{}", base + 1 + i);
     let (mut devnet, out) = start(&root, dir.path(), base, &bins, "devnet.err")?;
@@ -168,7 +168,7 @@ async fn the_devnet_comes_up_with_nodes_and_traffic_answers_and_stops_cleanly() 
     for want in ["GraphiQL:", &node(1), &node(3), "L2 traffic:  low"] {
         assert!(printed.contains(want), "{want} not printed: {printed}");
     }
-    assert_eq!(devnet.pids.len(), 6, "anvil, the API, three nodes, the traffic");
+    assert_eq!(devnet.pids.len(), 7, "anvil, the API, four nodes, the traffic");
 
     // The API answers with the seeded operators.
     let http = reqwest::Client::new();
@@ -404,6 +404,63 @@ async fn the_devnet_comes_up_with_nodes_and_traffic_answers_and_stops_cleanly() 
             let left: Option<U256> =
                 v["data"]["delegator"]["rewardsClaimable"].as_str().and_then(|s| s.parse().ok());
             Ok((shown && left == Some(owed - due)).then_some(()))
+        }
+    })
+    .await?;
+
+    // The ephemeral rollup (id 2): node 4 posted its deposit; with L1 time past its expiry (the
+    // fee loop moved it by days) node 4 settled it on its own, and delegator 5's L2 balance is
+    // claimed on L1 with node 4's proof; the API shows the rollup settled and the claim.
+    let b0 = call(&http, &format!("{}/", node(4)), "alt_getBatch", json!([0])).await?;
+    assert_eq!(b0["result"]["verdict"], json!("valid"), "{b0}");
+    let holder = delegators[1];
+    let proof = until("node 4 settled rollup 2", 120, || {
+        let (http, u) = (http.clone(), node(4));
+        async move {
+            let p: alt_node::service::BalanceProof =
+                http.get(format!("{u}/balances/{holder}")).send().await?.json().await?;
+            Ok(p.claimable.then_some(p))
+        }
+    })
+    .await?;
+    assert_eq!(proof.balance.parse::<U256>()?, alloy::primitives::utils::parse_ether("100")?);
+    let held = token.balanceOf(holder).call().await?;
+    let wallet5 = alloy::providers::ProviderBuilder::new()
+        .wallet(alloy::signers::local::PrivateKeySigner::from_bytes(&alloy::primitives::b256!(
+            "8b3a350cf5c34c9194ca85829a2df0ec3153be0318b5e2d3348e872092edffba"
+        ))?)
+        .connect_http(format!("http://127.0.0.1:{rpc}").parse()?);
+    let receipt = IRollupManager::new(d.rollup_manager, &wallet5)
+        .claimBalance(
+            U256::from(2),
+            holder,
+            proof.balance.parse()?,
+            proof.nonce,
+            proof.bitmap.parse()?,
+            proof.siblings.clone(),
+        )
+        .send()
+        .await?
+        .get_receipt()
+        .await?;
+    assert!(receipt.status(), "claimBalance reverted");
+    assert_eq!(token.balanceOf(holder).call().await?, held + proof.balance.parse::<U256>()?);
+    let q = json!({ "query": format!(
+        "{{ rollup(id: \"2\") {{ settled events {{ kind }} balanceClaims {{ account amount }} }} }}") });
+    until("the API shows rollup 2 settled and the claim", 60, || {
+        let (http, url, q) = (http.clone(), url.clone(), q.clone());
+        let amount = proof.balance.clone();
+        async move {
+            let v: Value = http.post(&url).json(&q).send().await?.json().await?;
+            let r = &v["data"]["rollup"];
+            let claimed = r["balanceClaims"].as_array().is_some_and(|c| {
+                c.iter().any(|c| {
+                    c["amount"] == json!(amount)
+                        && c["account"].as_str().map(str::to_lowercase)
+                            == Some(format!("{holder:#x}"))
+                })
+            });
+            Ok((r["settled"] == json!(true) && claimed).then_some(()))
         }
     })
     .await?;
