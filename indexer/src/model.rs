@@ -49,6 +49,9 @@ pub enum Row {
     /// A governor parameter changed; `timestamp` is the block's, filled in from the block
     /// header when the provider's logs do not carry it (see [`Row::missing_timestamp`]).
     GovernorParameter { pos: Pos, parameter: &'static str, value: U256, timestamp: Option<u64> },
+    /// A parameter of Staking, the Slasher, the FeeDistributor or the RollupManager changed
+    /// (`ParameterUpdated`; its name is a bytes32 string).
+    ProtocolParameter { pos: Pos, contract: &'static str, parameter: String, old: U256, new: U256 },
     /// An L1 deposit queued for a rollup.
     RollupDeposit {
         pos: Pos,
@@ -526,6 +529,20 @@ impl Row {
                     pos.block,
                     pos.log
                 )
+                .execute(&mut **tx)
+                .await?;
+            }
+            Self::ProtocolParameter { pos, contract, parameter, old, new } => {
+                sqlx::query(
+                    "INSERT INTO protocol_parameters (contract, parameter, old_value, new_value, block_number, log_index)
+                     VALUES (?1, ?2, ?3, ?4, ?5, ?6)",
+                )
+                .bind(*contract)
+                .bind(parameter)
+                .bind(word(*old).to_vec())
+                .bind(word(*new).to_vec())
+                .bind(pos.block)
+                .bind(pos.log)
                 .execute(&mut **tx)
                 .await?;
             }
@@ -1020,9 +1037,19 @@ pub fn rows_for(log: &Log, contracts: &Contracts, out: &mut Vec<Row>) -> Result<
         OwnershipTransferred::decode_log(inner).ok().map(|_| "OwnershipTransferred")
     };
     let selector = inner.topics().first().map(|t| t.0).unwrap_or_default();
+    let parameter = |contract, name: B256, old, new| Row::ProtocolParameter {
+        pos,
+        contract,
+        parameter: bytes32_name(name),
+        old,
+        new,
+    };
     let (contract, name) = if addr == contracts.staking {
         match StakingEvents::decode_log(inner) {
             Ok(ev) => {
+                if let StakingEvents::ParameterUpdated(e) = &ev.data {
+                    out.push(parameter("staking", e.name, e.oldValue, e.newValue));
+                }
                 staking_rows(pos, log.block_timestamp, &ev.data, out);
                 ("staking", StakingEvents::name_by_selector(selector).unwrap_or("?"))
             }
@@ -1033,6 +1060,9 @@ pub fn rows_for(log: &Log, contracts: &Contracts, out: &mut Vec<Row>) -> Result<
             Ok(ev) => ev.data,
             Err(e) => return push_raw(pos, tx, "slasher", common().ok_or(e)?, inner, out),
         };
+        if let SlasherEvents::ParameterUpdated(e) = &ev {
+            out.push(parameter("slasher", e.name, e.oldValue, e.newValue));
+        }
         if let SlasherEvents::OperatorSlashed(e) = &ev {
             out.push(Row::Slashing {
                 pos,
@@ -1055,6 +1085,9 @@ pub fn rows_for(log: &Log, contracts: &Contracts, out: &mut Vec<Row>) -> Result<
             Ok(ev) => ev.data,
             Err(e) => return push_raw(pos, tx, "fee_distributor", common().ok_or(e)?, inner, out),
         };
+        if let FeeDistributorEvents::ParameterUpdated(e) = &ev {
+            out.push(parameter("fee_distributor", e.name, e.oldValue, e.newValue));
+        }
         fee_rows(pos, &ev, out);
         if let FeeDistributorEvents::FeesDeposited(e) = &ev {
             out.push(Row::FeeDeposit {
@@ -1077,6 +1110,9 @@ pub fn rows_for(log: &Log, contracts: &Contracts, out: &mut Vec<Row>) -> Result<
             Ok(ev) => ev.data,
             Err(e) => return push_raw(pos, tx, "rollup_manager", common().ok_or(e)?, inner, out),
         };
+        if let IRollupManagerEvents::ParameterUpdated(e) = &ev {
+            out.push(parameter("rollup_manager", e.name, e.oldValue, e.newValue));
+        }
         rollup_rows(pos, &ev, out);
         ("rollup_manager", IRollupManagerEvents::name_by_selector(selector).unwrap_or("?"))
     } else if addr == contracts.token {
@@ -1110,6 +1146,12 @@ pub fn rows_for(log: &Log, contracts: &Contracts, out: &mut Vec<Row>) -> Result<
         return Ok(());
     };
     push_raw(pos, tx, contract, name, inner, out)
+}
+
+/// A bytes32 string (`"unbondingPeriod"` padded with zeros) as text.
+fn bytes32_name(name: B256) -> String {
+    let end = name.iter().position(|b| *b == 0).unwrap_or(32);
+    String::from_utf8_lossy(&name[..end]).into_owned()
 }
 
 fn push_raw(

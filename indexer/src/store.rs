@@ -12,7 +12,7 @@ use sqlx::{
 use std::{path::Path, str::FromStr};
 
 /// Bumped whenever the meaning of stored rows changes (a new migration alone does not).
-pub const SCHEMA_VERSION: &str = "8";
+pub const SCHEMA_VERSION: &str = "9";
 
 /// Tables that hold chain data; a reorg or a re-index clears them above a block.
 const DATA_TABLES: &[&str] = &[
@@ -37,6 +37,7 @@ const DATA_TABLES: &[&str] = &[
     "operator_rewards",
     "reward_claims",
     "governor_parameters",
+    "protocol_parameters",
     "rollup_deposits",
     "rollup_deposit_reclaims",
     "rollup_withdrawals",

@@ -470,7 +470,7 @@ async fn the_devnet_comes_up_with_nodes_and_traffic_answers_and_stops_cleanly() 
     // ALT against. Its voting period long over (the fee loop moved time by days), the API says
     // it succeeded, with each vote's weight the voter's liquid plus staked votes at the
     // snapshot; queued and executed with the scripts, the API follows each state, and the
-    // new unbonding period is on chain and in the API's `ParameterUpdated` event.
+    // new unbonding period is on chain and in the API's `protocolParameters`.
     let proposal_state = |want: &'static str| {
         let (http, url) = (http.clone(), url.clone());
         until(want, 60, move || {
@@ -519,19 +519,19 @@ async fn the_devnet_comes_up_with_nodes_and_traffic_answers_and_stops_cleanly() 
     forge("execute(string)")?;
     proposal_state("Executed").await?;
     assert_eq!(staking.unbondingPeriod().call().await?, 1_209_600);
-    let q = json!({ "query": "{ events(where: { contract: \"staking\", name: \"ParameterUpdated\" }) { data } }" });
-    let v: Value = http.post(&url).json(&q).send().await?.json().await?;
-    // (The parameter's name is an indexed topic; the data is the old and the new value.)
-    let changes: Vec<(U256, U256)> = v["data"]["events"]
-        .as_array()
-        .into_iter()
-        .flatten()
-        .filter_map(|e| {
-            let data = alloy::hex::decode(e["data"].as_str()?).ok()?;
-            <(U256, U256) as alloy::sol_types::SolValue>::abi_decode_params(&data).ok()
-        })
-        .collect();
-    assert!(changes.contains(&(U256::from(1_814_400), U256::from(1_209_600))), "{v}");
+    let q = json!({ "query": "{ protocolParameters(where: { contract: \"staking\", parameter: \"unbondingPeriod\" }) { oldValue newValue blockNumber } }" });
+    until("the API shows the new unbonding period", 30, || {
+        let (http, url, q) = (http.clone(), url.clone(), q.clone());
+        async move {
+            let v: Value = http.post(&url).json(&q).send().await?.json().await?;
+            let changes = v["data"]["protocolParameters"].as_array().cloned().unwrap_or_default();
+            Ok(changes
+                .iter()
+                .any(|c| c["oldValue"] == json!("1814400") && c["newValue"] == json!("1209600"))
+                .then_some(()))
+        }
+    })
+    .await?;
 
     // Ctrl-C: the script stops everything it started and exits.
     let batches = common::metric(&http, &node(3), "alt_node_batches").await?;
