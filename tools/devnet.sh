@@ -36,12 +36,16 @@ TARGET="${DEVNET_BIN_DIR:-${CARGO_TARGET_DIR:-target}/release}"
 if [ "${DEVNET_SKIP_INSTALL:-0}" != "1" ]; then
   echo "==> installing pinned tools (npm ci)"
   npm ci --no-audit --no-fund --loglevel=error
-  echo "==> compiling contracts"
-  "$BIN/forge-linux-amd64/bin/forge" build >/dev/null
+  echo "==> compiling contracts (forge build; the first time a few minutes, then cached)"
+  "$BIN/forge-linux-amd64/bin/forge" build 2>&1 | sed 's/^/    /'
 fi
 if [ -z "${DEVNET_BIN_DIR:-}" ]; then
-  echo "==> building the indexer, its GraphQL API and the rollup node (cargo build --release -p alt-graphql -p alt-node)"
-  cargo build --quiet --release -p alt-graphql -p alt-node
+  echo "==> building the indexer, its GraphQL API and the rollup node (cargo build --release -p alt-graphql -p alt-node; the first time several minutes, then cached)"
+  if ! cargo build --release -p alt-graphql -p alt-node 2>&1 \
+    | { grep --line-buffered -E '^ *(Compiling|Finished|error)' || true; } | sed 's/^ */    /'; then
+    echo "error: the build failed (run: cargo build --release -p alt-graphql -p alt-node)" >&2
+    exit 1
+  fi
 fi
 DATA="${DEVNET_DATA:-data}"
 
