@@ -165,6 +165,74 @@ pub async fn read_events(
     Ok(out)
 }
 
+/// An attestation L1 recorded (`BatchAttested`): batch `index` of `generation`, whose header was
+/// `header_hash` when it was attested, signed by `attesters` (operators).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Attested {
+    /// The batch.
+    pub index: u64,
+    /// The rollup's generation then.
+    pub generation: u32,
+    /// The header attested (the batch's post then).
+    pub header_hash: B256,
+    /// The operators whose attestations counted.
+    pub attesters: Vec<Address>,
+}
+
+/// Every attestation of the rollup L1 recorded, with the header each was of, from the
+/// indexer's store (canonical chain only): the posts, reverts and attestations replayed in L1
+/// order, each attestation taken to be of the batch's post at that point.
+pub async fn read_attestations(
+    pool: &SqlitePool,
+    manager: Address,
+    rollup_id: U256,
+) -> Result<Vec<Attested>, DeriveError> {
+    type Row = (i64, i64, String, Vec<u8>, Vec<u8>);
+    let rows: Vec<Row> = sqlx::query_as(
+        "SELECT block_number, log_index, name, topics, data FROM events
+         WHERE address = ?1 AND name IN ('BatchPosted', 'FraudProven', 'BatchAttested')
+           AND substr(topics, 33, 32) = ?2
+         ORDER BY block_number, log_index",
+    )
+    .bind(manager.to_vec())
+    .bind(rollup_id.to_be_bytes::<32>().to_vec())
+    .fetch_all(pool)
+    .await?;
+    let mut current: std::collections::BTreeMap<u64, (u32, B256)> = Default::default();
+    let mut out = Vec::new();
+    for (block, log, name, topics, data) in rows {
+        let (block, log) = (block as u64, log as u64);
+        let bad = |why: String| DeriveError::Event { block, log, why };
+        let topics: Vec<B256> = topics.chunks_exact(32).map(B256::from_slice).collect();
+        match name.as_str() {
+            "BatchPosted" => {
+                let e =
+                    BatchPosted::decode_raw_log(topics, &data).map_err(|e| bad(e.to_string()))?;
+                current.insert(e.batchIndex.saturating_to(), (e.generation, e.headerHash));
+            }
+            "FraudProven" => {
+                let e =
+                    FraudProven::decode_raw_log(topics, &data).map_err(|e| bad(e.to_string()))?;
+                current.split_off(&e.batchIndex.saturating_to());
+            }
+            _ => {
+                let e = IRollupManager::BatchAttested::decode_raw_log(topics, &data)
+                    .map_err(|e| bad(e.to_string()))?;
+                let index = e.batchIndex.saturating_to();
+                if let Some((generation, header_hash)) = current.get(&index) {
+                    out.push(Attested {
+                        index,
+                        generation: *generation,
+                        header_hash: *header_hash,
+                        attesters: e.attesters,
+                    });
+                }
+            }
+        }
+    }
+    Ok(out)
+}
+
 /// The rollup's batches now: every post, less those a fraud proof reverted.
 pub fn canonical(events: &[L1Event]) -> Vec<Posted> {
     let mut batches: Vec<Posted> = Vec::new();

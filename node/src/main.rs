@@ -32,7 +32,7 @@ use std::{
     sync::{Arc, atomic::Ordering},
     time::{Duration, Instant},
 };
-use tracing::{debug, info, warn};
+use tracing::{debug, error, info, warn};
 
 /// Follows an ALT restaked rollup from L1: re-executes every posted batch from its calldata,
 /// compares each step's root with the sequencer's, follows reorgs and fraud reverts; with
@@ -198,6 +198,16 @@ async fn main() -> eyre::Result<()> {
         Some((key, record))
     } else {
         None
+    };
+    // The operator the signing key belongs to (zero: none), for the doppelganger check.
+    let signer_operator = match &signing_key {
+        Some((key, _)) => {
+            alt_bindings::staking::Staking::new(staking, node_provider(&args)?)
+                .operatorOfSigningKey(key.address())
+                .call()
+                .await?
+        }
+        None => Address::ZERO,
     };
     let verifier = match (&signing_key, args.verify) {
         (Some((key, record)), true) => {
@@ -422,7 +432,8 @@ async fn main() -> eyre::Result<()> {
                 }
             }
         }
-        if let (Some(poster), Some(seq), Some(sender)) = (&poster, shared.sequencer.get(), &sender)
+        if let (Some(poster), Some(seq), Some(sender), true) =
+            (&poster, shared.sequencer.get(), &sender, signing_allowed(&duties))
         {
             let (m, d) = (&shared.metrics, node.derivation());
             let n = d.valid_prefix();
@@ -502,7 +513,7 @@ async fn main() -> eyre::Result<()> {
                     Err(e) => warn!(error = %e, "finalize/distributeFees failed; retrying"),
                 }
             }
-            if let Some(v) = &verifier {
+            if let Some(v) = verifier.as_ref().filter(|_| signing_allowed(&duties)) {
                 let ctx = Verify { verifier: v, sender, manager, staking, rollup, shared: &shared };
                 let grace = Duration::from_millis(args.aggregate_grace_ms);
                 if let Err(e) = verify(
@@ -518,6 +529,21 @@ async fn main() -> eyre::Result<()> {
                     warn!(error = %e, "verifier round failed; retrying");
                 }
             }
+        }
+        if let Some((_, record)) = &signing_key
+            && caught_up
+            && duties.record_synced_at.is_none_or(|t| t.elapsed() >= RECORD_SYNC_EVERY)
+        {
+            duties.record_synced_at = Some(Instant::now());
+            let ctx = RecordSync {
+                record,
+                operator: signer_operator,
+                slasher,
+                chain_id,
+                manager,
+                rollup,
+            };
+            sync_record(&node, &ctx, &mut duties).await;
         }
         if last_checkpoint.elapsed() >= CHECKPOINT_EVERY {
             last_checkpoint = Instant::now();
@@ -542,6 +568,99 @@ async fn main() -> eyre::Result<()> {
     checkpoint(&mut node, &shared).await;
     info!("stopped");
     Ok(())
+}
+
+/// How often the signing record is checked against what L1 shows this operator signed.
+const RECORD_SYNC_EVERY: Duration = Duration::from_secs(60);
+
+/// Whether this node may sign now: the record was checked against L1 once, and L1 showed no
+/// commitment of this key that conflicts with it.
+fn signing_allowed(duties: &Duties) -> bool {
+    duties.record_synced_at.is_some() && !duties.doppelganger
+}
+
+/// What [`sync_record`] needs.
+struct RecordSync<'a> {
+    record: &'a SigningRecord,
+    operator: Address,
+    slasher: Address,
+    chain_id: u64,
+    manager: Address,
+    rollup: U256,
+}
+
+/// The doppelganger check: every attestation L1 counted for this operator and every header
+/// it posted goes into the signing record (so a node whose record was wiped, or a second
+/// node with the same key, never signs another header for those batch keys); one the record
+/// holds another header for means this key already signed two, and the node stops signing.
+async fn sync_record<P: alloy::providers::Provider + Send + Sync>(
+    node: &Follower<P>,
+    ctx: &RecordSync<'_>,
+    duties: &mut Duties,
+) {
+    use alt_node::signing::{Commitment, Role, SigningError};
+    if ctx.operator == Address::ZERO {
+        return;
+    }
+    let pool = node.indexer().store().pool();
+    let attested = match alt_node::derive::read_attestations(pool, ctx.manager, ctx.rollup).await {
+        Ok(a) => a,
+        Err(e) => {
+            warn!(error = %e, "signing record not checked against L1; retrying");
+            duties.record_synced_at = None;
+            return;
+        }
+    };
+    let mut commitments: Vec<Commitment> = attested
+        .iter()
+        .filter(|a| a.attesters.contains(&ctx.operator))
+        .map(|a| Commitment {
+            slasher: ctx.slasher,
+            chain_id: ctx.chain_id,
+            rollup_id: ctx.rollup,
+            batch_key: (U256::from(a.generation) << 128) | U256::from(a.index),
+            role: Role::Attestation,
+            header_hash: a.header_hash,
+            signed_at: 0,
+        })
+        .collect();
+    commitments.extend(
+        node.derivation().batches().iter().filter(|b| b.posted.sequencer == ctx.operator).map(
+            |b| Commitment {
+                slasher: ctx.slasher,
+                chain_id: ctx.chain_id,
+                rollup_id: ctx.rollup,
+                batch_key: b.clone_header().batch_key,
+                role: Role::Header,
+                header_hash: b.posted.header_hash,
+                signed_at: b.posted.signed_at,
+            },
+        ),
+    );
+    let mut imported = 0;
+    for c in &commitments {
+        match ctx.record.import(c).await {
+            Ok(new) => imported += usize::from(new),
+            Err(SigningError::Conflict { batch_key, role, signed, wanted }) => {
+                duties.doppelganger = true;
+                error!(
+                    %batch_key, ?role, recorded = %signed, on_l1 = %wanted,
+                    "this signing key signed another commitment on L1 than the record holds: another node signs with it (or the record was lost); this node stops signing"
+                );
+            }
+            Err(e) => {
+                warn!(error = %e, "signing record not checked against L1; retrying");
+                duties.record_synced_at = None;
+                return;
+            }
+        }
+    }
+    if imported > 0 {
+        warn!(
+            imported,
+            "signed commitments of this operator found on L1 but not in the signing record (a wiped record, or another node with this key?) were added to it"
+        );
+    }
 }
 
 /// How often the derived state is checkpointed (and at a clean stop): a node killed outright
@@ -589,6 +708,12 @@ struct Duties {
     pending: HashMap<(u64, B256), (Instant, usize)>,
     /// The operator whose active signing key each seen key is (zero: none).
     key_operator: HashMap<Address, Address>,
+    /// When the signing record was last checked against L1 (nothing is attested before the
+    /// first check).
+    record_synced_at: Option<Instant>,
+    /// L1 shows this key signed a commitment the record holds another header for: another node
+    /// signs with this key (or the record was lost). Nothing more is signed.
+    doppelganger: bool,
 }
 
 /// The state after the first `n` batches (all valid) as a proof head (`None` for `n` = 0), or

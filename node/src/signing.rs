@@ -99,6 +99,25 @@ impl SigningRecord {
         Ok(Self { pool })
     }
 
+    /// Adds `c`, a commitment this key is known to have signed elsewhere (found on L1), to the
+    /// record: true if it was not there; [`SigningError::Conflict`] if the record holds another
+    /// header for its batch key and role (this key signed two: equivocation already happened).
+    pub async fn import(&self, c: &Commitment) -> Result<bool, SigningError> {
+        let held: Option<Vec<u8>> = sqlx::query_scalar(
+            "SELECT header_hash FROM signed
+             WHERE slasher = ? AND chain_id = ? AND rollup_id = ? AND batch_key = ? AND role = ?",
+        )
+        .bind(c.slasher.to_vec())
+        .bind(c.chain_id as i64)
+        .bind(c.rollup_id.to_be_bytes::<32>().to_vec())
+        .bind(c.batch_key.to_be_bytes::<32>().to_vec())
+        .bind(c.role as i64)
+        .fetch_optional(&self.pool)
+        .await?;
+        self.authorize(c).await?;
+        Ok(held.is_none())
+    }
+
     /// Records `c` if nothing conflicts with it, durably, before the caller signs. Signing
     /// the same header again for the same key is allowed (the signature is the same).
     pub async fn authorize(&self, c: &Commitment) -> Result<(), SigningError> {

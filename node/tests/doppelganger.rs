@@ -1,0 +1,90 @@
+//! The doppelganger check: what L1 shows an operator's key signed goes into the node's signing
+//! record before it signs anything. A node started with a wiped record (or a second node with
+//! the same key) takes the attestations it finds on L1 into its record; one whose record holds
+//! another header for a batch key L1 shows this key attested refuses to sign at all.
+
+use alloy::primitives::{B256, U256, utils::parse_ether};
+use alt_bindings::i_rollup_manager::IRollupManager;
+use alt_e2e::TX_GAS;
+use alt_node::signing::{Commitment, Role, SigningRecord};
+use alt_stf::{state::State, tx::Tx};
+
+mod common;
+use common::{metric, rollup, spawn_node, until};
+
+#[tokio::test]
+async fn a_node_takes_its_keys_l1_signatures_into_its_record_and_stops_on_a_conflict()
+-> eyre::Result<()> {
+    let r = rollup(41326).await?;
+    let d = r.devnet.deployment.clone();
+    let admin = r.devnet.wallet(&r.devnet.signer(0));
+    let manager = IRollupManager::new(d.rollup_manager, &admin);
+    let user = r.devnet.signer(7);
+    let deposit = parse_ether("10")?;
+    manager.deposit(r.id, user.address(), deposit).gas(TX_GAS).send().await?.get_receipt().await?;
+    let mut l2 = State::new();
+    let t0 = vec![Tx::Deposit { index: 0, to: user.address(), amount: deposit }];
+    let b0 = l2.execute_batch(&r.domain(), r.id, 0, 1, &t0)?;
+    r.post(&b0).await?;
+    let header0 = b0.header.hash(&r.domain());
+    let dir = tempfile::tempdir()?;
+    let http = reqwest::Client::new();
+
+    // Operator 1's node attests batch 0 and its attestation lands on L1.
+    let first = spawn_node(&r, dir.path(), "first", Some(1), &["--verify"])?;
+    until("operator 1's attestation on L1", 60, || {
+        let manager = manager.clone();
+        let op = r.operators[1].address();
+        async move {
+            let logs = manager.BatchAttested_filter().from_block(0).query().await?;
+            Ok(logs.iter().any(|(e, _)| e.attesters.contains(&op)).then_some(()))
+        }
+    })
+    .await?;
+    drop(first);
+
+    // The same key on a fresh data directory: the attestation is taken into its record.
+    let again = spawn_node(&r, dir.path(), "again", Some(1), &["--verify"])?;
+    until("the attestation taken into the new record", 60, || {
+        let log = again.log.clone();
+        async move { Ok(std::fs::read_to_string(&log)?.contains("imported=1").then_some(())) }
+    })
+    .await?;
+    let record = SigningRecord::open(&dir.path().join("again/signing.db")).await?;
+    let other = Commitment {
+        slasher: d.slasher,
+        chain_id: d.chain_id,
+        rollup_id: r.id,
+        batch_key: U256::ZERO,
+        role: Role::Attestation,
+        header_hash: B256::repeat_byte(0xab),
+        signed_at: 0,
+    };
+    assert!(record.authorize(&other).await.is_err(), "the record holds L1's header for it");
+    assert!(record.authorize(&Commitment { header_hash: header0, ..other }).await.is_ok());
+    drop(again);
+
+    // A record that holds another header for that batch key (a restored old copy, another
+    // machine's): the node finds the conflict on L1 and signs nothing, not even a new batch.
+    std::fs::create_dir_all(dir.path().join("stale"))?;
+    let stale = SigningRecord::open(&dir.path().join("stale/signing.db")).await?;
+    stale.authorize(&other).await?;
+    drop(stale);
+    let node = spawn_node(&r, dir.path(), "stale", Some(1), &["--verify"])?;
+    until("the conflict found", 60, || {
+        let log = node.log.clone();
+        async move { Ok(std::fs::read_to_string(&log)?.contains("stops signing").then_some(())) }
+    })
+    .await?;
+    let t1 =
+        vec![r.transfer(&user, r.devnet.signer(8).address(), parse_ether("1")?, U256::ZERO, 0)?];
+    r.post(&l2.execute_batch(&r.domain(), r.id, 1, 1, &t1)?).await?;
+    until("batch 1 derived", 60, || {
+        let (http, url) = (http.clone(), node.url.clone());
+        async move { Ok((metric(&http, &url, "alt_node_batches").await? == 2).then_some(())) }
+    })
+    .await?;
+    tokio::time::sleep(std::time::Duration::from_secs(3)).await;
+    assert_eq!(metric(&http, &node.url, "alt_node_attestations_signed_total").await?, 0);
+    Ok(())
+}
