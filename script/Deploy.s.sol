@@ -9,7 +9,8 @@ import {SystemDeployment} from "./lib/SystemDeployment.sol";
 /// @dev Environment (all optional; defaults suit a local anvil):
 ///      DEPLOYER_PRIVATE_KEY, TOKEN_RECIPIENT, TREASURY, VETOER, WORK_REPORTER, MIN_SELF_STAKE,
 ///      TIMELOCK_DELAY, VOTING_DELAY, VOTING_PERIOD, PROPOSAL_THRESHOLD, QUORUM_PERCENT,
-///      VOTE_EXTENSION, DEPLOYMENT_FILE.
+///      VOTE_EXTENSION, FEE_EPOCH_LENGTH (seconds, at least an hour; from the second epoch on),
+///      DEPLOYMENT_FILE.
 ///      forge script script/Deploy.s.sol --rpc-url http://127.0.0.1:8545 --broadcast
 contract Deploy is ScriptBase {
     /// @notice Entry point.
@@ -28,6 +29,7 @@ contract Deploy is ScriptBase {
         c.governor.proposalThreshold = vm.envOr("PROPOSAL_THRESHOLD", c.governor.proposalThreshold);
         c.governor.quorumNumerator = vm.envOr("QUORUM_PERCENT", c.governor.quorumNumerator);
         c.governor.voteExtension = uint48(vm.envOr("VOTE_EXTENSION", uint256(c.governor.voteExtension)));
+        c.feeEpochLength = uint64(vm.envOr("FEE_EPOCH_LENGTH", uint256(0)));
 
         uint256 startBlock = block.number;
         vm.startBroadcast(key);

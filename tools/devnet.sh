@@ -80,9 +80,10 @@ echo "$ANVIL_PID" >"$RUN"/anvil.pid
 INDEXER_PID=""
 NODE_PIDS=()
 TRAFFIC_PID=""
+GOVERNANCE_PID=""
 cleanup() {
   trap - EXIT
-  local pids=($TRAFFIC_PID "${NODE_PIDS[@]}" $INDEXER_PID)
+  local pids=($GOVERNANCE_PID $TRAFFIC_PID "${NODE_PIDS[@]}" $INDEXER_PID)
   for pid in "${pids[@]}"; do kill "$pid" 2>/dev/null || true; done
   for pid in "${pids[@]}"; do wait "$pid" 2>/dev/null || true; done
   kill "$ANVIL_PID" 2>/dev/null || true
@@ -111,6 +112,9 @@ fi
 # reports operator work to the fee distributor.
 export VOTING_DELAY="${VOTING_DELAY:-1}" VOTING_PERIOD="${VOTING_PERIOD:-300}"
 export TIMELOCK_DELAY="${TIMELOCK_DELAY:-60}" VOTE_EXTENSION="${VOTE_EXTENSION:-60}"
+# Fee epochs of an hour (the shortest allowed) once the seeded one is over, so the nodes' epoch
+# closes pay the traffic's fees out to operators and delegators while the devnet runs.
+export FEE_EPOCH_LENGTH="${FEE_EPOCH_LENGTH:-3600}"
 export WORK_REPORTER="${WORK_REPORTER:-0xa0Ee7A142d267C1f36714E4a8F75612F20a79720}"
 
 FORGE="$BIN/forge-linux-amd64/bin/forge"
@@ -259,6 +263,29 @@ if [ "$TRAFFIC" != "off" ]; then
   echo "$TRAFFIC_PID" >"$RUN"/traffic.pid
 fi
 
+# Governance carried out: the devnet's proposal (proposed and voted on while seeding, its vote
+# over by now) is queued as soon as it succeeded and executed once the timelock allows, with
+# the same script a proposer runs (signed by delegator 5: account 0 funds the traffic).
+# DEVNET_GOVERNANCE=off leaves it to you.
+if [ "${DEVNET_GOVERNANCE:-auto}" = "auto" ]; then
+  (
+    set +e # (a step the chain refuses yet, an execute before the timelock's delay, is retried)
+    export PRIVATE_KEY="$(key 5)"
+    gov() { "$FORGE" script script/Governance.s.sol --sig "$1" proposals/example-unbonding-14d.json --rpc-url "$RPC" "${@:2}" 2>&1; }
+    while :; do
+      state=$(gov 'status(string)' | sed -n 's/^ \+state \+//p')
+      case "$state" in
+        Succeeded) gov 'queue(string)' --broadcast | sed -n 's/^ *\(queued .*\)/\1/p' ;;
+        Queued) gov 'execute(string)' --broadcast | sed -n 's/^ *\(executed .*\)/\1/p' ;;
+        Executed | Defeated | Canceled | Expired) echo "proposal $state"; break ;;
+      esac
+      sleep 5
+    done
+  ) >"$RUN"/governance.log 2>&1 &
+  GOVERNANCE_PID=$!
+  echo "$GOVERNANCE_PID" >"$RUN"/governance.pid
+fi
+
 STAKING=$(sed -n 's/.*"staking": "\(0x[0-9a-fA-F]*\)".*/\1/p' "$DEPLOYMENT")
 ROLLUPS=$(sed -n 's/.*"rollupManager": "\(0x[0-9a-fA-F]*\)".*/\1/p' "$DEPLOYMENT")
 cat <<EOT
@@ -281,6 +308,8 @@ Devnet ready.
     3 (verifier):             $(node_url 3)
     4 (ephemeral rollup 2, operator 3 alone; settles it at expiry): $(node_url 4)
   L2 traffic:  $TRAFFIC (alt-traffic; progress every 10 s in $RUN/traffic.log; --traffic off|low|high)
+  Governance:  the seeded proposal (unbonding period 21 -> 14 days) is queued and executed by
+               script/Governance.s.sol as soon as it can be ($RUN/governance.log; DEVNET_GOVERNANCE=off: not)
   Misbehaviour: on a new chain operator 1's node equivocates once (a drill: two headers for its
                first batch); nodes 2 and 3 submit the evidence and it is slashed, see
                { slashings { operator kind amount reporter reporterReward } }

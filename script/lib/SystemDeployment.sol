@@ -34,6 +34,8 @@ library SystemDeployment {
         address workReporter;
         uint256 minSelfStake;
         uint256 timelockDelay;
+        /// @dev The fee epoch's length from the second epoch on; zero keeps the contract's (a day).
+        uint64 feeEpochLength;
         AltGovernor.Settings governor;
     }
 
@@ -112,6 +114,7 @@ library SystemDeployment {
         s.slasher.setGovernor(address(s.governor));
         s.staking.setVoteRecorder(address(s.governor));
         if (c.workReporter != address(0)) s.fees.setWorkReporter(c.workReporter, true);
+        if (c.feeEpochLength != 0) s.fees.setEpochLength(c.feeEpochLength);
 
         s.timelock.grantRole(s.timelock.PROPOSER_ROLE(), address(s.governor));
         s.timelock.grantRole(s.timelock.CANCELLER_ROLE(), address(s.governor));
