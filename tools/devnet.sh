@@ -62,18 +62,22 @@ rm -f "$RUN"/*.pid # (a pid left by an earlier run may belong to another process
 STATE="$DATA/anvil-state.json"
 if [ "$FRESH" = "1" ]; then
   echo "==> --fresh: removing $DATA (the chain, the index, the nodes' state)"
-  case "$DATA" in "" | / | .) echo "error: refusing to remove DEVNET_DATA=$DATA" >&2; exit 2 ;; esac
+  # Only a directory this script made (it leaves a marker there), or none at all.
+  if [ -e "$DATA" ] && [ ! -e "$DATA/.alt-devnet" ]; then
+    echo "error: $DATA was not made by the devnet (no $DATA/.alt-devnet): remove it yourself" >&2
+    exit 2
+  fi
   rm -rf "$DATA"
 fi
 RESUME=0
 if [ -s "$STATE" ] && [ -f "$DEPLOYMENT" ]; then RESUME=1; else rm -f "$STATE"; fi
-mkdir -p "$DATA"
+mkdir -p "$DATA" && touch "$DATA/.alt-devnet"
 if [ "$RESUME" = "1" ]; then
   echo "==> resuming the devnet in $DATA (start with --fresh to start over); starting anvil on $RPC (log: $RUN/anvil.log)"
 else
   echo "==> starting anvil on $RPC (log: $RUN/anvil.log)"
 fi
-"$BIN/anvil-linux-amd64/bin/anvil" --host 127.0.0.1 --port "$PORT" --chain-id "$CHAIN_ID" \
+"$BIN/anvil-linux-amd64/bin/anvil" --host 127.0.0.1 --port "$PORT" --chain-id "$CHAIN_ID" --accounts 20 \
   --state "$STATE" --state-interval 10 >"$RUN"/anvil.log 2>&1 &
 ANVIL_PID=$!
 echo "$ANVIL_PID" >"$RUN"/anvil.pid
@@ -265,12 +269,14 @@ fi
 
 # Governance carried out: the devnet's proposal (proposed and voted on while seeding, its vote
 # over by now) is queued as soon as it succeeded and executed once the timelock allows, with
-# the same script a proposer runs (signed by delegator 5: account 0 funds the traffic).
+# the same script a proposer runs (signed by account 13, which nothing else uses: account 0
+# funds the traffic, the delegators' accounts are yours to use).
 # DEVNET_GOVERNANCE=off leaves it to you.
 if [ "${DEVNET_GOVERNANCE:-auto}" = "auto" ]; then
   (
     set +e # (a step the chain refuses yet, an execute before the timelock's delay, is retried)
-    export PRIVATE_KEY="$(key 5)"
+    trap 'pkill -P $BASHPID 2>/dev/null; exit 0' TERM INT
+    export PRIVATE_KEY="$(key 13)"
     gov() { "$FORGE" script script/Governance.s.sol --sig "$1" proposals/example-unbonding-14d.json --rpc-url "$RPC" "${@:2}" 2>&1; }
     while :; do
       state=$(gov 'status(string)' | sed -n 's/^ \+state \+//p')
@@ -279,7 +285,8 @@ if [ "${DEVNET_GOVERNANCE:-auto}" = "auto" ]; then
         Queued) gov 'execute(string)' --broadcast | sed -n 's/^ *\(executed .*\)/\1/p' ;;
         Executed | Defeated | Canceled | Expired) echo "proposal $state"; break ;;
       esac
-      sleep 5
+      sleep 5 &
+      wait $!
     done
   ) >"$RUN"/governance.log 2>&1 &
   GOVERNANCE_PID=$!
@@ -294,8 +301,8 @@ Devnet ready.
   RPC:         $RPC   (chain id $CHAIN_ID)
   Addresses:   $DEPLOYMENT
   Accounts:    anvil's default mnemonic; 0 = deployer (holds the supply), 1-3 = operators,
-               4-5 = delegators, 6-8 = the nodes' gas accounts, 9 = work reporter,
-               10-12 = the operators' signing keys
+               4-5 = delegators, 6-8 = the nodes' gas accounts, 9 = work reporter (then
+               node 4's gas), 10-12 = the operators' signing keys, 13 = the governance driver
   Try:         $CAST call --rpc-url $RPC $STAKING 'totalStaked()(uint256)'
   Rollup 1:    $CAST call --rpc-url $RPC $ROLLUPS 'leader(uint256)(address,uint256,uint256)' 1
   Data:        $DATA (the chain, the index, the nodes' state: the next start resumes; --fresh starts over)

@@ -165,13 +165,14 @@ pub async fn read_events(
     Ok(out)
 }
 
-/// An attestation L1 recorded (`BatchAttested`): batch `index` of `generation`, whose header was
-/// `header_hash` when it was attested, signed by `attesters` (operators).
+/// An attestation L1 recorded (`BatchAttested`): batch `index`, whose header was `header_hash`
+/// when it was attested under the rollup's `generation` then (what `confirmBatch` keys it by),
+/// signed by `attesters` (operators).
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Attested {
     /// The batch.
     pub index: u64,
-    /// The rollup's generation then.
+    /// The rollup's generation when it was attested.
     pub generation: u32,
     /// The header attested (the batch's post then).
     pub header_hash: B256,
@@ -198,7 +199,8 @@ pub async fn read_attestations(
     .bind(rollup_id.to_be_bytes::<32>().to_vec())
     .fetch_all(pool)
     .await?;
-    let mut current: std::collections::BTreeMap<u64, (u32, B256)> = Default::default();
+    let mut current: std::collections::BTreeMap<u64, B256> = Default::default();
+    let mut generation = 0u32;
     let mut out = Vec::new();
     for (block, log, name, topics, data) in rows {
         let (block, log) = (block as u64, log as u64);
@@ -208,21 +210,23 @@ pub async fn read_attestations(
             "BatchPosted" => {
                 let e =
                     BatchPosted::decode_raw_log(topics, &data).map_err(|e| bad(e.to_string()))?;
-                current.insert(e.batchIndex.saturating_to(), (e.generation, e.headerHash));
+                current.insert(e.batchIndex.saturating_to(), e.headerHash);
+                generation = e.generation;
             }
             "FraudProven" => {
                 let e =
                     FraudProven::decode_raw_log(topics, &data).map_err(|e| bad(e.to_string()))?;
                 current.split_off(&e.batchIndex.saturating_to());
+                generation = e.generation;
             }
             _ => {
                 let e = IRollupManager::BatchAttested::decode_raw_log(topics, &data)
                     .map_err(|e| bad(e.to_string()))?;
                 let index = e.batchIndex.saturating_to();
-                if let Some((generation, header_hash)) = current.get(&index) {
+                if let Some(header_hash) = current.get(&index) {
                     out.push(Attested {
                         index,
-                        generation: *generation,
+                        generation,
                         header_hash: *header_hash,
                         attesters: e.attesters,
                     });

@@ -37,6 +37,8 @@ pub const MAX_ATTEMPT: u64 = 64;
 pub const LOOKUPS_PER_ROUND: usize = 8;
 /// Gossiped headers waiting for the loop's watch.
 pub const MAX_WAITING: usize = 4096;
+/// How long a key found to be no operator's is taken as such.
+pub const FORGET_UNKNOWN: std::time::Duration = std::time::Duration::from_secs(60);
 /// Batch indices kept (the newest).
 pub const BATCHES: usize = 1024;
 /// Largest answer read from a peer.
@@ -105,7 +107,7 @@ pub struct Puller<P> {
 impl<P: Provider> Puller<P> {
     /// Runs for ever.
     pub async fn run(self) {
-        let mut known: HashMap<Address, bool> = HashMap::new();
+        let mut known: HashMap<Address, (bool, std::time::Instant)> = HashMap::new();
         loop {
             let started = std::time::Instant::now();
             self.round(&mut known).await;
@@ -114,8 +116,10 @@ impl<P: Provider> Puller<P> {
         }
     }
 
-    /// One round; `known` caches whether a key is an operator's.
-    pub async fn round(&self, known: &mut HashMap<Address, bool>) {
+    /// One round; `known` caches whether a key is an operator's (and since when: a key found
+    /// to be no operator's is asked again after [`FORGET_UNKNOWN`], since it may become one by a
+    /// rotation; an operator's key is kept).
+    pub async fn round(&self, known: &mut HashMap<Address, (bool, std::time::Instant)>) {
         let n = self.shared.metrics.batches.load(Ordering::Relaxed);
         let generation = self.shared.gossip_generation.load(Ordering::Relaxed);
         let batches: Vec<u64> = if n == 0 { vec![0] } else { vec![n - 1, n] };
@@ -128,6 +132,7 @@ impl<P: Provider> Puller<P> {
             for h in headers.into_iter().take(PER_BATCH) {
                 let (g, attempt) = generation_and_attempt(&h);
                 if batch_of(&h) != batch
+                    || h.batch_key.as_limbs()[3] != 0
                     || h.rollup_id != self.rollup
                     || !(g == generation || g == generation + 1)
                     || attempt > MAX_ATTEMPT
@@ -136,8 +141,12 @@ impl<P: Provider> Puller<P> {
                     continue;
                 }
                 let Some(signer) = self.watch.signer(&h) else { continue };
-                let operator = match known.get(&signer) {
-                    Some(k) => *k,
+                let cached = known
+                    .get(&signer)
+                    .filter(|(is, at)| *is || at.elapsed() < FORGET_UNKNOWN)
+                    .map(|(is, _)| *is);
+                let operator = match cached {
+                    Some(k) => k,
                     None if lookups < LOOKUPS_PER_ROUND => {
                         lookups += 1;
                         let Ok(op) = self.staking.operatorOfSigningKey(signer).call().await else {
@@ -146,7 +155,7 @@ impl<P: Provider> Puller<P> {
                         let is = op != Address::ZERO;
                         // Known operators' keys are kept; unknown ones only while few.
                         if is || known.len() < 4096 {
-                            known.insert(signer, is);
+                            known.insert(signer, (is, std::time::Instant::now()));
                         }
                         is
                     }

@@ -109,6 +109,9 @@ struct Args {
     /// The highest `maxFeePerGas`, in gwei, a batch post is sent or re-sent with.
     #[arg(long, env = "ALT_NODE_MAX_FEE_GWEI", default_value_t = 1000)]
     max_fee_gwei: u64,
+    /// Seconds a batch post is waited for before the round gives up on it (for tests).
+    #[arg(long, hide = true, default_value_t = alt_node::RECEIPT_TIMEOUT.as_secs())]
+    post_timeout_secs: u64,
     /// L2 block interval, in milliseconds.
     #[arg(long, env = "ALT_NODE_BLOCK_MS", default_value_t = 1000)]
     block_ms: u64,
@@ -175,8 +178,16 @@ async fn main() -> eyre::Result<()> {
 
     let l1_key = load_key(args.l1_key_file.as_deref(), "ALT_NODE_L1_KEY", "L1")?;
     let sender = match &l1_key {
+        // Nonces read from the node each time (the pending count), not cached: a send that
+        // fails after its nonce was taken (an RPC error, no gas money) leaves no gap that would
+        // hold every later transaction (challenges included) until a restart. Every
+        // transaction of the account is sent from this one loop, one at a time.
         Some(key) => Some(
             ProviderBuilder::new()
+                .disable_recommended_fillers()
+                .with_gas_estimation()
+                .with_simple_nonce_management()
+                .fetch_chain_id()
                 .wallet(EthereumWallet::from(key.clone()))
                 .connect_http(args.rpc_urls[0].parse()?),
         ),
@@ -199,16 +210,8 @@ async fn main() -> eyre::Result<()> {
     } else {
         None
     };
-    // The operator the signing key belongs to (zero: none), for the doppelganger check.
-    let signer_operator = match &signing_key {
-        Some((key, _)) => {
-            alt_bindings::staking::Staking::new(staking, node_provider(&args)?)
-                .operatorOfSigningKey(key.address())
-                .call()
-                .await?
-        }
-        None => Address::ZERO,
-    };
+    // Staking, read by the doppelganger check (whose operator the signing key is).
+    let staking_reader = alt_bindings::staking::Staking::new(staking, node_provider(&args)?);
     let verifier = match (&signing_key, args.verify) {
         (Some((key, record)), true) => {
             Some(Verifier::new(key.clone(), record.clone(), slasher, chain_id))
@@ -247,6 +250,7 @@ async fn main() -> eyre::Result<()> {
                 from: l1_key.as_ref().map(|k| k.address()).unwrap_or_default(),
                 bump_after: Duration::from_secs(args.bump_after_secs),
                 max_fee: u128::from(args.max_fee_gwei) * 1_000_000_000,
+                receipt_timeout: Duration::from_secs(args.post_timeout_secs),
                 turn_margin: args.turn_margin_secs,
             })
         }
@@ -537,7 +541,8 @@ async fn main() -> eyre::Result<()> {
             duties.record_synced_at = Some(Instant::now());
             let ctx = RecordSync {
                 record,
-                operator: signer_operator,
+                key: signing_key.as_ref().map(|(k, _)| k.address()).unwrap_or_default(),
+                staking: &staking_reader,
                 slasher,
                 chain_id,
                 manager,
@@ -580,9 +585,11 @@ fn signing_allowed(duties: &Duties) -> bool {
 }
 
 /// What [`sync_record`] needs.
-struct RecordSync<'a> {
+struct RecordSync<'a, R> {
     record: &'a SigningRecord,
-    operator: Address,
+    /// The signing key (whose operator is read again at every check: a key may be rotated in).
+    key: Address,
+    staking: &'a alt_bindings::staking::Staking::StakingInstance<R>,
     slasher: Address,
     chain_id: u64,
     manager: Address,
@@ -593,15 +600,26 @@ struct RecordSync<'a> {
 /// it posted goes into the signing record (so a node whose record was wiped, or a second
 /// node with the same key, never signs another header for those batch keys); one the record
 /// holds another header for means this key already signed two, and the node stops signing.
-async fn sync_record<P: alloy::providers::Provider + Send + Sync>(
+async fn sync_record<P: alloy::providers::Provider + Send + Sync, R: alloy::providers::Provider>(
     node: &Follower<P>,
-    ctx: &RecordSync<'_>,
+    ctx: &RecordSync<'_, R>,
     duties: &mut Duties,
 ) {
     use alt_node::signing::{Commitment, Role, SigningError};
-    if ctx.operator == Address::ZERO {
-        return;
-    }
+    // No operator (yet) for the key: nothing is signed until there is one and it was checked.
+    let operator = match ctx.staking.operatorOfSigningKey(ctx.key).call().await {
+        Ok(op) if op != Address::ZERO => op,
+        Ok(_) => {
+            warn!(key = %ctx.key, "the signing key is no operator's: nothing is signed");
+            duties.record_synced_at = None;
+            return;
+        }
+        Err(e) => {
+            warn!(error = %e, "signing record not checked against L1; retrying");
+            duties.record_synced_at = None;
+            return;
+        }
+    };
     let pool = node.indexer().store().pool();
     let attested = match alt_node::derive::read_attestations(pool, ctx.manager, ctx.rollup).await {
         Ok(a) => a,
@@ -613,7 +631,7 @@ async fn sync_record<P: alloy::providers::Provider + Send + Sync>(
     };
     let mut commitments: Vec<Commitment> = attested
         .iter()
-        .filter(|a| a.attesters.contains(&ctx.operator))
+        .filter(|a| a.attesters.contains(&operator))
         .map(|a| Commitment {
             slasher: ctx.slasher,
             chain_id: ctx.chain_id,
@@ -625,8 +643,8 @@ async fn sync_record<P: alloy::providers::Provider + Send + Sync>(
         })
         .collect();
     commitments.extend(
-        node.derivation().batches().iter().filter(|b| b.posted.sequencer == ctx.operator).map(
-            |b| Commitment {
+        node.derivation().batches().iter().filter(|b| b.posted.sequencer == operator).map(|b| {
+            Commitment {
                 slasher: ctx.slasher,
                 chain_id: ctx.chain_id,
                 rollup_id: ctx.rollup,
@@ -634,8 +652,8 @@ async fn sync_record<P: alloy::providers::Provider + Send + Sync>(
                 role: Role::Header,
                 header_hash: b.posted.header_hash,
                 signed_at: b.posted.signed_at,
-            },
-        ),
+            }
+        }),
     );
     let mut imported = 0;
     for c in &commitments {
@@ -862,7 +880,10 @@ async fn verify<S: Provider>(
     let manager = IRollupManager::new(ctx.manager, ctx.sender);
     let m = &ctx.shared.metrics;
     // Final batches need nothing more: read from the first one that is not.
-    let final_count = manager.rollup(ctx.rollup).call().await?.finalizedCount as usize;
+    let on_rollup = manager.rollup(ctx.rollup).call().await?;
+    let final_count = on_rollup.finalizedCount as usize;
+    // Attestations count under the rollup's generation now (see `Verifier::digest`).
+    let generation = on_rollup.generation;
     // Pulled signatures count only from the active signing keys of this rollup's verifiers:
     // junk keys could otherwise fill a batch's slots and, ground to sort first, push honest
     // aggregators' turns back.
@@ -881,7 +902,7 @@ async fn verify<S: Provider>(
         let posted_at: u64 = on_chain.postedAt.to();
         let me = ctx.verifier.address();
         if !ctx.shared.attestations.get(index, hh).iter().any(|(a, _)| *a == me) {
-            match ctx.verifier.attest(b, posted_at).await {
+            match ctx.verifier.attest_at(b, posted_at, generation).await {
                 Ok(sig) => {
                     ctx.shared.attestations.add(
                         index,
@@ -900,7 +921,7 @@ async fn verify<S: Provider>(
                 if a.batch != index
                     || a.header_hash != hh
                     || !service::canonical_signature(&a.signature)
-                    || ctx.verifier.signer(b, posted_at, &a.signature) != Some(a.signer)
+                    || ctx.verifier.signer(b, posted_at, generation, &a.signature) != Some(a.signer)
                 {
                     continue;
                 }

@@ -118,6 +118,9 @@ pub struct Sequencer {
     pub read_only: bool,
     /// Headers this node signed since the loop last took them, for its peers (`/headers`).
     pub to_gossip: Vec<crate::derive::SignedHeader>,
+    /// A post sent and not mined within the receipt timeout: (nonce, max fee, tip). The next
+    /// post replaces it at that nonce (with higher fees) rather than queueing behind it.
+    unmined_post: Option<(u64, u128, u128)>,
 }
 
 impl Sequencer {
@@ -142,6 +145,7 @@ impl Sequencer {
             closing: false,
             read_only: false,
             to_gossip: Vec::new(),
+            unmined_post: None,
         }
     }
 
@@ -343,6 +347,9 @@ pub struct Poster {
     pub bump_after: std::time::Duration,
     /// The highest `maxFeePerGas` a bump goes to, in wei.
     pub max_fee: u128,
+    /// How long a post is waited for before the round gives up on it (it stays in the pool and
+    /// the next post replaces it at its nonce): [`crate::RECEIPT_TIMEOUT`].
+    pub receipt_timeout: std::time::Duration,
     /// Misbehave: sign a second, conflicting header for the first batch key it signs and show
     /// it to its peers (`--misbehave-equivocate`, for drills and tests of equivocation seen
     /// over the network: the operator is slashed for it, once).
@@ -709,7 +716,7 @@ impl Poster {
         let gas = provider.estimate_gas(tx.clone()).await.map_err(refused)?;
         seq.lock().await.in_flight = Some((batch, std::time::Instant::now()));
         let sent = self
-            .send_bumping(provider, tx.with_from(self.from).with_gas_limit(gas + gas / 5))
+            .send_bumping(provider, seq, tx.with_from(self.from).with_gas_limit(gas + gas / 5))
             .await;
         match sent {
             Ok((tx, gas_wei, bumps)) => Ok(Posted::Sent { batch, txs, tx, gas_wei, bumps }),
@@ -725,33 +732,54 @@ impl Poster {
     async fn send_bumping<P: Provider>(
         &self,
         provider: &P,
+        seq: &tokio::sync::Mutex<Sequencer>,
         tx: TransactionRequest,
     ) -> Result<(B256, u128, u32), String> {
         let e = |e: alloy::transports::TransportError| e.to_string();
-        // The first send takes its nonce (and fees) from the provider's fillers, like every
-        // other transaction of the account (one nonce authority: a post never takes the nonce
-        // of a pending challenge); a re-send reuses that nonce, so it replaces the first.
-        let fees = provider.estimate_eip1559_fees().await.map_err(e)?;
-        let first = tx
-            .clone()
-            .with_max_fee_per_gas(fees.max_fee_per_gas.min(self.max_fee))
-            .with_max_priority_fee_per_gas(
-                fees.max_priority_fee_per_gas.min(fees.max_fee_per_gas).min(self.max_fee),
-            );
-        let hash = *provider.send_transaction(first).await.map_err(e)?.tx_hash();
-        let sent_tx = provider
-            .get_transaction_by_hash(hash)
-            .await
-            .map_err(e)?
-            .ok_or_else(|| format!("post {hash} not found right after it was sent"))?;
-        use alloy::consensus::Transaction as _;
-        let nonce = sent_tx.nonce();
-        let (mut max_fee, mut tip) =
-            (sent_tx.max_fee_per_gas(), sent_tx.max_priority_fee_per_gas().unwrap_or_default());
-        let deadline = std::time::Instant::now() + crate::RECEIPT_TIMEOUT;
-        let mut sent: Vec<B256> = vec![hash];
-        let mut bumps = 0;
+        let prior = seq.lock().await.unmined_post.take();
+        let mined_count = provider.get_transaction_count(self.from).latest().await.map_err(e)?;
+        let (nonce, mut max_fee, mut tip, mut sent, mut bumps);
+        match prior {
+            // An earlier post still unmined at its nonce: this one replaces it there (bumped
+            // below, before it is sent), instead of waiting behind it.
+            Some((n, f, t)) if mined_count <= n => {
+                (nonce, max_fee, tip, sent, bumps) = (n, f, t, Vec::new(), 0u32);
+            }
+            _ => {
+                // The first send takes its nonce (and fees) from the provider's fillers, like
+                // every other transaction of the account (one nonce authority: a post never
+                // takes the nonce of a pending challenge); a re-send reuses that nonce, so it
+                // replaces the first.
+                let fees = provider.estimate_eip1559_fees().await.map_err(e)?;
+                let first = tx
+                    .clone()
+                    .with_max_fee_per_gas(fees.max_fee_per_gas.min(self.max_fee))
+                    .with_max_priority_fee_per_gas(
+                        fees.max_priority_fee_per_gas.min(fees.max_fee_per_gas).min(self.max_fee),
+                    );
+                let hash = *provider.send_transaction(first).await.map_err(e)?.tx_hash();
+                let sent_tx = provider
+                    .get_transaction_by_hash(hash)
+                    .await
+                    .map_err(e)?
+                    .ok_or_else(|| format!("post {hash} not found right after it was sent"))?;
+                use alloy::consensus::Transaction as _;
+                nonce = sent_tx.nonce();
+                (max_fee, tip) = (
+                    sent_tx.max_fee_per_gas(),
+                    sent_tx.max_priority_fee_per_gas().unwrap_or_default(),
+                );
+                (sent, bumps) = (vec![hash], 0);
+            }
+        }
+        let deadline = std::time::Instant::now() + self.receipt_timeout;
+        let mut replacing = sent.is_empty();
         loop {
+            if replacing {
+                replacing = false;
+                (max_fee, tip) = self.bumped(provider, max_fee, tip).await?;
+                bumps += 1;
+            }
             if bumps > 0 {
                 let attempt = tx
                     .clone()
@@ -771,41 +799,55 @@ impl Poster {
                         return Ok((r.transaction_hash, wei, bumps));
                     }
                 }
-                // The nonce was used by none of these (another transaction of the account).
+                // The nonce was used by none of these (an earlier post this one was to replace,
+                // or another transaction of the account): the caller finds out which.
                 let mined = provider.get_transaction_count(self.from).latest().await.map_err(e)?;
-                if mined > nonce && !sent.is_empty() {
+                if mined > nonce {
                     let mut found = false;
                     for h in &sent {
                         found |= provider.get_transaction_receipt(*h).await.map_err(e)?.is_some();
                     }
                     if !found {
-                        return Err(format!("nonce {nonce} was taken by another transaction"));
+                        return Err(format!("nonce {nonce} was used by another transaction"));
                     }
                     continue;
                 }
                 tokio::time::sleep(std::time::Duration::from_millis(250)).await;
             }
             if std::time::Instant::now() >= deadline {
+                // Left in the pool at its nonce: the next post replaces it there.
+                seq.lock().await.unmined_post = Some((nonce, max_fee, tip));
                 return Err(format!(
                     "post not mined within {:?} ({bumps} bumps)",
-                    crate::RECEIPT_TIMEOUT
+                    self.receipt_timeout
                 ));
             }
             if max_fee >= self.max_fee {
                 tracing::warn!(max_fee, "post not mined and its fee is at --max-fee-gwei; waiting");
                 continue;
             }
-            let base = provider
-                .get_block_by_number(alloy::eips::BlockNumberOrTag::Latest)
-                .await
-                .map_err(e)?
-                .and_then(|b| b.header.base_fee_per_gas)
-                .unwrap_or_default() as u128;
-            tip = tip + tip / 4 + 1;
-            max_fee = (max_fee + max_fee / 4 + 1).max(2 * base + tip).min(self.max_fee);
+            (max_fee, tip) = self.bumped(provider, max_fee, tip).await?;
             bumps += 1;
             tracing::warn!(nonce, max_fee, tip, bumps, "post not mined; re-sent with higher fees");
         }
+    }
+
+    /// Fees a quarter higher than `(max_fee, tip)`, and at least twice the latest base fee plus
+    /// the tip (a replacement the pool takes, that fits the next block), at most `max_fee`.
+    async fn bumped<P: Provider>(
+        &self,
+        provider: &P,
+        max_fee: u128,
+        tip: u128,
+    ) -> Result<(u128, u128), String> {
+        let base = provider
+            .get_block_by_number(alloy::eips::BlockNumberOrTag::Latest)
+            .await
+            .map_err(|e| e.to_string())?
+            .and_then(|b| b.header.base_fee_per_gas)
+            .unwrap_or_default() as u128;
+        let tip = tip + tip / 4 + 1;
+        Ok(((max_fee + max_fee / 4 + 1).max(2 * base + tip).min(self.max_fee), tip))
     }
 }
 

@@ -60,12 +60,15 @@ impl Verifier {
         Self { key, record, slasher, chain_id, domain }
     }
 
-    /// The digest a verifier signs to attest `batch` posted at `posted_at`.
-    pub fn digest(&self, batch: &Derived, posted_at: u64) -> B256 {
+    /// The digest a verifier signs to attest `batch` posted at `posted_at`, while the rollup's
+    /// generation is `generation` (`confirmBatch` counts attestations under the rollup's
+    /// current generation: after a fraud revert, a batch below it that is still pending keeps
+    /// its post but is attested under the new generation).
+    pub fn digest(&self, batch: &Derived, posted_at: u64, generation: u32) -> B256 {
         let index = batch.posted.index();
         BatchCommitment {
             rollupId: batch.posted.header.rollupId,
-            batchIndex: (U256::from(batch.posted.generation) << 128) | U256::from(index),
+            batchIndex: (U256::from(generation) << 128) | U256::from(index),
             root: batch.posted.header_hash,
             signedAt: posted_at,
             role: Role::Attestation as u8,
@@ -74,9 +77,15 @@ impl Verifier {
     }
 
     /// Who made `signature` over [`Verifier::digest`] of `batch` (`None`: malformed).
-    pub fn signer(&self, batch: &Derived, posted_at: u64, signature: &[u8]) -> Option<Address> {
+    pub fn signer(
+        &self,
+        batch: &Derived,
+        posted_at: u64,
+        generation: u32,
+        signature: &[u8],
+    ) -> Option<Address> {
         let sig = Signature::try_from(signature).ok()?;
-        sig.recover_address_from_prehash(&self.digest(batch, posted_at)).ok()
+        sig.recover_address_from_prehash(&self.digest(batch, posted_at, generation)).ok()
     }
 
     /// The signing key's address.
@@ -84,14 +93,26 @@ impl Verifier {
         self.key.address()
     }
 
-    /// The attestation of `batch`, posted at L1 time `posted_at`: refused unless derivation
-    /// found it valid, and unless the record allows it (recorded before signing).
+    /// The attestation of `batch`, posted at L1 time `posted_at`, under the generation it was
+    /// posted in (see [`Verifier::attest_at`]).
     pub async fn attest(&self, batch: &Derived, posted_at: u64) -> Result<Signature, AttestError> {
+        self.attest_at(batch, posted_at, batch.posted.generation).await
+    }
+
+    /// The attestation of `batch`, posted at L1 time `posted_at`, while the rollup's generation
+    /// is `generation`: refused unless derivation found it valid, and unless the record allows
+    /// it (recorded before signing).
+    pub async fn attest_at(
+        &self,
+        batch: &Derived,
+        posted_at: u64,
+        generation: u32,
+    ) -> Result<Signature, AttestError> {
         let index = batch.posted.index();
         if batch.verdict != Verdict::Valid {
             return Err(AttestError::NotValid { index, verdict: batch.verdict.clone() });
         }
-        let batch_key = (U256::from(batch.posted.generation) << 128) | U256::from(index);
+        let batch_key = (U256::from(generation) << 128) | U256::from(index);
         let c = Commitment {
             slasher: self.slasher,
             chain_id: self.chain_id,
@@ -103,7 +124,7 @@ impl Verifier {
         };
         self.record.authorize(&c).await?;
         self.key
-            .sign_hash_sync(&self.digest(batch, posted_at))
+            .sign_hash_sync(&self.digest(batch, posted_at, generation))
             .map_err(|e| AttestError::Key(e.to_string()))
     }
 }

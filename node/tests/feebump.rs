@@ -101,3 +101,102 @@ async fn a_post_stuck_below_a_fee_spike_is_re_sent_with_higher_fees() -> eyre::R
     assert!(logs.contains("re-sent with higher fees"), "{logs}");
     Ok(())
 }
+
+/// A post that cannot be mined in time (the fee spike above `--max-fee-gwei`) is given up on
+/// by its round; later rounds try again (at its nonce while it is unmined) and when fees fall
+/// exactly one post is mined, at the next nonce, with nothing left queued behind it. (anvil
+/// drops a transaction whose fee cap falls below the base fee, where geth keeps it pending, so
+/// the pool never holds the old post here: what this checks is that giving up and trying
+/// again loses nothing and doubles nothing.)
+#[tokio::test]
+async fn a_post_left_unmined_is_replaced_at_its_nonce_not_queued_behind() -> eyre::Result<()> {
+    let r = rollup(41327).await?;
+    let d = r.devnet.deployment.clone();
+    let admin = r.devnet.wallet(&r.devnet.signer(0));
+    let manager = IRollupManager::new(d.rollup_manager, &admin);
+    let dir = tempfile::tempdir()?;
+    let flags = [
+        "--sequence",
+        "--bump-after-secs",
+        "1",
+        "--max-fee-gwei",
+        "50",
+        "--post-timeout-secs",
+        "3",
+    ];
+    let node = spawn_node(&r, dir.path(), "seq", Some(0), &flags)?;
+    let http = reqwest::Client::new();
+    until("the node ready", 60, || {
+        let (http, url) = (http.clone(), node.url.clone());
+        async move { Ok((metric(&http, &url, "alt_node_ready").await? == 1).then_some(())) }
+    })
+    .await?;
+    let _: () = admin.raw_request("evm_setAutomine".into(), (false,)).await?;
+    let user = r.devnet.signer(7);
+    let pending =
+        manager.deposit(r.id, user.address(), parse_ether("5")?).gas(TX_GAS).send().await?;
+    let _: String = admin.raw_request("evm_mine".into(), ()).await?;
+    pending.get_receipt().await?;
+    let sequencer = r.keys[0].address();
+    let ours = |pool: &Value| -> Vec<Value> {
+        pool["pending"]
+            .as_object()
+            .into_iter()
+            .flatten()
+            .filter(|(from, _)| from.eq_ignore_ascii_case(&sequencer.to_string()))
+            .flat_map(|(_, txs)| txs.as_object().cloned().unwrap_or_default().into_values())
+            .collect()
+    };
+    until("the post in the pool", 60, || {
+        let admin = admin.clone();
+        async move {
+            let pool: Value = admin.raw_request("txpool_content".into(), ()).await?;
+            Ok((!ours(&pool).is_empty()).then_some(()))
+        }
+    })
+    .await?;
+    let nonce_before = admin.get_transaction_count(sequencer).latest().await?;
+
+    // 10,000 gwei, 200 times the node's cap: no bump can get the post in. Rounds give up on it
+    // (3 s each) and try again; the pool never holds more than one post of the node.
+    let spike: u128 = 10_000 * 1_000_000_000;
+    let _: () =
+        admin.raw_request("anvil_setNextBlockBaseFeePerGas".into(), (U256::from(spike),)).await?;
+    let _: String = admin.raw_request("evm_mine".into(), ()).await?;
+    let until_t = std::time::Instant::now() + std::time::Duration::from_secs(12);
+    while std::time::Instant::now() < until_t {
+        let _: () = admin
+            .raw_request("anvil_setNextBlockBaseFeePerGas".into(), (U256::from(spike),))
+            .await?;
+        let _: String = admin.raw_request("evm_mine".into(), ()).await?;
+        let pool: Value = admin.raw_request("txpool_content".into(), ()).await?;
+        let held = ours(&pool);
+        assert!(held.len() <= 1, "one post in the pool at most, not a queue: {held:?}");
+        tokio::time::sleep(std::time::Duration::from_millis(500)).await;
+    }
+    let logs = std::fs::read_to_string(&node.log)?;
+    assert!(logs.contains("post not mined within"), "a round gave up on it: {logs}");
+
+    // The spike over (the base fee decays an eighth a block): one post mined, at that nonce.
+    let deadline = std::time::Instant::now() + std::time::Duration::from_secs(60);
+    loop {
+        let _: String = admin.raw_request("evm_mine".into(), ()).await?;
+        if !manager.BatchPosted_filter().from_block(0).query().await?.is_empty() {
+            break;
+        }
+        eyre::ensure!(std::time::Instant::now() < deadline, "never posted");
+        tokio::time::sleep(std::time::Duration::from_millis(100)).await;
+    }
+    let _: () = admin.raw_request("evm_setAutomine".into(), (true,)).await?;
+    tokio::time::sleep(std::time::Duration::from_secs(3)).await;
+    let _: String = admin.raw_request("evm_mine".into(), ()).await?;
+    assert_eq!(manager.BatchPosted_filter().from_block(0).query().await?.len(), 1);
+    assert_eq!(
+        admin.get_transaction_count(sequencer).latest().await?,
+        nonce_before + 1,
+        "one post mined"
+    );
+    let pool: Value = admin.raw_request("txpool_content".into(), ()).await?;
+    assert!(ours(&pool).is_empty(), "nothing left queued: {pool}");
+    Ok(())
+}
