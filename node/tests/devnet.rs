@@ -176,6 +176,22 @@ async fn the_devnet_comes_up_with_nodes_and_traffic_answers_and_stops_cleanly() 
     let url = format!("http://127.0.0.1:{api}/graphql");
     let ops: Value = http.post(&url).json(&q).send().await?.json().await?;
     assert_eq!(ops["data"]["operators"].as_array().map(Vec::len), Some(3), "{ops}");
+    // The devnet's governance driver queues its proposal at once (its vote ended while
+    // seeding) and executes it after the timelock's minute: the API shows it queued first.
+    let proposal_state = |want: &'static str| {
+        let (http, url) = (http.clone(), url.clone());
+        until(want, 60, move || {
+            let (http, url) = (http.clone(), url.clone());
+            async move {
+                let q = json!({ "query": "{ proposals { id state voteStart votes { voter support weight } } }" });
+                let v: Value = http.post(&url).json(&q).send().await?.json().await?;
+                let p = v["data"]["proposals"][0].clone();
+                Ok((p["state"] == json!(want)).then_some(p))
+            }
+        })
+    };
+    let queued = proposal_state("Queued").await?;
+    assert!(queued["id"].as_str().is_some_and(|id| !id.is_empty()), "{queued}");
     // The seeded deposit is posted and made fast-final by the nodes; a verifier's node says so.
     until("batch 0 fast-final", 120, || {
         let (http, url) = (http.clone(), format!("{}/", node(3)));
@@ -471,18 +487,6 @@ async fn the_devnet_comes_up_with_nodes_and_traffic_answers_and_stops_cleanly() 
     // the snapshot); its vote over, the devnet queued and executed it with the same script
     // (governance.log); the API has the governor's `ProposalQueued` then `ProposalExecuted`,
     // says `Executed`, and the new unbonding period is on chain and in `protocolParameters`.
-    let proposal_state = |want: &'static str| {
-        let (http, url) = (http.clone(), url.clone());
-        until(want, 60, move || {
-            let (http, url) = (http.clone(), url.clone());
-            async move {
-                let q = json!({ "query": "{ proposals { id state voteStart votes { voter support weight } } }" });
-                let v: Value = http.post(&url).json(&q).send().await?.json().await?;
-                let p = v["data"]["proposals"][0].clone();
-                Ok((p["state"] == json!(want)).then_some(p))
-            }
-        })
-    };
     let p = proposal_state("Executed").await?;
     let snapshot = U256::from(p["voteStart"].as_u64().unwrap_or_default());
     let votes = p["votes"].as_array().cloned().unwrap_or_default();
