@@ -115,6 +115,9 @@ fi
 # Short governance times so a proposal can pass in minutes on the devnet; anvil account 9
 # reports operator work to the fee distributor.
 export VOTING_DELAY="${VOTING_DELAY:-1}" VOTING_PERIOD="${VOTING_PERIOD:-300}"
+# A quorum of 1% of the supply (100 million votes), so the two delegators' staked and liquid
+# votes can carry a proposal without the deployer's.
+export QUORUM_PERCENT="${QUORUM_PERCENT:-1}"
 export TIMELOCK_DELAY="${TIMELOCK_DELAY:-60}" VOTE_EXTENSION="${VOTE_EXTENSION:-60}"
 # Fee epochs of an hour (the shortest allowed) once the seeded one is over, so the nodes' epoch
 # closes pay the traffic's fees out to operators and delegators while the devnet runs.

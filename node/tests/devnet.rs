@@ -530,6 +530,87 @@ async fn the_devnet_comes_up_with_nodes_and_traffic_answers_and_stops_cleanly() 
     })
     .await?;
 
+    // A proposal of the test's own through every state, with the scripts: delegator 5
+    // proposes `proposals/example-treasury-15.json` (Active), both delegators vote for it with
+    // their staked and liquid ALT (each weight as the chain counts it), its vote ends
+    // (Succeeded), it is queued (Queued) and executed after the timelock (Executed); the new
+    // treasury share is on chain and in `protocolParameters`.
+    const KEY4: &str = "0x47e179ec197488593b187f80a00eb0da91f1b9d0b13f8733639f19c30a34926a";
+    const KEY5: &str = "0x8b3a350cf5c34c9194ca85829a2df0ec3153be0318b5e2d3348e872092edffba";
+    let forge = |args: &[&str], key: &str| -> eyre::Result<String> {
+        let out = Command::new(root.join("node_modules/@foundry-rs/forge-linux-amd64/bin/forge"))
+            .args(["script", "script/Governance.s.sol", "--sig"])
+            .args(args)
+            .args(["--rpc-url", &format!("http://127.0.0.1:{rpc}"), "--broadcast"])
+            .current_dir(&root)
+            .env("NO_COLOR", "1")
+            .env("PRIVATE_KEY", key)
+            .output()?;
+        let (o, e) = (String::from_utf8_lossy(&out.stdout), String::from_utf8_lossy(&out.stderr));
+        eyre::ensure!(out.status.success(), "{args:?}: {o}\n{e}");
+        Ok(o.into_owned())
+    };
+    let file = "proposals/example-treasury-15.json";
+    let state_of = |want: &'static str| {
+        let (http, url) = (http.clone(), url.clone());
+        until(want, 60, move || {
+            let (http, url) = (http.clone(), url.clone());
+            async move {
+                let q = json!({ "query": "{ proposals(where: { description: \"Raise the treasury share of fees to 15%\" }) { state voteStart forVotes votes { voter weight reason } } }" });
+                let v: Value = http.post(&url).json(&q).send().await?.json().await?;
+                let p = v["data"]["proposals"][0].clone();
+                Ok((p["state"] == json!(want)).then_some(p))
+            }
+        })
+    };
+    forge(&["propose(string)", file], KEY5)?;
+    state_of("Active").await?;
+    forge(&["vote(string,uint8,string)", file, "1", "staked and liquid"], KEY4)?;
+    forge(&["vote(string,uint8)", file, "1"], KEY5)?;
+    let p = until("both votes in the API", 60, || {
+        let (http, url) = (http.clone(), url.clone());
+        async move {
+            let q = json!({ "query": "{ proposals(where: { description: \"Raise the treasury share of fees to 15%\" }) { voteStart forVotes votes { voter weight reason } } }" });
+            let v: Value = http.post(&url).json(&q).send().await?.json().await?;
+            let p = v["data"]["proposals"][0].clone();
+            Ok((p["votes"].as_array().map(Vec::len) == Some(2)).then_some(p))
+        }
+    })
+    .await?;
+    let snapshot = U256::from(p["voteStart"].as_u64().unwrap_or_default());
+    let mut total = U256::ZERO;
+    for v in p["votes"].as_array().cloned().unwrap_or_default() {
+        let who: alloy::primitives::Address = v["voter"].as_str().unwrap_or_default().parse()?;
+        let liquid = token.getPastVotes(who, snapshot).call().await?;
+        let staked = staking.getPastStakedVotes(who, snapshot).call().await?;
+        assert!(liquid > U256::ZERO && staked > U256::ZERO, "{v}");
+        assert_eq!(big(&v["weight"]), liquid + staked, "{v}");
+        total += liquid + staked;
+    }
+    assert_eq!(big(&p["forVotes"]), total);
+    jump(301).await?;
+    state_of("Succeeded").await?;
+    forge(&["queue(string)", file], KEY5)?;
+    state_of("Queued").await?;
+    jump(61).await?;
+    forge(&["execute(string)", file], KEY5)?;
+    state_of("Executed").await?;
+    let fd = FeeDistributor::new(d.fee_distributor, &l1);
+    assert_eq!(fd.treasuryInfo().call().await?.bips, 1500);
+    let q = json!({ "query": "{ protocolParameters(where: { contract: \"fee_distributor\", parameter: \"treasuryBips\" }) { oldValue newValue } }" });
+    until("the API shows the new treasury share", 30, || {
+        let (http, url, q) = (http.clone(), url.clone(), q.clone());
+        async move {
+            let v: Value = http.post(&url).json(&q).send().await?.json().await?;
+            let changes = v["data"]["protocolParameters"].as_array().cloned().unwrap_or_default();
+            Ok(changes
+                .iter()
+                .any(|c| c["oldValue"] == json!("1000") && c["newValue"] == json!("1500"))
+                .then_some(()))
+        }
+    })
+    .await?;
+
     // Ctrl-C: the script stops everything it started and exits.
     let batches = common::metric(&http, &node(3), "alt_node_batches").await?;
     stop(&mut devnet, &run)?;
