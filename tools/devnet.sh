@@ -338,12 +338,14 @@ Example queries (paste into GraphiQL, or POST them):
     -d '{"jsonrpc":"2.0","id":1,"method":"alt_getAccount","params":["$DELEGATOR4"]}'
   curl -s $(node_url 3) -H 'content-type: application/json' \\
     -d '{"jsonrpc":"2.0","id":1,"method":"alt_getBatch","params":[0]}'
-  Governance:  forge script script/Governance.s.sol --sig 'propose(string)' proposals/example-unbonding-14d.json --rpc-url $RPC --broadcast
+  Governance:  forge script script/Governance.s.sol --sig 'propose(string)' proposals/example-treasury-15.json --rpc-url $RPC --broadcast
+               (docs/governance.md walks it through vote, queue and execute)
 EOT
 
 if [ "${DEVNET_DETACH:-0}" = "1" ]; then
   trap - EXIT INT TERM
-  echo "anvil, the indexer and the nodes keep running in the background; stop them with: kill \$(cat $RUN/*.pid)"
+  echo "anvil, the indexer and the nodes keep running in the background; stop them (the nodes first, so that the chain anvil saves is not behind them) with:"
+  echo "  kill \$(ls $RUN/*.pid | grep -v anvil.pid | xargs cat); sleep 3; kill \$(cat $RUN/anvil.pid)"
   exit 0
 fi
 echo "Press Ctrl-C to stop."
