@@ -193,6 +193,35 @@ async fn a_wrong_root_is_challenged_reverted_and_slashed_and_the_rollup_rebuilds
     let u = node.catch_up().await?;
     assert_eq!(u.rolled_back, 1);
     assert_eq!(node.derivation().state().root(), b0.header.postRoot);
+
+    // Batch 0, still pending, is attested under the rollup's generation now (1), which is what
+    // `confirmBatch` counts: signatures under its posted generation (0) are all refused, those
+    // under the current one make it fast-final.
+    use alloy::primitives::Bytes;
+    use alt_node::{aggregator, signing::SigningRecord, verifier::Verifier};
+    let batch0 = node.derivation().batches()[0].clone();
+    let posted_at: u64 = manager.batch(r.id, U256::ZERO).call().await?.postedAt.to();
+    let generation = manager.rollup(r.id).call().await?.generation;
+    assert_eq!((batch0.posted.generation, generation), (0, 1));
+    let (mut posted_gen, mut current_gen) = (Vec::new(), Vec::new());
+    for (i, key) in r.keys.iter().enumerate() {
+        let record = SigningRecord::open(&dir.path().join(format!("signing-{i}.db"))).await?;
+        let v = Verifier::new(key.clone(), record, d.slasher, d.chain_id);
+        let sig = |s: alloy::primitives::Signature| Bytes::from(s.as_bytes().to_vec());
+        posted_gen.push(sig(v.attest_at(&batch0, posted_at, 0).await?));
+        current_gen.push(sig(v.attest_at(&batch0, posted_at, generation).await?));
+    }
+    let aggregator_wallet = r.devnet.wallet(&r.devnet.signer(6));
+    let stale =
+        aggregator::confirm(&aggregator_wallet, d.rollup_manager, r.id, U256::ZERO, posted_gen)
+            .await;
+    assert!(stale.is_err(), "signatures under the posted generation are refused: {stale:?}");
+    let fresh =
+        aggregator::confirm(&aggregator_wallet, d.rollup_manager, r.id, U256::ZERO, current_gen)
+            .await?;
+    assert!(fresh.quorum, "{fresh:?}");
+    assert_eq!(manager.fastRisk(r.id).call().await?.fastFinalCount, 1);
+
     manager
         .setSequencer(r.id, r.operators[1].address())
         .gas(TX_GAS)
