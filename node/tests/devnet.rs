@@ -513,8 +513,15 @@ async fn the_devnet_comes_up_with_nodes_and_traffic_answers_and_stops_cleanly() 
         })
         .collect();
     assert_eq!(names, ["ProposalCreated", "ProposalQueued", "ProposalExecuted"], "{v}");
-    let log = std::fs::read_to_string(run.join("governance.log"))?;
-    assert!(log.contains("queued ") && log.contains("executed "), "{log}");
+    // (The script logs the execution once its receipt is in, a moment after the API has it.)
+    until("governance.log says queued and executed", 30, || {
+        let path = run.join("governance.log");
+        async move {
+            let log = std::fs::read_to_string(path)?;
+            Ok((log.contains("queued ") && log.contains("executed ")).then_some(()))
+        }
+    })
+    .await?;
     assert_eq!(staking.unbondingPeriod().call().await?, 1_209_600);
     let q = json!({ "query": "{ protocolParameters(where: { contract: \"staking\", parameter: \"unbondingPeriod\" }) { oldValue newValue blockNumber } }" });
     until("the API shows the new unbonding period", 30, || {
