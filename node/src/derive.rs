@@ -118,23 +118,37 @@ pub enum L1Event {
     },
 }
 
+/// A raw event row of the indexer's store: block, log index, transaction, name, topics, data.
+type RawEvent = (i64, i64, Vec<u8>, String, Vec<u8>, Vec<u8>);
+
+/// The rollup's `BatchPosted` and `FraudProven` rows (and `BatchAttested` ones if
+/// `attestations`) from the indexer's store, in L1 order (canonical chain only).
+async fn raw_events(
+    pool: &SqlitePool,
+    manager: Address,
+    rollup_id: U256,
+    attestations: bool,
+) -> Result<Vec<RawEvent>, DeriveError> {
+    Ok(sqlx::query_as(
+        "SELECT block_number, log_index, tx_hash, name, topics, data FROM events
+         WHERE address = ?1 AND substr(topics, 33, 32) = ?2
+           AND (name IN ('BatchPosted', 'FraudProven') OR (?3 AND name = 'BatchAttested'))
+         ORDER BY block_number, log_index",
+    )
+    .bind(manager.to_vec())
+    .bind(rollup_id.to_be_bytes::<32>().to_vec())
+    .bind(attestations)
+    .fetch_all(pool)
+    .await?)
+}
+
 /// The rollup's batch events from the indexer's store, in L1 order (canonical chain only).
 pub async fn read_events(
     pool: &SqlitePool,
     manager: Address,
     rollup_id: U256,
 ) -> Result<Vec<L1Event>, DeriveError> {
-    type Row = (i64, i64, Vec<u8>, String, Vec<u8>, Vec<u8>);
-    let rows: Vec<Row> = sqlx::query_as(
-        "SELECT block_number, log_index, tx_hash, name, topics, data FROM events
-         WHERE address = ?1 AND name IN ('BatchPosted', 'FraudProven')
-           AND substr(topics, 33, 32) = ?2
-         ORDER BY block_number, log_index",
-    )
-    .bind(manager.to_vec())
-    .bind(rollup_id.to_be_bytes::<32>().to_vec())
-    .fetch_all(pool)
-    .await?;
+    let rows = raw_events(pool, manager, rollup_id, false).await?;
     let mut out = Vec::with_capacity(rows.len());
     for (block, log, tx_hash, name, topics, data) in rows {
         let (block, log) = (block as u64, log as u64);
@@ -188,21 +202,11 @@ pub async fn read_attestations(
     manager: Address,
     rollup_id: U256,
 ) -> Result<Vec<Attested>, DeriveError> {
-    type Row = (i64, i64, String, Vec<u8>, Vec<u8>);
-    let rows: Vec<Row> = sqlx::query_as(
-        "SELECT block_number, log_index, name, topics, data FROM events
-         WHERE address = ?1 AND name IN ('BatchPosted', 'FraudProven', 'BatchAttested')
-           AND substr(topics, 33, 32) = ?2
-         ORDER BY block_number, log_index",
-    )
-    .bind(manager.to_vec())
-    .bind(rollup_id.to_be_bytes::<32>().to_vec())
-    .fetch_all(pool)
-    .await?;
+    let rows = raw_events(pool, manager, rollup_id, true).await?;
     let mut current: std::collections::BTreeMap<u64, B256> = Default::default();
     let mut generation = 0u32;
     let mut out = Vec::new();
-    for (block, log, name, topics, data) in rows {
+    for (block, log, _, name, topics, data) in rows {
         let (block, log) = (block as u64, log as u64);
         let bad = |why: String| DeriveError::Event { block, log, why };
         let topics: Vec<B256> = topics.chunks_exact(32).map(B256::from_slice).collect();
