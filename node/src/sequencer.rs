@@ -774,13 +774,15 @@ impl Poster {
         }
         let deadline = std::time::Instant::now() + self.receipt_timeout;
         let mut replacing = sent.is_empty();
+        // The self-transfer that replaced the post once the contract would refuse it.
+        let mut cancel: Option<B256> = None;
         loop {
             if replacing {
                 replacing = false;
                 (max_fee, tip) = self.bumped(provider, max_fee, tip).await?;
                 bumps += 1;
             }
-            if bumps > 0 {
+            if bumps > 0 && cancel.is_none() {
                 let attempt = tx
                     .clone()
                     .with_nonce(nonce)
@@ -792,6 +794,11 @@ impl Poster {
             while std::time::Instant::now() < until.min(deadline) {
                 for h in &sent {
                     if let Some(r) = provider.get_transaction_receipt(*h).await.map_err(e)? {
+                        if cancel == Some(*h) {
+                            return Err(format!(
+                                "post cancelled: {h} took its nonce {nonce} ({bumps} bumps)"
+                            ));
+                        }
                         if !r.status() {
                             return Err(format!("{} reverted", r.transaction_hash));
                         }
@@ -821,6 +828,33 @@ impl Poster {
                     "post not mined within {:?} ({bumps} bumps)",
                     self.receipt_timeout
                 ));
+            }
+            if cancel.is_some() {
+                continue;
+            }
+            // A post the contract would now refuse (its SQUAD turn ended, or its operator can no
+            // longer lead, or a deposit became overdue) is not bumped: mined, it would revert
+            // and pay for its calldata. It is replaced at its nonce by an empty transfer to the
+            // account itself (21,000 gas), and the caller makes a new post when it can.
+            if let Err(err) = provider.call(tx.clone()).await {
+                let reason = crate::challenger::revert_reason(&err);
+                (max_fee, tip) = self.bumped(provider, max_fee, tip).await?;
+                bumps += 1;
+                tracing::warn!(nonce, %reason, max_fee, "post no longer valid; cancelling it at its nonce");
+                let empty = TransactionRequest::default()
+                    .with_from(self.from)
+                    .with_to(self.from)
+                    .with_value(U256::ZERO)
+                    .with_nonce(nonce)
+                    .with_gas_limit(21_000)
+                    .with_max_fee_per_gas(max_fee)
+                    .with_max_priority_fee_per_gas(tip.min(max_fee));
+                let before = sent.len();
+                resend(provider, empty, &mut sent).await;
+                if sent.len() > before {
+                    cancel = sent.last().copied();
+                }
+                continue;
             }
             if max_fee >= self.max_fee {
                 tracing::warn!(max_fee, "post not mined and its fee is at --max-fee-gwei; waiting");

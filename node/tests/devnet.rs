@@ -681,24 +681,43 @@ async fn the_devnet_comes_up_with_nodes_and_traffic_answers_and_stops_cleanly() 
         }
     })
     .await
-    .map_err(|e| {
-        let tail = |name: &str| {
-            let log = std::fs::read_to_string(run.join(name)).unwrap_or_default();
-            let lines: Vec<&str> = log
-                .lines()
-                .filter(|l| {
-                    !["attested", "batch valid", "confirmBatch sent"].iter().any(|x| l.contains(x))
-                })
-                .collect();
-            lines[lines.len().saturating_sub(25)..].join("\n")
-        };
-        eyre::eyre!(
-            "{e}\nnode-1:\n{}\nnode-2:\n{}\ntraffic:\n{}",
-            tail("node-1.log"),
-            tail("node-2.log"),
-            tail("traffic.log")
-        )
-    })?;
+    .map_err(|e| eyre::eyre!("{e}\n{}", tails(&run)))?;
+    // And the traffic generator, restarted with the same users, goes on: its transactions are
+    // accepted and reach fast-final or final batches again.
+    until("traffic settled after the restart", 180, || {
+        let run = run.clone();
+        async move {
+            let log = std::fs::read_to_string(run.join("traffic.log")).unwrap_or_default();
+            let settled =
+                log.lines().rev().find_map(|l| l.split("\"settled\":").nth(1)).and_then(|s| {
+                    s.split(|c: char| !c.is_ascii_digit()).next()?.parse::<u64>().ok()
+                });
+            Ok(settled.filter(|n| *n >= 5).map(|_| ()))
+        }
+    })
+    .await
+    .map_err(|e| eyre::eyre!("{e}\n{}", tails(&run)))?;
     stop(&mut devnet, &run)?;
     Ok(())
+}
+
+/// The last lines of the sequencers' and the traffic's logs (without the verifiers' routine
+/// lines), for a failure's message.
+fn tails(run: &Path) -> String {
+    let tail = |name: &str| {
+        let log = std::fs::read_to_string(run.join(name)).unwrap_or_default();
+        let lines: Vec<&str> = log
+            .lines()
+            .filter(|l| {
+                !["attested", "batch valid", "confirmBatch sent"].iter().any(|x| l.contains(x))
+            })
+            .collect();
+        lines[lines.len().saturating_sub(25)..].join("\n")
+    };
+    format!(
+        "node-1:\n{}\nnode-2:\n{}\ntraffic:\n{}",
+        tail("node-1.log"),
+        tail("node-2.log"),
+        tail("traffic.log")
+    )
 }

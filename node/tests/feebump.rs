@@ -12,7 +12,7 @@ use alt_e2e::TX_GAS;
 use serde_json::Value;
 
 mod common;
-use common::{metric, rollup, spawn_node, until};
+use common::{free_port, metric, rollup, spawn_node, spawn_node_at, squad_rollup, until};
 
 #[tokio::test]
 async fn a_post_stuck_below_a_fee_spike_is_re_sent_with_higher_fees() -> eyre::Result<()> {
@@ -198,5 +198,145 @@ async fn a_post_left_unmined_is_replaced_at_its_nonce_not_queued_behind() -> eyr
     );
     let pool: Value = admin.raw_request("txpool_content".into(), ()).await?;
     assert!(ours(&pool).is_empty(), "nothing left queued: {pool}");
+    Ok(())
+}
+
+/// A post waiting in the pool when its operator can no longer lead (here it leaves the SQUAD
+/// sequencers while a fee spike holds the post out) is not bumped into a revert: its node
+/// replaces it at its nonce with an empty transfer to itself (21,000 gas instead of a reverting
+/// post's calldata), and the other sequencer, leading now, posts the deposit.
+#[tokio::test]
+async fn a_post_that_can_no_longer_land_is_cancelled_at_its_nonce_not_bumped() -> eyre::Result<()> {
+    let r = squad_rollup(41328).await?;
+    let d = r.devnet.deployment.clone();
+    let admin = r.devnet.wallet(&r.devnet.signer(0));
+    let manager = IRollupManager::new(d.rollup_manager, &admin);
+    // Both sequencers' stake counts from a snapshot a minute before a turn sequence starts.
+    alt_e2e::advance_time(&admin, 61).await?;
+    let dir = tempfile::tempdir()?;
+    let ports = [free_port()?, free_port()?];
+    let urls: Vec<String> = ports.iter().map(|p| format!("http://127.0.0.1:{p}")).collect();
+    let mut nodes = Vec::new();
+    for (i, port) in ports.into_iter().enumerate() {
+        let flags = [
+            "--sequence",
+            "--bump-after-secs",
+            "1",
+            "--max-fee-gwei",
+            "100000",
+            "--peer",
+            &urls[1 - i],
+        ];
+        nodes.push(spawn_node_at(&r, dir.path(), &format!("seq-{i}"), Some(i), port, &flags)?);
+    }
+    let logs = || {
+        nodes
+            .iter()
+            .map(|n| std::fs::read_to_string(&n.log).unwrap_or_default())
+            .collect::<Vec<_>>()
+            .join("\n----\n")
+    };
+    // A first deposit starts the turns and is posted.
+    let user = r.devnet.signer(7);
+    manager
+        .deposit(r.id, user.address(), parse_ether("5")?)
+        .gas(TX_GAS)
+        .send()
+        .await?
+        .get_receipt()
+        .await?;
+    until("the first batch", 60, || {
+        let manager = manager.clone();
+        async move { Ok((manager.rollup(r.id).call().await?.batchCount == 1).then_some(())) }
+    })
+    .await
+    .map_err(|e| eyre::eyre!("{e}: {}", logs()))?;
+
+    // Blocks only when the test mines them; the second deposit's post waits in the pool.
+    let _: () = admin.raw_request("evm_setAutomine".into(), (false,)).await?;
+    let pending =
+        manager.deposit(r.id, user.address(), parse_ether("5")?).gas(TX_GAS).send().await?;
+    let _: String = admin.raw_request("evm_mine".into(), ()).await?;
+    pending.get_receipt().await?;
+    let from_block = admin.get_block_number().await?;
+    let keys: Vec<String> = r.keys[..2].iter().map(|k| k.address().to_string()).collect();
+    let (lead, post) = until("the post in the pool", 60, || {
+        let (admin, keys) = (admin.clone(), keys.clone());
+        async move {
+            let pool: Value = admin.raw_request("txpool_content".into(), ()).await?;
+            let by_sender = pool["pending"].as_object().cloned().unwrap_or_default();
+            Ok(by_sender.into_iter().find_map(|(from, txs)| {
+                let i = keys.iter().position(|k| k.eq_ignore_ascii_case(&from))?;
+                Some((i, txs.as_object()?.values().next()?.clone()))
+            }))
+        }
+    })
+    .await
+    .map_err(|e| eyre::eyre!("{e}: {}", logs()))?;
+    let nonce = u64::from_str_radix(
+        post["nonce"].as_str().unwrap_or_default().trim_start_matches("0x"),
+        16,
+    )?;
+
+    // A fee spike keeps the post out (anvil drops it; a geth pool would hold it), and in that
+    // block its operator leaves the sequencers: from then on the other one leads.
+    let spike: u128 = 10_000 * 1_000_000_000;
+    let _: () =
+        admin.raw_request("anvil_setNextBlockBaseFeePerGas".into(), (U256::from(spike),)).await?;
+    let leaving = IRollupManager::new(d.rollup_manager, r.devnet.wallet(&r.operators[lead]));
+    let out = leaving
+        .optOut(r.id, true, false)
+        .gas(TX_GAS)
+        .max_fee_per_gas(2 * spike)
+        .max_priority_fee_per_gas(1_000_000_000)
+        .send()
+        .await?;
+    let _: String = admin.raw_request("evm_mine".into(), ()).await?;
+    assert!(out.get_receipt().await?.status());
+    assert_ne!(manager.leader(r.id).call().await?.operator, r.operators[lead].address());
+
+    // Blocks every 300 ms until the leaving node's nonce is taken: by its cancel.
+    let key = r.keys[lead].address();
+    let deadline = std::time::Instant::now() + std::time::Duration::from_secs(30);
+    while admin.get_transaction_count(key).latest().await? <= nonce {
+        eyre::ensure!(
+            std::time::Instant::now() < deadline,
+            "nonce {nonce} not taken within 30 s: {}",
+            logs()
+        );
+        let _: String = admin.raw_request("evm_mine".into(), ()).await?;
+        tokio::time::sleep(std::time::Duration::from_millis(300)).await;
+    }
+    let _: () = admin.raw_request("evm_setAutomine".into(), (true,)).await?;
+    let mut taken = None;
+    for b in from_block..=admin.get_block_number().await? {
+        let block = admin.get_block_by_number(b.into()).full().await?.expect("a block");
+        for t in block.transactions.into_transactions() {
+            if t.inner.signer() == key && t.nonce() == nonce {
+                taken = Some(t);
+            }
+        }
+    }
+    let taken = taken.ok_or_else(|| eyre::eyre!("no transaction at nonce {nonce}"))?;
+    let receipt = admin.get_transaction_receipt(*taken.inner.tx_hash()).await?.expect("mined");
+    assert!(receipt.status(), "the transaction at the post's nonce did not revert");
+    assert_eq!(taken.to(), Some(key), "an empty transfer to itself, not the post: {taken:?}");
+    assert!(taken.input().is_empty() && taken.value().is_zero(), "{taken:?}");
+    assert!(logs().contains("cancelling it at its nonce"), "{}", logs());
+
+    // The other sequencer leads and posts the deposit.
+    until("the deposit posted by the other sequencer", 60, || {
+        let manager = manager.clone();
+        async move {
+            let c = manager.rollup(r.id).call().await?.batchCount;
+            if c < 2 {
+                return Ok(None);
+            }
+            Ok(Some(manager.batch(r.id, U256::from(1)).call().await?.sequencer))
+        }
+    })
+    .await
+    .map(|s| assert_eq!(s, r.operators[1 - lead].address()))
+    .map_err(|e| eyre::eyre!("{e}: {}", logs()))?;
     Ok(())
 }
