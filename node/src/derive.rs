@@ -128,16 +128,19 @@ async fn raw_events(
     manager: Address,
     rollup_id: U256,
     attestations: bool,
+    from_block: u64,
 ) -> Result<Vec<RawEvent>, DeriveError> {
     Ok(sqlx::query_as(
         "SELECT block_number, log_index, tx_hash, name, topics, data FROM events
          WHERE address = ?1 AND substr(topics, 33, 32) = ?2
            AND (name IN ('BatchPosted', 'FraudProven') OR (?3 AND name = 'BatchAttested'))
+           AND block_number >= ?4
          ORDER BY block_number, log_index",
     )
     .bind(manager.to_vec())
     .bind(rollup_id.to_be_bytes::<32>().to_vec())
     .bind(attestations)
+    .bind(i64::try_from(from_block).unwrap_or(i64::MAX))
     .fetch_all(pool)
     .await?)
 }
@@ -148,7 +151,7 @@ pub async fn read_events(
     manager: Address,
     rollup_id: U256,
 ) -> Result<Vec<L1Event>, DeriveError> {
-    let rows = raw_events(pool, manager, rollup_id, false).await?;
+    let rows = raw_events(pool, manager, rollup_id, false, 0).await?;
     let mut out = Vec::with_capacity(rows.len());
     for (block, log, tx_hash, name, topics, data) in rows {
         let (block, log) = (block as u64, log as u64);
@@ -201,8 +204,9 @@ pub async fn read_attestations(
     pool: &SqlitePool,
     manager: Address,
     rollup_id: U256,
+    from_block: u64,
 ) -> Result<Vec<Attested>, DeriveError> {
-    let rows = raw_events(pool, manager, rollup_id, true).await?;
+    let rows = raw_events(pool, manager, rollup_id, true, from_block).await?;
     let mut current: std::collections::BTreeMap<u64, B256> = Default::default();
     let mut generation = 0u32;
     let mut out = Vec::new();

@@ -112,6 +112,9 @@ struct Args {
     /// Seconds a batch post is waited for before the round gives up on it (for tests).
     #[arg(long, hide = true, default_value_t = alt_node::RECEIPT_TIMEOUT.as_secs())]
     post_timeout_secs: u64,
+    /// Seconds between checks of the signing record against L1 (for tests).
+    #[arg(long, hide = true, default_value_t = RECORD_SYNC_EVERY.as_secs())]
+    record_sync_secs: u64,
     /// L2 block interval, in milliseconds.
     #[arg(long, env = "ALT_NODE_BLOCK_MS", default_value_t = 1000)]
     block_ms: u64,
@@ -318,6 +321,7 @@ async fn main() -> eyre::Result<()> {
         tokio::spawn(puller.run());
     }
     let poll = Duration::from_millis(args.poll_ms);
+    let record_sync_every = Duration::from_secs(args.record_sync_secs);
     let mut sigterm = tokio::signal::unix::signal(tokio::signal::unix::SignalKind::terminate())?;
     loop {
         let step = tokio::select! {
@@ -536,7 +540,7 @@ async fn main() -> eyre::Result<()> {
         }
         if let Some((_, record)) = &signing_key
             && caught_up
-            && duties.record_synced_at.is_none_or(|t| t.elapsed() >= RECORD_SYNC_EVERY)
+            && duties.record_synced_at.is_none_or(|t| t.elapsed() >= record_sync_every)
         {
             duties.record_synced_at = Some(Instant::now());
             let ctx = RecordSync {
@@ -620,8 +624,34 @@ async fn sync_record<P: alloy::providers::Provider + Send + Sync, R: alloy::prov
             return;
         }
     };
+    // After a first check of the whole history, only batches not yet final are read: a final
+    // batch is never attested or posted again, a revert moves on to a new generation (so no
+    // older batch key can be signed again), and every new commitment on L1 is of a batch that
+    // is not final (confirmBatch refuses the rest). The read is then bounded by the activity
+    // within a challenge window, not by the rollup's age.
+    let batches = node.derivation().batches();
+    let first = if duties.record_checked_all {
+        let m = IRollupManager::new(ctx.manager, ctx.staking.provider());
+        let finalized = match m.rollup(ctx.rollup).call().await {
+            Ok(r) => r.finalizedCount as usize,
+            Err(e) => {
+                warn!(error = %e, "signing record not checked against L1; retrying");
+                duties.record_synced_at = None;
+                return;
+            }
+        };
+        finalized.min(batches.len())
+    } else {
+        0
+    };
+    let from_block = match duties.record_checked_all {
+        // (The whole history: the canonical first batch may be a re-post after a revert.)
+        false => 0,
+        true => batches.get(first).or(batches.last()).map_or(0, |b| b.posted.block_number),
+    };
     let pool = node.indexer().store().pool();
-    let attested = match alt_node::derive::read_attestations(pool, ctx.manager, ctx.rollup).await {
+    let read = alt_node::derive::read_attestations(pool, ctx.manager, ctx.rollup, from_block);
+    let attested = match read.await {
         Ok(a) => a,
         Err(e) => {
             warn!(error = %e, "signing record not checked against L1; retrying");
@@ -642,19 +672,17 @@ async fn sync_record<P: alloy::providers::Provider + Send + Sync, R: alloy::prov
             signed_at: 0,
         })
         .collect();
-    commitments.extend(
-        node.derivation().batches().iter().filter(|b| b.posted.sequencer == operator).map(|b| {
-            Commitment {
-                slasher: ctx.slasher,
-                chain_id: ctx.chain_id,
-                rollup_id: ctx.rollup,
-                batch_key: b.clone_header().batch_key,
-                role: Role::Header,
-                header_hash: b.posted.header_hash,
-                signed_at: b.posted.signed_at,
-            }
-        }),
-    );
+    commitments.extend(batches[first..].iter().filter(|b| b.posted.sequencer == operator).map(
+        |b| Commitment {
+            slasher: ctx.slasher,
+            chain_id: ctx.chain_id,
+            rollup_id: ctx.rollup,
+            batch_key: b.clone_header().batch_key,
+            role: Role::Header,
+            header_hash: b.posted.header_hash,
+            signed_at: b.posted.signed_at,
+        },
+    ));
     let mut imported = 0;
     for c in &commitments {
         match ctx.record.import(c).await {
@@ -673,6 +701,7 @@ async fn sync_record<P: alloy::providers::Provider + Send + Sync, R: alloy::prov
             }
         }
     }
+    duties.record_checked_all = true;
     if imported > 0 {
         warn!(
             imported,
@@ -732,6 +761,9 @@ struct Duties {
     /// L1 shows this key signed a commitment the record holds another header for: another node
     /// signs with this key (or the record was lost). Nothing more is signed.
     doppelganger: bool,
+    /// Whether the rollup's whole history was checked against the record (once per process;
+    /// later checks read from the first batch not yet final).
+    record_checked_all: bool,
 }
 
 /// The state after the first `n` batches (all valid) as a proof head (`None` for `n` = 0), or

@@ -6162,6 +6162,7 @@ interface IRollupManager {
     error RollupMalformedTxData(uint256 offset);
     error RollupMembership(address operator);
     error RollupNoOwedSlash(uint256 owedId);
+    error RollupNoSignatures();
     error RollupNotFinal(uint256 batchIndex);
     error RollupNotFraud();
     error RollupNotLeader(address signer, address leader);
@@ -9527,6 +9528,11 @@ interface IRollupManager {
   },
   {
     "type": "error",
+    "name": "RollupNoSignatures",
+    "inputs": []
+  },
+  {
+    "type": "error",
     "name": "RollupNotFinal",
     "inputs": [
       {
@@ -11459,6 +11465,80 @@ error RollupNoOwedSlash(uint256 owedId);
                         256,
                     > as alloy_sol_types::SolType>::tokenize(&self.owedId),
                 )
+            }
+            #[inline]
+            fn abi_decode_raw_validate(data: &[u8]) -> alloy_sol_types::Result<Self> {
+                <Self::Parameters<
+                    '_,
+                > as alloy_sol_types::SolType>::abi_decode_sequence_validate(data)
+                    .map(Self::new)
+            }
+        }
+    };
+    #[derive(serde::Serialize, serde::Deserialize)]
+    #[derive(Default, Debug, PartialEq, Eq, Hash)]
+    /**Custom error with signature `RollupNoSignatures()` and selector `0x198f1a72`.
+```solidity
+error RollupNoSignatures();
+```*/
+    #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
+    #[derive(Clone)]
+    pub struct RollupNoSignatures;
+    #[allow(
+        non_camel_case_types,
+        non_snake_case,
+        clippy::pub_underscore_fields,
+        clippy::style
+    )]
+    const _: () = {
+        use alloy::sol_types as alloy_sol_types;
+        #[doc(hidden)]
+        #[allow(dead_code)]
+        type UnderlyingSolTuple<'a> = ();
+        #[doc(hidden)]
+        type UnderlyingRustTuple<'a> = ();
+        #[cfg(test)]
+        #[allow(dead_code, unreachable_patterns)]
+        fn _type_assertion(
+            _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
+        ) {
+            match _t {
+                alloy_sol_types::private::AssertTypeEq::<
+                    <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
+                >(_) => {}
+            }
+        }
+        #[automatically_derived]
+        #[doc(hidden)]
+        impl ::core::convert::From<RollupNoSignatures> for UnderlyingRustTuple<'_> {
+            fn from(value: RollupNoSignatures) -> Self {
+                ()
+            }
+        }
+        #[automatically_derived]
+        #[doc(hidden)]
+        impl ::core::convert::From<UnderlyingRustTuple<'_>> for RollupNoSignatures {
+            fn from(tuple: UnderlyingRustTuple<'_>) -> Self {
+                Self
+            }
+        }
+        #[automatically_derived]
+        impl alloy_sol_types::SolError for RollupNoSignatures {
+            type Parameters<'a> = UnderlyingSolTuple<'a>;
+            type Token<'a> = <Self::Parameters<
+                'a,
+            > as alloy_sol_types::SolType>::Token<'a>;
+            const SIGNATURE: &'static str = "RollupNoSignatures()";
+            const SELECTOR: [u8; 4] = [25u8, 143u8, 26u8, 114u8];
+            #[inline]
+            fn new<'a>(
+                tuple: <Self::Parameters<'a> as alloy_sol_types::SolType>::RustType,
+            ) -> Self {
+                tuple.into()
+            }
+            #[inline]
+            fn tokenize(&self) -> Self::Token<'_> {
+                ()
             }
             #[inline]
             fn abi_decode_raw_validate(data: &[u8]) -> alloy_sol_types::Result<Self> {
@@ -27876,6 +27956,8 @@ function verifiers(uint256 rollupId) external view returns (IRollupManagerTypes.
         #[allow(missing_docs)]
         RollupNoOwedSlash(RollupNoOwedSlash),
         #[allow(missing_docs)]
+        RollupNoSignatures(RollupNoSignatures),
+        #[allow(missing_docs)]
         RollupNotFinal(RollupNotFinal),
         #[allow(missing_docs)]
         RollupNotFraud(RollupNotFraud),
@@ -27922,6 +28004,7 @@ function verifiers(uint256 rollupId) external view returns (IRollupManagerTypes.
             [8u8, 125u8, 60u8, 110u8],
             [14u8, 76u8, 85u8, 69u8],
             [16u8, 142u8, 92u8, 66u8],
+            [25u8, 143u8, 26u8, 114u8],
             [26u8, 48u8, 186u8, 167u8],
             [26u8, 235u8, 77u8, 15u8],
             [31u8, 30u8, 127u8, 35u8],
@@ -27963,6 +28046,7 @@ function verifiers(uint256 rollupId) external view returns (IRollupManagerTypes.
             ::core::stringify!(RollupInsolvent),
             ::core::stringify!(RollupBadHeader),
             ::core::stringify!(RollupBadBalanceProof),
+            ::core::stringify!(RollupNoSignatures),
             ::core::stringify!(RollupBackingExceeded),
             ::core::stringify!(RollupUnauthorized),
             ::core::stringify!(RollupFastFinalityOff),
@@ -28004,6 +28088,7 @@ function verifiers(uint256 rollupId) external view returns (IRollupManagerTypes.
             <RollupInsolvent as alloy_sol_types::SolError>::SIGNATURE,
             <RollupBadHeader as alloy_sol_types::SolError>::SIGNATURE,
             <RollupBadBalanceProof as alloy_sol_types::SolError>::SIGNATURE,
+            <RollupNoSignatures as alloy_sol_types::SolError>::SIGNATURE,
             <RollupBackingExceeded as alloy_sol_types::SolError>::SIGNATURE,
             <RollupUnauthorized as alloy_sol_types::SolError>::SIGNATURE,
             <RollupFastFinalityOff as alloy_sol_types::SolError>::SIGNATURE,
@@ -28064,7 +28149,7 @@ function verifiers(uint256 rollupId) external view returns (IRollupManagerTypes.
     impl alloy_sol_types::SolInterface for IRollupManagerErrors {
         const NAME: &'static str = "IRollupManagerErrors";
         const MIN_DATA_LENGTH: usize = 0usize;
-        const COUNT: usize = 38usize;
+        const COUNT: usize = 39usize;
         #[inline]
         fn selector(&self) -> [u8; 4] {
             match self {
@@ -28130,6 +28215,9 @@ function verifiers(uint256 rollupId) external view returns (IRollupManagerTypes.
                 }
                 Self::RollupNoOwedSlash(_) => {
                     <RollupNoOwedSlash as alloy_sol_types::SolError>::SELECTOR
+                }
+                Self::RollupNoSignatures(_) => {
+                    <RollupNoSignatures as alloy_sol_types::SolError>::SELECTOR
                 }
                 Self::RollupNotFinal(_) => {
                     <RollupNotFinal as alloy_sol_types::SolError>::SELECTOR
@@ -28244,6 +28332,17 @@ function verifiers(uint256 rollupId) external view returns (IRollupManagerTypes.
                             .map(IRollupManagerErrors::RollupBadBalanceProof)
                     }
                     RollupBadBalanceProof
+                },
+                {
+                    fn RollupNoSignatures(
+                        data: &[u8],
+                    ) -> alloy_sol_types::Result<IRollupManagerErrors> {
+                        <RollupNoSignatures as alloy_sol_types::SolError>::abi_decode_raw(
+                                data,
+                            )
+                            .map(IRollupManagerErrors::RollupNoSignatures)
+                    }
+                    RollupNoSignatures
                 },
                 {
                     fn RollupBackingExceeded(
@@ -28682,6 +28781,17 @@ function verifiers(uint256 rollupId) external view returns (IRollupManagerTypes.
                             .map(IRollupManagerErrors::RollupBadBalanceProof)
                     }
                     RollupBadBalanceProof
+                },
+                {
+                    fn RollupNoSignatures(
+                        data: &[u8],
+                    ) -> alloy_sol_types::Result<IRollupManagerErrors> {
+                        <RollupNoSignatures as alloy_sol_types::SolError>::abi_decode_raw_validate(
+                                data,
+                            )
+                            .map(IRollupManagerErrors::RollupNoSignatures)
+                    }
+                    RollupNoSignatures
                 },
                 {
                     fn RollupBackingExceeded(
@@ -29176,6 +29286,11 @@ function verifiers(uint256 rollupId) external view returns (IRollupManagerTypes.
                         inner,
                     )
                 }
+                Self::RollupNoSignatures(inner) => {
+                    <RollupNoSignatures as alloy_sol_types::SolError>::abi_encoded_size(
+                        inner,
+                    )
+                }
                 Self::RollupNotFinal(inner) => {
                     <RollupNotFinal as alloy_sol_types::SolError>::abi_encoded_size(
                         inner,
@@ -29384,6 +29499,12 @@ function verifiers(uint256 rollupId) external view returns (IRollupManagerTypes.
                 }
                 Self::RollupNoOwedSlash(inner) => {
                     <RollupNoOwedSlash as alloy_sol_types::SolError>::abi_encode_raw(
+                        inner,
+                        out,
+                    )
+                }
+                Self::RollupNoSignatures(inner) => {
+                    <RollupNoSignatures as alloy_sol_types::SolError>::abi_encode_raw(
                         inner,
                         out,
                     )

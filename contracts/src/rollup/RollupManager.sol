@@ -229,6 +229,9 @@ contract RollupManager is RollupManagerBase {
         // Once no fraud proof can touch the batch, signing it risks nothing: no credit for it.
         uint256 windowEnd = _windowEnd(rollupId, r, b);
         require(block.timestamp < windowEnd, RollupChallengeWindowOver(windowEnd));
+        // Without a new signature the tally cannot change (the verifier set is the one at the
+        // post): such a call would only add a `BatchAttested` for everyone to read.
+        require(signatures.length != 0, RollupNoSignatures());
         VerifierSet memory vs = _verifierSet(rollupId, b.postedAt);
         bytes32 digest = _commitmentDigest(
             rollupId, commitmentIndex(r.generation, batchIndex), b.headerHash, b.postedAt, ROLE_ATTESTATION

@@ -614,7 +614,7 @@ contract RollupFinalityTest is RollupFixture {
         vm.assertTrue(_fastFinal(b));
     }
 
-    function test_RevertWhen_duplicateOrUnknownSigner() public {
+    function test_RevertWhen_duplicateUnknownOrNoSigner() public {
         _depositAndInclude(user, 10 ether);
         uint256 b = _post();
         bytes[] memory sigs_ = _attest(b, _keys(OP1_KEY, OP1_KEY));
@@ -630,6 +630,10 @@ contract RollupFinalityTest is RollupFixture {
         sigs_ = _attest(b, _keys(stranger));
         vm.expectRevert(abi.encodeWithSelector(IRollupManagerTypes.RollupUnknownSigner.selector, vm.addr(stranger)));
         rollups.confirmBatch(rid, b, sigs_);
+
+        // No signature at all: refused (so no `BatchAttested` for nothing).
+        vm.expectRevert(IRollupManagerTypes.RollupNoSignatures.selector);
+        rollups.confirmBatch(rid, b, new bytes[](0));
 
         bytes[] memory bad = new bytes[](1);
         bad[0] = hex"00";
