@@ -200,7 +200,8 @@ done
 
 # The operators' rollup nodes: operators 1 and 2 sequence, all three verify, aggregate,
 # challenge and finalize. Each signs with its operator's signing key (accounts 10-12) and pays
-# L1 gas from an account of its own (6-8; it also receives any reporter reward), so that the
+# L1 gas from an account of its own (6-8; it also receives any reporter reward; keepers take
+# turns 2 s, two blocks, apart), so that the
 # operator account (1-3) stays free for its owner's transactions (a claim, a vote) without
 # racing the node's nonces; keys are read from files (never flags).
 NODE_BIN="$TARGET/alt-node"
@@ -229,7 +230,7 @@ for i in 1 2 3; do
   "$NODE_BIN" --rpc-url "$RPC" --deployment "$DEPLOYMENT" --rollup-id 1 \
     --data-dir "$DATA/node-$i" --listen "127.0.0.1:$((NODE_PORT + i - 1))" --peer "$peers" \
     --l1-key-file "$RUN/keys/l1-$i.hex" --signing-key-file "$RUN/keys/signing-$i.hex" \
-    --turn-margin-secs 2 "${roles[@]}" >>"$RUN/node-$i.log" 2>&1 &
+    --turn-margin-secs 2 --keeper-stagger-secs 2 "${roles[@]}" >>"$RUN/node-$i.log" 2>&1 &
   NODE_PIDS+=($!)
   echo "$!" >"$RUN/node-$i.pid"
 done

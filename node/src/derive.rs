@@ -197,19 +197,35 @@ pub struct Attested {
     pub attesters: Vec<Address>,
 }
 
-/// Every attestation of the rollup L1 recorded, with the header each was of, from the
-/// indexer's store (canonical chain only): the posts, reverts and attestations replayed in L1
-/// order, each attestation taken to be of the batch's post at that point.
+/// A header a sequencer signed, as its post shows on L1.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct PostedHeader {
+    /// Its commitment key (generation, attempt, batch index).
+    pub batch_key: U256,
+    /// The header.
+    pub header_hash: B256,
+    /// The sequencer (operator).
+    pub sequencer: Address,
+    /// When it was signed.
+    pub signed_at: u64,
+}
+
+/// Every attestation of the rollup L1 recorded from block `from_block` on, with the header each
+/// was of, and every header posted (reverted posts included), from the indexer's store
+/// (canonical chain only): the posts, reverts and attestations replayed in L1 order, each
+/// attestation taken to be of the batch's post at that point (one whose post is before
+/// `from_block` is left out).
 pub async fn read_attestations(
     pool: &SqlitePool,
     manager: Address,
     rollup_id: U256,
     from_block: u64,
-) -> Result<Vec<Attested>, DeriveError> {
+) -> Result<(Vec<Attested>, Vec<PostedHeader>), DeriveError> {
     let rows = raw_events(pool, manager, rollup_id, true, from_block).await?;
     let mut current: std::collections::BTreeMap<u64, B256> = Default::default();
     let mut generation = 0u32;
     let mut out = Vec::new();
+    let mut posts = Vec::new();
     for (block, log, _, name, topics, data) in rows {
         let (block, log) = (block as u64, log as u64);
         let bad = |why: String| DeriveError::Event { block, log, why };
@@ -220,6 +236,14 @@ pub async fn read_attestations(
                     BatchPosted::decode_raw_log(topics, &data).map_err(|e| bad(e.to_string()))?;
                 current.insert(e.batchIndex.saturating_to(), e.headerHash);
                 generation = e.generation;
+                posts.push(PostedHeader {
+                    batch_key: (U256::from(e.generation) << 128)
+                        | (U256::from(e.attempt) << 64)
+                        | e.batchIndex,
+                    header_hash: e.headerHash,
+                    sequencer: e.sequencer,
+                    signed_at: e.signedAt,
+                });
             }
             "FraudProven" => {
                 let e =
@@ -242,7 +266,7 @@ pub async fn read_attestations(
             }
         }
     }
-    Ok(out)
+    Ok((out, posts))
 }
 
 /// The rollup's batches now: every post, less those a fraud proof reverted.

@@ -4,6 +4,12 @@
 //! once it expired and every batch is final; and `closeEpoch` on the FeeDistributor once an
 //! epoch holding fees is over, which credits them to operators and their stakers. Each is
 //! simulated first: when there is nothing to do (or another node just did it) nothing is sent.
+//!
+//! Every keeper of a rollup sees the same task due at the same moment; sent at once, all but
+//! one would pay for a revert or a no-op. A [`Stagger`] gives each task a rank per node (its
+//! place among the rollup's verifiers, rotated by the task's number so the gas is shared): a
+//! node sends a task only once it has been due for `rank * step`, and by then the first
+//! node's transaction has usually landed and the simulation finds nothing to do.
 
 use crate::challenger::revert_reason;
 use alloy::{
@@ -14,6 +20,63 @@ use alloy::{
     sol_types::SolCall,
 };
 use alt_bindings::{fee_distributor::FeeDistributor, i_rollup_manager::IRollupManager};
+use std::{
+    collections::HashMap,
+    time::{Duration, Instant},
+};
+
+/// The rank of a keeper that is none of the rollup's verifiers: after them.
+pub const OUTSIDER_RANK: u64 = 8;
+
+/// A keeper task, for [`Stagger`].
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum Task {
+    /// `finalize` (and then `distributeFees`, by the same node) from this finalized count.
+    Finalize,
+    /// `distributeFees` left over (finalized by another node or an earlier round).
+    Distribute,
+    /// `settle`.
+    Settle,
+    /// `closeEpoch` of this epoch.
+    CloseEpoch,
+}
+
+/// When this node may send a task that is due: see the module's documentation.
+#[derive(Debug, Clone)]
+pub struct Stagger {
+    /// Time between ranks (about one L1 block: the first sender's transaction lands in it).
+    pub step: Duration,
+    /// This node's place among the rollup's verifiers and their number (`None`: not one of
+    /// them, ranked [`OUTSIDER_RANK`]).
+    pub place: Option<(u64, u64)>,
+    /// When each (task, number) was first seen due.
+    due_since: HashMap<(Task, u64), Instant>,
+}
+
+impl Stagger {
+    /// A stagger of `step` per rank for a node at `place` (see [`Stagger::place`]).
+    pub fn new(step: Duration, place: Option<(u64, u64)>) -> Self {
+        Self { step, place, due_since: HashMap::new() }
+    }
+
+    /// This node's rank for task number `n` (0 sends at once).
+    pub fn rank(&self, n: u64) -> u64 {
+        match self.place {
+            Some((p, count)) if count > 0 => (p + n) % count,
+            _ => OUTSIDER_RANK,
+        }
+    }
+
+    /// Whether task `task` number `n`, due now, may be sent: it has been due (as seen by this
+    /// node) for its rank's delay.
+    pub fn ready(&mut self, task: Task, n: u64) -> bool {
+        // (Tasks of other numbers are done or moot: forgotten.)
+        self.due_since.retain(|(t, m), _| *t != task || *m == n);
+        let since = *self.due_since.entry((task, n)).or_insert_with(Instant::now);
+        let wait = self.step.saturating_mul(u32::try_from(self.rank(n)).unwrap_or(u32::MAX));
+        since.elapsed() >= wait
+    }
+}
 
 /// What a round did.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
@@ -37,13 +100,14 @@ pub struct Kept {
 /// Finalizes up to `max` batches of rollup `rollup_id` whose windows ended, then distributes
 /// the fees of up to `max` final batches, settles the rollup if it expired and every batch is
 /// final, and closes the FeeDistributor's epoch (`fee_distributor`, if given) when it is over
-/// and holds fees; sending from `provider`'s wallet.
+/// and holds fees; sending from `provider`'s wallet, each task only once `stagger` allows it.
 pub async fn keep<P: Provider>(
     provider: &P,
     manager: Address,
     fee_distributor: Option<Address>,
     rollup_id: U256,
     max: u64,
+    stagger: &mut Stagger,
 ) -> Result<Kept, String> {
     let m = IRollupManager::new(manager, provider);
     let mut out = Kept::default();
@@ -55,7 +119,7 @@ pub async fn keep<P: Provider>(
         let ret = provider.call(tx.clone()).await.map_err(|e| revert_reason(&e))?;
         let n =
             IRollupManager::finalizeCall::abi_decode_returns(&ret).map_err(|e| e.to_string())?;
-        if !n.is_zero() {
+        if !n.is_zero() && stagger.ready(Task::Finalize, r.finalizedCount) {
             let (hash, gas) = send(provider, tx).await?;
             out.finalized = n.saturating_to();
             out.txs.push(hash);
@@ -65,7 +129,10 @@ pub async fn keep<P: Provider>(
     let r = m.rollup(rollup_id).call().await.map_err(|e| e.to_string())?;
     // (A settled rollup may still owe service fees charged at settlement: distributing pays
     // them out even with no batch left.)
-    if r.distributedCount < r.finalizedCount || (r.settled && r.owedServiceFees > 0) {
+    // (The node that just finalized distributes at once: its round carries the task on.)
+    if (r.distributedCount < r.finalizedCount || (r.settled && r.owedServiceFees > 0))
+        && (out.finalized > 0 || stagger.ready(Task::Distribute, r.distributedCount))
+    {
         let call =
             IRollupManager::distributeFeesCall { rollupId: rollup_id, maxBatches: U256::from(max) };
         let tx = TransactionRequest::default().with_to(manager).with_input(call.abi_encode());
@@ -87,7 +154,7 @@ pub async fn keep<P: Provider>(
     if r.expiry != 0 && !r.settled && now >= r.expiry && r.distributedCount == r.finalizedCount {
         let call = IRollupManager::settleCall { rollupId: rollup_id };
         let tx = TransactionRequest::default().with_to(manager).with_input(call.abi_encode());
-        if provider.call(tx.clone()).await.is_ok() {
+        if provider.call(tx.clone()).await.is_ok() && stagger.ready(Task::Settle, 0) {
             let (hash, gas) = send(provider, tx).await?;
             out.settled = true;
             out.txs.push(hash);
@@ -106,7 +173,10 @@ pub async fn keep<P: Provider>(
             let tx = TransactionRequest::default().with_to(fd).with_input(call.abi_encode());
             // (Every keeper of every rollup may close it: one that just did makes the
             // simulation fail, which is no error.)
-            if !(fees + attributed).is_zero() && provider.call(tx.clone()).await.is_ok() {
+            if !(fees + attributed).is_zero()
+                && provider.call(tx.clone()).await.is_ok()
+                && stagger.ready(Task::CloseEpoch, u64::from(info.epoch))
+            {
                 match send(provider, tx).await {
                     Ok((hash, gas)) => {
                         out.epoch_closed = Some(info.epoch);
@@ -140,4 +210,40 @@ pub(crate) async fn send<P: Provider>(
         return Err(format!("{} reverted", receipt.transaction_hash));
     }
     Ok((receipt.transaction_hash, receipt.gas_used as u128 * receipt.effective_gas_price))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn ranks_rotate_over_the_verifiers_and_outsiders_come_last() {
+        let at = |p| Stagger::new(Duration::from_secs(12), Some((p, 3)));
+        // For each task number the three verifiers hold ranks 0, 1 and 2, each one in turn.
+        for n in 0..6 {
+            let mut ranks: Vec<u64> = (0..3).map(|p| at(p).rank(n)).collect();
+            ranks.sort();
+            assert_eq!(ranks, [0, 1, 2], "task {n}");
+        }
+        assert_eq!((0..3).map(|n| at(1).rank(n)).collect::<Vec<_>>(), [1, 2, 0]);
+        assert_eq!(Stagger::new(Duration::from_secs(1), None).rank(5), OUTSIDER_RANK);
+        assert_eq!(Stagger::new(Duration::from_secs(1), Some((0, 0))).rank(5), OUTSIDER_RANK);
+    }
+
+    #[test]
+    fn a_task_waits_for_its_rank_from_when_it_was_first_seen_due() {
+        let mut first = Stagger::new(Duration::from_millis(200), Some((0, 2)));
+        assert!(first.ready(Task::Finalize, 0), "rank 0 sends at once");
+        let mut second = Stagger::new(Duration::from_millis(200), Some((1, 2)));
+        assert!(!second.ready(Task::Finalize, 0), "rank 1 waits a step");
+        assert!(second.ready(Task::Finalize, 1), "and leads the next task");
+        std::thread::sleep(Duration::from_millis(250));
+        // (Task 0 was forgotten when task 1 was seen: seen again, its wait starts over.)
+        assert!(!second.ready(Task::Finalize, 0));
+        std::thread::sleep(Duration::from_millis(250));
+        assert!(second.ready(Task::Finalize, 0));
+        // Other kinds of task are timed apart.
+        assert!(!second.ready(Task::CloseEpoch, 4));
+        assert!(second.ready(Task::Finalize, 0));
+    }
 }

@@ -106,6 +106,12 @@ struct Args {
     /// same nonce and 25% higher fees (at least twice the base fee plus the tip).
     #[arg(long, env = "ALT_NODE_BUMP_AFTER_SECS", default_value_t = 30)]
     bump_after_secs: u64,
+    /// Keepers of one rollup take turns: a due finalize, distributeFees, settle or closeEpoch
+    /// is sent by a node only after it has been due for this many seconds times the node's rank
+    /// (its place among the rollup's verifiers, rotated per task), so one node pays for it and
+    /// the others find it done. About one L1 block.
+    #[arg(long, env = "ALT_NODE_KEEPER_STAGGER_SECS", default_value_t = 12)]
+    keeper_stagger_secs: u64,
     /// The highest `maxFeePerGas`, in gwei, a batch post is sent or re-sent with.
     #[arg(long, env = "ALT_NODE_MAX_FEE_GWEI", default_value_t = 1000)]
     max_fee_gwei: u64,
@@ -322,6 +328,9 @@ async fn main() -> eyre::Result<()> {
     }
     let poll = Duration::from_millis(args.poll_ms);
     let record_sync_every = Duration::from_secs(args.record_sync_secs);
+    let mut stagger =
+        alt_node::keeper::Stagger::new(Duration::from_secs(args.keeper_stagger_secs), None);
+    let mut stagger_placed: Option<Instant> = None;
     let mut sigterm = tokio::signal::unix::signal(tokio::signal::unix::SignalKind::terminate())?;
     loop {
         let step = tokio::select! {
@@ -501,8 +510,20 @@ async fn main() -> eyre::Result<()> {
                 duties.evidence = left;
             }
             if args.finalize {
+                // (The place is read again every few minutes: verifiers join and leave.)
+                if stagger_placed.is_none_or(|t| t.elapsed() >= Duration::from_secs(300)) {
+                    let key = signing_key.as_ref().map(|(k, _)| k.address());
+                    match keeper_place(&reader, manager, &staking_reader, key, rollup).await {
+                        Ok(place) => {
+                            stagger.place = place;
+                            stagger_placed = Some(Instant::now());
+                        }
+                        Err(e) => warn!(error = %e, "keeper rank not read; retrying"),
+                    }
+                }
                 let fd = Some(fee_distributor);
-                match alt_node::keeper::keep(sender, manager, fd, rollup, 64).await {
+                let kept = alt_node::keeper::keep(sender, manager, fd, rollup, 64, &mut stagger);
+                match kept.await {
                     Ok(k) if !k.txs.is_empty() => {
                         info!(
                             finalized = k.finalized,
@@ -579,6 +600,28 @@ async fn main() -> eyre::Result<()> {
     Ok(())
 }
 
+/// This node's place among the rollup's verifiers (by its signing key's operator) and their
+/// number, for the keepers' [`alt_node::keeper::Stagger`]; `None` when it is not one of them.
+async fn keeper_place<P: alloy::providers::Provider, R: alloy::providers::Provider>(
+    provider: &P,
+    manager: Address,
+    staking: &alt_bindings::staking::Staking::StakingInstance<R>,
+    key: Option<Address>,
+    rollup: U256,
+) -> eyre::Result<Option<(u64, u64)>> {
+    let Some(key) = key else { return Ok(None) };
+    let operator = staking.operatorOfSigningKey(key).call().await?;
+    let verifiers = IRollupManager::new(manager, provider).verifiers(rollup).call().await?;
+    Ok(verifiers
+        .iter()
+        .position(|d| d.operator == operator && operator != Address::ZERO)
+        .map(|p| (p as u64, verifiers.len() as u64)))
+}
+
+/// L1 blocks below the last check's head that the next check reads again (a reorg there may
+/// bring commitments in at lower blocks).
+const RECORD_REORG_MARGIN: u64 = 64;
+
 /// How often the signing record is checked against what L1 shows this operator signed.
 const RECORD_SYNC_EVERY: Duration = Duration::from_secs(60);
 
@@ -624,34 +667,40 @@ async fn sync_record<P: alloy::providers::Provider + Send + Sync, R: alloy::prov
             return;
         }
     };
-    // After a first check of the whole history, only batches not yet final are read: a final
-    // batch is never attested or posted again, a revert moves on to a new generation (so no
-    // older batch key can be signed again), and every new commitment on L1 is of a batch that
-    // is not final (confirmBatch refuses the rest). The read is then bounded by the activity
-    // within a challenge window, not by the rollup's age.
-    let batches = node.derivation().batches();
-    let first = if duties.record_checked_all {
-        let m = IRollupManager::new(ctx.manager, ctx.staking.provider());
-        let finalized = match m.rollup(ctx.rollup).call().await {
-            Ok(r) => r.finalizedCount as usize,
-            Err(e) => {
-                warn!(error = %e, "signing record not checked against L1; retrying");
-                duties.record_synced_at = None;
-                return;
-            }
-        };
-        finalized.min(batches.len())
-    } else {
-        0
+    // After a first check of the whole history, a check reads what was indexed since the last
+    // one (less a reorg margin) and the batches not yet final: a final batch is never attested
+    // or posted again, and a revert moves on to a new generation, so no older batch key can be
+    // signed again. The read is then bounded by the activity since the last check and within a
+    // challenge window, not by the rollup's age.
+    let store = node.indexer().store();
+    let head = match store.checkpoint().await {
+        Ok(c) => c.map_or(0, |c| c.number),
+        Err(e) => {
+            warn!(error = %e, "signing record not checked against L1; retrying");
+            duties.record_synced_at = None;
+            return;
+        }
     };
-    let from_block = match duties.record_checked_all {
-        // (The whole history: the canonical first batch may be a re-post after a revert.)
-        false => 0,
-        true => batches.get(first).or(batches.last()).map_or(0, |b| b.posted.block_number),
+    let from_block = match duties.record_scanned_to {
+        None => 0,
+        Some(scanned) => {
+            let m = IRollupManager::new(ctx.manager, ctx.staking.provider());
+            let finalized = match m.rollup(ctx.rollup).call().await {
+                Ok(r) => r.finalizedCount as usize,
+                Err(e) => {
+                    warn!(error = %e, "signing record not checked against L1; retrying");
+                    duties.record_synced_at = None;
+                    return;
+                }
+            };
+            let pending = node.derivation().batches().get(finalized).map(|b| b.posted.block_number);
+            let since = scanned.saturating_sub(RECORD_REORG_MARGIN);
+            pending.map_or(since, |p| p.min(since))
+        }
     };
-    let pool = node.indexer().store().pool();
-    let read = alt_node::derive::read_attestations(pool, ctx.manager, ctx.rollup, from_block);
-    let attested = match read.await {
+    let read =
+        alt_node::derive::read_attestations(store.pool(), ctx.manager, ctx.rollup, from_block);
+    let (attested, posted) = match read.await {
         Ok(a) => a,
         Err(e) => {
             warn!(error = %e, "signing record not checked against L1; retrying");
@@ -672,17 +721,15 @@ async fn sync_record<P: alloy::providers::Provider + Send + Sync, R: alloy::prov
             signed_at: 0,
         })
         .collect();
-    commitments.extend(batches[first..].iter().filter(|b| b.posted.sequencer == operator).map(
-        |b| Commitment {
-            slasher: ctx.slasher,
-            chain_id: ctx.chain_id,
-            rollup_id: ctx.rollup,
-            batch_key: b.clone_header().batch_key,
-            role: Role::Header,
-            header_hash: b.posted.header_hash,
-            signed_at: b.posted.signed_at,
-        },
-    ));
+    commitments.extend(posted.iter().filter(|p| p.sequencer == operator).map(|p| Commitment {
+        slasher: ctx.slasher,
+        chain_id: ctx.chain_id,
+        rollup_id: ctx.rollup,
+        batch_key: p.batch_key,
+        role: Role::Header,
+        header_hash: p.header_hash,
+        signed_at: p.signed_at,
+    }));
     let mut imported = 0;
     for c in &commitments {
         match ctx.record.import(c).await {
@@ -701,7 +748,7 @@ async fn sync_record<P: alloy::providers::Provider + Send + Sync, R: alloy::prov
             }
         }
     }
-    duties.record_checked_all = true;
+    duties.record_scanned_to = Some(head);
     if imported > 0 {
         warn!(
             imported,
@@ -761,9 +808,10 @@ struct Duties {
     /// L1 shows this key signed a commitment the record holds another header for: another node
     /// signs with this key (or the record was lost). Nothing more is signed.
     doppelganger: bool,
-    /// Whether the rollup's whole history was checked against the record (once per process;
-    /// later checks read from the first batch not yet final).
-    record_checked_all: bool,
+    /// The indexed L1 head when the signing record was last checked against L1 (the first
+    /// check of a process reads the whole history; later ones what is new since, and the
+    /// batches not yet final).
+    record_scanned_to: Option<u64>,
 }
 
 /// The state after the first `n` batches (all valid) as a proof head (`None` for `n` = 0), or

@@ -774,15 +774,17 @@ impl Poster {
         }
         let deadline = std::time::Instant::now() + self.receipt_timeout;
         let mut replacing = sent.is_empty();
-        // The self-transfer that replaced the post once the contract would refuse it.
-        let mut cancel: Option<B256> = None;
+        // Once the contract would refuse the post it is never sent again: empty transfers to
+        // the account itself (bumped like the post) are sent at its nonce instead.
+        let mut refused = false;
+        let mut cancels: Vec<B256> = Vec::new();
         loop {
             if replacing {
                 replacing = false;
                 (max_fee, tip) = self.bumped(provider, max_fee, tip).await?;
                 bumps += 1;
             }
-            if bumps > 0 && cancel.is_none() {
+            if bumps > 0 && !refused {
                 let attempt = tx
                     .clone()
                     .with_nonce(nonce)
@@ -794,7 +796,7 @@ impl Poster {
             while std::time::Instant::now() < until.min(deadline) {
                 for h in &sent {
                     if let Some(r) = provider.get_transaction_receipt(*h).await.map_err(e)? {
-                        if cancel == Some(*h) {
+                        if cancels.contains(h) {
                             return Err(format!(
                                 "post cancelled: {h} took its nonce {nonce} ({bumps} bumps)"
                             ));
@@ -829,18 +831,28 @@ impl Poster {
                     self.receipt_timeout
                 ));
             }
-            if cancel.is_some() {
-                continue;
-            }
             // A post the contract would now refuse (its SQUAD turn ended, or its operator can no
             // longer lead, or a deposit became overdue) is not bumped: mined, it would revert
             // and pay for its calldata. It is replaced at its nonce by an empty transfer to the
-            // account itself (21,000 gas), and the caller makes a new post when it can.
-            if let Err(err) = provider.call(tx.clone()).await {
-                let reason = crate::challenger::revert_reason(&err);
-                (max_fee, tip) = self.bumped(provider, max_fee, tip).await?;
+            // account itself (21,000 gas), and the caller makes a new post when it can. Simulated
+            // on the latest block (`pending` may hold the post itself), and only a revert
+            // counts: an RPC error is no refusal, the post is bumped as before.
+            if !refused {
+                let at = alloy::eips::BlockId::latest();
+                if let Err(err) = provider.call(tx.clone()).block(at).await
+                    && err.as_error_resp().and_then(|r| r.as_revert_data()).is_some()
+                {
+                    let reason = crate::challenger::revert_reason(&err);
+                    tracing::warn!(nonce, %reason, "post no longer valid; cancelling it at its nonce");
+                    refused = true;
+                }
+            }
+            if refused {
+                // (Up to twice the cap: 21,000 gas, against a reverting post's calldata. The
+                // cancel is bumped every round until something takes the nonce.)
+                let cap = self.max_fee.saturating_mul(2);
+                (max_fee, tip) = self.bumped_to(provider, max_fee, tip, cap).await?;
                 bumps += 1;
-                tracing::warn!(nonce, %reason, max_fee, "post no longer valid; cancelling it at its nonce");
                 let empty = TransactionRequest::default()
                     .with_from(self.from)
                     .with_to(self.from)
@@ -851,9 +863,7 @@ impl Poster {
                     .with_max_priority_fee_per_gas(tip.min(max_fee));
                 let before = sent.len();
                 resend(provider, empty, &mut sent).await;
-                if sent.len() > before {
-                    cancel = sent.last().copied();
-                }
+                cancels.extend_from_slice(&sent[before..]);
                 continue;
             }
             if max_fee >= self.max_fee {
@@ -874,6 +884,17 @@ impl Poster {
         max_fee: u128,
         tip: u128,
     ) -> Result<(u128, u128), String> {
+        self.bumped_to(provider, max_fee, tip, self.max_fee).await
+    }
+
+    /// [`Poster::bumped`] up to `cap`.
+    async fn bumped_to<P: Provider>(
+        &self,
+        provider: &P,
+        max_fee: u128,
+        tip: u128,
+        cap: u128,
+    ) -> Result<(u128, u128), String> {
         let base = provider
             .get_block_by_number(alloy::eips::BlockNumberOrTag::Latest)
             .await
@@ -881,7 +902,7 @@ impl Poster {
             .and_then(|b| b.header.base_fee_per_gas)
             .unwrap_or_default() as u128;
         let tip = tip + tip / 4 + 1;
-        Ok(((max_fee + max_fee / 4 + 1).max(2 * base + tip).min(self.max_fee), tip))
+        Ok(((max_fee + max_fee / 4 + 1).max(2 * base + tip).min(cap), tip))
     }
 }
 

@@ -136,6 +136,7 @@ async fn verifier_nodes_make_batches_fast_final_and_survive_one_killed() -> eyre
             .arg("--data-dir")
             .arg(dir.path().join(format!("node-{i}")))
             .args(["--listen", &format!("127.0.0.1:{}", ports[i]), "--poll-ms", "100"])
+            .env("ALT_NODE_KEEPER_STAGGER_SECS", "1")
             .args(["--verify", "--aggregate-grace-ms", "4000", "--peer", &peers.join(",")])
             .arg("--finalize")
             .arg("--signing-key-file")

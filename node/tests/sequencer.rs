@@ -31,6 +31,7 @@ async fn the_sequencer_takes_transactions_over_rpc_and_posts_them_when_it_leads(
             .arg("--data-dir")
             .arg(dir.path().join("node"))
             .args(["--listen", &format!("127.0.0.1:{port}"), "--poll-ms", "100"])
+            .env("ALT_NODE_KEEPER_STAGGER_SECS", "1")
             .args(["--block-ms", "200", "--sequence", "--finalize"])
             .arg("--signing-key-file")
             .arg(&key)

@@ -368,7 +368,8 @@ interface IRollupManagerTypes {
     error RollupFastFinalityOff();
     error RollupUnknownSigner(address key);
     error RollupDuplicateSigner(address operator);
-    /// @dev `confirmBatch` without a signature: it would change nothing and only emit an event.
+    /// @dev `confirmBatch` without a signature that does not reach the quorum either: it would change
+    ///      nothing and only emit an event.
     error RollupNoSignatures();
     error RollupNotFraud();
     error RollupChallengeWindowOver(uint256 endedAt);

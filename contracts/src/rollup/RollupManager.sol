@@ -229,9 +229,6 @@ contract RollupManager is RollupManagerBase {
         // Once no fraud proof can touch the batch, signing it risks nothing: no credit for it.
         uint256 windowEnd = _windowEnd(rollupId, r, b);
         require(block.timestamp < windowEnd, RollupChallengeWindowOver(windowEnd));
-        // Without a new signature the tally cannot change (the verifier set is the one at the
-        // post): such a call would only add a `BatchAttested` for everyone to read.
-        require(signatures.length != 0, RollupNoSignatures());
         VerifierSet memory vs = _verifierSet(rollupId, b.postedAt);
         bytes32 digest = _commitmentDigest(
             rollupId, commitmentIndex(r.generation, batchIndex), b.headerHash, b.postedAt, ROLE_ATTESTATION
@@ -254,6 +251,10 @@ contract RollupManager is RollupManagerBase {
             }
         }
         bool quorum = vs.total > 0 && signed * r.params.thresholdDen >= vs.total * r.params.thresholdNum;
+        // A call without a new signature is a recount: taken only when it reaches the quorum (a
+        // verifier that did not sign was jailed or left since), never just to add a
+        // `BatchAttested` for every node to read.
+        require(signatures.length != 0 || quorum, RollupNoSignatures());
         emit BatchAttested(rollupId, batchIndex, signers, signed, vs.total, quorum);
         if (quorum) {
             b.status = BatchStatus.Confirmed;

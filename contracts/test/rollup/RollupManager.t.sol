@@ -614,6 +614,27 @@ contract RollupFinalityTest is RollupFixture {
         vm.assertTrue(_fastFinal(b));
     }
 
+    function test_confirm_recountWithoutSignaturesOnlyWhenItReachesQuorum() public {
+        // stakes 20k, 10k, 10k, 20k (total 60k): op3 + op4 = 30k, short of 2/3
+        rid = _create(IRollupManagerTypes.Sequencing.Squad, address(0), 0);
+        _stake(alice, op1, 10_000 ether);
+        _stake(alice, op4, 10_000 ether);
+        _optInAll(rid);
+        _startSquad(rid);
+        _depositAndInclude(user, 10 ether);
+        uint256 b = _post();
+        rollups.confirmBatch(rid, b, _attest(b, _keys(OP3_KEY, OP4_KEY)));
+        vm.assertFalse(_fastFinal(b));
+        vm.expectRevert(IRollupManagerTypes.RollupNoSignatures.selector);
+        rollups.confirmBatch(rid, b, new bytes[](0));
+        // op1 (20k, did not sign) is jailed: its stake no longer counts, 30k of 40k is a quorum,
+        // and a recount without signatures makes the batch fast-final.
+        vm.prank(address(slasher));
+        staking.jail(op1, uint64(block.timestamp + 1 days));
+        rollups.confirmBatch(rid, b, new bytes[](0));
+        vm.assertTrue(_fastFinal(b), "recounted to a quorum");
+    }
+
     function test_RevertWhen_duplicateUnknownOrNoSigner() public {
         _depositAndInclude(user, 10 ether);
         uint256 b = _post();

@@ -309,6 +309,8 @@ pub fn spawn_node_at(
         .arg("--data-dir")
         .arg(dir.join(name))
         .args(["--listen", &format!("127.0.0.1:{port}"), "--poll-ms", "100"])
+        // (Keepers take turns a second apart here: anvil mines each transaction at once.)
+        .env("ALT_NODE_KEEPER_STAGGER_SECS", "1")
         .args(flags)
         .stderr(std::fs::File::create(&log)?);
     if let Some(op) = op {
