@@ -2,7 +2,7 @@
 FORGE := node_modules/@foundry-rs/forge-linux-amd64/bin/forge
 BIND_SELECT := '^(AltToken|Staking|Slasher|FeeDistributor|AltGovernor|TimelockController|IRollupManager)$$'
 
-.PHONY: devnet test ci setup build fmt snapshot vectors bindings check-bindings sqlx-prepare bench bench-api bench-e2e clean
+.PHONY: devnet test ci setup build fmt snapshot vectors bindings check-bindings sqlx-prepare bench bench-api bench-e2e bench-stf bench-node clean
 
 devnet:          ## local anvil with the whole system deployed and seeded
 	tools/devnet.sh $(if $(TRAFFIC),--traffic $(TRAFFIC)) $(if $(FRESH),--fresh)
@@ -45,6 +45,15 @@ bench-e2e:       ## anvil -> SQLite backfill of 100k events (EVENTS=1000000 for 
 
 bench-api:       ## GraphQL latency: a filtered 50-row page at 1,000 requests/s for 10 s while 4 hostile clients send the most expensive queries (see graphql/README.md)
 	cargo run --release --quiet -p alt-graphql --example bench_api -- 1000 10 4
+
+bench-stf:       ## STF throughput with signature recovery: 20,000 transfers between 10,000 accounts, 1 core and all cores (see node/README.md)
+	cargo run --release --quiet -p alt-stf --example bench_stf -- 20000 10000
+
+bench-node:      ## the node on anvil: soft confirmation at 1,000 transfers/s for 10 s (p50/p99), L1 blocks from post to fast-final with 3 verifiers (see node/README.md)
+	npm ci --no-audit --no-fund --loglevel=error
+	node_modules/@foundry-rs/forge-linux-amd64/bin/forge build >/dev/null
+	cargo build --release --quiet -p alt-node
+	cargo run --release --quiet -p alt-node --example bench_node -- 1000 10 200
 
 sqlx-prepare:  ## rewrite .sqlx/ (the indexer's offline query metadata) after a query or migration changes; needs sqlx-cli
 	rm -f /tmp/alt-sqlx-prepare.db

@@ -280,14 +280,13 @@ impl Mempool {
         Ok(Accepted { hash, sender, nonce })
     }
 
-    /// Up to `max` transactions for the next block, executed on a copy of `state` (after
+    /// Up to `max` transactions for the next block, executed on `state` as they are picked (after
     /// whatever the caller applied to it first, e.g. deposits): each sender's in nonce order,
     /// senders by the arrival of their next ready transaction. A transaction that would be a
     /// no-op now (its balance went to a forced withdrawal, another replaced its nonce) is
     /// dropped from the pool, not included. Returns them with their hashes; they stay in the
     /// pool until [`Mempool::prune`] sees them executed.
-    pub fn block(&mut self, state: &State, max: usize) -> Vec<(Tx, B256)> {
-        let mut scratch = state.clone();
+    pub fn block(&mut self, state: &mut State, max: usize) -> Vec<(Tx, B256)> {
         let mut next: HashMap<Address, u64> =
             self.by_sender.keys().map(|s| (*s, state.account(*s).1)).collect();
         let mut out = Vec::new();
@@ -302,8 +301,9 @@ impl Mempool {
             let Some((_, sender)) = pick else { break };
             let n = next[&sender];
             let w = &self.by_sender[&sender][&n];
-            match scratch.apply(&self.domain, self.rollup_id, &w.tx) {
-                Ok(applied) if applied.changed => {
+            // (Its sender was recovered when it was submitted; a no-op changes nothing.)
+            match state.apply_recovered(&w.tx, Some(sender)) {
+                applied if applied.changed => {
                     out.push((w.tx.clone(), w.hash));
                     next.insert(sender, n + 1);
                 }
@@ -515,7 +515,8 @@ mod tests {
         };
         base.apply(&domain(), U256::from(ID), &forced).expect("forced");
         let before = p.len();
-        let block = p.block(&base, 1_000);
+        let mut built = base.clone();
+        let block = p.block(&mut built, 1_000);
         assert!(!block.is_empty());
         // Every transaction in the block executes (none is a no-op), in the order given.
         let mut exec = base.clone();
@@ -524,6 +525,7 @@ mod tests {
             let applied = exec.apply(&domain(), U256::from(ID), t).expect("apply");
             assert!(applied.changed, "a no-op in the block: {t:?}");
         }
+        assert_eq!(exec.root(), built.root(), "the block executed on the state given");
         // Per sender, nonces are consecutive from the account's.
         for k in &keys {
             let nonces: Vec<u64> = block
@@ -539,7 +541,7 @@ mod tests {
         p.prune(&exec);
         let left: usize = keys.iter().map(|k| p.next_nonce(&exec, k.address()) as usize).sum();
         assert!(left >= keys.iter().map(|k| exec.account(k.address()).1 as usize).sum::<usize>());
-        let again = p.block(&exec, 1_000);
+        let again = p.block(&mut exec.clone(), 1_000);
         let mut next = exec.clone();
         for (t, _) in &again {
             assert!(next.apply(&domain(), U256::from(ID), t).expect("apply").changed);

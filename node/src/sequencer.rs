@@ -300,16 +300,14 @@ impl Sequencer {
         if max == 0 || self.closed || self.read_only {
             return 0;
         }
-        let txs = self.pool.block(&self.soft_state, max);
+        // (Executed on the soft state as they are picked: no copy of the state per block.)
+        let txs = self.pool.block(&mut self.soft_state, max);
         if txs.is_empty() {
             return 0;
         }
         self.l2_block += 1;
-        let (domain, rollup) = (self.pool_domain(), self.pool_rollup());
         let n = txs.len();
         for (t, h) in txs {
-            // `block` executed them on a copy of this very state: they apply the same here.
-            let _ = self.soft_state.apply(&domain, rollup, &t);
             self.soft.push((t, h, self.l2_block));
             self.soft_blocks.insert(h, self.l2_block);
         }
@@ -584,8 +582,16 @@ impl Poster {
                 return Ok(Posted::Nothing);
             }
             let mut state = s.base.clone();
+            let threads = std::thread::available_parallelism().map_or(1, |n| n.get());
             let mut batch = state
-                .execute_batch(&s.pool_domain(), self.rollup_id, batch_count, deposits_after, &txs)
+                .execute_batch_fast(
+                    &s.pool_domain(),
+                    self.rollup_id,
+                    batch_count,
+                    deposits_after,
+                    &txs,
+                    threads,
+                )
                 .map_err(|e| e.to_string())?;
             if self.wrong_root {
                 batch = corrupt(batch, alloy::primitives::keccak256(b"a wrong root"));

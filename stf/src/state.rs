@@ -252,7 +252,149 @@ impl State {
             return Err(ExecError::BatchSize(txs.len()));
         }
         let prev_root = self.root();
-        let mut b = Batch {
+        let mut b = Batch::empty(rollup_id, batch_index, prev_root, deposits_processed, txs.len());
+        let mut collected = U256::ZERO;
+        for t in txs {
+            let applied = self.apply(domain, rollup_id, t)?;
+            collected += applied.fee;
+            b.push(t, applied, collected);
+        }
+        b.seal(self.root(), collected);
+        Ok(b)
+    }
+}
+
+impl State {
+    /// Executes `t` whose signer (signed kinds) is `from`, by the rules of section 4 applied to
+    /// the balances directly, without building and replaying proofs: the same outcome as
+    /// [`State::apply`] (the tests check both on random sequences, invalid transactions
+    /// included), at a third of the hashing. What a node's derivation and sequencer run.
+    pub fn apply_recovered(&mut self, t: &Tx, from: Option<Address>) -> Applied {
+        let pre = self.root();
+        let mut fee = U256::ZERO;
+        match t {
+            Tx::Signed { kind, to, amount, fee: f, nonce, .. } => {
+                if let Some(sender) = from
+                    && self.signed_step(*kind, sender, *to, *amount, *f, *nonce)
+                {
+                    fee = *f;
+                }
+            }
+            Tx::Deposit { to, amount, .. } => {
+                let (bal, nonce) = self.account(*to);
+                if let Some(credited) = bal.checked_add(*amount) {
+                    self.set_account(*to, credited, nonce);
+                }
+            }
+            Tx::ForcedWithdrawal { from, to, amount, .. } => {
+                let (bal, nonce) = self.account(*from);
+                // (The zero address never queues one; as on chain, it is a no-op.)
+                if !bal.is_zero() && !from.is_zero() {
+                    let taken = (*amount).min(bal);
+                    self.signed_step(tx::WITHDRAWAL, *from, *to, taken, U256::ZERO, nonce);
+                }
+            }
+        }
+        let root = self.root();
+        Applied { root, fee, changed: root != pre }
+    }
+
+    /// A transfer or withdrawal by `sender` (its signature checked): applied and true, or a
+    /// no-op (false), exactly as [`crate::step::apply_signed`] decides.
+    fn signed_step(
+        &mut self,
+        kind: u8,
+        sender: Address,
+        to: Address,
+        amount: U256,
+        fee: U256,
+        nonce: u64,
+    ) -> bool {
+        let (bal, current) = self.account(sender);
+        if nonce != current || current == u64::MAX || (kind != TRANSFER && to.is_zero()) {
+            return false;
+        }
+        let Some(total) = amount.checked_add(fee).filter(|t| *t <= bal) else { return false };
+        if kind == TRANSFER {
+            // The recipient is read after the sender's update (it may be the sender).
+            let (to_bal, to_nonce) =
+                if to == sender { (bal - total, current + 1) } else { self.account(to) };
+            let Some(credited) = to_bal.checked_add(amount) else { return false };
+            self.set_account(sender, bal - total, current + 1);
+            self.set_account(to, credited, to_nonce);
+        } else {
+            // A key already taken (two withdrawals' truncated hashes collide): a no-op.
+            if !self.tree.get(withdrawal_key(sender, current)).is_zero() {
+                return false;
+            }
+            self.set_account(sender, bal - total, current + 1);
+            self.set_withdrawal(sender, current, to, amount);
+        }
+        true
+    }
+
+    /// [`State::execute_batch`] on the node's path: the signed transactions' senders are
+    /// recovered first, spread over `threads` threads (recovery is most of a transfer's cost
+    /// and needs no state), then every transaction is applied in order with
+    /// [`State::apply_recovered`]. The same batch, byte for byte.
+    pub fn execute_batch_fast(
+        &mut self,
+        domain: &Eip712Domain,
+        rollup_id: U256,
+        batch_index: u64,
+        deposits_processed: u64,
+        txs: &[Tx],
+        threads: usize,
+    ) -> Result<Batch, ExecError> {
+        if txs.is_empty() || txs.len() > u32::MAX as usize {
+            return Err(ExecError::BatchSize(txs.len()));
+        }
+        let senders = recover_senders(domain, rollup_id, txs, threads);
+        let prev_root = self.root();
+        let mut b = Batch::empty(rollup_id, batch_index, prev_root, deposits_processed, txs.len());
+        let mut collected = U256::ZERO;
+        for (t, from) in txs.iter().zip(senders) {
+            let applied = self.apply_recovered(t, from);
+            collected += applied.fee;
+            b.push(t, applied, collected);
+        }
+        b.seal(self.root(), collected);
+        Ok(b)
+    }
+}
+
+/// The signers of `txs` (`None` for the L1 queue's kinds and bad signatures), recovered on up
+/// to `threads` threads.
+pub fn recover_senders(
+    domain: &Eip712Domain,
+    rollup_id: U256,
+    txs: &[Tx],
+    threads: usize,
+) -> Vec<Option<Address>> {
+    let one = |t: &Tx| tx::sender(domain, rollup_id, t);
+    let threads = threads.clamp(1, 64);
+    if threads == 1 || txs.len() < 64 {
+        return txs.iter().map(one).collect();
+    }
+    let chunk = txs.len().div_ceil(threads);
+    std::thread::scope(|scope| {
+        let parts: Vec<_> = txs
+            .chunks(chunk)
+            .map(|c| scope.spawn(move || c.iter().map(one).collect::<Vec<_>>()))
+            .collect();
+        parts.into_iter().flat_map(|p| p.join().expect("recovery does not panic")).collect()
+    })
+}
+
+impl Batch {
+    fn empty(
+        rollup_id: U256,
+        batch_index: u64,
+        prev_root: B256,
+        deposits_processed: u64,
+        n: usize,
+    ) -> Self {
+        Self {
             header: Header {
                 rollupId: rollup_id,
                 batchIndex: U256::from(batch_index),
@@ -262,29 +404,29 @@ impl State {
                 stepsRoot: B256::ZERO,
                 feesCollected: U256::ZERO,
                 depositsProcessed: deposits_processed,
-                txCount: txs.len() as u32,
+                txCount: n as u32,
             },
             tx_data: Vec::new(),
-            roots: Vec::with_capacity(txs.len()),
-            fees: Vec::with_capacity(txs.len()),
-            leaves: Vec::with_capacity(txs.len()),
-            applied: Vec::with_capacity(txs.len()),
-        };
-        let mut collected = U256::ZERO;
-        for t in txs {
-            let applied = self.apply(domain, rollup_id, t)?;
-            collected += applied.fee;
-            b.tx_data.extend_from_slice(&t.encode());
-            b.roots.push(applied.root);
-            b.fees.push(collected);
-            b.leaves.push(step_leaf(t.hash(), applied.root, collected));
-            b.applied.push(applied);
+            roots: Vec::with_capacity(n),
+            fees: Vec::with_capacity(n),
+            leaves: Vec::with_capacity(n),
+            applied: Vec::with_capacity(n),
         }
-        b.header.postRoot = self.root();
-        b.header.txDataHash = keccak256(&b.tx_data);
-        b.header.stepsRoot = steps_root(&b.leaves);
-        b.header.feesCollected = collected;
-        Ok(b)
+    }
+
+    fn push(&mut self, t: &Tx, applied: Applied, collected: U256) {
+        self.tx_data.extend_from_slice(&t.encode());
+        self.roots.push(applied.root);
+        self.fees.push(collected);
+        self.leaves.push(step_leaf(t.hash(), applied.root, collected));
+        self.applied.push(applied);
+    }
+
+    fn seal(&mut self, post_root: B256, collected: U256) {
+        self.header.postRoot = post_root;
+        self.header.txDataHash = keccak256(&self.tx_data);
+        self.header.stepsRoot = steps_root(&self.leaves);
+        self.header.feesCollected = collected;
     }
 }
 
@@ -303,4 +445,40 @@ pub struct Batch {
     pub leaves: Vec<B256>,
     /// What each transaction did.
     pub applied: Vec<Applied>,
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::tx::{WITHDRAWAL, domain, signing_digest};
+
+    /// A withdrawal to a key another withdrawal already holds (a crafted 160-bit collision,
+    /// planted here in the tree) is a no-op on both paths, with the same root.
+    #[test]
+    fn a_withdrawal_to_a_taken_key_is_a_noop_on_the_node_path_too() {
+        let d = domain(31337, Address::repeat_byte(0x11));
+        let key = k256::ecdsa::SigningKey::from_slice(&[7; 32]).expect("a key");
+        let sender = Address::from_private_key(&key);
+        let mut state = State::genesis([(sender, U256::from(1_000u64), 0)]);
+        state.tree.set(withdrawal_key(sender, 0), withdrawal_leaf(Address::ZERO, U256::ONE));
+        let unsigned = Tx::Signed {
+            kind: WITHDRAWAL,
+            to: Address::repeat_byte(0x22),
+            amount: U256::from(10u64),
+            fee: U256::from(1u64),
+            nonce: 0,
+            r: B256::ZERO,
+            s: B256::ZERO,
+            v: 27,
+        };
+        let digest = signing_digest(&d, U256::ONE, &unsigned).expect("signed");
+        let (sig, recid) = key.sign_prehash_recoverable(digest.as_slice()).expect("signs");
+        let t = unsigned.with_signature(&alloy_primitives::Signature::from((sig, recid)));
+        let mut fast = state.clone();
+        let checked = state.apply(&d, U256::ONE, &t).expect("replays");
+        let node = fast.apply_recovered(&t, Some(sender));
+        assert!(!checked.changed && checked.fee.is_zero());
+        assert_eq!(node, checked);
+        assert_eq!(fast.account(sender), (U256::from(1_000u64), 0));
+    }
 }

@@ -95,8 +95,13 @@ fn every_executed_step_replays_through_the_one_step_rules() {
         (1..=3u8).map(|i| k256::ecdsa::SigningKey::from_slice(&[i; 32]).expect("key")).collect();
     let addrs: Vec<Address> = keys.iter().map(Address::from_private_key).collect();
     let (mut changed, mut noops) = (0, 0);
+    let mut every = Vec::new();
     for seed in 0..40u64 {
         let mut state = State::new();
+        // The node's path (no proofs built or replayed) beside it, and the whole sequence
+        // again as batches of the node's path with recovery on two threads.
+        let mut fast = State::new();
+        let mut sequence = Vec::new();
         let mut queue = 0u64;
         let (mut deposited, mut fees) = (U256::ZERO, U256::ZERO);
         for i in 0..30u64 {
@@ -163,6 +168,8 @@ fn every_executed_step_replays_through_the_one_step_rules() {
             };
             let applied = state.apply(&d, rollup, &t).expect("executes");
             assert_eq!((applied.root, applied.fee), (post, fee), "seed {seed} step {i}");
+            assert_eq!(fast.apply_recovered(&t, from), applied, "seed {seed} step {i}: node path");
+            sequence.push(t.clone());
             fees += applied.fee;
             if let (Tx::Deposit { amount, .. }, true) = (&t, applied.changed) {
                 deposited += *amount;
@@ -174,10 +181,24 @@ fn every_executed_step_replays_through_the_one_step_rules() {
         let balances: U256 = state.accounts().map(|(_, b, _)| b).sum();
         let withdrawn: U256 = state.withdrawals().map(|(_, (_, amount))| amount).sum();
         assert_eq!(balances + fees + withdrawn, deposited, "seed {seed}: nothing made or lost");
+        let mut batched = State::new();
+        let mut checked = State::new();
+        for (b, chunk) in sequence.chunks(7).enumerate() {
+            let want = checked.execute_batch(&d, rollup, b as u64, 0, chunk).expect("executes");
+            let got =
+                batched.execute_batch_fast(&d, rollup, b as u64, 0, chunk, 2).expect("executes");
+            assert_eq!(got, want, "seed {seed} batch {b}: the same batch on the node's path");
+        }
+        assert_eq!(batched.root(), state.root());
+        every.extend(sequence);
         // What a node persists (accounts and withdrawals) rebuilds the whole state.
         let rebuilt = State::from_parts(state.accounts(), state.withdrawals());
         assert_eq!(rebuilt.root(), state.root(), "seed {seed}: the parts rebuild the root");
     }
+    // Senders recovered over threads are the same, in order.
+    let one = alt_stf::state::recover_senders(&d, rollup, &every, 1);
+    assert_eq!(alt_stf::state::recover_senders(&d, rollup, &every, 3), one);
+    assert!(one.iter().filter(|s| s.is_some()).count() > 500);
     assert!(
         changed > 300 && noops > 100,
         "both kinds exercised: {changed} applied, {noops} no-ops"
