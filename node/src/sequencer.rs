@@ -238,6 +238,12 @@ impl Sequencer {
         if n == self.base_batches && head == self.base_head {
             return Ok(());
         }
+        // (Whether the new batches only extend the old base: checked before it moves.)
+        let extends = n > self.base_batches
+            && (self.base_batches == 0
+                || d.batches().get(self.base_batches - 1).map(|b| b.posted.header_hash)
+                    == self.base_head);
+        let old_base_batches = self.base_batches;
         self.base = d.state_after(n)?;
         self.base_batches = n;
         self.base_head = head;
@@ -254,6 +260,12 @@ impl Sequencer {
         if self.frozen.as_ref().is_some_and(|(batch, ..)| (*batch as usize) < n) {
             self.frozen = None;
         }
+        if extends && self.soft_follows(&batches[old_base_batches..]) {
+            self.unfinal_from(batches);
+            self.soft_blocks = self.soft.iter().map(|(_, h, b)| (*h, *b)).collect();
+            self.pool.prune(&self.soft_state);
+            return Ok(());
+        }
         // Signed transactions of dropped batches, then the soft list, on the new base.
         let mut back: Vec<(u64, Tx, B256)> = std::mem::take(&mut self.unfinal)
             .into_iter()
@@ -265,23 +277,79 @@ impl Sequencer {
         let soft = std::mem::take(&mut self.soft);
         let again = back.into_iter().map(|(_, t, h)| (t, h, self.l2_block)).chain(soft);
         let mut seen = std::collections::HashSet::new();
-        for (t, h, block) in again {
-            if self.included.contains_key(&h) || !seen.insert(h) {
-                continue;
-            }
-            if state.apply(&domain, rollup, &t).is_ok_and(|a| a.changed) {
+        let again: Vec<(Tx, B256, u64)> =
+            again.filter(|(_, h, _)| !self.included.contains_key(h) && seen.insert(*h)).collect();
+        // (Signers recovered over the cores first; each then applied in order.)
+        let threads = std::thread::available_parallelism().map_or(1, |n| n.get());
+        let txs: Vec<Tx> = again.iter().map(|(t, ..)| t.clone()).collect();
+        let senders = alt_stf::state::recover_senders(&domain, rollup, &txs, threads);
+        for ((t, h, block), from) in again.into_iter().zip(senders) {
+            if state.apply_recovered(&t, from).changed {
                 self.soft.push((t, h, block));
             }
         }
         self.soft_state = state;
         self.soft_blocks = self.soft.iter().map(|(_, h, b)| (*h, *b)).collect();
         self.pool.prune(&self.soft_state);
+        self.unfinal_from(batches);
+        Ok(())
+    }
+
+    /// The signed and queue transactions of the batches not yet final, by batch.
+    fn unfinal_from(&mut self, batches: &[crate::derive::Derived]) {
         self.unfinal = batches
             .iter()
             .filter(|b| b.posted.index() >= self.finalized)
             .flat_map(|b| b.txs.iter().map(|t| (b.posted.index(), t.clone(), t.hash())))
             .collect();
-        Ok(())
+    }
+
+    /// The common case of a rebase, without re-executing the soft list: the new batches only
+    /// extend the old base, their signed transactions are the first soft ones in order (each
+    /// applied, as in the soft state), and the rest are deposits. Deposits only credit, so
+    /// they commute with every soft transaction (a transfer valid before a credit stays valid;
+    /// no balance nears 2^256, all being bounded by the ALT locked on L1): the soft state plus
+    /// the deposits is the new base plus the remaining soft list. Those leave the soft list
+    /// and the deposits are applied to the soft state; false (nothing changed) otherwise.
+    fn soft_follows(&mut self, new: &[crate::derive::Derived]) -> bool {
+        let mut signed = 0;
+        let mut deposits = Vec::new();
+        for b in new {
+            for (i, t) in b.txs.iter().enumerate() {
+                let changed = b.changed.get(i).copied().unwrap_or(false);
+                match t {
+                    Tx::Signed { .. } => {
+                        let ours = self.soft.get(signed).is_some_and(|(_, h, _)| *h == t.hash());
+                        if !ours || !changed {
+                            return false;
+                        }
+                        signed += 1;
+                    }
+                    Tx::Deposit { .. } => deposits.push((t, changed)),
+                    Tx::ForcedWithdrawal { .. } => return false,
+                }
+            }
+        }
+        // A deposit that did not apply there (a credit overflowing) would not here either,
+        // but then the order could matter: the slow path decides.
+        if deposits.iter().any(|(_, changed)| !changed) {
+            return false;
+        }
+        for (t, _) in deposits {
+            self.soft_state.apply_recovered(t, None);
+        }
+        self.soft.drain(..signed);
+        // Debug builds (every test) check the shortcut against re-execution on the new base.
+        if cfg!(debug_assertions) {
+            let (domain, rollup) = (self.pool_domain(), self.pool_rollup());
+            let mut state = self.base.clone();
+            for (t, h, _) in &self.soft {
+                let from = alt_stf::tx::sender(&domain, rollup, t);
+                assert!(state.apply_recovered(t, from).changed, "soft {h} still applies");
+            }
+            assert_eq!(state.root(), self.soft_state.root(), "the rebase shortcut");
+        }
+        true
     }
 
     fn pool_domain(&self) -> Eip712Domain {
@@ -581,11 +649,13 @@ impl Poster {
             if txs.is_empty() {
                 return Ok(Posted::Nothing);
             }
-            let mut state = s.base.clone();
+            let (mut state, domain) = (s.base.clone(), s.pool_domain());
+            // Executed without the lock: submissions go on meanwhile.
+            drop(s);
             let threads = std::thread::available_parallelism().map_or(1, |n| n.get());
             let mut batch = state
                 .execute_batch_fast(
-                    &s.pool_domain(),
+                    &domain,
                     self.rollup_id,
                     batch_count,
                     deposits_after,

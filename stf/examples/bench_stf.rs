@@ -60,6 +60,26 @@ fn main() {
     let recovery = t.elapsed().as_secs_f64() / n as f64;
     println!("  signature recovery alone: {:.1} us/tx", recovery * 1e6);
 
+    let t = Instant::now();
+    let mut h = B256::ZERO;
+    for _ in 0..1_000_000 {
+        h = alt_stf::smt::hash_node(h, B256::repeat_byte(1));
+    }
+    std::hint::black_box(h);
+    let hash = t.elapsed().as_secs_f64() / 1e6;
+    println!("  one tree node hash (keccak of 64 bytes): {:.0} ns", hash * 1e9);
+    let mut s = base.clone();
+    let t = Instant::now();
+    for (i, a) in addrs.iter().enumerate() {
+        s.tree_set_for_bench(*a, U256::from(i));
+    }
+    let set = t.elapsed().as_secs_f64() / addrs.len() as f64;
+    println!(
+        "  one tree update (161 levels): {:.1} us, of which hashing {:.1} us",
+        set * 1e6,
+        hash * 161.0 * 1e6
+    );
+
     let run = |name: &str, f: &dyn Fn(&mut State, u64, &[Tx]) -> B256| {
         let mut s = base.clone();
         let t = Instant::now();

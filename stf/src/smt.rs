@@ -107,7 +107,7 @@ pub fn compute_root(
 #[derive(Debug, Clone, Default)]
 pub struct SparseMerkleTree {
     /// Non-empty nodes by (height, key >> height); height 0 holds the leaves.
-    nodes: std::collections::HashMap<(u8, U256), B256>,
+    nodes: alloy_primitives::map::HashMap<(u8, U256), B256>,
 }
 
 impl SparseMerkleTree {

@@ -125,6 +125,12 @@ impl State {
         LeafProof { bitmap, siblings, leaf: self.tree.get(key) }
     }
 
+    /// One account update, timed by `bench_stf` (not for other use).
+    #[doc(hidden)]
+    pub fn tree_set_for_bench(&mut self, who: Address, balance: U256) {
+        self.set_account(who, balance, 1);
+    }
+
     fn set_account(&mut self, who: Address, balance: U256, nonce: u64) {
         if balance.is_zero() && nonce == 0 {
             self.accounts.remove(&who);

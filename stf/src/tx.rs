@@ -272,5 +272,20 @@ pub fn sender(domain: &Eip712Domain, rollup_id: U256, tx: &Tx) -> Option<Address
         return None;
     }
     let digest = signing_digest(domain, rollup_id, tx)?;
-    Signature::new(U256::from_be_bytes(r.0), s, *v == 28).recover_address_from_prehash(&digest).ok()
+    recover(digest, r, &s, *v == 28)
+}
+
+/// The address whose key signed `digest` with (r, s, parity), by libsecp256k1; `None` when r
+/// or s is zero or not below the group order, or no key recovers (as `ecrecover`).
+fn recover(digest: B256, r: &B256, s: &U256, odd: bool) -> Option<Address> {
+    use secp256k1::ecdsa::{RecoverableSignature, RecoveryId};
+    let mut compact = [0u8; 64];
+    compact[..32].copy_from_slice(r.as_slice());
+    compact[32..].copy_from_slice(&s.to_be_bytes::<32>());
+    let id = RecoveryId::try_from(i32::from(odd)).ok()?;
+    let sig = RecoverableSignature::from_compact(&compact, id).ok()?;
+    let message = secp256k1::Message::from_digest(digest.0);
+    let key = secp256k1::SECP256K1.recover_ecdsa(message, &sig).ok()?;
+    let point = key.serialize_uncompressed();
+    Some(Address::from_slice(&keccak256(&point[1..])[12..]))
 }
