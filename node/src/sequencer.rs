@@ -225,6 +225,8 @@ impl Sequencer {
         self.soft.clear();
         self.soft_blocks.clear();
         self.pool.clear();
+        // (What was dropped leaves the soft state too: it is the base plus the soft list.)
+        self.soft_state = self.base.clone();
     }
 
     /// Follows derivation: the valid prefix becomes the base. Soft transactions it now
@@ -239,10 +241,12 @@ impl Sequencer {
             return Ok(());
         }
         // (Whether the new batches only extend the old base: checked before it moves.)
+        // (Never the first rebase: the soft state is the base plus the soft list only from
+        // then on, and batches a node resumed from a checkpoint carry no transactions.)
         let extends = n > self.base_batches
-            && (self.base_batches == 0
-                || d.batches().get(self.base_batches - 1).map(|b| b.posted.header_hash)
-                    == self.base_head);
+            && self.base_batches > 0
+            && d.batches().get(self.base_batches - 1).map(|b| b.posted.header_hash)
+                == self.base_head;
         let old_base_batches = self.base_batches;
         self.base = d.state_after(n)?;
         self.base_batches = n;
@@ -1010,6 +1014,117 @@ mod tests {
         };
         let digest = alt_stf::tx::signing_digest(domain, U256::from(1), &t).expect("signed");
         t.with_signature(&key.sign_hash_sync(&digest).expect("sign"))
+    }
+
+    /// Posts held in memory for a derivation, keyed by posting transaction.
+    #[derive(Default)]
+    struct Posts(HashMap<B256, std::sync::Arc<BatchPost>>);
+
+    impl crate::derive::PostSource for Posts {
+        async fn post(
+            &mut self,
+            posted: &crate::derive::Posted,
+        ) -> Result<std::sync::Arc<BatchPost>, crate::derive::DeriveError> {
+            self.0
+                .get(&posted.tx_hash)
+                .cloned()
+                .ok_or(crate::derive::DeriveError::Rpc("gone".into()))
+        }
+    }
+
+    /// Appends batch `txs` (executed on `state`) to `chain`, its post in `posts`.
+    fn post(
+        chain: &mut Vec<crate::derive::Posted>,
+        state: &mut State,
+        posts: &mut Posts,
+        domain: &Eip712Domain,
+        deposits: u64,
+        txs: &[Tx],
+    ) {
+        let i = chain.len() as u64;
+        let b = state.execute_batch(domain, U256::from(1), i, deposits, txs).expect("batch");
+        let tx_hash = alloy::primitives::keccak256(i.to_be_bytes());
+        posts.0.insert(
+            tx_hash,
+            std::sync::Arc::new(BatchPost {
+                header: crate::derive::chain_header(&b.header),
+                txData: b.tx_data.clone().into(),
+                roots: b.roots.clone(),
+                fees: b.fees.clone(),
+                signedAt: 0,
+                signature: Default::default(),
+                attempt: 0,
+            }),
+        );
+        chain.push(crate::derive::Posted {
+            header_hash: b.header.hash(domain),
+            header: b.header,
+            generation: 0,
+            attempt: 0,
+            signed_at: 0,
+            sequencer: Address::ZERO,
+            block_number: i,
+            log_index: 0,
+            tx_hash,
+        });
+    }
+
+    /// A rebase over this node's own post (its first soft transactions, then a deposit) takes
+    /// the shortcut: the rest of the soft list stays, the deposit is credited to the soft state,
+    /// and that state is exactly the new base with the rest executed on it. A post that is not
+    /// the soft list's prefix (another sequencer's order) is re-executed.
+    #[tokio::test]
+    async fn a_rebase_over_its_own_post_keeps_the_rest_and_credits_the_deposits() {
+        let domain = alt_stf::tx::domain(31337, Address::repeat_byte(0x11));
+        let key = PrivateKeySigner::random();
+        let (mut chain, mut l1, mut posts) = (Vec::new(), State::new(), Posts::default());
+        let other = PrivateKeySigner::random();
+        let fund = Tx::Deposit { index: 0, to: key.address(), amount: U256::from(1_000) };
+        let fund2 = Tx::Deposit { index: 1, to: other.address(), amount: U256::from(1_000) };
+        post(&mut chain, &mut l1, &mut posts, &domain, 2, &[fund, fund2]);
+        let mut d = crate::derive::Derivation::new(domain.clone(), U256::from(1));
+        d.update(&chain, &mut posts).await.expect("derives");
+        let mut q = Sequencer::new(Limits::default(), domain.clone(), U256::from(1));
+        q.rebase(&d).expect("rebases");
+        let txs: Vec<Tx> = (0..4).map(|n| transfer(&domain, &key, n)).collect();
+        for t in &txs {
+            q.submit(&t.encode()).expect("accepted");
+        }
+        assert_eq!(q.make_block(10), 4);
+        // Batch 1: the first two soft transactions, then a deposit to the sender.
+        let credit = Tx::Deposit { index: 2, to: key.address(), amount: U256::from(7) };
+        post(
+            &mut chain,
+            &mut l1,
+            &mut posts,
+            &domain,
+            3,
+            &[txs[0].clone(), txs[1].clone(), credit],
+        );
+        d.update(&chain, &mut posts).await.expect("derives");
+        q.rebase(&d).expect("rebases");
+        let left: Vec<B256> = q.soft.iter().map(|(_, h, _)| *h).collect();
+        assert_eq!(left, [txs[2].hash(), txs[3].hash()]);
+        let mut want = d.state_after(2).expect("state");
+        for t in &txs[2..] {
+            assert!(want.apply(&domain, U256::from(1), t).expect("applies").changed);
+        }
+        assert_eq!(q.soft_state.root(), want.root(), "base + the rest of the soft list");
+        assert_eq!(q.soft_state.account(key.address()).0, U256::from(1_000 - 4 * 11 + 7));
+        // Batch 2 is another sequencer's, with a transaction this node never saw: re-executed,
+        // the soft list stays whole.
+        let foreign = transfer(&domain, &other, 0);
+        post(&mut chain, &mut l1, &mut posts, &domain, 3, &[foreign]);
+        d.update(&chain, &mut posts).await.expect("derives");
+        q.rebase(&d).expect("rebases");
+        assert_eq!(q.soft_len(), 2);
+        // Batch 3 carries the fourth before the third (not the soft list's order): the fourth
+        // is a no-op there, and the slow path leaves nothing soft.
+        post(&mut chain, &mut l1, &mut posts, &domain, 3, &[txs[3].clone(), txs[2].clone()]);
+        d.update(&chain, &mut posts).await.expect("derives");
+        q.rebase(&d).expect("rebases");
+        assert_eq!(q.soft_len(), 0);
+        assert_eq!(q.soft_state.root(), d.state_after(4).expect("state").root());
     }
 
     #[test]

@@ -223,6 +223,38 @@ async fn the_devnet_comes_up_with_nodes_and_traffic_answers_and_stops_cleanly() 
         .connect_http(format!("http://127.0.0.1:{rpc}").parse()?);
     let manager = IRollupManager::new(d.rollup_manager, &l1);
     let fees = FeeDistributor::new(d.fee_distributor, &l1);
+    // The batch a node posted shows in the API as on chain, with its attestations and its
+    // finality.
+    let on_chain = manager.batch(U256::from(1), U256::ZERO).call().await?;
+    let attesters = manager.attesters(U256::from(1), U256::ZERO).call().await?;
+    assert!(attesters.len() >= 2, "a quorum attested batch 0: {attesters:?}");
+    let q = json!({ "query": "{ batches(where: { rollupId: \"1\", index: 0 }) { sequencer headerHash postRoot finality events { kind detail } } }" });
+    let shown = until("batch 0 with its attestations in the API", 60, || {
+        let (http, url, q, attesters) = (http.clone(), url.clone(), q.clone(), attesters.clone());
+        async move {
+            let v: Value = http.post(&url).json(&q).send().await?.json().await?;
+            let b = v["data"]["batches"][0].clone();
+            // (Each attestation event's detail lists its signers.)
+            let signers: String = b["events"]
+                .as_array()
+                .into_iter()
+                .flatten()
+                .filter(|e| e["kind"] == json!("attested") || e["kind"] == json!("fast_final"))
+                .filter_map(|e| e["detail"].as_str())
+                .collect();
+            let all = attesters.iter().all(|a| signers.contains(&alloy::hex::encode(a)));
+            Ok((all && b["finality"] != json!("posted")).then_some(b))
+        }
+    })
+    .await?;
+    let lower = |v: &Value| v.as_str().unwrap_or_default().to_lowercase();
+    assert_eq!(lower(&shown["sequencer"]), format!("{:#x}", on_chain.sequencer), "{shown}");
+    assert_eq!(lower(&shown["headerHash"]), format!("{:#x}", on_chain.headerHash), "{shown}");
+    assert_eq!(lower(&shown["postRoot"]), format!("{:#x}", on_chain.postRoot), "{shown}");
+    assert!(
+        ["attested", "fast_final", "finalized"].contains(&shown["finality"].as_str().unwrap_or("")),
+        "{shown}"
+    );
     // (anvil's default accounts 1-3, the operators; 4, a delegator of operators 1 and 2)
     let ops = [
         alloy::primitives::address!("70997970C51812dc3A010C7d01b50e0d17dc79C8"),
