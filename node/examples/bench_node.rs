@@ -97,6 +97,8 @@ async fn main() -> eyre::Result<()> {
             .arg(dir.path().join(format!("node-{i}")))
             .args(["--listen", &format!("127.0.0.1:{}", ports[i]), "--poll-ms", "200"])
             .args(["--verify", "--peer", &peers.join(",")])
+            // (One load generator's address sends everything: no per-client limit here.)
+            .args(["--rpc-rate-limit", "0"])
             .arg("--signing-key-file")
             .arg(&key)
             .arg("--l1-key-file")

@@ -14,6 +14,7 @@ pub mod equivocation;
 pub mod follow;
 pub mod gossip;
 pub mod keeper;
+pub mod limits;
 pub mod mempool;
 pub mod sequencer;
 pub mod service;

@@ -98,6 +98,10 @@ struct Args {
     /// WebSocket sockets one IP address may hold open at once.
     #[arg(long, env = "ALT_NODE_WS_MAX_PER_IP", default_value_t = alt_node::ws::MAX_PER_IP)]
     ws_max_per_ip: usize,
+    /// Requests a second one client address may make (HTTP requests and WebSocket messages,
+    /// bursts of twice that); over it: HTTP 429 / JSON-RPC error -32005. 0: no limit.
+    #[arg(long, env = "ALT_NODE_RPC_RATE_LIMIT", default_value_t = alt_node::limits::DEFAULT_RATE)]
+    rpc_rate_limit: u32,
     /// SQUAD: seconds before the end of its turn from which the leader no longer posts (a post
     /// mined after the turn ends is refused on chain); about one L1 block.
     #[arg(long, env = "ALT_NODE_TURN_MARGIN_SECS", default_value_t = 12)]
@@ -233,6 +237,7 @@ async fn main() -> eyre::Result<()> {
             Duration::from_secs(args.ws_idle_secs),
             args.ws_max_per_ip,
         ),
+        rate: alt_node::limits::RateLimit::new(args.rpc_rate_limit),
         ..Shared::default()
     });
     let poster = match (&signing_key, args.sequence) {

@@ -242,7 +242,7 @@ impl Sequencer {
         }
         // (Whether the new batches only extend the old base: checked before it moves.)
         // (Never the first rebase: the soft state is the base plus the soft list only from
-        // then on, and batches a node resumed from a checkpoint carry no transactions.)
+        // then on.)
         let extends = n > self.base_batches
             && self.base_batches > 0
             && d.batches().get(self.base_batches - 1).map(|b| b.posted.header_hash)
@@ -904,8 +904,12 @@ impl Poster {
                 tokio::time::sleep(std::time::Duration::from_millis(250)).await;
             }
             if std::time::Instant::now() >= deadline {
-                // Left in the pool at its nonce: the next post replaces it there.
-                seq.lock().await.unmined_post = Some((nonce, max_fee, tip));
+                // Left in the pool at its nonce: the next post replaces it there (not a cancel:
+                // its fee may be above the cap a post can pay, so the post would be refused;
+                // the cancel keeps the nonce until it is mined).
+                if cancels.is_empty() {
+                    seq.lock().await.unmined_post = Some((nonce, max_fee, tip));
+                }
                 return Err(format!(
                     "post not mined within {:?} ({bumps} bumps)",
                     self.receipt_timeout

@@ -151,6 +151,8 @@ pub struct Metrics {
     pub l1_gas_wei: AtomicU64,
     /// 1 while the index is within two blocks of the L1 head and derivation caught up with it.
     pub ready: AtomicU64,
+    /// Requests refused for their client's rate.
+    pub rate_limited: AtomicU64,
 }
 
 /// The state after the last batch of the valid prefix, for proofs (published by the loop
@@ -198,6 +200,8 @@ pub struct Shared {
     pub gossiped: Mutex<Vec<crate::derive::SignedHeader>>,
     /// The generation of the last derived batch (which gossiped headers are taken).
     pub gossip_generation: AtomicU64,
+    /// Per-client request rates (HTTP and WebSocket).
+    pub rate: crate::limits::RateLimit,
 }
 
 impl Shared {
@@ -370,6 +374,7 @@ pub fn router(shared: Arc<Shared>) -> Router {
             "/",
             axum::routing::post(rpc).layer(axum::extract::DefaultBodyLimit::max(MAX_RPC_BODY)),
         )
+        .layer(axum::middleware::from_fn_with_state(shared.clone(), crate::limits::middleware))
         .with_state(shared)
 }
 
@@ -718,7 +723,7 @@ async fn metrics(State(s): State<Arc<Shared>>) -> String {
     let m = &s.metrics;
     let head = m.l1_head.load(Ordering::Relaxed);
     let checkpoint = m.l1_checkpoint.load(Ordering::Relaxed);
-    let rows: [(&str, &str, &str, u64); 21] = [
+    let rows: [(&str, &str, &str, u64); 22] = [
         ("alt_node_l1_head_block", "gauge", "L1 head seen.", head),
         ("alt_node_l1_checkpoint_block", "gauge", "Last L1 block indexed.", checkpoint),
         (
@@ -780,6 +785,12 @@ async fn metrics(State(s): State<Arc<Shared>>) -> String {
             "gauge",
             "Transactions in the mempool.",
             m.mempool.load(Ordering::Relaxed),
+        ),
+        (
+            "alt_node_rate_limited_total",
+            "counter",
+            "Requests refused for their client's rate (--rpc-rate-limit).",
+            m.rate_limited.load(Ordering::Relaxed),
         ),
         (
             "alt_node_soft_transactions",

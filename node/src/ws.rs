@@ -315,7 +315,8 @@ fn sub_id(n: u64) -> String {
     format!("{n:#x}")
 }
 
-async fn serve(socket: WebSocket, s: Arc<Shared>, _slots: (OwnedSemaphorePermit, IpSlot)) {
+async fn serve(socket: WebSocket, s: Arc<Shared>, slots: (OwnedSemaphorePermit, IpSlot)) {
+    let ip = slots.1.ip;
     let mut events = s.events.tx.subscribe();
     let mut c = Conn { socket, subs: BTreeMap::new(), next_id: 0 };
     let mut last_heard = tokio::time::Instant::now();
@@ -339,6 +340,12 @@ async fn serve(socket: WebSocket, s: Arc<Shared>, _slots: (OwnedSemaphorePermit,
                     Some(Ok(_)) => continue,
                 };
                 last_heard = tokio::time::Instant::now();
+                // Each message takes a token from its client's bucket, as a request does.
+                if !s.rate.allow(ip) {
+                    s.metrics.rate_limited.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
+                    if !c.send(&s.rate.refusal()).await { break }
+                    continue;
+                }
                 let parsed: Value = match serde_json::from_str(text.as_str()) {
                     Ok(v) => v,
                     Err(e) => {

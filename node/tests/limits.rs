@@ -1,0 +1,89 @@
+//! Per-client request rates on the real binary (`--rpc-rate-limit 5`: 5 a second, bursts of
+//! 10): a client over its rate gets HTTP 429 with JSON-RPC error -32005 and `retry-after`,
+//! another address is served meanwhile, a WebSocket client over its rate gets the error as the
+//! answer and keeps its socket, and the refusals are counted in `/metrics`.
+
+use futures_util::{SinkExt, StreamExt};
+use serde_json::{Value, json};
+use std::net::IpAddr;
+use tokio_tungstenite::tungstenite::Message;
+
+mod common;
+use common::{rollup, spawn_node, until};
+
+#[tokio::test]
+async fn a_client_over_its_rate_is_refused_and_others_are_served() -> eyre::Result<()> {
+    let r = rollup(41332).await?;
+    let dir = tempfile::tempdir()?;
+    let node =
+        spawn_node(&r, dir.path(), "seq", Some(0), &["--sequence", "--rpc-rate-limit", "5"])?;
+    // Each client its own loopback address (Linux routes all of 127/8 to lo).
+    let from = |last: u8| {
+        reqwest::Client::builder().local_address(IpAddr::from([127, 0, 0, last])).build()
+    };
+    let (hostile, other, watcher) = (from(2)?, from(3)?, from(4)?);
+    let metric = |name: &'static str| {
+        let (http, url) = (watcher.clone(), node.url.clone());
+        async move {
+            let text = http.get(format!("{url}/metrics")).send().await?.text().await?;
+            eyre::Ok(
+                text.lines()
+                    .find(|l| l.starts_with(name))
+                    .and_then(|l| l.split_whitespace().nth(1)?.parse::<u64>().ok())
+                    .unwrap_or_default(),
+            )
+        }
+    };
+    until("the node ready", 60, || {
+        let m = metric("alt_node_ready");
+        async move { Ok((m.await? == 1).then_some(())) }
+    })
+    .await?;
+    let body = json!({ "jsonrpc": "2.0", "id": 1, "method": "alt_status", "params": [] });
+    let rpc = format!("{}/", node.url);
+    let (mut served, mut refused) = (0, 0);
+    for _ in 0..40 {
+        let answer = hostile.post(&rpc).json(&body).send().await?;
+        if answer.status() == reqwest::StatusCode::TOO_MANY_REQUESTS {
+            assert_eq!(answer.headers()["retry-after"], "1");
+            let v: Value = answer.json().await?;
+            assert_eq!(v["error"]["code"], json!(-32005), "{v}");
+            refused += 1;
+        } else {
+            let v: Value = answer.json().await?;
+            assert!(v.get("result").is_some(), "{v}");
+            served += 1;
+        }
+    }
+    assert!((10..=13).contains(&served) && refused >= 27, "{served} served, {refused} refused");
+    // Another address is served meanwhile.
+    let v: Value = other.post(&rpc).json(&body).send().await?.json().await?;
+    assert!(v.get("result").is_some(), "{v}");
+    // Over a WebSocket (from 127.0.0.1), messages over the rate are answered with the error and
+    // the socket stays open.
+    let ws_url = format!("{}/ws", node.url.replace("http://", "ws://"));
+    let (mut ws, _) = tokio_tungstenite::connect_async(&ws_url).await?;
+    for i in 0..30 {
+        let m = json!({ "jsonrpc": "2.0", "id": i, "method": "alt_status", "params": [] });
+        ws.send(Message::Text(m.to_string().into())).await?;
+    }
+    let (mut ok, mut limited) = (0, 0);
+    while ok + limited < 30 {
+        let t = match ws.next().await {
+            Some(Ok(Message::Text(t))) => t,
+            Some(Ok(Message::Ping(_) | Message::Pong(_))) => continue,
+            other => eyre::bail!("socket closed: {other:?} after {ok} answers, {limited} limited"),
+        };
+        let v: Value = serde_json::from_str(t.as_str())?;
+        if v["error"]["code"] == json!(-32005) { limited += 1 } else { ok += 1 }
+    }
+    // (The upgrade request took one token of the burst of 10.)
+    assert!((9..=12).contains(&ok) && limited >= 18, "{ok} answered, {limited} limited");
+    tokio::time::sleep(std::time::Duration::from_millis(1_200)).await;
+    let m = json!({ "jsonrpc": "2.0", "id": 99, "method": "alt_status", "params": [] });
+    ws.send(Message::Text(m.to_string().into())).await?;
+    let Some(Ok(Message::Text(t))) = ws.next().await else { eyre::bail!("socket closed") };
+    assert!(serde_json::from_str::<Value>(t.as_str())?.get("result").is_some(), "{t}");
+    assert!(metric("alt_node_rate_limited_total").await? >= (refused + limited) as u64);
+    Ok(())
+}
