@@ -120,7 +120,11 @@ pub async fn run(cfg: Config, stop: impl std::future::Future<Output = ()>) -> ey
     );
     let setup = async {
         let mut deposits = 0;
-        // Set-up: gas money and ALT, an approval, a deposit each (skipped for users funded before).
+        // Set-up: gas money, ALT, an approval and a deposit each. Each step is checked on its
+        // own (not as one), so a generator stopped half-way through a user's set-up and
+        // started again finishes it: a user with nothing on L2 deposits. (One whose deposit
+        // was still queued on L1 at the restart deposits twice: harmless.)
+        let deadline = Instant::now() + Duration::from_secs(180);
         for u in &users {
             let w = wallet(&cfg, u);
             let token = AltToken::new(cfg.token, &w);
@@ -134,8 +138,21 @@ pub async fn run(cfg: Config, stop: impl std::future::Future<Output = ()>) -> ey
                 let alt = AltToken::new(cfg.token, &funder);
                 let fund = alt.transfer(u.address(), parse_ether("100000")?);
                 ensure_ok(fund.send().await?.get_receipt().await?.status(), "ALT transfer")?;
+            }
+            if token.allowance(u.address(), cfg.manager).call().await? < start_deposit {
                 let approve = token.approve(cfg.manager, U256::MAX);
                 ensure_ok(approve.send().await?.get_receipt().await?.status(), "approve")?;
+            }
+            let on_l2 = loop {
+                match rpc(&http, &cfg.nodes, "alt_getAccount", json!([u.address()])).await {
+                    Ok(a) => break a,
+                    Err(e) => {
+                        eyre::ensure!(Instant::now() < deadline, "no node answered: {e:?}");
+                        tokio::time::sleep(Duration::from_millis(500)).await;
+                    }
+                }
+            };
+            if balance(&on_l2) == U256::ZERO && on_l2["nonce"].as_u64().unwrap_or_default() == 0 {
                 let m = IRollupManager::new(cfg.manager, &w);
                 let dep = m.deposit(cfg.rollup_id, u.address(), start_deposit);
                 ensure_ok(dep.send().await?.get_receipt().await?.status(), "deposit")?;

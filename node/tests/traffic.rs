@@ -59,3 +59,48 @@ async fn generated_traffic_is_sequenced_made_fast_final_and_its_withdrawals_clai
     drop(nodes);
     Ok(())
 }
+
+/// A generator stopped half-way through a user's set-up (here: the user has its gas money and
+/// ALT but never approved or deposited) and started again finishes it: the user deposits and
+/// traffic flows, instead of waiting for a deposit that was never made.
+#[tokio::test]
+async fn a_generator_restarted_mid_setup_finishes_each_users_setup() -> eyre::Result<()> {
+    use alloy::{network::TransactionBuilder, providers::Provider};
+    let r = rollup(41333).await?;
+    let d = r.devnet.deployment.clone();
+    let admin = r.devnet.wallet(&r.devnet.signer(0));
+    let half = alt_node::traffic::user_key(1, 1).address();
+    let gas = alloy::rpc::types::TransactionRequest::default()
+        .with_to(half)
+        .with_value(alloy::primitives::utils::parse_ether("10")?);
+    admin.send_transaction(gas).await?.get_receipt().await?;
+    let alt = alt_bindings::alt_token::AltToken::new(d.token, &admin);
+    let fund = alt.transfer(half, alloy::primitives::utils::parse_ether("100000")?);
+    fund.send().await?.get_receipt().await?;
+    let dir = tempfile::tempdir()?;
+    let (nodes, urls) = spawn_fleet(&r, dir.path(), 500)?;
+    let funder = dir.path().join("funder.hex");
+    std::fs::write(&funder, alloy::hex::encode(r.devnet.signer(0).to_bytes()))?;
+    let run = tokio::process::Command::new(env!("CARGO_BIN_EXE_alt-traffic"))
+        .args(["--rpc-url", &r.devnet.anvil.endpoint(), "--rollup-id", &r.id.to_string()])
+        .arg("--deployment")
+        .arg(&r.devnet.deployment_file)
+        .args(["--node", &urls[0], "--level", "high", "--duration-secs", "10", "--users", "2"])
+        .args(["--seed", "1"])
+        .arg("--funder-key-file")
+        .arg(&funder)
+        .stderr(std::fs::File::create(dir.path().join("traffic.log"))?)
+        .output();
+    let out = tokio::time::timeout(std::time::Duration::from_secs(90), run).await??;
+    let log = std::fs::read_to_string(dir.path().join("traffic.log"))?;
+    assert!(out.status.success(), "alt-traffic failed: {log}");
+    let stats: Value = serde_json::from_slice(&out.stdout)?;
+    let n = |k: &str| stats[k].as_u64().unwrap_or_default();
+    assert!(n("deposits") >= 2, "both users deposited: {stats}");
+    assert!(n("accepted") >= 10, "{stats}");
+    let manager = IRollupManager::new(d.rollup_manager, &admin);
+    let queued = manager.DepositQueued_filter().from_block(0).query().await?;
+    assert!(queued.iter().any(|(q, _)| q.to == half), "the half-set-up user deposited");
+    drop(nodes);
+    Ok(())
+}
