@@ -10,7 +10,7 @@
 
 use alloy::primitives::{Address, B256, U256, keccak256};
 use alt_bindings::i_rollup_manager::IRollupManagerTypes::BatchPost;
-use alt_node::derive::{Checkpoint, Derivation, DeriveError, PostSource, Posted, chain_header};
+use alt_node::derive::{Checkpoint, Derivation, DeriveError, PostSource, Posted, unsigned_post};
 use alt_stf::{
     state::State,
     tx::{self, Tx},
@@ -44,29 +44,9 @@ async fn main() -> eyre::Result<()> {
             .collect();
         let b = state.execute_batch(&domain, rollup, i, deposit, &txs)?;
         let tx_hash = keccak256(i.to_be_bytes());
-        posts.0.insert(
-            tx_hash,
-            Arc::new(BatchPost {
-                header: chain_header(&b.header),
-                txData: b.tx_data.clone().into(),
-                roots: b.roots.clone(),
-                fees: b.fees.clone(),
-                signedAt: 0,
-                signature: Default::default(),
-                attempt: 0,
-            }),
-        );
-        chain.push(Posted {
-            header_hash: b.header.hash(&domain),
-            header: b.header,
-            generation: 0,
-            attempt: 0,
-            signed_at: 0,
-            sequencer: Address::ZERO,
-            block_number: i,
-            log_index: 0,
-            tx_hash,
-        });
+        let (posted, post) = unsigned_post(&b, &domain, tx_hash, i);
+        posts.0.insert(tx_hash, post);
+        chain.push(posted);
     }
     println!(
         "{batches} batches of {per_batch} deposits to {accounts} accounts built in {:.2?}",

@@ -1007,6 +1007,39 @@ pub fn stf_header(h: &BatchHeader::Header) -> Header {
     }
 }
 
+/// Batch `b` as a sequencer at the zero address would post it, unsigned, in transaction
+/// `tx_hash` of L1 block `block_number`: the `postBatch` argument and the event derivation
+/// reads. For tests and benchmarks that hold posts in memory.
+#[doc(hidden)]
+pub fn unsigned_post(
+    b: &alt_stf::state::Batch,
+    domain: &Eip712Domain,
+    tx_hash: B256,
+    block_number: u64,
+) -> (Posted, Arc<BatchPost>) {
+    let post = BatchPost {
+        header: chain_header(&b.header),
+        txData: b.tx_data.clone().into(),
+        roots: b.roots.clone(),
+        fees: b.fees.clone(),
+        signedAt: 0,
+        signature: Default::default(),
+        attempt: 0,
+    };
+    let posted = Posted {
+        header_hash: b.header.hash(domain),
+        header: b.header.clone(),
+        generation: 0,
+        attempt: 0,
+        signed_at: 0,
+        sequencer: Address::ZERO,
+        block_number,
+        log_index: 0,
+        tx_hash,
+    };
+    (posted, Arc::new(post))
+}
+
 /// `h` as the contracts' ABI type.
 pub fn chain_header(h: &Header) -> BatchHeader::Header {
     BatchHeader::Header {
@@ -1096,28 +1129,9 @@ mod tests {
             let t = Tx::Deposit { index: i, to, amount: U256::from(1 + i) };
             let b = state.execute_batch(&domain, U256::from(1), i, i + 1, &[t]).expect("batch");
             let tx_hash = keccak256([branch, i as u8, (i >> 8) as u8, 0xff]);
-            let h = &b.header;
-            let post = BatchPost {
-                header: chain_header(h),
-                txData: b.tx_data.clone().into(),
-                roots: b.roots.clone(),
-                fees: b.fees.clone(),
-                signedAt: 0,
-                signature: Default::default(),
-                attempt: 0,
-            };
-            mem.0.insert(tx_hash, Arc::new(post));
-            chain.push(Posted {
-                header_hash: h.hash(&domain),
-                header: b.header,
-                generation: 0,
-                attempt: 0,
-                signed_at: 0,
-                sequencer: Address::ZERO,
-                block_number: i,
-                log_index: 0,
-                tx_hash,
-            });
+            let (posted, post) = unsigned_post(&b, &domain, tx_hash, i);
+            mem.0.insert(tx_hash, post);
+            chain.push(posted);
         }
     }
 

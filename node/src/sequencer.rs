@@ -1048,29 +1048,9 @@ mod tests {
         let i = chain.len() as u64;
         let b = state.execute_batch(domain, U256::from(1), i, deposits, txs).expect("batch");
         let tx_hash = alloy::primitives::keccak256(i.to_be_bytes());
-        posts.0.insert(
-            tx_hash,
-            std::sync::Arc::new(BatchPost {
-                header: crate::derive::chain_header(&b.header),
-                txData: b.tx_data.clone().into(),
-                roots: b.roots.clone(),
-                fees: b.fees.clone(),
-                signedAt: 0,
-                signature: Default::default(),
-                attempt: 0,
-            }),
-        );
-        chain.push(crate::derive::Posted {
-            header_hash: b.header.hash(domain),
-            header: b.header,
-            generation: 0,
-            attempt: 0,
-            signed_at: 0,
-            sequencer: Address::ZERO,
-            block_number: i,
-            log_index: 0,
-            tx_hash,
-        });
+        let (posted, post) = crate::derive::unsigned_post(&b, domain, tx_hash, i);
+        posts.0.insert(tx_hash, post);
+        chain.push(posted);
     }
 
     /// A rebase over this node's own post (its first soft transactions, then a deposit) takes
