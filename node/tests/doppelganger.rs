@@ -5,9 +5,7 @@
 
 use alloy::primitives::{B256, U256, utils::parse_ether};
 use alt_bindings::i_rollup_manager::IRollupManager;
-use alt_e2e::TX_GAS;
 use alt_node::signing::{Commitment, Role, SigningRecord};
-use alt_stf::{state::State, tx::Tx};
 
 mod common;
 use common::{metric, rollup, spawn_node, until};
@@ -20,12 +18,7 @@ async fn a_node_takes_its_keys_l1_signatures_into_its_record_and_stops_on_a_conf
     let admin = r.devnet.wallet(&r.devnet.signer(0));
     let manager = IRollupManager::new(d.rollup_manager, &admin);
     let user = r.devnet.signer(7);
-    let deposit = parse_ether("10")?;
-    manager.deposit(r.id, user.address(), deposit).gas(TX_GAS).send().await?.get_receipt().await?;
-    let mut l2 = State::new();
-    let t0 = vec![Tx::Deposit { index: 0, to: user.address(), amount: deposit }];
-    let b0 = l2.execute_batch(&r.domain(), r.id, 0, 1, &t0)?;
-    r.post(&b0).await?;
+    let (mut l2, b0) = r.deposit_and_post_first(user.address(), parse_ether("10")?).await?;
     let header0 = b0.header.hash(&r.domain());
     let dir = tempfile::tempdir()?;
     let http = reqwest::Client::new();
@@ -102,11 +95,7 @@ async fn a_conflict_on_a_pending_batch_is_found_by_a_later_check() -> eyre::Resu
     let admin = r.devnet.wallet(&r.devnet.signer(0));
     let manager = IRollupManager::new(d.rollup_manager, &admin);
     let user = r.devnet.signer(7);
-    let deposit = parse_ether("10")?;
-    manager.deposit(r.id, user.address(), deposit).gas(TX_GAS).send().await?.get_receipt().await?;
-    let mut l2 = State::new();
-    let t0 = vec![Tx::Deposit { index: 0, to: user.address(), amount: deposit }];
-    r.post(&l2.execute_batch(&r.domain(), r.id, 0, 1, &t0)?).await?;
+    let (mut l2, _) = r.deposit_and_post_first(user.address(), parse_ether("10")?).await?;
     let dir = tempfile::tempdir()?;
     let http = reqwest::Client::new();
     std::fs::create_dir_all(dir.path().join("a"))?;

@@ -42,16 +42,7 @@ async fn final_batches_fees_reach_the_fee_distributor_exactly_once() -> eyre::Re
     let before = keeper_wallet.get_transaction_count(r.devnet.signer(9).address()).await?;
     // (A keeper of rank 0 for every task: it sends what is due at once.)
     let mut first = keeper::Stagger::new(std::time::Duration::ZERO, Some((0, 1)));
-    let idle = keeper::keep(
-        &keeper_wallet,
-        d.rollup_manager,
-        Some(d.fee_distributor),
-        r.id,
-        64,
-        &mut first,
-    )
-    .await
-    .map_err(eyre::Error::msg)?;
+    let idle = keep(&keeper_wallet, &d, r.id, &mut first).await?;
     assert_eq!(idle, keeper::Kept::default());
     assert_eq!(keeper_wallet.get_transaction_count(r.devnet.signer(9).address()).await?, before);
 
@@ -63,16 +54,7 @@ async fn final_batches_fees_reach_the_fee_distributor_exactly_once() -> eyre::Re
     let treasury = fees.treasuryInfo().call().await?.treasury;
     let held = token.balanceOf(d.fee_distributor).call().await?;
     let treasury_held = token.balanceOf(treasury).call().await?;
-    let kept = keeper::keep(
-        &keeper_wallet,
-        d.rollup_manager,
-        Some(d.fee_distributor),
-        r.id,
-        64,
-        &mut first,
-    )
-    .await
-    .map_err(eyre::Error::msg)?;
+    let kept = keep(&keeper_wallet, &d, r.id, &mut first).await?;
     assert_eq!((kept.finalized, kept.distributed, kept.txs.len()), (1, 1, 2));
     assert!(kept.gas_wei > 0);
     assert!(manager.isFinal(r.id, U256::ZERO).call().await?);
@@ -90,47 +72,32 @@ async fn final_batches_fees_reach_the_fee_distributor_exactly_once() -> eyre::Re
     assert_eq!(to_distributor + to_treasury, e.txFees + e.storageFees + e.serviceFees);
     assert!(to_treasury <= (e.txFees + e.storageFees + e.serviceFees) / U256::from(10));
     // Again: nothing left, nothing sent (the fee epoch, a day long, is not over).
-    let again = keeper::keep(
-        &keeper_wallet,
-        d.rollup_manager,
-        Some(d.fee_distributor),
-        r.id,
-        64,
-        &mut first,
-    )
-    .await
-    .map_err(eyre::Error::msg)?;
+    let again = keep(&keeper_wallet, &d, r.id, &mut first).await?;
     assert_eq!(again, keeper::Kept::default());
 
     // Once the epoch holding the fees is over, the keeper closes it (crediting them), once.
     let info = fees.epochInfo().call().await?;
     assert!(fees.epochAttributed(info.epoch).call().await? > U256::ZERO);
     advance_time(&admin, info.length).await?;
-    let closed = keeper::keep(
-        &keeper_wallet,
-        d.rollup_manager,
-        Some(d.fee_distributor),
-        r.id,
-        64,
-        &mut first,
-    )
-    .await
-    .map_err(eyre::Error::msg)?;
+    let closed = keep(&keeper_wallet, &d, r.id, &mut first).await?;
     assert_eq!((closed.epoch_closed, closed.txs.len()), (Some(info.epoch), 1));
     let events = fees.EpochClosed_filter().from_block(0).query().await?;
     assert_eq!(events.len(), 1);
     assert_eq!(events[0].0.epoch, info.epoch);
     assert_eq!(fees.epochInfo().call().await?.epoch, info.epoch + 1);
-    let idle = keeper::keep(
-        &keeper_wallet,
-        d.rollup_manager,
-        Some(d.fee_distributor),
-        r.id,
-        64,
-        &mut first,
-    )
-    .await
-    .map_err(eyre::Error::msg)?;
+    let idle = keep(&keeper_wallet, &d, r.id, &mut first).await?;
     assert_eq!(idle, keeper::Kept::default());
     Ok(())
+}
+
+/// One keeper round of rollup `id` from `wallet` (up to 64 batches per call).
+async fn keep<P: Provider>(
+    wallet: &P,
+    d: &alt_e2e::Deployment,
+    id: U256,
+    stagger: &mut keeper::Stagger,
+) -> eyre::Result<keeper::Kept> {
+    keeper::keep(wallet, d.rollup_manager, Some(d.fee_distributor), id, 64, stagger)
+        .await
+        .map_err(eyre::Error::msg)
 }

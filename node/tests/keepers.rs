@@ -4,8 +4,6 @@
 
 use alloy::{primitives::utils::parse_ether, providers::Provider, sol_types::SolCall};
 use alt_bindings::i_rollup_manager::IRollupManager;
-use alt_e2e::TX_GAS;
-use alt_stf::{state::State, tx::Tx};
 
 mod common;
 use common::{free_port, rollup, spawn_node_at, until};
@@ -16,12 +14,7 @@ async fn one_keeper_finalizes_a_due_batch_and_the_others_find_it_done() -> eyre:
     let d = r.devnet.deployment.clone();
     let admin = r.devnet.wallet(&r.devnet.signer(0));
     let manager = IRollupManager::new(d.rollup_manager, &admin);
-    let user = r.devnet.signer(7);
-    let deposit = parse_ether("10")?;
-    manager.deposit(r.id, user.address(), deposit).gas(TX_GAS).send().await?.get_receipt().await?;
-    let mut l2 = State::new();
-    let t0 = vec![Tx::Deposit { index: 0, to: user.address(), amount: deposit }];
-    r.post(&l2.execute_batch(&r.domain(), r.id, 0, 1, &t0)?).await?;
+    r.deposit_and_post_first(r.devnet.signer(7).address(), parse_ether("10")?).await?;
 
     // The three operators' nodes keep the rollup (each a verifier: ranks 0, 1 and 2 by turns),
     // three seconds apart per rank, with a block every second.

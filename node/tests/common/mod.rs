@@ -23,7 +23,7 @@ use alt_indexer::{
 use alt_node::follow::Follower;
 use alt_stf::{
     header::{step_leaf, steps_root},
-    state::Batch,
+    state::{Batch, State},
     tx::{self, TRANSFER, Tx},
 };
 use std::path::Path;
@@ -159,6 +159,23 @@ impl Rollup {
         };
         let digest = tx::signing_digest(&self.domain(), self.id, &unsigned).expect("signed kind");
         Ok(unsigned.with_signature(&key.sign_hash_sync(&digest)?))
+    }
+
+    /// An L1 deposit of `amount` to `user`, posted by the first operator as batch 0 alone;
+    /// the L2 state after it and the batch.
+    pub async fn deposit_and_post_first(
+        &self,
+        user: Address,
+        amount: U256,
+    ) -> eyre::Result<(State, Batch)> {
+        let admin = self.devnet.wallet(&self.devnet.signer(0));
+        let manager = IRollupManager::new(self.devnet.deployment.rollup_manager, &admin);
+        manager.deposit(self.id, user, amount).gas(TX_GAS).send().await?.get_receipt().await?;
+        let mut l2 = State::new();
+        let t0 = [Tx::Deposit { index: 0, to: user, amount }];
+        let b0 = l2.execute_batch(&self.domain(), self.id, 0, 1, &t0)?;
+        self.post(&b0).await?;
+        Ok((l2, b0))
     }
 
     /// Posts `batch` as the first operator (the sequencer), signed now.
