@@ -2,7 +2,7 @@
 FORGE := node_modules/@foundry-rs/forge-linux-amd64/bin/forge
 BIND_SELECT := '^(AltToken|Staking|Slasher|FeeDistributor|AltGovernor|TimelockController|IRollupManager)$$'
 
-.PHONY: devnet test ci setup build fmt snapshot vectors bindings check-bindings sqlx-prepare bench bench-api bench-e2e bench-stf bench-node clean
+.PHONY: devnet test ci setup build fmt snapshot vectors bindings check-bindings bench bench-api bench-e2e bench-stf bench-node clean
 
 devnet:          ## local anvil with the whole system deployed and seeded
 	tools/devnet.sh $(if $(TRAFFIC),--traffic $(TRAFFIC)) $(if $(FRESH),--fresh)
@@ -54,12 +54,6 @@ bench-node:      ## the node on anvil: soft confirmation at 1,000 transfers/s fo
 	node_modules/@foundry-rs/forge-linux-amd64/bin/forge build >/dev/null
 	cargo build --release --quiet -p alt-node
 	cargo run --release --quiet -p alt-node --example bench_node -- 1000 10 200
-
-sqlx-prepare:  ## rewrite .sqlx/ (the indexer's offline query metadata) after a query or migration changes; needs sqlx-cli
-	rm -f /tmp/alt-sqlx-prepare.db
-	DATABASE_URL=sqlite:///tmp/alt-sqlx-prepare.db sqlx database create
-	DATABASE_URL=sqlite:///tmp/alt-sqlx-prepare.db sqlx migrate run --source indexer/migrations
-	DATABASE_URL=sqlite:///tmp/alt-sqlx-prepare.db SQLX_OFFLINE=false cargo sqlx prepare --workspace -- --all-targets
 
 check-bindings: setup
 	$(FORGE) bind --alloy-version 2.5.0 --module --select $(BIND_SELECT) --bindings-path bindings/src/generated

@@ -132,7 +132,10 @@ async fn main() -> eyre::Result<()> {
         ..Default::default()
     });
     let limits = server::Limits::default();
-    let app = server::router(Api { pool, status, chain_id: 31337 }, limits)?;
+    let app = server::router(
+        Api { pool: alt_indexer::db::Pool::Sqlite(pool), status, chain_id: 31337 },
+        limits,
+    )?;
     let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await?;
     let url = format!("http://{}/graphql", listener.local_addr()?);
     tokio::spawn(server::serve(listener, app, limits));

@@ -165,7 +165,8 @@ pub static ENTITIES: &[Entity] = &[
                 FROM operator_status s WHERE s.operator = o.operator
                 AND s.kind = 'commission' ORDER BY s.block_number DESC, s.log_index DESC LIMIT 1)
                 AS commission_effective_at,
-            COALESCE((SELECT s.kind != 'unjailed' FROM operator_status s WHERE s.operator = o.operator
+            COALESCE((SELECT CASE WHEN s.kind != 'unjailed' THEN 1 ELSE 0 END
+                FROM operator_status s WHERE s.operator = o.operator
                 AND s.kind IN ('jailed', 'unjailed', 'deregistered')
                 ORDER BY s.block_number DESC, s.log_index DESC LIMIT 1), 0) AS jailed,
             (SELECT s.jailed_until FROM operator_status s WHERE s.operator = o.operator

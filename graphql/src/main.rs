@@ -4,10 +4,12 @@ use alt_graphql::{
     run::{Options, start},
     server::Limits,
 };
+use alt_indexer::db::Location;
 use clap::Parser;
 use std::{io::IsTerminal, net::SocketAddr, path::PathBuf, time::Duration};
 
-/// Indexes the ALT system contracts into a SQLite file and serves it over GraphQL:
+/// Indexes the ALT system contracts into a SQLite file or a PostgreSQL database and serves it
+/// over GraphQL (or, with --no-index, serves an index another process writes):
 /// POST /graphql (queries), GET /graphql (GraphiQL), /graphql/ws (subscriptions),
 /// /health, /ready (503 while backfilling), /metrics (Prometheus).
 #[derive(Debug, Parser)]
@@ -23,9 +25,11 @@ struct Args {
     /// Deployment file written by script/Deploy.s.sol.
     #[arg(long, default_value = "deployments/31337.json")]
     deployment: PathBuf,
-    /// SQLite database file (created if missing; survives restarts).
-    #[arg(long, default_value = "data/indexer.db")]
-    db: PathBuf,
+    /// The index: `sqlite:PATH` or a plain path (a SQLite file, created if missing), or
+    /// `postgres://USER@HOST:PORT/DB` (created if missing; several indexers on one database
+    /// elect one writer, the others stand by).
+    #[arg(long, env = "ALT_DB", default_value = "data/indexer.db")]
+    db: Location,
     /// Address to listen on.
     #[arg(long, env = "LISTEN", default_value = "127.0.0.1:8000")]
     listen: SocketAddr,
@@ -35,7 +39,8 @@ struct Args {
     /// Poll interval once caught up, in milliseconds.
     #[arg(long, default_value_t = 50)]
     poll_ms: u64,
-    /// Serve a database that a separate `alt-indexer` process writes, without indexing here.
+    /// Serve an index that another process (`alt-indexer`, or another `alt-graphql`) writes,
+    /// without indexing here: an API replica. On PostgreSQL it hears of each commit at once.
     #[arg(long)]
     no_index: bool,
     /// Open HTTP connections at most; more are answered 503 and closed.

@@ -1,15 +1,22 @@
-//! One process: the indexer writing the SQLite file and the API reading it, sharing the
-//! indexer's status (readiness, `_meta`, metrics, and the wake-up for subscriptions).
+//! One process: the indexer writing the index (a SQLite file or a PostgreSQL database) and the
+//! API reading it, sharing the indexer's status (readiness, `_meta`, metrics, and the wake-up for
+//! subscriptions); or, with `index: false`, an API replica serving an index another process
+//! writes, following the writer's checkpoint and progress (woken by its `NOTIFY` on
+//! PostgreSQL, polling a SQLite file).
 
 use crate::{schema::Api, server};
 use alt_indexer::{
     config::{Config, Contracts},
-    store::{Opened, Store},
+    db::{Location, Pool},
+    store::{NOTIFY_CHANNEL, Opened, Store},
     sync::{Indexer, SyncStatus},
 };
 use eyre::{Result, WrapErr};
-use sqlx::sqlite::{SqliteConnectOptions, SqlitePoolOptions};
-use std::{net::SocketAddr, path::PathBuf, str::FromStr, time::Duration};
+use sqlx::{
+    postgres::{PgConnectOptions, PgPoolOptions},
+    sqlite::{SqliteConnectOptions, SqlitePoolOptions},
+};
+use std::{net::SocketAddr, path::PathBuf, str::FromStr, sync::Arc, time::Duration};
 use tokio::{sync::watch, task::JoinHandle};
 use tracing::{info, warn};
 
@@ -22,15 +29,15 @@ pub struct Options {
     pub ws_url: Option<String>,
     /// Deployment file.
     pub deployment: PathBuf,
-    /// SQLite file.
-    pub db: PathBuf,
+    /// The index.
+    pub db: Location,
     /// Address to serve on (port 0 picks one).
     pub listen: SocketAddr,
     /// Reorg depth override.
     pub finality_depth: Option<u64>,
     /// Poll interval once caught up.
     pub poll: Duration,
-    /// Run the indexer in this process; if false, serve a file another process indexes.
+    /// Run the indexer in this process; if false, serve an index another process writes.
     pub index: bool,
     /// Connection caps and timeouts.
     pub limits: server::Limits,
@@ -63,6 +70,93 @@ impl Drop for Running {
     }
 }
 
+/// Read-only connections for the API: queries never wait behind the indexer's writes (SQLite's
+/// WAL, PostgreSQL's MVCC), and cannot write.
+async fn read_pool(db: &Location) -> Result<Pool> {
+    Ok(match db {
+        Location::Sqlite(path) => {
+            let read = SqliteConnectOptions::from_str(&format!("sqlite://{}", path.display()))?
+                .read_only(true)
+                .pragma("query_only", "1");
+            Pool::Sqlite(
+                SqlitePoolOptions::new()
+                    .max_connections(8)
+                    .connect_with(read)
+                    .await
+                    .wrap_err_with(|| format!("opening {db} for reading"))?,
+            )
+        }
+        Location::Postgres(url) => Pool::Postgres(
+            PgPoolOptions::new()
+                .max_connections(8)
+                // Every session read-only, as a startup parameter (the heavy pool, opened
+                // with the same options, too).
+                .connect_with(
+                    PgConnectOptions::from_str(url)?
+                        .options([("default_transaction_read_only", "on")]),
+                )
+                .await
+                .wrap_err_with(|| format!("opening {db} for reading"))?,
+        ),
+    })
+}
+
+/// Follows the index another process writes: its checkpoint and recorded progress, read again
+/// on each of its notifications (PostgreSQL) and every `poll` in any case.
+async fn follow_writer(store: Store, db: Location, tx: watch::Sender<SyncStatus>, poll: Duration) {
+    let wake = Arc::new(tokio::sync::Notify::new());
+    let mut _listener = None;
+    let mut every = poll;
+    if let Location::Postgres(url) = &db {
+        let (url, wake) = (url.clone(), wake.clone());
+        // Its own task, so a notification is never lost to a cancelled receive; the poll
+        // stays as the fallback while the listener reconnects.
+        _listener = Some(AbortOnDrop(tokio::spawn(async move {
+            loop {
+                let listened = async {
+                    let mut l = sqlx::postgres::PgListener::connect(&url).await?;
+                    l.listen(NOTIFY_CHANNEL).await?;
+                    wake.notify_one();
+                    loop {
+                        l.recv().await?;
+                        wake.notify_one();
+                    }
+                    #[allow(unreachable_code)]
+                    Ok::<(), sqlx::Error>(())
+                };
+                if let Err(e) = listened.await {
+                    warn!(error = %e, "listening for the writer's notifications; retrying");
+                }
+                tokio::time::sleep(Duration::from_secs(1)).await;
+            }
+        })));
+        every = poll.max(Duration::from_secs(1));
+    }
+    loop {
+        if let (Ok(cp), Ok(progress)) = (store.checkpoint().await, store.progress().await) {
+            tx.send_if_modified(|s| {
+                let head = progress.map_or(0, |p| p.head).max(cp.map_or(0, |c| c.number));
+                let backfilling = progress.is_some_and(|p| p.backfilling);
+                let changed = s.checkpoint != cp || s.head != head || s.backfilling != backfilling;
+                s.checkpoint = cp;
+                s.head = head;
+                s.backfilling = backfilling;
+                changed
+            });
+        }
+        let _ = tokio::time::timeout(every, wake.notified()).await;
+    }
+}
+
+/// Aborts a task when dropped.
+struct AbortOnDrop(JoinHandle<()>);
+
+impl Drop for AbortOnDrop {
+    fn drop(&mut self) {
+        self.0.abort();
+    }
+}
+
 /// Opens the database, starts the indexer (backfill, then follow) and the server; returns
 /// once the server is listening, which is before the backfill ends (`/ready` says when).
 pub async fn start(opts: Options) -> Result<Running> {
@@ -74,9 +168,6 @@ pub async fn start(opts: Options) -> Result<Running> {
     }
     cfg.poll_interval = opts.poll;
     cfg.ws_url = opts.ws_url.clone();
-    if let Some(dir) = opts.db.parent() {
-        std::fs::create_dir_all(dir)?;
-    }
     let mut tasks = Vec::new();
     let status = if opts.index {
         cfg.genesis_hash = Some(
@@ -88,7 +179,7 @@ pub async fn start(opts: Options) -> Result<Running> {
         );
         let (store, opened) = Store::open(&opts.db, &cfg.fingerprint()).await?;
         match opened {
-            Opened::Fresh => info!(db = %opts.db.display(), "new database"),
+            Opened::Fresh => info!(db = %opts.db, "new database"),
             Opened::Resumed => info!(checkpoint = ?store.checkpoint().await?, "resuming"),
             Opened::Reset => info!("config or schema changed: re-indexing from the start"),
         }
@@ -98,6 +189,10 @@ pub async fn start(opts: Options) -> Result<Running> {
             loop {
                 match indexer.backfill(false).await {
                     Ok(_) => break,
+                    Err(e) if alt_indexer::store::fenced(&e) => {
+                        warn!(error = %e, "no longer the writer: indexing stops");
+                        return;
+                    }
                     Err(e) => {
                         warn!(error = %e, "backfill step failed; retrying");
                         tokio::time::sleep(Duration::from_millis(500)).await;
@@ -108,34 +203,13 @@ pub async fn start(opts: Options) -> Result<Running> {
         }));
         status
     } else {
-        // Another process indexes: follow its checkpoint in the file.
+        // Another process indexes: follow its checkpoint and progress.
         let store = Store::open_existing(&opts.db).await?;
         let (tx, rx) = watch::channel(SyncStatus::default());
-        let poll = opts.poll;
-        tasks.push(tokio::spawn(async move {
-            loop {
-                if let Ok(cp) = store.checkpoint().await {
-                    tx.send_if_modified(|s| {
-                        let changed = s.checkpoint != cp;
-                        s.checkpoint = cp;
-                        s.head = s.head.max(cp.map_or(0, |c| c.number));
-                        changed
-                    });
-                }
-                tokio::time::sleep(poll).await;
-            }
-        }));
+        tasks.push(tokio::spawn(follow_writer(store, opts.db.clone(), tx, opts.poll)));
         rx
     };
-    // Readers get their own connections: queries never wait behind the indexer's writes (WAL).
-    let read = SqliteConnectOptions::from_str(&format!("sqlite://{}", opts.db.display()))?
-        .read_only(true)
-        .pragma("query_only", "1");
-    let pool = SqlitePoolOptions::new()
-        .max_connections(8)
-        .connect_with(read)
-        .await
-        .wrap_err_with(|| format!("opening {} for reading", opts.db.display()))?;
+    let pool = read_pool(&opts.db).await?;
     let app = server::router(Api { pool, status: status.clone(), chain_id }, opts.limits)?;
     let listener = tokio::net::TcpListener::bind(opts.listen).await?;
     let addr = listener.local_addr()?;

@@ -9,6 +9,7 @@ use crate::{
     sql::{Arg, BadInput, Cond, FetchError, MAX_FIRST, Page, Record, filter, object, to_arg},
 };
 use alloy::primitives::{Address, U256, hex};
+use alt_indexer::db::{Pool, Row, query};
 use alt_indexer::sync::SyncStatus;
 use async_graphql::{
     Error, Value,
@@ -19,7 +20,6 @@ use async_graphql::{
     },
 };
 use futures_util::stream;
-use sqlx::{Row as _, SqliteConnection, SqlitePool};
 use std::{
     collections::{BTreeMap, VecDeque},
     sync::atomic::{AtomicI64, Ordering},
@@ -37,7 +37,7 @@ pub const ROW_BUDGET: i64 = 20_000;
 #[derive(Debug, Clone)]
 pub struct Api {
     /// Read connections to the index.
-    pub pool: SqlitePool,
+    pub pool: Pool,
     /// The indexer's progress.
     pub status: watch::Receiver<SyncStatus>,
     /// The chain indexed.
@@ -79,7 +79,7 @@ pub struct Rates(
 /// `operator`'s exchange rate, from the request's memo when it has one.
 async fn rate_of(ctx: &ResolverContext<'_>, operator: &[u8]) -> Result<U256, Error> {
     let read = async || {
-        exchange_rate(&mut *db(ctx).await?, operator).await.map_err(|e| err(FetchError::Db(e)))
+        exchange_rate(&mut db(ctx).await?, operator).await.map_err(|e| err(FetchError::Db(e)))
     };
     let Some(memo) = ctx.data_opt::<Rates>() else { return read().await };
     let cell = memo
@@ -249,7 +249,7 @@ async fn list(
 ) -> Result<Option<FieldValue<'static>>, Error> {
     let p = page(ctx, e, base)?;
     charge(ctx, p.first + p.skip)?;
-    let (rows, _) = p.fetch(&mut *db(ctx).await?).await.map_err(err)?;
+    let (rows, _) = p.fetch(&mut db(ctx).await?).await.map_err(err)?;
     Ok(Some(FieldValue::list(rows.into_iter().map(FieldValue::owned_any))))
 }
 
@@ -267,7 +267,7 @@ async fn connection(
 ) -> Result<Option<FieldValue<'static>>, Error> {
     let p = page(ctx, e, base)?;
     charge(ctx, p.first)?;
-    let (rows, more) = p.fetch(&mut *db(ctx).await?).await.map_err(err)?;
+    let (rows, more) = p.fetch(&mut db(ctx).await?).await.map_err(err)?;
     Ok(Some(FieldValue::owned_any(Conn { page: p, rows, more })))
 }
 
@@ -322,7 +322,7 @@ fn entity_object(e: &'static Entity) -> Object {
                         charge(&ctx, 1)?;
                         let p = Page::new(target, base, None, false, Some(1), None, None)
                             .map_err(|b| Error::new(b.0))?;
-                        let (mut rows, _) = p.fetch(&mut *db(&ctx).await?).await.map_err(err)?;
+                        let (mut rows, _) = p.fetch(&mut db(&ctx).await?).await.map_err(err)?;
                         Ok(rows.pop().map(FieldValue::owned_any))
                     })
                 })
@@ -357,7 +357,7 @@ fn entity_object(e: &'static Entity) -> Object {
                     else {
                         return Err(Error::new("bad unbonding request"));
                     };
-                    let v = request_value(&mut *db(&ctx).await?, staker, *id, operator)
+                    let v = request_value(&mut db(&ctx).await?, staker, *id, operator)
                         .await
                         .map_err(|e| err(FetchError::Db(e)))?;
                     Ok(Some(FieldValue::value(big(v))))
@@ -400,7 +400,7 @@ fn entity_object(e: &'static Entity) -> Object {
                         _ => Err(Error::new("bad address")),
                     };
                     let (_, owed) = alt_indexer::rewards::claimable(
-                        &mut *db(&ctx).await?,
+                        &mut db(&ctx).await?,
                         addr("operator")?,
                         addr("staker")?,
                     )
@@ -491,7 +491,7 @@ fn connection_types(e: &'static Entity) -> (Object, Object) {
                 FieldFuture::new(async move {
                     let c = ctx.parent_value.try_downcast_ref::<Conn>()?;
                     Ok(Some(FieldValue::value(
-                        c.page.count(&mut *db(&ctx).await?).await.map_err(err)?,
+                        c.page.count(&mut db(&ctx).await?).await.map_err(err)?,
                     )))
                 })
             })
@@ -528,7 +528,7 @@ fn query_fields(mut query: Object, e: &'static Entity) -> Object {
             }
             let p = Page::new(e, Cond::equal(e.key, values), None, false, Some(1), None, None)
                 .map_err(|b| Error::new(b.0))?;
-            let (mut rows, _) = p.fetch(&mut *db(&ctx).await?).await.map_err(err)?;
+            let (mut rows, _) = p.fetch(&mut db(&ctx).await?).await.map_err(err)?;
             Ok(rows.pop().map(FieldValue::owned_any))
         })
     })
@@ -578,7 +578,7 @@ struct Tail {
 /// (inclusive), in chain order.
 async fn rows_between(
     e: &'static Entity,
-    pool: &SqlitePool,
+    pool: &Pool,
     cond: &Cond,
     after: (i64, i64),
     upto: (i64, i64),
@@ -599,7 +599,7 @@ async fn rows_between(
         None,
     )
     .expect("valid page");
-    p.fetch(&mut *Reader::pooled(pool).await?).await
+    p.fetch(&mut Reader::pooled(pool).await?).await
 }
 
 /// (block, log) of a streamed row.
@@ -616,7 +616,7 @@ fn position(r: &Record) -> (i64, i64) {
 /// by comparing what was sent from reorganisable blocks with what the index holds there now.
 async fn reorged(
     e: &'static Entity,
-    pool: &SqlitePool,
+    pool: &Pool,
     cond: &Cond,
     tail: &mut Tail,
 ) -> Result<Vec<Record>, FetchError> {
@@ -984,10 +984,8 @@ fn address_arg(ctx: &ResolverContext<'_>, name: &str) -> Result<Vec<u8>, Error> 
 }
 
 /// The indexed head block: (number, hash, timestamp).
-async fn head(
-    conn: &mut SqliteConnection,
-) -> Result<Option<(i64, Vec<u8>, Option<i64>)>, sqlx::Error> {
-    let row = sqlx::query(
+async fn head(conn: &mut Reader<'_>) -> Result<Option<(i64, Vec<u8>, Option<i64>)>, sqlx::Error> {
+    let row: Option<Row> = query(
         "SELECT c.block_number, c.block_hash, b.timestamp FROM checkpoint c
          LEFT JOIN blocks b ON b.number = c.block_number WHERE c.id = 0",
     )
@@ -1145,15 +1143,15 @@ fn extra_types() -> Vec<async_graphql::dynamic::Type> {
                     let staker = Address::try_from(who.as_slice())
                         .map_err(|_| Error::new("not an address"))?;
                     let mut db = db(&ctx).await?;
-                    let ops =
-                        sqlx::query("SELECT DISTINCT operator FROM delegations WHERE staker = ?1")
+                    let ops: Vec<Row> =
+                        query("SELECT DISTINCT operator FROM delegations WHERE staker = $1")
                             .bind(staker.as_slice())
-                            .fetch_all(&mut *db)
+                            .fetch_all(&mut db)
                             .await
                             .map_err(|e| err(FetchError::Db(e)))?;
                     let mut total = U256::ZERO;
                     for r in ops {
-                        let op = Address::from_slice(&r.get::<Vec<u8>, _>(0));
+                        let op = Address::from_slice(&r.get::<Vec<u8>>(0));
                         let (_, owed) = alt_indexer::rewards::claimable(&mut db, op, staker)
                             .await
                             .map_err(|e| err(FetchError::Db(e)))?;
@@ -1176,7 +1174,7 @@ fn extra_queries(query: Object) -> Object {
             Field::new("_meta", TypeRef::named_nn("_Meta_"), |ctx| {
                 FieldFuture::new(async move {
                     let api = ctx.data::<Api>()?;
-                    let h = head(&mut *db(&ctx).await?).await.map_err(|e| err(FetchError::Db(e)))?;
+                    let h = head(&mut db(&ctx).await?).await.map_err(|e| err(FetchError::Db(e)))?;
                     let status = *api.status.borrow();
                     let block = match h {
                         Some((n, hash, ts)) => object([
@@ -1203,7 +1201,7 @@ fn extra_queries(query: Object) -> Object {
             Field::new("operatorEarnings", TypeRef::named_nn("OperatorEarnings"), |ctx| {
                 FieldFuture::new(async move {
                     let op = address_arg(&ctx, "operator")?;
-                    let v = earnings(&mut *db(&ctx).await?, &op).await.map_err(|e| err(FetchError::Db(e)))?;
+                    let v = earnings(&mut db(&ctx).await?, &op).await.map_err(|e| err(FetchError::Db(e)))?;
                     Ok(Some(FieldValue::value(v)))
                 })
             })
@@ -1214,14 +1212,14 @@ fn extra_queries(query: Object) -> Object {
             Field::new("delegator", TypeRef::named_nn("Delegator"), |ctx| {
                 FieldFuture::new(async move {
                     let who = address_arg(&ctx, "address")?;
-                    let rows = sqlx::query(
-                        "SELECT amount FROM reward_claims WHERE claimant = ?1 AND kind = 'rewards'",
+                    let rows: Vec<Row> = alt_indexer::db::query(
+                        "SELECT amount FROM reward_claims WHERE claimant = $1 AND kind = 'rewards'",
                     )
                     .bind(&who)
-                    .fetch_all(&mut *db(&ctx).await?)
+                    .fetch_all(&mut db(&ctx).await?)
                     .await
                     .map_err(|e| err(FetchError::Db(e)))?;
-                    let claimed = sum(rows.iter().map(|r| u256(&r.get::<Vec<u8>, _>(0))));
+                    let claimed = sum(rows.iter().map(|r| u256(&r.get::<Vec<u8>>(0))));
                     Ok(Some(FieldValue::value(object([
                         ("address", Value::String(hex::encode_prefixed(&who))),
                         ("rewardsClaimed", big(claimed)),
@@ -1234,27 +1232,27 @@ fn extra_queries(query: Object) -> Object {
 }
 
 /// Computes an operator's earnings from the reward, claim and fee-deposit histories.
-async fn earnings(conn: &mut SqliteConnection, op: &[u8]) -> Result<Value, sqlx::Error> {
-    let rewards = sqlx::query(
-        "SELECT epoch, amount, commission, delegator_rewards FROM operator_rewards WHERE operator = ?1",
+async fn earnings(conn: &mut Reader<'_>, op: &[u8]) -> Result<Value, sqlx::Error> {
+    let rewards: Vec<Row> = query(
+        "SELECT epoch, amount, commission, delegator_rewards FROM operator_rewards WHERE operator = $1",
     )
     .bind(op)
     .fetch_all(&mut *conn)
     .await?;
-    let claims = sqlx::query("SELECT kind, amount FROM reward_claims WHERE operator = ?1")
+    let claims: Vec<Row> = query("SELECT kind, amount FROM reward_claims WHERE operator = $1")
         .bind(op)
         .fetch_all(&mut *conn)
         .await?;
-    let deposits = sqlx::query(
+    let deposits: Vec<Row> = query(
         "SELECT epoch, source, amount, to_treasury FROM fee_deposits
-         WHERE epoch IN (SELECT epoch FROM operator_rewards WHERE operator = ?1)",
+         WHERE epoch IN (SELECT epoch FROM operator_rewards WHERE operator = $1)",
     )
     .bind(op)
     .fetch_all(&mut *conn)
     .await?;
     let mut per_epoch: BTreeMap<i64, BTreeMap<String, U256>> = BTreeMap::new();
     for d in &deposits {
-        let net = u256(&d.get::<Vec<u8>, _>(2)).saturating_sub(u256(&d.get::<Vec<u8>, _>(3)));
+        let net = u256(&d.get::<Vec<u8>>(2)).saturating_sub(u256(&d.get::<Vec<u8>>(3)));
         let e = per_epoch.entry(d.get(0)).or_default().entry(d.get(1)).or_default();
         *e = e.saturating_add(net);
     }
@@ -1262,11 +1260,11 @@ async fn earnings(conn: &mut SqliteConnection, op: &[u8]) -> Result<Value, sqlx:
     let mut by_source: BTreeMap<&str, U256> = BTreeMap::new();
     let mut unattributed = U256::ZERO;
     for r in &rewards {
-        let amount = u256(&r.get::<Vec<u8>, _>(1));
+        let amount = u256(&r.get::<Vec<u8>>(1));
         total += amount;
-        commission += u256(&r.get::<Vec<u8>, _>(2));
-        delegators += u256(&r.get::<Vec<u8>, _>(3));
-        let fees = per_epoch.get(&r.get::<i64, _>(0));
+        commission += u256(&r.get::<Vec<u8>>(2));
+        delegators += u256(&r.get::<Vec<u8>>(3));
+        let fees = per_epoch.get(&r.get::<i64>(0));
         let all = fees.map_or(U256::ZERO, |f| sum(f.values().copied()));
         let mut attributed = U256::ZERO;
         if !all.is_zero() {
@@ -1286,8 +1284,8 @@ async fn earnings(conn: &mut SqliteConnection, op: &[u8]) -> Result<Value, sqlx:
     let claimed = |kind: &str| {
         sum(claims
             .iter()
-            .filter(|c| c.get::<String, _>(0) == kind)
-            .map(|c| u256(&c.get::<Vec<u8>, _>(1))))
+            .filter(|c| c.get::<String>(0) == kind)
+            .map(|c| u256(&c.get::<Vec<u8>>(1))))
     };
     let (commission_claimed, rewards_claimed) = (claimed("commission"), claimed("rewards"));
     let operator =
@@ -1322,15 +1320,15 @@ async fn earnings(conn: &mut SqliteConnection, op: &[u8]) -> Result<Value, sqlx:
 }
 
 /// Vote tallies of a proposal: (against, for, abstain).
-async fn tallies(conn: &mut SqliteConnection, id: &[u8]) -> Result<[U256; 3], sqlx::Error> {
-    let rows = sqlx::query("SELECT support, weight FROM votes WHERE proposal_id = ?1")
+async fn tallies(conn: &mut Reader<'_>, id: &[u8]) -> Result<[U256; 3], sqlx::Error> {
+    let rows: Vec<Row> = query("SELECT support, weight FROM votes WHERE proposal_id = $1")
         .bind(id)
         .fetch_all(&mut *conn)
         .await?;
     let mut t = [U256::ZERO; 3];
     for r in rows {
-        let s = r.get::<i64, _>(0).clamp(0, 2) as usize;
-        t[s] = t[s].saturating_add(u256(&r.get::<Vec<u8>, _>(1)));
+        let s = r.get::<i64>(0).clamp(0, 2) as usize;
+        t[s] = t[s].saturating_add(u256(&r.get::<Vec<u8>>(1)));
     }
     Ok(t)
 }
@@ -1339,24 +1337,20 @@ async fn tallies(conn: &mut SqliteConnection, id: &[u8]) -> Result<[U256; 3], sq
 /// timepoint `snapshot`: the quorum numerator in force at the snapshot (the last change at or
 /// before it, as the governor's checkpoints resolve it, so a change during the voting delay
 /// counts) times the token's supply (mints minus burns; ALT mints once at deployment), over 100.
-async fn quorum(
-    conn: &mut SqliteConnection,
-    snapshot: i64,
-    block: i64,
-) -> Result<U256, sqlx::Error> {
-    let numerator = sqlx::query(
+async fn quorum(conn: &mut Reader<'_>, snapshot: i64, block: i64) -> Result<U256, sqlx::Error> {
+    let numerator = query(
         "SELECT value FROM governor_parameters WHERE parameter = 'quorum_numerator'
-         AND timestamp <= ?1 ORDER BY timestamp DESC, block_number DESC, log_index DESC LIMIT 1",
+         AND timestamp <= $1 ORDER BY timestamp DESC, block_number DESC, log_index DESC LIMIT 1",
     )
     .bind(snapshot)
     .fetch_optional(&mut *conn)
     .await?
-    .map_or(U256::ZERO, |r| u256(&r.get::<Vec<u8>, _>(0)));
+    .map_or(U256::ZERO, |r: Row| u256(&r.get::<Vec<u8>>(0)));
     let zero = [0u8; 32];
-    let transfers = sqlx::query(
+    let transfers: Vec<Row> = query(
         "SELECT substr(topics, 33, 32), substr(topics, 65, 32), data FROM events
-         WHERE contract = 'token' AND name = 'Transfer' AND block_number <= ?1
-         AND (substr(topics, 33, 32) = ?2 OR substr(topics, 65, 32) = ?2)",
+         WHERE contract = 'token' AND name = 'Transfer' AND block_number <= $1
+         AND (substr(topics, 33, 32) = $2 OR substr(topics, 65, 32) = $2)",
     )
     .bind(block)
     .bind(&zero[..])
@@ -1387,12 +1381,12 @@ fn account_fields(obj: Object) -> Object {
         };
         // Its positions now: the first row per operator in the staker's index (operator, newest
         // first); then each pool's rate, one read each (at most 16 pools per staker).
-        let rows: Vec<(Vec<u8>, Vec<u8>)> = sqlx::query_as(
-            "SELECT operator, shares FROM delegations WHERE staker = ?1
+        let rows: Vec<(Vec<u8>, Vec<u8>)> = query(
+            "SELECT operator, shares FROM delegations WHERE staker = $1
              ORDER BY operator, block_number DESC, log_index DESC",
         )
         .bind(account)
-        .fetch_all(&mut *db(ctx).await?)
+        .fetch_all(&mut db(ctx).await?)
         .await
         .map_err(|e| err(FetchError::Db(e)))?;
         let mut staked = U256::ZERO;
@@ -1448,7 +1442,7 @@ fn proposal_fields(obj: Object) -> Object {
             Some(t) => t,
             None => {
                 let t =
-                    tallies(&mut *db(ctx).await?, id).await.map_err(|e| err(FetchError::Db(e)))?;
+                    tallies(&mut db(ctx).await?, id).await.map_err(|e| err(FetchError::Db(e)))?;
                 if let Some(mut g) = memo.and_then(|m| m.0.lock().ok()) {
                     g.insert(id.clone(), t);
                 }
@@ -1478,7 +1472,7 @@ fn proposal_fields(obj: Object) -> Object {
                     else {
                         return Ok(None);
                     };
-                    let q = quorum(&mut *db(&ctx).await?, *snapshot, *block).await.map_err(|e| err(FetchError::Db(e)))?;
+                    let q = quorum(&mut db(&ctx).await?, *snapshot, *block).await.map_err(|e| err(FetchError::Db(e)))?;
                     Ok(Some(FieldValue::value(big(q))))
                 })
             })
@@ -1496,7 +1490,7 @@ fn proposal_fields(obj: Object) -> Object {
                         Some(Arg::Text(s)) => Some(s.clone()),
                         _ => None,
                     };
-                    let now = head(&mut *db(&ctx).await?).await.map_err(|e| err(FetchError::Db(e)))?.and_then(|h| h.2).unwrap_or(0);
+                    let now = head(&mut db(&ctx).await?).await.map_err(|e| err(FetchError::Db(e)))?.and_then(|h| h.2).unwrap_or(0);
                     let state = match outcome.as_deref() {
                         Some("executed") => "Executed",
                         Some("canceled") => "Canceled",
@@ -1504,7 +1498,7 @@ fn proposal_fields(obj: Object) -> Object {
                         _ if int("deadline") >= now => "Active",
                         Some("queued") => "Queued",
                         _ => {
-                            let q = quorum(&mut *db(&ctx).await?, int("vote_start"), int("block_number")).await.map_err(|e| err(FetchError::Db(e)))?;
+                            let q = quorum(&mut db(&ctx).await?, int("vote_start"), int("block_number")).await.map_err(|e| err(FetchError::Db(e)))?;
                             if for_.saturating_add(abstain) >= q && for_ > against { "Succeeded" } else { "Defeated" }
                         }
                     };
@@ -1521,23 +1515,23 @@ fn proposal_fields(obj: Object) -> Object {
 /// Staking's `requestValue`: the request's unbonding shares times the operator's unbonding pool
 /// (tokens / shares, rounded down) if the request belongs to the pool's era and is not withdrawn.
 async fn request_value(
-    conn: &mut SqliteConnection,
+    conn: &mut Reader<'_>,
     staker: &[u8],
     request_id: i64,
     operator: &[u8],
 ) -> Result<U256, sqlx::Error> {
-    let req: Option<(Option<Vec<u8>>, Option<i64>, bool)> = sqlx::query_as(
+    let req: Option<(Option<Vec<u8>>, Option<i64>, bool)> = query(
         "SELECT u.unbonding_shares, u.era, EXISTS (SELECT 1 FROM withdrawals_l1 w
            WHERE w.staker = u.staker AND w.request_id = u.request_id)
-         FROM unbonding_requests u WHERE u.staker = ?1 AND u.request_id = ?2",
+         FROM unbonding_requests u WHERE u.staker = $1 AND u.request_id = $2",
     )
     .bind(staker)
     .bind(request_id)
     .fetch_optional(&mut *conn)
     .await?;
     let Some((Some(ub), Some(era), false)) = req else { return Ok(U256::ZERO) };
-    let p: Option<(Vec<u8>, Vec<u8>, i64)> = sqlx::query_as(
-        "SELECT tokens, shares, era FROM unbonding_pools WHERE operator = ?1
+    let p: Option<(Vec<u8>, Vec<u8>, i64)> = query(
+        "SELECT tokens, shares, era FROM unbonding_pools WHERE operator = $1
          ORDER BY block_number DESC, log_index DESC LIMIT 1",
     )
     .bind(operator)
@@ -1559,14 +1553,14 @@ fn rate_scale() -> U256 {
 /// `operator`'s exchange rate at the indexed head, as Staking's `exchangeRate`: one token per
 /// share, lowered by each slash (the `Slashed` event carries the new rate: its sixth data word),
 /// and back to one when someone stakes into a pool that had no shares left. One statement.
-async fn exchange_rate(conn: &mut SqliteConnection, operator: &[u8]) -> Result<U256, sqlx::Error> {
-    let row: Option<(Vec<u8>, bool)> = sqlx::query_as(
+async fn exchange_rate(conn: &mut Reader<'_>, operator: &[u8]) -> Result<U256, sqlx::Error> {
+    let row: Option<(Vec<u8>, bool)> = query(
         "WITH s AS (SELECT block_number AS b, log_index AS l, substr(data, 161, 32) AS rate
               FROM events WHERE name = 'Slashed' AND contract = 'staking'
-              AND substr(topics, 45, 20) = ?1 ORDER BY block_number DESC, log_index DESC LIMIT 1)
+              AND substr(topics, 45, 20) = $1 ORDER BY block_number DESC, log_index DESC LIMIT 1)
          SELECT s.rate, EXISTS (SELECT 1 FROM pool_states z
-              WHERE z.operator = ?1 AND z.cause = 'stake' AND (z.block_number, z.log_index) > (s.b, s.l)
-              AND COALESCE((SELECT p.shares FROM pool_states p WHERE p.operator = ?1
+              WHERE z.operator = $1 AND z.cause = 'stake' AND (z.block_number, z.log_index) > (s.b, s.l)
+              AND COALESCE((SELECT p.shares FROM pool_states p WHERE p.operator = $1
                   AND p.shares IS NOT NULL AND (p.block_number, p.log_index) < (z.block_number, z.log_index)
                   ORDER BY p.block_number DESC, p.log_index DESC LIMIT 1), zeroblob(32)) = zeroblob(32))
          FROM s",

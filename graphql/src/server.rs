@@ -5,6 +5,7 @@ use crate::{
     schema::{Api, RowBudget, Tallies},
     session::{Lanes, Session},
 };
+use alt_indexer::db::Pool;
 use async_graphql::dynamic::Schema;
 use async_graphql_axum::{GraphQLProtocol, GraphQLWebSocket};
 use axum::{
@@ -116,7 +117,7 @@ pub struct AppState {
     lanes: Arc<Lanes>,
     /// Connections for background runs only (one per heavy lane): their SQLite threads are
     /// demoted, so they are never lent to a cheap query.
-    heavy_pool: sqlx::SqlitePool,
+    heavy_pool: Pool,
 }
 
 /// The client's address, put into each request by [`serve`].
@@ -155,9 +156,19 @@ pub fn router(api: Api, limits: Limits) -> eyre::Result<Router> {
         crate::schema::build_with_depth(api.clone(), crate::schema::MAX_INTROSPECTION_DEPTH)?;
     let websockets = Arc::new(Semaphore::new(limits.max_websockets));
     let lanes = Arc::new(Lanes::new(limits.heavy_lanes));
-    let heavy_pool = sqlx::sqlite::SqlitePoolOptions::new()
-        .max_connections(limits.heavy_lanes.max(1) as u32)
-        .connect_lazy_with((*api.pool.connect_options()).clone());
+    let lanes_n = limits.heavy_lanes.max(1) as u32;
+    let heavy_pool = match &api.pool {
+        Pool::Sqlite(p) => Pool::Sqlite(
+            sqlx::sqlite::SqlitePoolOptions::new()
+                .max_connections(lanes_n)
+                .connect_lazy_with((*p.connect_options()).clone()),
+        ),
+        Pool::Postgres(p) => Pool::Postgres(
+            sqlx::postgres::PgPoolOptions::new()
+                .max_connections(lanes_n)
+                .connect_lazy_with((*p.connect_options()).clone()),
+        ),
+    };
     let state = AppState {
         schema,
         introspection,

@@ -1,4 +1,5 @@
-//! A request's reads: one connection, one snapshot, metered by the work SQLite really does.
+//! A request's reads: one connection, one snapshot, metered by the work the database really
+//! does.
 //!
 //! Every query or mutation over HTTP or a WebSocket gets a [`Session`]: its resolvers share one
 //! pooled connection inside one read transaction, so the whole answer comes from one snapshot
@@ -19,12 +20,17 @@
 //! behind a replay. Past [`WORK_BUDGET_OPS`] the statement is interrupted and the field fails
 //! with an error that says so. When the request ends (an answer, a timeout, a dropped client),
 //! the running statement is interrupted at the next tick.
+//!
+//! On PostgreSQL the work happens in the server, out of the progress handler's sight: the
+//! session is a `REPEATABLE READ READ ONLY` transaction (one snapshot), each read is charged its
+//! wall time ([`PG_OPS_PER_US`] per microsecond, on top of [`READ_OPS`]), the same thresholds make
+//! it heavy or out of budget, and the server's `statement_timeout` (the time left until the
+//! request's deadline) stops a statement that runs too long.
 
-use sqlx::{Sqlite, SqliteConnection, SqlitePool, Transaction, pool::PoolConnection};
+use alt_indexer::db::{Conn, Pool, Pooled, Tx};
 use std::{
     collections::HashMap,
     net::IpAddr,
-    ops::{Deref, DerefMut},
     sync::{
         Arc, Mutex,
         atomic::{AtomicBool, AtomicU64, Ordering},
@@ -44,16 +50,20 @@ pub const WORK_BUDGET_OPS: u64 = 100_000_000;
 /// trip to SQLite's thread, preparing and stepping its statements (a derived field's replay is
 /// a few reads per row, so 20,000 of them cost what their instructions alone would not show).
 pub const READ_OPS: u64 = 20_000;
+/// What a microsecond of a PostgreSQL read costs: 20k ops (the filtered 50-row page's SQLite
+/// instructions) for the page's ~1 ms there, so [`HEAVY_OPS`] is about 100 ms of the server's
+/// time and [`WORK_BUDGET_OPS`] about 5 s.
+pub const PG_OPS_PER_US: u64 = 20;
 /// The error a read refused for the budget fails with.
 const BUDGET: &str = "the work budget ran out";
 
 /// Whether `e` is a read stopped by the meter: refused for the budget, or a statement
 /// interrupted by the progress handler (SQLITE_INTERRUPT), for the budget or because the request
-/// ended.
+/// ended, or cancelled by PostgreSQL's `statement_timeout` (SQLSTATE 57014).
 pub fn interrupted(e: &sqlx::Error) -> bool {
     match e {
         sqlx::Error::Protocol(m) => m == BUDGET,
-        sqlx::Error::Database(d) => d.code().as_deref() == Some("9"),
+        sqlx::Error::Database(d) => matches!(d.code().as_deref(), Some("9" | "57014")),
         _ => false,
     }
 }
@@ -220,26 +230,22 @@ impl Meter {
 /// One request's reads (see the module documentation).
 #[derive(Debug)]
 pub struct Session {
-    pool: SqlitePool,
-    tx: tokio::sync::Mutex<Option<Transaction<'static, Sqlite>>>,
+    pool: Pool,
+    tx: tokio::sync::Mutex<Option<Tx>>,
     meter: Arc<Meter>,
 }
 
 impl Session {
     /// A first run on `pool`, interrupting whatever still runs at `deadline`; it stops as
     /// [`Session::heavy`] past [`HEAVY_OPS`].
-    pub fn new(pool: SqlitePool, deadline: Instant) -> Self {
+    pub fn new(pool: Pool, deadline: Instant) -> Self {
         let meter = Meter { deadline: Some(deadline), ..Meter::default() };
         Self { pool, tx: Default::default(), meter: Arc::new(meter) }
     }
 
     /// A background run on `pool` (the heavy pool) holding `slots` of its lanes, which it may
     /// spend up to [`WORK_BUDGET_OPS`] on; its statements run on demoted threads.
-    pub fn background(
-        pool: SqlitePool,
-        deadline: Instant,
-        slots: Vec<OwnedSemaphorePermit>,
-    ) -> Self {
+    pub fn background(pool: Pool, deadline: Instant, slots: Vec<OwnedSemaphorePermit>) -> Self {
         let meter = Meter {
             deadline: Some(deadline),
             held: Mutex::new(slots),
@@ -263,15 +269,37 @@ impl Session {
         }
         let mut tx = self.tx.lock().await;
         if tx.is_none() {
-            let mut t = self.pool.begin().await?;
-            let meter = self.meter.clone();
-            t.lock_handle().await?.set_progress_handler(TICK_OPS as i32, move || meter.tick());
-            *tx = Some(t);
+            *tx = Some(match &self.pool {
+                Pool::Sqlite(p) => {
+                    let mut t = p.begin().await?;
+                    let meter = self.meter.clone();
+                    t.lock_handle()
+                        .await?
+                        .set_progress_handler(TICK_OPS as i32, move || meter.tick());
+                    Tx::Sqlite(t)
+                }
+                Pool::Postgres(p) => {
+                    let mut t =
+                        p.begin_with("BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY").await?;
+                    let left = self.meter.deadline.map_or(0, |d| {
+                        d.saturating_duration_since(Instant::now()).as_millis().max(1)
+                    });
+                    // A number we format, never input.
+                    sqlx::query(sqlx::AssertSqlSafe(format!(
+                        "SET LOCAL statement_timeout = {left}"
+                    )))
+                    .execute(&mut *t)
+                    .await?;
+                    Tx::Postgres(t)
+                }
+            });
         }
-        Ok(Reader::Session(tx))
+        let timed = (self.pool.backend() == alt_indexer::db::Backend::Postgres)
+            .then(|| (self.meter.clone(), Instant::now()));
+        Ok(Reader { inner: Inner::Session(tx), timed })
     }
 
-    /// SQLite instructions executed so far.
+    /// Work done so far (SQLite instructions, or their equivalent on PostgreSQL).
     pub fn ops(&self) -> u64 {
         self.meter.ops.load(Ordering::Relaxed)
     }
@@ -284,39 +312,47 @@ impl Drop for Session {
 }
 
 /// A connection to read with: the request's session, or (for subscriptions, which have none)
-/// one of the pool's.
-pub enum Reader<'a> {
+/// one of the pool's. Queries run on it through `Conn::from(&mut reader)`.
+pub struct Reader<'a> {
+    inner: Inner<'a>,
+    /// A PostgreSQL session's meter and when this read began: charged its time when dropped.
+    timed: Option<(Arc<Meter>, Instant)>,
+}
+
+enum Inner<'a> {
     /// The request's.
-    Session(tokio::sync::MutexGuard<'a, Option<Transaction<'static, Sqlite>>>),
+    Session(tokio::sync::MutexGuard<'a, Option<Tx>>),
     /// Borrowed from the pool for this read.
-    Pool(PoolConnection<Sqlite>),
+    Pool(Pooled),
 }
 
 impl Reader<'_> {
     /// A connection of `pool`.
-    pub async fn pooled(pool: &SqlitePool) -> Result<Self, sqlx::Error> {
+    pub async fn pooled(pool: &Pool) -> Result<Self, sqlx::Error> {
         let mut conn = pool.acquire().await?;
-        // Without the meter of the last session that used it (which ended: it would interrupt).
-        conn.lock_handle().await?.remove_progress_handler();
-        Ok(Self::Pool(conn))
+        if let Pooled::Sqlite(c) = &mut conn {
+            // Without the meter of the last session that used it (which ended: it would
+            // interrupt).
+            c.lock_handle().await?.remove_progress_handler();
+        }
+        Ok(Self { inner: Inner::Pool(conn), timed: None })
     }
 }
 
-impl Deref for Reader<'_> {
-    type Target = SqliteConnection;
-    fn deref(&self) -> &SqliteConnection {
-        match self {
-            Self::Session(tx) => tx.as_ref().expect("opened in Session::conn"),
-            Self::Pool(c) => c,
+impl<'a> From<&'a mut Reader<'_>> for Conn<'a> {
+    fn from(r: &'a mut Reader<'_>) -> Self {
+        match &mut r.inner {
+            Inner::Session(tx) => Conn::from(tx.as_mut().expect("opened in Session::conn")),
+            Inner::Pool(c) => Conn::from(c),
         }
     }
 }
 
-impl DerefMut for Reader<'_> {
-    fn deref_mut(&mut self) -> &mut SqliteConnection {
-        match self {
-            Self::Session(tx) => tx.as_mut().expect("opened in Session::conn"),
-            Self::Pool(c) => c,
+impl Drop for Reader<'_> {
+    fn drop(&mut self) {
+        if let Some((meter, began)) = self.timed.take() {
+            let us = u64::try_from(began.elapsed().as_micros()).unwrap_or(u64::MAX);
+            meter.charge(us.saturating_mul(PG_OPS_PER_US));
         }
     }
 }

@@ -3,9 +3,10 @@
 //! bound parameter; identifiers come only from the entity descriptors.
 
 use crate::entities::{Entity, Kind};
+use crate::session::Reader;
 use alloy::primitives::{U256, hex};
+use alt_indexer::db::{self, Row, query};
 use async_graphql::{Name, Value};
-use sqlx::{AssertSqlSafe, Row as _, SqliteConnection, sqlite::SqliteRow};
 use std::fmt::Write as _;
 
 /// Longest `_contains` / `_not_contains` needle, in bytes.
@@ -46,7 +47,8 @@ fn bad<T>(msg: impl Into<String>) -> Result<T, BadInput> {
     Err(BadInput(msg.into()))
 }
 
-/// A SQL condition with `?` placeholders and its arguments, in order.
+/// A SQL condition with `?` placeholders (numbered `$1`, `$2`, … when the statement runs, for
+/// both backends) and its arguments, in order.
 #[derive(Debug, Clone, Default)]
 pub struct Cond {
     /// The condition (`1` when empty).
@@ -171,7 +173,11 @@ fn filter_at(entity: &Entity, w: &Value, depth: usize) -> Result<Cond, BadInput>
             let mut args = Vec::new();
             for item in items {
                 let c = filter_at(entity, item, depth + 1)?;
-                parts.push(if c.sql.is_empty() { "1".to_string() } else { format!("({})", c.sql) });
+                parts.push(if c.sql.is_empty() {
+                    "TRUE".to_string()
+                } else {
+                    format!("({})", c.sql)
+                });
                 args.extend(c.args);
             }
             if parts.is_empty() {
@@ -204,7 +210,7 @@ fn filter_at(entity: &Entity, w: &Value, depth: usize) -> Result<Cond, BadInput>
                     return bad(format!("`{key}` takes at most {MAX_IN} values"));
                 }
                 if items.is_empty() {
-                    let sql = if op == "IN" { "0" } else { "1" };
+                    let sql = if op == "IN" { "FALSE" } else { "TRUE" };
                     Cond { sql: sql.into(), args: vec![] }
                 } else {
                     let args = items
@@ -275,27 +281,25 @@ impl Record {
     }
 }
 
-fn decode(entity: &'static Entity, row: &SqliteRow) -> Result<Record, sqlx::Error> {
+fn decode(entity: &'static Entity, row: &Row) -> Result<Record, sqlx::Error> {
     let mut values = Vec::with_capacity(entity.cols.len());
     let mut raw = Vec::with_capacity(entity.cols.len());
     for (i, col) in entity.cols.iter().enumerate() {
         let (v, r) = match col.kind {
-            Kind::Int | Kind::Bool => match row.try_get::<Option<i64>, _>(i)? {
+            Kind::Int | Kind::Bool => match row.try_get::<Option<i64>>(i)? {
                 Some(x) if col.kind == Kind::Bool => (Value::Boolean(x != 0), Some(Arg::Int(x))),
                 Some(x) => (Value::from(x), Some(Arg::Int(x))),
                 None => (Value::Null, None),
             },
-            Kind::BigInt => match row.try_get::<Option<Vec<u8>>, _>(i)? {
+            Kind::BigInt => match row.try_get::<Option<Vec<u8>>>(i)? {
                 Some(b) => (Value::String(U256::from_be_slice(&b).to_string()), Some(Arg::Blob(b))),
                 None => (Value::Null, None),
             },
-            Kind::Bytes | Kind::Address | Kind::Hash => {
-                match row.try_get::<Option<Vec<u8>>, _>(i)? {
-                    Some(b) => (Value::String(hex::encode_prefixed(&b)), Some(Arg::Blob(b))),
-                    None => (Value::Null, None),
-                }
-            }
-            Kind::String => match row.try_get::<Option<String>, _>(i)? {
+            Kind::Bytes | Kind::Address | Kind::Hash => match row.try_get::<Option<Vec<u8>>>(i)? {
+                Some(b) => (Value::String(hex::encode_prefixed(&b)), Some(Arg::Blob(b))),
+                None => (Value::Null, None),
+            },
+            Kind::String => match row.try_get::<Option<String>>(i)? {
                 Some(s) => (Value::String(s.clone()), Some(Arg::Text(s))),
                 None => (Value::Null, None),
             },
@@ -416,10 +420,7 @@ impl Page {
     }
 
     /// Fetches the page: its rows, and whether more follow (precede, for a backward page).
-    pub async fn fetch(
-        &self,
-        conn: &mut SqliteConnection,
-    ) -> Result<(Vec<Record>, bool), FetchError> {
+    pub async fn fetch(&self, conn: &mut Reader<'_>) -> Result<(Vec<Record>, bool), FetchError> {
         let cond = self
             .cond
             .clone()
@@ -449,13 +450,13 @@ impl Page {
     }
 
     /// Rows matching the filter (ignoring pagination).
-    pub async fn count(&self, conn: &mut SqliteConnection) -> Result<i64, FetchError> {
+    pub async fn count(&self, conn: &mut Reader<'_>) -> Result<i64, FetchError> {
         let mut sql = format!("SELECT COUNT(*) FROM {} AS t", self.entity.source);
         if !self.cond.sql.is_empty() {
             let _ = write!(sql, " WHERE {}", self.cond.sql);
         }
         let rows = run(conn, &sql, &self.cond.args).await?;
-        Ok(rows.first().map(|r| r.try_get::<i64, _>(0)).transpose()?.unwrap_or(0))
+        Ok(rows.first().map(|r| r.try_get::<i64>(0)).transpose()?.unwrap_or(0))
     }
 }
 
@@ -487,21 +488,16 @@ impl std::fmt::Display for FetchError {
     }
 }
 
-async fn run(
-    conn: &mut SqliteConnection,
-    sql: &str,
-    args: &[Arg],
-) -> Result<Vec<SqliteRow>, sqlx::Error> {
+async fn run(conn: &mut Reader<'_>, sql: &str, args: &[Arg]) -> Result<Vec<Row>, sqlx::Error> {
     // Identifiers come from the entity descriptors; every client value is bound below.
-    let mut query = sqlx::query(AssertSqlSafe(sql.to_string()));
-    for a in args {
-        query = match a {
-            Arg::Int(i) => query.bind(*i),
-            Arg::Blob(b) => query.bind(b.clone()),
-            Arg::Text(s) => query.bind(s.clone()),
-        };
-    }
-    query.fetch_all(conn).await
+    query(db::number_placeholders(sql))
+        .bind_all(args.iter().map(|a| match a {
+            Arg::Int(i) => db::Arg::from(*i),
+            Arg::Blob(b) => db::Arg::from(b.clone()),
+            Arg::Text(s) => db::Arg::from(s.clone()),
+        }))
+        .fetch_all(conn)
+        .await
 }
 
 /// A GraphQL object value from name/value pairs.

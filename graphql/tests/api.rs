@@ -10,10 +10,51 @@ use alloy::{
 use alt_bindings::{alt_token::AltToken, fee_distributor::FeeDistributor, staking::Staking};
 use alt_e2e::{Devnet, TX_GAS, advance_time};
 use alt_graphql::run::{Options, Running, start};
+use alt_indexer::{
+    db::{Backend, Location},
+    scratch::Scratch,
+};
 use futures_util::{SinkExt, StreamExt};
 use serde_json::{Value, json};
 use std::{path::Path, str::FromStr, time::Duration};
 use tokio_tungstenite::tungstenite::{Message, client::IntoClientRequest};
+
+/// The tests that read the index run once per backend (`sqlite::`, `postgres::`), each on its
+/// own anvil chain id; the server-only ones (connection limits, the explorer, the browser, the
+/// cost meter's synthetic SQLite index) run on SQLite.
+macro_rules! on_both_backends {
+    ($($name:ident: $sqlite_chain:literal, $pg_chain:literal;)*) => {
+        mod sqlite {$(
+            #[tokio::test]
+            async fn $name() -> eyre::Result<()> {
+                super::$name(super::Backend::Sqlite, $sqlite_chain).await
+            }
+        )*}
+        mod postgres {$(
+            #[tokio::test]
+            async fn $name() -> eyre::Result<()> {
+                super::$name(super::Backend::Postgres, $pg_chain).await
+            }
+        )*}
+    };
+}
+
+on_both_backends! {
+    answers_match_the_contracts_and_the_snapshots: 41201, 41501;
+    filters_ordering_and_both_paginations_agree: 41202, 41502;
+    limits_errors_health_ready_metrics: 41203, 41503;
+    ready_is_503_while_backfilling: 41204, 41504;
+    subscriptions_stream_new_rows: 41205, 41505;
+    claimable_rewards_from_events_match_the_contract_on_random_histories: 41206, 41506;
+    new_heads_over_websocket_wake_the_indexer: 41207, 41507;
+    proposal_quorum_follows_a_numerator_change_during_the_voting_delay: 41208, 41508;
+    deposits_of_a_settled_rollup_are_reclaimed: 41209, 41509;
+    operator_keys_releases_and_deregistration_follow_the_chain: 41210, 41510;
+    owed_fraud_slashes_are_indexed_until_executed: 41211, 41511;
+    commission_in_force_and_pending_follow_the_schedule: 41215, 41515;
+    unbonding_requests_are_worth_what_staking_says_after_a_slash: 41216, 41516;
+    a_shallow_reorg_at_depth_zero_never_empties_the_api_and_subscribers_see_rows_once: 41217, 41517;
+}
 
 const REPORTER: &str = "0xa0Ee7A142d267C1f36714E4a8F75612F20a79720"; // anvil account 9
 const PROPOSAL: &str = "proposals/example-unbonding-14d.json";
@@ -94,20 +135,20 @@ async fn scenario(chain_id: u64) -> eyre::Result<Devnet> {
     Ok(devnet)
 }
 
-async fn serve(devnet: &Devnet, db: &Path) -> eyre::Result<Running> {
+async fn serve(devnet: &Devnet, db: &Location) -> eyre::Result<Running> {
     serve_with(devnet, db, Default::default()).await
 }
 
 async fn serve_with(
     devnet: &Devnet,
-    db: &Path,
+    db: &Location,
     limits: alt_graphql::server::Limits,
 ) -> eyre::Result<Running> {
     let running = start(Options {
         rpc_urls: vec![devnet.anvil.endpoint()],
         ws_url: None,
         deployment: devnet.deployment_file.clone(),
-        db: db.to_path_buf(),
+        db: db.clone(),
         listen: "127.0.0.1:0".parse()?,
         finality_depth: Some(0),
         poll: Duration::from_millis(20),
@@ -181,11 +222,13 @@ fn snapshot(name: &str, value: &Value) {
 }
 
 /// Answers equal the contracts' views: positions, pools, earnings, proposal tallies and state.
-#[tokio::test]
-async fn answers_match_the_contracts_and_the_snapshots() -> eyre::Result<()> {
-    let devnet = scenario(41201).await?;
-    let dir = tempfile::tempdir()?;
-    let running = serve(&devnet, &dir.path().join("index.db")).await?;
+async fn answers_match_the_contracts_and_the_snapshots(
+    backend: Backend,
+    chain: u64,
+) -> eyre::Result<()> {
+    let devnet = scenario(chain).await?;
+    let dir = Scratch::new(backend).await?;
+    let running = serve(&devnet, dir.location()).await?;
     let c = Client::new(&running);
     let provider = ProviderBuilder::new().connect_http(devnet.anvil.endpoint_url());
     let d = &devnet.deployment;
@@ -199,7 +242,7 @@ async fn answers_match_the_contracts_and_the_snapshots() -> eyre::Result<()> {
     assert_eq!(meta["_meta"]["block"]["number"], json!(head));
     assert_eq!(meta["_meta"]["block"]["hash"], json!(block.header.hash.to_string()));
     assert_eq!(meta["_meta"]["block"]["timestamp"], json!(block.header.timestamp));
-    assert_eq!(meta["_meta"]["chainId"], json!(41201));
+    assert_eq!(meta["_meta"]["chainId"], json!(chain));
 
     // Every position and pool equals Staking's view.
     let ops = c
@@ -390,11 +433,13 @@ async fn answers_match_the_contracts_and_the_snapshots() -> eyre::Result<()> {
 }
 
 /// Filters, ordering, offsets and cursors, checked against each other on the same data.
-#[tokio::test]
-async fn filters_ordering_and_both_paginations_agree() -> eyre::Result<()> {
-    let devnet = scenario(41202).await?;
-    let dir = tempfile::tempdir()?;
-    let running = serve(&devnet, &dir.path().join("index.db")).await?;
+async fn filters_ordering_and_both_paginations_agree(
+    backend: Backend,
+    chain: u64,
+) -> eyre::Result<()> {
+    let devnet = scenario(chain).await?;
+    let dir = Scratch::new(backend).await?;
+    let running = serve(&devnet, dir.location()).await?;
     let c = Client::new(&running);
 
     // All events, in chain order; the reference for everything below.
@@ -556,12 +601,11 @@ async fn filters_ordering_and_both_paginations_agree() -> eyre::Result<()> {
 }
 
 /// Hostile or malformed queries get a clear error, fast; health, readiness and metrics work.
-#[tokio::test]
-async fn limits_errors_health_ready_metrics() -> eyre::Result<()> {
-    let devnet = Devnet::start(41203, &[])?;
+async fn limits_errors_health_ready_metrics(backend: Backend, chain: u64) -> eyre::Result<()> {
+    let devnet = Devnet::start(chain, &[])?;
     devnet.script("script/Devnet.s.sol", &[], &[])?;
-    let dir = tempfile::tempdir()?;
-    let running = serve(&devnet, &dir.path().join("index.db")).await?;
+    let dir = Scratch::new(backend).await?;
+    let running = serve(&devnet, dir.location()).await?;
     let c = Client::new(&running);
 
     assert!(
@@ -739,21 +783,20 @@ async fn gate(
 }
 
 /// While a backfill runs, /ready is 503 and GraphQL already answers; then it turns 200.
-#[tokio::test]
-async fn ready_is_503_while_backfilling() -> eyre::Result<()> {
-    let devnet = Devnet::start(41204, &[])?;
+async fn ready_is_503_while_backfilling(backend: Backend, chain: u64) -> eyre::Result<()> {
+    let devnet = Devnet::start(chain, &[])?;
     devnet.script("script/Devnet.s.sol", &[], &[])?;
     let g = Gate { upstream: devnet.anvil.endpoint(), open: Default::default() };
     let app = axum::Router::new().route("/", axum::routing::post(gate)).with_state(g.clone());
     let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await?;
     let proxy = format!("http://{}", listener.local_addr()?);
     tokio::spawn(async move { axum::serve(listener, app).await });
-    let dir = tempfile::tempdir()?;
+    let dir = Scratch::new(backend).await?;
     let running = start(Options {
         rpc_urls: vec![proxy],
         ws_url: None,
         deployment: devnet.deployment_file.clone(),
-        db: dir.path().join("index.db"),
+        db: dir.location().clone(),
         listen: "127.0.0.1:0".parse()?,
         finality_depth: Some(0),
         poll: Duration::from_millis(20),
@@ -778,12 +821,11 @@ async fn ready_is_503_while_backfilling() -> eyre::Result<()> {
 }
 
 /// A subscription (graphql-transport-ws) delivers a stake as soon as it is indexed.
-#[tokio::test]
-async fn subscriptions_stream_new_rows() -> eyre::Result<()> {
-    let devnet = Devnet::start(41205, &[])?;
+async fn subscriptions_stream_new_rows(backend: Backend, chain: u64) -> eyre::Result<()> {
+    let devnet = Devnet::start(chain, &[])?;
     devnet.script("script/Devnet.s.sol", &[], &[])?;
-    let dir = tempfile::tempdir()?;
-    let running = serve(&devnet, &dir.path().join("index.db")).await?;
+    let dir = Scratch::new(backend).await?;
+    let running = serve(&devnet, dir.location()).await?;
 
     let mut req = format!("ws://{}/graphql/ws", running.addr).into_client_request()?;
     req.headers_mut().insert("Sec-WebSocket-Protocol", "graphql-transport-ws".parse()?);
@@ -891,13 +933,14 @@ where
 /// pool and every operator's commission, on a randomised history: stakes, unstakes, claims and
 /// commission claims across several fee epochs with random fees and work, checked mid-epoch and
 /// after every close.
-#[tokio::test]
-async fn claimable_rewards_from_events_match_the_contract_on_random_histories() -> eyre::Result<()>
-{
-    let devnet = Devnet::start(41206, &[("WORK_REPORTER", REPORTER)])?;
+async fn claimable_rewards_from_events_match_the_contract_on_random_histories(
+    backend: Backend,
+    chain: u64,
+) -> eyre::Result<()> {
+    let devnet = Devnet::start(chain, &[("WORK_REPORTER", REPORTER)])?;
     devnet.script("script/Devnet.s.sol", &[], &[])?;
-    let dir = tempfile::tempdir()?;
-    let running = serve(&devnet, &dir.path().join("index.db")).await?;
+    let dir = Scratch::new(backend).await?;
+    let running = serve(&devnet, dir.location()).await?;
     let c = Client::new(&running);
     let provider = ProviderBuilder::new().connect_http(devnet.anvil.endpoint_url());
     let d = &devnet.deployment;
@@ -1083,16 +1126,18 @@ async fn claimable_rewards_from_events_match_the_contract_on_random_histories() 
 
 /// With a new-heads WebSocket subscription, a block is indexed as soon as it is announced: the
 /// poll interval here is 30 s, so only the subscription can make the stake visible in time.
-#[tokio::test]
-async fn new_heads_over_websocket_wake_the_indexer() -> eyre::Result<()> {
-    let devnet = Devnet::start(41207, &[])?;
+async fn new_heads_over_websocket_wake_the_indexer(
+    backend: Backend,
+    chain: u64,
+) -> eyre::Result<()> {
+    let devnet = Devnet::start(chain, &[])?;
     devnet.script("script/Devnet.s.sol", &[], &[])?;
-    let dir = tempfile::tempdir()?;
+    let dir = Scratch::new(backend).await?;
     let running = start(Options {
         rpc_urls: vec![devnet.anvil.endpoint()],
         ws_url: Some(devnet.anvil.ws_endpoint()),
         deployment: devnet.deployment_file.clone(),
-        db: dir.path().join("index.db"),
+        db: dir.location().clone(),
         listen: "127.0.0.1:0".parse()?,
         finality_depth: Some(0),
         poll: Duration::from_secs(30),
@@ -1134,13 +1179,15 @@ async fn new_heads_over_websocket_wake_the_indexer() -> eyre::Result<()> {
 /// A proposal's quorum is read at its snapshot (vote start), as the governor reads it: a quorum
 /// change executed during another proposal's voting delay applies to that proposal, not the
 /// numerator in force when it was created. Parameter changes are listed with their times.
-#[tokio::test]
-async fn proposal_quorum_follows_a_numerator_change_during_the_voting_delay() -> eyre::Result<()> {
+async fn proposal_quorum_follows_a_numerator_change_during_the_voting_delay(
+    backend: Backend,
+    chain: u64,
+) -> eyre::Result<()> {
     use alloy::primitives::{Bytes, keccak256};
     use alt_bindings::alt_governor::AltGovernor;
     let (delay, period, lock) = (100u64, 300u64, 60u64);
     let devnet = Devnet::start(
-        41208,
+        chain,
         &[
             ("VOTING_DELAY", "100"),
             ("VOTING_PERIOD", "300"),
@@ -1212,8 +1259,8 @@ async fn proposal_quorum_follows_a_numerator_change_during_the_voting_delay() ->
     advance_time(&provider, delay + 1).await?;
     assert_eq!(governor.quorumNumerator_1().call().await?, U256::from(2));
 
-    let dir = tempfile::tempdir()?;
-    let running = serve(&devnet, &dir.path().join("index.db")).await?;
+    let dir = Scratch::new(backend).await?;
+    let running = serve(&devnet, dir.location()).await?;
     let c = Client::new(&running);
     let states =
         ["Pending", "Active", "Canceled", "Defeated", "Succeeded", "Queued", "Expired", "Executed"];
@@ -1269,10 +1316,12 @@ async fn proposal_quorum_follows_a_numerator_change_during_the_voting_delay() ->
 
 /// A deposit that an expired rollup never included is reclaimed after settlement: the API shows
 /// it `reclaimed`, the included-or-pending ones not.
-#[tokio::test]
-async fn deposits_of_a_settled_rollup_are_reclaimed() -> eyre::Result<()> {
+async fn deposits_of_a_settled_rollup_are_reclaimed(
+    backend: Backend,
+    chain: u64,
+) -> eyre::Result<()> {
     use alt_bindings::i_rollup_manager::IRollupManager;
-    let devnet = Devnet::start(41209, &[])?;
+    let devnet = Devnet::start(chain, &[])?;
     devnet.script("script/Devnet.s.sol", &[], &[])?;
     let provider = ProviderBuilder::new().connect_http(devnet.anvil.endpoint_url());
     let d = &devnet.deployment;
@@ -1333,8 +1382,8 @@ async fn deposits_of_a_settled_rollup_are_reclaimed() -> eyre::Result<()> {
     // The forced withdrawal escrowed nothing, so there is nothing to reclaim.
     assert!(manager.reclaimDeposit(rid, U256::from(2)).call().await.is_err());
 
-    let dir = tempfile::tempdir()?;
-    let running = serve(&devnet, &dir.path().join("index.db")).await?;
+    let dir = Scratch::new(backend).await?;
+    let running = serve(&devnet, dir.location()).await?;
     let c = Client::new(&running);
     let got = c
         .data(&format!(
@@ -1397,9 +1446,11 @@ async fn deposits_of_a_settled_rollup_are_reclaimed() -> eyre::Result<()> {
 /// Issue 10 (keys and exits): a key rotation, a release and a deregistration, indexed from the
 /// chain, answer as the contracts do: the operator's current and pending key, its key history,
 /// a released position at zero shares, and a deregistered operator jailed for good.
-#[tokio::test]
-async fn operator_keys_releases_and_deregistration_follow_the_chain() -> eyre::Result<()> {
-    let devnet = Devnet::start(41210, &[])?;
+async fn operator_keys_releases_and_deregistration_follow_the_chain(
+    backend: Backend,
+    chain: u64,
+) -> eyre::Result<()> {
+    let devnet = Devnet::start(chain, &[])?;
     let provider = ProviderBuilder::new().connect_http(devnet.anvil.endpoint_url());
     let d = devnet.deployment.clone();
     let (op_a, op_b) = (devnet.signer(1), devnet.signer(2));
@@ -1464,8 +1515,8 @@ async fn operator_keys_releases_and_deregistration_follow_the_chain() -> eyre::R
     assert!(r.status(), "releasePosition reverted");
     assert!(staking_del.operatorsOf(delegator.address()).call().await?.is_empty());
 
-    let dir = tempfile::tempdir()?;
-    let running = serve(&devnet, &dir.path().join("index.db")).await?;
+    let dir = Scratch::new(backend).await?;
+    let running = serve(&devnet, dir.location()).await?;
     let c = Client::new(&running);
     let query = format!(
         "{{ a: operator(id: \"{}\") {{ signingKey pendingSigningKey pendingKeyEffectiveAt deregistered
@@ -1533,8 +1584,10 @@ async fn operator_keys_releases_and_deregistration_follow_the_chain() -> eyre::R
 /// misconfiguration would) is indexed as owed, then as executed once anyone carries it out;
 /// every figure equals the chain's. The fraudulent batch and its one-step proof are built in
 /// Rust with `alt-stf`, as the node's challenger will build them.
-#[tokio::test]
-async fn owed_fraud_slashes_are_indexed_until_executed() -> eyre::Result<()> {
+async fn owed_fraud_slashes_are_indexed_until_executed(
+    backend: Backend,
+    chain: u64,
+) -> eyre::Result<()> {
     use alloy::{
         primitives::{B256, Bytes},
         rpc::types::TransactionRequest,
@@ -1556,7 +1609,7 @@ async fn owed_fraud_slashes_are_indexed_until_executed() -> eyre::Result<()> {
         tx::{self, Tx},
     };
 
-    let devnet = Devnet::start(41211, &[])?;
+    let devnet = Devnet::start(chain, &[])?;
     let provider = ProviderBuilder::new().connect_http(devnet.anvil.endpoint_url());
     let d = devnet.deployment.clone();
     let admin = devnet.wallet(&devnet.signer(0));
@@ -1697,8 +1750,8 @@ async fn owed_fraud_slashes_are_indexed_until_executed() -> eyre::Result<()> {
     assert_eq!(owed.operator, sequencer.address());
     assert_eq!(manager.owedSlashCount().call().await?, U256::from(1));
 
-    let dir = tempfile::tempdir()?;
-    let running = serve(&devnet, &dir.path().join("index.db")).await?;
+    let dir = Scratch::new(backend).await?;
+    let running = serve(&devnet, dir.location()).await?;
     let c = Client::new(&running);
     let query = format!(
         "{{ owedSlashes {{ id rollupId operator batchKey postedAt challenger executed executedAmount }}
@@ -1770,7 +1823,8 @@ async fn slow_idle_and_surplus_clients_are_cut_off_or_refused() -> eyre::Result<
         write_timeout: Duration::from_secs(1),
         heavy_lanes: 1,
     };
-    let running = serve_with(&devnet, &dir.path().join("index.db"), limits).await?;
+    let running =
+        serve_with(&devnet, &Location::Sqlite(dir.path().join("index.db")), limits).await?;
     let addr = running.addr;
     let c = Client::new(&running);
     // Reads until the server closes the connection, by FIN or (with request bytes it never
@@ -1928,7 +1982,7 @@ async fn explorer_is_served_offline_and_introspection_works_under_the_depth_limi
 -> eyre::Result<()> {
     let devnet = Devnet::start(41213, &[])?;
     let dir = tempfile::tempdir()?;
-    let running = serve(&devnet, &dir.path().join("index.db")).await?;
+    let running = serve(&devnet, &Location::Sqlite(dir.path().join("index.db"))).await?;
     let base = format!("http://{}", running.addr);
     let http = reqwest::Client::new();
 
@@ -2132,7 +2186,7 @@ async fn graphiql_runs_a_query_and_explores_the_schema_in_a_real_browser() -> ey
     let devnet = Devnet::start(41214, &[])?;
     devnet.script("script/Devnet.s.sol", &[], &[])?;
     let dir = tempfile::tempdir()?;
-    let running = serve(&devnet, &dir.path().join("index.db")).await?;
+    let running = serve(&devnet, &Location::Sqlite(dir.path().join("index.db"))).await?;
     let base = format!("http://{}", running.addr);
     let mut b = Browser::start().await?;
     b.call("Page.navigate", json!({ "url": format!("{base}/graphql") })).await?;
@@ -2196,12 +2250,14 @@ async fn graphiql_runs_a_query_and_explores_the_schema_in_a_real_browser() -> ey
 /// Issue 12, point 6: an operator's commission is the one in force (Staking's `commissionOf`),
 /// with a scheduled change shown apart (`pendingCommissionBips`, `commissionEffectiveAt`), through
 /// a schedule, a replacement before it applies, its coming into force and a new schedule.
-#[tokio::test]
-async fn commission_in_force_and_pending_follow_the_schedule() -> eyre::Result<()> {
-    let devnet = Devnet::start(41215, &[])?;
+async fn commission_in_force_and_pending_follow_the_schedule(
+    backend: Backend,
+    chain: u64,
+) -> eyre::Result<()> {
+    let devnet = Devnet::start(chain, &[])?;
     devnet.script("script/Devnet.s.sol", &[], &[])?;
-    let dir = tempfile::tempdir()?;
-    let running = serve(&devnet, &dir.path().join("index.db")).await?;
+    let dir = Scratch::new(backend).await?;
+    let running = serve(&devnet, dir.location()).await?;
     let c = Client::new(&running);
     let provider = ProviderBuilder::new().connect_http(devnet.anvil.endpoint_url());
     let d = &devnet.deployment;
@@ -2251,14 +2307,16 @@ async fn commission_in_force_and_pending_follow_the_schedule() -> eyre::Result<(
 /// Issue 12, point 6: an unbonding request shows what it is worth now, after a slash while it
 /// unbonds, equal to Staking's `requestValue`, and nothing once withdrawn; the operator's
 /// unbonding pool is replayed from the requests, withdrawals and slashes.
-#[tokio::test]
-async fn unbonding_requests_are_worth_what_staking_says_after_a_slash() -> eyre::Result<()> {
+async fn unbonding_requests_are_worth_what_staking_says_after_a_slash(
+    backend: Backend,
+    chain: u64,
+) -> eyre::Result<()> {
     use alloy::{primitives::keccak256, signers::SignerSync, sol_types::SolStruct};
     use alt_bindings::{
         i_rollup_manager::IRollupManager,
         slasher::{ISlasher::BatchCommitment, Slasher},
     };
-    let devnet = Devnet::start(41216, &[])?;
+    let devnet = Devnet::start(chain, &[])?;
     let d = devnet.deployment.clone();
     let provider = ProviderBuilder::new().connect_http(devnet.anvil.endpoint_url());
     let (operator, key, staker) = (devnet.signer(1), devnet.signer(3), devnet.signer(4));
@@ -2342,8 +2400,8 @@ async fn unbonding_requests_are_worth_what_staking_says_after_a_slash() -> eyre:
         .await?;
     assert!(r.status(), "the slash");
 
-    let dir = tempfile::tempdir()?;
-    let running = serve(&devnet, &dir.path().join("index.db")).await?;
+    let dir = Scratch::new(backend).await?;
+    let running = serve(&devnet, dir.location()).await?;
     let c = Client::new(&running);
     let view = Staking::new(d.staking, &provider);
     let check = async |c: &Client| -> eyre::Result<Vec<U256>> {
@@ -2459,14 +2517,15 @@ async fn unbonding_requests_are_worth_what_staking_says_after_a_slash() -> eyre:
 /// not to genesis, and replaces the blocks in one transaction, so a client polling through it
 /// never sees the operators or the delegations vanish; a subscriber gets each row once, the
 /// undone stake again with `removed: true`, then the stakes that replace it, and no history.
-#[tokio::test]
-async fn a_shallow_reorg_at_depth_zero_never_empties_the_api_and_subscribers_see_rows_once()
--> eyre::Result<()> {
-    let devnet = Devnet::start(41217, &[])?;
+async fn a_shallow_reorg_at_depth_zero_never_empties_the_api_and_subscribers_see_rows_once(
+    backend: Backend,
+    chain: u64,
+) -> eyre::Result<()> {
+    let devnet = Devnet::start(chain, &[])?;
     devnet.script("script/Devnet.s.sol", &[], &[])?;
     let provider = ProviderBuilder::new().connect_http(devnet.anvil.endpoint_url());
-    let dir = tempfile::tempdir()?;
-    let running = serve(&devnet, &dir.path().join("index.db")).await?;
+    let dir = Scratch::new(backend).await?;
+    let running = serve(&devnet, dir.location()).await?;
     let client = Client::new(&running);
     let count = "{ operators { id } delegations(first: 1000) { shares } _meta { rebuilding reorgs block { number } } }";
     let before = client.data(count).await?;
@@ -2631,7 +2690,7 @@ async fn derived_fields_are_charged_their_replay_and_heavy_requests_take_turns()
     let path = dir.path().join("index.db");
     let (store, _) = Store::open(&path, "cost").await?;
     // 5,000 stakers in one operator's pool, 200 reward epochs.
-    sqlx::query(
+    alt_indexer::db::query(
         "WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < 5000)
          INSERT INTO delegations (staker, operator, block_number, log_index, shares, delta_amount, kind)
          SELECT zeroblob(12) || randomblob(8), x'00000000000000000000000000000000000000aa', i, 0,
@@ -2639,7 +2698,7 @@ async fn derived_fields_are_charged_their_replay_and_heavy_requests_take_turns()
     )
     .execute(store.pool())
     .await?;
-    sqlx::query(
+    alt_indexer::db::query(
         "WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < 200)
          INSERT INTO epochs (epoch, fees, distributed, carried, next_start, block_number, log_index)
          SELECT i, zeroblob(32), zeroblob(32), zeroblob(32), 0, 5000 + i, 1 FROM n",
@@ -2808,7 +2867,11 @@ async fn serve_status(
     });
     let limits = alt_graphql::server::Limits::default();
     let app = alt_graphql::server::router(
-        alt_graphql::schema::Api { pool, status, chain_id: 31337 },
+        alt_graphql::schema::Api {
+            pool: alt_indexer::db::Pool::Sqlite(pool),
+            status,
+            chain_id: 31337,
+        },
         limits,
     )?;
     let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await?;

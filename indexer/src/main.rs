@@ -1,7 +1,8 @@
-//! `alt-indexer`: index the ALT system contracts into SQLite.
+//! `alt-indexer`: index the ALT system contracts into SQLite or PostgreSQL.
 
 use alt_indexer::{
     config::{Config, Contracts},
+    db::Location,
     store::{Opened, Store},
     sync::Indexer,
 };
@@ -9,8 +10,10 @@ use clap::Parser;
 use std::{io::IsTerminal, path::PathBuf, time::Duration};
 use tracing::info;
 
-/// Streams the ALT system contracts' events into a SQLite file: backfills from the
-/// deployment's start block, then follows the head, undoing reorgs.
+/// Streams the ALT system contracts' events into a SQLite file or a PostgreSQL database:
+/// backfills from the deployment's start block, then follows the head, undoing reorgs. Several
+/// indexers started on one PostgreSQL database elect one writer; the others stand by and take
+/// over when it stops.
 #[derive(Debug, Parser)]
 #[command(version)]
 struct Args {
@@ -24,9 +27,10 @@ struct Args {
     /// Deployment file written by script/Deploy.s.sol.
     #[arg(long, default_value = "deployments/31337.json")]
     deployment: PathBuf,
-    /// SQLite database file (created if missing).
-    #[arg(long, default_value = "data/indexer.db")]
-    db: PathBuf,
+    /// The index: `sqlite:PATH` or a plain path (a SQLite file, created if missing), or
+    /// `postgres://USER@HOST:PORT/DB` (the database is created if missing).
+    #[arg(long, env = "ALT_DB", default_value = "data/indexer.db")]
+    db: Location,
     /// Blocks that can still be reorganised (default by chain id: 0 on local chains, else 64).
     #[arg(long)]
     finality_depth: Option<u64>,
@@ -70,12 +74,9 @@ async fn main() -> eyre::Result<()> {
     cfg.ws_url = args.ws_url;
     cfg.genesis_hash =
         Some(alt_indexer::rpc::Rpc::new(&cfg.rpc_urls, cfg.request_timeout)?.block(0).await?.hash);
-    if let Some(dir) = args.db.parent() {
-        std::fs::create_dir_all(dir)?;
-    }
     let (store, opened) = Store::open(&args.db, &cfg.fingerprint()).await?;
     match opened {
-        Opened::Fresh => info!(db = %args.db.display(), "new database"),
+        Opened::Fresh => info!(db = %args.db, "new database"),
         Opened::Resumed => info!(checkpoint = ?store.checkpoint().await?, "resuming"),
         Opened::Reset => info!("config or schema changed: re-indexing from the start"),
     }

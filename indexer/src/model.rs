@@ -2,6 +2,7 @@
 //! and turned into the raw `events` row plus the derived rows they imply.
 
 use crate::config::Contracts;
+use crate::db::{Tx, query};
 use alloy::{
     primitives::{Address, B256, Log as PrimLog, U256},
     rpc::types::Log,
@@ -15,7 +16,6 @@ use alt_bindings::{
     timelock_controller::TimelockController::TimelockControllerEvents,
 };
 use eyre::{Result, eyre};
-use sqlx::{Sqlite, Transaction};
 
 alloy::sol! {
     /// Events every system contract may emit from its OpenZeppelin bases.
@@ -302,7 +302,7 @@ impl Row {
 
     /// Inserts the row in `tx` (raw events, pool states, delegations and the token's rows are
     /// inserted in bulk by the store instead).
-    pub async fn insert(&self, tx: &mut Transaction<'_, Sqlite>) -> Result<()> {
+    pub async fn insert(&self, tx: &mut Tx) -> Result<()> {
         match self {
             Self::Event { .. }
             | Self::Pool { .. }
@@ -323,36 +323,18 @@ impl Row {
                 let (r, a, i, at) =
                     (r.as_slice(), a.as_slice(), *index as i64, *enqueued_at as i64);
                 let (f, t) = (sender.as_slice(), recipient.as_slice());
-                sqlx::query!(
-                    "INSERT INTO rollup_deposits (rollup_id, deposit_index, sender, recipient, amount, enqueued_at, block_number, log_index)
-                     VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)",
-                    r,
-                    i,
-                    f,
-                    t,
-                    a,
-                    at,
-                    pos.block,
-                    pos.log
-                )
-                .execute(&mut **tx)
+                query("INSERT INTO rollup_deposits (rollup_id, deposit_index, sender, recipient, amount, enqueued_at, block_number, log_index)
+                     VALUES ($1, $2, $3, $4, $5, $6, $7, $8)").bind(r).bind(i).bind(f).bind(t).bind(a).bind(at).bind(pos.block).bind(pos.log)
+                .execute(&mut *tx)
                 .await?;
             }
             Self::DepositReclaim { pos, rollup_id, index, recipient, amount } => {
                 let (r, a) = (word(*rollup_id), word(*amount));
                 let (r, a, i, t) =
                     (r.as_slice(), a.as_slice(), *index as i64, recipient.as_slice());
-                sqlx::query!(
-                    "INSERT INTO rollup_deposit_reclaims (rollup_id, deposit_index, recipient, amount, block_number, log_index)
-                     VALUES (?1, ?2, ?3, ?4, ?5, ?6)",
-                    r,
-                    i,
-                    t,
-                    a,
-                    pos.block,
-                    pos.log
-                )
-                .execute(&mut **tx)
+                query("INSERT INTO rollup_deposit_reclaims (rollup_id, deposit_index, recipient, amount, block_number, log_index)
+                     VALUES ($1, $2, $3, $4, $5, $6)").bind(r).bind(i).bind(t).bind(a).bind(pos.block).bind(pos.log)
+                .execute(&mut *tx)
                 .await?;
             }
             Self::RollupWithdrawal {
@@ -367,19 +349,9 @@ impl Row {
                 let (r, a) = (word(*rollup_id), word(*amount));
                 let (r, a, b, n) = (r.as_slice(), a.as_slice(), *batch_index as i64, *nonce as i64);
                 let (t, f) = (recipient.as_slice(), sender.as_slice());
-                sqlx::query!(
-                    "INSERT INTO rollup_withdrawals (rollup_id, batch_index, recipient, sender, nonce, amount, block_number, log_index)
-                     VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)",
-                    r,
-                    b,
-                    t,
-                    f,
-                    n,
-                    a,
-                    pos.block,
-                    pos.log
-                )
-                .execute(&mut **tx)
+                query("INSERT INTO rollup_withdrawals (rollup_id, batch_index, recipient, sender, nonce, amount, block_number, log_index)
+                     VALUES ($1, $2, $3, $4, $5, $6, $7, $8)").bind(r).bind(b).bind(t).bind(f).bind(n).bind(a).bind(pos.block).bind(pos.log)
+                .execute(&mut *tx)
                 .await?;
             }
             Self::OwedSlash {
@@ -392,9 +364,9 @@ impl Row {
                 challenger,
                 reason,
             } => {
-                sqlx::query(
+                query(
                     "INSERT INTO owed_slashes (owed_id, rollup_id, operator, batch_key, posted_at, challenger, reason, block_number, log_index)
-                     VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)",
+                     VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9)",
                 )
                 .bind(*owed_id as i64)
                 .bind(word(*rollup_id).to_vec())
@@ -405,13 +377,13 @@ impl Row {
                 .bind(reason.as_slice())
                 .bind(pos.block)
                 .bind(pos.log)
-                .execute(&mut **tx)
+                .execute(&mut *tx)
                 .await?;
             }
             Self::FeeAttribution { pos, epoch, source_id, operator, amount, net } => {
-                sqlx::query(
+                query(
                     "INSERT INTO fee_attributions (epoch, source_id, operator, amount, net, block_number, log_index)
-                     VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)",
+                     VALUES ($1, $2, $3, $4, $5, $6, $7)",
                 )
                 .bind(*epoch as i64)
                 .bind(source_id.as_slice())
@@ -420,13 +392,13 @@ impl Row {
                 .bind(word(*net).to_vec())
                 .bind(pos.block)
                 .bind(pos.log)
-                .execute(&mut **tx)
+                .execute(&mut *tx)
                 .await?;
             }
             Self::FastWithdrawal { pos, rollup_id, batch_index, amount, at_risk, limit } => {
-                sqlx::query(
+                query(
                     "INSERT INTO fast_withdrawals (rollup_id, batch_index, amount, at_risk, risk_limit, block_number, log_index)
-                     VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)",
+                     VALUES ($1, $2, $3, $4, $5, $6, $7)",
                 )
                 .bind(word(*rollup_id).to_vec())
                 .bind(*batch_index as i64)
@@ -435,7 +407,7 @@ impl Row {
                 .bind(word(*limit).to_vec())
                 .bind(pos.block)
                 .bind(pos.log)
-                .execute(&mut **tx)
+                .execute(&mut *tx)
                 .await?;
             }
             Self::ForcedWithdrawal {
@@ -447,9 +419,9 @@ impl Row {
                 amount,
                 enqueued_at,
             } => {
-                sqlx::query(
+                query(
                     "INSERT INTO forced_withdrawals (rollup_id, queue_index, sender, recipient, amount, enqueued_at, block_number, log_index)
-                     VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)",
+                     VALUES ($1, $2, $3, $4, $5, $6, $7, $8)",
                 )
                 .bind(word(*rollup_id).to_vec())
                 .bind(*index as i64)
@@ -459,13 +431,13 @@ impl Row {
                 .bind(*enqueued_at as i64)
                 .bind(pos.block)
                 .bind(pos.log)
-                .execute(&mut **tx)
+                .execute(&mut *tx)
                 .await?;
             }
             Self::Backing { pos, rollup_id, operator, bips, free } => {
-                sqlx::query(
+                query(
                     "INSERT INTO rollup_backing (rollup_id, operator, bips, free, block_number, log_index)
-                     VALUES (?1, ?2, ?3, ?4, ?5, ?6)",
+                     VALUES ($1, $2, $3, $4, $5, $6)",
                 )
                 .bind(word(*rollup_id).to_vec())
                 .bind(operator.as_slice())
@@ -473,45 +445,45 @@ impl Row {
                 .bind(i64::from(*free))
                 .bind(pos.block)
                 .bind(pos.log)
-                .execute(&mut **tx)
+                .execute(&mut *tx)
                 .await?;
             }
             Self::BalanceClaim { pos, rollup_id, account, amount } => {
-                sqlx::query(
+                query(
                     "INSERT INTO rollup_balance_claims (rollup_id, account, amount, block_number, log_index)
-                     VALUES (?1, ?2, ?3, ?4, ?5)",
+                     VALUES ($1, $2, $3, $4, $5)",
                 )
                 .bind(word(*rollup_id).to_vec())
                 .bind(account.as_slice())
                 .bind(word(*amount).to_vec())
                 .bind(pos.block)
                 .bind(pos.log)
-                .execute(&mut **tx)
+                .execute(&mut *tx)
                 .await?;
             }
             Self::RollupEvent { pos, rollup_id, kind, detail } => {
-                sqlx::query(
+                query(
                     "INSERT INTO rollup_events (rollup_id, kind, detail, block_number, log_index)
-                     VALUES (?1, ?2, ?3, ?4, ?5)",
+                     VALUES ($1, $2, $3, $4, $5)",
                 )
                 .bind(word(*rollup_id).to_vec())
                 .bind(*kind)
                 .bind(detail.as_slice())
                 .bind(pos.block)
                 .bind(pos.log)
-                .execute(&mut **tx)
+                .execute(&mut *tx)
                 .await?;
             }
             Self::OwedSlashExecuted { pos, owed_id, amount } => {
-                sqlx::query(
+                query(
                     "INSERT INTO owed_slash_executions (owed_id, amount, block_number, log_index)
-                     VALUES (?1, ?2, ?3, ?4)",
+                     VALUES ($1, $2, $3, $4)",
                 )
                 .bind(*owed_id as i64)
                 .bind(word(*amount).to_vec())
                 .bind(pos.block)
                 .bind(pos.log)
-                .execute(&mut **tx)
+                .execute(&mut *tx)
                 .await?;
             }
             Self::GovernorParameter { pos, parameter, value, timestamp } => {
@@ -520,22 +492,15 @@ impl Row {
                 })? as i64;
                 let v = word(*value);
                 let v = v.as_slice();
-                sqlx::query!(
-                    "INSERT INTO governor_parameters (parameter, value, timestamp, block_number, log_index)
-                     VALUES (?1, ?2, ?3, ?4, ?5)",
-                    parameter,
-                    v,
-                    at,
-                    pos.block,
-                    pos.log
-                )
-                .execute(&mut **tx)
+                query("INSERT INTO governor_parameters (parameter, value, timestamp, block_number, log_index)
+                     VALUES ($1, $2, $3, $4, $5)").bind(parameter).bind(v).bind(at).bind(pos.block).bind(pos.log)
+                .execute(&mut *tx)
                 .await?;
             }
             Self::ProtocolParameter { pos, contract, parameter, old, new } => {
-                sqlx::query(
+                query(
                     "INSERT INTO protocol_parameters (contract, parameter, old_value, new_value, block_number, log_index)
-                     VALUES (?1, ?2, ?3, ?4, ?5, ?6)",
+                     VALUES ($1, $2, $3, $4, $5, $6)",
                 )
                 .bind(*contract)
                 .bind(parameter)
@@ -543,30 +508,23 @@ impl Row {
                 .bind(word(*new).to_vec())
                 .bind(pos.block)
                 .bind(pos.log)
-                .execute(&mut **tx)
+                .execute(&mut *tx)
                 .await?;
             }
             Self::Operator { pos, operator, signing_key, commission_bips } => {
                 let (o, k, c) =
                     (operator.as_slice(), signing_key.as_slice(), i64::from(*commission_bips));
-                sqlx::query!(
-                    "INSERT INTO operators (operator, signing_key, commission_bips, block_number, log_index)
-                     VALUES (?1, ?2, ?3, ?4, ?5)",
-                    o,
-                    k,
-                    c,
-                    pos.block,
-                    pos.log
-                )
-                .execute(&mut **tx)
+                query("INSERT INTO operators (operator, signing_key, commission_bips, block_number, log_index)
+                     VALUES ($1, $2, $3, $4, $5)").bind(o).bind(k).bind(c).bind(pos.block).bind(pos.log)
+                .execute(&mut *tx)
                 .await?;
             }
             Self::OperatorKey { pos, operator, signing_key, kind, effective_at } => {
                 let (o, k) = (operator.as_slice(), signing_key.as_slice());
                 let at = effective_at.ok_or_else(|| eyre!("key row without its time"))? as i64;
-                sqlx::query(
+                query(
                     "INSERT INTO operator_keys (operator, signing_key, effective_at, kind, block_number, log_index)
-                     VALUES (?1, ?2, ?3, ?4, ?5, ?6)",
+                     VALUES ($1, $2, $3, $4, $5, $6)",
                 )
                 .bind(o)
                 .bind(k)
@@ -574,7 +532,7 @@ impl Row {
                 .bind(*kind)
                 .bind(pos.block)
                 .bind(pos.log)
-                .execute(&mut **tx)
+                .execute(&mut *tx)
                 .await?;
             }
             Self::OperatorStatus {
@@ -590,54 +548,43 @@ impl Row {
                 let c = commission_bips.map(i64::from);
                 let e = effective_at.map(|x| x as i64);
                 let j = jailed_until.map(|x| x as i64);
-                sqlx::query!(
-                    "INSERT INTO operator_status (operator, block_number, log_index, kind, commission_bips, effective_at, jailed_until)
-                     VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)",
-                    o,
-                    pos.block,
-                    pos.log,
-                    kind,
-                    c,
-                    e,
-                    j
-                )
-                .execute(&mut **tx)
+                query("INSERT INTO operator_status (operator, block_number, log_index, kind, commission_bips, effective_at, jailed_until)
+                     VALUES ($1, $2, $3, $4, $5, $6, $7)").bind(o).bind(pos.block).bind(pos.log).bind(kind).bind(c).bind(e).bind(j)
+                .execute(&mut *tx)
                 .await?;
                 if *kind == "commission" {
                     // The rate in force when this change was scheduled, as Staking keeps it
                     // (`_commissionNow` at that moment): the previous change's rate once its
                     // time had come, else the rate that was in force before it.
-                    let prev: Option<(i64, i64, Option<i64>)> = sqlx::query_as(
+                    let prev: Option<(i64, i64, Option<i64>)> = query(
                         "SELECT commission_bips, effective_at, in_force_bips FROM operator_status
-                         WHERE operator = ?1 AND kind = 'commission'
-                           AND (block_number < ?2 OR (block_number = ?2 AND log_index < ?3))
+                         WHERE operator = $1 AND kind = 'commission'
+                           AND (block_number < $2 OR (block_number = $2 AND log_index < $3))
                          ORDER BY block_number DESC, log_index DESC LIMIT 1",
                     )
                     .bind(o)
                     .bind(pos.block)
                     .bind(pos.log)
-                    .fetch_optional(&mut **tx)
+                    .fetch_optional(&mut *tx)
                     .await?;
                     let now = scheduled_at.unwrap_or(0) as i64;
                     let in_force: Option<i64> = match prev {
                         Some((bips, at, _)) if now >= at => Some(bips),
                         Some((_, _, before)) => before,
                         None => {
-                            sqlx::query_scalar(
-                                "SELECT commission_bips FROM operators WHERE operator = ?1",
-                            )
-                            .bind(o)
-                            .fetch_optional(&mut **tx)
-                            .await?
+                            query("SELECT commission_bips FROM operators WHERE operator = $1")
+                                .bind(o)
+                                .scalar_optional(&mut *tx)
+                                .await?
                         }
                     };
-                    sqlx::query(
-                        "UPDATE operator_status SET in_force_bips = ?1 WHERE block_number = ?2 AND log_index = ?3",
+                    query(
+                        "UPDATE operator_status SET in_force_bips = $1 WHERE block_number = $2 AND log_index = $3",
                     )
                     .bind(in_force)
                     .bind(pos.block)
                     .bind(pos.log)
-                    .execute(&mut **tx)
+                    .execute(&mut *tx)
                     .await?;
                 }
             }
@@ -671,29 +618,19 @@ impl Row {
                 );
                 let (s, a) = (word(*shares), word(*amount));
                 let (s, a) = (s.as_slice(), a.as_slice());
-                sqlx::query!(
-                    "INSERT INTO unbonding_requests (staker, request_id, operator, shares, amount, completable_at, block_number, log_index)
-                     VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)",
-                    st,
-                    r,
-                    o,
-                    s,
-                    a,
-                    c,
-                    pos.block,
-                    pos.log
-                )
-                .execute(&mut **tx)
+                query("INSERT INTO unbonding_requests (staker, request_id, operator, shares, amount, completable_at, block_number, log_index)
+                     VALUES ($1, $2, $3, $4, $5, $6, $7, $8)").bind(st).bind(r).bind(o).bind(s).bind(a).bind(c).bind(pos.block).bind(pos.log)
+                .execute(&mut *tx)
                 .await?;
-                sqlx::query(
-                    "UPDATE unbonding_requests SET unbonding_shares = ?1, era = ?2
-                     WHERE staker = ?3 AND request_id = ?4",
+                query(
+                    "UPDATE unbonding_requests SET unbonding_shares = $1, era = $2
+                     WHERE staker = $3 AND request_id = $4",
                 )
                 .bind(word(*unbonding_shares).to_vec())
                 .bind(era)
                 .bind(st)
                 .bind(r)
-                .execute(&mut **tx)
+                .execute(&mut *tx)
                 .await?;
             }
             Self::UnbondingSlash { pos, operator, tokens } => {
@@ -710,25 +647,17 @@ impl Row {
                 let (st, o, r) = (staker.as_slice(), operator.as_slice(), *request_id as i64);
                 let a = word(*amount);
                 let a = a.as_slice();
-                sqlx::query!(
-                    "INSERT INTO withdrawals_l1 (staker, request_id, operator, amount, block_number, log_index)
-                     VALUES (?1, ?2, ?3, ?4, ?5, ?6)",
-                    st,
-                    r,
-                    o,
-                    a,
-                    pos.block,
-                    pos.log
-                )
-                .execute(&mut **tx)
+                query("INSERT INTO withdrawals_l1 (staker, request_id, operator, amount, block_number, log_index)
+                     VALUES ($1, $2, $3, $4, $5, $6)").bind(st).bind(r).bind(o).bind(a).bind(pos.block).bind(pos.log)
+                .execute(&mut *tx)
                 .await?;
                 // Staking's `withdraw`: a request of the pool's era takes its value and shares.
-                let req: Option<(Option<Vec<u8>>, Option<i64>)> = sqlx::query_as(
-                    "SELECT unbonding_shares, era FROM unbonding_requests WHERE staker = ?1 AND request_id = ?2",
+                let req: Option<(Option<Vec<u8>>, Option<i64>)> = query(
+                    "SELECT unbonding_shares, era FROM unbonding_requests WHERE staker = $1 AND request_id = $2",
                 )
                 .bind(st)
                 .bind(r)
-                .fetch_optional(&mut **tx)
+                .fetch_optional(&mut *tx)
                 .await?;
                 let (tokens, shares, era) = unbonding_pool(tx, operator).await?;
                 if let Some((Some(ub), Some(req_era))) = req
@@ -764,57 +693,26 @@ impl Row {
                 let a = a.as_slice();
                 let rep = reporter.map(|x| x.to_vec());
                 let rr = reporter_reward.map(word).map(|w| w.to_vec());
-                sqlx::query!(
-                    "INSERT INTO slashings (operator, block_number, log_index, kind, rollup_id, batch_index, amount, reporter, reporter_reward)
-                     VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)",
-                    o,
-                    pos.block,
-                    pos.log,
-                    kind,
-                    r,
-                    b,
-                    a,
-                    rep,
-                    rr
-                )
-                .execute(&mut **tx)
+                query("INSERT INTO slashings (operator, block_number, log_index, kind, rollup_id, batch_index, amount, reporter, reporter_reward)
+                     VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9)").bind(o).bind(pos.block).bind(pos.log).bind(kind).bind(r).bind(b).bind(a).bind(rep).bind(rr)
+                .execute(&mut *tx)
                 .await?;
             }
             Self::FeeDeposit { pos, epoch, source, source_id, payer, amount, to_treasury } => {
                 let (e, sid, p) = (i64::from(*epoch), source_id.as_slice(), payer.as_slice());
                 let (a, t) = (word(*amount), word(*to_treasury));
                 let (a, t) = (a.as_slice(), t.as_slice());
-                sqlx::query!(
-                    "INSERT INTO fee_deposits (epoch, source, source_id, payer, amount, to_treasury, block_number, log_index)
-                     VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)",
-                    e,
-                    source,
-                    sid,
-                    p,
-                    a,
-                    t,
-                    pos.block,
-                    pos.log
-                )
-                .execute(&mut **tx)
+                query("INSERT INTO fee_deposits (epoch, source, source_id, payer, amount, to_treasury, block_number, log_index)
+                     VALUES ($1, $2, $3, $4, $5, $6, $7, $8)").bind(e).bind(source).bind(sid).bind(p).bind(a).bind(t).bind(pos.block).bind(pos.log)
+                .execute(&mut *tx)
                 .await?;
             }
             Self::Rollup { pos, rollup_id, owner, name, sequencing, expiry, budget } => {
                 let (id, b) = (word(*rollup_id), word(*budget));
                 let (id, b, o, e) = (id.as_slice(), b.as_slice(), owner.as_slice(), *expiry as i64);
-                sqlx::query!(
-                    "INSERT INTO rollups (rollup_id, owner, name, sequencing, expiry, budget, block_number, log_index)
-                     VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)",
-                    id,
-                    o,
-                    name,
-                    sequencing,
-                    e,
-                    b,
-                    pos.block,
-                    pos.log
-                )
-                .execute(&mut **tx)
+                query("INSERT INTO rollups (rollup_id, owner, name, sequencing, expiry, budget, block_number, log_index)
+                     VALUES ($1, $2, $3, $4, $5, $6, $7, $8)").bind(id).bind(o).bind(name).bind(sequencing).bind(e).bind(b).bind(pos.block).bind(pos.log)
+                .execute(&mut *tx)
                 .await?;
             }
             Self::Batch {
@@ -835,22 +733,9 @@ impl Row {
                     (*batch_index as i64, i64::from(*generation), sequencer.as_slice());
                 let (hh, pr, tc) =
                     (header_hash.as_slice(), post_root.as_slice(), i64::from(*tx_count));
-                sqlx::query!(
-                    "INSERT INTO batches (rollup_id, batch_index, generation, sequencer, header_hash, post_root, tx_count, fees_collected, storage_fee, block_number, log_index)
-                     VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11)",
-                    id,
-                    bi,
-                    g,
-                    seq,
-                    hh,
-                    pr,
-                    tc,
-                    f,
-                    s,
-                    pos.block,
-                    pos.log
-                )
-                .execute(&mut **tx)
+                query("INSERT INTO batches (rollup_id, batch_index, generation, sequencer, header_hash, post_root, tx_count, fees_collected, storage_fee, block_number, log_index)
+                     VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11)").bind(id).bind(bi).bind(g).bind(seq).bind(hh).bind(pr).bind(tc).bind(f).bind(s).bind(pos.block).bind(pos.log)
+                .execute(&mut *tx)
                 .await?;
             }
             Self::Proposal {
@@ -867,88 +752,60 @@ impl Row {
                 let p = proposer.as_slice();
                 let t: Vec<u8> = targets.iter().flat_map(|a| a.0.0).collect();
                 let (vs, ve) = (vote_start.saturating_to::<i64>(), vote_end.saturating_to::<i64>());
-                sqlx::query!(
-                    "INSERT INTO proposals (proposal_id, proposer, targets, vote_start, vote_end, description, block_number, log_index)
-                     VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)",
-                    id,
-                    p,
-                    t,
-                    vs,
-                    ve,
-                    description,
-                    pos.block,
-                    pos.log
-                )
-                .execute(&mut **tx)
+                query("INSERT INTO proposals (proposal_id, proposer, targets, vote_start, vote_end, description, block_number, log_index)
+                     VALUES ($1, $2, $3, $4, $5, $6, $7, $8)").bind(id).bind(p).bind(t).bind(vs).bind(ve).bind(description).bind(pos.block).bind(pos.log)
+                .execute(&mut *tx)
                 .await?;
             }
             Self::ProposalEvent { pos, proposal_id, kind, at } => {
                 let id = word(*proposal_id);
                 let id = id.as_slice();
                 let at = at.map(|x| x as i64);
-                sqlx::query!(
+                query(
                     "INSERT INTO proposal_events (proposal_id, kind, at, block_number, log_index)
-                     VALUES (?1, ?2, ?3, ?4, ?5)",
-                    id,
-                    kind,
-                    at,
-                    pos.block,
-                    pos.log
+                     VALUES ($1, $2, $3, $4, $5)",
                 )
-                .execute(&mut **tx)
+                .bind(id)
+                .bind(kind)
+                .bind(at)
+                .bind(pos.block)
+                .bind(pos.log)
+                .execute(&mut *tx)
                 .await?;
             }
             Self::Vote { pos, proposal_id, voter, support, weight, reason } => {
                 let (id, w) = (word(*proposal_id), word(*weight));
                 let (id, w, v, s) =
                     (id.as_slice(), w.as_slice(), voter.as_slice(), i64::from(*support));
-                sqlx::query!(
-                    "INSERT INTO votes (proposal_id, voter, support, weight, reason, block_number, log_index)
-                     VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)",
-                    id,
-                    v,
-                    s,
-                    w,
-                    reason,
-                    pos.block,
-                    pos.log
-                )
-                .execute(&mut **tx)
+                query("INSERT INTO votes (proposal_id, voter, support, weight, reason, block_number, log_index)
+                     VALUES ($1, $2, $3, $4, $5, $6, $7)").bind(id).bind(v).bind(s).bind(w).bind(reason).bind(pos.block).bind(pos.log)
+                .execute(&mut *tx)
                 .await?;
             }
             Self::Epoch { pos, epoch, fees, distributed, carried, next_start } => {
                 let (f, d, c) = (word(*fees), word(*distributed), word(*carried));
                 let (f, d, c) = (f.as_slice(), d.as_slice(), c.as_slice());
                 let (e, n) = (i64::from(*epoch), *next_start as i64);
-                sqlx::query!(
-                    "INSERT INTO epochs (epoch, fees, distributed, carried, next_start, block_number, log_index)
-                     VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)",
-                    e,
-                    f,
-                    d,
-                    c,
-                    n,
-                    pos.block,
-                    pos.log
-                )
-                .execute(&mut **tx)
+                query("INSERT INTO epochs (epoch, fees, distributed, carried, next_start, block_number, log_index)
+                     VALUES ($1, $2, $3, $4, $5, $6, $7)").bind(e).bind(f).bind(d).bind(c).bind(n).bind(pos.block).bind(pos.log)
+                .execute(&mut *tx)
                 .await?;
             }
             Self::Work { pos, epoch, operator, work, total_work } => {
                 let (w, t) = (word(*work), word(*total_work));
                 let (w, t, o, e) =
                     (w.as_slice(), t.as_slice(), operator.as_slice(), i64::from(*epoch));
-                sqlx::query!(
+                query(
                     "INSERT INTO work (epoch, operator, work, total_work, block_number, log_index)
-                     VALUES (?1, ?2, ?3, ?4, ?5, ?6)",
-                    e,
-                    o,
-                    w,
-                    t,
-                    pos.block,
-                    pos.log
+                     VALUES ($1, $2, $3, $4, $5, $6)",
                 )
-                .execute(&mut **tx)
+                .bind(e)
+                .bind(o)
+                .bind(w)
+                .bind(t)
+                .bind(pos.block)
+                .bind(pos.log)
+                .execute(&mut *tx)
                 .await?;
             }
             Self::OperatorReward {
@@ -966,54 +823,26 @@ impl Row {
                 let (a, c, d, ac, el) =
                     (a.as_slice(), c.as_slice(), d.as_slice(), ac.as_slice(), el.as_slice());
                 let (e, o) = (i64::from(*epoch), operator.as_slice());
-                sqlx::query!(
-                    "INSERT INTO operator_rewards (epoch, operator, amount, commission, delegator_rewards, acc_reward_per_share, eligible_shares, block_number, log_index)
-                     VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)",
-                    e,
-                    o,
-                    a,
-                    c,
-                    d,
-                    ac,
-                    el,
-                    pos.block,
-                    pos.log
-                )
-                .execute(&mut **tx)
+                query("INSERT INTO operator_rewards (epoch, operator, amount, commission, delegator_rewards, acc_reward_per_share, eligible_shares, block_number, log_index)
+                     VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9)").bind(e).bind(o).bind(a).bind(c).bind(d).bind(ac).bind(el).bind(pos.block).bind(pos.log)
+                .execute(&mut *tx)
                 .await?;
             }
             Self::RewardClaim { pos, operator, claimant, recipient, amount, kind } => {
                 let a = word(*amount);
                 let (a, o, c, r) =
                     (a.as_slice(), operator.as_slice(), claimant.as_slice(), recipient.as_slice());
-                sqlx::query!(
-                    "INSERT INTO reward_claims (operator, claimant, recipient, amount, kind, block_number, log_index)
-                     VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)",
-                    o,
-                    c,
-                    r,
-                    a,
-                    kind,
-                    pos.block,
-                    pos.log
-                )
-                .execute(&mut **tx)
+                query("INSERT INTO reward_claims (operator, claimant, recipient, amount, kind, block_number, log_index)
+                     VALUES ($1, $2, $3, $4, $5, $6, $7)").bind(o).bind(c).bind(r).bind(a).bind(kind).bind(pos.block).bind(pos.log)
+                .execute(&mut *tx)
                 .await?;
             }
             Self::BatchEvent { pos, rollup_id, batch_index, kind, detail } => {
                 let id = word(*rollup_id);
                 let (id, bi) = (id.as_slice(), *batch_index as i64);
-                sqlx::query!(
-                    "INSERT INTO batch_events (rollup_id, batch_index, kind, detail, block_number, log_index)
-                     VALUES (?1, ?2, ?3, ?4, ?5, ?6)",
-                    id,
-                    bi,
-                    kind,
-                    detail,
-                    pos.block,
-                    pos.log
-                )
-                .execute(&mut **tx)
+                query("INSERT INTO batch_events (rollup_id, batch_index, kind, detail, block_number, log_index)
+                     VALUES ($1, $2, $3, $4, $5, $6)").bind(id).bind(bi).bind(kind).bind(detail).bind(pos.block).bind(pos.log)
+                .execute(&mut *tx)
                 .await?;
             }
         }
@@ -1572,16 +1401,13 @@ fn rollup_rows(pos: Pos, ev: &IRollupManagerEvents, out: &mut Vec<Row>) {
 }
 
 /// `operator`'s unbonding pool (tokens, shares, era) after the latest change stored.
-async fn unbonding_pool(
-    tx: &mut Transaction<'_, Sqlite>,
-    operator: &Address,
-) -> Result<(U256, U256, i64)> {
-    let row: Option<(Vec<u8>, Vec<u8>, i64)> = sqlx::query_as(
-        "SELECT tokens, shares, era FROM unbonding_pools WHERE operator = ?1
+async fn unbonding_pool(tx: &mut Tx, operator: &Address) -> Result<(U256, U256, i64)> {
+    let row: Option<(Vec<u8>, Vec<u8>, i64)> = query(
+        "SELECT tokens, shares, era FROM unbonding_pools WHERE operator = $1
          ORDER BY block_number DESC, log_index DESC LIMIT 1",
     )
     .bind(operator.as_slice())
-    .fetch_optional(&mut **tx)
+    .fetch_optional(&mut *tx)
     .await?;
     Ok(row.map_or((U256::ZERO, U256::ZERO, 0), |(t, s, e)| {
         (U256::from_be_slice(&t), U256::from_be_slice(&s), e)
@@ -1589,16 +1415,16 @@ async fn unbonding_pool(
 }
 
 async fn put_unbonding_pool(
-    tx: &mut Transaction<'_, Sqlite>,
+    tx: &mut Tx,
     pos: &Pos,
     operator: &Address,
     tokens: U256,
     shares: U256,
     era: i64,
 ) -> Result<()> {
-    sqlx::query(
+    query(
         "INSERT INTO unbonding_pools (operator, tokens, shares, era, block_number, log_index)
-         VALUES (?1, ?2, ?3, ?4, ?5, ?6)",
+         VALUES ($1, $2, $3, $4, $5, $6)",
     )
     .bind(operator.as_slice())
     .bind(word(tokens).to_vec())
@@ -1606,7 +1432,7 @@ async fn put_unbonding_pool(
     .bind(era)
     .bind(pos.block)
     .bind(pos.log)
-    .execute(&mut **tx)
+    .execute(&mut *tx)
     .await?;
     Ok(())
 }

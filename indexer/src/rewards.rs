@@ -5,8 +5,8 @@
 //! and `RewardsClaimed` pays out. The result equals `FeeDistributor.claimable(operator, staker)`
 //! at the indexed block, to the wei (the tests check it on randomised scenarios).
 
+use crate::db::{Conn, Row, query};
 use alloy::primitives::{Address, U256};
-use sqlx::{Row as _, SqliteConnection};
 use std::collections::BTreeMap;
 
 /// The accumulator's scale (`FeeDistributor.ACC_SCALE`, 1e36).
@@ -100,41 +100,41 @@ impl Pool {
 /// (accumulator, epoch), 2 an epoch closed, 3 a claim (who, amount).
 const STAKER_EVENTS: &str = "
     SELECT block_number, log_index, 0, staker, shares, NULL FROM delegations
-     WHERE staker = ?1 AND operator = ?2
+     WHERE staker = $1 AND operator = $2
     UNION ALL SELECT block_number, log_index, 1, NULL, acc_reward_per_share, epoch
-     FROM operator_rewards WHERE operator = ?2
+     FROM operator_rewards WHERE operator = $2
     UNION ALL SELECT block_number, log_index, 2, NULL, NULL, NULL FROM epochs
     UNION ALL SELECT block_number, log_index, 3, claimant, amount, NULL FROM reward_claims
-     WHERE claimant = ?1 AND operator = ?2 AND kind = 'rewards'
+     WHERE claimant = $1 AND operator = $2 AND kind = 'rewards'
     ORDER BY 1, 2";
 
 /// The same for every staker of the pool.
 const POOL_EVENTS: &str = "
     SELECT block_number, log_index, 0, staker, shares, NULL FROM delegations
-     WHERE operator = ?2 AND ?1 IS NULL
+     WHERE operator = $2 AND $1 IS NULL
     UNION ALL SELECT block_number, log_index, 1, NULL, acc_reward_per_share, epoch
-     FROM operator_rewards WHERE operator = ?2
+     FROM operator_rewards WHERE operator = $2
     UNION ALL SELECT block_number, log_index, 2, NULL, NULL, NULL FROM epochs
     UNION ALL SELECT block_number, log_index, 3, claimant, amount, NULL FROM reward_claims
-     WHERE operator = ?2 AND kind = 'rewards'
+     WHERE operator = $2 AND kind = 'rewards'
     ORDER BY 1, 2";
 
 /// Replays `operator`'s pool, for one staker or for all of them, in chain order.
-async fn replay(
-    conn: &mut SqliteConnection,
+async fn replay<'c>(
+    conn: impl Into<Conn<'c>>,
     operator: Address,
     only: Option<Address>,
 ) -> Result<BTreeMap<Address, (Rewards, U256)>, sqlx::Error> {
-    let rows = sqlx::query(if only.is_some() { STAKER_EVENTS } else { POOL_EVENTS })
+    let rows: Vec<Row> = query(if only.is_some() { STAKER_EVENTS } else { POOL_EVENTS })
         .bind(only.as_ref().map(|a| a.as_slice()))
         .bind(operator.as_slice())
-        .fetch_all(&mut *conn)
+        .fetch_all(conn)
         .await?;
-    let word = |r: &sqlx::sqlite::SqliteRow| U256::from_be_slice(&r.get::<Vec<u8>, _>(4));
-    let who = |r: &sqlx::sqlite::SqliteRow| Address::from_slice(&r.get::<Vec<u8>, _>(3));
-    let evs = rows.iter().map(|r| match r.get::<i64, _>(2) {
+    let word = |r: &Row| U256::from_be_slice(&r.get::<Vec<u8>>(4));
+    let who = |r: &Row| Address::from_slice(&r.get::<Vec<u8>>(3));
+    let evs = rows.iter().map(|r| match r.get::<i64>(2) {
         0 => Ev::Shares { staker: who(r), after: word(r) },
-        1 => Ev::Rewarded { epoch: r.get::<i64, _>(5) as u64, acc: word(r) },
+        1 => Ev::Rewarded { epoch: r.get::<i64>(5) as u64, acc: word(r) },
         2 => Ev::EpochClosed,
         _ => Ev::Claimed { staker: who(r), amount: word(r) },
     });
@@ -179,8 +179,8 @@ async fn replay(
 
 /// Replays the index for `staker` in `operator`'s pool; returns its rewards state and what it
 /// could claim now (`credited` plus what its shares earned since the last settlement).
-pub async fn claimable(
-    conn: &mut SqliteConnection,
+pub async fn claimable<'c>(
+    conn: impl Into<Conn<'c>>,
     operator: Address,
     staker: Address,
 ) -> Result<(Rewards, U256), sqlx::Error> {
@@ -191,8 +191,8 @@ pub async fn claimable(
 /// Replays `operator`'s whole pool once: every staker that ever held shares in it or claimed
 /// from it, with its rewards state and what it could claim now (each equal to
 /// `FeeDistributor.claimable(operator, staker)` at the indexed block).
-pub async fn pool_claimable(
-    conn: &mut SqliteConnection,
+pub async fn pool_claimable<'c>(
+    conn: impl Into<Conn<'c>>,
     operator: Address,
 ) -> Result<BTreeMap<Address, (Rewards, U256)>, sqlx::Error> {
     replay(conn, operator, None).await

@@ -1,19 +1,41 @@
-//! The SQLite store: migrations, the config fingerprint, the checkpoint and recent block hashes,
-//! and the one write path ([`Store::apply`]) that commits a range's rows together with the
-//! checkpoint that covers them.
+//! The store: migrations, the config fingerprint, the checkpoint and recent block hashes, and
+//! the one write path ([`Store::apply`]) that commits a range's rows together with the
+//! checkpoint that covers them, on SQLite or PostgreSQL ([`crate::db`]).
+//!
+//! On PostgreSQL several indexers may share one database: [`Store::open`] elects one writer
+//! with a session advisory lock (the others stand by inside `open` until it is theirs), and a
+//! fencing token in `meta` that every write transaction checks first: a writer that lost the
+//! lock (its session ended, a standby took over) can no longer commit a row.
 
-use crate::model::{BlockRef, Row};
+use crate::{
+    db::{Backend, Location, Pool, Tx, query},
+    model::{BlockRef, Row},
+};
 use alloy::primitives::B256;
 use eyre::{Context, Result};
 use sqlx::{
-    AssertSqlSafe, Sqlite, SqlitePool, Transaction,
+    Connection as _,
+    postgres::{PgConnectOptions, PgConnection, PgPoolOptions},
     sqlite::{SqliteConnectOptions, SqliteJournalMode, SqlitePoolOptions, SqliteSynchronous},
 };
-use std::{path::Path, str::FromStr};
+use std::{
+    path::{Path, PathBuf},
+    str::FromStr,
+    sync::Arc,
+    time::Duration,
+};
+use tracing::info;
 
 /// Bumped whenever the meaning of stored rows changes (a new migration alone does not).
 pub const SCHEMA_VERSION: &str = "9";
 
+/// The advisory lock key of the writer election (any constant other tools do not use):
+/// `"alt-idx\0"` as a big-endian integer.
+pub const WRITER_LOCK: i64 = 0x616c_742d_6964_7800;
+
+/// Channel the writer notifies after each commit, with the new checkpoint's block number
+/// (PostgreSQL delivers it when the transaction commits, never before).
+pub const NOTIFY_CHANNEL: &str = "alt_index";
 /// Tables that hold chain data; a reorg or a re-index clears them above a block.
 const DATA_TABLES: &[&str] = &[
     "events",
@@ -83,7 +105,35 @@ const SECONDARY_INDEXES: &[(&str, &str)] = &[
 /// The indexer's database.
 #[derive(Clone, Debug)]
 pub struct Store {
-    pool: SqlitePool,
+    pool: Pool,
+    /// The writer's fencing token (PostgreSQL), checked by every write transaction.
+    token: Option<Arc<str>>,
+    /// The session that holds the writer lock (PostgreSQL); dropping it releases the lock.
+    _lock: Option<Arc<tokio::sync::Mutex<PgConnection>>>,
+}
+
+impl From<&Path> for Location {
+    fn from(p: &Path) -> Self {
+        Location::Sqlite(p.to_path_buf())
+    }
+}
+
+impl From<&PathBuf> for Location {
+    fn from(p: &PathBuf) -> Self {
+        Location::Sqlite(p.clone())
+    }
+}
+
+impl From<PathBuf> for Location {
+    fn from(p: PathBuf) -> Self {
+        Location::Sqlite(p)
+    }
+}
+
+impl From<&Location> for Location {
+    fn from(l: &Location) -> Self {
+        l.clone()
+    }
 }
 
 /// What opening the store found.
@@ -97,35 +147,125 @@ pub enum Opened {
     Reset,
 }
 
+/// Opens a SQLite file for the writer.
+async fn open_sqlite(path: &Path) -> Result<Pool> {
+    if let Some(dir) = path.parent().filter(|d| !d.as_os_str().is_empty()) {
+        std::fs::create_dir_all(dir)?;
+    }
+    let options = SqliteConnectOptions::from_str(&format!("sqlite://{}", path.display()))?
+        .create_if_missing(true)
+        // 16 KiB pages (set when the file is created): a backfill appends to every B-tree
+        // and commits thousands of rows per transaction, so bigger pages mean fewer page
+        // splits, WAL frames and syscalls. `make bench`: 41-45k -> 57-62k Staked events/s
+        // (4 KiB -> 16 KiB); 8 KiB gave 40-53k, 32 KiB and 64 KiB no more and noisier.
+        .page_size(16_384)
+        .journal_mode(SqliteJournalMode::Wal)
+        // WAL + NORMAL: a commit survives a process crash (only an OS crash can lose the
+        // last transactions, and then the checkpoint goes back with them).
+        .synchronous(SqliteSynchronous::Normal)
+        // Index pages of the big tables stay in memory across a backfill's transactions.
+        .pragma("cache_size", format!("-{CACHE_KIB}"))
+        .pragma("temp_store", "memory")
+        .foreign_keys(true);
+    let pool = SqlitePoolOptions::new()
+        .max_connections(4)
+        .connect_with(options)
+        .await
+        .wrap_err_with(|| format!("opening {}", path.display()))?;
+    sqlx::migrate!("./migrations").run(&pool).await.wrap_err("running migrations")?;
+    Ok(Pool::Sqlite(pool))
+}
+
+/// Creates the database a PostgreSQL URL names if it does not exist yet.
+async fn create_pg_database(url: &str) -> Result<()> {
+    use sqlx::migrate::MigrateDatabase as _;
+    if !sqlx::Postgres::database_exists(url).await? {
+        // Two indexers starting together may both try: the loser's "already exists" is fine.
+        if let Err(e) = sqlx::Postgres::create_database(url).await {
+            eyre::ensure!(sqlx::Postgres::database_exists(url).await?, e);
+        }
+    }
+    Ok(())
+}
+
+/// Waits until this process is the writer of the PostgreSQL database at `url`: returns the
+/// session holding the lock.
+async fn elect(url: &str, location: &Location) -> Result<PgConnection> {
+    let options = PgConnectOptions::from_str(url)?.application_name("alt-indexer writer lock");
+    let mut announced = false;
+    loop {
+        let attempt = async {
+            let mut conn = PgConnection::connect_with(&options).await?;
+            loop {
+                let won: bool = sqlx::query_scalar("SELECT pg_try_advisory_lock($1)")
+                    .bind(WRITER_LOCK)
+                    .fetch_one(&mut conn)
+                    .await?;
+                if won {
+                    return Ok::<_, sqlx::Error>(conn);
+                }
+                if !announced {
+                    info!(db = %location, "another indexer writes this database: standing by");
+                    announced = true;
+                }
+                tokio::time::sleep(Duration::from_millis(250)).await;
+            }
+        };
+        match attempt.await {
+            Ok(conn) => return Ok(conn),
+            Err(e) => {
+                tracing::warn!(error = %e, "writer election: database unreachable; retrying");
+                tokio::time::sleep(Duration::from_secs(1)).await;
+            }
+        }
+    }
+}
+
 impl Store {
-    /// Opens (creating) the database at `path`, runs the migrations, and checks that it was
-    /// indexed with `fingerprint`; if not, clears every data table so nothing is mixed.
-    pub async fn open(path: &Path, fingerprint: &str) -> Result<(Self, Opened)> {
-        let options = SqliteConnectOptions::from_str(&format!("sqlite://{}", path.display()))?
-            .create_if_missing(true)
-            // 16 KiB pages (set when the file is created): a backfill appends to every B-tree
-            // and commits thousands of rows per transaction, so bigger pages mean fewer page
-            // splits, WAL frames and syscalls. `make bench`: 41-45k -> 57-62k Staked events/s
-            // (4 KiB -> 16 KiB); 8 KiB gave 40-53k, 32 KiB and 64 KiB no more and noisier.
-            .page_size(16_384)
-            .journal_mode(SqliteJournalMode::Wal)
-            // WAL + NORMAL: a commit survives a process crash (only an OS crash can lose the
-            // last transactions, and then the checkpoint goes back with them).
-            .synchronous(SqliteSynchronous::Normal)
-            // Index pages of the big tables stay in memory across a backfill's transactions.
-            .pragma("cache_size", format!("-{CACHE_KIB}"))
-            .pragma("temp_store", "memory")
-            .foreign_keys(true);
-        let pool = SqlitePoolOptions::new()
-            .max_connections(4)
-            .connect_with(options)
-            .await
-            .wrap_err_with(|| format!("opening {}", path.display()))?;
-        sqlx::migrate!("./migrations").run(&pool).await.wrap_err("running migrations")?;
-        let store = Self { pool };
+    /// Opens (creating) the database, runs the migrations, and checks that it was indexed
+    /// with `fingerprint`; if not, clears every data table so nothing is mixed. On PostgreSQL
+    /// it first waits until this process is the one writer (see the module documentation).
+    pub async fn open(db: impl Into<Location>, fingerprint: &str) -> Result<(Self, Opened)> {
+        let location = db.into();
+        let (pool, lock, token) = match &location {
+            Location::Sqlite(path) => (open_sqlite(path).await?, None, None),
+            Location::Postgres(url) => {
+                create_pg_database(url).await?;
+                let lock = elect(url, &location).await?;
+                let pool = PgPoolOptions::new()
+                    .max_connections(4)
+                    .connect(url)
+                    .await
+                    .wrap_err_with(|| format!("opening {location}"))?;
+                sqlx::migrate!("./migrations_pg")
+                    .run(&pool)
+                    .await
+                    .wrap_err("running migrations")?;
+                // The new writer's token: the previous writer's next transaction sees it and
+                // fails (it waits for the row lock of any transaction still committing).
+                let token: Arc<str> = format!(
+                    "{}:{}",
+                    std::process::id(),
+                    std::time::SystemTime::now()
+                        .duration_since(std::time::UNIX_EPOCH)
+                        .unwrap_or_default()
+                        .as_nanos()
+                )
+                .into();
+                query(
+                    "INSERT INTO meta (key, value) VALUES ('writer', $1)
+                     ON CONFLICT (key) DO UPDATE SET value = excluded.value",
+                )
+                .bind(&*token)
+                .execute(&Pool::Postgres(pool.clone()))
+                .await?;
+                (Pool::Postgres(pool), Some(Arc::new(tokio::sync::Mutex::new(lock))), Some(token))
+            }
+        };
+        let store = Self { pool, token, _lock: lock };
         let wanted = format!("{SCHEMA_VERSION}:{fingerprint}");
-        let found = sqlx::query_scalar!("SELECT value FROM meta WHERE key = 'fingerprint'")
-            .fetch_optional(&store.pool)
+        let found: Option<String> = query("SELECT value FROM meta WHERE key = 'fingerprint'")
+            .scalar_optional(&store.pool)
             .await?;
         let opened = match found {
             None => Opened::Fresh,
@@ -133,58 +273,121 @@ impl Store {
             Some(_) => Opened::Reset,
         };
         if opened != Opened::Resumed {
-            let mut tx = store.pool.begin().await?;
+            let mut tx = store.begin_write().await?;
             for table in DATA_TABLES.iter().chain(&["blocks", "checkpoint"]) {
                 // Table names come from the constant list above, never from input.
-                sqlx::query(AssertSqlSafe(format!("DELETE FROM {table}")))
-                    .execute(&mut *tx)
-                    .await?;
+                query(format!("DELETE FROM {table}")).execute(&mut tx).await?;
             }
-            sqlx::query!(
-                "INSERT INTO meta (key, value) VALUES ('fingerprint', ?1)
+            query(
+                "INSERT INTO meta (key, value) VALUES ('fingerprint', $1)
                  ON CONFLICT (key) DO UPDATE SET value = excluded.value",
-                wanted
             )
-            .execute(&mut *tx)
+            .bind(wanted)
+            .execute(&mut tx)
             .await?;
             tx.commit().await?;
         }
         Ok((store, opened))
     }
 
-    /// Opens a database another process indexes (no migrations, no fingerprint check).
-    pub async fn open_existing(path: &Path) -> Result<Self> {
-        let options = SqliteConnectOptions::from_str(&format!("sqlite://{}", path.display()))?
-            .read_only(true);
-        let pool = SqlitePoolOptions::new()
-            .max_connections(1)
-            .connect_with(options)
-            .await
-            .wrap_err_with(|| format!("opening {}", path.display()))?;
-        Ok(Self { pool })
+    /// Opens a database another process indexes (no migrations, no fingerprint check, no
+    /// election: it only reads).
+    pub async fn open_existing(db: impl Into<Location>) -> Result<Self> {
+        let location = db.into();
+        let pool = match &location {
+            Location::Sqlite(path) => {
+                let options =
+                    SqliteConnectOptions::from_str(&format!("sqlite://{}", path.display()))?
+                        .read_only(true);
+                Pool::Sqlite(
+                    SqlitePoolOptions::new()
+                        .max_connections(1)
+                        .connect_with(options)
+                        .await
+                        .wrap_err_with(|| format!("opening {location}"))?,
+                )
+            }
+            Location::Postgres(url) => Pool::Postgres(
+                PgPoolOptions::new()
+                    .max_connections(2)
+                    .connect(url)
+                    .await
+                    .wrap_err_with(|| format!("opening {location}"))?,
+            ),
+        };
+        Ok(Self { pool, token: None, _lock: None })
     }
 
     /// The connection pool (for queries from the API and the tests).
-    pub fn pool(&self) -> &SqlitePool {
+    pub fn pool(&self) -> &Pool {
         &self.pool
+    }
+
+    /// Its backend.
+    pub fn backend(&self) -> Backend {
+        self.pool.backend()
+    }
+
+    /// Begins a write transaction: on PostgreSQL, first checks (and row-locks) this writer's
+    /// fencing token, so a writer that was replaced commits nothing.
+    async fn begin_write(&self) -> Result<Tx> {
+        let mut tx = self.pool.begin().await?;
+        if let Some(token) = &self.token {
+            let held = query("UPDATE meta SET value = value WHERE key = 'writer' AND value = $1")
+                .bind(&**token)
+                .execute(&mut tx)
+                .await?;
+            eyre::ensure!(held == 1, Fenced);
+        }
+        Ok(tx)
+    }
+
+    /// Records the writer's progress for other processes ([`Store::progress`]); on PostgreSQL
+    /// API replicas hear of it at once.
+    pub async fn record_progress(&self, p: Progress) -> Result<()> {
+        let mut tx = self.begin_write().await?;
+        query(
+            "INSERT INTO meta (key, value) VALUES ('progress', $1)
+             ON CONFLICT (key) DO UPDATE SET value = excluded.value",
+        )
+        .bind(format!("{},{}", p.head, p.backfilling as u8))
+        .execute(&mut tx)
+        .await?;
+        if tx.backend() == Backend::Postgres {
+            query(format!("SELECT pg_notify('{NOTIFY_CHANNEL}', 'progress')"))
+                .execute(&mut tx)
+                .await?;
+        }
+        tx.commit().await?;
+        Ok(())
+    }
+
+    /// The writer's last recorded progress, if any.
+    pub async fn progress(&self) -> Result<Option<Progress>> {
+        let v: Option<String> = query("SELECT value FROM meta WHERE key = 'progress'")
+            .scalar_optional(&self.pool)
+            .await?;
+        Ok(v.and_then(|v| {
+            let (head, backfilling) = v.split_once(',')?;
+            Some(Progress { head: head.parse().ok()?, backfilling: backfilling == "1" })
+        }))
     }
 
     /// The last fully applied block, if any.
     pub async fn checkpoint(&self) -> Result<Option<BlockRef>> {
-        let row = sqlx::query!("SELECT block_number, block_hash FROM checkpoint WHERE id = 0")
-            .fetch_optional(&self.pool)
-            .await?;
-        Ok(row.map(|r| BlockRef {
-            number: r.block_number as u64,
-            hash: B256::from_slice(&r.block_hash),
-        }))
+        let row: Option<(i64, Vec<u8>)> =
+            query("SELECT block_number, block_hash FROM checkpoint WHERE id = 0")
+                .fetch_optional(&self.pool)
+                .await?;
+        Ok(row.map(|(n, h)| BlockRef { number: n as u64, hash: B256::from_slice(&h) }))
     }
 
     /// The stored hash of block `number` (kept for recent blocks only).
     pub async fn block_hash(&self, number: u64) -> Result<Option<B256>> {
         let n = number as i64;
-        let hash = sqlx::query_scalar!("SELECT hash FROM blocks WHERE number = ?1", n)
-            .fetch_optional(&self.pool)
+        let hash: Option<Vec<u8>> = query("SELECT hash FROM blocks WHERE number = $1")
+            .bind(n)
+            .scalar_optional(&self.pool)
             .await?;
         Ok(hash.map(|h| B256::from_slice(&h)))
     }
@@ -192,7 +395,7 @@ impl Store {
     /// Commits `rows` (all from blocks in `blocks`), the block hashes, and the checkpoint `to`
     /// in one transaction: after a crash either all of it is there or none of it.
     pub async fn apply(&self, blocks: &[BlockRow], rows: &[Row], to: BlockRef) -> Result<()> {
-        let mut tx = self.pool.begin().await?;
+        let mut tx = self.begin_write().await?;
         write(&mut tx, blocks, rows).await?;
         set_checkpoint(&mut tx, to).await?;
         tx.commit().await?;
@@ -202,19 +405,19 @@ impl Store {
     /// Starts replacing everything above block `ancestor` (a reorg's common ancestor): the rows
     /// above it are deleted and the canonical chain's ranges applied in one transaction, which
     /// [`Rebuild::commit`] ends. Until then readers see the state before the reorg (SQLite's
-    /// WAL gives each reader the last committed snapshot), never a partial one; a crash or an
-    /// error rolls it all back.
+    /// WAL and PostgreSQL's MVCC give each reader the last committed snapshot), never a partial
+    /// one; a crash or an error rolls it all back.
     pub async fn rebuild(&self, ancestor: BlockRef) -> Result<Rebuild> {
-        let mut tx: Transaction<'static, Sqlite> = self.pool.begin().await?;
+        let mut tx = self.begin_write().await?;
         let n = ancestor.number as i64;
         for table in DATA_TABLES {
             // Table names come from the constant list above, never from input.
-            sqlx::query(AssertSqlSafe(format!("DELETE FROM {table} WHERE block_number > ?1")))
+            query(format!("DELETE FROM {table} WHERE block_number > $1"))
                 .bind(n)
-                .execute(&mut *tx)
+                .execute(&mut tx)
                 .await?;
         }
-        sqlx::query!("DELETE FROM blocks WHERE number > ?1", n).execute(&mut *tx).await?;
+        query("DELETE FROM blocks WHERE number > $1").bind(n).execute(&mut tx).await?;
         set_checkpoint(&mut tx, ancestor).await?;
         Ok(Rebuild { tx, to: ancestor })
     }
@@ -228,20 +431,22 @@ impl Store {
     /// Forgets block hashes below `below` (final blocks cannot be reorganised).
     pub async fn prune_blocks(&self, below: u64) -> Result<()> {
         let n = below as i64;
-        sqlx::query!("DELETE FROM blocks WHERE number < ?1", n).execute(&self.pool).await?;
+        query("DELETE FROM blocks WHERE number < $1").bind(n).execute(&self.pool).await?;
         Ok(())
     }
 
     /// Whether every secondary index of [`SECONDARY_INDEXES`] exists.
     pub async fn secondary_indexes_built(&self) -> Result<bool> {
         let names: Vec<&str> = SECONDARY_INDEXES.iter().map(|(name, _)| *name).collect();
-        // One statement; the names come from the constant list above.
-        let built: i64 = sqlx::query_scalar(AssertSqlSafe(format!(
-            "SELECT COUNT(*) FROM sqlite_master WHERE type = 'index' AND name IN ('{}')",
-            names.join("', '")
-        )))
-        .fetch_one(&self.pool)
-        .await?;
+        // One statement on each backend's catalogue; the names come from the constant list.
+        let catalogue = match self.backend() {
+            Backend::Sqlite => "sqlite_master WHERE type = 'index' AND name",
+            Backend::Postgres => "pg_indexes WHERE schemaname = current_schema() AND indexname",
+        };
+        let built: i64 =
+            query(format!("SELECT COUNT(*) FROM {catalogue} IN ('{}')", names.join("', '")))
+                .scalar(&self.pool)
+                .await?;
         Ok(built == names.len() as i64)
     }
 
@@ -251,9 +456,7 @@ impl Store {
     pub async fn defer_secondary_indexes(&self) -> Result<()> {
         for (name, _) in SECONDARY_INDEXES {
             // Names come from the constant list above, never from input.
-            sqlx::query(AssertSqlSafe(format!("DROP INDEX IF EXISTS {name}")))
-                .execute(&self.pool)
-                .await?;
+            query(format!("DROP INDEX IF EXISTS {name}")).execute(&self.pool).await?;
         }
         Ok(())
     }
@@ -261,37 +464,40 @@ impl Store {
     /// Creates any missing secondary index (a no-op when all exist).
     pub async fn build_secondary_indexes(&self) -> Result<()> {
         let mut conn = self.pool.acquire().await?;
-        // The sort keeps up to the cache size in memory and spills the rest to a file (see
-        // SORT_KIB); the connection gets the write path's settings back afterwards.
-        sqlx::query("PRAGMA temp_store = FILE").execute(&mut *conn).await?;
-        sqlx::query(AssertSqlSafe(format!("PRAGMA cache_size = -{SORT_KIB}")))
-            .execute(&mut *conn)
-            .await?;
-        for (name, on) in SECONDARY_INDEXES {
-            sqlx::query(AssertSqlSafe(format!("CREATE INDEX IF NOT EXISTS {name} ON {on}")))
-                .execute(&mut *conn)
-                .await?;
+        let sqlite = self.backend() == Backend::Sqlite;
+        if sqlite {
+            // The sort keeps up to the cache size in memory and spills the rest to a file
+            // (see SORT_KIB); the connection gets the write path's settings back afterwards.
+            query("PRAGMA temp_store = FILE").execute(&mut conn).await?;
+            query(format!("PRAGMA cache_size = -{SORT_KIB}")).execute(&mut conn).await?;
+        } else {
+            // PostgreSQL sorts in `maintenance_work_mem` and spills the rest to disk: the
+            // same 16 MiB as SQLite's sort (its default is 64 MiB).
+            query(format!("SET maintenance_work_mem = '{SORT_KIB}kB'")).execute(&mut conn).await?;
         }
-        sqlx::query(AssertSqlSafe(format!("PRAGMA cache_size = -{CACHE_KIB}")))
-            .execute(&mut *conn)
-            .await?;
-        sqlx::query("PRAGMA temp_store = MEMORY").execute(&mut *conn).await?;
+        for (name, on) in SECONDARY_INDEXES {
+            query(format!("CREATE INDEX IF NOT EXISTS {name} ON {on}")).execute(&mut conn).await?;
+        }
+        if sqlite {
+            query(format!("PRAGMA cache_size = -{CACHE_KIB}")).execute(&mut conn).await?;
+            query("PRAGMA temp_store = MEMORY").execute(&mut conn).await?;
+        } else {
+            query("RESET maintenance_work_mem").execute(&mut conn).await?;
+        }
         Ok(())
     }
 
     /// Number of rows in `table`, one of the data tables or `blocks` (for tests and progress).
     pub async fn count(&self, table: &str) -> Result<i64> {
         eyre::ensure!(DATA_TABLES.contains(&table) || table == "blocks", "unknown table {table}");
-        Ok(sqlx::query_scalar(AssertSqlSafe(format!("SELECT COUNT(*) FROM {table}")))
-            .fetch_one(&self.pool)
-            .await?)
+        Ok(query(format!("SELECT COUNT(*) FROM {table}")).scalar(&self.pool).await?)
     }
 }
 
 /// A reorg's replacement in progress (see [`Store::rebuild`]).
 #[derive(Debug)]
 pub struct Rebuild {
-    tx: Transaction<'static, Sqlite>,
+    tx: Tx,
     to: BlockRef,
 }
 
@@ -317,23 +523,21 @@ impl Rebuild {
 }
 
 /// Writes a range's block hashes and rows.
-async fn write(tx: &mut Transaction<'_, Sqlite>, blocks: &[BlockRow], rows: &[Row]) -> Result<()> {
+async fn write(tx: &mut Tx, blocks: &[BlockRow], rows: &[Row]) -> Result<()> {
     for b in blocks {
-        let (n, h, p, t) =
-            (b.number as i64, b.hash.as_slice(), b.parent_hash.as_slice(), b.timestamp as i64);
-        sqlx::query!(
-            "INSERT INTO blocks (number, hash, parent_hash, timestamp) VALUES (?1, ?2, ?3, ?4)
+        query(
+            "INSERT INTO blocks (number, hash, parent_hash, timestamp) VALUES ($1, $2, $3, $4)
                  ON CONFLICT (number) DO UPDATE SET hash = excluded.hash,
                    parent_hash = excluded.parent_hash, timestamp = excluded.timestamp",
-            n,
-            h,
-            p,
-            t
         )
-        .execute(&mut **tx)
+        .bind(b.number as i64)
+        .bind(b.hash.as_slice())
+        .bind(b.parent_hash.as_slice())
+        .bind(b.timestamp as i64)
+        .execute(&mut *tx)
         .await?;
     }
-    // The high-volume tables go in multi-row statements (one round trip to SQLite's worker per
+    // The high-volume tables go in multi-row statements (one round trip to the database per
     // chunk instead of per row); the rest row by row.
     bulk::insert(tx, rows).await?;
     for row in rows.iter().filter(|r| !bulk::handles(r)) {
@@ -342,19 +546,51 @@ async fn write(tx: &mut Transaction<'_, Sqlite>, blocks: &[BlockRow], rows: &[Ro
     Ok(())
 }
 
-/// Moves the checkpoint to `to`.
-async fn set_checkpoint(tx: &mut Transaction<'_, Sqlite>, to: BlockRef) -> Result<()> {
-    let (n, h) = (to.number as i64, to.hash.as_slice());
-    sqlx::query!(
-        "INSERT INTO checkpoint (id, block_number, block_hash) VALUES (0, ?1, ?2)
+/// Moves the checkpoint to `to` (on PostgreSQL, API replicas hear of it when it commits).
+async fn set_checkpoint(tx: &mut Tx, to: BlockRef) -> Result<()> {
+    query(
+        "INSERT INTO checkpoint (id, block_number, block_hash) VALUES (0, $1, $2)
              ON CONFLICT (id) DO UPDATE SET block_number = excluded.block_number,
                block_hash = excluded.block_hash",
-        n,
-        h
     )
-    .execute(&mut **tx)
+    .bind(to.number as i64)
+    .bind(to.hash.as_slice())
+    .execute(&mut *tx)
     .await?;
+    if tx.backend() == Backend::Postgres {
+        query(format!("SELECT pg_notify('{NOTIFY_CHANNEL}', $1)"))
+            .bind(to.number.to_string())
+            .execute(&mut *tx)
+            .await?;
+    }
     Ok(())
+}
+
+/// A write refused because another indexer became the writer of the database (PostgreSQL):
+/// this one must stop writing.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Fenced;
+
+impl std::fmt::Display for Fenced {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str("another indexer took over as the writer of this database")
+    }
+}
+
+impl std::error::Error for Fenced {}
+
+/// Whether `e` is (or wraps) [`Fenced`].
+pub fn fenced(e: &eyre::Report) -> bool {
+    e.downcast_ref::<Fenced>().is_some()
+}
+
+/// What the writer last said of its progress.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Progress {
+    /// The chain head it saw.
+    pub head: u64,
+    /// Still catching up with the head seen at start.
+    pub backfilling: bool,
 }
 
 /// A block header the store keeps for reorg detection.
@@ -372,12 +608,33 @@ pub struct BlockRow {
 
 /// Multi-row inserts for raw events, pool states and delegations.
 mod bulk {
-    use crate::model::{Row, word};
+    use crate::{
+        db::{Arg, Tx, query},
+        model::{Row, word},
+    };
     use eyre::Result;
-    use sqlx::{QueryBuilder, Sqlite, Transaction};
+    use std::fmt::Write as _;
 
-    /// Rows per statement (SQLite allows 32,766 bound parameters; events bind 8 each).
+    /// Rows per statement (SQLite allows 32,766 bound parameters, PostgreSQL 65,535; events
+    /// bind 8 each).
     const CHUNK: usize = 500;
+
+    /// `INSERT INTO {head} VALUES ($1, …), (…), …` for `rows` of `width` arguments each.
+    async fn insert_values(tx: &mut Tx, head: &str, width: usize, args: Vec<Arg>) -> Result<()> {
+        if args.is_empty() {
+            return Ok(());
+        }
+        let mut sql = format!("INSERT INTO {head} VALUES ");
+        for r in 0..args.len() / width {
+            sql.push_str(if r == 0 { "(" } else { ", (" });
+            for c in 0..width {
+                let _ = write!(sql, "{}${}", if c == 0 { "" } else { ", " }, r * width + c + 1);
+            }
+            sql.push(')');
+        }
+        query(sql).bind_all(args).execute(tx).await?;
+        Ok(())
+    }
 
     /// Whether `row` is inserted by [`insert`].
     pub(super) fn handles(row: &Row) -> bool {
@@ -395,58 +652,70 @@ mod bulk {
     /// The token's rows: transfers, delegate and vote-power changes in multi-row statements, and
     /// each moved account's balance at the end of every block that moved it, computed in memory
     /// from its latest stored balance (one multi-row read per chunk of accounts).
-    async fn token(tx: &mut Transaction<'_, Sqlite>, rows: &[Row]) -> Result<()> {
+    async fn token(tx: &mut Tx, rows: &[Row]) -> Result<()> {
         use alloy::primitives::{Address, U256};
         use std::collections::{BTreeMap, HashMap};
         let transfers: Vec<&Row> =
             rows.iter().filter(|r| matches!(r, Row::TokenTransfer { .. })).collect();
         for chunk in transfers.chunks(CHUNK) {
-            let mut q = QueryBuilder::<Sqlite>::new(
-                "INSERT INTO token_transfers (sender, recipient, amount, block_number, log_index) ",
-            );
-            q.push_values(chunk, |mut b, row| {
+            let mut args = Vec::with_capacity(chunk.len() * 5);
+            for row in chunk {
                 if let Row::TokenTransfer { pos, from, to, amount } = row {
-                    b.push_bind(from.to_vec())
-                        .push_bind(to.to_vec())
-                        .push_bind(word(*amount).to_vec())
-                        .push_bind(pos.block)
-                        .push_bind(pos.log);
+                    args.extend([
+                        from.to_vec().into(),
+                        to.to_vec().into(),
+                        word(*amount).to_vec().into(),
+                        pos.block.into(),
+                        pos.log.into(),
+                    ]);
                 }
-            });
-            q.build().execute(&mut **tx).await?;
+            }
+            let head = "token_transfers (sender, recipient, amount, block_number, log_index)";
+            insert_values(tx, head, 5, args).await?;
         }
-        let changes: Vec<&Row> =
-            rows.iter().filter(|r| matches!(r, Row::DelegateChange { .. })).collect();
-        for chunk in changes.chunks(CHUNK) {
-            let mut q = QueryBuilder::<Sqlite>::new(
-                "INSERT INTO delegate_changes (delegator, from_delegate, to_delegate, block_number, log_index) ",
-            );
-            q.push_values(chunk, |mut b, row| {
+        for chunk in rows
+            .iter()
+            .filter(|r| matches!(r, Row::DelegateChange { .. }))
+            .collect::<Vec<_>>()
+            .chunks(CHUNK)
+        {
+            let mut args = Vec::with_capacity(chunk.len() * 5);
+            for row in chunk {
                 if let Row::DelegateChange { pos, delegator, from, to } = row {
-                    b.push_bind(delegator.to_vec())
-                        .push_bind(from.to_vec())
-                        .push_bind(to.to_vec())
-                        .push_bind(pos.block)
-                        .push_bind(pos.log);
+                    args.extend([
+                        delegator.to_vec().into(),
+                        from.to_vec().into(),
+                        to.to_vec().into(),
+                        pos.block.into(),
+                        pos.log.into(),
+                    ]);
                 }
-            });
-            q.build().execute(&mut **tx).await?;
+            }
+            let head =
+                "delegate_changes (delegator, from_delegate, to_delegate, block_number, log_index)";
+            insert_values(tx, head, 5, args).await?;
         }
-        let votes: Vec<&Row> = rows.iter().filter(|r| matches!(r, Row::VotePower { .. })).collect();
-        for chunk in votes.chunks(CHUNK) {
-            let mut q = QueryBuilder::<Sqlite>::new(
-                "INSERT INTO vote_power_changes (delegate, previous_votes, new_votes, block_number, log_index) ",
-            );
-            q.push_values(chunk, |mut b, row| {
+        for chunk in rows
+            .iter()
+            .filter(|r| matches!(r, Row::VotePower { .. }))
+            .collect::<Vec<_>>()
+            .chunks(CHUNK)
+        {
+            let mut args = Vec::with_capacity(chunk.len() * 5);
+            for row in chunk {
                 if let Row::VotePower { pos, delegate, previous, new } = row {
-                    b.push_bind(delegate.to_vec())
-                        .push_bind(word(*previous).to_vec())
-                        .push_bind(word(*new).to_vec())
-                        .push_bind(pos.block)
-                        .push_bind(pos.log);
+                    args.extend([
+                        delegate.to_vec().into(),
+                        word(*previous).to_vec().into(),
+                        word(*new).to_vec().into(),
+                        pos.block.into(),
+                        pos.log.into(),
+                    ]);
                 }
-            });
-            q.build().execute(&mut **tx).await?;
+            }
+            let head =
+                "vote_power_changes (delegate, previous_votes, new_votes, block_number, log_index)";
+            insert_values(tx, head, 5, args).await?;
         }
 
         // Balances: the latest stored one of every account moved here, then the transfers in order.
@@ -460,15 +729,16 @@ mod bulk {
         moved.dedup();
         let mut balance: HashMap<Address, U256> = HashMap::with_capacity(moved.len());
         for chunk in moved.chunks(CHUNK) {
-            let mut q = QueryBuilder::<Sqlite>::new(
+            let marks: Vec<String> = (1..=chunk.len()).map(|i| format!("${i}")).collect();
+            let found: Vec<(Vec<u8>, Vec<u8>)> = query(format!(
                 "SELECT b.account, b.balance FROM token_balances b WHERE b.block_number =
                    (SELECT MAX(l.block_number) FROM token_balances l WHERE l.account = b.account)
-                 AND b.account IN ",
-            );
-            q.push_tuples(chunk, |mut b, a| {
-                b.push_bind(a.to_vec());
-            });
-            let found: Vec<(Vec<u8>, Vec<u8>)> = q.build_query_as().fetch_all(&mut **tx).await?;
+                 AND b.account IN ({})",
+                marks.join(", ")
+            ))
+            .bind_all(chunk.iter().map(|a| a.to_vec().into()))
+            .fetch_all(&mut *tx)
+            .await?;
             for (a, b) in found {
                 balance.insert(Address::from_slice(&a), U256::from_be_slice(&b));
             }
@@ -492,76 +762,81 @@ mod bulk {
         }
         let at_end: Vec<_> = at_end.into_iter().collect();
         for chunk in at_end.chunks(CHUNK) {
-            let mut q = QueryBuilder::<Sqlite>::new(
-                "INSERT INTO token_balances (account, block_number, balance, log_index) ",
-            );
-            q.push_values(chunk, |mut b, ((account, block), (balance, log))| {
-                b.push_bind(account.to_vec())
-                    .push_bind(*block)
-                    .push_bind(word(*balance).to_vec())
-                    .push_bind(*log);
-            });
-            q.build().execute(&mut **tx).await?;
+            let mut args = Vec::with_capacity(chunk.len() * 4);
+            for ((account, block), (balance, log)) in chunk {
+                args.extend([
+                    account.to_vec().into(),
+                    (*block).into(),
+                    word(*balance).to_vec().into(),
+                    (*log).into(),
+                ]);
+            }
+            let head = "token_balances (account, block_number, balance, log_index)";
+            insert_values(tx, head, 4, args).await?;
         }
         Ok(())
     }
 
-    pub(super) async fn insert(tx: &mut Transaction<'_, Sqlite>, rows: &[Row]) -> Result<()> {
+    pub(super) async fn insert(tx: &mut Tx, rows: &[Row]) -> Result<()> {
         let events: Vec<&Row> = rows.iter().filter(|r| matches!(r, Row::Event { .. })).collect();
         for chunk in events.chunks(CHUNK) {
-            let mut q = QueryBuilder::<Sqlite>::new(
-                "INSERT INTO events (block_number, log_index, tx_hash, contract, name, address, topics, data) ",
-            );
-            q.push_values(chunk, |mut b, row| {
+            let mut args = Vec::with_capacity(chunk.len() * 8);
+            for row in chunk {
                 if let Row::Event { pos, tx, contract, name, log } = row {
                     let topics: Vec<u8> = log.topics().iter().flat_map(|t| t.0).collect();
-                    b.push_bind(pos.block)
-                        .push_bind(pos.log)
-                        .push_bind(tx.to_vec())
-                        .push_bind(*contract)
-                        .push_bind(*name)
-                        .push_bind(log.address.to_vec())
-                        .push_bind(topics)
-                        .push_bind(log.data.data.to_vec());
+                    args.extend([
+                        pos.block.into(),
+                        pos.log.into(),
+                        tx.to_vec().into(),
+                        (*contract).into(),
+                        (*name).into(),
+                        log.address.to_vec().into(),
+                        topics.into(),
+                        log.data.data.to_vec().into(),
+                    ]);
                 }
-            });
-            q.build().execute(&mut **tx).await?;
+            }
+            let head =
+                "events (block_number, log_index, tx_hash, contract, name, address, topics, data)";
+            insert_values(tx, head, 8, args).await?;
         }
         let pools: Vec<&Row> = rows.iter().filter(|r| matches!(r, Row::Pool { .. })).collect();
         for chunk in pools.chunks(CHUNK) {
-            let mut q = QueryBuilder::<Sqlite>::new(
-                "INSERT INTO pool_states (operator, block_number, log_index, tokens, shares, cause) ",
-            );
-            q.push_values(chunk, |mut b, row| {
+            let mut args = Vec::with_capacity(chunk.len() * 6);
+            for row in chunk {
                 if let Row::Pool { pos, operator, tokens, shares, cause } = row {
-                    b.push_bind(operator.to_vec())
-                        .push_bind(pos.block)
-                        .push_bind(pos.log)
-                        .push_bind(word(*tokens).to_vec())
-                        .push_bind(shares.map(|x| word(x).to_vec()))
-                        .push_bind(*cause);
+                    args.extend([
+                        operator.to_vec().into(),
+                        pos.block.into(),
+                        pos.log.into(),
+                        word(*tokens).to_vec().into(),
+                        shares.map(|x| word(x).to_vec()).into(),
+                        (*cause).into(),
+                    ]);
                 }
-            });
-            q.build().execute(&mut **tx).await?;
+            }
+            let head = "pool_states (operator, block_number, log_index, tokens, shares, cause)";
+            insert_values(tx, head, 6, args).await?;
         }
         let delegations: Vec<&Row> =
             rows.iter().filter(|r| matches!(r, Row::Delegation { .. })).collect();
         for chunk in delegations.chunks(CHUNK) {
-            let mut q = QueryBuilder::<Sqlite>::new(
-                "INSERT INTO delegations (staker, operator, block_number, log_index, shares, delta_amount, kind) ",
-            );
-            q.push_values(chunk, |mut b, row| {
+            let mut args = Vec::with_capacity(chunk.len() * 7);
+            for row in chunk {
                 if let Row::Delegation { pos, staker, operator, shares, amount, kind } = row {
-                    b.push_bind(staker.to_vec())
-                        .push_bind(operator.to_vec())
-                        .push_bind(pos.block)
-                        .push_bind(pos.log)
-                        .push_bind(word(*shares).to_vec())
-                        .push_bind(word(*amount).to_vec())
-                        .push_bind(*kind);
+                    args.extend([
+                        staker.to_vec().into(),
+                        operator.to_vec().into(),
+                        pos.block.into(),
+                        pos.log.into(),
+                        word(*shares).to_vec().into(),
+                        word(*amount).to_vec().into(),
+                        (*kind).into(),
+                    ]);
                 }
-            });
-            q.build().execute(&mut **tx).await?;
+            }
+            let head = "delegations (staker, operator, block_number, log_index, shares, delta_amount, kind)";
+            insert_values(tx, head, 7, args).await?;
         }
         token(tx, rows).await
     }

@@ -5,7 +5,7 @@ use crate::{
     config::Config,
     model::{BlockRef, Row, rows_for},
     rpc::{LogsError, Rpc},
-    store::{BlockRow, Store},
+    store::{BlockRow, Progress, Store},
 };
 use alloy::primitives::B256;
 use eyre::{Result, eyre};
@@ -83,6 +83,26 @@ impl Indexer {
             reorg_window: cfg.reorg_window(),
             ..Default::default()
         });
+        // The progress other processes read (API replicas' `/ready` and `_meta`): recorded in
+        // the database whenever the head or the backfill flag changes.
+        if let Ok(rt) = tokio::runtime::Handle::try_current() {
+            let (mut rx, store) = (status.subscribe(), store.clone());
+            rt.spawn(async move {
+                let mut recorded = None;
+                while rx.changed().await.is_ok() {
+                    let now = {
+                        let s = rx.borrow_and_update();
+                        Progress { head: s.head, backfilling: s.backfilling }
+                    };
+                    if recorded != Some(now) {
+                        match store.record_progress(now).await {
+                            Ok(()) => recorded = Some(now),
+                            Err(e) => debug!(error = %e, "recording progress"),
+                        }
+                    }
+                }
+            });
+        }
         Ok(Self { cfg, rpc, store, range, events: 0, status })
     }
 

@@ -94,8 +94,8 @@ async fn faulty_rpc_leaves_no_gaps() -> eyre::Result<()> {
                 .address(contracts.addresses()),
         )
         .await?;
-    let rows =
-        sqlx::query_as::<_, (i64, i64)>("SELECT block_number, log_index FROM events ORDER BY 1, 2")
+    let rows: Vec<(i64, i64)> =
+        alt_indexer::db::query("SELECT block_number, log_index FROM events ORDER BY 1, 2")
             .fetch_all(ix.store().pool())
             .await?;
     let expected: Vec<(i64, i64)> = logs

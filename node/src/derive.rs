@@ -26,12 +26,12 @@ use alt_bindings::i_rollup_manager::{
     IRollupManagerTypes::BatchPost,
     OneStepProof, PaymentsStf,
 };
+use alt_indexer::db::{Pool, query};
 use alt_stf::{
     header::{Header, step_leaf, step_proof},
     state::{ExecError, State},
     tx::{self, Tx},
 };
-use sqlx::SqlitePool;
 use std::{collections::HashMap, sync::Arc};
 
 /// Snapshots kept: the state after each of the last `RECENT` batches, and after every
@@ -124,17 +124,17 @@ type RawEvent = (i64, i64, Vec<u8>, String, Vec<u8>, Vec<u8>);
 /// The rollup's `BatchPosted` and `FraudProven` rows (and `BatchAttested` ones if
 /// `attestations`) from the indexer's store, in L1 order (canonical chain only).
 async fn raw_events(
-    pool: &SqlitePool,
+    pool: &Pool,
     manager: Address,
     rollup_id: U256,
     attestations: bool,
     from_block: u64,
 ) -> Result<Vec<RawEvent>, DeriveError> {
-    Ok(sqlx::query_as(
+    Ok(query(
         "SELECT block_number, log_index, tx_hash, name, topics, data FROM events
-         WHERE address = ?1 AND substr(topics, 33, 32) = ?2
-           AND (name IN ('BatchPosted', 'FraudProven') OR (?3 AND name = 'BatchAttested'))
-           AND block_number >= ?4
+         WHERE address = $1 AND substr(topics, 33, 32) = $2
+           AND (name IN ('BatchPosted', 'FraudProven') OR ($3 = 1 AND name = 'BatchAttested'))
+           AND block_number >= $4
          ORDER BY block_number, log_index",
     )
     .bind(manager.to_vec())
@@ -147,7 +147,7 @@ async fn raw_events(
 
 /// The rollup's batch events from the indexer's store, in L1 order (canonical chain only).
 pub async fn read_events(
-    pool: &SqlitePool,
+    pool: &Pool,
     manager: Address,
     rollup_id: U256,
 ) -> Result<Vec<L1Event>, DeriveError> {
@@ -216,7 +216,7 @@ pub struct PostedHeader {
 /// attestation taken to be of the batch's post at that point (one whose post is before
 /// `from_block` is left out).
 pub async fn read_attestations(
-    pool: &SqlitePool,
+    pool: &Pool,
     manager: Address,
     rollup_id: U256,
     from_block: u64,

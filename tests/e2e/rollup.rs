@@ -306,7 +306,7 @@ async fn batch_built_in_rust_is_posted_confirmed_and_withdrawn_on_chain() -> eyr
     let id = rollup_id.to_be_bytes::<32>().to_vec();
     let queued = manager.depositAt(rollup_id, U256::ZERO).call().await?;
     type Deposit = (Vec<u8>, i64, Vec<u8>, Vec<u8>, Vec<u8>, i64);
-    let deposits: Vec<Deposit> = sqlx::query_as(
+    let deposits: Vec<Deposit> = alt_indexer::db::query(
         "SELECT rollup_id, deposit_index, sender, recipient, amount, enqueued_at FROM rollup_deposits",
     )
     .fetch_all(store.pool())
@@ -324,7 +324,7 @@ async fn batch_built_in_rust_is_posted_confirmed_and_withdrawn_on_chain() -> eyr
     );
     assert_eq!(store.count("rollup_deposit_reclaims").await?, 0);
     type Claim = (Vec<u8>, i64, Vec<u8>, Vec<u8>, i64, Vec<u8>);
-    let claimed: Vec<Claim> = sqlx::query_as(
+    let claimed: Vec<Claim> = alt_indexer::db::query(
         "SELECT rollup_id, batch_index, recipient, sender, nonce, amount FROM rollup_withdrawals",
     )
     .fetch_all(store.pool())
@@ -518,34 +518,35 @@ async fn batch_built_in_rust_is_posted_confirmed_and_withdrawn_on_chain() -> eyr
         alt_indexer::store::Store::open(&dir.path().join("index.db"), &cfg.fingerprint()).await?;
     alt_indexer::sync::Indexer::new(cfg, store.clone())?.backfill(false).await?;
     let rows: Vec<(Vec<u8>, Vec<u8>)> =
-        sqlx::query_as("SELECT operator, amount FROM fee_attributions")
+        alt_indexer::db::query("SELECT operator, amount FROM fee_attributions")
             .fetch_all(store.pool())
             .await?;
     assert_eq!(rows.len(), attributed.len());
     let indexed: U256 = rows.iter().map(|r| U256::from_be_slice(&r.1)).sum();
     assert_eq!(indexed, total);
     let fast: Vec<(i64, Vec<u8>)> =
-        sqlx::query_as("SELECT batch_index, amount FROM fast_withdrawals")
+        alt_indexer::db::query("SELECT batch_index, amount FROM fast_withdrawals")
             .fetch_all(store.pool())
             .await?;
     assert_eq!(fast, [(0, withdrawn.to_be_bytes::<32>().to_vec())]);
     let kinds: Vec<(String,)> =
-        sqlx::query_as("SELECT kind FROM rollup_events ORDER BY block_number, log_index")
+        alt_indexer::db::query("SELECT kind FROM rollup_events ORDER BY block_number, log_index")
             .fetch_all(store.pool())
             .await?;
     assert_eq!(kinds, [("halted".to_string(),), ("settled".to_string(),)]);
     let backing: Vec<(Vec<u8>, i64)> =
-        sqlx::query_as("SELECT operator, bips FROM rollup_backing ORDER BY block_number")
+        alt_indexer::db::query("SELECT operator, bips FROM rollup_backing ORDER BY block_number")
             .fetch_all(store.pool())
             .await?;
     let opted: Vec<(Vec<u8>, i64)> =
         operators.iter().map(|o| (o.address().to_vec(), 10_000)).collect();
     assert_eq!(backing, opted, "each verifier backs its only rollup in full");
     type Forced = (i64, Vec<u8>, Vec<u8>, Vec<u8>);
-    let rows: Vec<Forced> =
-        sqlx::query_as("SELECT queue_index, sender, recipient, amount FROM forced_withdrawals")
-            .fetch_all(store.pool())
-            .await?;
+    let rows: Vec<Forced> = alt_indexer::db::query(
+        "SELECT queue_index, sender, recipient, amount FROM forced_withdrawals",
+    )
+    .fetch_all(store.pool())
+    .await?;
     assert_eq!(
         rows,
         [(
@@ -556,7 +557,9 @@ async fn batch_built_in_rust_is_posted_confirmed_and_withdrawn_on_chain() -> eyr
         )]
     );
     let claims: Vec<(Vec<u8>,)> =
-        sqlx::query_as("SELECT amount FROM rollup_balance_claims").fetch_all(store.pool()).await?;
+        alt_indexer::db::query("SELECT amount FROM rollup_balance_claims")
+            .fetch_all(store.pool())
+            .await?;
     let claimed: U256 = claims.iter().map(|c| U256::from_be_slice(&c.0)).sum();
     assert_eq!(claimed, paid_out);
     Ok(())
