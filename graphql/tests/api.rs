@@ -2947,3 +2947,106 @@ async fn subscriptions_select_only_row_fields_and_are_capped_per_socket() -> eyr
     assert!(quiet.is_err(), "the freed place is taken without an error: {quiet:?}");
     Ok(())
 }
+
+/// Issue 15: one indexer writes a PostgreSQL index, two API replicas (`index: false`) serve it.
+/// While blocks arrive both replicas give identical answers at each block, follow the writer's
+/// progress on `/ready` and `_meta`, and a subscription on a replica streams a row the writer
+/// committed (woken by the writer's NOTIFY).
+#[tokio::test]
+async fn two_replicas_serve_one_postgres_index_identically_and_stream_its_rows() -> eyre::Result<()>
+{
+    let devnet = Devnet::start(41520, &[])?;
+    devnet.script("script/Devnet.s.sol", &[], &[])?;
+    let db = Scratch::new(Backend::Postgres).await?;
+    let writer = serve(&devnet, db.location()).await?;
+    let replica = |_| async {
+        start(Options {
+            rpc_urls: vec![devnet.anvil.endpoint()],
+            ws_url: None,
+            deployment: devnet.deployment_file.clone(),
+            db: db.location().clone(),
+            listen: "127.0.0.1:0".parse()?,
+            finality_depth: Some(0),
+            // Long: the replicas must be woken by the writer's notifications, not polling.
+            poll: Duration::from_secs(30),
+            index: false,
+            limits: Default::default(),
+        })
+        .await
+    };
+    let (r1, r2) = (replica(1).await?, replica(2).await?);
+    let (c1, c2, cw) = (Client::new(&r1), Client::new(&r2), Client::new(&writer));
+    let http = reqwest::Client::new();
+    for r in [&r1, &r2] {
+        // Ready once it read the writer's checkpoint and progress (at start).
+        let mut code = 0;
+        for _ in 0..100 {
+            code = http.get(format!("http://{}/ready", r.addr)).send().await?.status().as_u16();
+            if code == 200 {
+                break;
+            }
+            tokio::time::sleep(Duration::from_millis(20)).await;
+        }
+        assert_eq!(code, 200, "a replica of a caught-up writer is ready");
+    }
+
+    // A subscription on replica 1 for staker 4's changes.
+    let mut req = format!("ws://{}/graphql/ws", r1.addr).into_client_request()?;
+    req.headers_mut().insert("Sec-WebSocket-Protocol", "graphql-transport-ws".parse()?);
+    let (mut ws, _) = tokio_tungstenite::connect_async(req).await?;
+    ws.send(Message::text(json!({ "type": "connection_init" }).to_string())).await?;
+    assert_eq!(next_json(&mut ws).await?["type"], "connection_ack");
+    let staker = devnet.signer(4).address();
+    let sub = format!(
+        "subscription {{ delegationChanges(where: {{staker: \"{staker}\"}}) {{ staker amount blockNumber }} }}"
+    );
+    ws.send(Message::text(
+        json!({ "id": "1", "type": "subscribe", "payload": { "query": sub } }).to_string(),
+    ))
+    .await?;
+    tokio::time::sleep(Duration::from_millis(200)).await;
+
+    let d = &devnet.deployment;
+    let operator = devnet.signer(1).address();
+    let q = "{ _meta { block { number hash } } operators(orderBy: id) { id totalStake totalShares }
+               delegations(first: 1000) { staker operator shares }
+               tokenTransfers(first: 1000, orderBy: blockNumber) { from to amount } }";
+    let mut staked_at = 0;
+    for (i, who) in [5usize, 6, 4, 7].into_iter().enumerate() {
+        let staking = Staking::new(d.staking, devnet.wallet(&devnet.signer(who)));
+        let amount = parse_ether(&format!("{}", i + 1))?;
+        let receipt =
+            staking.stake(operator, amount).gas(TX_GAS).send().await?.get_receipt().await?;
+        let block = receipt.block_number.unwrap_or_default();
+        if who == 4 {
+            staked_at = block;
+        }
+        // Each replica reaches the block (woken by NOTIFY: its poll is 30 s), then all three
+        // answer the same.
+        let at = |c: &Client| {
+            let c = Client { http: c.http.clone(), base: c.base.clone() };
+            async move {
+                for _ in 0..200 {
+                    let data = c.data(q).await?;
+                    if data["_meta"]["block"]["number"].as_u64() >= Some(block) {
+                        return eyre::Ok(data);
+                    }
+                    tokio::time::sleep(Duration::from_millis(10)).await;
+                }
+                eyre::bail!("{} never reached block {block}", c.base)
+            }
+        };
+        let (a, b, w) = tokio::try_join!(at(&c1), at(&c2), at(&cw))?;
+        // (Automine: no block comes after the stake's, so all three are at it.)
+        assert_eq!(w["_meta"]["block"]["number"], json!(block));
+        assert_eq!(a, w, "replica 1 == writer at block {block}");
+        assert_eq!(b, w, "replica 2 == writer at block {block}");
+    }
+    let msg = next_json(&mut ws).await?;
+    assert_eq!(msg["type"], "next", "{msg}");
+    let row = &msg["payload"]["data"]["delegationChanges"];
+    assert_eq!(addr(&row["staker"]), staker);
+    assert_eq!(big(&row["amount"]), parse_ether("3")?);
+    assert_eq!(row["blockNumber"], json!(staked_at));
+    Ok(())
+}

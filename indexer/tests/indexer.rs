@@ -261,20 +261,9 @@ async fn killed_repeatedly_during_backfill_ends_like_an_uninterrupted_run(
         provider.raw_request("anvil_mine".into(), (U256::from(400),)).await?;
     let (killed, clean) = (Scratch::new(backend).await?, Scratch::new(backend).await?);
     let (killed_db, clean_db) = (killed.location().clone(), clean.location().clone());
-    let run = |db: &Location| {
-        let mut cmd = Command::new(env!("CARGO_BIN_EXE_alt-indexer"));
-        cmd.args(["--once", "--initial-range", "1", "--max-range", "2", "--rpc-url"])
-            .arg(devnet.anvil.endpoint())
-            .arg("--deployment")
-            .arg(&devnet.deployment_file)
-            .arg("--db")
-            .arg(db.url())
-            .env("RUST_LOG", "warn");
-        cmd
-    };
     let mut kills = 0;
     for i in 0..40u64 {
-        let mut child = run(&killed_db).spawn()?;
+        let mut child = slow_backfill(&devnet, &killed_db).spawn()?;
         // 40..200 ms: from before the first commit to well into the backfill.
         tokio::time::sleep(Duration::from_millis(40 + (i * 37) % 160)).await;
         if child.try_wait()?.is_some() {
@@ -284,66 +273,163 @@ async fn killed_repeatedly_during_backfill_ends_like_an_uninterrupted_run(
         child.wait()?;
         kills += 1;
     }
-    assert!(run(&killed_db).status()?.success());
-    assert!(run(&clean_db).status()?.success());
+    assert!(slow_backfill(&devnet, &killed_db).status()?.success());
+    assert!(slow_backfill(&devnet, &clean_db).status()?.success());
     assert!(kills >= 3, "the backfill was interrupted ({kills} kills)");
-
-    // The binary fingerprints the chain by its genesis hash too.
-    let mut cfg = Config::new(vec![devnet.anvil.endpoint()], contracts(&devnet)?);
-    cfg.genesis_hash =
-        Some(alt_indexer::rpc::Rpc::new(&cfg.rpc_urls, cfg.request_timeout)?.block(0).await?.hash);
-    let fingerprint = cfg.fingerprint();
-    let dump = |db: Location| {
-        let fingerprint = fingerprint.clone();
-        async move {
-            let cfg_fp = fingerprint;
-            let (store, opened) = Store::open(&db, &cfg_fp).await?;
-            assert_eq!(opened, Opened::Resumed);
-            // Dropped for the bulk load, rebuilt when the (last) backfill ended.
-            assert!(store.secondary_indexes_built().await?, "indexes rebuilt");
-            let mut out = Vec::new();
-            for table in [
-                "events",
-                "delegations",
-                "pool_states",
-                "operators",
-                "rollups",
-                "batches",
-                "fee_deposits",
-                "token_transfers",
-                "token_balances",
-                "delegate_changes",
-                "vote_power_changes",
-            ] {
-                let rows: Vec<Row> =
-                    query(format!("SELECT * FROM {table} ORDER BY block_number, log_index"))
-                        .fetch_all(store.pool())
-                        .await?;
-                for r in rows {
-                    let cols: Vec<String> = (0..r.len())
-                        .map(|i| {
-                            r.try_get::<Vec<u8>>(i)
-                                .map(alloy::primitives::hex::encode)
-                                .or_else(|_| r.try_get::<i64>(i).map(|v| v.to_string()))
-                                .or_else(|_| r.try_get::<String>(i))
-                                .unwrap_or_else(|_| "NULL".into())
-                        })
-                        .collect();
-                    out.push(format!("{table}:{}", cols.join(",")));
-                }
-            }
-            // Rows that tie on (block, log) (two balances one transfer moved) come in the
-            // order each database stored them: compare as sorted lists, which still shows
-            // every lost or doubled row.
-            out.sort_unstable();
-            eyre::Ok((out, store.checkpoint().await?))
-        }
-    };
-    let (killed, killed_cp) = dump(killed_db).await?;
-    let (clean, clean_cp) = dump(clean_db).await?;
+    let (killed, killed_cp) = dump(&devnet, &killed_db).await?;
+    let (clean, clean_cp) = dump(&devnet, &clean_db).await?;
     assert_eq!(killed_cp, clean_cp);
     assert!(!clean.is_empty());
     assert_eq!(killed, clean, "nothing lost, nothing doubled");
+    Ok(())
+}
+
+/// The real binary backfilling `db` one or two blocks per range to the head, then exiting.
+fn slow_backfill(devnet: &Devnet, db: &Location) -> Command {
+    let mut cmd = Command::new(env!("CARGO_BIN_EXE_alt-indexer"));
+    cmd.args(["--once", "--initial-range", "1", "--max-range", "2", "--rpc-url"])
+        .arg(devnet.anvil.endpoint())
+        .arg("--deployment")
+        .arg(&devnet.deployment_file)
+        .arg("--db")
+        .arg(db.url())
+        .env("RUST_LOG", "warn");
+    cmd
+}
+
+/// The data tables of an index the binary wrote (sorted rows, as text), and its checkpoint.
+async fn dump(
+    devnet: &Devnet,
+    db: &Location,
+) -> eyre::Result<(Vec<String>, Option<alt_indexer::model::BlockRef>)> {
+    // The binary fingerprints the chain by its genesis hash too.
+    let mut cfg = Config::new(vec![devnet.anvil.endpoint()], contracts(devnet)?);
+    cfg.genesis_hash =
+        Some(alt_indexer::rpc::Rpc::new(&cfg.rpc_urls, cfg.request_timeout)?.block(0).await?.hash);
+    let (store, opened) = Store::open(db, &cfg.fingerprint()).await?;
+    assert_eq!(opened, Opened::Resumed);
+    // Dropped for the bulk load, rebuilt when the (last) backfill ended.
+    assert!(store.secondary_indexes_built().await?, "indexes rebuilt");
+    let mut out = Vec::new();
+    for table in [
+        "events",
+        "delegations",
+        "pool_states",
+        "operators",
+        "rollups",
+        "batches",
+        "fee_deposits",
+        "token_transfers",
+        "token_balances",
+        "delegate_changes",
+        "vote_power_changes",
+    ] {
+        let rows: Vec<Row> =
+            query(format!("SELECT * FROM {table} ORDER BY block_number, log_index"))
+                .fetch_all(store.pool())
+                .await?;
+        for r in rows {
+            let cols: Vec<String> = (0..r.len())
+                .map(|i| {
+                    r.try_get::<Vec<u8>>(i)
+                        .map(alloy::primitives::hex::encode)
+                        .or_else(|_| r.try_get::<i64>(i).map(|v| v.to_string()))
+                        .or_else(|_| r.try_get::<String>(i))
+                        .unwrap_or_else(|_| "NULL".into())
+                })
+                .collect();
+            out.push(format!("{table}:{}", cols.join(",")));
+        }
+    }
+    // Rows that tie on (block, log) (two balances one transfer moved) come in the order each
+    // database stored them: compare as sorted lists, which still shows every lost or doubled
+    // row.
+    out.sort_unstable();
+    Ok((out, store.checkpoint().await?))
+}
+
+/// Two indexers on one PostgreSQL database: one writes, the other stands by; the writer is
+/// killed (SIGKILL) mid-backfill, the standby takes over and the tables end equal to a clean
+/// run's, row for row.
+#[tokio::test]
+async fn a_standby_indexer_takes_over_from_a_killed_writer() -> eyre::Result<()> {
+    let devnet = Devnet::start(41406, &[])?;
+    devnet.script("script/Devnet.s.sol", &[], &[])?;
+    let provider = ProviderBuilder::new().connect_http(devnet.anvil.endpoint_url());
+    let _: serde_json::Value =
+        provider.raw_request("anvil_mine".into(), (U256::from(1500),)).await?;
+    let (shared, clean) =
+        (Scratch::new(Backend::Postgres).await?, Scratch::new(Backend::Postgres).await?);
+    let mut writer = slow_backfill(&devnet, shared.location()).spawn()?;
+    // The writer has the lock and is writing before the standby starts.
+    let started = std::time::Instant::now();
+    loop {
+        let cp: Option<i64> = query("SELECT block_number FROM checkpoint")
+            .scalar_optional(&alt_indexer::db::Pool::Postgres(
+                sqlx::PgPool::connect(&shared.location().url()).await?,
+            ))
+            .await
+            .unwrap_or(None);
+        if cp.is_some() {
+            break;
+        }
+        eyre::ensure!(started.elapsed() < Duration::from_secs(30), "the writer never wrote");
+        tokio::time::sleep(Duration::from_millis(20)).await;
+    }
+    let mut standby = slow_backfill(&devnet, shared.location())
+        .env("RUST_LOG", "info")
+        .stderr(std::process::Stdio::piped())
+        .spawn()?;
+    tokio::time::sleep(Duration::from_millis(300)).await;
+    assert!(writer.try_wait()?.is_none(), "the writer was still backfilling when killed");
+    assert!(standby.try_wait()?.is_none(), "the standby waits while the writer lives");
+    writer.kill()?;
+    writer.wait()?;
+    let out = tokio::task::spawn_blocking(move || standby.wait_with_output()).await??;
+    let log = String::from_utf8_lossy(&out.stderr);
+    assert!(out.status.success(), "the standby finished the backfill: {log}");
+    assert!(log.contains("standing by"), "it stood by first: {log}");
+    assert!(slow_backfill(&devnet, clean.location()).status()?.success());
+    let (taken_over, taken_cp) = dump(&devnet, shared.location()).await?;
+    let (clean, clean_cp) = dump(&devnet, clean.location()).await?;
+    assert_eq!(taken_cp, clean_cp);
+    assert!(!clean.is_empty());
+    assert_eq!(taken_over, clean, "nothing lost, nothing doubled");
+    Ok(())
+}
+
+/// A writer whose lock session ends while it still runs (a network partition, an
+/// administrator's `pg_terminate_backend`) is replaced by the next indexer, and can no longer
+/// commit anything: its next transaction fails as fenced, and the new writer's rows stand.
+#[tokio::test]
+async fn a_replaced_writer_is_fenced_off() -> eyre::Result<()> {
+    let scratch = Scratch::new(Backend::Postgres).await?;
+    let (old, _) = Store::open(scratch.location(), "fence").await?;
+    let block = |n: u64| alt_indexer::model::BlockRef {
+        number: n,
+        hash: alloy::primitives::B256::repeat_byte(n as u8),
+    };
+    old.apply(&[], &[], block(1)).await?;
+    // End the old writer's lock session from outside, as a partition would.
+    let admin =
+        alt_indexer::db::Pool::Postgres(sqlx::PgPool::connect(&scratch.location().url()).await?);
+    let ended: i64 = query(
+        "SELECT COUNT(*) FROM (SELECT pg_terminate_backend(pid) FROM pg_stat_activity
+          WHERE application_name = 'alt-indexer writer lock' AND datname = current_database()) t",
+    )
+    .scalar(&admin)
+    .await?;
+    assert_eq!(ended, 1);
+    let (new, opened) =
+        tokio::time::timeout(Duration::from_secs(10), Store::open(scratch.location(), "fence"))
+            .await??;
+    assert_eq!(opened, Opened::Resumed);
+    let refused = old.apply(&[], &[], block(2)).await.expect_err("the old writer is fenced");
+    assert!(alt_indexer::store::fenced(&refused), "{refused:?}");
+    assert!(old.rebuild(block(0)).await.is_err(), "a rollback too");
+    assert_eq!(new.checkpoint().await?, Some(block(1)), "nothing of the old writer's");
+    new.apply(&[], &[], block(2)).await?;
+    assert_eq!(new.checkpoint().await?, Some(block(2)));
     Ok(())
 }
 
