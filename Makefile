@@ -37,11 +37,12 @@ bench:           ## indexer ingest benchmark (100k synthetic events into SQLite;
 	cargo run --release --quiet -p alt-indexer --example bench_ingest -- 100000 5000
 
 EVENTS ?= 100000
-bench-e2e:       ## anvil -> SQLite backfill of 100k events (EVENTS=1000000 for 1M), crash -> serving, mined -> visible (see graphql/README.md)
+DB ?= sqlite
+bench-e2e:       ## anvil -> SQLite backfill of 100k events (EVENTS=1000000 for 1M; DB=postgres into PostgreSQL), crash -> serving, mined -> visible (see graphql/README.md)
 	npm ci --no-audit --no-fund --loglevel=error
 	node_modules/@foundry-rs/forge-linux-amd64/bin/forge build >/dev/null
 	cargo build --release --quiet -p alt-graphql
-	cargo run --release --quiet -p alt-graphql --example bench_e2e -- $(EVENTS)
+	cargo run --release --quiet -p alt-graphql --example bench_e2e -- $(EVENTS) $(DB)
 
 bench-api:       ## GraphQL latency: a filtered 50-row page at 1,000 requests/s for 10 s while 4 hostile clients send the most expensive queries (see graphql/README.md)
 	cargo run --release --quiet -p alt-graphql --example bench_api -- 1000 10 4

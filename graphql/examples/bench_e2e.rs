@@ -11,6 +11,7 @@
 //! ```text
 //! make bench-e2e                  (builds target/release/alt-graphql first)
 //! make bench-e2e EVENTS=1000000   (about 15 minutes, most of it anvil mining)
+//! make bench-e2e DB=postgres      (into a fresh PostgreSQL database instead)
 //! ```
 
 use alloy::{
@@ -23,7 +24,11 @@ use alloy::{
 };
 use alt_bindings::{alt_token::AltToken, staking::Staking};
 use alt_e2e::{Devnet, TX_GAS, peak_rss_mb, project_root};
-use alt_indexer::config::Contracts;
+use alt_indexer::{
+    config::Contracts,
+    db::{Backend, Location},
+    scratch::Scratch,
+};
 use std::{
     process::{Child, Command, Stdio},
     time::{Duration, Instant},
@@ -37,7 +42,7 @@ const PER_TX: u64 = 200;
 /// Spray transactions mined per block.
 const TXS_PER_BLOCK: u64 = 10;
 
-fn spawn_api(devnet: &Devnet, db: &std::path::Path, port: u16) -> eyre::Result<Child> {
+fn spawn_api(devnet: &Devnet, db: &Location, port: u16) -> eyre::Result<Child> {
     let bin = project_root().join("target/release/alt-graphql");
     eyre::ensure!(bin.exists(), "build it first: cargo build --release -p alt-graphql");
     Ok(Command::new(bin)
@@ -46,7 +51,7 @@ fn spawn_api(devnet: &Devnet, db: &std::path::Path, port: u16) -> eyre::Result<C
         .arg("--deployment")
         .arg(&devnet.deployment_file)
         .arg("--db")
-        .arg(db)
+        .arg(db.url())
         .args(["--listen", &format!("127.0.0.1:{port}")])
         .env("RUST_LOG", "warn")
         .stdout(Stdio::null())
@@ -75,6 +80,13 @@ fn pct(v: &mut [Duration], p: f64) -> f64 {
 #[tokio::main]
 async fn main() -> eyre::Result<()> {
     let target: u64 = std::env::args().nth(1).map_or(Ok(100_000), |a| a.parse())?;
+    // `postgres` as the second argument: a fresh database on the server `ALT_TEST_PG` names
+    // (default postgres://root@127.0.0.1:5432), dropped afterwards.
+    let backend = match std::env::args().nth(2).as_deref() {
+        Some("postgres") => Backend::Postgres,
+        None | Some("sqlite") => Backend::Sqlite,
+        Some(other) => eyre::bail!("unknown backend {other} (sqlite or postgres)"),
+    };
     let devnet = Devnet::start(41299, &[])?;
     devnet.script("script/Devnet.s.sol", &[], &[])?;
     let d = &devnet.deployment;
@@ -134,8 +146,8 @@ async fn main() -> eyre::Result<()> {
     // 1. Backfill into a fresh file by the real binary (indexer and API in one process), timed
     //    from spawn to `/ready` (which turns 200 when the backfill reaches the head it saw at
     //    start); its peak memory read from /proc.
-    let dir = tempfile::tempdir()?;
-    let db = dir.path().join("index.db");
+    let scratch = Scratch::new(backend).await?;
+    let db = scratch.location().clone();
     let http = reqwest::Client::new();
     let port = 18_600;
     let url = format!("http://127.0.0.1:{port}/graphql");

@@ -145,8 +145,8 @@ pub static ENTITIES: &[Entity] = &[
                 AND k.effective_at > COALESCE((SELECT b.timestamp FROM checkpoint c JOIN blocks b
                     ON b.number = c.block_number WHERE c.id = 0), 0)
                 ORDER BY k.block_number DESC, k.log_index DESC LIMIT 1) AS pending_key_effective_at,
-            EXISTS (SELECT 1 FROM operator_status s WHERE s.operator = o.operator
-                AND s.kind = 'deregistered') AS deregistered,
+            CASE WHEN EXISTS (SELECT 1 FROM operator_status s WHERE s.operator = o.operator
+                AND s.kind = 'deregistered') THEN 1 ELSE 0 END AS deregistered,
             COALESCE((SELECT CASE WHEN s.effective_at <= COALESCE((SELECT b.timestamp FROM checkpoint c
                     JOIN blocks b ON b.number = c.block_number WHERE c.id = 0), 0)
                   THEN s.commission_bips ELSE s.in_force_bips END
@@ -280,8 +280,8 @@ pub static ENTITIES: &[Entity] = &[
         doc: "An unstake request, and whether it was withdrawn.",
         source: "(SELECT u.staker, u.request_id, u.operator, u.shares, u.amount, u.completable_at,
             u.unbonding_shares, u.block_number, u.log_index,
-            EXISTS (SELECT 1 FROM withdrawals_l1 w WHERE w.staker = u.staker
-              AND w.request_id = u.request_id) AS withdrawn
+            CASE WHEN EXISTS (SELECT 1 FROM withdrawals_l1 w WHERE w.staker = u.staker
+              AND w.request_id = u.request_id) THEN 1 ELSE 0 END AS withdrawn
             FROM unbonding_requests u)",
         key: &["staker", "request_id"],
         cols: &[
@@ -529,8 +529,10 @@ pub static ENTITIES: &[Entity] = &[
         plural: "rollups",
         doc: "A rollup registered with the rollup manager.",
         source: "(SELECT r.*, (SELECT COUNT(*) FROM batches b WHERE b.rollup_id = r.rollup_id) AS batch_count,
-            EXISTS (SELECT 1 FROM rollup_events e WHERE e.rollup_id = r.rollup_id AND e.kind = 'halted') AS halted,
-            EXISTS (SELECT 1 FROM rollup_events e WHERE e.rollup_id = r.rollup_id AND e.kind = 'settled') AS settled
+            CASE WHEN EXISTS (SELECT 1 FROM rollup_events e WHERE e.rollup_id = r.rollup_id
+              AND e.kind = 'halted') THEN 1 ELSE 0 END AS halted,
+            CASE WHEN EXISTS (SELECT 1 FROM rollup_events e WHERE e.rollup_id = r.rollup_id
+              AND e.kind = 'settled') THEN 1 ELSE 0 END AS settled
             FROM rollups r)",
         key: &["rollup_id"],
         cols: &[
@@ -565,8 +567,8 @@ pub static ENTITIES: &[Entity] = &[
         doc: "An L1 deposit into a rollup's queue, and whether it was reclaimed (refunded on L1 because the rollup did not include it in time).",
         source: "(SELECT d.rollup_id, d.deposit_index, d.sender, d.recipient, d.amount, d.enqueued_at,
             d.block_number, d.log_index,
-            EXISTS (SELECT 1 FROM rollup_deposit_reclaims r WHERE r.rollup_id = d.rollup_id
-              AND r.deposit_index = d.deposit_index) AS reclaimed
+            CASE WHEN EXISTS (SELECT 1 FROM rollup_deposit_reclaims r WHERE r.rollup_id = d.rollup_id
+              AND r.deposit_index = d.deposit_index) THEN 1 ELSE 0 END AS reclaimed
             FROM rollup_deposits d)",
         key: &["rollup_id", "deposit_index"],
         cols: &[
@@ -802,7 +804,8 @@ pub static ENTITIES: &[Entity] = &[
         doc: "A fraud slash that failed inside a challenge (the revert stood): owed, and executable by anyone with `executeOwedSlash(owedId)` until it is executed.",
         source: "(SELECT o.owed_id, o.rollup_id, o.operator, o.batch_key, o.posted_at, o.challenger,
             o.reason, o.block_number, o.log_index,
-            EXISTS (SELECT 1 FROM owed_slash_executions x WHERE x.owed_id = o.owed_id) AS executed,
+            CASE WHEN EXISTS (SELECT 1 FROM owed_slash_executions x WHERE x.owed_id = o.owed_id)
+              THEN 1 ELSE 0 END AS executed,
             (SELECT x.amount FROM owed_slash_executions x WHERE x.owed_id = o.owed_id LIMIT 1)
                 AS executed_amount,
             (SELECT x.block_number FROM owed_slash_executions x WHERE x.owed_id = o.owed_id LIMIT 1)

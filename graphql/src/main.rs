@@ -28,7 +28,7 @@ struct Args {
     /// The index: `sqlite:PATH` or a plain path (a SQLite file, created if missing), or
     /// `postgres://USER@HOST:PORT/DB` (created if missing; several indexers on one database
     /// elect one writer, the others stand by).
-    #[arg(long, env = "ALT_DB", default_value = "data/indexer.db")]
+    #[arg(long, env = "ALT_DB", hide_env_values = true, default_value = "data/indexer.db")]
     db: Location,
     /// Address to listen on.
     #[arg(long, env = "LISTEN", default_value = "127.0.0.1:8000")]
@@ -99,7 +99,11 @@ async fn main() -> eyre::Result<()> {
     })
     .await?;
     tokio::select! {
-        _ = running.wait() => {}
+        _ = running.wait() => {
+            // Only when the indexer was replaced as the writer (logged above): exit non-zero,
+            // so a supervisor restarts this process as a standby.
+            eyre::bail!("the indexer stopped; exiting");
+        }
         _ = tokio::signal::ctrl_c() => {}
     }
     Ok(())

@@ -54,10 +54,14 @@ pub struct Running {
 }
 
 impl Running {
-    /// Waits until the server or the indexer stops (they run until the process ends).
+    /// Waits until the server or the indexer stops: both run until the process ends, unless
+    /// the indexer is replaced as the writer of a PostgreSQL index (then the process should
+    /// exit, to be restarted as a standby, rather than serve an index it no longer follows).
     pub async fn wait(mut self) {
-        if let Some(t) = self.tasks.pop() {
-            let _ = t.await;
+        if !self.tasks.is_empty() {
+            let tasks = std::mem::take(&mut self.tasks);
+            let (_, _, rest) = futures_util::future::select_all(tasks).await;
+            self.tasks = rest;
         }
     }
 }
@@ -72,7 +76,7 @@ impl Drop for Running {
 
 /// Read-only connections for the API: queries never wait behind the indexer's writes (SQLite's
 /// WAL, PostgreSQL's MVCC), and cannot write.
-async fn read_pool(db: &Location) -> Result<Pool> {
+pub async fn read_pool(db: &Location) -> Result<Pool> {
     Ok(match db {
         Location::Sqlite(path) => {
             let read = SqliteConnectOptions::from_str(&format!("sqlite://{}", path.display()))?
@@ -89,12 +93,17 @@ async fn read_pool(db: &Location) -> Result<Pool> {
         Location::Postgres(url) => Pool::Postgres(
             PgPoolOptions::new()
                 .max_connections(8)
-                // Every session read-only, as a startup parameter (the heavy pool, opened
-                // with the same options, too).
-                .connect_with(
-                    PgConnectOptions::from_str(url)?
-                        .options([("default_transaction_read_only", "on")]),
-                )
+                // As startup parameters (the heavy pool, opened with the same options, has
+                // them too): every session read-only; no statement past 5 s, the longest a
+                // request may run (a request's session sets less); one core per statement, as
+                // on SQLite (parallel workers would multiply what one request takes); no
+                // transaction left open by a vanished client.
+                .connect_with(PgConnectOptions::from_str(url)?.options([
+                    ("default_transaction_read_only", "on"),
+                    ("statement_timeout", "5000"),
+                    ("max_parallel_workers_per_gather", "0"),
+                    ("idle_in_transaction_session_timeout", "10000"),
+                ]))
                 .await
                 .wrap_err_with(|| format!("opening {db} for reading"))?,
         ),
@@ -199,7 +208,9 @@ pub async fn start(opts: Options) -> Result<Running> {
                     }
                 }
             }
-            let _ = indexer.follow().await;
+            if let Err(e) = indexer.follow().await {
+                warn!(error = %e, "indexing stopped");
+            }
         }));
         status
     } else {

@@ -54,6 +54,9 @@ pub const READ_OPS: u64 = 20_000;
 /// instructions) for the page's ~1 ms there, so [`HEAVY_OPS`] is about 100 ms of the server's
 /// time and [`WORK_BUDGET_OPS`] about 5 s.
 pub const PG_OPS_PER_US: u64 = 20;
+/// The longest a first run's statement runs on PostgreSQL (what [`HEAVY_OPS`] is worth there):
+/// cancelled then, it has charged its time, is heavy, and runs again in the background.
+pub const PG_FIRST_RUN_MS: u64 = HEAVY_OPS / PG_OPS_PER_US / 1_000;
 /// The error a read refused for the budget fails with.
 const BUDGET: &str = "the work budget ran out";
 
@@ -281,9 +284,15 @@ impl Session {
                 Pool::Postgres(p) => {
                     let mut t =
                         p.begin_with("BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY").await?;
-                    let left = self.meter.deadline.map_or(0, |d| {
+                    // A first run's statement may take what makes it heavy, no more (then
+                    // it runs again in the background, holding the lanes); a background
+                    // run's, the time left until the deadline.
+                    let mut left = self.meter.deadline.map_or(5_000, |d| {
                         d.saturating_duration_since(Instant::now()).as_millis().max(1)
                     });
+                    if !self.meter.background {
+                        left = left.min(u128::from(PG_FIRST_RUN_MS));
+                    }
                     // A number we format, never input.
                     sqlx::query(sqlx::AssertSqlSafe(format!(
                         "SET LOCAL statement_timeout = {left}"

@@ -435,7 +435,8 @@ impl Page {
             let _ = write!(sql, " WHERE {}", cond.sql);
         }
         // A backward page reads the order reversed from the end, then turns its rows around.
-        let dir = if self.desc != self.backward { "DESC" } else { "ASC" };
+        // NULLs first ascending and last descending, SQLite's default, on PostgreSQL too.
+        let dir = if self.desc != self.backward { "DESC NULLS LAST" } else { "ASC NULLS FIRST" };
         let order =
             self.order.iter().map(|c| format!("t.{c} {dir}")).collect::<Vec<_>>().join(", ");
         let _ = write!(sql, " ORDER BY {order} LIMIT {} OFFSET {}", self.first + 1, self.skip);

@@ -40,6 +40,7 @@ macro_rules! on_both_backends {
 }
 
 on_both_backends! {
+    every_filter_and_ordering_of_every_entity_runs: 0, 0;
     answers_match_the_contracts_and_the_snapshots: 41201, 41501;
     filters_ordering_and_both_paginations_agree: 41202, 41502;
     limits_errors_health_ready_metrics: 41203, 41503;
@@ -2638,7 +2639,7 @@ async fn ready_is_503_while_a_reorg_is_rebuilt() -> eyre::Result<()> {
     let dir = tempfile::tempdir()?;
     let path = dir.path().join("index.db");
     let (_store, _) = Store::open(&path, "status").await?;
-    let (tx, base) = serve_status(&path, 7).await?;
+    let (tx, base) = serve_status(&Location::Sqlite(path.clone()), 7).await?;
     let http = reqwest::Client::new();
     let probe = |http: reqwest::Client, base: String| async move {
         let ready = http.get(format!("{base}/ready")).send().await?;
@@ -2705,7 +2706,7 @@ async fn derived_fields_are_charged_their_replay_and_heavy_requests_take_turns()
     )
     .execute(store.pool())
     .await?;
-    let (_tx, base) = serve_status(&path, 5200).await?;
+    let (_tx, base) = serve_status(&Location::Sqlite(path.clone()), 5200).await?;
     let http = reqwest::Client::new();
     let post = |q: String| {
         let (http, url) = (http.clone(), format!("{base}/graphql"));
@@ -2852,13 +2853,10 @@ fn thread_policies() -> eyre::Result<Vec<(String, u32)>> {
 /// Serves the SQLite file at `path` with the real router over real HTTP, following a status the
 /// test drives (indexed up to `block`) instead of an indexer; returns the status and base URL.
 async fn serve_status(
-    path: &Path,
+    db: &Location,
     block: u64,
 ) -> eyre::Result<(tokio::sync::watch::Sender<alt_indexer::sync::SyncStatus>, String)> {
-    let read =
-        sqlx::sqlite::SqliteConnectOptions::from_str(&format!("sqlite://{}", path.display()))?
-            .read_only(true);
-    let pool = sqlx::sqlite::SqlitePoolOptions::new().max_connections(8).connect_with(read).await?;
+    let pool = alt_graphql::run::read_pool(db).await?;
     let cp = alt_indexer::model::BlockRef { number: block, hash: Default::default() };
     let (tx, status) = tokio::sync::watch::channel(alt_indexer::sync::SyncStatus {
         head: block,
@@ -2867,11 +2865,7 @@ async fn serve_status(
     });
     let limits = alt_graphql::server::Limits::default();
     let app = alt_graphql::server::router(
-        alt_graphql::schema::Api {
-            pool: alt_indexer::db::Pool::Sqlite(pool),
-            status,
-            chain_id: 31337,
-        },
+        alt_graphql::schema::Api { pool, status, chain_id: 31337 },
         limits,
     )?;
     let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await?;
@@ -2891,7 +2885,7 @@ async fn subscriptions_select_only_row_fields_and_are_capped_per_socket() -> eyr
     let dir = tempfile::tempdir()?;
     let path = dir.path().join("index.db");
     let (_store, _) = Store::open(&path, "subscriptions").await?;
-    let (_tx, base) = serve_status(&path, 10).await?;
+    let (_tx, base) = serve_status(&Location::Sqlite(path.clone()), 10).await?;
     let mut req =
         format!("{}/graphql/ws", base.replace("http://", "ws://")).into_client_request()?;
     req.headers_mut().insert("Sec-WebSocket-Protocol", "graphql-transport-ws".parse()?);
@@ -3048,5 +3042,192 @@ async fn two_replicas_serve_one_postgres_index_identically_and_stream_its_rows()
     assert_eq!(addr(&row["staker"]), staker);
     assert_eq!(big(&row["amount"]), parse_ether("3")?);
     assert_eq!(row["blockNumber"], json!(staked_at));
+    Ok(())
+}
+
+/// Every entity's every column, filtered (`=`, `_in`, `_not`, and `_gt`/`_contains` where its kind
+/// has them) and ordered by, over an empty index of each backend: the SQL each builds runs (a
+/// type the two databases disagree on, e.g. a boolean compared with an integer, would be a
+/// database error here).
+async fn every_filter_and_ordering_of_every_entity_runs(
+    backend: Backend,
+    _chain: u64,
+) -> eyre::Result<()> {
+    use alt_graphql::entities::{ENTITIES, Kind};
+    use alt_indexer::store::Store;
+    let scratch = Scratch::new(backend).await?;
+    let (_store, _) = Store::open(scratch.location(), "filters").await?;
+    let (_tx, base) = serve_status(scratch.location(), 1).await?;
+    let c = Client { http: reqwest::Client::new(), base };
+    let mut ran = 0;
+    for e in ENTITIES {
+        for col in e.cols {
+            let value = match col.kind {
+                Kind::Int => json!(1),
+                Kind::Bool => json!(true),
+                Kind::BigInt => json!("1"),
+                Kind::Address => json!(format!("{:#x}", Address::ZERO)),
+                Kind::Hash => json!(format!("{:#x}", alloy::primitives::B256::ZERO)),
+                Kind::Bytes => json!("0x00"),
+                Kind::String => json!("x"),
+            };
+            let name = col.name;
+            let mut filters = vec![format!("{name}: {value}"), format!("{name}_not: {value}")];
+            match col.kind {
+                Kind::Int | Kind::BigInt => {
+                    filters.push(format!("{name}_gt: {value}"));
+                    filters.push(format!("{name}_in: [{value}]"));
+                }
+                Kind::Bytes | Kind::Address | Kind::Hash | Kind::String => {
+                    filters.push(format!("{name}_in: [{value}]"));
+                    filters.push(format!(
+                        "{name}_contains: {}",
+                        if col.kind == Kind::String { json!("x") } else { json!("0x00") }
+                    ));
+                }
+                Kind::Bool => {}
+            }
+            for f in filters {
+                let q = format!(
+                    "{{ {}(first: 2, where: {{ {f} }}, orderBy: {name}) {{ {name} }} }}",
+                    e.plural
+                );
+                let body = c.raw(&q, Value::Null).await?;
+                let errors = body["errors"].to_string();
+                eyre::ensure!(!errors.contains("database error"), "{backend:?}: {q}: {errors}");
+                ran += 1;
+            }
+        }
+    }
+    assert!(ran > 300, "{ran} queries");
+    Ok(())
+}
+
+/// The cost meter on PostgreSQL (issue 15), where the work runs in the server: derived fields
+/// are charged their replay, a request past the budget gets a clear error long before its
+/// timeout, and twelve hostile requests at once run one at a time in the heavy lane while cheap
+/// queries are answered (each first run's statement is cut at what makes it heavy).
+#[tokio::test]
+async fn the_cost_meter_holds_on_postgres() -> eyre::Result<()> {
+    use alt_graphql::session::{HEAVY_OPS, WORK_BUDGET_OPS};
+    use alt_indexer::{db::query, store::Store};
+    let scratch = Scratch::new(Backend::Postgres).await?;
+    let (store, _) = Store::open(scratch.location(), "cost").await?;
+    // 5,000 stakers in one operator's pool, 200 reward epochs (as the SQLite test).
+    query(
+        "INSERT INTO delegations (staker, operator, block_number, log_index, shares, delta_amount, kind)
+         SELECT zeroblob(12) || int8send(i), decode('00000000000000000000000000000000000000aa', 'hex'),
+                i, 0, zeroblob(31) || '\\x01'::bytea, zeroblob(31) || '\\x01'::bytea, 'stake'
+           FROM generate_series(1, 5000) AS i",
+    )
+    .execute(store.pool())
+    .await?;
+    query(
+        "INSERT INTO epochs (epoch, fees, distributed, carried, next_start, block_number, log_index)
+         SELECT i, zeroblob(32), zeroblob(32), zeroblob(32), 0, 5000 + i, 1
+           FROM generate_series(1, 200) AS i",
+    )
+    .execute(store.pool())
+    .await?;
+    let (_tx, base) = serve_status(scratch.location(), 5200).await?;
+    let http = reqwest::Client::new();
+    let post = |q: String| {
+        let (http, url) = (http.clone(), format!("{base}/graphql"));
+        async move {
+            let body: Value =
+                http.post(url).json(&json!({ "query": q })).send().await?.json().await?;
+            eyre::Ok(body)
+        }
+    };
+    let ops = |body: &Value| body["extensions"]["cost"]["ops"].as_u64().unwrap_or_default();
+    let plain = post("{ delegations(first: 50) { staker shares } }".into()).await?;
+    assert!(plain.get("errors").is_none(), "{plain}");
+    let derived = post("{ delegations(first: 50) { staker claimableRewards } }".into()).await?;
+    assert!(derived.get("errors").is_none(), "{derived}");
+    assert!(ops(&plain) > 0 && ops(&plain) < HEAVY_OPS, "a plain page is light: {plain}");
+    assert!(ops(&derived) > 10 * ops(&plain), "the replay is charged: {derived} vs {plain}");
+
+    let hostile = format!(
+        "{{ {} }}",
+        (0..20)
+            .map(|i| format!("a{i}: delegations(first: 1000) {{ claimableRewards }}"))
+            .collect::<Vec<_>>()
+            .join(" ")
+    );
+    let t = std::time::Instant::now();
+    let refused = post(hostile.clone()).await?;
+    let msg = refused["errors"][0]["message"].as_str().unwrap_or_default().to_string();
+    assert!(msg.starts_with("query too expensive: it needed more than"), "{refused}");
+    assert!(ops(&refused) > WORK_BUDGET_OPS, "{}", ops(&refused));
+    assert!(t.elapsed() < alt_graphql::server::QUERY_TIMEOUT, "refused before the timeout");
+
+    let attackers: Vec<_> = (0..12).map(|_| tokio::spawn(post(hostile.clone()))).collect();
+    let (mut most, mut cheap_answered, mut slowest) = (0, 0, Duration::ZERO);
+    while !attackers.iter().all(|a| a.is_finished()) {
+        let metrics = http.get(format!("{base}/metrics")).send().await?.text().await?;
+        let heavy = metrics
+            .lines()
+            .find_map(|l| l.strip_prefix("alt_graphql_heavy_requests "))
+            .and_then(|v| v.trim().parse::<u64>().ok())
+            .ok_or_else(|| eyre::eyre!("no heavy gauge in {metrics}"))?;
+        most = most.max(heavy);
+        let t = std::time::Instant::now();
+        let cheap =
+            post("{ delegations(first: 50, where: {shares_gt: \"0\"}) { staker } }".into()).await?;
+        slowest = slowest.max(t.elapsed());
+        assert!(cheap.get("errors").is_none(), "{cheap}");
+        cheap_answered += 1;
+        tokio::time::sleep(Duration::from_millis(20)).await;
+    }
+    for a in attackers {
+        let body = a.await??;
+        assert!(body.get("errors").is_some(), "a hostile request fails: {body}");
+    }
+    assert_eq!(most, 1, "one heavy request at a time");
+    assert!(cheap_answered > 3, "cheap queries answered while they ran ({cheap_answered})");
+    eprintln!("slowest cheap query while 12 hostile ones ran: {slowest:?}");
+    // (Each hostile first run holds a connection for up to HEAVY_OPS of reads, about 100 of
+    // them: a burst of twelve can delay a cheap query by that much on a loaded debug build,
+    // never by a hostile request's whole run.)
+    assert!(
+        slowest < alt_graphql::server::QUERY_TIMEOUT,
+        "cheap queries never wait out a hostile one"
+    );
+    Ok(())
+}
+
+/// On PostgreSQL a request's first run may spend one statement's worth of what makes it heavy
+/// (`PG_FIRST_RUN_MS`), a background run the time left to its deadline; every API session is
+/// read-only, and every statement is capped at the request timeout even without a session.
+#[tokio::test]
+async fn postgres_sessions_are_read_only_and_their_statements_capped() -> eyre::Result<()> {
+    use alt_graphql::session::{PG_FIRST_RUN_MS, Reader, Session};
+    use alt_indexer::{
+        db::{Conn, query},
+        store::Store,
+    };
+    let scratch = Scratch::new(Backend::Postgres).await?;
+    let (_store, _) = Store::open(scratch.location(), "sessions").await?;
+    let pool = alt_graphql::run::read_pool(scratch.location()).await?;
+    let deadline = std::time::Instant::now() + Duration::from_secs(5);
+    let show = "SHOW statement_timeout";
+    let first = Session::new(pool.clone(), deadline);
+    let t: String = query(show).scalar(Conn::from(&mut first.conn().await?)).await?;
+    assert_eq!(t, format!("{PG_FIRST_RUN_MS}ms"));
+    let background = Session::background(pool.clone(), deadline, Vec::new());
+    let t: String = query(show).scalar(Conn::from(&mut background.conn().await?)).await?;
+    let ms: u64 = t
+        .trim_end_matches("ms")
+        .parse()
+        .or_else(|_| t.trim_end_matches('s').parse::<u64>().map(|s| s * 1000))?;
+    assert!(ms > PG_FIRST_RUN_MS && ms <= 5_000, "a background run has the time left: {t}");
+    let mut pooled = Reader::pooled(&pool).await?;
+    let t: String = query(show).scalar(Conn::from(&mut pooled)).await?;
+    assert_eq!(t, "5s", "a subscription's read is capped too");
+    let write = query("INSERT INTO meta (key, value) VALUES ('x', 'y')")
+        .execute(Conn::from(&mut pooled))
+        .await
+        .expect_err("read-only");
+    assert!(write.to_string().contains("read-only"), "{write}");
     Ok(())
 }

@@ -1,7 +1,9 @@
 -- The PostgreSQL schema: the same tables, columns, keys and indexes as SQLite's migrations
 -- 0001-0011 leave them (indexer/migrations/), in PostgreSQL's types: INTEGER is BIGINT (every
--- integer the index keeps is an i64), BLOB is BYTEA. A later change adds a migration to both
--- directories; `store::tests` checks that the two schemas keep the same columns.
+-- integer the index keeps is an i64), BLOB is BYTEA, and TEXT compares bytewise (COLLATE "C")
+-- as SQLite's does, so orderings and `_gt` filters on strings agree. A later change adds a
+-- migration to both directories; the indexer test `both_schemas_have_the_same_columns` checks
+-- that the two keep the same tables, columns and types.
 
 -- SQLite functions the API's SQL uses, so that it is the same on both backends. INSTR: the
 -- 1-based position of a needle, 0 if absent (the `_contains` filters).
@@ -17,8 +19,8 @@ CREATE FUNCTION zeroblob(n BIGINT) RETURNS BYTEA
     RETURN decode(repeat('00', n::INTEGER), 'hex');
 
 CREATE TABLE meta (
-    key   TEXT PRIMARY KEY NOT NULL,
-    value TEXT NOT NULL
+    key   TEXT COLLATE "C" PRIMARY KEY NOT NULL,
+    value TEXT COLLATE "C" NOT NULL
 );
 
 CREATE TABLE checkpoint (
@@ -38,8 +40,8 @@ CREATE TABLE events (
     block_number BIGINT NOT NULL,
     log_index    BIGINT NOT NULL,
     tx_hash      BYTEA NOT NULL,
-    contract     TEXT NOT NULL,
-    name         TEXT NOT NULL,
+    contract     TEXT COLLATE "C" NOT NULL,
+    name         TEXT COLLATE "C" NOT NULL,
     address      BYTEA NOT NULL,
     topics       BYTEA NOT NULL,
     data         BYTEA NOT NULL,
@@ -60,7 +62,7 @@ CREATE TABLE operator_status (
     operator     BYTEA NOT NULL,
     block_number BIGINT NOT NULL,
     log_index    BIGINT NOT NULL,
-    kind         TEXT NOT NULL,        -- 'commission' | 'jailed' | 'unjailed'
+    kind         TEXT COLLATE "C" NOT NULL,        -- 'commission' | 'jailed' | 'unjailed'
     commission_bips BIGINT,
     effective_at BIGINT,
     jailed_until BIGINT,
@@ -98,7 +100,7 @@ CREATE TABLE slashings (
     operator     BYTEA NOT NULL,
     block_number BIGINT NOT NULL,
     log_index    BIGINT NOT NULL,
-    kind         TEXT,                 -- 'equivocation' | 'fraud_proof' | 'governance' (Slasher)
+    kind         TEXT COLLATE "C",                 -- 'equivocation' | 'fraud_proof' | 'governance' (Slasher)
     rollup_id    BYTEA,
     batch_index  BYTEA,
     amount       BYTEA NOT NULL,
@@ -111,7 +113,7 @@ CREATE INDEX slashings_operator ON slashings (operator, block_number);
 
 CREATE TABLE fee_deposits (
     epoch        BIGINT NOT NULL,
-    source       TEXT NOT NULL,        -- 'transaction' | 'storage' | 'service'
+    source       TEXT COLLATE "C" NOT NULL,        -- 'transaction' | 'storage' | 'service'
     source_id    BYTEA NOT NULL,
     payer        BYTEA NOT NULL,
     amount       BYTEA NOT NULL,
@@ -124,8 +126,8 @@ CREATE TABLE fee_deposits (
 CREATE TABLE rollups (
     rollup_id    BYTEA PRIMARY KEY NOT NULL,
     owner        BYTEA NOT NULL,
-    name         TEXT NOT NULL,
-    sequencing   TEXT NOT NULL,
+    name         TEXT COLLATE "C" NOT NULL,
+    sequencing   TEXT COLLATE "C" NOT NULL,
     expiry       BIGINT NOT NULL,
     budget       BYTEA NOT NULL,
     block_number BIGINT NOT NULL,
@@ -152,7 +154,7 @@ CREATE INDEX batches_rollup ON batches (rollup_id, batch_index, generation);
 CREATE TABLE batch_events (
     rollup_id    BYTEA NOT NULL,
     batch_index  BIGINT NOT NULL,
-    kind         TEXT NOT NULL,        -- 'attested' | 'fast_final' | 'finalized' | 'reverted'
+    kind         TEXT COLLATE "C" NOT NULL,        -- 'attested' | 'fast_final' | 'finalized' | 'reverted'
     detail       BYTEA,
     block_number BIGINT NOT NULL,
     log_index    BIGINT NOT NULL,
@@ -167,14 +169,14 @@ CREATE TABLE proposals (
     targets      BYTEA NOT NULL,        -- 20-byte addresses, concatenated
     vote_start   BIGINT NOT NULL,     -- timepoints (the governor's clock: seconds)
     vote_end     BIGINT NOT NULL,
-    description  TEXT NOT NULL,
+    description  TEXT COLLATE "C" NOT NULL,
     block_number BIGINT NOT NULL,
     log_index    BIGINT NOT NULL
 );
 
 CREATE TABLE proposal_events (
     proposal_id  BYTEA NOT NULL,
-    kind         TEXT NOT NULL,        -- 'queued' | 'executed' | 'canceled' | 'extended'
+    kind         TEXT COLLATE "C" NOT NULL,        -- 'queued' | 'executed' | 'canceled' | 'extended'
     at           BIGINT,              -- eta (queued) or new deadline (extended)
     block_number BIGINT NOT NULL,
     log_index    BIGINT NOT NULL,
@@ -188,7 +190,7 @@ CREATE TABLE votes (
     voter        BYTEA NOT NULL,
     support      BIGINT NOT NULL,     -- 0 against, 1 for, 2 abstain
     weight       BYTEA NOT NULL,
-    reason       TEXT NOT NULL,
+    reason       TEXT COLLATE "C" NOT NULL,
     block_number BIGINT NOT NULL,
     log_index    BIGINT NOT NULL,
     PRIMARY KEY (block_number, log_index)
@@ -239,7 +241,7 @@ CREATE TABLE reward_claims (
     claimant     BYTEA NOT NULL,        -- the staker, or the operator for commission
     recipient    BYTEA NOT NULL,
     amount       BYTEA NOT NULL,
-    kind         TEXT NOT NULL,        -- 'rewards' | 'commission'
+    kind         TEXT COLLATE "C" NOT NULL,        -- 'rewards' | 'commission'
     block_number BIGINT NOT NULL,
     log_index    BIGINT NOT NULL,
     PRIMARY KEY (block_number, log_index)
@@ -253,7 +255,7 @@ CREATE TABLE pool_states (
     log_index    BIGINT NOT NULL,
     tokens       BYTEA NOT NULL,
     shares       BYTEA,                 -- NULL: unchanged (a slash changes tokens only)
-    cause        TEXT NOT NULL,        -- 'stake' | 'unstake' | 'slash'
+    cause        TEXT COLLATE "C" NOT NULL,        -- 'stake' | 'unstake' | 'slash'
     PRIMARY KEY (block_number, log_index)
 );
 
@@ -266,7 +268,7 @@ CREATE TABLE delegations (
     log_index    BIGINT NOT NULL,
     shares       BYTEA NOT NULL,
     delta_amount BYTEA NOT NULL,        -- tokens staked or queued for unstaking by this change
-    kind         TEXT NOT NULL,        -- 'stake' | 'unstake'
+    kind         TEXT COLLATE "C" NOT NULL,        -- 'stake' | 'unstake'
     PRIMARY KEY (block_number, log_index)
 );
 
@@ -275,7 +277,7 @@ CREATE INDEX delegations_staker ON delegations (staker, operator, block_number D
 CREATE INDEX delegations_operator ON delegations (operator, block_number DESC, log_index DESC);
 
 CREATE TABLE governor_parameters (
-    parameter    TEXT NOT NULL,        -- 'quorum_numerator' | 'voting_delay' | 'voting_period'
+    parameter    TEXT COLLATE "C" NOT NULL,        -- 'quorum_numerator' | 'voting_delay' | 'voting_period'
                                        -- | 'proposal_threshold' | 'vote_extension'
     value        BYTEA NOT NULL,        -- the new value (32 bytes)
     timestamp    BIGINT NOT NULL,     -- block timestamp of the change (the governor's clock)
@@ -334,7 +336,7 @@ CREATE TABLE operator_keys (
     operator     BYTEA NOT NULL,
     signing_key  BYTEA NOT NULL,
     effective_at BIGINT NOT NULL,     -- unix seconds
-    kind         TEXT NOT NULL,        -- 'registration' | 'rotation'
+    kind         TEXT COLLATE "C" NOT NULL,        -- 'registration' | 'rotation'
     block_number BIGINT NOT NULL,
     log_index    BIGINT NOT NULL,
     PRIMARY KEY (block_number, log_index)
@@ -410,7 +412,7 @@ CREATE INDEX rollup_balance_claims_rollup ON rollup_balance_claims (rollup_id);
 
 CREATE TABLE rollup_events (
     rollup_id    BYTEA NOT NULL,
-    kind         TEXT NOT NULL,        -- halted, settled, reseeded
+    kind         TEXT COLLATE "C" NOT NULL,        -- halted, settled, reseeded
     detail       BYTEA,                 -- halted: who; settled: final root; reseeded: the seed
     block_number BIGINT NOT NULL,
     log_index    BIGINT NOT NULL,
@@ -507,8 +509,8 @@ CREATE TABLE unbonding_pools (
 );
 
 CREATE TABLE protocol_parameters (
-    contract     TEXT NOT NULL,        -- 'staking' | 'slasher' | 'fee_distributor' | 'rollup_manager'
-    parameter    TEXT NOT NULL,        -- the event's name, e.g. 'unbondingPeriod'
+    contract     TEXT COLLATE "C" NOT NULL,        -- 'staking' | 'slasher' | 'fee_distributor' | 'rollup_manager'
+    parameter    TEXT COLLATE "C" NOT NULL,        -- the event's name, e.g. 'unbondingPeriod'
     old_value    BYTEA NOT NULL,        -- 32 bytes
     new_value    BYTEA NOT NULL,        -- 32 bytes
     block_number BIGINT NOT NULL,

@@ -29,8 +29,8 @@ pub enum Backend {
     Postgres,
 }
 
-/// Where the index lives, parsed from `--db`.
-#[derive(Debug, Clone, PartialEq, Eq)]
+/// Where the index lives, parsed from `--db`. Its `Debug` and `Display` never show a password.
+#[derive(Clone, PartialEq, Eq)]
 pub enum Location {
     /// A SQLite file.
     Sqlite(std::path::PathBuf),
@@ -65,18 +65,41 @@ impl Location {
         }
     }
 
-    /// For logs: the path, or the URL without its password.
+    /// For logs: the path, or the URL with any password (in its credentials or a `password`
+    /// parameter) masked; an unparseable URL shows only its scheme.
     pub fn display(&self) -> String {
         match self {
             Self::Sqlite(p) => p.display().to_string(),
-            Self::Postgres(url) => match url.split_once('@') {
-                Some((creds, host)) => match creds.rsplit_once(':') {
-                    Some((user, _)) if !user.ends_with('/') => format!("{user}:***@{host}"),
-                    _ => url.clone(),
-                },
-                None => url.clone(),
-            },
+            Self::Postgres(raw) => {
+                let Ok(mut url) = url::Url::parse(raw) else {
+                    return format!("{}://(unparseable)", raw.split("://").next().unwrap_or(""));
+                };
+                if url.password().is_some() {
+                    let _ = url.set_password(Some("***"));
+                }
+                if url.query_pairs().any(|(k, _)| k.eq_ignore_ascii_case("password")) {
+                    let pairs: Vec<(String, String)> = url
+                        .query_pairs()
+                        .map(|(k, v)| {
+                            let v = if k.eq_ignore_ascii_case("password") {
+                                "***".to_string()
+                            } else {
+                                v.into_owned()
+                            };
+                            (k.into_owned(), v)
+                        })
+                        .collect();
+                    url.query_pairs_mut().clear().extend_pairs(pairs);
+                }
+                url.to_string()
+            }
         }
+    }
+}
+
+impl std::fmt::Debug for Location {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "Location({})", self.display())
     }
 }
 
@@ -270,6 +293,14 @@ macro_rules! arg_from {
     )*};
 }
 
+/// Text as both backends store it: NUL, which PostgreSQL's `TEXT` refuses (and an event's string
+/// may carry: a vote's reason, a proposal's description, a rollup's name are anyone's bytes),
+/// becomes U+FFFD on both, so one hostile string neither stops the PostgreSQL index nor makes
+/// the two answer differently.
+pub fn text(s: &str) -> String {
+    if s.contains('\0') { s.replace('\0', "\u{FFFD}") } else { s.to_string() }
+}
+
 arg_from! {
     i64 => |v| Arg::Int(Some(v)),
     Option<i64> => |v| Arg::Int(v),
@@ -279,14 +310,14 @@ arg_from! {
     Option<Vec<u8>> => |v| Arg::Blob(v),
     &[u8] => |v| Arg::Blob(Some(v.to_vec())),
     Option<&[u8]> => |v| Arg::Blob(v.map(<[u8]>::to_vec)),
-    String => |v| Arg::Text(Some(v)),
-    Option<String> => |v| Arg::Text(v),
-    &str => |v| Arg::Text(Some(v.to_string())),
-    Option<&str> => |v| Arg::Text(v.map(str::to_string)),
-    &&str => |v| Arg::Text(Some(v.to_string())),
-    &String => |v| Arg::Text(Some(v.clone())),
-    &Option<&str> => |v| Arg::Text(v.map(str::to_string)),
-    &Option<String> => |v| Arg::Text(v.clone()),
+    String => |v| Arg::Text(Some(if v.contains('\0') { text(&v) } else { v })),
+    Option<String> => |v| Arg::Text(v.map(|v| text(&v))),
+    &str => |v| Arg::Text(Some(text(v))),
+    Option<&str> => |v| Arg::Text(v.map(text)),
+    &&str => |v| Arg::Text(Some(text(v))),
+    &String => |v| Arg::Text(Some(text(v))),
+    &Option<&str> => |v| Arg::Text(v.map(text)),
+    &Option<String> => |v| Arg::Text(v.as_deref().map(text)),
     &Vec<u8> => |v| Arg::Blob(Some(v.clone())),
     &Option<Vec<u8>> => |v| Arg::Blob(v.clone()),
 }
@@ -637,6 +668,13 @@ mod tests {
     }
 
     #[test]
+    fn nul_in_text_is_replaced_on_both_backends() {
+        assert_eq!(Arg::from("a\0b"), Arg::Text(Some("a\u{FFFD}b".into())));
+        assert_eq!(Arg::from(String::from("\0")), Arg::Text(Some("\u{FFFD}".into())));
+        assert_eq!(Arg::from("plain"), Arg::Text(Some("plain".into())));
+    }
+
+    #[test]
     fn locations_parse() {
         assert_eq!(Location::parse("x.db"), Location::Sqlite("x.db".into()));
         assert_eq!(Location::parse("sqlite:/a/x.db"), Location::Sqlite("/a/x.db".into()));
@@ -644,6 +682,22 @@ mod tests {
         let pg = Location::parse("postgres://root:secret@127.0.0.1:5432/alt");
         assert_eq!(pg.backend(), Backend::Postgres);
         assert_eq!(pg.display(), "postgres://root:***@127.0.0.1:5432/alt");
+        assert_eq!(format!("{pg:?}"), "Location(postgres://root:***@127.0.0.1:5432/alt)");
         assert_eq!(Location::parse("postgresql://h/db").display(), "postgresql://h/db");
+        // The shapes an attacker review found leaking: no user, an '@' in the password, a
+        // password parameter, and garbage.
+        for (url, shown) in [
+            ("postgres://:secret@h/db", "postgres://:***@h/db"),
+            ("postgres://u:p%40ss@h/db", "postgres://u:***@h/db"),
+            (
+                "postgres://u@h/db?password=secret&sslmode=off",
+                "postgres://u@h/db?password=***&sslmode=off",
+            ),
+        ] {
+            let l = Location::parse(url);
+            assert_eq!(l.display(), shown);
+            assert!(!format!("{l:?}").contains("secret") && !format!("{l:?}").contains("ss@"));
+        }
+        assert!(!Location::parse("postgres://u:se cret@").display().contains("se cret"));
     }
 }

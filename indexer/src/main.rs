@@ -29,7 +29,7 @@ struct Args {
     deployment: PathBuf,
     /// The index: `sqlite:PATH` or a plain path (a SQLite file, created if missing), or
     /// `postgres://USER@HOST:PORT/DB` (the database is created if missing).
-    #[arg(long, env = "ALT_DB", default_value = "data/indexer.db")]
+    #[arg(long, env = "ALT_DB", hide_env_values = true, default_value = "data/indexer.db")]
     db: Location,
     /// Blocks that can still be reorganised (default by chain id: 0 on local chains, else 64).
     #[arg(long)]

@@ -46,7 +46,12 @@ impl Scratch {
                 let server = pg_server();
                 let mut admin = sqlx::PgConnection::connect(&format!("{server}/postgres"))
                     .await
-                    .wrap_err_with(|| format!("connecting to PostgreSQL at {server}"))?;
+                    .wrap_err_with(|| {
+                        format!(
+                            "connecting to PostgreSQL at {}",
+                            Location::Postgres(server.clone())
+                        )
+                    })?;
                 sqlx::query(sqlx::AssertSqlSafe(format!("CREATE DATABASE {name}")))
                     .execute(&mut admin)
                     .await?;

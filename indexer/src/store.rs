@@ -234,7 +234,13 @@ impl Store {
                 let lock = elect(url, &location).await?;
                 let pool = PgPoolOptions::new()
                     .max_connections(4)
-                    .connect(url)
+                    // A transaction left open by a writer cut off mid-way (a partition, not a
+                    // crash: the server sees a crash at once) holds the fencing row's lock:
+                    // the server ends it after 5 minutes, which no range or rebuild takes.
+                    .connect_with(
+                        PgConnectOptions::from_str(url)?
+                            .options([("idle_in_transaction_session_timeout", "300000")]),
+                    )
                     .await
                     .wrap_err_with(|| format!("opening {location}"))?;
                 sqlx::migrate!("./migrations_pg")
@@ -431,7 +437,9 @@ impl Store {
     /// Forgets block hashes below `below` (final blocks cannot be reorganised).
     pub async fn prune_blocks(&self, below: u64) -> Result<()> {
         let n = below as i64;
-        query("DELETE FROM blocks WHERE number < $1").bind(n).execute(&self.pool).await?;
+        let mut tx = self.begin_write().await?;
+        query("DELETE FROM blocks WHERE number < $1").bind(n).execute(&mut tx).await?;
+        tx.commit().await?;
         Ok(())
     }
 

@@ -88,8 +88,11 @@ impl Indexer {
         if let Ok(rt) = tokio::runtime::Handle::try_current() {
             let (mut rx, store) = (status.subscribe(), store.clone());
             rt.spawn(async move {
+                // The first record at once: after a reset or a takeover, replicas learn
+                // that this writer is backfilling before it commits anything.
                 let mut recorded = None;
-                while rx.changed().await.is_ok() {
+                let mut first = true;
+                while std::mem::take(&mut first) || rx.changed().await.is_ok() {
                     let now = {
                         let s = rx.borrow_and_update();
                         Progress { head: s.head, backfilling: s.backfilling }
@@ -353,7 +356,8 @@ impl Indexer {
         Ok(head)
     }
 
-    /// Follows the chain forever: a step whenever a new head is announced over WebSocket (if
+    /// Follows the chain until another indexer takes over as the writer (PostgreSQL; the
+    /// error is [`crate::store::Fenced`]): a step whenever a new head is announced over WebSocket (if
     /// `ws_url` is set), and every `poll_interval` in any case.
     pub async fn follow(&mut self) -> Result<()> {
         let wake = std::sync::Arc::new(tokio::sync::Notify::new());
@@ -367,6 +371,9 @@ impl Indexer {
                     }
                 }
                 Ok(_) => {}
+                // Another indexer writes now: stop, so a supervisor restarts this one as a
+                // standby (retrying would only be refused again).
+                Err(e) if crate::store::fenced(&e) => return Err(e),
                 Err(e) => {
                     warn!(error = %e, "sync step failed; retrying");
                     tokio::time::sleep(self.cfg.poll_interval * 10).await;
