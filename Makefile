@@ -2,7 +2,7 @@
 FORGE := node_modules/@foundry-rs/forge-linux-amd64/bin/forge
 BIND_SELECT := '^(AltToken|Staking|Slasher|FeeDistributor|AltGovernor|TimelockController|IRollupManager)$$'
 
-.PHONY: devnet test ci setup build fmt snapshot vectors bindings check-bindings bench bench-api bench-e2e bench-stf bench-node clean
+.PHONY: devnet test ci setup build fmt snapshot vectors bindings check-bindings bench bench-api bench-api-pg bench-e2e bench-stf bench-node clean
 
 devnet:          ## local anvil with the whole system deployed and seeded
 	tools/devnet.sh $(if $(TRAFFIC),--traffic $(TRAFFIC)) $(if $(FRESH),--fresh)
@@ -46,6 +46,9 @@ bench-e2e:       ## anvil -> SQLite backfill of 100k events (EVENTS=1000000 for 
 
 bench-api:       ## GraphQL latency: a filtered 50-row page at 1,000 requests/s for 10 s while 4 hostile clients send the most expensive queries (see graphql/README.md)
 	cargo run --release --quiet -p alt-graphql --example bench_api -- 1000 10 4
+
+bench-api-pg:    ## the same page at 1,000 requests/s over two API replicas of a PostgreSQL index (no hostile clients; see graphql/README.md)
+	cargo run --release --quiet -p alt-graphql --example bench_api -- 1000 10 0 postgres 2
 
 bench-stf:       ## STF throughput with signature recovery: 20,000 transfers between 10,000 accounts, 1 core and all cores (see node/README.md)
 	cargo run --release --quiet -p alt-stf --example bench_stf -- 20000 10000

@@ -8,7 +8,12 @@
 //! `delegations(first: 1000) { claimableRewards }` (20,000 reward replays) and 20 aliases of a
 //! `totalCount` over a filter that scans every stake.
 //!
-//!     cargo run --release -p alt-graphql --example bench_api -- [requests-per-second] [seconds] [hostile]
+//! With `postgres` the index is a fresh PostgreSQL database (on the server `ALT_TEST_PG` names,
+//! default postgres://root@127.0.0.1:5432, dropped afterwards) and `replicas` API replicas
+//! (routers with their own read pools, as `alt-graphql --no-index` runs) share the load, request
+//! by request (issue 15: the page at 1,000/s over two replicas).
+//!
+//!     cargo run --release -p alt-graphql --example bench_api -- [requests-per-second] [seconds] [hostile] [sqlite|postgres] [replicas]
 
 use alloy::{
     primitives::{Address, B256, Log as PrimLog, U256},
@@ -19,15 +24,13 @@ use alt_bindings::{fee_distributor::FeeDistributor, staking::Staking};
 use alt_graphql::{schema::Api, server};
 use alt_indexer::{
     config::Contracts,
+    db::Backend,
     model::{BlockRef, rows_for},
+    scratch::Scratch,
     store::{BlockRow, Store},
     sync::SyncStatus,
 };
-use sqlx::sqlite::{SqliteConnectOptions, SqlitePoolOptions};
-use std::{
-    str::FromStr,
-    time::{Duration, Instant},
-};
+use std::time::{Duration, Instant};
 
 const EVENTS: u64 = 100_000;
 
@@ -117,13 +120,15 @@ async fn main() -> eyre::Result<()> {
     let rate: u64 = args.next().map_or(Ok(1000), |a| a.parse())?;
     let seconds: u64 = args.next().map_or(Ok(10), |a| a.parse())?;
     let hostile: u8 = args.next().map_or(Ok(4), |a| a.parse())?;
-    let dir = tempfile::tempdir()?;
-    let path = dir.path().join("bench.db");
-    let (store, _) = Store::open(&path, "bench").await?;
+    let backend = match args.next().as_deref() {
+        None | Some("sqlite") => Backend::Sqlite,
+        Some("postgres") => Backend::Postgres,
+        Some(other) => eyre::bail!("unknown backend {other} (sqlite or postgres)"),
+    };
+    let replicas: usize = args.next().map_or(Ok(1), |a| a.parse())?;
+    let scratch = Scratch::new(backend).await?;
+    let (store, _) = Store::open(scratch.location(), "bench").await?;
     let head = seed(&store).await?;
-    let read =
-        SqliteConnectOptions::from_str(&format!("sqlite://{}", path.display()))?.read_only(true);
-    let pool = SqlitePoolOptions::new().max_connections(8).connect_with(read).await?;
     let (_tx, status) = tokio::sync::watch::channel(SyncStatus {
         head: head.number,
         checkpoint: Some(head),
@@ -132,13 +137,16 @@ async fn main() -> eyre::Result<()> {
         ..Default::default()
     });
     let limits = server::Limits::default();
-    let app = server::router(
-        Api { pool: alt_indexer::db::Pool::Sqlite(pool), status, chain_id: 31337 },
-        limits,
-    )?;
-    let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await?;
-    let url = format!("http://{}/graphql", listener.local_addr()?);
-    tokio::spawn(server::serve(listener, app, limits));
+    let mut urls = Vec::new();
+    for _ in 0..replicas.max(1) {
+        let pool = alt_graphql::run::read_pool(scratch.location()).await?;
+        let app = server::router(Api { pool, status: status.clone(), chain_id: 31337 }, limits)?;
+        let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await?;
+        urls.push(format!("http://{}/graphql", listener.local_addr()?));
+        tokio::spawn(server::serve(listener, app, limits));
+    }
+    let url = urls[0].clone();
+    println!("{backend:?}, {} API replica(s)", urls.len());
 
     let operator = Address::from_word(B256::from(U256::from(3)));
     let query = serde_json::json!({ "query": format!(
@@ -190,7 +198,7 @@ async fn main() -> eyre::Result<()> {
         let client = reqwest::Client::builder()
             .local_address(std::net::IpAddr::from([127, 0, 0, 2 + h]))
             .build()?;
-        let (url, stop) = (url.clone(), stop.clone());
+        let (url, stop) = (urls[usize::from(h) % urls.len()].clone(), stop.clone());
         attackers.push(tokio::spawn(async move {
             // (answers, of which errors, summed seconds, SQLite instructions of the last)
             let (mut n, mut errors, mut secs, mut ops) = (0u64, 0u64, 0f64, 0u64);
@@ -219,9 +227,10 @@ async fn main() -> eyre::Result<()> {
     tick.set_missed_tick_behavior(tokio::time::MissedTickBehavior::Burst);
     let started = Instant::now();
     let total = rate * seconds;
-    for _ in 0..total {
+    for i in 0..total {
         tick.tick().await;
-        let (client, url, query, tx) = (client.clone(), url.clone(), query.clone(), tx.clone());
+        let url = urls[i as usize % urls.len()].clone();
+        let (client, query, tx) = (client.clone(), query.clone(), tx.clone());
         tokio::spawn(async move {
             let t = Instant::now();
             let ok = match client.post(&url).json(&query).send().await {

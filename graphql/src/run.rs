@@ -74,6 +74,36 @@ impl Drop for Running {
     }
 }
 
+async fn log_opened(store: &Store, db: &Location, opened: Opened) {
+    match opened {
+        Opened::Fresh => info!(%db, "new database"),
+        Opened::Resumed => {
+            let checkpoint = store.checkpoint().await.ok().flatten();
+            info!(?checkpoint, "resuming")
+        }
+        Opened::Reset => info!("config or schema changed: re-indexing from the start"),
+    }
+}
+
+/// Backfills (retrying), then follows, until the indexer is replaced as the writer.
+async fn index(indexer: &mut Indexer) {
+    loop {
+        match indexer.backfill(false).await {
+            Ok(_) => break,
+            Err(e) if alt_indexer::store::fenced(&e) => {
+                return warn!(error = %e, "no longer the writer: indexing stops");
+            }
+            Err(e) => {
+                warn!(error = %e, "backfill step failed; retrying");
+                tokio::time::sleep(Duration::from_millis(500)).await;
+            }
+        }
+    }
+    if let Err(e) = indexer.follow().await {
+        warn!(error = %e, "indexing stopped");
+    }
+}
+
 /// Read-only connections for the API: queries never wait behind the indexer's writes (SQLite's
 /// WAL, PostgreSQL's MVCC), and cannot write.
 pub async fn read_pool(db: &Location) -> Result<Pool> {
@@ -186,33 +216,60 @@ pub async fn start(opts: Options) -> Result<Running> {
                 .wrap_err("reading the genesis block")?
                 .hash,
         );
-        let (store, opened) = Store::open(&opts.db, &cfg.fingerprint()).await?;
-        match opened {
-            Opened::Fresh => info!(db = %opts.db, "new database"),
-            Opened::Resumed => info!(checkpoint = ?store.checkpoint().await?, "resuming"),
-            Opened::Reset => info!("config or schema changed: re-indexing from the start"),
+        let fingerprint = cfg.fingerprint();
+        match &opts.db {
+            Location::Sqlite(_) => {
+                let (store, opened) = Store::open(&opts.db, &fingerprint).await?;
+                log_opened(&store, &opts.db, opened).await;
+                let mut indexer = Indexer::new(cfg, store)?;
+                let status = indexer.status();
+                tasks.push(tokio::spawn(async move { index(&mut indexer).await }));
+                status
+            }
+            Location::Postgres(_) => {
+                // Elected in the background: until this process is the writer it serves as a
+                // replica of whichever process writes (a standby's API answers too), then
+                // its own indexer's status takes over.
+                let (tx, rx) = watch::channel(SyncStatus::default());
+                let (db, poll) = (opts.db.clone(), opts.poll);
+                let follower = AbortOnDrop(tokio::spawn(follow_writer(
+                    Store::open_existing(&db).await?,
+                    db.clone(),
+                    tx.clone(),
+                    poll,
+                )));
+                tasks.push(tokio::spawn(async move {
+                    let (store, opened) = loop {
+                        match Store::open(&db, &fingerprint).await {
+                            Ok(s) => break s,
+                            Err(e) => {
+                                warn!(error = %e, "opening the index; retrying");
+                                tokio::time::sleep(Duration::from_secs(1)).await;
+                            }
+                        }
+                    };
+                    drop(follower);
+                    info!("this process is the writer now");
+                    log_opened(&store, &db, opened).await;
+                    let mut indexer = match Indexer::new(cfg, store) {
+                        Ok(i) => i,
+                        Err(e) => return warn!(error = %e, "starting the indexer"),
+                    };
+                    let mut own = indexer.status();
+                    let _forward = AbortOnDrop(tokio::spawn(async move {
+                        loop {
+                            let now = own.borrow_and_update().clone();
+                            tx.send_replace(now);
+                            if own.changed().await.is_err() {
+                                break;
+                            }
+                        }
+                    }));
+                    index(&mut indexer).await;
+                }));
+                rx
+            }
         }
-        let mut indexer = Indexer::new(cfg, store)?;
-        let status = indexer.status();
-        tasks.push(tokio::spawn(async move {
-            loop {
-                match indexer.backfill(false).await {
-                    Ok(_) => break,
-                    Err(e) if alt_indexer::store::fenced(&e) => {
-                        warn!(error = %e, "no longer the writer: indexing stops");
-                        return;
-                    }
-                    Err(e) => {
-                        warn!(error = %e, "backfill step failed; retrying");
-                        tokio::time::sleep(Duration::from_millis(500)).await;
-                    }
-                }
-            }
-            if let Err(e) = indexer.follow().await {
-                warn!(error = %e, "indexing stopped");
-            }
-        }));
-        status
     } else {
         // Another process indexes: follow its checkpoint and progress.
         let store = Store::open_existing(&opts.db).await?;

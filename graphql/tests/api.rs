@@ -3231,3 +3231,53 @@ async fn postgres_sessions_are_read_only_and_their_statements_capped() -> eyre::
     assert!(write.to_string().contains("read-only"), "{write}");
     Ok(())
 }
+
+/// Two indexing `alt-graphql` processes on one PostgreSQL database: the second stands by while
+/// serving the first one's index as a replica would; when the first stops (its lock session
+/// ends with it), the second is elected, resumes from the checkpoint, and indexes what comes.
+#[tokio::test]
+async fn a_standby_api_serves_meanwhile_and_takes_over_the_indexing() -> eyre::Result<()> {
+    let devnet = Devnet::start(41521, &[])?;
+    devnet.script("script/Devnet.s.sol", &[], &[])?;
+    let db = Scratch::new(Backend::Postgres).await?;
+    let first = serve(&devnet, db.location()).await?;
+    let second = start(Options {
+        rpc_urls: vec![devnet.anvil.endpoint()],
+        ws_url: None,
+        deployment: devnet.deployment_file.clone(),
+        db: db.location().clone(),
+        listen: "127.0.0.1:0".parse()?,
+        finality_depth: Some(0),
+        poll: Duration::from_millis(20),
+        index: true,
+        limits: Default::default(),
+    })
+    .await?;
+    let (c1, c2) = (Client::new(&first), Client::new(&second));
+    let q = "{ _meta { block { number } } operators(orderBy: id) { id totalStake } }";
+    let mut status = second.status.clone();
+    tokio::time::timeout(Duration::from_secs(10), status.wait_for(|s| s.checkpoint.is_some()))
+        .await??;
+    assert_eq!(c2.data(q).await?, c1.data(q).await?, "the standby serves the same index");
+
+    drop(first); // the writer stops: its lock session closes with its connections
+    let d = &devnet.deployment;
+    let staking = Staking::new(d.staking, devnet.wallet(&devnet.signer(5)));
+    let receipt = staking
+        .stake(devnet.signer(1).address(), parse_ether("9")?)
+        .gas(TX_GAS)
+        .send()
+        .await?
+        .get_receipt()
+        .await?;
+    let block = receipt.block_number.unwrap_or_default();
+    // Only an indexer can bring that block in: the second process took over.
+    tokio::time::timeout(
+        Duration::from_secs(20),
+        status.wait_for(|s| s.checkpoint.is_some_and(|c| c.number >= block) && !s.backfilling),
+    )
+    .await??;
+    let data = c2.data(q).await?;
+    assert_eq!(data["_meta"]["block"]["number"], json!(block));
+    Ok(())
+}

@@ -1,10 +1,11 @@
 //! Ingest benchmark: decode and store N synthetic system-contract events (Staked logs, each
 //! giving a raw row, a pool row and a delegation row) in ranges, through the same code path as a
 //! backfill (`model::rows_for` + `Store::apply`, one transaction per range, secondary indexes
-//! built at the end and timed), into a fresh SQLite file. RPC is left out: this is the
-//! indexer's own cost per event.
+//! built at the end and timed), into a fresh SQLite file, or with `postgres` a fresh PostgreSQL
+//! database (on the server `ALT_TEST_PG` names, default postgres://root@127.0.0.1:5432, dropped
+//! afterwards). RPC is left out: this is the indexer's own cost per event.
 //!
-//!     cargo run --release -p alt-indexer --example bench_ingest -- [events] [events-per-range]
+//!     cargo run --release -p alt-indexer --example bench_ingest -- [events] [events-per-range] [sqlite|postgres]
 
 use alloy::{
     primitives::{Address, B256, Log as PrimLog, U256},
@@ -14,7 +15,9 @@ use alloy::{
 use alt_bindings::staking::Staking;
 use alt_indexer::{
     config::Contracts,
+    db::Backend,
     model::{BlockRef, rows_for},
+    scratch::Scratch,
     store::{BlockRow, Store},
 };
 use std::time::Instant;
@@ -37,8 +40,13 @@ async fn main() -> eyre::Result<()> {
         governor: Address::repeat_byte(0x05),
         rollup_manager: Address::repeat_byte(0x06),
     };
-    let dir = tempfile::tempdir()?;
-    let (store, _) = Store::open(&dir.path().join("bench.db"), "bench").await?;
+    let backend = match args.next().as_deref() {
+        None | Some("sqlite") => Backend::Sqlite,
+        Some("postgres") => Backend::Postgres,
+        Some(other) => eyre::bail!("unknown backend {other} (sqlite or postgres)"),
+    };
+    let scratch = Scratch::new(backend).await?;
+    let (store, _) = Store::open(scratch.location(), "bench").await?;
 
     let started = Instant::now();
     // As a backfill into an empty database does: secondary indexes built once at the end.
