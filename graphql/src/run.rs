@@ -258,7 +258,7 @@ pub async fn start(opts: Options) -> Result<Running> {
                     let mut own = indexer.status();
                     let _forward = AbortOnDrop(tokio::spawn(async move {
                         loop {
-                            let now = own.borrow_and_update().clone();
+                            let now = *own.borrow_and_update();
                             tx.send_replace(now);
                             if own.changed().await.is_err() {
                                 break;
