@@ -175,7 +175,9 @@ async fn follow_writer(store: Store, db: Location, tx: watch::Sender<SyncStatus>
         if let (Ok(cp), Ok(progress)) = (store.checkpoint().await, store.progress().await) {
             tx.send_if_modified(|s| {
                 let head = progress.map_or(0, |p| p.head).max(cp.map_or(0, |c| c.number));
-                let backfilling = progress.is_some_and(|p| p.backfilling);
+                // No progress recorded: an index nobody wrote yet is not ready; a SQLite file
+                // written before progress was recorded is, once it has a checkpoint.
+                let backfilling = progress.map_or(cp.is_none(), |p| p.backfilling);
                 let changed = s.checkpoint != cp || s.head != head || s.backfilling != backfilling;
                 s.checkpoint = cp;
                 s.head = head;
@@ -184,6 +186,17 @@ async fn follow_writer(store: Store, db: Location, tx: watch::Sender<SyncStatus>
             });
         }
         let _ = tokio::time::timeout(every, wake.notified()).await;
+    }
+}
+
+/// Aborts tasks when dropped.
+struct AbortAll(Vec<JoinHandle<()>>);
+
+impl Drop for AbortAll {
+    fn drop(&mut self) {
+        for t in &self.0 {
+            t.abort();
+        }
     }
 }
 
@@ -207,7 +220,9 @@ pub async fn start(opts: Options) -> Result<Running> {
     }
     cfg.poll_interval = opts.poll;
     cfg.ws_url = opts.ws_url.clone();
-    let mut tasks = Vec::new();
+    // Aborted if this returns early (an error below), not left running unowned.
+    let mut guard = AbortAll(Vec::new());
+    let tasks = &mut guard.0;
     let status = if opts.index {
         cfg.genesis_hash = Some(
             alt_indexer::rpc::Rpc::new(&cfg.rpc_urls, cfg.request_timeout)?
@@ -230,25 +245,28 @@ pub async fn start(opts: Options) -> Result<Running> {
                 // Elected in the background: until this process is the writer it serves as a
                 // replica of whichever process writes (a standby's API answers too), then
                 // its own indexer's status takes over.
-                let (tx, rx) = watch::channel(SyncStatus::default());
+                let (tx, rx) =
+                    watch::channel(SyncStatus { backfilling: true, ..SyncStatus::default() });
                 let (db, poll) = (opts.db.clone(), opts.poll);
-                let follower = AbortOnDrop(tokio::spawn(follow_writer(
+                if let Location::Postgres(url) = &db {
+                    alt_indexer::store::create_pg_database(url).await?;
+                }
+                let mut follower = AbortOnDrop(tokio::spawn(follow_writer(
                     Store::open_existing(&db).await?,
                     db.clone(),
                     tx.clone(),
                     poll,
                 )));
                 tasks.push(tokio::spawn(async move {
-                    let (store, opened) = loop {
-                        match Store::open(&db, &fingerprint).await {
-                            Ok(s) => break s,
-                            Err(e) => {
-                                warn!(error = %e, "opening the index; retrying");
-                                tokio::time::sleep(Duration::from_secs(1)).await;
-                            }
-                        }
+                    // (The election itself waits out an unreachable server; what fails here
+                    // fails for good, e.g. a migration: the process exits.)
+                    let (store, opened) = match Store::open(&db, &fingerprint).await {
+                        Ok(s) => s,
+                        Err(e) => return warn!(error = %e, "opening the index"),
                     };
-                    drop(follower);
+                    // Stopped for good before this process's own status takes its place.
+                    follower.0.abort();
+                    let _ = (&mut follower.0).await;
                     info!("this process is the writer now");
                     log_opened(&store, &db, opened).await;
                     let mut indexer = match Indexer::new(cfg, store) {
@@ -273,7 +291,7 @@ pub async fn start(opts: Options) -> Result<Running> {
     } else {
         // Another process indexes: follow its checkpoint and progress.
         let store = Store::open_existing(&opts.db).await?;
-        let (tx, rx) = watch::channel(SyncStatus::default());
+        let (tx, rx) = watch::channel(SyncStatus { backfilling: true, ..SyncStatus::default() });
         tasks.push(tokio::spawn(follow_writer(store, opts.db.clone(), tx, opts.poll)));
         rx
     };
@@ -283,5 +301,6 @@ pub async fn start(opts: Options) -> Result<Running> {
     let addr = listener.local_addr()?;
     info!(%addr, "GraphQL API at http://{addr}/graphql");
     tasks.push(tokio::spawn(server::serve(listener, app, opts.limits)));
+    let tasks = std::mem::take(&mut guard.0);
     Ok(Running { addr, status, tasks })
 }

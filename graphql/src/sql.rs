@@ -490,8 +490,14 @@ impl std::fmt::Display for FetchError {
 }
 
 async fn run(conn: &mut Reader<'_>, sql: &str, args: &[Arg]) -> Result<Vec<Row>, sqlx::Error> {
-    // Identifiers come from the entity descriptors; every client value is bound below.
-    query(db::number_placeholders(sql))
+    // Identifiers come from the entity descriptors; every client value is bound below. SQLite
+    // keeps anonymous `?`s (binding numbered ones costs it the square of their count: see
+    // `store::bulk`); PostgreSQL knows only `$N`.
+    let sql = match db::Conn::from(&mut *conn).backend() {
+        db::Backend::Sqlite => sql.to_string(),
+        db::Backend::Postgres => db::number_placeholders(sql),
+    };
+    query(sql)
         .bind_all(args.iter().map(|a| match a {
             Arg::Int(i) => db::Arg::from(*i),
             Arg::Blob(b) => db::Arg::from(b.clone()),

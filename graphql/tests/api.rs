@@ -19,27 +19,11 @@ use serde_json::{Value, json};
 use std::{path::Path, str::FromStr, time::Duration};
 use tokio_tungstenite::tungstenite::{Message, client::IntoClientRequest};
 
-/// The tests that read the index run once per backend (`sqlite::`, `postgres::`), each on its
-/// own anvil chain id; the server-only ones (connection limits, the explorer, the browser, the
-/// cost meter's synthetic SQLite index) run on SQLite.
-macro_rules! on_both_backends {
-    ($($name:ident: $sqlite_chain:literal, $pg_chain:literal;)*) => {
-        mod sqlite {$(
-            #[tokio::test]
-            async fn $name() -> eyre::Result<()> {
-                super::$name(super::Backend::Sqlite, $sqlite_chain).await
-            }
-        )*}
-        mod postgres {$(
-            #[tokio::test]
-            async fn $name() -> eyre::Result<()> {
-                super::$name(super::Backend::Postgres, $pg_chain).await
-            }
-        )*}
-    };
-}
-
-on_both_backends! {
+// The tests that read the index run once per backend (`sqlite::`, `postgres::`), each on its own
+// anvil chain id; the server-only ones (connection limits, the explorer, the browser, the SQLite
+// cost meter's synthetic index) run on SQLite, and the PostgreSQL-only ones (replicas, the
+// standby, its cost meter) below.
+alt_indexer::on_both_backends! {
     every_filter_and_ordering_of_every_entity_runs: 0, 0;
     answers_match_the_contracts_and_the_snapshots: 41201, 41501;
     filters_ordering_and_both_paginations_agree: 41202, 41502;
@@ -910,6 +894,27 @@ async fn subscriptions_stream_new_rows(backend: Backend, chain: u64) -> eyre::Re
     assert_eq!(msg["id"], "4", "{msg}");
     assert_eq!(big(&msg["payload"]["data"]["votePowerChanges"]["newVotes"]), parse_ether("5")?);
     Ok(())
+}
+
+/// A graphql-transport-ws connection to the server at `addr`, initialised, with `query`
+/// subscribed as id "1" (and 200 ms for the server to start it).
+async fn subscribed(
+    addr: std::net::SocketAddr,
+    query: &str,
+) -> eyre::Result<
+    tokio_tungstenite::WebSocketStream<tokio_tungstenite::MaybeTlsStream<tokio::net::TcpStream>>,
+> {
+    let mut req = format!("ws://{addr}/graphql/ws").into_client_request()?;
+    req.headers_mut().insert("Sec-WebSocket-Protocol", "graphql-transport-ws".parse()?);
+    let (mut ws, _) = tokio_tungstenite::connect_async(req).await?;
+    ws.send(Message::text(json!({ "type": "connection_init" }).to_string())).await?;
+    assert_eq!(next_json(&mut ws).await?["type"], "connection_ack");
+    ws.send(Message::text(
+        json!({ "id": "1", "type": "subscribe", "payload": { "query": query } }).to_string(),
+    ))
+    .await?;
+    tokio::time::sleep(Duration::from_millis(200)).await;
+    Ok(ws)
 }
 
 async fn next_json<S>(ws: &mut S) -> eyre::Result<Value>
@@ -2535,20 +2540,11 @@ async fn a_shallow_reorg_at_depth_zero_never_empties_the_api_and_subscribers_see
     assert!(operators == 3 && delegations > 0, "{before}");
     assert_eq!(before["_meta"]["reorgs"], json!(0));
 
-    let mut req = format!("ws://{}/graphql/ws", running.addr).into_client_request()?;
-    req.headers_mut().insert("Sec-WebSocket-Protocol", "graphql-transport-ws".parse()?);
-    let (mut ws, _) = tokio_tungstenite::connect_async(req).await?;
-    ws.send(Message::text(json!({ "type": "connection_init" }).to_string())).await?;
-    assert_eq!(next_json(&mut ws).await?["type"], "connection_ack");
     let staker = devnet.signer(4).address();
     let query = format!(
         "subscription {{ delegationChanges(where: {{staker: \"{staker}\"}}) {{ amount blockNumber removed }} }}"
     );
-    ws.send(Message::text(
-        json!({ "id": "1", "type": "subscribe", "payload": { "query": query } }).to_string(),
-    ))
-    .await?;
-    tokio::time::sleep(Duration::from_millis(200)).await;
+    let mut ws = subscribed(running.addr, &query).await?;
 
     let d = &devnet.deployment;
     let operator = devnet.signer(1).address();
@@ -2985,20 +2981,11 @@ async fn two_replicas_serve_one_postgres_index_identically_and_stream_its_rows()
     }
 
     // A subscription on replica 1 for staker 4's changes.
-    let mut req = format!("ws://{}/graphql/ws", r1.addr).into_client_request()?;
-    req.headers_mut().insert("Sec-WebSocket-Protocol", "graphql-transport-ws".parse()?);
-    let (mut ws, _) = tokio_tungstenite::connect_async(req).await?;
-    ws.send(Message::text(json!({ "type": "connection_init" }).to_string())).await?;
-    assert_eq!(next_json(&mut ws).await?["type"], "connection_ack");
     let staker = devnet.signer(4).address();
     let sub = format!(
         "subscription {{ delegationChanges(where: {{staker: \"{staker}\"}}) {{ staker amount blockNumber }} }}"
     );
-    ws.send(Message::text(
-        json!({ "id": "1", "type": "subscribe", "payload": { "query": sub } }).to_string(),
-    ))
-    .await?;
-    tokio::time::sleep(Duration::from_millis(200)).await;
+    let mut ws = subscribed(r1.addr, &sub).await?;
 
     let d = &devnet.deployment;
     let operator = devnet.signer(1).address();

@@ -5,14 +5,17 @@
 //! database (on the server `ALT_TEST_PG` names, default postgres://root@127.0.0.1:5432, dropped
 //! afterwards). RPC is left out: this is the indexer's own cost per event.
 //!
-//!     cargo run --release -p alt-indexer --example bench_ingest -- [events] [events-per-range] [sqlite|postgres]
+//!     cargo run --release -p alt-indexer --example bench_ingest -- [events] [events-per-range] [sqlite|postgres] [token]
+//!
+//! `token` generates the ALT token's events instead, as `make bench-e2e` makes them on anvil:
+//! one holder's 1-wei transfers to fresh addresses and its delegate's vote changes.
 
 use alloy::{
     primitives::{Address, B256, Log as PrimLog, U256},
     rpc::types::Log,
     sol_types::SolEvent,
 };
-use alt_bindings::staking::Staking;
+use alt_bindings::{alt_token::AltToken, staking::Staking};
 use alt_indexer::{
     config::Contracts,
     db::Backend,
@@ -45,6 +48,8 @@ async fn main() -> eyre::Result<()> {
         Some("postgres") => Backend::Postgres,
         Some(other) => eyre::bail!("unknown backend {other} (sqlite or postgres)"),
     };
+    // `token`: the ALT token's transfers and vote changes instead of `Staked` events.
+    let token = args.next().as_deref() == Some("token");
     let scratch = Scratch::new(backend).await?;
     let (store, _) = Store::open(scratch.location(), "bench").await?;
 
@@ -61,17 +66,36 @@ async fn main() -> eyre::Result<()> {
         for i in done..done + n {
             let block = 1 + i / per_block;
             last_block = block;
-            let ev = Staking::Staked {
-                staker: Address::from_word(B256::from(U256::from(i % 1000))),
-                operator: Address::from_word(B256::from(U256::from(i % 7))),
-                amount: U256::from(i),
-                shares: U256::from(i),
-                stakerShares: U256::from(i * 2),
-                poolTokens: U256::from(i * 3),
-                poolShares: U256::from(i * 3),
+            let (address, data) = if token {
+                // As `make bench-e2e`'s sprayer: one holder pays a fresh address 1 wei, and its
+                // delegate's votes change (every other event).
+                let holder = Address::repeat_byte(0xaa);
+                if i % 2 == 0 {
+                    let to = Address::from_word(B256::from(U256::from(i + 1)));
+                    let ev = AltToken::Transfer { from: holder, to, value: U256::from(1) };
+                    (contracts.token, ev.encode_log_data())
+                } else {
+                    let ev = AltToken::DelegateVotesChanged {
+                        delegate: holder,
+                        previousVotes: U256::from(total - i + 1),
+                        newVotes: U256::from(total - i),
+                    };
+                    (contracts.token, ev.encode_log_data())
+                }
+            } else {
+                let ev = Staking::Staked {
+                    staker: Address::from_word(B256::from(U256::from(i % 1000))),
+                    operator: Address::from_word(B256::from(U256::from(i % 7))),
+                    amount: U256::from(i),
+                    shares: U256::from(i),
+                    stakerShares: U256::from(i * 2),
+                    poolTokens: U256::from(i * 3),
+                    poolShares: U256::from(i * 3),
+                };
+                (staking, ev.encode_log_data())
             };
             let log = Log {
-                inner: PrimLog { address: staking, data: ev.encode_log_data() },
+                inner: PrimLog { address, data },
                 block_number: Some(block),
                 log_index: Some(i % per_block),
                 transaction_hash: Some(B256::from(U256::from(i))),
@@ -85,13 +109,18 @@ async fn main() -> eyre::Result<()> {
         store.apply(&[block], &rows, BlockRef { number: last_block, hash }).await?;
         done += n;
     }
+    let building = Instant::now();
     store.build_secondary_indexes().await?;
+    let build = building.elapsed().as_secs_f64();
     let secs = started.elapsed().as_secs_f64();
     println!(
-        "ingested {total} events ({} rows) in {secs:.2} s: {:.0} events/s; {per_range} events per transaction; peak RSS {:.0} MB",
+        "ingested {total} events ({} rows) in {secs:.2} s (of which {build:.2} s building the secondary indexes): {:.0} events/s; {per_range} events per transaction; peak RSS {:.0} MB",
         store.count("events").await?
             + store.count("pool_states").await?
-            + store.count("delegations").await?,
+            + store.count("delegations").await?
+            + store.count("token_transfers").await?
+            + store.count("token_balances").await?
+            + store.count("vote_power_changes").await?,
         total as f64 / secs,
         alt_e2e::peak_rss_mb(std::process::id())
     );

@@ -93,3 +93,24 @@ impl Drop for Scratch {
         .join();
     }
 }
+
+/// Tests run once per backend: `on_both_backends! { name: sqlite_chain, pg_chain; … }` makes
+/// `sqlite::name` and `postgres::name`, each calling `name(Backend, chain_id)` (an anvil chain id
+/// of its own, so both can run at once).
+#[macro_export]
+macro_rules! on_both_backends {
+    ($($name:ident: $sqlite_chain:literal, $pg_chain:literal;)*) => {
+        mod sqlite {$(
+            #[tokio::test]
+            async fn $name() -> eyre::Result<()> {
+                super::$name($crate::db::Backend::Sqlite, $sqlite_chain).await
+            }
+        )*}
+        mod postgres {$(
+            #[tokio::test]
+            async fn $name() -> eyre::Result<()> {
+                super::$name($crate::db::Backend::Postgres, $pg_chain).await
+            }
+        )*}
+    };
+}

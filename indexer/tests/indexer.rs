@@ -21,25 +21,7 @@ use alt_indexer::{
 };
 use std::{process::Command, time::Duration};
 
-/// Each test once per backend, on its own anvil chain id.
-macro_rules! on_both_backends {
-    ($($name:ident: $sqlite_chain:literal, $pg_chain:literal;)*) => {
-        mod sqlite {$(
-            #[tokio::test]
-            async fn $name() -> eyre::Result<()> {
-                super::$name(super::Backend::Sqlite, $sqlite_chain).await
-            }
-        )*}
-        mod postgres {$(
-            #[tokio::test]
-            async fn $name() -> eyre::Result<()> {
-                super::$name(super::Backend::Postgres, $pg_chain).await
-            }
-        )*}
-    };
-}
-
-on_both_backends! {
+alt_indexer::on_both_backends! {
     seeded_devnet_is_indexed_like_the_chain_says: 41101, 41401;
     reorg_is_rolled_back_and_reapplied: 41102, 41402;
     a_rebuild_is_invisible_until_it_commits: 41104, 41404;
