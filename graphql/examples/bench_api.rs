@@ -111,6 +111,8 @@ async fn seed(store: &Store) -> eyre::Result<BlockRef> {
             .await?;
         last = BlockRef { number: n, hash };
     }
+    // As a backfill ends (on PostgreSQL it also gathers the planner's statistics).
+    store.build_secondary_indexes().await?;
     Ok(last)
 }
 

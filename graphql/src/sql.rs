@@ -435,10 +435,27 @@ impl Page {
             let _ = write!(sql, " WHERE {}", cond.sql);
         }
         // A backward page reads the order reversed from the end, then turns its rows around.
-        // NULLs first ascending and last descending, SQLite's default, on PostgreSQL too.
-        let dir = if self.desc != self.backward { "DESC NULLS LAST" } else { "ASC NULLS FIRST" };
-        let order =
-            self.order.iter().map(|c| format!("t.{c} {dir}")).collect::<Vec<_>>().join(", ");
+        let desc = self.desc != self.backward;
+        // A nullable column's NULLs first ascending and last descending, SQLite's default, on
+        // PostgreSQL too. Only there: PostgreSQL uses an index for the order only when the NULLs'
+        // place matches the index's, which a NOT NULL column's plain ASC/DESC does (with
+        // `NULLS LAST` on every column the page of `make bench-api-pg` sorted 14k rows a
+        // request: 7.5 ms instead of 0.8).
+        let order = self
+            .order
+            .iter()
+            .map(|c| {
+                let nullable =
+                    self.entity.col_index_sql(c).is_some_and(|i| self.entity.cols[i].nullable);
+                match (desc, nullable) {
+                    (true, true) => format!("t.{c} DESC NULLS LAST"),
+                    (true, false) => format!("t.{c} DESC"),
+                    (false, true) => format!("t.{c} ASC NULLS FIRST"),
+                    (false, false) => format!("t.{c} ASC"),
+                }
+            })
+            .collect::<Vec<_>>()
+            .join(", ");
         let _ = write!(sql, " ORDER BY {order} LIMIT {} OFFSET {}", self.first + 1, self.skip);
         let mut rows = run(conn, &sql, &cond.args).await?;
         let more = rows.len() > self.first;
