@@ -249,7 +249,7 @@ pub async fn start(opts: Options) -> Result<Running> {
                     watch::channel(SyncStatus { backfilling: true, ..SyncStatus::default() });
                 let (db, poll) = (opts.db.clone(), opts.poll);
                 if let Location::Postgres(url) = &db {
-                    alt_indexer::store::create_pg_database(url).await?;
+                    alt_indexer::store::prepare_pg(url).await?;
                 }
                 let mut follower = AbortOnDrop(tokio::spawn(follow_writer(
                     Store::open_existing(&db).await?,

@@ -176,8 +176,19 @@ async fn open_sqlite(path: &Path) -> Result<Pool> {
     Ok(Pool::Sqlite(pool))
 }
 
+/// Creates the PostgreSQL database `url` names if missing and brings its schema up to date,
+/// without being its writer (sqlx's migrator takes its own lock), so a standby's API can
+/// answer (with an empty index, not ready) before any writer ran.
+pub async fn prepare_pg(url: &str) -> Result<()> {
+    create_pg_database(url).await?;
+    let pool = PgPoolOptions::new().max_connections(1).connect(url).await?;
+    sqlx::migrate!("./migrations_pg").run(&pool).await.wrap_err("running migrations")?;
+    pool.close().await;
+    Ok(())
+}
+
 /// Creates the database a PostgreSQL URL names if it does not exist yet.
-pub async fn create_pg_database(url: &str) -> Result<()> {
+async fn create_pg_database(url: &str) -> Result<()> {
     use sqlx::migrate::MigrateDatabase as _;
     if !sqlx::Postgres::database_exists(url).await? {
         // Two indexers starting together may both try: the loser's "already exists" is fine.
