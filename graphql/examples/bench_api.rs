@@ -122,11 +122,10 @@ async fn main() -> eyre::Result<()> {
     let rate: u64 = args.next().map_or(Ok(1000), |a| a.parse())?;
     let seconds: u64 = args.next().map_or(Ok(10), |a| a.parse())?;
     let hostile: u8 = args.next().map_or(Ok(4), |a| a.parse())?;
-    let backend = match args.next().as_deref() {
-        None | Some("sqlite") => Backend::Sqlite,
-        Some("postgres") => Backend::Postgres,
-        Some(other) => eyre::bail!("unknown backend {other} (sqlite or postgres)"),
-    };
+    let backend = args
+        .next()
+        .map_or(Ok(Backend::Sqlite), |a| a.parse())
+        .map_err(|e: String| eyre::eyre!(e))?;
     let replicas: usize = args.next().map_or(Ok(1), |a| a.parse())?;
     let scratch = Scratch::new(backend).await?;
     let (store, _) = Store::open(scratch.location(), "bench").await?;

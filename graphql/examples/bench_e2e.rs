@@ -82,11 +82,10 @@ async fn main() -> eyre::Result<()> {
     let target: u64 = std::env::args().nth(1).map_or(Ok(100_000), |a| a.parse())?;
     // `postgres` as the second argument: a fresh database on the server `ALT_TEST_PG` names
     // (default postgres://root@127.0.0.1:5432), dropped afterwards.
-    let backend = match std::env::args().nth(2).as_deref() {
-        Some("postgres") => Backend::Postgres,
-        None | Some("sqlite") => Backend::Sqlite,
-        Some(other) => eyre::bail!("unknown backend {other} (sqlite or postgres)"),
-    };
+    let backend = std::env::args()
+        .nth(2)
+        .map_or(Ok(Backend::Sqlite), |a| a.parse())
+        .map_err(|e: String| eyre::eyre!(e))?;
     let devnet = Devnet::start(41299, &[])?;
     devnet.script("script/Devnet.s.sol", &[], &[])?;
     let d = &devnet.deployment;

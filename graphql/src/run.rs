@@ -8,7 +8,7 @@ use crate::{schema::Api, server};
 use alt_indexer::{
     config::{Config, Contracts},
     db::{Location, Pool},
-    store::{NOTIFY_CHANNEL, Opened, Store},
+    store::{NOTIFY_CHANNEL, Store},
     sync::{Indexer, SyncStatus},
 };
 use eyre::{Result, WrapErr};
@@ -71,17 +71,6 @@ impl Drop for Running {
         for t in &self.tasks {
             t.abort();
         }
-    }
-}
-
-async fn log_opened(store: &Store, db: &Location, opened: Opened) {
-    match opened {
-        Opened::Fresh => info!(%db, "new database"),
-        Opened::Resumed => {
-            let checkpoint = store.checkpoint().await.ok().flatten();
-            info!(?checkpoint, "resuming")
-        }
-        Opened::Reset => info!("config or schema changed: re-indexing from the start"),
     }
 }
 
@@ -235,7 +224,7 @@ pub async fn start(opts: Options) -> Result<Running> {
         match &opts.db {
             Location::Sqlite(_) => {
                 let (store, opened) = Store::open(&opts.db, &fingerprint).await?;
-                log_opened(&store, &opts.db, opened).await;
+                store.log_opened(&opts.db, opened).await;
                 let mut indexer = Indexer::new(cfg, store)?;
                 let status = indexer.status();
                 tasks.push(tokio::spawn(async move { index(&mut indexer).await }));
@@ -268,7 +257,7 @@ pub async fn start(opts: Options) -> Result<Running> {
                     follower.0.abort();
                     let _ = (&mut follower.0).await;
                     info!("this process is the writer now");
-                    log_opened(&store, &db, opened).await;
+                    store.log_opened(&db, opened).await;
                     let mut indexer = match Indexer::new(cfg, store) {
                         Ok(i) => i,
                         Err(e) => return warn!(error = %e, "starting the indexer"),

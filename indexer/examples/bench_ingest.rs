@@ -43,11 +43,10 @@ async fn main() -> eyre::Result<()> {
         governor: Address::repeat_byte(0x05),
         rollup_manager: Address::repeat_byte(0x06),
     };
-    let backend = match args.next().as_deref() {
-        None | Some("sqlite") => Backend::Sqlite,
-        Some("postgres") => Backend::Postgres,
-        Some(other) => eyre::bail!("unknown backend {other} (sqlite or postgres)"),
-    };
+    let backend = args
+        .next()
+        .map_or(Ok(Backend::Sqlite), |a| a.parse())
+        .map_err(|e: String| eyre::eyre!(e))?;
     // `token`: the ALT token's transfers and vote changes instead of `Staked` events.
     let token = args.next().as_deref() == Some("token");
     let scratch = Scratch::new(backend).await?;

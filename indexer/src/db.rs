@@ -34,6 +34,18 @@ pub enum Backend {
     Postgres,
 }
 
+impl std::str::FromStr for Backend {
+    type Err = String;
+    /// `sqlite` or `postgres` (the benchmarks' argument).
+    fn from_str(s: &str) -> Result<Self, Self::Err> {
+        match s {
+            "sqlite" => Ok(Self::Sqlite),
+            "postgres" => Ok(Self::Postgres),
+            other => Err(format!("unknown backend {other} (sqlite or postgres)")),
+        }
+    }
+}
+
 /// Where the index lives, parsed from `--db`. Its `Debug` and `Display` never show a password.
 #[derive(Clone, PartialEq, Eq)]
 pub enum Location {
@@ -105,6 +117,30 @@ impl Location {
 impl std::fmt::Debug for Location {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         write!(f, "Location({})", self.display())
+    }
+}
+
+impl From<&std::path::Path> for Location {
+    fn from(p: &std::path::Path) -> Self {
+        Location::Sqlite(p.to_path_buf())
+    }
+}
+
+impl From<&std::path::PathBuf> for Location {
+    fn from(p: &std::path::PathBuf) -> Self {
+        Location::Sqlite(p.clone())
+    }
+}
+
+impl From<std::path::PathBuf> for Location {
+    fn from(p: std::path::PathBuf) -> Self {
+        Location::Sqlite(p)
+    }
+}
+
+impl From<&Location> for Location {
+    fn from(l: &Location) -> Self {
+        l.clone()
     }
 }
 

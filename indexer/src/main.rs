@@ -3,12 +3,11 @@
 use alt_indexer::{
     config::{Config, Contracts},
     db::Location,
-    store::{Opened, Store},
+    store::Store,
     sync::Indexer,
 };
 use clap::Parser;
 use std::{io::IsTerminal, path::PathBuf, time::Duration};
-use tracing::info;
 
 /// Streams the ALT system contracts' events into a SQLite file or a PostgreSQL database:
 /// backfills from the deployment's start block, then follows the head, undoing reorgs. Several
@@ -75,11 +74,7 @@ async fn main() -> eyre::Result<()> {
     cfg.genesis_hash =
         Some(alt_indexer::rpc::Rpc::new(&cfg.rpc_urls, cfg.request_timeout)?.block(0).await?.hash);
     let (store, opened) = Store::open(&args.db, &cfg.fingerprint()).await?;
-    match opened {
-        Opened::Fresh => info!(db = %args.db, "new database"),
-        Opened::Resumed => info!(checkpoint = ?store.checkpoint().await?, "resuming"),
-        Opened::Reset => info!("config or schema changed: re-indexing from the start"),
-    }
+    store.log_opened(&args.db, opened).await;
     let mut indexer = Indexer::new(cfg, store)?;
     indexer.backfill(std::io::stderr().is_terminal()).await?;
     if !args.once {

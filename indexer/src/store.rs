@@ -18,12 +18,7 @@ use sqlx::{
     postgres::{PgConnectOptions, PgConnection, PgPoolOptions},
     sqlite::{SqliteConnectOptions, SqliteJournalMode, SqlitePoolOptions, SqliteSynchronous},
 };
-use std::{
-    path::{Path, PathBuf},
-    str::FromStr,
-    sync::Arc,
-    time::Duration,
-};
+use std::{path::Path, str::FromStr, sync::Arc, time::Duration};
 use tracing::info;
 
 /// Bumped whenever the meaning of stored rows changes (a new migration alone does not).
@@ -110,30 +105,6 @@ pub struct Store {
     token: Option<Arc<str>>,
     /// The session that holds the writer lock (PostgreSQL); dropping it releases the lock.
     _lock: Option<Arc<tokio::sync::Mutex<PgConnection>>>,
-}
-
-impl From<&Path> for Location {
-    fn from(p: &Path) -> Self {
-        Location::Sqlite(p.to_path_buf())
-    }
-}
-
-impl From<&PathBuf> for Location {
-    fn from(p: &PathBuf) -> Self {
-        Location::Sqlite(p.clone())
-    }
-}
-
-impl From<PathBuf> for Location {
-    fn from(p: PathBuf) -> Self {
-        Location::Sqlite(p)
-    }
-}
-
-impl From<&Location> for Location {
-    fn from(l: &Location) -> Self {
-        l.clone()
-    }
 }
 
 /// What opening the store found.
@@ -315,6 +286,18 @@ impl Store {
             tx.commit().await?;
         }
         Ok((store, opened))
+    }
+
+    /// Logs what [`Store::open`] found.
+    pub async fn log_opened(&self, db: &Location, opened: Opened) {
+        match opened {
+            Opened::Fresh => info!(%db, "new database"),
+            Opened::Resumed => {
+                let checkpoint = self.checkpoint().await.ok().flatten();
+                info!(?checkpoint, "resuming")
+            }
+            Opened::Reset => info!("config or schema changed: re-indexing from the start"),
+        }
     }
 
     /// Opens a database another process indexes (no migrations, no fingerprint check, no
