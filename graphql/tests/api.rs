@@ -1725,12 +1725,14 @@ async fn owed_fraud_slashes_are_indexed_until_executed(
 
     // The challenge: replaying the deposit on the empty tree does not give the claimed root.
     let tree = SparseMerkleTree::new();
-    let (bitmap, siblings) = tree.proof(account_key(user.address()));
+    let p = tree.proof(account_key(user.address()));
     let empty = PaymentsStf::AccountProof {
         balance: U256::ZERO,
         nonce: 0,
         bitmap: U256::ZERO,
         siblings: vec![],
+        otherKey: U256::ZERO,
+        otherLeaf: B256::ZERO,
     };
     let step = OneStepProof::Step {
         index: U256::ZERO,
@@ -1743,11 +1745,20 @@ async fn owed_fraud_slashes_are_indexed_until_executed(
         prevFees: U256::ZERO,
         prevStepProof: vec![],
         sender: empty.clone(),
-        recipient: PaymentsStf::AccountProof { balance: U256::ZERO, nonce: 0, bitmap, siblings },
+        recipient: PaymentsStf::AccountProof {
+            balance: U256::ZERO,
+            nonce: 0,
+            bitmap: p.bitmap,
+            siblings: p.siblings,
+            otherKey: p.other_key,
+            otherLeaf: p.other_leaf,
+        },
         withdrawal: PaymentsStf::LeafProof {
             bitmap: U256::ZERO,
             siblings: vec![],
-            leaf: alloy::primitives::B256::ZERO,
+            otherKey: U256::ZERO,
+            otherLeaf: B256::ZERO,
+            leaf: B256::ZERO,
         },
     };
     let r = manager.challenge(chain_header, step).gas(TX_GAS).send().await?.get_receipt().await?;

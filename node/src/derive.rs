@@ -969,6 +969,8 @@ impl Derivation {
             nonce: p.nonce,
             bitmap: p.bitmap,
             siblings: p.siblings,
+            otherKey: p.other_key,
+            otherLeaf: p.other_leaf,
         };
         let proof = OneStepProof::Step {
             index: U256::from(step),
@@ -985,6 +987,8 @@ impl Derivation {
             withdrawal: PaymentsStf::LeafProof {
                 bitmap: w.bitmap,
                 siblings: w.siblings,
+                otherKey: w.other_key,
+                otherLeaf: w.other_leaf,
                 leaf: w.leaf,
             },
         };

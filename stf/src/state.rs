@@ -114,15 +114,13 @@ impl State {
     /// `who`'s account and its proof against the current root.
     pub fn account_proof(&self, who: Address) -> AccountProof {
         let (balance, nonce) = self.account(who);
-        let (bitmap, siblings) = self.tree.proof(account_key(who));
-        AccountProof { balance, nonce, bitmap, siblings }
+        AccountProof::new(balance, nonce, self.tree.proof(account_key(who)))
     }
 
     /// The proof of withdrawal key `(sender, nonce)` and the leaf it holds.
     pub fn withdrawal_proof(&self, sender: Address, nonce: u64) -> LeafProof {
         let key = withdrawal_key(sender, nonce);
-        let (bitmap, siblings) = self.tree.proof(key);
-        LeafProof { bitmap, siblings, leaf: self.tree.get(key) }
+        LeafProof::new(self.tree.get(key), self.tree.proof(key))
     }
 
     /// One account update, timed by `bench_stf` (not for other use).

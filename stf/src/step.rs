@@ -3,7 +3,9 @@
 //! is a no-op: the post root is the pre root and no fee is collected.
 
 use crate::{
-    smt::{ProofError, account_key, account_leaf, compute_root, withdrawal_key, withdrawal_leaf},
+    smt::{
+        Proof, ProofError, account_key, account_leaf, update_root, withdrawal_key, withdrawal_leaf,
+    },
     tx::{TRANSFER, Tx, WITHDRAWAL},
 };
 use alloy_primitives::{Address, B256, U256};
@@ -17,8 +19,12 @@ pub struct AccountProof {
     pub nonce: u64,
     /// Bitmap of non-empty siblings.
     pub bitmap: U256,
-    /// Non-empty siblings, from the leaf up.
+    /// Non-empty siblings, from the bottom up.
     pub siblings: Vec<B256>,
+    /// For an absent account: the key whose leaf node holds its place (zero: none).
+    pub other_key: U256,
+    /// That key's leaf (zero: no other leaf).
+    pub other_leaf: B256,
 }
 
 /// A leaf's compressed proof (for withdrawal keys: `leaf` is what the key holds, zero if empty).
@@ -26,10 +32,30 @@ pub struct AccountProof {
 pub struct LeafProof {
     /// Bitmap of non-empty siblings.
     pub bitmap: U256,
-    /// Non-empty siblings, from the leaf up.
+    /// Non-empty siblings, from the bottom up.
     pub siblings: Vec<B256>,
+    /// For an empty key: the key whose leaf node holds its place (zero: none).
+    pub other_key: U256,
+    /// That key's leaf (zero: no other leaf).
+    pub other_leaf: B256,
     /// The leaf the key holds (zero: empty, the only case in which the withdrawal applies).
     pub leaf: B256,
+}
+
+impl AccountProof {
+    /// An account holding (`balance`, `nonce`) with the tree's proof of its key.
+    pub fn new(balance: U256, nonce: u64, p: Proof) -> Self {
+        let Proof { bitmap, siblings, other_key, other_leaf } = p;
+        Self { balance, nonce, bitmap, siblings, other_key, other_leaf }
+    }
+}
+
+impl LeafProof {
+    /// A key holding `leaf` with the tree's proof of it.
+    pub fn new(leaf: B256, p: Proof) -> Self {
+        let Proof { bitmap, siblings, other_key, other_leaf } = p;
+        Self { bitmap, siblings, other_key, other_leaf, leaf }
+    }
 }
 
 /// Proofs that cannot be replayed.
@@ -46,13 +72,27 @@ pub enum StepError {
     WrongKind,
 }
 
-fn account_root(
+/// The roots before and after `who`'s account goes from `p`'s contents to (`balance`, `nonce`).
+fn account_update(
     who: Address,
+    p: &AccountProof,
     balance: U256,
     nonce: u64,
-    p: &AccountProof,
-) -> Result<B256, ProofError> {
-    compute_root(account_key(who), account_leaf(who, balance, nonce), p.bitmap, &p.siblings)
+) -> Result<(B256, B256), ProofError> {
+    update_root(
+        account_key(who),
+        account_leaf(who, p.balance, p.nonce),
+        account_leaf(who, balance, nonce),
+        p.bitmap,
+        &p.siblings,
+        p.other_key,
+        p.other_leaf,
+    )
+}
+
+/// The root `p` proves for `who`'s account.
+fn account_root(who: Address, p: &AccountProof) -> Result<B256, ProofError> {
+    Ok(account_update(who, p, p.balance, p.nonce)?.0)
 }
 
 /// Applies a transfer or withdrawal whose signature recovered to `from` (`None`: bad signature).
@@ -72,7 +112,7 @@ pub fn apply_signed(
         return Err(StepError::WrongKind);
     };
     let sender = from.unwrap_or(Address::ZERO);
-    if account_root(sender, a.balance, a.nonce, a)? != root {
+    if account_root(sender, a)? != root {
         return Err(StepError::ProofMismatch(0));
     }
     let noop = Ok((root, U256::ZERO));
@@ -83,25 +123,28 @@ pub fn apply_signed(
         return noop;
     }
     let Some(total) = amount.checked_add(*fee).filter(|t| *t <= a.balance) else { return noop };
-    let mid = account_root(sender, a.balance - total, a.nonce + 1, a)?;
+    let (_, mid) = account_update(sender, a, a.balance - total, a.nonce + 1)?;
     let post = match *kind {
         TRANSFER => {
-            if account_root(*to, b.balance, b.nonce, b)? != mid {
+            if account_root(*to, b)? != mid {
                 return Err(StepError::ProofMismatch(1));
             }
             let Some(credited) = b.balance.checked_add(*amount) else { return noop };
-            account_root(*to, credited, b.nonce, b)?
+            account_update(*to, b, credited, b.nonce)?.1
         }
         _ => {
             let key = withdrawal_key(sender, a.nonce);
-            if compute_root(key, w.leaf, w.bitmap, &w.siblings)? != mid {
+            let (before, _) =
+                update_root(key, w.leaf, w.leaf, w.bitmap, &w.siblings, w.other_key, w.other_leaf)?;
+            if before != mid {
                 return Err(StepError::ProofMismatch(2));
             }
             // A key already taken (the truncated hashes of two withdrawals collide): invalid.
             if !w.leaf.is_zero() {
                 return noop;
             }
-            compute_root(key, withdrawal_leaf(*to, *amount), w.bitmap, &w.siblings)?
+            let leaf = withdrawal_leaf(*to, *amount);
+            update_root(key, B256::ZERO, leaf, w.bitmap, &w.siblings, w.other_key, w.other_leaf)?.1
         }
     };
     Ok((post, *fee))
@@ -111,11 +154,11 @@ pub fn apply_signed(
 /// `root`.
 pub fn apply_deposit(root: B256, tx: &Tx, b: &AccountProof) -> Result<B256, StepError> {
     let Tx::Deposit { to, amount, .. } = tx else { return Err(StepError::WrongKind) };
-    if account_root(*to, b.balance, b.nonce, b)? != root {
+    if account_root(*to, b)? != root {
         return Err(StepError::ProofMismatch(1));
     }
     match b.balance.checked_add(*amount) {
-        Some(credited) => Ok(account_root(*to, credited, b.nonce, b)?),
+        Some(credited) => Ok(account_update(*to, b, credited, b.nonce)?.1),
         None => Ok(root),
     }
 }
@@ -134,7 +177,7 @@ pub fn apply_forced_withdrawal(
     let Tx::ForcedWithdrawal { from, to, amount, .. } = tx else {
         return Err(StepError::WrongKind);
     };
-    if account_root(*from, a.balance, a.nonce, a)? != root {
+    if account_root(*from, a)? != root {
         return Err(StepError::ProofMismatch(0));
     }
     if a.balance.is_zero() {

@@ -27,8 +27,7 @@ impl Model {
 
     fn proof(&self, who: Address) -> AccountProof {
         let (balance, nonce) = self.account(who);
-        let (bitmap, siblings) = self.tree.proof(account_key(who));
-        AccountProof { balance, nonce, bitmap, siblings }
+        AccountProof::new(balance, nonce, self.tree.proof(account_key(who)))
     }
 
     fn set(&mut self, who: Address, balance: U256, nonce: u64) {
@@ -115,8 +114,7 @@ fn every_step_replays_whatever_the_recipient() {
                     m.set(to, tb + amount, tn);
                 } else {
                     let key = withdrawal_key(from, nonce_now);
-                    let (bitmap, siblings) = m.tree.proof(key);
-                    w = LeafProof { bitmap, siblings, leaf: B256::ZERO };
+                    w = LeafProof::new(B256::ZERO, m.tree.proof(key));
                     m.tree.set(key, withdrawal_leaf(to, amount));
                     m.withdrawal_addrs.push(Address::from_slice(&key.to_be_bytes::<32>()[12..]));
                 }
@@ -161,8 +159,7 @@ fn withdrawal_to_a_taken_key_is_a_provable_noop() {
     };
     let a = m.proof(alice);
     m.set(alice, U256::from(6u64), 5); // the sender's update the key is proven against
-    let (bitmap, siblings) = m.tree.proof(key);
-    let mut w = LeafProof { bitmap, siblings, leaf: taken };
+    let mut w = LeafProof::new(taken, m.tree.proof(key));
     let (post, fee) = apply_signed(pre, &tx, Some(alice), &a, &AccountProof::default(), &w)
         .expect("a taken key replays");
     assert_eq!((post, fee), (pre, U256::ZERO), "no debit, no nonce bump, no fee, no leaf");

@@ -17,6 +17,8 @@ fn account(p: &Proof) -> AccountProof {
         nonce: p.nonce.expect("nonce"),
         bitmap: p.bitmap.into(),
         siblings: p.siblings.clone(),
+        other_key: p.other_key.into(),
+        other_leaf: p.other_leaf,
     }
 }
 
@@ -29,6 +31,8 @@ fn leaf_proof(s: &Step) -> LeafProof {
         .map(|p| LeafProof {
             bitmap: p.bitmap.into(),
             siblings: p.siblings.clone(),
+            other_key: p.other_key.into(),
+            other_leaf: p.other_leaf,
             leaf: p.leaf.unwrap_or_default(),
         })
         .unwrap_or_default()

@@ -3,7 +3,7 @@
 
 use alloy_primitives::{Address, B256, U256};
 use alt_stf::smt::{
-    SparseMerkleTree, account_key, account_leaf, compute_root, withdrawal_key, withdrawal_leaf,
+    SparseMerkleTree, account_key, account_leaf, update_root, withdrawal_key, withdrawal_leaf,
 };
 use serde::Deserialize;
 
@@ -39,11 +39,14 @@ enum Leaf {
 }
 
 #[derive(Deserialize)]
+#[serde(rename_all = "camelCase")]
 struct Proof {
     key: B256,
     leaf: B256,
     bitmap: B256,
     siblings: Vec<B256>,
+    other_key: B256,
+    other_leaf: B256,
 }
 
 #[derive(Deserialize)]
@@ -68,8 +71,11 @@ fn vectors() -> Vectors {
         .expect("vectors parse")
 }
 
-fn root_of(p: &Proof, leaf: B256) -> B256 {
-    compute_root(p.key.into(), leaf, p.bitmap.into(), &p.siblings).expect("canonical proof")
+/// The roots before and after `p`'s key goes from the leaf it proves to `new`.
+fn roots(p: &Proof, new: B256) -> (B256, B256) {
+    let (key, other) = (p.key.into(), p.other_key.into());
+    update_root(key, p.leaf, new, p.bitmap.into(), &p.siblings, other, p.other_leaf)
+        .expect("canonical proof")
 }
 
 #[test]
@@ -95,8 +101,12 @@ fn leaves_and_keys_match_solidity() {
 fn every_proof_rebuilds_the_root() {
     let v = vectors();
     assert!(v.proofs.iter().any(|p| p.leaf.is_zero()), "the vectors include an absence proof");
+    assert!(
+        v.proofs.iter().any(|p| !p.other_leaf.is_zero()),
+        "and one whose place holds another leaf"
+    );
     for p in &v.proofs {
-        assert_eq!(root_of(p, p.leaf), v.root, "proof of {}", p.key);
+        assert_eq!(roots(p, p.leaf).0, v.root, "proof of {}", p.key);
     }
 }
 
@@ -106,12 +116,9 @@ fn updates_through_proofs_match_solidity() {
     let mut root = v.update.pre_root;
     assert_eq!(root, v.root);
     for step in &v.update.steps {
-        assert_eq!(
-            root_of(&step.proof, step.proof.leaf),
-            root,
-            "the step's proof is against the current root"
-        );
-        root = root_of(&step.proof, step.new_leaf);
+        let (before, after) = roots(&step.proof, step.new_leaf);
+        assert_eq!(before, root, "the step's proof is against the current root");
+        root = after;
         assert_eq!(root, step.root_after);
     }
     assert_eq!(root, v.update.post_root);
@@ -129,9 +136,11 @@ fn the_stateful_tree_builds_the_same_root_and_proofs() {
     }
     assert_eq!(tree.root(), v.root);
     for p in &v.proofs {
-        let (bitmap, siblings) = tree.proof(p.key.into());
-        assert_eq!(bitmap, U256::from_be_bytes(p.bitmap.0), "bitmap of {}", p.key);
-        assert_eq!(siblings, p.siblings, "siblings of {}", p.key);
+        let proof = tree.proof(p.key.into());
+        assert_eq!(proof.bitmap, U256::from_be_bytes(p.bitmap.0), "bitmap of {}", p.key);
+        assert_eq!(proof.siblings, p.siblings, "siblings of {}", p.key);
+        assert_eq!(proof.other_key, U256::from_be_bytes(p.other_key.0), "other key of {}", p.key);
+        assert_eq!(proof.other_leaf, p.other_leaf, "other leaf of {}", p.key);
     }
     for step in &v.update.steps {
         tree.set(step.proof.key.into(), step.new_leaf);

@@ -22,7 +22,7 @@ use alt_bindings::{
 use alt_e2e::{Devnet, TX_GAS, advance_time};
 use alt_stf::{
     header::{Header, step_leaf, steps_root},
-    smt::{SparseMerkleTree, account_key, account_leaf, withdrawal_key, withdrawal_leaf},
+    smt::{self, SparseMerkleTree, account_key, account_leaf, withdrawal_key, withdrawal_leaf},
     tx::{self, TRANSFER, Tx, WITHDRAWAL},
 };
 use std::collections::HashMap;
@@ -272,7 +272,7 @@ async fn batch_built_in_rust_is_posted_confirmed_and_withdrawn_on_chain() -> eyr
     assert_eq!(capacity, parse_ether("30000")?, "10% of the 300,000 ALT that signed");
 
     // The withdrawal, proven with the Rust tree against the fast-final root.
-    let (bitmap, siblings) = l2.tree.proof(withdrawal_key(user.address(), 1));
+    let smt::Proof { bitmap, siblings, .. } = l2.tree.proof(withdrawal_key(user.address(), 1));
     let before = token.balanceOf(l1_recipient.address()).call().await?;
     let receipt = manager
         .claimWithdrawal(
@@ -440,7 +440,7 @@ async fn batch_built_in_rust_is_posted_confirmed_and_withdrawn_on_chain() -> eyr
     advance_time(&admin, 3600).await?;
     manager.finalize(rollup_id, U256::from(10)).gas(TX_GAS).send().await?.get_receipt().await?;
     assert!(manager.isFinal(rollup_id, U256::from(1)).call().await?);
-    let (bitmap, siblings) = l2.tree.proof(withdrawal_key(user.address(), 2));
+    let smt::Proof { bitmap, siblings, .. } = l2.tree.proof(withdrawal_key(user.address(), 2));
     let before = token.balanceOf(l1_recipient.address()).call().await?;
     let receipt = manager
         .claimWithdrawal(
@@ -485,7 +485,7 @@ async fn batch_built_in_rust_is_posted_confirmed_and_withdrawn_on_chain() -> eyr
         if balance.is_zero() {
             continue;
         }
-        let (bitmap, siblings) = l2.tree.proof(account_key(*who));
+        let smt::Proof { bitmap, siblings, .. } = l2.tree.proof(account_key(*who));
         let before = token.balanceOf(*who).call().await?;
         let receipt = manager
             .claimBalance(rollup_id, *who, *balance, *nonce, bitmap, siblings)

@@ -5321,8 +5321,8 @@ See the [wrapper's documentation](`OneStepProofInstance`) for more details.*/
 
 ```solidity
 library PaymentsStf {
-    struct AccountProof { uint256 balance; uint64 nonce; uint256 bitmap; bytes32[] siblings; }
-    struct LeafProof { uint256 bitmap; bytes32[] siblings; bytes32 leaf; }
+    struct AccountProof { uint256 balance; uint64 nonce; uint256 bitmap; bytes32[] siblings; uint256 otherKey; bytes32 otherLeaf; }
+    struct LeafProof { uint256 bitmap; bytes32[] siblings; uint256 otherKey; bytes32 otherLeaf; bytes32 leaf; }
 }
 ```*/
 #[allow(
@@ -5338,7 +5338,7 @@ pub mod PaymentsStf {
     #[derive(serde::Serialize, serde::Deserialize)]
     #[derive(Default, Debug, PartialEq, Eq, Hash)]
     /**```solidity
-struct AccountProof { uint256 balance; uint64 nonce; uint256 bitmap; bytes32[] siblings; }
+struct AccountProof { uint256 balance; uint64 nonce; uint256 bitmap; bytes32[] siblings; uint256 otherKey; bytes32 otherLeaf; }
 ```*/
     #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
     #[derive(Clone)]
@@ -5353,6 +5353,10 @@ struct AccountProof { uint256 balance; uint64 nonce; uint256 bitmap; bytes32[] s
         pub siblings: alloy::sol_types::private::Vec<
             alloy::sol_types::private::FixedBytes<32>,
         >,
+        #[allow(missing_docs)]
+        pub otherKey: alloy::sol_types::private::primitives::aliases::U256,
+        #[allow(missing_docs)]
+        pub otherLeaf: alloy::sol_types::private::FixedBytes<32>,
     }
     #[allow(
         non_camel_case_types,
@@ -5368,7 +5372,11 @@ struct AccountProof { uint256 balance; uint64 nonce; uint256 bitmap; bytes32[] s
             alloy::sol_types::sol_data::Uint<256>,
             alloy::sol_types::sol_data::Uint<64>,
             alloy::sol_types::sol_data::Uint<256>,
-            alloy::sol_types::sol_data::Array<alloy::sol_types::sol_data::FixedBytes<32>>,
+            alloy::sol_types::sol_data::Array<
+                alloy::sol_types::sol_data::FixedBytes<32>,
+            >,
+            alloy::sol_types::sol_data::Uint<256>,
+            alloy::sol_types::sol_data::FixedBytes<32>,
         );
         #[doc(hidden)]
         type UnderlyingRustTuple<'a> = (
@@ -5376,6 +5384,8 @@ struct AccountProof { uint256 balance; uint64 nonce; uint256 bitmap; bytes32[] s
             u64,
             alloy::sol_types::private::primitives::aliases::U256,
             alloy::sol_types::private::Vec<alloy::sol_types::private::FixedBytes<32>>,
+            alloy::sol_types::private::primitives::aliases::U256,
+            alloy::sol_types::private::FixedBytes<32>,
         );
         #[cfg(test)]
         #[allow(dead_code, unreachable_patterns)]
@@ -5392,7 +5402,14 @@ struct AccountProof { uint256 balance; uint64 nonce; uint256 bitmap; bytes32[] s
         #[doc(hidden)]
         impl ::core::convert::From<AccountProof> for UnderlyingRustTuple<'_> {
             fn from(value: AccountProof) -> Self {
-                (value.balance, value.nonce, value.bitmap, value.siblings)
+                (
+                    value.balance,
+                    value.nonce,
+                    value.bitmap,
+                    value.siblings,
+                    value.otherKey,
+                    value.otherLeaf,
+                )
             }
         }
         #[automatically_derived]
@@ -5404,6 +5421,8 @@ struct AccountProof { uint256 balance; uint64 nonce; uint256 bitmap; bytes32[] s
                     nonce: tuple.1,
                     bitmap: tuple.2,
                     siblings: tuple.3,
+                    otherKey: tuple.4,
+                    otherLeaf: tuple.5,
                 }
             }
         }
@@ -5428,6 +5447,12 @@ struct AccountProof { uint256 balance; uint64 nonce; uint256 bitmap; bytes32[] s
                     <alloy::sol_types::sol_data::Array<
                         alloy::sol_types::sol_data::FixedBytes<32>,
                     > as alloy_sol_types::SolType>::tokenize(&self.siblings),
+                    <alloy::sol_types::sol_data::Uint<
+                        256,
+                    > as alloy_sol_types::SolType>::tokenize(&self.otherKey),
+                    <alloy::sol_types::sol_data::FixedBytes<
+                        32,
+                    > as alloy_sol_types::SolType>::tokenize(&self.otherLeaf),
                 )
             }
             #[inline]
@@ -5502,7 +5527,7 @@ struct AccountProof { uint256 balance; uint64 nonce; uint256 bitmap; bytes32[] s
             #[inline]
             fn eip712_root_type() -> alloy_sol_types::private::Cow<'static, str> {
                 alloy_sol_types::private::Cow::Borrowed(
-                    "AccountProof(uint256 balance,uint64 nonce,uint256 bitmap,bytes32[] siblings)",
+                    "AccountProof(uint256 balance,uint64 nonce,uint256 bitmap,bytes32[] siblings,uint256 otherKey,bytes32 otherLeaf)",
                 )
             }
             #[inline]
@@ -5534,6 +5559,14 @@ struct AccountProof { uint256 balance; uint64 nonce; uint256 bitmap; bytes32[] s
                         alloy::sol_types::sol_data::FixedBytes<32>,
                     > as alloy_sol_types::SolType>::eip712_data_word(&self.siblings)
                         .0,
+                    <alloy::sol_types::sol_data::Uint<
+                        256,
+                    > as alloy_sol_types::SolType>::eip712_data_word(&self.otherKey)
+                        .0,
+                    <alloy::sol_types::sol_data::FixedBytes<
+                        32,
+                    > as alloy_sol_types::SolType>::eip712_data_word(&self.otherLeaf)
+                        .0,
                 ]
                     .concat()
             }
@@ -5560,6 +5593,16 @@ struct AccountProof { uint256 balance; uint64 nonce; uint256 bitmap; bytes32[] s
                         alloy::sol_types::sol_data::FixedBytes<32>,
                     > as alloy_sol_types::EventTopic>::topic_preimage_length(
                         &rust.siblings,
+                    )
+                    + <alloy::sol_types::sol_data::Uint<
+                        256,
+                    > as alloy_sol_types::EventTopic>::topic_preimage_length(
+                        &rust.otherKey,
+                    )
+                    + <alloy::sol_types::sol_data::FixedBytes<
+                        32,
+                    > as alloy_sol_types::EventTopic>::topic_preimage_length(
+                        &rust.otherLeaf,
                     )
             }
             #[inline]
@@ -5594,6 +5637,18 @@ struct AccountProof { uint256 balance; uint64 nonce; uint256 bitmap; bytes32[] s
                     &rust.siblings,
                     out,
                 );
+                <alloy::sol_types::sol_data::Uint<
+                    256,
+                > as alloy_sol_types::EventTopic>::encode_topic_preimage(
+                    &rust.otherKey,
+                    out,
+                );
+                <alloy::sol_types::sol_data::FixedBytes<
+                    32,
+                > as alloy_sol_types::EventTopic>::encode_topic_preimage(
+                    &rust.otherLeaf,
+                    out,
+                );
             }
             #[inline]
             fn encode_topic(
@@ -5613,7 +5668,7 @@ struct AccountProof { uint256 balance; uint64 nonce; uint256 bitmap; bytes32[] s
     #[derive(serde::Serialize, serde::Deserialize)]
     #[derive(Default, Debug, PartialEq, Eq, Hash)]
     /**```solidity
-struct LeafProof { uint256 bitmap; bytes32[] siblings; bytes32 leaf; }
+struct LeafProof { uint256 bitmap; bytes32[] siblings; uint256 otherKey; bytes32 otherLeaf; bytes32 leaf; }
 ```*/
     #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
     #[derive(Clone)]
@@ -5624,6 +5679,10 @@ struct LeafProof { uint256 bitmap; bytes32[] siblings; bytes32 leaf; }
         pub siblings: alloy::sol_types::private::Vec<
             alloy::sol_types::private::FixedBytes<32>,
         >,
+        #[allow(missing_docs)]
+        pub otherKey: alloy::sol_types::private::primitives::aliases::U256,
+        #[allow(missing_docs)]
+        pub otherLeaf: alloy::sol_types::private::FixedBytes<32>,
         #[allow(missing_docs)]
         pub leaf: alloy::sol_types::private::FixedBytes<32>,
     }
@@ -5642,12 +5701,16 @@ struct LeafProof { uint256 bitmap; bytes32[] siblings; bytes32 leaf; }
             alloy::sol_types::sol_data::Array<
                 alloy::sol_types::sol_data::FixedBytes<32>,
             >,
+            alloy::sol_types::sol_data::Uint<256>,
+            alloy::sol_types::sol_data::FixedBytes<32>,
             alloy::sol_types::sol_data::FixedBytes<32>,
         );
         #[doc(hidden)]
         type UnderlyingRustTuple<'a> = (
             alloy::sol_types::private::primitives::aliases::U256,
             alloy::sol_types::private::Vec<alloy::sol_types::private::FixedBytes<32>>,
+            alloy::sol_types::private::primitives::aliases::U256,
+            alloy::sol_types::private::FixedBytes<32>,
             alloy::sol_types::private::FixedBytes<32>,
         );
         #[cfg(test)]
@@ -5665,7 +5728,13 @@ struct LeafProof { uint256 bitmap; bytes32[] siblings; bytes32 leaf; }
         #[doc(hidden)]
         impl ::core::convert::From<LeafProof> for UnderlyingRustTuple<'_> {
             fn from(value: LeafProof) -> Self {
-                (value.bitmap, value.siblings, value.leaf)
+                (
+                    value.bitmap,
+                    value.siblings,
+                    value.otherKey,
+                    value.otherLeaf,
+                    value.leaf,
+                )
             }
         }
         #[automatically_derived]
@@ -5675,7 +5744,9 @@ struct LeafProof { uint256 bitmap; bytes32[] siblings; bytes32 leaf; }
                 Self {
                     bitmap: tuple.0,
                     siblings: tuple.1,
-                    leaf: tuple.2,
+                    otherKey: tuple.2,
+                    otherLeaf: tuple.3,
+                    leaf: tuple.4,
                 }
             }
         }
@@ -5694,6 +5765,12 @@ struct LeafProof { uint256 bitmap; bytes32[] siblings; bytes32 leaf; }
                     <alloy::sol_types::sol_data::Array<
                         alloy::sol_types::sol_data::FixedBytes<32>,
                     > as alloy_sol_types::SolType>::tokenize(&self.siblings),
+                    <alloy::sol_types::sol_data::Uint<
+                        256,
+                    > as alloy_sol_types::SolType>::tokenize(&self.otherKey),
+                    <alloy::sol_types::sol_data::FixedBytes<
+                        32,
+                    > as alloy_sol_types::SolType>::tokenize(&self.otherLeaf),
                     <alloy::sol_types::sol_data::FixedBytes<
                         32,
                     > as alloy_sol_types::SolType>::tokenize(&self.leaf),
@@ -5771,7 +5848,7 @@ struct LeafProof { uint256 bitmap; bytes32[] siblings; bytes32 leaf; }
             #[inline]
             fn eip712_root_type() -> alloy_sol_types::private::Cow<'static, str> {
                 alloy_sol_types::private::Cow::Borrowed(
-                    "LeafProof(uint256 bitmap,bytes32[] siblings,bytes32 leaf)",
+                    "LeafProof(uint256 bitmap,bytes32[] siblings,uint256 otherKey,bytes32 otherLeaf,bytes32 leaf)",
                 )
             }
             #[inline]
@@ -5794,6 +5871,14 @@ struct LeafProof { uint256 bitmap; bytes32[] siblings; bytes32 leaf; }
                     <alloy::sol_types::sol_data::Array<
                         alloy::sol_types::sol_data::FixedBytes<32>,
                     > as alloy_sol_types::SolType>::eip712_data_word(&self.siblings)
+                        .0,
+                    <alloy::sol_types::sol_data::Uint<
+                        256,
+                    > as alloy_sol_types::SolType>::eip712_data_word(&self.otherKey)
+                        .0,
+                    <alloy::sol_types::sol_data::FixedBytes<
+                        32,
+                    > as alloy_sol_types::SolType>::eip712_data_word(&self.otherLeaf)
                         .0,
                     <alloy::sol_types::sol_data::FixedBytes<
                         32,
@@ -5818,6 +5903,16 @@ struct LeafProof { uint256 bitmap; bytes32[] siblings; bytes32 leaf; }
                     > as alloy_sol_types::EventTopic>::topic_preimage_length(
                         &rust.siblings,
                     )
+                    + <alloy::sol_types::sol_data::Uint<
+                        256,
+                    > as alloy_sol_types::EventTopic>::topic_preimage_length(
+                        &rust.otherKey,
+                    )
+                    + <alloy::sol_types::sol_data::FixedBytes<
+                        32,
+                    > as alloy_sol_types::EventTopic>::topic_preimage_length(
+                        &rust.otherLeaf,
+                    )
                     + <alloy::sol_types::sol_data::FixedBytes<
                         32,
                     > as alloy_sol_types::EventTopic>::topic_preimage_length(&rust.leaf)
@@ -5840,6 +5935,18 @@ struct LeafProof { uint256 bitmap; bytes32[] siblings; bytes32 leaf; }
                     alloy::sol_types::sol_data::FixedBytes<32>,
                 > as alloy_sol_types::EventTopic>::encode_topic_preimage(
                     &rust.siblings,
+                    out,
+                );
+                <alloy::sol_types::sol_data::Uint<
+                    256,
+                > as alloy_sol_types::EventTopic>::encode_topic_preimage(
+                    &rust.otherKey,
+                    out,
+                );
+                <alloy::sol_types::sol_data::FixedBytes<
+                    32,
+                > as alloy_sol_types::EventTopic>::encode_topic_preimage(
+                    &rust.otherLeaf,
                     out,
                 );
                 <alloy::sol_types::sol_data::FixedBytes<
@@ -6132,10 +6239,14 @@ library PaymentsStf {
         uint64 nonce;
         uint256 bitmap;
         bytes32[] siblings;
+        uint256 otherKey;
+        bytes32 otherLeaf;
     }
     struct LeafProof {
         uint256 bitmap;
         bytes32[] siblings;
+        uint256 otherKey;
+        bytes32 otherLeaf;
         bytes32 leaf;
     }
 }
@@ -6654,6 +6765,16 @@ interface IRollupManager {
                 "name": "siblings",
                 "type": "bytes32[]",
                 "internalType": "bytes32[]"
+              },
+              {
+                "name": "otherKey",
+                "type": "uint256",
+                "internalType": "uint256"
+              },
+              {
+                "name": "otherLeaf",
+                "type": "bytes32",
+                "internalType": "bytes32"
               }
             ]
           },
@@ -6681,6 +6802,16 @@ interface IRollupManager {
                 "name": "siblings",
                 "type": "bytes32[]",
                 "internalType": "bytes32[]"
+              },
+              {
+                "name": "otherKey",
+                "type": "uint256",
+                "internalType": "uint256"
+              },
+              {
+                "name": "otherLeaf",
+                "type": "bytes32",
+                "internalType": "bytes32"
               }
             ]
           },
@@ -6698,6 +6829,16 @@ interface IRollupManager {
                 "name": "siblings",
                 "type": "bytes32[]",
                 "internalType": "bytes32[]"
+              },
+              {
+                "name": "otherKey",
+                "type": "uint256",
+                "internalType": "uint256"
+              },
+              {
+                "name": "otherLeaf",
+                "type": "bytes32",
+                "internalType": "bytes32"
               },
               {
                 "name": "leaf",
@@ -18039,7 +18180,7 @@ function bounds() external view returns (IRollupManagerTypes.Bounds memory);
     };
     #[derive(serde::Serialize, serde::Deserialize)]
     #[derive(Default, Debug, PartialEq, Eq, Hash)]
-    /**Function with signature `challenge((uint256,uint256,bytes32,bytes32,bytes32,bytes32,uint256,uint64,uint32),(uint256,bytes,bytes32,uint256,bytes32[],bytes32,bytes32,uint256,bytes32[],(uint256,uint64,uint256,bytes32[]),(uint256,uint64,uint256,bytes32[]),(uint256,bytes32[],bytes32)))` and selector `0xe2b39005`.
+    /**Function with signature `challenge((uint256,uint256,bytes32,bytes32,bytes32,bytes32,uint256,uint64,uint32),(uint256,bytes,bytes32,uint256,bytes32[],bytes32,bytes32,uint256,bytes32[],(uint256,uint64,uint256,bytes32[],uint256,bytes32),(uint256,uint64,uint256,bytes32[],uint256,bytes32),(uint256,bytes32[],uint256,bytes32,bytes32)))` and selector `0x6135047d`.
 ```solidity
 function challenge(BatchHeader.Header memory header, OneStepProof.Step memory step) external;
 ```*/
@@ -18051,7 +18192,7 @@ function challenge(BatchHeader.Header memory header, OneStepProof.Step memory st
         #[allow(missing_docs)]
         pub step: <OneStepProof::Step as alloy::sol_types::SolType>::RustType,
     }
-    ///Container type for the return parameters of the [`challenge((uint256,uint256,bytes32,bytes32,bytes32,bytes32,uint256,uint64,uint32),(uint256,bytes,bytes32,uint256,bytes32[],bytes32,bytes32,uint256,bytes32[],(uint256,uint64,uint256,bytes32[]),(uint256,uint64,uint256,bytes32[]),(uint256,bytes32[],bytes32)))`](challengeCall) function.
+    ///Container type for the return parameters of the [`challenge((uint256,uint256,bytes32,bytes32,bytes32,bytes32,uint256,uint64,uint32),(uint256,bytes,bytes32,uint256,bytes32[],bytes32,bytes32,uint256,bytes32[],(uint256,uint64,uint256,bytes32[],uint256,bytes32),(uint256,uint64,uint256,bytes32[],uint256,bytes32),(uint256,bytes32[],uint256,bytes32,bytes32)))`](challengeCall) function.
     #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
     #[derive(Clone)]
     pub struct challengeReturn {}
@@ -18151,8 +18292,8 @@ function challenge(BatchHeader.Header memory header, OneStepProof.Step memory st
             type ReturnToken<'a> = <Self::ReturnTuple<
                 'a,
             > as alloy_sol_types::SolType>::Token<'a>;
-            const SIGNATURE: &'static str = "challenge((uint256,uint256,bytes32,bytes32,bytes32,bytes32,uint256,uint64,uint32),(uint256,bytes,bytes32,uint256,bytes32[],bytes32,bytes32,uint256,bytes32[],(uint256,uint64,uint256,bytes32[]),(uint256,uint64,uint256,bytes32[]),(uint256,bytes32[],bytes32)))";
-            const SELECTOR: [u8; 4] = [226u8, 179u8, 144u8, 5u8];
+            const SIGNATURE: &'static str = "challenge((uint256,uint256,bytes32,bytes32,bytes32,bytes32,uint256,uint64,uint32),(uint256,bytes,bytes32,uint256,bytes32[],bytes32,bytes32,uint256,bytes32[],(uint256,uint64,uint256,bytes32[],uint256,bytes32),(uint256,uint64,uint256,bytes32[],uint256,bytes32),(uint256,bytes32[],uint256,bytes32,bytes32)))";
+            const SELECTOR: [u8; 4] = [97u8, 53u8, 4u8, 125u8];
             #[inline]
             fn new<'a>(
                 tuple: <Self::Parameters<'a> as alloy_sol_types::SolType>::RustType,
@@ -25868,6 +26009,7 @@ function verifiers(uint256 rollupId) external view returns (IRollupManagerTypes.
             [83u8, 6u8, 254u8, 73u8],
             [88u8, 25u8, 238u8, 13u8],
             [88u8, 67u8, 165u8, 173u8],
+            [97u8, 53u8, 4u8, 125u8],
             [98u8, 93u8, 120u8, 139u8],
             [99u8, 41u8, 240u8, 154u8],
             [103u8, 9u8, 43u8, 56u8],
@@ -25901,7 +26043,6 @@ function verifiers(uint256 rollupId) external view returns (IRollupManagerTypes.
             [218u8, 195u8, 245u8, 130u8],
             [220u8, 148u8, 3u8, 156u8],
             [225u8, 73u8, 47u8, 55u8],
-            [226u8, 179u8, 144u8, 5u8],
             [229u8, 63u8, 27u8, 94u8],
             [229u8, 241u8, 114u8, 87u8],
             [233u8, 11u8, 128u8, 181u8],
@@ -25926,6 +26067,7 @@ function verifiers(uint256 rollupId) external view returns (IRollupManagerTypes.
             ::core::stringify!(setMaxBatchTxs),
             ::core::stringify!(headerHash),
             ::core::stringify!(bounds),
+            ::core::stringify!(challenge),
             ::core::stringify!(setServiceEpoch),
             ::core::stringify!(headerCommitmentIndex),
             ::core::stringify!(createRollup),
@@ -25959,7 +26101,6 @@ function verifiers(uint256 rollupId) external view returns (IRollupManagerTypes.
             ::core::stringify!(optOut),
             ::core::stringify!(postBatch),
             ::core::stringify!(setSequencer),
-            ::core::stringify!(challenge),
             ::core::stringify!(fastRisk),
             ::core::stringify!(claimWithdrawal),
             ::core::stringify!(batch),
@@ -25984,6 +26125,7 @@ function verifiers(uint256 rollupId) external view returns (IRollupManagerTypes.
             <setMaxBatchTxsCall as alloy_sol_types::SolCall>::SIGNATURE,
             <headerHashCall as alloy_sol_types::SolCall>::SIGNATURE,
             <boundsCall as alloy_sol_types::SolCall>::SIGNATURE,
+            <challengeCall as alloy_sol_types::SolCall>::SIGNATURE,
             <setServiceEpochCall as alloy_sol_types::SolCall>::SIGNATURE,
             <headerCommitmentIndexCall as alloy_sol_types::SolCall>::SIGNATURE,
             <createRollupCall as alloy_sol_types::SolCall>::SIGNATURE,
@@ -26017,7 +26159,6 @@ function verifiers(uint256 rollupId) external view returns (IRollupManagerTypes.
             <optOutCall as alloy_sol_types::SolCall>::SIGNATURE,
             <postBatchCall as alloy_sol_types::SolCall>::SIGNATURE,
             <setSequencerCall as alloy_sol_types::SolCall>::SIGNATURE,
-            <challengeCall as alloy_sol_types::SolCall>::SIGNATURE,
             <fastRiskCall as alloy_sol_types::SolCall>::SIGNATURE,
             <claimWithdrawalCall as alloy_sol_types::SolCall>::SIGNATURE,
             <batchCall as alloy_sol_types::SolCall>::SIGNATURE,
@@ -26306,6 +26447,15 @@ function verifiers(uint256 rollupId) external view returns (IRollupManagerTypes.
                             .map(IRollupManagerCalls::bounds)
                     }
                     bounds
+                },
+                {
+                    fn challenge(
+                        data: &[u8],
+                    ) -> alloy_sol_types::Result<IRollupManagerCalls> {
+                        <challengeCall as alloy_sol_types::SolCall>::abi_decode_raw(data)
+                            .map(IRollupManagerCalls::challenge)
+                    }
+                    challenge
                 },
                 {
                     fn setServiceEpoch(
@@ -26639,15 +26789,6 @@ function verifiers(uint256 rollupId) external view returns (IRollupManagerTypes.
                     setSequencer
                 },
                 {
-                    fn challenge(
-                        data: &[u8],
-                    ) -> alloy_sol_types::Result<IRollupManagerCalls> {
-                        <challengeCall as alloy_sol_types::SolCall>::abi_decode_raw(data)
-                            .map(IRollupManagerCalls::challenge)
-                    }
-                    challenge
-                },
-                {
                     fn fastRisk(
                         data: &[u8],
                     ) -> alloy_sol_types::Result<IRollupManagerCalls> {
@@ -26889,6 +27030,17 @@ function verifiers(uint256 rollupId) external view returns (IRollupManagerTypes.
                             .map(IRollupManagerCalls::bounds)
                     }
                     bounds
+                },
+                {
+                    fn challenge(
+                        data: &[u8],
+                    ) -> alloy_sol_types::Result<IRollupManagerCalls> {
+                        <challengeCall as alloy_sol_types::SolCall>::abi_decode_raw_validate(
+                                data,
+                            )
+                            .map(IRollupManagerCalls::challenge)
+                    }
+                    challenge
                 },
                 {
                     fn setServiceEpoch(
@@ -27252,17 +27404,6 @@ function verifiers(uint256 rollupId) external view returns (IRollupManagerTypes.
                             .map(IRollupManagerCalls::setSequencer)
                     }
                     setSequencer
-                },
-                {
-                    fn challenge(
-                        data: &[u8],
-                    ) -> alloy_sol_types::Result<IRollupManagerCalls> {
-                        <challengeCall as alloy_sol_types::SolCall>::abi_decode_raw_validate(
-                                data,
-                            )
-                            .map(IRollupManagerCalls::challenge)
-                    }
-                    challenge
                 },
                 {
                     fn fastRisk(

@@ -268,7 +268,8 @@ contract OneStepDifferentialTest is Test {
     {
         if (c.kind == RollupTx.DEPOSIT) {
             raw = RollupTx.encodeDeposit(0, c.to, c.amount);
-            (s.recipient.bitmap, s.recipient.siblings) = SmtReference.proof(keys, leaves, uint256(uint160(c.to)));
+            (s.recipient.bitmap, s.recipient.siblings, s.recipient.otherKey, s.recipient.otherLeaf) =
+                SmtReference.fullProof(keys, leaves, uint256(uint160(c.to)));
             (s.recipient.balance, s.recipient.nonce) = (c.toBalance, 0);
             _set(uint256(uint160(c.to)), Smt.accountLeaf(c.to, c.toBalance + c.amount, 0));
             return (raw, s, 0);
@@ -287,7 +288,8 @@ contract OneStepDifferentialTest is Test {
         });
         (uint8 v, bytes32 r, bytes32 sg) = vm.sign(c.senderKey, RollupTx.signingDigest(domain, ROLLUP, t));
         raw = RollupTx.encodeSigned(c.kind, c.to, c.amount, c.fee, c.nonce, r, sg, v);
-        (s.sender.bitmap, s.sender.siblings) = SmtReference.proof(keys, leaves, uint256(uint160(from)));
+        (s.sender.bitmap, s.sender.siblings, s.sender.otherKey, s.sender.otherLeaf) =
+            SmtReference.fullProof(keys, leaves, uint256(uint160(from)));
         (s.sender.balance, s.sender.nonce) = (c.balance, c.accountNonce);
 
         bool valid = c.nonce == c.accountNonce && c.accountNonce != type(uint64).max && c.amount + c.fee <= c.balance
@@ -295,12 +297,14 @@ contract OneStepDifferentialTest is Test {
         if (!valid) return (raw, s, 0);
         _set(uint256(uint160(from)), Smt.accountLeaf(from, c.balance - c.amount - c.fee, c.accountNonce + 1));
         if (c.kind == RollupTx.TRANSFER) {
-            (s.recipient.bitmap, s.recipient.siblings) = SmtReference.proof(keys, leaves, uint256(uint160(c.to)));
+            (s.recipient.bitmap, s.recipient.siblings, s.recipient.otherKey, s.recipient.otherLeaf) =
+                SmtReference.fullProof(keys, leaves, uint256(uint160(c.to)));
             (s.recipient.balance, s.recipient.nonce) = (c.toBalance, 0);
             _set(uint256(uint160(c.to)), Smt.accountLeaf(c.to, c.toBalance + c.amount, 0));
         } else {
             uint256 key = Smt.withdrawalKey(from, c.accountNonce);
-            (s.withdrawal.bitmap, s.withdrawal.siblings) = SmtReference.proof(keys, leaves, key);
+            (s.withdrawal.bitmap, s.withdrawal.siblings, s.withdrawal.otherKey, s.withdrawal.otherLeaf) =
+                SmtReference.fullProof(keys, leaves, key);
             _set(key, Smt.withdrawalLeaf(c.to, c.amount));
         }
         return (raw, s, c.fee);
@@ -432,7 +436,8 @@ contract KeySpaceReplayTest is Test {
             _setAccount(a.to, bal[a.to] + a.amount, nonceOf[a.to]);
         } else {
             uint256 key = Smt.withdrawalKey(a.from, used);
-            (s.withdrawal.bitmap, s.withdrawal.siblings) = SmtReference.proof(keys, leaves, key);
+            (s.withdrawal.bitmap, s.withdrawal.siblings, s.withdrawal.otherKey, s.withdrawal.otherLeaf) =
+                SmtReference.fullProof(keys, leaves, key);
             _set(key, Smt.withdrawalLeaf(a.to, a.amount));
             withdrawalAddrs.push(address(uint160(key)));
         }
@@ -457,7 +462,7 @@ contract KeySpaceReplayTest is Test {
     }
 
     function _accountProof(address who) internal view returns (PaymentsStf.AccountProof memory p) {
-        (p.bitmap, p.siblings) = SmtReference.proof(keys, leaves, Smt.accountKey(who));
+        (p.bitmap, p.siblings, p.otherKey, p.otherLeaf) = SmtReference.fullProof(keys, leaves, Smt.accountKey(who));
         (p.balance, p.nonce) = (bal[who], nonceOf[who]);
     }
 

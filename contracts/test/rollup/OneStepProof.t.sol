@@ -58,7 +58,8 @@ contract OneStepProofTest is Test {
         w.sender = _account(alice, 89 ether, 1);
         _set(uint256(uint160(alice)), Smt.accountLeaf(alice, 84 ether, 2));
         uint256 wkey = Smt.withdrawalKey(alice, 1);
-        (w.withdrawal.bitmap, w.withdrawal.siblings) = SmtReference.proof(keys, leaves, wkey);
+        (w.withdrawal.bitmap, w.withdrawal.siblings, w.withdrawal.otherKey, w.withdrawal.otherLeaf) =
+            SmtReference.fullProof(keys, leaves, wkey);
         _set(wkey, Smt.withdrawalLeaf(address(0xBEEF), 5 ether));
         _push(_signedTx(RollupTx.WITHDRAWAL, address(0xBEEF), 5 ether, 0, 1), w, 0);
 
@@ -168,7 +169,7 @@ contract OneStepProofTest is Test {
         view
         returns (PaymentsStf.AccountProof memory p)
     {
-        (p.bitmap, p.siblings) = SmtReference.proof(keys, leaves, uint256(uint160(who)));
+        (p.bitmap, p.siblings, p.otherKey, p.otherLeaf) = SmtReference.fullProof(keys, leaves, uint256(uint160(who)));
         (p.balance, p.nonce) = (balance, nonce);
     }
 

@@ -68,7 +68,7 @@ contract PaymentsStfTest is Test {
     }
 
     function _proof(State memory s, uint256 i) internal pure returns (PaymentsStf.AccountProof memory p) {
-        (p.bitmap, p.siblings) = SmtReference.proof(s.keys, s.leaves, s.keys[i]);
+        (p.bitmap, p.siblings, p.otherKey, p.otherLeaf) = SmtReference.fullProof(s.keys, s.leaves, s.keys[i]);
         p.balance = s.balances[i];
         p.nonce = s.nonces[i];
     }
@@ -235,7 +235,7 @@ contract PaymentsStfTest is Test {
         _put(s, 0, alice, 6 ether, 5);
         uint256 wkey = Smt.withdrawalKey(alice, 4);
         PaymentsStf.LeafProof memory w;
-        (w.bitmap, w.siblings) = SmtReference.proof(s.keys, s.leaves, wkey);
+        (w.bitmap, w.siblings, w.otherKey, w.otherLeaf) = SmtReference.fullProof(s.keys, s.leaves, wkey);
         PaymentsStf.AccountProof memory unused;
         (bytes32 post, uint256 fee) = h.applySigned(root, t, alice, a, unused, w);
         vm.assertEq(fee, 1 ether);
@@ -271,7 +271,7 @@ contract PaymentsStfTest is Test {
         PaymentsStf.AccountProof memory a = _proof(s, 0);
         _put(s, 0, alice, 6 ether, 5); // the sender's update the withdrawal proof is against
         PaymentsStf.LeafProof memory w;
-        (w.bitmap, w.siblings) = SmtReference.proof(s.keys, s.leaves, wkey);
+        (w.bitmap, w.siblings, w.otherKey, w.otherLeaf) = SmtReference.fullProof(s.keys, s.leaves, wkey);
         w.leaf = taken;
         PaymentsStf.AccountProof memory unused;
         (bytes32 post, uint256 fee) = h.applySigned(root, t, alice, a, unused, w);
@@ -354,7 +354,8 @@ contract PaymentsStfTest is Test {
     function _noLeaf() internal pure returns (PaymentsStf.LeafProof memory) {}
 
     function _absent(State memory s, address who) internal pure returns (PaymentsStf.AccountProof memory p) {
-        (p.bitmap, p.siblings) = SmtReference.proof(s.keys, s.leaves, uint256(uint160(who)));
+        (p.bitmap, p.siblings, p.otherKey, p.otherLeaf) =
+            SmtReference.fullProof(s.keys, s.leaves, uint256(uint160(who)));
     }
 
     function _copy(bytes32[] memory a) internal pure returns (bytes32[] memory b) {

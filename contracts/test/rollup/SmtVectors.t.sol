@@ -96,29 +96,37 @@ contract SmtVectorsTest is Test {
         }
     }
 
-    /// @dev A membership proof for every key and an absence proof for a key that was never set.
+    /// @dev A membership proof for every key and two absence proofs: for a key whose place is
+    ///      an empty subtree, and for one whose place holds another key's leaf node (account 2's
+    ///      key with its lowest bit flipped).
     function _proofs(uint256[] memory keys, bytes32[] memory leaves, bytes32 root)
         internal
         view
         returns (string memory out)
     {
-        for (uint256 i; i <= keys.length; ++i) {
-            uint256 key = i < keys.length ? keys[i] : uint256(uint160(0xdead));
+        for (uint256 i; i < keys.length + 2; ++i) {
+            uint256 key = i < keys.length ? keys[i] : i == keys.length ? uint256(uint160(0xdead)) : keys[2] ^ 1;
             bytes32 leaf = i < keys.length ? leaves[i] : bytes32(0);
-            (uint256 bitmap, bytes32[] memory siblings) = SmtReference.proof(keys, leaves, key);
-            require(SparseMerkleTree.computeRoot(key, leaf, bitmap, siblings) == root, "proof");
-            out = string.concat(out, i == 0 ? "" : ",\n    ", _proofJson(key, leaf, bitmap, siblings));
+            Proof memory p;
+            (p.bitmap, p.siblings, p.otherKey, p.otherLeaf) = SmtReference.fullProof(keys, leaves, key);
+            require(i != keys.length + 1 || p.otherLeaf != 0, "an absence beside another leaf");
+            (bytes32 proven,) = SparseMerkleTree.update(key, leaf, leaf, p.bitmap, p.siblings, p.otherKey, p.otherLeaf);
+            require(proven == root, "proof");
+            out = string.concat(out, i == 0 ? "" : ",\n    ", _proofJson(key, leaf, p));
         }
     }
 
-    function _proofJson(uint256 key, bytes32 leaf, uint256 bitmap, bytes32[] memory siblings)
-        internal
-        pure
-        returns (string memory)
-    {
+    struct Proof {
+        uint256 bitmap;
+        bytes32[] siblings;
+        uint256 otherKey;
+        bytes32 otherLeaf;
+    }
+
+    function _proofJson(uint256 key, bytes32 leaf, Proof memory p) internal pure returns (string memory) {
         string memory list;
-        for (uint256 j; j < siblings.length; ++j) {
-            list = string.concat(list, j == 0 ? '"' : ', "', vm.toString(siblings[j]), '"');
+        for (uint256 j; j < p.siblings.length; ++j) {
+            list = string.concat(list, j == 0 ? '"' : ', "', vm.toString(p.siblings[j]), '"');
         }
         return string.concat(
             '{"key":"',
@@ -126,15 +134,21 @@ contract SmtVectorsTest is Test {
             '","leaf":"',
             vm.toString(leaf),
             '","bitmap":"',
-            vm.toString(bytes32(bitmap)),
+            vm.toString(bytes32(p.bitmap)),
             '","siblings":[',
             list,
-            "]}"
+            '],"otherKey":"',
+            vm.toString(bytes32(p.otherKey)),
+            '","otherLeaf":"',
+            vm.toString(p.otherLeaf),
+            '"}'
         );
     }
 
     /// @dev A transfer of 10 ALT with a 1 ALT fee from account 0 to account 2: the sender is
     ///      updated first, then the recipient's proof is taken against the intermediate root.
+    ///      Then account 0 sends 1 ALT to a new account next to account 2 (its address with the
+    ///      lowest bit flipped): an insertion that splits account 2's leaf node.
     function _update(uint256[] memory keys, bytes32[] memory leaves, bytes32 root)
         internal
         pure
@@ -142,17 +156,45 @@ contract SmtVectorsTest is Test {
     {
         string memory first = _step(keys, leaves, 0, 1000 ether - 11 ether, 1);
         string memory second = _step(keys, leaves, 2, 10 ether, 3);
+        string memory third = _step(keys, leaves, 0, 1000 ether - 12 ether, 2);
+        uint256[] memory more = new uint256[](keys.length + 1);
+        bytes32[] memory moreLeaves = new bytes32[](keys.length + 1);
+        for (uint256 i; i < keys.length; ++i) {
+            (more[i], moreLeaves[i]) = (keys[i], leaves[i]);
+        }
+        more[keys.length] = keys[2] ^ 1;
+        string memory fourth = _insert(more, moreLeaves, keys.length, 1 ether);
         return string.concat(
-            '{\n    "description": "account 0 sends 10 ALT to account 2 paying 1 ALT fee",\n    "preRoot": "',
+            '{\n    "description": "account 0 sends 10 ALT to account 2 paying 1 ALT fee, then 1 ALT to a new account beside account 2",\n    "preRoot": "',
             vm.toString(root),
             '",\n    "steps": [\n      ',
             first,
             ",\n      ",
             second,
+            ",\n      ",
+            string.concat(third, ",\n      ", fourth),
             '\n    ],\n    "postRoot": "',
-            vm.toString(SmtReference.root(keys, leaves)),
+            vm.toString(SmtReference.root(more, moreLeaves)),
             '"\n  }'
         );
+    }
+
+    /// @dev Sets the empty account `i` to `balance` through its absence proof (its place holds
+    ///      another key's leaf node) and checks the root against the reference.
+    function _insert(uint256[] memory keys, bytes32[] memory leaves, uint256 i, uint256 balance)
+        internal
+        pure
+        returns (string memory)
+    {
+        Proof memory p;
+        (p.bitmap, p.siblings, p.otherKey, p.otherLeaf) = SmtReference.fullProof(keys, leaves, keys[i]);
+        require(p.otherLeaf != 0, "the new account's place holds another leaf");
+        bytes32 newLeaf = SparseMerkleTree.accountLeaf(address(uint160(keys[i])), balance, 0);
+        (, bytes32 rootAfter) =
+            SparseMerkleTree.update(keys[i], 0, newLeaf, p.bitmap, p.siblings, p.otherKey, p.otherLeaf);
+        leaves[i] = newLeaf;
+        require(rootAfter == SmtReference.root(keys, leaves), "insertion through the proof");
+        return _stepJson(keys[i], p, bytes32(0), newLeaf, rootAfter);
     }
 
     /// @dev Sets account `i` to (balance, nonce) through its proof and checks the root against
@@ -162,25 +204,23 @@ contract SmtVectorsTest is Test {
         pure
         returns (string memory)
     {
-        (uint256 bitmap, bytes32[] memory siblings) = SmtReference.proof(keys, leaves, keys[i]);
+        Proof memory p;
+        (p.bitmap, p.siblings, p.otherKey, p.otherLeaf) = SmtReference.fullProof(keys, leaves, keys[i]);
         bytes32 oldLeaf = leaves[i];
         leaves[i] = SparseMerkleTree.accountLeaf(address(uint160(keys[i])), balance, nonce);
-        bytes32 rootAfter = SparseMerkleTree.computeRoot(keys[i], leaves[i], bitmap, siblings);
+        (, bytes32 rootAfter) = SparseMerkleTree.update(keys[i], oldLeaf, leaves[i], p.bitmap, p.siblings, 0, 0);
         require(rootAfter == SmtReference.root(keys, leaves), "update through the proof");
-        return _stepJson(keys[i], bitmap, siblings, oldLeaf, leaves[i], rootAfter);
+        return _stepJson(keys[i], p, oldLeaf, leaves[i], rootAfter);
     }
 
-    function _stepJson(
-        uint256 key,
-        uint256 bitmap,
-        bytes32[] memory siblings,
-        bytes32 oldLeaf,
-        bytes32 newLeaf,
-        bytes32 rootAfter
-    ) internal pure returns (string memory) {
+    function _stepJson(uint256 key, Proof memory p, bytes32 oldLeaf, bytes32 newLeaf, bytes32 rootAfter)
+        internal
+        pure
+        returns (string memory)
+    {
         return string.concat(
             '{"proof":',
-            _proofJson(key, oldLeaf, bitmap, siblings),
+            _proofJson(key, oldLeaf, p),
             ',"newLeaf":"',
             vm.toString(newLeaf),
             '","rootAfter":"',

@@ -154,7 +154,7 @@ contract StfVectorsTest is Test {
             st.proofs = string.concat(st.proofs, ", ", _proofJson("recipient", st.t.to, st.b));
         } else {
             uint256 wkey = Smt.withdrawalKey(st.from, st.t.nonce);
-            (st.w.bitmap, st.w.siblings) = SmtReference.proof(keys, leaves, wkey);
+            (st.w.bitmap, st.w.siblings, st.w.otherKey, st.w.otherLeaf) = SmtReference.fullProof(keys, leaves, wkey);
             st.proofs = string.concat(st.proofs, ", ", _leafProofJson(wkey, st.w));
         }
     }
@@ -307,7 +307,7 @@ contract StfVectorsTest is Test {
     }
 
     function _accountProof(address who) internal view returns (PaymentsStf.AccountProof memory p) {
-        (p.bitmap, p.siblings) = SmtReference.proof(keys, leaves, uint256(uint160(who)));
+        (p.bitmap, p.siblings, p.otherKey, p.otherLeaf) = SmtReference.fullProof(keys, leaves, uint256(uint160(who)));
         p.balance = balanceOf[who];
         p.nonce = nonceOf[who];
     }
@@ -348,7 +348,8 @@ contract StfVectorsTest is Test {
             vm.toString(bytes32(p.bitmap)),
             '", "siblings": [',
             _siblings(p.siblings),
-            "]}"
+            _other(p.otherKey, p.otherLeaf),
+            "}"
         );
     }
 
@@ -360,9 +361,17 @@ contract StfVectorsTest is Test {
             vm.toString(bytes32(w.bitmap)),
             '", "siblings": [',
             _siblings(w.siblings),
-            '], "leaf": "',
+            _other(w.otherKey, w.otherLeaf),
+            ', "leaf": "',
             vm.toString(w.leaf),
             '"}'
+        );
+    }
+
+    /// @dev The end of a proof's sibling list and its other leaf.
+    function _other(uint256 otherKey, bytes32 otherLeaf) internal pure returns (string memory) {
+        return string.concat(
+            '], "otherKey": "', vm.toString(bytes32(otherKey)), '", "otherLeaf": "', vm.toString(otherLeaf), '"'
         );
     }
 }

@@ -157,9 +157,19 @@ abstract contract RollupFixture is Deployers {
         return SmtReference.proof(keys, leaves, key);
     }
 
+    /// @dev The full proof of `key` (with the other leaf in an absent key's place).
+    function _fullProof(uint256 key)
+        internal
+        view
+        returns (uint256 bitmap, bytes32[] memory siblings, uint256 otherKey, bytes32 otherLeaf)
+    {
+        (uint256[] memory keys, bytes32[] memory leaves) = _state();
+        return SmtReference.fullProof(keys, leaves, key);
+    }
+
     function _accountProof(address a) internal returns (PaymentsStf.AccountProof memory p) {
         uint256 i = _idx(a);
-        (p.bitmap, p.siblings) = _proof(uint256(uint160(a)));
+        (p.bitmap, p.siblings, p.otherKey, p.otherLeaf) = _fullProof(uint256(uint160(a)));
         (p.balance, p.nonce) = (mBal[i], mNonce[i]);
     }
 
@@ -241,7 +251,8 @@ abstract contract RollupFixture is Deployers {
             mBal[i] -= amount + fee;
             mNonce[i] += 1;
             uint256 key = Smt.withdrawalKey(from, nonce);
-            (s.withdrawal.bitmap, s.withdrawal.siblings) = _proof(key);
+            (s.withdrawal.bitmap, s.withdrawal.siblings, s.withdrawal.otherKey, s.withdrawal.otherLeaf) =
+                _fullProof(key);
             wKeys.push(key);
             wLeaves.push(Smt.withdrawalLeaf(recipient, amount));
             taken = fee;
@@ -272,7 +283,8 @@ abstract contract RollupFixture is Deployers {
             mBal[i] -= taken;
             mNonce[i] += 1;
             // proof of the key against the root after the sender's debit
-            (s.withdrawal.bitmap, s.withdrawal.siblings) = _proof(key);
+            (s.withdrawal.bitmap, s.withdrawal.siblings, s.withdrawal.otherKey, s.withdrawal.otherLeaf) =
+                _fullProof(key);
             wKeys.push(key);
             wLeaves.push(Smt.withdrawalLeaf(recipient, taken));
         }

@@ -41,12 +41,17 @@ pub(crate) struct Step {
 }
 
 #[derive(Deserialize)]
+#[serde(rename_all = "camelCase")]
 pub(crate) struct Proof {
     pub(crate) role: String,
     pub(crate) balance: Option<U256>,
     pub(crate) nonce: Option<u64>,
     pub(crate) bitmap: B256,
     pub(crate) siblings: Vec<B256>,
+    /// The other key whose leaf node holds an absent key's place (zero: none).
+    pub(crate) other_key: B256,
+    /// That key's leaf (zero: none).
+    pub(crate) other_leaf: B256,
     /// Withdrawal proofs: what the key holds (zero when empty).
     pub(crate) leaf: Option<B256>,
 }

@@ -10,17 +10,24 @@ import {SparseMerkleTree as Smt} from "./SparseMerkleTree.sol";
 ///         transaction is a no-op (post root = pre root, no fee).
 library PaymentsStf {
     /// @notice An account's leaf contents and its proof against the root the update starts from.
+    ///         For an absent account whose path ends at another key's leaf node, `otherKey`
+    ///         and `otherLeaf` name that key and its leaf (both zero otherwise).
     struct AccountProof {
         uint256 balance;
         uint64 nonce;
         uint256 bitmap;
         bytes32[] siblings;
+        uint256 otherKey;
+        bytes32 otherLeaf;
     }
 
     /// @notice A leaf's proof (for withdrawal keys: `leaf` is what the key holds, zero if empty).
+    ///         `otherKey` and `otherLeaf` as for an account.
     struct LeafProof {
         uint256 bitmap;
         bytes32[] siblings;
+        uint256 otherKey;
+        bytes32 otherLeaf;
         bytes32 leaf;
     }
 
@@ -44,32 +51,22 @@ library PaymentsStf {
         AccountProof memory b,
         LeafProof memory w
     ) internal pure returns (bytes32 post, uint256 fee) {
-        uint256 fromKey = Smt.accountKey(from);
-        require(
-            Smt.computeRoot(fromKey, Smt.accountLeaf(from, a.balance, a.nonce), a.bitmap, a.siblings) == root,
-            StfProofMismatch(0)
-        );
+        require(_accountRoot(from, a) == root, StfProofMismatch(0));
         if (from == address(0) || t.nonce != a.nonce || a.nonce == type(uint64).max) return (root, 0);
         if (t.kind == RollupTx.WITHDRAWAL && t.to == address(0)) return (root, 0);
         (bool ok, uint256 total) = _add(t.amount, t.fee);
         if (!ok || a.balance < total) return (root, 0);
 
-        bytes32 mid =
-            Smt.computeRoot(fromKey, Smt.accountLeaf(from, a.balance - total, a.nonce + 1), a.bitmap, a.siblings);
+        (, bytes32 mid) = _account(from, a, a.balance - total, a.nonce + 1);
         if (t.kind == RollupTx.TRANSFER) {
-            require(
-                Smt.computeRoot(Smt.accountKey(t.to), Smt.accountLeaf(t.to, b.balance, b.nonce), b.bitmap, b.siblings)
-                    == mid,
-                StfProofMismatch(1)
-            );
+            require(_accountRoot(t.to, b) == mid, StfProofMismatch(1));
             (bool fits, uint256 credited) = _add(b.balance, t.amount);
             if (!fits) return (root, 0);
-            post = Smt.computeRoot(Smt.accountKey(t.to), Smt.accountLeaf(t.to, credited, b.nonce), b.bitmap, b.siblings);
+            (, post) = _account(t.to, b, credited, b.nonce);
         } else {
-            uint256 key = Smt.withdrawalKey(from, a.nonce);
-            require(Smt.computeRoot(key, w.leaf, w.bitmap, w.siblings) == mid, StfProofMismatch(2));
-            if (w.leaf != 0) return (root, 0);
-            post = Smt.computeRoot(key, Smt.withdrawalLeaf(t.to, t.amount), w.bitmap, w.siblings);
+            post = _withdraw(Smt.withdrawalKey(from, a.nonce), w, mid, Smt.withdrawalLeaf(t.to, t.amount));
+            // A key already taken (two withdrawals whose truncated key hashes collide): a no-op.
+            if (post == 0) return (root, 0);
         }
         fee = t.fee;
     }
@@ -84,11 +81,7 @@ library PaymentsStf {
         pure
         returns (bytes32 post)
     {
-        require(
-            Smt.computeRoot(Smt.accountKey(t.from), Smt.accountLeaf(t.from, a.balance, a.nonce), a.bitmap, a.siblings)
-                == root,
-            StfProofMismatch(0)
-        );
+        require(_accountRoot(t.from, a) == root, StfProofMismatch(0));
         if (a.balance == 0) return root;
         if (t.amount > a.balance) t.amount = a.balance;
         (t.kind, t.nonce, t.fee) = (RollupTx.WITHDRAWAL, a.nonce, 0);
@@ -103,14 +96,43 @@ library PaymentsStf {
         pure
         returns (bytes32 post)
     {
-        require(
-            Smt.computeRoot(Smt.accountKey(t.to), Smt.accountLeaf(t.to, b.balance, b.nonce), b.bitmap, b.siblings)
-                == root,
-            StfProofMismatch(1)
-        );
+        require(_accountRoot(t.to, b) == root, StfProofMismatch(1));
         (bool fits, uint256 credited) = _add(b.balance, t.amount);
         if (!fits) return root;
-        post = Smt.computeRoot(Smt.accountKey(t.to), Smt.accountLeaf(t.to, credited, b.nonce), b.bitmap, b.siblings);
+        (, post) = _account(t.to, b, credited, b.nonce);
+    }
+
+    /// @dev The roots before and after `who`'s account goes from `p`'s contents to
+    ///      (`balance`, `nonce`).
+    function _account(address who, AccountProof memory p, uint256 balance, uint64 nonce)
+        private
+        pure
+        returns (bytes32, bytes32)
+    {
+        return Smt.update(
+            Smt.accountKey(who),
+            Smt.accountLeaf(who, p.balance, p.nonce),
+            Smt.accountLeaf(who, balance, nonce),
+            p.bitmap,
+            p.siblings,
+            p.otherKey,
+            p.otherLeaf
+        );
+    }
+
+    /// @dev The root after withdrawal `leaf` is written at `key`, which `w` proves against
+    ///      `mid`; zero when the key is already taken.
+    function _withdraw(uint256 key, LeafProof memory w, bytes32 mid, bytes32 leaf) private pure returns (bytes32) {
+        (bytes32 before,) = Smt.update(key, w.leaf, w.leaf, w.bitmap, w.siblings, w.otherKey, w.otherLeaf);
+        require(before == mid, StfProofMismatch(2));
+        if (w.leaf != 0) return 0;
+        (, bytes32 post) = Smt.update(key, 0, leaf, w.bitmap, w.siblings, w.otherKey, w.otherLeaf);
+        return post;
+    }
+
+    /// @dev The root `p` proves for `who`'s account.
+    function _accountRoot(address who, AccountProof memory p) private pure returns (bytes32 root) {
+        (root,) = _account(who, p, p.balance, p.nonce);
     }
 
     function _add(uint256 x, uint256 y) private pure returns (bool, uint256) {
