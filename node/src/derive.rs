@@ -1076,7 +1076,8 @@ fn decode_post(posted: &Posted, post: &BatchPost) -> Result<(Vec<Tx>, Vec<Step>)
     Ok((txs, posted_steps))
 }
 
-/// Executes `txs` on `state` and compares each step with `posted` (root, fee total).
+/// Executes `txs` on `state` and compares each step with `posted` (root, fee total; one per
+/// transaction, as [`decode_post`] checks).
 fn execute(
     state: &mut State,
     domain: &Eip712Domain,
@@ -1084,28 +1085,29 @@ fn execute(
     txs: &[Tx],
     posted: &[(B256, U256)],
 ) -> Result<(Verdict, Vec<bool>), DeriveError> {
+    assert_eq!(txs.len(), posted.len(), "one posted step per transaction");
     let mut verdict = Verdict::Valid;
     let mut fees = U256::ZERO;
     let mut changed = Vec::with_capacity(txs.len());
-    // Signers recovered first, over the machine's cores (most of a transfer's cost, and no
-    // state needed), then each step applied in order (alt-stf's node path: the same outcome as
-    // the proof-replaying one, which the fraud proof below still builds).
+    // Each step applied in order while the signers of the next ones are recovered on the
+    // machine's other cores (alt-stf's node path: the same outcome as the proof-replaying one,
+    // which the fraud proof below still builds).
     let threads = std::thread::available_parallelism().map_or(1, |n| n.get());
-    let senders = alt_stf::state::recover_senders(domain, rollup_id, txs, threads);
-    for (i, ((t, (root, fee)), from)) in txs.iter().zip(posted).zip(senders).enumerate() {
-        let applied = state.apply_recovered(t, from);
+    alt_stf::state::with_senders(domain, rollup_id, txs, threads, |i, from| {
+        let applied = state.apply_recovered(&txs[i], from);
         changed.push(applied.changed);
         fees += applied.fee;
-        if verdict == Verdict::Valid && (applied.root != *root || fees != *fee) {
+        let (root, fee) = posted[i];
+        if verdict == Verdict::Valid && (applied.root != root || fees != fee) {
             verdict = Verdict::Fraud {
                 step: i,
                 ours: applied.root,
-                theirs: *root,
+                theirs: root,
                 ours_fees: fees,
-                theirs_fees: *fee,
+                theirs_fees: fee,
             };
         }
-    }
+    });
     Ok((verdict, changed))
 }
 

@@ -283,15 +283,16 @@ impl Sequencer {
         let mut seen = std::collections::HashSet::new();
         let again: Vec<(Tx, B256, u64)> =
             again.filter(|(_, h, _)| !self.included.contains_key(h) && seen.insert(*h)).collect();
-        // (Signers recovered over the cores first; each then applied in order.)
+        // (Each applied in order while the next signers are recovered on the other cores.)
         let threads = std::thread::available_parallelism().map_or(1, |n| n.get());
         let txs: Vec<Tx> = again.iter().map(|(t, ..)| t.clone()).collect();
-        let senders = alt_stf::state::recover_senders(&domain, rollup, &txs, threads);
-        for ((t, h, block), from) in again.into_iter().zip(senders) {
-            if state.apply_recovered(&t, from).changed {
-                self.soft.push((t, h, block));
+        let soft = &mut self.soft;
+        alt_stf::state::with_senders(&domain, rollup, &txs, threads, |i, from| {
+            if state.apply_recovered(&txs[i], from).changed {
+                let (t, h, block) = &again[i];
+                soft.push((t.clone(), *h, *block));
             }
-        }
+        });
         self.soft_state = state;
         self.soft_blocks = self.soft.iter().map(|(_, h, b)| (*h, *b)).collect();
         self.pool.prune(&self.soft_state);

@@ -268,6 +268,12 @@ impl SparseMerkleTree {
         self.hash_at(DEPTH, U256::ZERO)
     }
 
+    /// How many levels `key`'s path goes down from the root before it ends (section 2): the
+    /// hashes an update of `key` costs, less one.
+    pub fn depth(&self, key: U256) -> usize {
+        DEPTH - self.bottom_of(key).0
+    }
+
     /// The leaf at `key` (zero when absent).
     pub fn get(&self, key: U256) -> B256 {
         match self.bottom_of(key).1 {
@@ -558,7 +564,7 @@ mod tests {
         for k in &keys {
             tree.set(*k, B256::repeat_byte(1));
         }
-        let deepest = keys.iter().map(|k| DEPTH - tree.bottom_of(*k).0).max().unwrap();
+        let deepest = keys.iter().map(|k| tree.depth(*k)).max().unwrap();
         assert!(deepest <= 30, "1,024 random keys: the deepest leaf is {deepest} levels down");
     }
 }

@@ -17,7 +17,13 @@ use crate::{
 };
 use alloy_primitives::{Address, B256, U256, keccak256};
 use alloy_sol_types::Eip712Domain;
-use std::collections::HashMap;
+use std::{
+    collections::HashMap,
+    sync::{
+        OnceLock,
+        atomic::{AtomicUsize, Ordering},
+    },
+};
 
 /// What executing a transaction did.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -121,12 +127,6 @@ impl State {
     pub fn withdrawal_proof(&self, sender: Address, nonce: u64) -> LeafProof {
         let key = withdrawal_key(sender, nonce);
         LeafProof::new(self.tree.get(key), self.tree.proof(key))
-    }
-
-    /// One account update, timed by `bench_stf` (not for other use).
-    #[doc(hidden)]
-    pub fn tree_set_for_bench(&mut self, who: Address, balance: U256) {
-        self.set_account(who, balance, 1);
     }
 
     fn set_account(&mut self, who: Address, balance: U256, nonce: u64) {
@@ -337,10 +337,9 @@ impl State {
         true
     }
 
-    /// [`State::execute_batch`] on the node's path: the signed transactions' senders are
-    /// recovered first, spread over `threads` threads (recovery is most of a transfer's cost
-    /// and needs no state), then every transaction is applied in order with
-    /// [`State::apply_recovered`]. The same batch, byte for byte.
+    /// [`State::execute_batch`] on the node's path: every transaction is applied in order with
+    /// [`State::apply_recovered`] while the signers of the ones after it are recovered on the
+    /// other `threads - 1` threads ([`with_senders`]). The same batch, byte for byte.
     pub fn execute_batch_fast(
         &mut self,
         domain: &Eip712Domain,
@@ -353,15 +352,14 @@ impl State {
         if txs.is_empty() || txs.len() > u32::MAX as usize {
             return Err(ExecError::BatchSize(txs.len()));
         }
-        let senders = recover_senders(domain, rollup_id, txs, threads);
         let prev_root = self.root();
         let mut b = Batch::empty(rollup_id, batch_index, prev_root, deposits_processed, txs.len());
         let mut collected = U256::ZERO;
-        for (t, from) in txs.iter().zip(senders) {
-            let applied = self.apply_recovered(t, from);
+        with_senders(domain, rollup_id, txs, threads, |i, from| {
+            let applied = self.apply_recovered(&txs[i], from);
             collected += applied.fee;
-            b.push(t, applied, collected);
-        }
+            b.push(&txs[i], applied, collected);
+        });
         b.seal(self.root(), collected);
         Ok(b)
     }
@@ -375,19 +373,57 @@ pub fn recover_senders(
     txs: &[Tx],
     threads: usize,
 ) -> Vec<Option<Address>> {
+    let mut senders = Vec::with_capacity(txs.len());
+    with_senders(domain, rollup_id, txs, threads, |_, from| senders.push(from));
+    senders
+}
+
+/// Calls `apply(i, signer)` for each of `txs` in order (`None` for the L1 queue's kinds and bad
+/// signatures), while the signers of the transactions after it are recovered on `threads - 1`
+/// other threads. Recovery is most of a transfer's cost and needs no state, so it overlaps the
+/// in-order application instead of preceding it; the calling thread recovers too whenever the
+/// next signer is not ready, so no core waits while there is work.
+pub fn with_senders(
+    domain: &Eip712Domain,
+    rollup_id: U256,
+    txs: &[Tx],
+    threads: usize,
+    mut apply: impl FnMut(usize, Option<Address>),
+) {
     let one = |t: &Tx| tx::sender(domain, rollup_id, t);
     let threads = threads.clamp(1, 64);
     if threads == 1 || txs.len() < 64 {
-        return txs.iter().map(one).collect();
+        for (i, t) in txs.iter().enumerate() {
+            apply(i, one(t));
+        }
+        return;
     }
-    let chunk = txs.len().div_ceil(threads);
+    let next = AtomicUsize::new(0);
+    let slots: Vec<OnceLock<Option<Address>>> = txs.iter().map(|_| OnceLock::new()).collect();
+    // Recovers the first transaction nobody has claimed yet; false when all are claimed.
+    let claim = || {
+        let j = next.fetch_add(1, Ordering::Relaxed);
+        let Some(t) = txs.get(j) else { return false };
+        let _ = slots[j].set(one(t));
+        true
+    };
     std::thread::scope(|scope| {
-        let parts: Vec<_> = txs
-            .chunks(chunk)
-            .map(|c| scope.spawn(move || c.iter().map(one).collect::<Vec<_>>()))
-            .collect();
-        parts.into_iter().flat_map(|p| p.join().expect("recovery does not panic")).collect()
-    })
+        for _ in 1..threads {
+            scope.spawn(|| while claim() {});
+        }
+        for (i, slot) in slots.iter().enumerate() {
+            let from = loop {
+                if let Some(from) = slot.get() {
+                    break *from;
+                }
+                if !claim() {
+                    // Every signer is claimed and this one is being recovered elsewhere.
+                    std::thread::yield_now();
+                }
+            };
+            apply(i, from);
+        }
+    });
 }
 
 impl Batch {

@@ -195,9 +195,15 @@ fn every_executed_step_replays_through_the_one_step_rules() {
         let rebuilt = State::from_parts(state.accounts(), state.withdrawals());
         assert_eq!(rebuilt.root(), state.root(), "seed {seed}: the parts rebuild the root");
     }
-    // Senders recovered over threads are the same, in order.
+    // Senders recovered over threads are the same, in order; and all the sequences, run as one
+    // batch with recovery overlapping the application, give the checked path's batch.
     let one = alt_stf::state::recover_senders(&d, rollup, &every, 1);
     assert_eq!(alt_stf::state::recover_senders(&d, rollup, &every, 3), one);
+    let want = State::new().execute_batch(&d, rollup, 0, 0, &every).expect("executes");
+    for threads in [2, 3] {
+        let got = State::new().execute_batch_fast(&d, rollup, 0, 0, &every, threads).expect("runs");
+        assert_eq!(got, want, "{} transactions as one batch on {threads} threads", every.len());
+    }
     assert!(one.iter().filter(|s| s.is_some()).count() > 500);
     assert!(
         changed > 300 && noops > 100,
