@@ -19,7 +19,10 @@ use alloy::{
     rpc::types::TransactionRequest,
     sol_types::SolCall,
 };
-use alt_bindings::{fee_distributor::FeeDistributor, i_rollup_manager::IRollupManager};
+use alt_bindings::{
+    fee_distributor::FeeDistributor,
+    i_rollup_manager::{IRollupManager, IRollupManagerTypes},
+};
 use std::{
     collections::HashMap,
     time::{Duration, Instant},
@@ -95,12 +98,24 @@ pub struct Kept {
     pub txs: Vec<B256>,
     /// Wei paid for their gas.
     pub gas_wei: u128,
+    /// The tasks that failed this round, each as "task: error" (the next round tries again).
+    pub failed: Vec<String>,
+}
+
+impl Kept {
+    fn sent(&mut self, (hash, gas): (B256, u128)) {
+        self.txs.push(hash);
+        self.gas_wei += gas;
+    }
 }
 
 /// Finalizes up to `max` batches of rollup `rollup_id` whose windows ended, then distributes
 /// the fees of up to `max` final batches, settles the rollup if it expired and every batch is
 /// final, and closes the FeeDistributor's epoch (`fee_distributor`, if given) when it is over
 /// and holds fees; sending from `provider`'s wallet, each task only once `stagger` allows it.
+/// A task that fails (an RPC error, a send that does not land) is listed in
+/// [`Kept::failed`] and the round goes on with the others: one stuck task never holds up the
+/// rest.
 pub async fn keep<P: Provider>(
     provider: &P,
     manager: Address,
@@ -108,88 +123,143 @@ pub async fn keep<P: Provider>(
     rollup_id: U256,
     max: u64,
     stagger: &mut Stagger,
-) -> Result<Kept, String> {
+) -> Kept {
     let m = IRollupManager::new(manager, provider);
     let mut out = Kept::default();
-    let r = m.rollup(rollup_id).call().await.map_err(|e| e.to_string())?;
-    if r.finalizedCount < r.batchCount {
-        let call =
-            IRollupManager::finalizeCall { rollupId: rollup_id, maxBatches: U256::from(max) };
-        let tx = TransactionRequest::default().with_to(manager).with_input(call.abi_encode());
-        let ret = provider.call(tx.clone()).await.map_err(|e| revert_reason(&e))?;
+    let k = Keeper { provider, manager, m: &m, rollup_id, max };
+    if let Err(e) = k.finalize(stagger, &mut out).await {
+        out.failed.push(format!("finalize: {e}"));
+    }
+    if let Err(e) = k.distribute(stagger, &mut out).await {
+        out.failed.push(format!("distributeFees: {e}"));
+    }
+    let now = match provider.get_block_by_number(alloy::eips::BlockNumberOrTag::Latest).await {
+        Ok(b) => b.map_or(0, |b| b.header.timestamp),
+        Err(e) => {
+            out.failed.push(format!("latest block: {e}"));
+            return out;
+        }
+    };
+    if let Err(e) = k.settle(now, stagger, &mut out).await {
+        out.failed.push(format!("settle: {e}"));
+    }
+    if let Some(fd) = fee_distributor
+        && let Err(e) = k.close_epoch(fd, now, stagger, &mut out).await
+    {
+        out.failed.push(format!("closeEpoch: {e}"));
+    }
+    out
+}
+
+/// One round's tasks for one rollup.
+struct Keeper<'a, P: Provider> {
+    provider: &'a P,
+    manager: Address,
+    m: &'a IRollupManager::IRollupManagerInstance<&'a P>,
+    rollup_id: U256,
+    max: u64,
+}
+
+impl<P: Provider> Keeper<'_, P> {
+    async fn rollup(&self) -> Result<IRollupManagerTypes::Rollup, String> {
+        self.m.rollup(self.rollup_id).call().await.map_err(|e| e.to_string())
+    }
+
+    fn to_manager(&self, input: Vec<u8>) -> TransactionRequest {
+        TransactionRequest::default().with_to(self.manager).with_input(input)
+    }
+
+    async fn finalize(&self, stagger: &mut Stagger, out: &mut Kept) -> Result<(), String> {
+        let r = self.rollup().await?;
+        if r.finalizedCount >= r.batchCount {
+            return Ok(());
+        }
+        let call = IRollupManager::finalizeCall {
+            rollupId: self.rollup_id,
+            maxBatches: U256::from(self.max),
+        };
+        let tx = self.to_manager(call.abi_encode());
+        let ret = self.provider.call(tx.clone()).await.map_err(|e| revert_reason(&e))?;
         let n =
             IRollupManager::finalizeCall::abi_decode_returns(&ret).map_err(|e| e.to_string())?;
         if !n.is_zero() && stagger.ready(Task::Finalize, r.finalizedCount) {
-            let (hash, gas) = send(provider, tx).await?;
+            out.sent(send(self.provider, tx).await?);
             out.finalized = n.saturating_to();
-            out.txs.push(hash);
-            out.gas_wei += gas;
         }
+        Ok(())
     }
-    let r = m.rollup(rollup_id).call().await.map_err(|e| e.to_string())?;
-    // (A settled rollup may still owe service fees charged at settlement: distributing pays
-    // them out even with no batch left.)
-    // (The node that just finalized distributes at once: its round carries the task on.)
-    if (r.distributedCount < r.finalizedCount || (r.settled && r.owedServiceFees > 0))
-        && (out.finalized > 0 || stagger.ready(Task::Distribute, r.distributedCount))
-    {
-        let call =
-            IRollupManager::distributeFeesCall { rollupId: rollup_id, maxBatches: U256::from(max) };
-        let tx = TransactionRequest::default().with_to(manager).with_input(call.abi_encode());
-        provider.call(tx.clone()).await.map_err(|e| revert_reason(&e))?;
-        let (hash, gas) = send(provider, tx).await?;
-        out.distributed = (r.finalizedCount - r.distributedCount).min(max);
-        out.service_paid = r.settled && r.owedServiceFees > 0;
-        out.txs.push(hash);
-        out.gas_wei += gas;
-    }
-    let now = provider
-        .get_block_by_number(alloy::eips::BlockNumberOrTag::Latest)
-        .await
-        .map_err(|e| e.to_string())?
-        .map_or(0, |b| b.header.timestamp);
-    let r = m.rollup(rollup_id).call().await.map_err(|e| e.to_string())?;
-    // Settled once it expired and every batch is final (settle finalizes what it can itself;
-    // before the last window ends the simulation refuses, and that is no error: just not yet).
-    if r.expiry != 0 && !r.settled && now >= r.expiry && r.distributedCount == r.finalizedCount {
-        let call = IRollupManager::settleCall { rollupId: rollup_id };
-        let tx = TransactionRequest::default().with_to(manager).with_input(call.abi_encode());
-        if provider.call(tx.clone()).await.is_ok() && stagger.ready(Task::Settle, 0) {
-            let (hash, gas) = send(provider, tx).await?;
-            out.settled = true;
-            out.txs.push(hash);
-            out.gas_wei += gas;
+
+    async fn distribute(&self, stagger: &mut Stagger, out: &mut Kept) -> Result<(), String> {
+        let r = self.rollup().await?;
+        // (A settled rollup may still owe service fees charged at settlement: distributing pays
+        // them out even with no batch left.)
+        // (The node that just finalized distributes at once: its round carries the task on.)
+        if (r.distributedCount < r.finalizedCount || (r.settled && r.owedServiceFees > 0))
+            && (out.finalized > 0 || stagger.ready(Task::Distribute, r.distributedCount))
+        {
+            let call = IRollupManager::distributeFeesCall {
+                rollupId: self.rollup_id,
+                maxBatches: U256::from(self.max),
+            };
+            let tx = self.to_manager(call.abi_encode());
+            self.provider.call(tx.clone()).await.map_err(|e| revert_reason(&e))?;
+            out.sent(send(self.provider, tx).await?);
+            out.distributed = (r.finalizedCount - r.distributedCount).min(self.max);
+            out.service_paid = r.settled && r.owedServiceFees > 0;
         }
+        Ok(())
     }
-    if let Some(fd) = fee_distributor {
-        let f = FeeDistributor::new(fd, provider);
-        let info = f.epochInfo().call().await.map_err(|e| e.to_string())?;
-        let over = now >= info.startedAt.saturating_add(info.length);
-        if over {
-            let fees = f.epochFees(info.epoch).call().await.map_err(|e| e.to_string())?;
-            let attributed =
-                f.epochAttributed(info.epoch).call().await.map_err(|e| e.to_string())?;
-            let call = FeeDistributor::closeEpochCall {};
-            let tx = TransactionRequest::default().with_to(fd).with_input(call.abi_encode());
-            // (Every keeper of every rollup may close it: one that just did makes the
-            // simulation fail, which is no error.)
-            if !(fees + attributed).is_zero()
-                && provider.call(tx.clone()).await.is_ok()
-                && stagger.ready(Task::CloseEpoch, u64::from(info.epoch))
-            {
-                match send(provider, tx).await {
-                    Ok((hash, gas)) => {
-                        out.epoch_closed = Some(info.epoch);
-                        out.txs.push(hash);
-                        out.gas_wei += gas;
-                    }
-                    // What was sent before is still reported; a rival's close is no error.
-                    Err(e) => tracing::debug!(error = %e, "closeEpoch not sent"),
-                }
+
+    async fn settle(&self, now: u64, stagger: &mut Stagger, out: &mut Kept) -> Result<(), String> {
+        let r = self.rollup().await?;
+        // Settled once it expired and every batch is final (settle finalizes what it can itself;
+        // before the last window ends the simulation refuses, and that is no error: just not
+        // yet).
+        if r.expiry != 0 && !r.settled && now >= r.expiry && r.distributedCount == r.finalizedCount
+        {
+            let tx = self
+                .to_manager(IRollupManager::settleCall { rollupId: self.rollup_id }.abi_encode());
+            if self.provider.call(tx.clone()).await.is_ok() && stagger.ready(Task::Settle, 0) {
+                out.sent(send(self.provider, tx).await?);
+                out.settled = true;
             }
         }
+        Ok(())
     }
-    Ok(out)
+
+    async fn close_epoch(
+        &self,
+        fd: Address,
+        now: u64,
+        stagger: &mut Stagger,
+        out: &mut Kept,
+    ) -> Result<(), String> {
+        let f = FeeDistributor::new(fd, self.provider);
+        let info = f.epochInfo().call().await.map_err(|e| e.to_string())?;
+        if now < info.startedAt.saturating_add(info.length) {
+            return Ok(());
+        }
+        let fees = f.epochFees(info.epoch).call().await.map_err(|e| e.to_string())?;
+        let attributed = f.epochAttributed(info.epoch).call().await.map_err(|e| e.to_string())?;
+        let call = FeeDistributor::closeEpochCall {};
+        let tx = TransactionRequest::default().with_to(fd).with_input(call.abi_encode());
+        // (Every keeper of every rollup may close it: one that just did makes the simulation
+        // fail, which is no error.)
+        if !(fees + attributed).is_zero()
+            && self.provider.call(tx.clone()).await.is_ok()
+            && stagger.ready(Task::CloseEpoch, u64::from(info.epoch))
+        {
+            match send(self.provider, tx).await {
+                Ok(sent) => {
+                    out.sent(sent);
+                    out.epoch_closed = Some(info.epoch);
+                }
+                // A rival's close landing first is no error.
+                Err(e) => tracing::debug!(error = %e, "closeEpoch not sent"),
+            }
+        }
+        Ok(())
+    }
 }
 
 /// Sends `tx` with 20% over its estimate; its hash and cost once mined successfully.

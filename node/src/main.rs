@@ -531,23 +531,23 @@ async fn main() -> eyre::Result<()> {
                 }
                 let fd = Some(fee_distributor);
                 let kept = alt_node::keeper::keep(sender, manager, fd, rollup, 64, &mut stagger);
-                match kept.await {
-                    Ok(k) if !k.txs.is_empty() => {
-                        info!(
-                            finalized = k.finalized,
-                            distributed = k.distributed,
-                            settled = k.settled,
-                            service_paid = k.service_paid,
-                            epoch_closed = ?k.epoch_closed,
-                            "finality and fees"
-                        );
-                        let m = &shared.metrics;
-                        m.finalized.fetch_add(k.finalized, Ordering::Relaxed);
-                        m.distributed.fetch_add(k.distributed, Ordering::Relaxed);
-                        m.l1_gas_wei.fetch_add(k.gas_wei as u64, Ordering::Relaxed);
-                    }
-                    Ok(_) => {}
-                    Err(e) => warn!(error = %e, "finalize/distributeFees failed; retrying"),
+                let k = kept.await;
+                for e in &k.failed {
+                    warn!(error = %e, "keeper task failed; retrying next round");
+                }
+                if !k.txs.is_empty() {
+                    info!(
+                        finalized = k.finalized,
+                        distributed = k.distributed,
+                        settled = k.settled,
+                        service_paid = k.service_paid,
+                        epoch_closed = ?k.epoch_closed,
+                        "finality and fees"
+                    );
+                    let m = &shared.metrics;
+                    m.finalized.fetch_add(k.finalized, Ordering::Relaxed);
+                    m.distributed.fetch_add(k.distributed, Ordering::Relaxed);
+                    m.l1_gas_wei.fetch_add(k.gas_wei as u64, Ordering::Relaxed);
                 }
             }
             if let Some(v) = verifier.as_ref().filter(|_| signing_allowed(&duties)) {
