@@ -53,6 +53,7 @@ pub async fn confirm<P: Provider>(
     rollup_id: U256,
     batch: U256,
     mut signatures: Vec<Bytes>,
+    fees: &crate::l1::Fees,
 ) -> Result<Confirmed, AggregateError> {
     signatures.sort();
     signatures.dedup();
@@ -95,14 +96,10 @@ pub async fn confirm<P: Provider>(
         .estimate_gas(tx.clone())
         .await
         .map_err(|e| AggregateError::Nothing { batch, why: e.to_string() })?;
-    let receipt = provider
-        .send_transaction(tx.with_gas_limit(gas + gas / 5))
+    let receipt = crate::l1::send(provider, tx.with_gas_limit(gas + gas / 5), fees)
         .await
-        .map_err(|e| AggregateError::Rpc(e.to_string()))?
-        .with_timeout(Some(crate::RECEIPT_TIMEOUT))
-        .get_receipt()
-        .await
-        .map_err(|e| AggregateError::Rpc(e.to_string()))?;
+        .map_err(AggregateError::Rpc)?
+        .receipt;
     if !receipt.status() {
         return Err(AggregateError::Rpc(format!("{} reverted", receipt.transaction_hash)));
     }

@@ -75,16 +75,20 @@ pub struct Sent {
     pub tx: B256,
     /// Wei paid for its gas.
     pub gas_wei: u128,
+    /// How many times it was re-sent with higher fees (an L1 fee spike).
+    pub bumps: u32,
 }
 
 /// Proves the fraud in the `i`-th batch of `derivation` to the RollupManager at `manager`,
-/// sending from `provider`'s wallet (which receives the Slasher's reporter reward); returns
-/// the transaction and its cost once mined.
+/// sending from `provider`'s wallet (which receives the Slasher's reporter reward; fees bumped
+/// by `fees` through a spike, for the window does not wait); returns the transaction and its
+/// cost once mined.
 pub async fn challenge<P: Provider>(
     provider: &P,
     manager: Address,
     derivation: &Derivation,
     i: usize,
+    fees: &crate::l1::Fees,
 ) -> Result<Sent, ChallengeError> {
     let index = derivation.batches().get(i).map_or(i as u64, |b| b.posted.index());
     let (header, step) = derivation.fraud_proof(i)?.ok_or(ChallengeError::NoFraud(index))?;
@@ -93,14 +97,10 @@ pub async fn challenge<P: Provider>(
     // Simulated first: a refused proof costs nothing and its reason is reported.
     provider.call(tx.clone()).await.map_err(refused)?;
     let gas = provider.estimate_gas(tx.clone()).await.map_err(refused)?;
-    let receipt = provider
-        .send_transaction(tx.with_gas_limit(gas + gas / 5))
+    let sent = crate::l1::send(provider, tx.with_gas_limit(gas + gas / 5), fees)
         .await
-        .map_err(|e| ChallengeError::Rpc(e.to_string()))?
-        .with_timeout(Some(crate::RECEIPT_TIMEOUT))
-        .get_receipt()
-        .await
-        .map_err(|e| ChallengeError::Rpc(e.to_string()))?;
+        .map_err(ChallengeError::Rpc)?;
+    let receipt = sent.receipt;
     if !receipt.status() {
         // Someone else's challenge (or a revert) landed first.
         return Err(ChallengeError::Refused(format!(
@@ -111,5 +111,6 @@ pub async fn challenge<P: Provider>(
     Ok(Sent {
         tx: receipt.transaction_hash,
         gas_wei: receipt.gas_used as u128 * receipt.effective_gas_price,
+        bumps: sent.bumps,
     })
 }

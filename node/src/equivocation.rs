@@ -98,11 +98,13 @@ impl Watch {
 }
 
 /// Submits `e` to the Slasher at `slasher` from `provider`'s wallet (simulated first; the
-/// reporter gets the Slasher's reward); the transaction once mined.
+/// reporter gets the Slasher's reward; fees bumped by `fees` through a spike); the transaction
+/// once mined.
 pub async fn report<P: Provider>(
     provider: &P,
     slasher: Address,
     e: &Evidence,
+    fees: &crate::l1::Fees,
 ) -> Result<B256, String> {
     let call = Slasher::slashEquivocationCall {
         a: Watch::commitment(&e.a),
@@ -113,14 +115,7 @@ pub async fn report<P: Provider>(
     let tx = TransactionRequest::default().with_to(slasher).with_input(call.abi_encode());
     provider.call(tx.clone()).await.map_err(|err| revert_reason(&err))?;
     let gas = provider.estimate_gas(tx.clone()).await.map_err(|err| revert_reason(&err))?;
-    let receipt = provider
-        .send_transaction(tx.with_gas_limit(gas + gas / 5))
-        .await
-        .map_err(|err| err.to_string())?
-        .with_timeout(Some(crate::RECEIPT_TIMEOUT))
-        .get_receipt()
-        .await
-        .map_err(|err| err.to_string())?;
+    let receipt = crate::l1::send(provider, tx.with_gas_limit(gas + gas / 5), fees).await?.receipt;
     if !receipt.status() {
         return Err(format!("{} reverted", receipt.transaction_hash));
     }

@@ -11,7 +11,10 @@
 //! node sends a task only once it has been due for `rank * step`, and by then the first
 //! node's transaction has usually landed and the simulation finds nothing to do.
 
-use crate::challenger::revert_reason;
+use crate::{
+    challenger::revert_reason,
+    l1::{Fees, send_estimated},
+};
 use alloy::{
     network::TransactionBuilder,
     primitives::{Address, B256, U256},
@@ -103,7 +106,7 @@ pub struct Kept {
 }
 
 impl Kept {
-    fn sent(&mut self, (hash, gas): (B256, u128)) {
+    fn sent(&mut self, (hash, gas, _): (B256, u128, u32)) {
         self.txs.push(hash);
         self.gas_wei += gas;
     }
@@ -112,7 +115,8 @@ impl Kept {
 /// Finalizes up to `max` batches of rollup `rollup_id` whose windows ended, then distributes
 /// the fees of up to `max` final batches, settles the rollup if it expired and every batch is
 /// final, and closes the FeeDistributor's epoch (`fee_distributor`, if given) when it is over
-/// and holds fees; sending from `provider`'s wallet, each task only once `stagger` allows it.
+/// and holds fees; sending from `provider`'s wallet (bumping fees by `fees`), each task only
+/// once `stagger` allows it.
 /// A task that fails (an RPC error, a send that does not land) is listed in
 /// [`Kept::failed`] and the round goes on with the others: one stuck task never holds up the
 /// rest.
@@ -123,10 +127,11 @@ pub async fn keep<P: Provider>(
     rollup_id: U256,
     max: u64,
     stagger: &mut Stagger,
+    fees: &Fees,
 ) -> Kept {
     let m = IRollupManager::new(manager, provider);
     let mut out = Kept::default();
-    let k = Keeper { provider, manager, m: &m, rollup_id, max };
+    let k = Keeper { provider, manager, m: &m, rollup_id, max, fees };
     if let Err(e) = k.finalize(stagger, &mut out).await {
         out.failed.push(format!("finalize: {e}"));
     }
@@ -158,6 +163,7 @@ struct Keeper<'a, P: Provider> {
     m: &'a IRollupManager::IRollupManagerInstance<&'a P>,
     rollup_id: U256,
     max: u64,
+    fees: &'a Fees,
 }
 
 impl<P: Provider> Keeper<'_, P> {
@@ -183,7 +189,7 @@ impl<P: Provider> Keeper<'_, P> {
         let n =
             IRollupManager::finalizeCall::abi_decode_returns(&ret).map_err(|e| e.to_string())?;
         if !n.is_zero() && stagger.ready(Task::Finalize, r.finalizedCount) {
-            out.sent(send(self.provider, tx).await?);
+            out.sent(send_estimated(self.provider, tx, self.fees).await?);
             out.finalized = n.saturating_to();
         }
         Ok(())
@@ -203,7 +209,7 @@ impl<P: Provider> Keeper<'_, P> {
             };
             let tx = self.to_manager(call.abi_encode());
             self.provider.call(tx.clone()).await.map_err(|e| revert_reason(&e))?;
-            out.sent(send(self.provider, tx).await?);
+            out.sent(send_estimated(self.provider, tx, self.fees).await?);
             out.distributed = (r.finalizedCount - r.distributedCount).min(self.max);
             out.service_paid = r.settled && r.owedServiceFees > 0;
         }
@@ -220,7 +226,7 @@ impl<P: Provider> Keeper<'_, P> {
             let tx = self
                 .to_manager(IRollupManager::settleCall { rollupId: self.rollup_id }.abi_encode());
             if self.provider.call(tx.clone()).await.is_ok() && stagger.ready(Task::Settle, 0) {
-                out.sent(send(self.provider, tx).await?);
+                out.sent(send_estimated(self.provider, tx, self.fees).await?);
                 out.settled = true;
             }
         }
@@ -249,7 +255,7 @@ impl<P: Provider> Keeper<'_, P> {
             && self.provider.call(tx.clone()).await.is_ok()
             && stagger.ready(Task::CloseEpoch, u64::from(info.epoch))
         {
-            match send(self.provider, tx).await {
+            match send_estimated(self.provider, tx, self.fees).await {
                 Ok(sent) => {
                     out.sent(sent);
                     out.epoch_closed = Some(info.epoch);
@@ -260,26 +266,6 @@ impl<P: Provider> Keeper<'_, P> {
         }
         Ok(())
     }
-}
-
-/// Sends `tx` with 20% over its estimate; its hash and cost once mined successfully.
-pub(crate) async fn send<P: Provider>(
-    provider: &P,
-    tx: TransactionRequest,
-) -> Result<(B256, u128), String> {
-    let gas = provider.estimate_gas(tx.clone()).await.map_err(|e| revert_reason(&e))?;
-    let receipt = provider
-        .send_transaction(tx.with_gas_limit(gas + gas / 5))
-        .await
-        .map_err(|e| e.to_string())?
-        .with_timeout(Some(crate::RECEIPT_TIMEOUT))
-        .get_receipt()
-        .await
-        .map_err(|e| e.to_string())?;
-    if !receipt.status() {
-        return Err(format!("{} reverted", receipt.transaction_hash));
-    }
-    Ok((receipt.transaction_hash, receipt.gas_used as u128 * receipt.effective_gas_price))
 }
 
 #[cfg(test)]

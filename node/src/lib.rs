@@ -4,7 +4,7 @@
 //! reorgs and fraud reverts, on the indexer's L1 following ([`follow::Follower`]); the roles
 //! build on it: [`sequencer`] (with [`mempool`], JSON-RPC in [`service`], subscriptions in
 //! [`ws`]), [`verifier`] and [`signing`], [`aggregator`], [`challenger`] and [`equivocation`] (with [`gossip`]),
-//! [`keeper`]. [`checkpoint`] persists the derived state so restarts need not execute history.
+//! [`keeper`]; [`l1`] sends their L1 transactions through fee spikes. [`checkpoint`] persists the derived state so restarts need not execute history.
 
 pub mod aggregator;
 pub mod challenger;
@@ -14,6 +14,7 @@ pub mod equivocation;
 pub mod follow;
 pub mod gossip;
 pub mod keeper;
+pub mod l1;
 pub mod limits;
 pub mod mempool;
 pub mod sequencer;

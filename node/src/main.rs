@@ -106,8 +106,9 @@ struct Args {
     /// mined after the turn ends is refused on chain); about one L1 block.
     #[arg(long, env = "ALT_NODE_TURN_MARGIN_SECS", default_value_t = 12)]
     turn_margin_secs: u64,
-    /// A batch post not mined within this many seconds (an L1 fee spike) is re-sent with the
-    /// same nonce and 25% higher fees (at least twice the base fee plus the tip).
+    /// An L1 transaction of the node (a batch post, challenge, confirmBatch, equivocation
+    /// evidence, keeper task) not mined within this many seconds (an L1 fee spike) is re-sent
+    /// with the same nonce and 25% higher fees (at least twice the base fee plus the tip).
     #[arg(long, env = "ALT_NODE_BUMP_AFTER_SECS", default_value_t = 30)]
     bump_after_secs: u64,
     /// Keepers of one rollup take turns: a due finalize, distributeFees, settle or closeEpoch
@@ -116,7 +117,7 @@ struct Args {
     /// the others find it done. About one L1 block.
     #[arg(long, env = "ALT_NODE_KEEPER_STAGGER_SECS", default_value_t = 12)]
     keeper_stagger_secs: u64,
-    /// The highest `maxFeePerGas`, in gwei, a batch post is sent or re-sent with.
+    /// The highest `maxFeePerGas`, in gwei, the node's L1 transactions are sent or re-sent with.
     #[arg(long, env = "ALT_NODE_MAX_FEE_GWEI", default_value_t = 1000)]
     max_fee_gwei: u64,
     /// Seconds a batch post is waited for before the round gives up on it (for tests).
@@ -232,6 +233,12 @@ async fn main() -> eyre::Result<()> {
         _ => None,
     };
 
+    // How every L1 transaction of the node meets a fee spike (posts keep their own loop).
+    let fees = alt_node::l1::Fees {
+        bump_after: Duration::from_secs(args.bump_after_secs),
+        max_fee: u128::from(args.max_fee_gwei) * 1_000_000_000,
+        timeout: alt_node::RECEIPT_TIMEOUT,
+    };
     let shared = Arc::new(Shared {
         events: alt_node::ws::Events::new(
             Duration::from_secs(args.ws_idle_secs),
@@ -490,7 +497,7 @@ async fn main() -> eyre::Result<()> {
         }
         if let Some(sender) = &sender {
             if args.challenge {
-                challenge(&mut duties, &node, sender, manager, &shared).await;
+                challenge(&mut duties, &node, sender, manager, &shared, &fees).await;
                 duties.evidence.extend(node.take_evidence().into_iter().map(|e| (e, None)));
                 let mut left = Vec::new();
                 for (e, tried) in std::mem::take(&mut duties.evidence) {
@@ -499,7 +506,7 @@ async fn main() -> eyre::Result<()> {
                         continue;
                     }
                     let index = e.b.batch_key;
-                    match alt_node::equivocation::report(sender, slasher, &e).await {
+                    match alt_node::equivocation::report(sender, slasher, &e, &fees).await {
                         Ok(tx) => {
                             info!(%index, key = %e.key, %tx, "equivocation evidence submitted");
                             shared.metrics.challenges.fetch_add(1, Ordering::Relaxed);
@@ -530,7 +537,8 @@ async fn main() -> eyre::Result<()> {
                     }
                 }
                 let fd = Some(fee_distributor);
-                let kept = alt_node::keeper::keep(sender, manager, fd, rollup, 64, &mut stagger);
+                let kept =
+                    alt_node::keeper::keep(sender, manager, fd, rollup, 64, &mut stagger, &fees);
                 let k = kept.await;
                 for e in &k.failed {
                     warn!(error = %e, "keeper task failed; retrying next round");
@@ -551,7 +559,15 @@ async fn main() -> eyre::Result<()> {
                 }
             }
             if let Some(v) = verifier.as_ref().filter(|_| signing_allowed(&duties)) {
-                let ctx = Verify { verifier: v, sender, manager, staking, rollup, shared: &shared };
+                let ctx = Verify {
+                    verifier: v,
+                    sender,
+                    manager,
+                    staking,
+                    rollup,
+                    shared: &shared,
+                    fees: &fees,
+                };
                 let grace = Duration::from_millis(args.aggregate_grace_ms);
                 if let Err(e) = verify(
                     &mut duties,
@@ -929,6 +945,7 @@ async fn challenge<P: Provider + Send + Sync, S: Provider>(
     sender: &S,
     manager: Address,
     shared: &Shared,
+    fees: &alt_node::l1::Fees,
 ) {
     for (i, b) in node.derivation().batches().iter().enumerate() {
         let key = (b.posted.index(), b.posted.header_hash);
@@ -938,7 +955,7 @@ async fn challenge<P: Provider + Send + Sync, S: Provider>(
         {
             continue;
         }
-        match alt_node::challenger::challenge(sender, manager, node.derivation(), i).await {
+        match alt_node::challenger::challenge(sender, manager, node.derivation(), i, fees).await {
             Ok(sent) => {
                 info!(index = key.0, tx = %sent.tx, "fraud proven on L1");
                 duties.challenged.insert(key);
@@ -966,6 +983,7 @@ struct Verify<'a, S> {
     staking: Address,
     rollup: U256,
     shared: &'a Shared,
+    fees: &'a alt_node::l1::Fees,
 }
 
 /// One verifier round over the batches still pending on chain: attest each valid one (once),
@@ -1061,7 +1079,8 @@ async fn verify<S: Provider>(
         }
         let sigs = held.into_iter().map(|(_, s)| s).collect::<Vec<_>>();
         let count = sigs.len();
-        match aggregator::confirm(ctx.sender, ctx.manager, ctx.rollup, U256::from(index), sigs)
+        let index_u = U256::from(index);
+        match aggregator::confirm(ctx.sender, ctx.manager, ctx.rollup, index_u, sigs, ctx.fees)
             .await
         {
             Ok(c) => {

@@ -560,7 +560,8 @@ impl Poster {
                     .with_to(self.manager)
                     .with_input(call.abi_encode());
                 if provider.call(tx.clone()).await.is_ok() {
-                    let (tx, gas_wei) = crate::keeper::send(provider, tx).await?;
+                    let (tx, gas_wei, _) =
+                        crate::l1::send_estimated(provider, tx, &self.fees()).await?;
                     return Ok(Posted::Reseeded { tx, gas_wei });
                 }
             }
@@ -871,7 +872,7 @@ impl Poster {
                     .with_nonce(nonce)
                     .with_max_fee_per_gas(max_fee)
                     .with_max_priority_fee_per_gas(tip.min(max_fee));
-                resend(provider, attempt, &mut sent).await;
+                crate::l1::resend(provider, attempt, &mut sent).await;
             }
             let until = std::time::Instant::now() + self.bump_after;
             while std::time::Instant::now() < until.min(deadline) {
@@ -947,7 +948,7 @@ impl Poster {
                     .with_max_fee_per_gas(max_fee)
                     .with_max_priority_fee_per_gas(tip.min(max_fee));
                 let before = sent.len();
-                resend(provider, empty, &mut sent).await;
+                crate::l1::resend(provider, empty, &mut sent).await;
                 cancels.extend_from_slice(&sent[before..]);
                 continue;
             }
@@ -980,24 +981,16 @@ impl Poster {
         tip: u128,
         cap: u128,
     ) -> Result<(u128, u128), String> {
-        let base = provider
-            .get_block_by_number(alloy::eips::BlockNumberOrTag::Latest)
-            .await
-            .map_err(|e| e.to_string())?
-            .and_then(|b| b.header.base_fee_per_gas)
-            .unwrap_or_default() as u128;
-        let tip = tip + tip / 4 + 1;
-        Ok(((max_fee + max_fee / 4 + 1).max(2 * base + tip).min(cap), tip))
+        crate::l1::bumped(provider, max_fee, tip, cap).await
     }
-}
 
-/// Sends `attempt` (a re-send at a nonce already used) and notes its hash; a refusal by the
-/// pool (a bump too small to replace, or the first already known) is no error: the wait goes
-/// on and the next bump is larger.
-async fn resend<P: Provider>(provider: &P, attempt: TransactionRequest, sent: &mut Vec<B256>) {
-    match provider.send_transaction(attempt).await {
-        Ok(p) => sent.push(*p.tx_hash()),
-        Err(err) => tracing::debug!(error = %err, "re-sent post refused by the pool"),
+    /// How this poster's other transactions (`reseed`) meet fee spikes.
+    fn fees(&self) -> crate::l1::Fees {
+        crate::l1::Fees {
+            bump_after: self.bump_after,
+            max_fee: self.max_fee,
+            timeout: crate::RECEIPT_TIMEOUT,
+        }
     }
 }
 

@@ -147,8 +147,10 @@ async fn a_wrong_root_is_challenged_reverted_and_slashed_and_the_rollup_rebuilds
     // No proof for an honest batch.
     let challenger = r.devnet.signer(9);
     let wallet = r.devnet.wallet(&challenger);
+    let fees = alt_node::l1::Fees::default();
     let refused =
-        alt_node::challenger::challenge(&wallet, d.rollup_manager, node.derivation(), 0).await;
+        alt_node::challenger::challenge(&wallet, d.rollup_manager, node.derivation(), 0, &fees)
+            .await;
     assert!(
         matches!(refused, Err(alt_node::challenger::ChallengeError::NoFraud(0))),
         "{refused:?}"
@@ -160,7 +162,8 @@ async fn a_wrong_root_is_challenged_reverted_and_slashed_and_the_rollup_rebuilds
     let token = AltToken::new(d.token, &admin);
     let paid_before = token.balanceOf(challenger.address()).call().await?;
     let tx =
-        alt_node::challenger::challenge(&wallet, d.rollup_manager, node.derivation(), 1).await?;
+        alt_node::challenger::challenge(&wallet, d.rollup_manager, node.derivation(), 1, &fees)
+            .await?;
     let receipt = admin.get_transaction_receipt(tx.tx).await?.expect("mined");
     let proven = receipt.decoded_log::<IRollupManager::FraudProven>().expect("FraudProven");
     assert_eq!(
@@ -185,7 +188,8 @@ async fn a_wrong_root_is_challenged_reverted_and_slashed_and_the_rollup_rebuilds
     );
     // The same proof again is refused before it costs gas.
     let again =
-        alt_node::challenger::challenge(&wallet, d.rollup_manager, node.derivation(), 1).await;
+        alt_node::challenger::challenge(&wallet, d.rollup_manager, node.derivation(), 1, &fees)
+            .await;
     assert!(matches!(again, Err(alt_node::challenger::ChallengeError::Refused(_))), "{again:?}");
 
     // The node drops the reverted batch and stands on the last good root; the owner names
@@ -212,13 +216,25 @@ async fn a_wrong_root_is_challenged_reverted_and_slashed_and_the_rollup_rebuilds
         current_gen.push(sig(v.attest_at(&batch0, posted_at, generation).await?));
     }
     let aggregator_wallet = r.devnet.wallet(&r.devnet.signer(6));
-    let stale =
-        aggregator::confirm(&aggregator_wallet, d.rollup_manager, r.id, U256::ZERO, posted_gen)
-            .await;
+    let stale = aggregator::confirm(
+        &aggregator_wallet,
+        d.rollup_manager,
+        r.id,
+        U256::ZERO,
+        posted_gen,
+        &Default::default(),
+    )
+    .await;
     assert!(stale.is_err(), "signatures under the posted generation are refused: {stale:?}");
-    let fresh =
-        aggregator::confirm(&aggregator_wallet, d.rollup_manager, r.id, U256::ZERO, current_gen)
-            .await?;
+    let fresh = aggregator::confirm(
+        &aggregator_wallet,
+        d.rollup_manager,
+        r.id,
+        U256::ZERO,
+        current_gen,
+        &Default::default(),
+    )
+    .await?;
     assert!(fresh.quorum, "{fresh:?}");
     assert_eq!(manager.fastRisk(r.id).call().await?.fastFinalCount, 1);
 

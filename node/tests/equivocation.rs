@@ -80,7 +80,7 @@ async fn a_reorg_that_shows_two_headers_of_one_leader_becomes_evidence_and_a_sla
     let reporter = r.devnet.signer(9);
     let token = AltToken::new(d.token, &admin);
     let paid_before = token.balanceOf(reporter.address()).call().await?;
-    let tx = equivocation::report(&r.devnet.wallet(&reporter), d.slasher, e)
+    let tx = equivocation::report(&r.devnet.wallet(&reporter), d.slasher, e, &Default::default())
         .await
         .map_err(eyre::Error::msg)?;
     let receipt = provider.get_transaction_receipt(tx).await?.expect("mined");

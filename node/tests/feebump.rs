@@ -102,6 +102,94 @@ async fn a_post_stuck_below_a_fee_spike_is_re_sent_with_higher_fees() -> eyre::R
     Ok(())
 }
 
+/// A challenge caught by an L1 fee spike is re-sent at its nonce with higher fees and lands
+/// while the spike lasts (a fraud proof must not wait for the base fee to decay past the
+/// batch's window). The same path carries `confirmBatch`, equivocation evidence and the keeper's
+/// transactions (`alt_node::l1`).
+#[tokio::test]
+async fn a_challenge_stuck_below_a_fee_spike_is_re_sent_with_higher_fees() -> eyre::Result<()> {
+    use alloy::primitives::B256;
+    use alt_node::derive::Verdict;
+    use alt_stf::{state::State, tx::Tx};
+    let r = rollup(41342).await?;
+    let d = r.devnet.deployment.clone();
+    let admin = r.devnet.wallet(&r.devnet.signer(0));
+    let manager = IRollupManager::new(d.rollup_manager, &admin);
+    let (user, friend) = (r.devnet.signer(7), r.devnet.signer(8));
+    let deposit = parse_ether("100")?;
+    manager.deposit(r.id, user.address(), deposit).gas(TX_GAS).send().await?.get_receipt().await?;
+    let txs = vec![
+        Tx::Deposit { index: 0, to: user.address(), amount: deposit },
+        r.transfer(&user, friend.address(), parse_ether("10")?, parse_ether("1")?, 0)?,
+    ];
+    let b0 = State::new().execute_batch(&r.domain(), r.id, 0, 1, &txs)?;
+    r.post(&common::with_wrong_root(b0, 1, B256::repeat_byte(0x66))).await?;
+    let dir = tempfile::tempdir()?;
+    let mut node = r.follower(&dir.path().join("node.db")).await?;
+    node.catch_up().await?;
+    assert!(matches!(node.derivation().batches()[0].verdict, Verdict::Fraud { step: 1, .. }));
+
+    // Blocks only when the test mines them; the challenge is sent at the normal base fee...
+    let _: () = admin.raw_request("evm_setAutomine".into(), (false,)).await?;
+    let challenger = r.devnet.signer(9);
+    let wallet = r.devnet.wallet(&challenger);
+    let fees = alt_node::l1::Fees {
+        bump_after: std::time::Duration::from_secs(1),
+        max_fee: 100_000 * 1_000_000_000,
+        timeout: std::time::Duration::from_secs(60),
+    };
+    let manager_address = d.rollup_manager;
+    let sending = tokio::spawn(async move {
+        alt_node::challenger::challenge(&wallet, manager_address, node.derivation(), 0, &fees).await
+    });
+    let first = until("the challenge in the pool", 30, || {
+        let admin = admin.clone();
+        let from = challenger.address();
+        async move {
+            let pool: Value = admin.raw_request("txpool_content".into(), ()).await?;
+            let by_sender = pool["pending"].as_object().cloned().unwrap_or_default();
+            Ok(by_sender
+                .into_iter()
+                .filter(|(sender, _)| sender.eq_ignore_ascii_case(&from.to_string()))
+                .find_map(|(_, txs)| txs.as_object().and_then(|m| m.values().next().cloned())))
+        }
+    })
+    .await?;
+    let first_fee = u128::from_str_radix(
+        first["maxFeePerGas"].as_str().unwrap_or("0x0").trim_start_matches("0x"),
+        16,
+    )?;
+    // ...then the base fee jumps to 10,000 gwei, and a block comes every 300 ms.
+    let spike: u128 = 10_000 * 1_000_000_000;
+    assert!(first_fee < spike, "{first}");
+    let _: () =
+        admin.raw_request("anvil_setNextBlockBaseFeePerGas".into(), (U256::from(spike),)).await?;
+    let deadline = std::time::Instant::now() + std::time::Duration::from_secs(15);
+    while !sending.is_finished() {
+        let _: String = admin.raw_request("evm_mine".into(), ()).await?;
+        eyre::ensure!(
+            std::time::Instant::now() < deadline,
+            "the challenge was not mined within 15 s of the spike"
+        );
+        tokio::time::sleep(std::time::Duration::from_millis(300)).await;
+    }
+    let _: () = admin.raw_request("evm_setAutomine".into(), (true,)).await?;
+    let sent = sending.await??;
+    assert!(sent.bumps >= 1, "re-sent: {sent:?}");
+    let receipt = admin.get_transaction_receipt(sent.tx).await?.expect("mined");
+    assert!(receipt.decoded_log::<IRollupManager::FraudProven>().is_some(), "fraud proven");
+    let block = admin
+        .get_block_by_number(receipt.block_number.expect("mined").into())
+        .await?
+        .expect("block");
+    let base = u128::from(block.header.base_fee_per_gas.expect("1559"));
+    assert!(base > first_fee, "mined during the spike: base {base}, first fee {first_fee}");
+    let tx = admin.get_transaction_by_hash(sent.tx).await?.expect("tx");
+    assert!(tx.max_fee_per_gas() >= base && tx.max_fee_per_gas() > first_fee);
+    assert_eq!(format!("{:#x}", tx.nonce()), first["nonce"].as_str().unwrap_or_default());
+    Ok(())
+}
+
 /// A post that cannot be mined in time (the fee spike above `--max-fee-gwei`) is given up on
 /// by its round; later rounds try again (at its nonce while it is unmined) and when fees fall
 /// exactly one post is mined, at the next nonce, with nothing left queued behind it. (anvil

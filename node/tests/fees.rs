@@ -187,5 +187,7 @@ async fn keep<P: Provider>(
     id: U256,
     stagger: &mut keeper::Stagger,
 ) -> eyre::Result<keeper::Kept> {
-    Ok(keeper::keep(wallet, d.rollup_manager, Some(d.fee_distributor), id, 64, stagger).await)
+    let fees = alt_node::l1::Fees::default();
+    Ok(keeper::keep(wallet, d.rollup_manager, Some(d.fee_distributor), id, 64, stagger, &fees)
+        .await)
 }

@@ -68,27 +68,41 @@ async fn verifiers_attest_what_they_executed_never_two_headers_and_any_node_conf
         );
         Bytes::from(v.attest(&batch0, posted_at).await?.as_bytes().to_vec())
     };
+    let fees = alt_node::l1::Fees::default();
     let first = aggregator::confirm(
         &aggregator_wallet,
         d.rollup_manager,
         r.id,
         U256::ZERO,
         vec![sigs[0].clone(), outsider_sig.clone()],
+        &fees,
     )
     .await?;
     assert_eq!((first.sent, first.dropped, first.quorum), (1, 1, false));
     // Later, with the first again (already counted: dropped) and the other two: a quorum.
-    let second =
-        aggregator::confirm(&aggregator_wallet, d.rollup_manager, r.id, U256::ZERO, sigs.clone())
-            .await?;
+    let second = aggregator::confirm(
+        &aggregator_wallet,
+        d.rollup_manager,
+        r.id,
+        U256::ZERO,
+        sigs.clone(),
+        &fees,
+    )
+    .await?;
     assert_eq!((second.sent, second.dropped, second.quorum), (2, 1, true));
     assert_eq!(manager.fastRisk(r.id).call().await?.fastFinalCount, 1);
     let attesters = manager.attesters(r.id, U256::ZERO).call().await?;
     assert_eq!(attesters.len(), 3);
     // Nothing left to add.
-    let done =
-        aggregator::confirm(&aggregator_wallet, d.rollup_manager, r.id, U256::ZERO, sigs.clone())
-            .await;
+    let done = aggregator::confirm(
+        &aggregator_wallet,
+        d.rollup_manager,
+        r.id,
+        U256::ZERO,
+        sigs.clone(),
+        &fees,
+    )
+    .await;
     let Err(AggregateError::Nothing { why, .. }) = done else { panic!("{done:?}") };
     assert!(why.contains("RollupBatchFinal"), "no longer pending, said by name: {why}");
 

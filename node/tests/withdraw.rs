@@ -76,7 +76,9 @@ async fn a_withdrawal_is_claimed_on_l1_with_the_nodes_proof() -> eyre::Result<()
         let v = Verifier::new(key.clone(), record, d.slasher, d.chain_id);
         sigs.push(Bytes::from(v.attest(&batch, posted_at).await?.as_bytes().to_vec()));
     }
-    let confirmed = aggregator::confirm(&admin, d.rollup_manager, r.id, U256::ZERO, sigs).await?;
+    let confirmed =
+        aggregator::confirm(&admin, d.rollup_manager, r.id, U256::ZERO, sigs, &Default::default())
+            .await?;
     assert!(confirmed.quorum);
 
     // The claim, with the node's proof.
