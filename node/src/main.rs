@@ -383,11 +383,26 @@ async fn main() -> eyre::Result<()> {
                 let batches = node.derivation().batches();
                 m.batches.store(batches.len() as u64, Ordering::Relaxed);
                 let fraud = batches.iter().filter(|b| matches!(b.verdict, Verdict::Fraud { .. }));
-                m.fraudulent.store(fraud.count() as u64, Ordering::Relaxed);
+                m.fraudulent.store(fraud.clone().count() as u64, Ordering::Relaxed);
+                let first_fraud = fraud.map(|b| b.posted.index()).next();
+                let fraud_final = fraud_final(&reader, manager, rollup, first_fraud).await;
+                if let Some(index) = fraud_final
+                    && m.fraud_final.swap(index + 1, Ordering::Relaxed) != index + 1
+                {
+                    error!(
+                        index,
+                        "a batch this node found fraudulent is final on L1: nobody proved it within \
+                         its challenge window, so the rollup's final state is not the execution of \
+                         its transactions; this node's state and answers follow the execution, L1 \
+                         does not (not ready from now on)"
+                    );
+                }
                 // Ready while the index is within two blocks of the head (a step that just
-                // applied the newest blocks is as current as one that found nothing new).
+                // applied the newest blocks is as current as one that found nothing new), and
+                // L1 has not made a fraudulent batch final.
                 let lag = status.head.saturating_sub(status.checkpoint.map_or(0, |c| c.number));
-                m.ready.store(u64::from(lag <= 2), Ordering::Relaxed);
+                let ready = lag <= 2 && m.fraud_final.load(Ordering::Relaxed) == 0;
+                m.ready.store(u64::from(ready), Ordering::Relaxed);
                 matches!(step, Step::CaughtUp { .. })
             }
             Err(e) => {
@@ -622,6 +637,19 @@ async fn main() -> eyre::Result<()> {
     checkpoint(&mut node, &shared).await;
     info!("stopped");
     Ok(())
+}
+
+/// Whether `first_fraud`, the first batch this node found fraudulent, is final on L1 (read
+/// only when there is one; an RPC error says no, and the next round reads again).
+async fn fraud_final<P: alloy::providers::Provider>(
+    reader: &P,
+    manager: Address,
+    rollup: U256,
+    first_fraud: Option<u64>,
+) -> Option<u64> {
+    let index = first_fraud?;
+    let r = IRollupManager::new(manager, reader).rollup(rollup).call().await.ok()?;
+    (index < r.finalizedCount).then_some(index)
 }
 
 /// This node's place among the rollup's verifiers (by its signing key's operator) and their

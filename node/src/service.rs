@@ -121,6 +121,9 @@ pub struct Metrics {
     pub batches: AtomicU64,
     /// Of which fraudulent.
     pub fraudulent: AtomicU64,
+    /// The first fraudulent batch that became final on L1 (nobody proved it within its
+    /// window), plus one; 0 while there is none.
+    pub fraud_final: AtomicU64,
     /// Attestations signed.
     pub attested: AtomicU64,
     /// `confirmBatch` calls sent.
@@ -723,7 +726,7 @@ async fn metrics(State(s): State<Arc<Shared>>) -> String {
     let m = &s.metrics;
     let head = m.l1_head.load(Ordering::Relaxed);
     let checkpoint = m.l1_checkpoint.load(Ordering::Relaxed);
-    let rows: [(&str, &str, &str, u64); 22] = [
+    let rows: [(&str, &str, &str, u64); 23] = [
         ("alt_node_l1_head_block", "gauge", "L1 head seen.", head),
         ("alt_node_l1_checkpoint_block", "gauge", "Last L1 block indexed.", checkpoint),
         (
@@ -743,6 +746,12 @@ async fn metrics(State(s): State<Arc<Shared>>) -> String {
             "gauge",
             "Of which the node found fraudulent.",
             m.fraudulent.load(Ordering::Relaxed),
+        ),
+        (
+            "alt_node_fraud_final_batch",
+            "gauge",
+            "1 + the first batch the node found fraudulent that is final on L1 anyway (no proof in its window: the rollup's final state is not the execution of its transactions); 0: none.",
+            m.fraud_final.load(Ordering::Relaxed),
         ),
         (
             "alt_node_attestations_signed_total",

@@ -8,7 +8,7 @@ use alloy::{
     providers::{Provider, ProviderBuilder},
 };
 use alt_bindings::{alt_token::AltToken, i_rollup_manager::IRollupManager};
-use alt_e2e::TX_GAS;
+use alt_e2e::{TX_GAS, advance_time};
 use alt_node::derive::{Derivation, Verdict};
 use alt_stf::{state::State, tx::Tx};
 mod common;
@@ -318,6 +318,56 @@ async fn the_binary_challenges_a_wrong_root_and_stops_cleanly() -> eyre::Result<
     assert!(logs.contains("batch FRAUDULENT") && logs.contains("fraud proven on L1"), "{logs}");
     assert!(logs.contains("stopped"), "{logs}");
     assert!(!logs.contains(&alloy::hex::encode(challenger.to_bytes())), "the key is never logged");
+    Ok(())
+}
+
+/// A wrong root nobody proves within its window becomes final on L1. The node cannot make it
+/// right (the state behind the wrong root exists nowhere), but it must not carry on as if all
+/// were well: it reports the batch (`alt_node_fraud_final_batch`), logs it as an error, and
+/// stops being ready, while L1's finality and the node's execution part ways.
+#[tokio::test]
+async fn a_wrong_root_that_becomes_final_is_reported_and_the_node_is_not_ready() -> eyre::Result<()>
+{
+    let r = rollup(41343).await?;
+    let d = r.devnet.deployment.clone();
+    let admin = r.devnet.wallet(&r.devnet.signer(0));
+    let manager = IRollupManager::new(d.rollup_manager, &admin);
+    let user = r.devnet.signer(7);
+    let deposit = parse_ether("100")?;
+    manager.deposit(r.id, user.address(), deposit).gas(TX_GAS).send().await?.get_receipt().await?;
+    let txs = vec![
+        Tx::Deposit { index: 0, to: user.address(), amount: deposit },
+        r.transfer(&user, Address::repeat_byte(7), parse_ether("1")?, parse_ether("1")?, 0)?,
+    ];
+    let b0 = State::new().execute_batch(&r.domain(), r.id, 0, 1, &txs)?;
+    r.post(&with_wrong_root(b0, 1, B256::repeat_byte(0x99))).await?;
+
+    // A node that does not challenge: it finds the fraud, and is ready.
+    let dir = tempfile::tempdir()?;
+    let node = common::spawn_node(&r, dir.path(), "watcher", None, &[])?;
+    let http = reqwest::Client::new();
+    let read = |name: &'static str| {
+        let (http, url) = (http.clone(), node.url.clone());
+        async move { common::metric(&http, &url, name).await }
+    };
+    common::until("the fraud found, ready", 60, || async {
+        let found = read("alt_node_batches_fraudulent").await? == 1;
+        Ok((found && read("alt_node_ready").await? == 1).then_some(()))
+    })
+    .await?;
+    assert_eq!(read("alt_node_fraud_final_batch").await?, 0);
+
+    // Nobody proves it: past the window it is finalized like any batch.
+    advance_time(&admin, alt_e2e::rollup_params(true).challengeWindow + 1).await?;
+    manager.finalize(r.id, U256::from(8)).gas(TX_GAS).send().await?.get_receipt().await?;
+    assert!(manager.isFinal(r.id, U256::ZERO).call().await?);
+    common::until("the final fraud reported", 60, || async {
+        Ok((read("alt_node_fraud_final_batch").await? == 1).then_some(()))
+    })
+    .await?;
+    assert_eq!(read("alt_node_ready").await?, 0, "not ready");
+    let logs = std::fs::read_to_string(&node.log)?;
+    assert_eq!(logs.matches("found fraudulent is final on L1").count(), 1, "logged once: {logs}");
     Ok(())
 }
 
