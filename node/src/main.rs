@@ -460,9 +460,17 @@ async fn main() -> eyre::Result<()> {
             }
             // Under load a block fills up: the next ones are made at once, the lock taken
             // afresh for each, so a submission waits for one block's execution at most.
+            // (Receipt subscribers are told after each of them, not at the next poll.)
             while full {
                 tokio::task::yield_now().await;
-                full = l2_block(&mut *seq.lock().await, &shared) == BLOCK_TXS;
+                let mut q = seq.lock().await;
+                full = l2_block(&mut q, &shared) == BLOCK_TXS;
+                let version = q.receipts_version();
+                drop(q);
+                if receipts_version.as_ref() != Some(&version) {
+                    receipts_version = Some(version);
+                    shared.events.send(alt_node::ws::Event::Changed);
+                }
             }
             // The last valid batches that are final and fast-final, for claimable withdrawal
             // proofs (rebuilt outside the sequencer's lock; the key moves only once rebuilt).
