@@ -5,6 +5,15 @@
 //! answer to each message over the rate (the socket stays open). Clients are forgotten once
 //! their bucket is full again, and at most [`MAX_CLIENTS`] are tracked (beyond that, the idle
 //! ones are dropped first, then new clients are refused until some are).
+//!
+//! Rates alone do not bound what the node holds at once: a client that sends its headers and
+//! then stalls (or thousands of clients each under its rate) keeps requests open. So HTTP
+//! requests in flight are capped too, for the node (`--rpc-max-inflight`) and per client
+//! address (`--rpc-max-inflight-per-client`, so that one address cannot take the node's
+//! whole allowance), and each request, its body read included, has [`REQUEST_TIMEOUT`]: a
+//! request over a cap gets HTTP 503 with JSON-RPC error -32005 and `retry-after: 1`, one that
+//! takes too long HTTP 408. (A WebSocket's upgrade request is done in an instant; its messages
+//! go through the rate above.)
 
 use axum::{
     extract::{ConnectInfo, Request, State},
@@ -16,13 +25,92 @@ use std::{
     collections::HashMap,
     net::{IpAddr, SocketAddr},
     sync::{Arc, Mutex},
-    time::Instant,
+    time::{Duration, Instant},
 };
 
 /// Default of `--rpc-rate-limit`: requests a second per client address.
 pub const DEFAULT_RATE: u32 = 1_000;
 /// Client addresses tracked at most.
 pub const MAX_CLIENTS: usize = 65_536;
+/// Default of `--rpc-max-inflight`: HTTP requests the node serves at once.
+pub const DEFAULT_INFLIGHT: usize = 1_024;
+/// Default of `--rpc-max-inflight-per-client`: HTTP requests one address may have open.
+pub const DEFAULT_INFLIGHT_PER_CLIENT: usize = 64;
+/// Longest one HTTP request may take, its body read included.
+pub const REQUEST_TIMEOUT: Duration = Duration::from_secs(10);
+
+/// HTTP requests in flight, for the node and per client address.
+#[derive(Debug)]
+pub struct InFlight {
+    max: usize,
+    per_client: usize,
+    timeout: Duration,
+    /// (requests in flight, by address of those with any).
+    open: Mutex<(usize, HashMap<IpAddr, usize>)>,
+}
+
+/// A request's place among those in flight, given back when dropped.
+#[derive(Debug)]
+pub struct Slot<'a> {
+    of: &'a InFlight,
+    ip: Option<IpAddr>,
+}
+
+impl InFlight {
+    /// At most `max` requests in flight, and `per_client` from one address, each for at most
+    /// `timeout`.
+    pub fn new(max: usize, per_client: usize, timeout: Duration) -> Self {
+        Self { max, per_client, timeout, open: Mutex::new((0, HashMap::new())) }
+    }
+
+    /// Longest one request may take.
+    pub fn timeout(&self) -> Duration {
+        self.timeout
+    }
+
+    /// A slot for a request from `ip` (none: unknown), or none while the node or the address
+    /// is at its cap.
+    pub fn enter(&self, ip: Option<IpAddr>) -> Option<Slot<'_>> {
+        let mut open = self.open.lock().unwrap_or_else(|p| p.into_inner());
+        let (total, by_ip) = &mut *open;
+        let mine = ip.map_or(0, |ip| by_ip.get(&ip).copied().unwrap_or(0));
+        if *total >= self.max || mine >= self.per_client {
+            return None;
+        }
+        *total += 1;
+        if let Some(ip) = ip {
+            *by_ip.entry(ip).or_insert(0) += 1;
+        }
+        Some(Slot { of: self, ip })
+    }
+
+    /// Requests in flight now.
+    pub fn open(&self) -> usize {
+        self.open.lock().unwrap_or_else(|p| p.into_inner()).0
+    }
+}
+
+impl Default for InFlight {
+    fn default() -> Self {
+        Self::new(DEFAULT_INFLIGHT, DEFAULT_INFLIGHT_PER_CLIENT, REQUEST_TIMEOUT)
+    }
+}
+
+impl Drop for Slot<'_> {
+    fn drop(&mut self) {
+        let mut open = self.of.open.lock().unwrap_or_else(|p| p.into_inner());
+        let (total, by_ip) = &mut *open;
+        *total -= 1;
+        if let Some(ip) = self.ip
+            && let Some(n) = by_ip.get_mut(&ip)
+        {
+            *n -= 1;
+            if *n == 0 {
+                by_ip.remove(&ip);
+            }
+        }
+    }
+}
 
 /// The buckets.
 #[derive(Debug)]
@@ -87,27 +175,60 @@ impl RateLimit {
     }
 }
 
-/// The HTTP middleware: each request takes a token from its client's bucket.
+/// The HTTP middleware: each request takes a token from its client's bucket and a slot among
+/// those in flight, and is cut off after [`REQUEST_TIMEOUT`].
 pub async fn middleware(
     State(s): State<Arc<crate::service::Shared>>,
     req: Request,
     next: Next,
 ) -> Response {
     let ip = req.extensions().get::<ConnectInfo<SocketAddr>>().map(|c| c.0.ip());
+    let retry_later = |status, body| {
+        let mut r = (status, axum::Json(body)).into_response();
+        r.headers_mut().insert(RETRY_AFTER, HeaderValue::from_static("1"));
+        r
+    };
     if let Some(ip) = ip
         && !s.rate.allow(ip)
     {
         s.metrics.rate_limited.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
-        let mut r = (StatusCode::TOO_MANY_REQUESTS, axum::Json(s.rate.refusal())).into_response();
-        r.headers_mut().insert(RETRY_AFTER, HeaderValue::from_static("1"));
-        return r;
+        return retry_later(StatusCode::TOO_MANY_REQUESTS, s.rate.refusal());
     }
-    next.run(req).await
+    let Some(_slot) = s.inflight.enter(ip) else {
+        s.metrics.busy.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
+        let why = "limit exceeded: too many requests in flight (for the node or this address); \
+                   retry later";
+        let body = crate::service::rpc_error(serde_json::Value::Null, -32005, why.into());
+        return retry_later(StatusCode::SERVICE_UNAVAILABLE, body);
+    };
+    match tokio::time::timeout(s.inflight.timeout(), next.run(req)).await {
+        Ok(r) => r,
+        Err(_) => {
+            let why = format!("request not done within {:?}", s.inflight.timeout());
+            let body = crate::service::rpc_error(serde_json::Value::Null, -32000, why);
+            (StatusCode::REQUEST_TIMEOUT, axum::Json(body)).into_response()
+        }
+    }
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn slots_are_capped_for_the_node_and_per_address_and_given_back() {
+        let f = InFlight::new(3, 2, REQUEST_TIMEOUT);
+        let (a, b) = (Some(IpAddr::from([10, 0, 0, 1])), Some(IpAddr::from([10, 0, 0, 2])));
+        let (a1, a2) = (f.enter(a).expect("first"), f.enter(a).expect("second"));
+        assert!(f.enter(a).is_none(), "an address holds at most 2");
+        let b1 = f.enter(b).expect("another address");
+        assert!(f.enter(None).is_none() && f.enter(b).is_none(), "the node holds at most 3");
+        drop(a1);
+        assert!(f.enter(a).is_some(), "given back on drop (and dropped again at once)");
+        drop((a2, b1));
+        assert_eq!(f.open(), 0);
+        assert!(f.open.lock().expect("lock").1.is_empty(), "no address kept with nothing open");
+    }
 
     #[test]
     fn a_client_gets_its_burst_then_its_rate_and_others_are_not_touched() {

@@ -102,6 +102,20 @@ struct Args {
     /// bursts of twice that); over it: HTTP 429 / JSON-RPC error -32005. 0: no limit.
     #[arg(long, env = "ALT_NODE_RPC_RATE_LIMIT", default_value_t = alt_node::limits::DEFAULT_RATE)]
     rpc_rate_limit: u32,
+    /// HTTP requests the node serves at once; over it: HTTP 503 / JSON-RPC error -32005.
+    #[arg(long, env = "ALT_NODE_RPC_MAX_INFLIGHT", default_value_t = alt_node::limits::DEFAULT_INFLIGHT)]
+    rpc_max_inflight: usize,
+    /// HTTP requests one client address may have open at once (so that one address cannot take
+    /// the node's whole allowance); over it: HTTP 503 / JSON-RPC error -32005.
+    #[arg(
+        long,
+        env = "ALT_NODE_RPC_MAX_INFLIGHT_PER_CLIENT",
+        default_value_t = alt_node::limits::DEFAULT_INFLIGHT_PER_CLIENT
+    )]
+    rpc_max_inflight_per_client: usize,
+    /// Milliseconds one HTTP request may take, its body read included (for tests).
+    #[arg(long, hide = true, default_value_t = alt_node::limits::REQUEST_TIMEOUT.as_millis() as u64)]
+    rpc_request_timeout_ms: u64,
     /// SQUAD: seconds before the end of its turn from which the leader no longer posts (a post
     /// mined after the turn ends is refused on chain); about one L1 block.
     #[arg(long, env = "ALT_NODE_TURN_MARGIN_SECS", default_value_t = 12)]
@@ -245,6 +259,11 @@ async fn main() -> eyre::Result<()> {
             args.ws_max_per_ip,
         ),
         rate: alt_node::limits::RateLimit::new(args.rpc_rate_limit),
+        inflight: alt_node::limits::InFlight::new(
+            args.rpc_max_inflight,
+            args.rpc_max_inflight_per_client,
+            Duration::from_millis(args.rpc_request_timeout_ms),
+        ),
         ..Shared::default()
     });
     let poster = match (&signing_key, args.sequence) {

@@ -156,6 +156,8 @@ pub struct Metrics {
     pub ready: AtomicU64,
     /// Requests refused for their client's rate.
     pub rate_limited: AtomicU64,
+    /// Requests refused while too many were in flight.
+    pub busy: AtomicU64,
 }
 
 /// The state after the last batch of the valid prefix, for proofs (published by the loop
@@ -205,6 +207,9 @@ pub struct Shared {
     pub gossip_generation: AtomicU64,
     /// Per-client request rates (HTTP and WebSocket).
     pub rate: crate::limits::RateLimit,
+    /// HTTP requests in flight, capped for the node and per client address, and how long one
+    /// may take.
+    pub inflight: crate::limits::InFlight,
 }
 
 impl Shared {
@@ -726,7 +731,7 @@ async fn metrics(State(s): State<Arc<Shared>>) -> String {
     let m = &s.metrics;
     let head = m.l1_head.load(Ordering::Relaxed);
     let checkpoint = m.l1_checkpoint.load(Ordering::Relaxed);
-    let rows: [(&str, &str, &str, u64); 23] = [
+    let rows: [(&str, &str, &str, u64); 24] = [
         ("alt_node_l1_head_block", "gauge", "L1 head seen.", head),
         ("alt_node_l1_checkpoint_block", "gauge", "Last L1 block indexed.", checkpoint),
         (
@@ -800,6 +805,12 @@ async fn metrics(State(s): State<Arc<Shared>>) -> String {
             "counter",
             "Requests refused for their client's rate (--rpc-rate-limit).",
             m.rate_limited.load(Ordering::Relaxed),
+        ),
+        (
+            "alt_node_busy_total",
+            "counter",
+            "Requests refused while too many were in flight (--rpc-max-inflight, --rpc-max-inflight-per-client).",
+            m.busy.load(Ordering::Relaxed),
         ),
         (
             "alt_node_soft_transactions",

@@ -87,3 +87,93 @@ async fn a_client_over_its_rate_is_refused_and_others_are_served() -> eyre::Resu
     assert!(metric("alt_node_rate_limited_total").await? >= (refused + limited) as u64);
     Ok(())
 }
+
+/// Requests in flight are capped for the node and per client address, and a request that
+/// stalls is cut off (`--rpc-max-inflight 2 --rpc-max-inflight-per-client 1`, a 3 s request
+/// timeout): clients that send their headers and then nothing hold their slots, so the next
+/// request from one of their addresses, and then any request once the node's two are held, get
+/// HTTP 503 with JSON-RPC error -32005 and `retry-after`; when the stalled requests time out
+/// (HTTP 408) the node serves again.
+#[tokio::test]
+async fn requests_in_flight_are_capped_and_a_stalled_one_is_cut_off() -> eyre::Result<()> {
+    use tokio::io::{AsyncReadExt, AsyncWriteExt};
+    let r = rollup(41344).await?;
+    let dir = tempfile::tempdir()?;
+    let flags = [
+        "--rpc-max-inflight",
+        "2",
+        "--rpc-max-inflight-per-client",
+        "1",
+        "--rpc-request-timeout-ms",
+        "3000",
+    ];
+    let node = spawn_node(&r, dir.path(), "node", None, &flags)?;
+    let from = |last: u8| {
+        reqwest::Client::builder().local_address(IpAddr::from([127, 0, 0, last])).build()
+    };
+    let rpc = format!("{}/", node.url);
+    let body = json!({ "jsonrpc": "2.0", "id": 1, "method": "alt_status", "params": [] });
+    let status = |client: reqwest::Client| {
+        let (rpc, body) = (rpc.clone(), body.clone());
+        async move {
+            let answer = client.post(&rpc).json(&body).send().await?;
+            let (code, retry) = (answer.status(), answer.headers().get("retry-after").cloned());
+            let v: Value = answer.json().await?;
+            eyre::Ok((code.as_u16(), retry, v))
+        }
+    };
+    until("the node serving", 60, || {
+        let s = status(from(9).expect("client"));
+        async move { Ok(s.await.ok().filter(|(c, ..)| *c == 200).map(|_| ())) }
+    })
+    .await?;
+    // A client that sends its headers, one byte of a 100-byte body, and then nothing.
+    let port: u16 = node.url.rsplit(':').next().unwrap_or_default().parse()?;
+    let stall = |last: u8| async move {
+        let socket = tokio::net::TcpSocket::new_v4()?;
+        socket.bind((IpAddr::from([127, 0, 0, last]), 0).into())?;
+        let mut stream = socket.connect(([127, 0, 0, 1], port).into()).await?;
+        let head = "POST / HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: application/json\r\n\
+                    Content-Length: 100\r\n\r\n{";
+        stream.write_all(head.as_bytes()).await?;
+        eyre::Ok(stream)
+    };
+    let mut first = stall(5).await?;
+    // Its address now holds its one slot: the next request from it is refused.
+    let (code, retry, v) = until("the stalled request held", 10, || {
+        let s = status(from(5).expect("client"));
+        async move { Ok(s.await.ok().filter(|(c, ..)| *c == 503)) }
+    })
+    .await?;
+    assert_eq!((code, retry.as_ref().and_then(|h| h.to_str().ok())), (503, Some("1")));
+    assert_eq!(v["error"]["code"], json!(-32005), "{v}");
+    // Another address is served: the node holds one of its two.
+    assert_eq!(status(from(6)?).await?.0, 200);
+    // A second stalled client takes the node's other slot: now everyone is refused.
+    let mut second = stall(7).await?;
+    until("the node's two slots held", 10, || {
+        let s = status(from(8).expect("client"));
+        async move { Ok(s.await.ok().filter(|(c, ..)| *c == 503).map(|_| ())) }
+    })
+    .await?;
+    // The stalled requests are cut off after 3 s (408), and the node serves again.
+    for stream in [&mut first, &mut second] {
+        let mut answer = String::new();
+        tokio::time::timeout(
+            std::time::Duration::from_secs(10),
+            stream.read_to_string(&mut answer),
+        )
+        .await??;
+        assert!(answer.starts_with("HTTP/1.1 408"), "{answer}");
+    }
+    assert_eq!(status(from(8)?).await?.0, 200);
+    let watcher = from(9)?;
+    let text = watcher.get(format!("{}/metrics", node.url)).send().await?.text().await?;
+    let busy = text
+        .lines()
+        .find_map(|l| l.strip_prefix("alt_node_busy_total "))
+        .and_then(|v| v.trim().parse::<u64>().ok())
+        .unwrap_or_default();
+    assert!(busy >= 2, "refusals counted: {busy}");
+    Ok(())
+}
