@@ -408,18 +408,21 @@ pub fn with_senders(
         true
     };
     std::thread::scope(|scope| {
-        for _ in 1..threads {
-            scope.spawn(|| while claim() {});
-        }
+        let workers: Vec<_> = (1..threads).map(|_| scope.spawn(|| while claim() {})).collect();
         for (i, slot) in slots.iter().enumerate() {
             let from = loop {
                 if let Some(from) = slot.get() {
                     break *from;
                 }
-                if !claim() {
-                    // Every signer is claimed and this one is being recovered elsewhere.
-                    std::thread::yield_now();
+                if claim() {
+                    continue;
                 }
+                // Every signer is claimed and this one is being recovered elsewhere; should its
+                // worker have died, it is recovered here (a panic then surfaces here too).
+                if workers.iter().all(|w| w.is_finished()) && slot.get().is_none() {
+                    break one(&txs[i]);
+                }
+                std::thread::yield_now();
             };
             apply(i, from);
         }

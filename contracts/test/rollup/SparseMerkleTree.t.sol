@@ -220,6 +220,6 @@ contract SparseMerkleTreeTest is Test {
 
     function test_RevertWhen_bitmapAboveDepth() public {
         vm.expectRevert(SparseMerkleTree.SmtNonCanonicalProof.selector);
-        smt.computeRoot(1, keccak256("leaf"), 1 << 160, new bytes32[](0));
+        smt.computeRoot(1, keccak256("leaf"), 1 << 161, new bytes32[](0));
     }
 }
