@@ -223,8 +223,10 @@ impl Node {
 /// recomputed. What the sequencer and challenger use to produce the proofs the contracts check.
 #[derive(Debug, Clone, Default)]
 pub struct SparseMerkleTree {
-    /// Nodes by (height, key >> height); absent: the empty subtree.
-    nodes: alloy_primitives::map::HashMap<(u8, U256), Node>,
+    /// Nodes by (height, key >> height); absent: the empty subtree. (std's SipHash, keyed per
+    /// process: the keys are addresses anyone picks, so the hasher must resist aimed
+    /// collisions.)
+    nodes: std::collections::HashMap<(u8, U256), Node>,
 }
 
 impl SparseMerkleTree {
