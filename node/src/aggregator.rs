@@ -98,7 +98,7 @@ pub async fn confirm<P: Provider>(
         .map_err(|e| AggregateError::Nothing { batch, why: e.to_string() })?;
     let receipt = crate::l1::send(provider, tx.with_gas_limit(gas + gas / 5), fees)
         .await
-        .map_err(AggregateError::Rpc)?
+        .map_err(|e| AggregateError::Rpc(e.to_string()))?
         .receipt;
     if !receipt.status() {
         return Err(AggregateError::Rpc(format!("{} reverted", receipt.transaction_hash)));

@@ -99,7 +99,7 @@ pub async fn challenge<P: Provider>(
     let gas = provider.estimate_gas(tx.clone()).await.map_err(refused)?;
     let sent = crate::l1::send(provider, tx.with_gas_limit(gas + gas / 5), fees)
         .await
-        .map_err(ChallengeError::Rpc)?;
+        .map_err(|e| ChallengeError::Rpc(e.to_string()))?;
     let receipt = sent.receipt;
     if !receipt.status() {
         // Someone else's challenge (or a revert) landed first.

@@ -115,7 +115,10 @@ pub async fn report<P: Provider>(
     let tx = TransactionRequest::default().with_to(slasher).with_input(call.abi_encode());
     provider.call(tx.clone()).await.map_err(|err| revert_reason(&err))?;
     let gas = provider.estimate_gas(tx.clone()).await.map_err(|err| revert_reason(&err))?;
-    let receipt = crate::l1::send(provider, tx.with_gas_limit(gas + gas / 5), fees).await?.receipt;
+    let receipt = crate::l1::send(provider, tx.with_gas_limit(gas + gas / 5), fees)
+        .await
+        .map_err(|e| e.to_string())?
+        .receipt;
     if !receipt.status() {
         return Err(format!("{} reverted", receipt.transaction_hash));
     }

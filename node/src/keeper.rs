@@ -13,7 +13,7 @@
 
 use crate::{
     challenger::revert_reason,
-    l1::{Fees, send_estimated},
+    l1::{Fees, SendError, send_estimated},
 };
 use alloy::{
     network::TransactionBuilder,
@@ -117,9 +117,9 @@ impl Kept {
 /// final, and closes the FeeDistributor's epoch (`fee_distributor`, if given) when it is over
 /// and holds fees; sending from `provider`'s wallet (bumping fees by `fees`), each task only
 /// once `stagger` allows it.
-/// A task that fails (an RPC error, a send that does not land) is listed in
-/// [`Kept::failed`] and the round goes on with the others: one stuck task never holds up the
-/// rest.
+/// A task that fails is listed in [`Kept::failed`], and the round goes on with the others (one
+/// failed simulation or RPC read never holds up the rest) unless a transaction of ours may
+/// still wait in the pool: the next ones would queue behind it.
 pub async fn keep<P: Provider>(
     provider: &P,
     manager: Address,
@@ -132,11 +132,19 @@ pub async fn keep<P: Provider>(
     let m = IRollupManager::new(manager, provider);
     let mut out = Kept::default();
     let k = Keeper { provider, manager, m: &m, rollup_id, max, fees };
+    // (A failure after which a transaction of ours may still wait in the pool ends the round:
+    // the next ones would queue behind it, on state they were not simulated for.)
     if let Err(e) = k.finalize(stagger, &mut out).await {
         out.failed.push(format!("finalize: {e}"));
+        if e.pending {
+            return out;
+        }
     }
     if let Err(e) = k.distribute(stagger, &mut out).await {
         out.failed.push(format!("distributeFees: {e}"));
+        if e.pending {
+            return out;
+        }
     }
     let now = match provider.get_block_by_number(alloy::eips::BlockNumberOrTag::Latest).await {
         Ok(b) => b.map_or(0, |b| b.header.timestamp),
@@ -147,6 +155,9 @@ pub async fn keep<P: Provider>(
     };
     if let Err(e) = k.settle(now, stagger, &mut out).await {
         out.failed.push(format!("settle: {e}"));
+        if e.pending {
+            return out;
+        }
     }
     if let Some(fd) = fee_distributor
         && let Err(e) = k.close_epoch(fd, now, stagger, &mut out).await
@@ -175,7 +186,7 @@ impl<P: Provider> Keeper<'_, P> {
         TransactionRequest::default().with_to(self.manager).with_input(input)
     }
 
-    async fn finalize(&self, stagger: &mut Stagger, out: &mut Kept) -> Result<(), String> {
+    async fn finalize(&self, stagger: &mut Stagger, out: &mut Kept) -> Result<(), SendError> {
         let r = self.rollup().await?;
         if r.finalizedCount >= r.batchCount {
             return Ok(());
@@ -195,7 +206,7 @@ impl<P: Provider> Keeper<'_, P> {
         Ok(())
     }
 
-    async fn distribute(&self, stagger: &mut Stagger, out: &mut Kept) -> Result<(), String> {
+    async fn distribute(&self, stagger: &mut Stagger, out: &mut Kept) -> Result<(), SendError> {
         let r = self.rollup().await?;
         // (A settled rollup may still owe service fees charged at settlement: distributing pays
         // them out even with no batch left.)
@@ -216,7 +227,12 @@ impl<P: Provider> Keeper<'_, P> {
         Ok(())
     }
 
-    async fn settle(&self, now: u64, stagger: &mut Stagger, out: &mut Kept) -> Result<(), String> {
+    async fn settle(
+        &self,
+        now: u64,
+        stagger: &mut Stagger,
+        out: &mut Kept,
+    ) -> Result<(), SendError> {
         let r = self.rollup().await?;
         // Settled once it expired and every batch is final (settle finalizes what it can itself;
         // before the last window ends the simulation refuses, and that is no error: just not
@@ -239,7 +255,7 @@ impl<P: Provider> Keeper<'_, P> {
         now: u64,
         stagger: &mut Stagger,
         out: &mut Kept,
-    ) -> Result<(), String> {
+    ) -> Result<(), SendError> {
         let f = FeeDistributor::new(fd, self.provider);
         let info = f.epochInfo().call().await.map_err(|e| e.to_string())?;
         if now < info.startedAt.saturating_add(info.length) {

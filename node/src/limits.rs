@@ -7,13 +7,17 @@
 //! ones are dropped first, then new clients are refused until some are).
 //!
 //! Rates alone do not bound what the node holds at once: a client that sends its headers and
-//! then stalls (or thousands of clients each under its rate) keeps requests open. So HTTP
-//! requests in flight are capped too, for the node (`--rpc-max-inflight`) and per client
-//! address (`--rpc-max-inflight-per-client`, so that one address cannot take the node's
-//! whole allowance), and each request, its body read included, has [`REQUEST_TIMEOUT`]: a
-//! request over a cap gets HTTP 503 with JSON-RPC error -32005 and `retry-after: 1`, one that
-//! takes too long HTTP 408. (A WebSocket's upgrade request is done in an instant; its messages
-//! go through the rate above.)
+//! then stalls (or thousands of clients each under its rate) keeps requests open. So requests
+//! with a body (the JSON-RPC's `POST`s) in flight are capped too, for the node
+//! (`--rpc-max-inflight`) and per client address (`--rpc-max-inflight-per-client`, so that one
+//! address cannot take the node's whole allowance; an IPv6 client counts by its /64, which one
+//! host commonly holds whole), and each request, its body read included, has
+//! [`REQUEST_TIMEOUT`]: a request over a cap gets HTTP 503 with JSON-RPC error -32005 and
+//! `retry-after: 1`, one that takes too long HTTP 408. The `GET` routes (`/health`, `/ready`,
+//! `/metrics`, the peers' `/attestations` and `/headers`) have no body to stall and answer at
+//! once: they stay outside the cap, so load balancers and peers are served while the JSON-RPC
+//! is full. (A WebSocket's upgrade request is done in an instant; its messages go through the
+//! rate above.)
 
 use axum::{
     extract::{ConnectInfo, Request, State},
@@ -71,6 +75,7 @@ impl InFlight {
     /// A slot for a request from `ip` (none: unknown), or none while the node or the address
     /// is at its cap.
     pub fn enter(&self, ip: Option<IpAddr>) -> Option<Slot<'_>> {
+        let ip = ip.map(client_of);
         let mut open = self.open.lock().unwrap_or_else(|p| p.into_inner());
         let (total, by_ip) = &mut *open;
         let mine = ip.map_or(0, |ip| by_ip.get(&ip).copied().unwrap_or(0));
@@ -87,6 +92,17 @@ impl InFlight {
     /// Requests in flight now.
     pub fn open(&self) -> usize {
         self.open.lock().unwrap_or_else(|p| p.into_inner()).0
+    }
+}
+
+/// The client an address counts as: itself, or for IPv6 its /64.
+fn client_of(ip: IpAddr) -> IpAddr {
+    match ip {
+        IpAddr::V6(v6) if v6.to_ipv4_mapped().is_none() => {
+            IpAddr::V6((u128::from(v6) & !((1u128 << 64) - 1)).into())
+        }
+        IpAddr::V6(v6) => IpAddr::V4(v6.to_ipv4_mapped().expect("mapped")),
+        v4 => v4,
     }
 }
 
@@ -194,7 +210,9 @@ pub async fn middleware(
         s.metrics.rate_limited.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
         return retry_later(StatusCode::TOO_MANY_REQUESTS, s.rate.refusal());
     }
-    let Some(_slot) = s.inflight.enter(ip) else {
+    let has_body = req.method() == axum::http::Method::POST;
+    let slot = if has_body { s.inflight.enter(ip).map(Some) } else { Some(None) };
+    let Some(_slot) = slot else {
         s.metrics.busy.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
         let why = "limit exceeded: too many requests in flight (for the node or this address); \
                    retry later";
@@ -228,6 +246,14 @@ mod tests {
         drop((a2, b1));
         assert_eq!(f.open(), 0);
         assert!(f.open.lock().expect("lock").1.is_empty(), "no address kept with nothing open");
+        // An IPv6 host counts by its /64.
+        let f = InFlight::new(8, 1, REQUEST_TIMEOUT);
+        let one: IpAddr = "2001:db8::1".parse().expect("v6");
+        let same: IpAddr = "2001:db8::ffff:2".parse().expect("v6");
+        let other: IpAddr = "2001:db8:0:1::1".parse().expect("v6");
+        let _held = f.enter(Some(one)).expect("first");
+        assert!(f.enter(Some(same)).is_none(), "the same /64");
+        assert!(f.enter(Some(other)).is_some(), "another /64");
     }
 
     #[test]

@@ -123,7 +123,12 @@ struct Args {
     /// An L1 transaction of the node (a batch post, challenge, confirmBatch, equivocation
     /// evidence, keeper task) not mined within this many seconds (an L1 fee spike) is re-sent
     /// with the same nonce and 25% higher fees (at least twice the base fee plus the tip).
-    #[arg(long, env = "ALT_NODE_BUMP_AFTER_SECS", default_value_t = 30)]
+    #[arg(
+        long,
+        env = "ALT_NODE_BUMP_AFTER_SECS",
+        default_value_t = 30,
+        value_parser = clap::value_parser!(u64).range(1..)
+    )]
     bump_after_secs: u64,
     /// Keepers of one rollup take turns: a due finalize, distributeFees, settle or closeEpoch
     /// is sent by a node only after it has been due for this many seconds times the node's rank
@@ -131,9 +136,14 @@ struct Args {
     /// the others find it done. About one L1 block.
     #[arg(long, env = "ALT_NODE_KEEPER_STAGGER_SECS", default_value_t = 12)]
     keeper_stagger_secs: u64,
-    /// The highest `maxFeePerGas`, in gwei, the node's L1 transactions are sent or re-sent with.
+    /// The highest `maxFeePerGas`, in gwei, the node's L1 transactions are sent or re-sent with
+    /// (fraud proofs and equivocation evidence: `--urgent-max-fee-gwei`).
     #[arg(long, env = "ALT_NODE_MAX_FEE_GWEI", default_value_t = 1000)]
     max_fee_gwei: u64,
+    /// The highest `maxFeePerGas`, in gwei, a fraud proof or equivocation evidence is sent or
+    /// re-sent with: they must land within their windows, whatever a spike costs.
+    #[arg(long, env = "ALT_NODE_URGENT_MAX_FEE_GWEI", default_value_t = 10_000)]
+    urgent_max_fee_gwei: u64,
     /// Seconds a batch post is waited for before the round gives up on it (for tests).
     #[arg(long, hide = true, default_value_t = alt_node::RECEIPT_TIMEOUT.as_secs())]
     post_timeout_secs: u64,
@@ -249,9 +259,15 @@ async fn main() -> eyre::Result<()> {
 
     // How every L1 transaction of the node meets a fee spike (posts keep their own loop).
     let fees = alt_node::l1::Fees {
+        from: l1_key.as_ref().map(|k| k.address()).unwrap_or_default(),
         bump_after: Duration::from_secs(args.bump_after_secs),
         max_fee: u128::from(args.max_fee_gwei) * 1_000_000_000,
         timeout: alt_node::RECEIPT_TIMEOUT,
+    };
+    // Fraud proofs and equivocation evidence must land within their windows: their own cap.
+    let urgent = alt_node::l1::Fees {
+        max_fee: u128::from(args.urgent_max_fee_gwei) * 1_000_000_000,
+        ..fees
     };
     let shared = Arc::new(Shared {
         events: alt_node::ws::Events::new(
@@ -403,10 +419,22 @@ async fn main() -> eyre::Result<()> {
                 m.batches.store(batches.len() as u64, Ordering::Relaxed);
                 let fraud = batches.iter().filter(|b| matches!(b.verdict, Verdict::Fraud { .. }));
                 m.fraudulent.store(fraud.clone().count() as u64, Ordering::Relaxed);
-                let first_fraud = fraud.map(|b| b.posted.index()).next();
-                let fraud_final = fraud_final(&reader, manager, rollup, first_fraud).await;
-                if let Some(index) = fraud_final
-                    && m.fraud_final.swap(index + 1, Ordering::Relaxed) != index + 1
+                let first_fraud = fraud.map(|b| (b.posted.index(), b.posted.header_hash)).next();
+                // (Only once caught up: during a backfill the revert of a fraud that was proven
+                // may not be indexed yet, while L1's finalized count is read at its head.)
+                let lag = status.head.saturating_sub(status.checkpoint.map_or(0, |c| c.number));
+                let fraud_final = match first_fraud.filter(|_| lag <= 2) {
+                    Some(fraud) => fraud_final(&reader, manager, rollup, fraud).await,
+                    None => Ok(None),
+                };
+                let index = match fraud_final {
+                    Ok(index) => index,
+                    // (An RPC error leaves the last reading.)
+                    Err(()) => m.fraud_final.load(Ordering::Relaxed).checked_sub(1),
+                };
+                let was = m.fraud_final.swap(index.map_or(0, |i| i + 1), Ordering::Relaxed);
+                if let Some(index) = index
+                    && was != index + 1
                 {
                     error!(
                         index,
@@ -419,7 +447,6 @@ async fn main() -> eyre::Result<()> {
                 // Ready while the index is within two blocks of the head (a step that just
                 // applied the newest blocks is as current as one that found nothing new), and
                 // L1 has not made a fraudulent batch final.
-                let lag = status.head.saturating_sub(status.checkpoint.map_or(0, |c| c.number));
                 let ready = lag <= 2 && m.fraud_final.load(Ordering::Relaxed) == 0;
                 m.ready.store(u64::from(ready), Ordering::Relaxed);
                 matches!(step, Step::CaughtUp { .. })
@@ -539,7 +566,7 @@ async fn main() -> eyre::Result<()> {
         }
         if let Some(sender) = &sender {
             if args.challenge {
-                challenge(&mut duties, &node, sender, manager, &shared, &fees).await;
+                challenge(&mut duties, &node, sender, manager, &shared, &urgent).await;
                 duties.evidence.extend(node.take_evidence().into_iter().map(|e| (e, None)));
                 let mut left = Vec::new();
                 for (e, tried) in std::mem::take(&mut duties.evidence) {
@@ -548,7 +575,7 @@ async fn main() -> eyre::Result<()> {
                         continue;
                     }
                     let index = e.b.batch_key;
-                    match alt_node::equivocation::report(sender, slasher, &e, &fees).await {
+                    match alt_node::equivocation::report(sender, slasher, &e, &urgent).await {
                         Ok(tx) => {
                             info!(%index, key = %e.key, %tx, "equivocation evidence submitted");
                             shared.metrics.challenges.fetch_add(1, Ordering::Relaxed);
@@ -666,17 +693,23 @@ async fn main() -> eyre::Result<()> {
     Ok(())
 }
 
-/// Whether `first_fraud`, the first batch this node found fraudulent, is final on L1 (read
-/// only when there is one; an RPC error says no, and the next round reads again).
+/// Whether the first batch this node found fraudulent, (index, header hash), is final on L1:
+/// the batch L1 holds at that index is that very header (not reverted, not replaced by a
+/// reorg) and the finalized count is past it. Read anew each round, so the report clears when
+/// the condition does; `Err` on an RPC error.
 async fn fraud_final<P: alloy::providers::Provider>(
     reader: &P,
     manager: Address,
     rollup: U256,
-    first_fraud: Option<u64>,
-) -> Option<u64> {
-    let index = first_fraud?;
-    let r = IRollupManager::new(manager, reader).rollup(rollup).call().await.ok()?;
-    (index < r.finalizedCount).then_some(index)
+    (index, header_hash): (u64, B256),
+) -> Result<Option<u64>, ()> {
+    let m = IRollupManager::new(manager, reader);
+    let r = m.rollup(rollup).call().await.map_err(|_| ())?;
+    if index >= r.finalizedCount {
+        return Ok(None);
+    }
+    let on_chain = m.batch(rollup, U256::from(index)).call().await.map_err(|_| ())?;
+    Ok((on_chain.headerHash == header_hash).then_some(index))
 }
 
 /// This node's place among the rollup's verifiers (by its signing key's operator) and their

@@ -560,8 +560,9 @@ impl Poster {
                     .with_to(self.manager)
                     .with_input(call.abi_encode());
                 if provider.call(tx.clone()).await.is_ok() {
-                    let (tx, gas_wei, _) =
-                        crate::l1::send_estimated(provider, tx, &self.fees()).await?;
+                    let (tx, gas_wei, _) = crate::l1::send_estimated(provider, tx, &self.fees())
+                        .await
+                        .map_err(|e| e.to_string())?;
                     return Ok(Posted::Reseeded { tx, gas_wei });
                 }
             }
@@ -987,6 +988,7 @@ impl Poster {
     /// How this poster's other transactions (`reseed`) meet fee spikes.
     fn fees(&self) -> crate::l1::Fees {
         crate::l1::Fees {
+            from: self.from,
             bump_after: self.bump_after,
             max_fee: self.max_fee,
             timeout: crate::RECEIPT_TIMEOUT,

@@ -110,19 +110,12 @@ async fn a_post_stuck_below_a_fee_spike_is_re_sent_with_higher_fees() -> eyre::R
 async fn a_challenge_stuck_below_a_fee_spike_is_re_sent_with_higher_fees() -> eyre::Result<()> {
     use alloy::primitives::B256;
     use alt_node::derive::Verdict;
-    use alt_stf::{state::State, tx::Tx};
     let r = rollup(41342).await?;
     let d = r.devnet.deployment.clone();
     let admin = r.devnet.wallet(&r.devnet.signer(0));
-    let manager = IRollupManager::new(d.rollup_manager, &admin);
     let (user, friend) = (r.devnet.signer(7), r.devnet.signer(8));
-    let deposit = parse_ether("100")?;
-    manager.deposit(r.id, user.address(), deposit).gas(TX_GAS).send().await?.get_receipt().await?;
-    let txs = vec![
-        Tx::Deposit { index: 0, to: user.address(), amount: deposit },
-        r.transfer(&user, friend.address(), parse_ether("10")?, parse_ether("1")?, 0)?,
-    ];
-    let b0 = State::new().execute_batch(&r.domain(), r.id, 0, 1, &txs)?;
+    let (ten, one) = (parse_ether("10")?, parse_ether("1")?);
+    let (_, b0) = r.deposit_and_pay(&user, friend.address(), ten, one).await?;
     r.post(&common::with_wrong_root(b0, 1, B256::repeat_byte(0x66))).await?;
     let dir = tempfile::tempdir()?;
     let mut node = r.follower(&dir.path().join("node.db")).await?;
@@ -134,6 +127,7 @@ async fn a_challenge_stuck_below_a_fee_spike_is_re_sent_with_higher_fees() -> ey
     let challenger = r.devnet.signer(9);
     let wallet = r.devnet.wallet(&challenger);
     let fees = alt_node::l1::Fees {
+        from: challenger.address(),
         bump_after: std::time::Duration::from_secs(1),
         max_fee: 100_000 * 1_000_000_000,
         timeout: std::time::Duration::from_secs(60),
@@ -187,6 +181,90 @@ async fn a_challenge_stuck_below_a_fee_spike_is_re_sent_with_higher_fees() -> ey
     let tx = admin.get_transaction_by_hash(sent.tx).await?.expect("tx");
     assert!(tx.max_fee_per_gas() >= base && tx.max_fee_per_gas() > first_fee);
     assert_eq!(format!("{:#x}", tx.nonce()), first["nonce"].as_str().unwrap_or_default());
+    Ok(())
+}
+
+/// A challenge that another challenger wins while it waits below a fee spike is not bumped into
+/// a revert: before each bump it is simulated, and once the contract would refuse it, it is
+/// replaced at its nonce by an empty transfer to the account itself (21,000 gas).
+#[tokio::test]
+async fn a_challenge_another_wins_meanwhile_is_cancelled_at_its_nonce_not_bumped()
+-> eyre::Result<()> {
+    use alloy::{network::TransactionBuilder, primitives::B256, rpc::types::TransactionRequest};
+    let r = rollup(41345).await?;
+    let d = r.devnet.deployment.clone();
+    let admin = r.devnet.wallet(&r.devnet.signer(0));
+    let (user, friend) = (r.devnet.signer(7), r.devnet.signer(8));
+    let (ten, one) = (parse_ether("10")?, parse_ether("1")?);
+    let (_, b0) = r.deposit_and_pay(&user, friend.address(), ten, one).await?;
+    r.post(&common::with_wrong_root(b0, 1, B256::repeat_byte(0x66))).await?;
+    let dir = tempfile::tempdir()?;
+    let mut node = r.follower(&dir.path().join("node.db")).await?;
+    node.catch_up().await?;
+    let (header, step) = node.derivation().fraud_proof(0)?.expect("a fraud to prove");
+
+    let _: () = admin.raw_request("evm_setAutomine".into(), (false,)).await?;
+    let challenger = r.devnet.signer(9);
+    let wallet = r.devnet.wallet(&challenger);
+    let fees = alt_node::l1::Fees {
+        from: challenger.address(),
+        bump_after: std::time::Duration::from_secs(1),
+        max_fee: 100_000 * 1_000_000_000,
+        timeout: std::time::Duration::from_secs(60),
+    };
+    let manager_address = d.rollup_manager;
+    let ours = tokio::spawn(async move {
+        alt_node::challenger::challenge(&wallet, manager_address, node.derivation(), 0, &fees).await
+    });
+    let from = challenger.address();
+    until("our challenge in the pool", 30, || {
+        let admin = admin.clone();
+        async move {
+            let pool: Value = admin.raw_request("txpool_content".into(), ()).await?;
+            let by_sender = pool["pending"].as_object().cloned().unwrap_or_default();
+            Ok(by_sender.keys().any(|s| s.eq_ignore_ascii_case(&from.to_string())).then_some(()))
+        }
+    })
+    .await?;
+    let nonce = admin.get_transaction_count(from).await?;
+    // The spike; a rival challenger pays through it and wins in the next block.
+    let spike: u128 = 10_000 * 1_000_000_000;
+    let _: () =
+        admin.raw_request("anvil_setNextBlockBaseFeePerGas".into(), (U256::from(spike),)).await?;
+    let call = IRollupManager::challengeCall { header, step };
+    let rival = TransactionRequest::default()
+        .with_to(d.rollup_manager)
+        .with_input(alloy::sol_types::SolCall::abi_encode(&call))
+        .with_gas_limit(3_000_000)
+        .with_max_fee_per_gas(3 * spike)
+        .with_max_priority_fee_per_gas(spike);
+    let rival = admin.send_transaction(rival).await?;
+    let deadline = std::time::Instant::now() + std::time::Duration::from_secs(20);
+    while !ours.is_finished() {
+        let _: String = admin.raw_request("evm_mine".into(), ()).await?;
+        eyre::ensure!(std::time::Instant::now() < deadline, "our challenge not settled in 20 s");
+        tokio::time::sleep(std::time::Duration::from_millis(300)).await;
+    }
+    let _: () = admin.raw_request("evm_setAutomine".into(), (true,)).await?;
+    assert!(rival.get_receipt().await?.status(), "the rival proved the fraud");
+    let err = ours.await?.expect_err("ours cannot land any more");
+    assert!(err.to_string().contains("cancelled at nonce"), "{err}");
+    // What took our nonce is the empty transfer, and it succeeded.
+    assert_eq!(admin.get_transaction_count(from).await?, nonce + 1);
+    let head = admin.get_block_number().await?;
+    let mut taken = None;
+    for n in (0..=head).rev().take(80) {
+        let block = admin.get_block_by_number(n.into()).full().await?.expect("block");
+        for tx in block.transactions.txns() {
+            if tx.inner.signer() == from && tx.nonce() == nonce {
+                taken = Some(tx.clone());
+            }
+        }
+    }
+    let taken = taken.expect("the transaction at our nonce");
+    assert_eq!((taken.to(), taken.gas_limit()), (Some(from), 21_000), "{taken:?}");
+    let receipt = admin.get_transaction_receipt(*taken.inner.tx_hash()).await?.expect("mined");
+    assert!(receipt.status());
     Ok(())
 }
 

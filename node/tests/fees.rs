@@ -105,14 +105,10 @@ async fn a_failing_task_does_not_hold_up_the_rounds_others() -> eyre::Result<()>
     let admin = r.devnet.wallet(&r.devnet.signer(0));
     let manager = IRollupManager::new(d.rollup_manager, &admin);
     let user = r.devnet.signer(7);
-    let deposit = parse_ether("100")?;
-    manager.deposit(r.id, user.address(), deposit).gas(TX_GAS).send().await?.get_receipt().await?;
-    let txs = vec![
-        Tx::Deposit { index: 0, to: user.address(), amount: deposit },
-        r.transfer(&user, r.devnet.signer(8).address(), parse_ether("10")?, parse_ether("3")?, 0)?,
-    ];
-    let mut state = State::new();
-    r.post(&state.execute_batch(&r.domain(), r.id, 0, 1, &txs)?).await?;
+    let to = r.devnet.signer(8).address();
+    let (mut state, b0) =
+        r.deposit_and_pay(&user, to, parse_ether("10")?, parse_ether("3")?).await?;
+    r.post(&b0).await?;
     let keeper_key = r.devnet.signer(9);
     let direct = r.devnet.wallet(&keeper_key);
     let mut stagger = keeper::Stagger::new(std::time::Duration::ZERO, Some((0, 1)));

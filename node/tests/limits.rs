@@ -92,8 +92,8 @@ async fn a_client_over_its_rate_is_refused_and_others_are_served() -> eyre::Resu
 /// stalls is cut off (`--rpc-max-inflight 2 --rpc-max-inflight-per-client 1`, a 3 s request
 /// timeout): clients that send their headers and then nothing hold their slots, so the next
 /// request from one of their addresses, and then any request once the node's two are held, get
-/// HTTP 503 with JSON-RPC error -32005 and `retry-after`; when the stalled requests time out
-/// (HTTP 408) the node serves again.
+/// HTTP 503 with JSON-RPC error -32005 and `retry-after`, while `/health` and `/metrics` are still answered;
+/// when the stalled requests time out (HTTP 408) the node serves again.
 #[tokio::test]
 async fn requests_in_flight_are_capped_and_a_stalled_one_is_cut_off() -> eyre::Result<()> {
     use tokio::io::{AsyncReadExt, AsyncWriteExt};
@@ -156,6 +156,11 @@ async fn requests_in_flight_are_capped_and_a_stalled_one_is_cut_off() -> eyre::R
         async move { Ok(s.await.ok().filter(|(c, ..)| *c == 503).map(|_| ())) }
     })
     .await?;
+    // The GET routes (load balancers' probes, peers' pulls) are outside the cap.
+    for route in ["health", "metrics"] {
+        let probe = from(9)?.get(format!("{}/{route}", node.url)).send().await?;
+        assert_eq!(probe.status().as_u16(), 200, "/{route} served while the JSON-RPC is full");
+    }
     // The stalled requests are cut off after 3 s (408), and the node serves again.
     for stream in [&mut first, &mut second] {
         let mut answer = String::new();

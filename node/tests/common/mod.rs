@@ -178,6 +178,34 @@ impl Rollup {
         Ok((l2, b0))
     }
 
+    /// An L1 deposit of 100 ALT to `user`, then batch 0 executed (not posted): that deposit and
+    /// `user` paying `amount` to `to` with `fee`; the L2 state after it and the batch.
+    pub async fn deposit_and_pay(
+        &self,
+        user: &PrivateKeySigner,
+        to: Address,
+        amount: U256,
+        fee: U256,
+    ) -> eyre::Result<(State, Batch)> {
+        let admin = self.devnet.wallet(&self.devnet.signer(0));
+        let manager = IRollupManager::new(self.devnet.deployment.rollup_manager, &admin);
+        let deposit = alloy::primitives::utils::parse_ether("100")?;
+        manager
+            .deposit(self.id, user.address(), deposit)
+            .gas(TX_GAS)
+            .send()
+            .await?
+            .get_receipt()
+            .await?;
+        let txs = vec![
+            Tx::Deposit { index: 0, to: user.address(), amount: deposit },
+            self.transfer(user, to, amount, fee, 0)?,
+        ];
+        let mut l2 = State::new();
+        let b0 = l2.execute_batch(&self.domain(), self.id, 0, 1, &txs)?;
+        Ok((l2, b0))
+    }
+
     /// Posts `batch` as the first operator (the sequencer), signed now.
     pub async fn post(&self, batch: &Batch) -> eyre::Result<()> {
         self.post_as(0, batch).await
