@@ -204,16 +204,8 @@ async fn send_inner<P: Provider>(
         (max_fee, tip) = bumped(provider, max_fee, tip, cap).await.map_err(SendError::pending)?;
         bumps += 1;
         if refused.is_some() {
-            let empty = TransactionRequest::default()
-                .with_from(from)
-                .with_to(from)
-                .with_value(U256::ZERO)
-                .with_nonce(nonce)
-                .with_gas_limit(21_000)
-                .with_max_fee_per_gas(max_fee)
-                .with_max_priority_fee_per_gas(tip.min(max_fee));
             let before = sent.len();
-            resend(provider, empty, &mut sent).await;
+            resend(provider, cancel(from, nonce, max_fee, tip), &mut sent).await;
             cancels.extend_from_slice(&sent[before..]);
             continue;
         }
@@ -262,6 +254,19 @@ async fn mined<P: Provider>(
         }
     }
     Ok(None)
+}
+
+/// An empty transfer from `from` to itself at `nonce` (21,000 gas): what takes the nonce of a
+/// transaction that must not be mined any more.
+pub(crate) fn cancel(from: Address, nonce: u64, max_fee: u128, tip: u128) -> TransactionRequest {
+    TransactionRequest::default()
+        .with_from(from)
+        .with_to(from)
+        .with_value(U256::ZERO)
+        .with_nonce(nonce)
+        .with_gas_limit(21_000)
+        .with_max_fee_per_gas(max_fee)
+        .with_max_priority_fee_per_gas(tip.min(max_fee))
 }
 
 /// Fees a quarter higher than `(max_fee, tip)`, and at least twice the latest base fee plus the

@@ -940,15 +940,8 @@ impl Poster {
                 let cap = self.max_fee.saturating_mul(2);
                 (max_fee, tip) = self.bumped_to(provider, max_fee, tip, cap).await?;
                 bumps += 1;
-                let empty = TransactionRequest::default()
-                    .with_from(self.from)
-                    .with_to(self.from)
-                    .with_value(U256::ZERO)
-                    .with_nonce(nonce)
-                    .with_gas_limit(21_000)
-                    .with_max_fee_per_gas(max_fee)
-                    .with_max_priority_fee_per_gas(tip.min(max_fee));
                 let before = sent.len();
+                let empty = crate::l1::cancel(self.from, nonce, max_fee, tip);
                 crate::l1::resend(provider, empty, &mut sent).await;
                 cancels.extend_from_slice(&sent[before..]);
                 continue;

@@ -111,7 +111,6 @@ async fn a_challenge_stuck_below_a_fee_spike_is_re_sent_with_higher_fees() -> ey
     use alloy::primitives::B256;
     use alt_node::derive::Verdict;
     let r = rollup(41342).await?;
-    let d = r.devnet.deployment.clone();
     let admin = r.devnet.wallet(&r.devnet.signer(0));
     let (user, friend) = (r.devnet.signer(7), r.devnet.signer(8));
     let (ten, one) = (parse_ether("10")?, parse_ether("1")?);
@@ -123,19 +122,8 @@ async fn a_challenge_stuck_below_a_fee_spike_is_re_sent_with_higher_fees() -> ey
     assert!(matches!(node.derivation().batches()[0].verdict, Verdict::Fraud { step: 1, .. }));
 
     // Blocks only when the test mines them; the challenge is sent at the normal base fee...
-    let _: () = admin.raw_request("evm_setAutomine".into(), (false,)).await?;
     let challenger = r.devnet.signer(9);
-    let wallet = r.devnet.wallet(&challenger);
-    let fees = alt_node::l1::Fees {
-        from: challenger.address(),
-        bump_after: std::time::Duration::from_secs(1),
-        max_fee: 100_000 * 1_000_000_000,
-        timeout: std::time::Duration::from_secs(60),
-    };
-    let manager_address = d.rollup_manager;
-    let sending = tokio::spawn(async move {
-        alt_node::challenger::challenge(&wallet, manager_address, node.derivation(), 0, &fees).await
-    });
+    let sending = challenge_unmined(&r, node, &challenger).await?;
     let first = until("the challenge in the pool", 30, || {
         let admin = admin.clone();
         let from = challenger.address();
@@ -184,6 +172,32 @@ async fn a_challenge_stuck_below_a_fee_spike_is_re_sent_with_higher_fees() -> ey
     Ok(())
 }
 
+/// With anvil mining only when the test says, `challenger` proves the fraud in `node`'s batch 0
+/// in a task of its own (a bump a second, up to 100,000 gwei).
+async fn challenge_unmined<P: Provider + Send + Sync + 'static>(
+    r: &common::Rollup,
+    node: alt_node::follow::Follower<P>,
+    challenger: &alloy::signers::local::PrivateKeySigner,
+) -> eyre::Result<
+    tokio::task::JoinHandle<
+        Result<alt_node::challenger::Sent, alt_node::challenger::ChallengeError>,
+    >,
+> {
+    let admin = r.devnet.wallet(&r.devnet.signer(0));
+    let _: () = admin.raw_request("evm_setAutomine".into(), (false,)).await?;
+    let wallet = r.devnet.wallet(challenger);
+    let fees = alt_node::l1::Fees {
+        from: challenger.address(),
+        bump_after: std::time::Duration::from_secs(1),
+        max_fee: 100_000 * 1_000_000_000,
+        timeout: std::time::Duration::from_secs(60),
+    };
+    let manager = r.devnet.deployment.rollup_manager;
+    Ok(tokio::spawn(async move {
+        alt_node::challenger::challenge(&wallet, manager, node.derivation(), 0, &fees).await
+    }))
+}
+
 /// A challenge that another challenger wins while it waits below a fee spike is not bumped into
 /// a revert: before each bump it is simulated, and once the contract would refuse it, it is
 /// replaced at its nonce by an empty transfer to the account itself (21,000 gas).
@@ -203,19 +217,8 @@ async fn a_challenge_another_wins_meanwhile_is_cancelled_at_its_nonce_not_bumped
     node.catch_up().await?;
     let (header, step) = node.derivation().fraud_proof(0)?.expect("a fraud to prove");
 
-    let _: () = admin.raw_request("evm_setAutomine".into(), (false,)).await?;
     let challenger = r.devnet.signer(9);
-    let wallet = r.devnet.wallet(&challenger);
-    let fees = alt_node::l1::Fees {
-        from: challenger.address(),
-        bump_after: std::time::Duration::from_secs(1),
-        max_fee: 100_000 * 1_000_000_000,
-        timeout: std::time::Duration::from_secs(60),
-    };
-    let manager_address = d.rollup_manager;
-    let ours = tokio::spawn(async move {
-        alt_node::challenger::challenge(&wallet, manager_address, node.derivation(), 0, &fees).await
-    });
+    let ours = challenge_unmined(&r, node, &challenger).await?;
     let from = challenger.address();
     until("our challenge in the pool", 30, || {
         let admin = admin.clone();
