@@ -1079,7 +1079,8 @@ struct Verify<'a, S> {
 /// header's own commitment), and aggregate when this node's turn comes: the holders of a
 /// batch's attestations are ordered by `keccak(header hash, signer)`, and the `k`-th waits
 /// `k + 1/2` graces after it first saw the batch pending (half a grace for the attestations to
-/// spread, so the first aggregator usually sends them all in one `confirmBatch`).
+/// spread, so the first aggregator usually sends them all in one `confirmBatch`; no half grace
+/// once it holds every verifier's).
 async fn verify<S: Provider>(
     duties: &mut Duties,
     batches: &[Derived],
@@ -1161,8 +1162,10 @@ async fn verify<S: Provider>(
         order.sort();
         let mine = keccak256([hh.as_slice(), me.as_slice()].concat());
         let turn = order.iter().position(|h| *h == mine).unwrap_or(order.len()) as u32;
-        // Half a grace for the attestations to spread, then the holders' turns.
-        if held.len() <= last_sent || first_seen.elapsed() < grace / 2 + grace * turn {
+        // Half a grace for the attestations to spread (none once every verifier's is here:
+        // nothing more can come), then the holders' turns.
+        let spread = if held.len() >= verifier_ops.len() { Duration::ZERO } else { grace / 2 };
+        if held.len() <= last_sent || first_seen.elapsed() < spread + grace * turn {
             continue;
         }
         let sigs = held.into_iter().map(|(_, s)| s).collect::<Vec<_>>();
