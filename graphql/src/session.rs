@@ -24,8 +24,9 @@
 //! On PostgreSQL the work happens in the server, out of the progress handler's sight: the
 //! session is a `REPEATABLE READ READ ONLY` transaction (one snapshot), each read is charged its
 //! wall time ([`PG_OPS_PER_US`] per microsecond, on top of [`READ_OPS`]), the same thresholds make
-//! it heavy or out of budget, and the server's `statement_timeout` (the time left until the
-//! request's deadline) stops a statement that runs too long.
+//! it heavy or out of budget, and the server's `statement_timeout` stops a statement that runs
+//! too long: a first run's at what makes it heavy, a background run's at what is left of its
+//! budget or until its deadline, whichever comes first (set again before each of its reads).
 
 use alt_indexer::db::{Conn, Pool, Pooled, Tx};
 use std::{
@@ -50,13 +51,21 @@ pub const WORK_BUDGET_OPS: u64 = 100_000_000;
 /// trip to SQLite's thread, preparing and stepping its statements (a derived field's replay is
 /// a few reads per row, so 20,000 of them cost what their instructions alone would not show).
 pub const READ_OPS: u64 = 20_000;
-/// What a microsecond of a PostgreSQL read costs: 20k ops (the filtered 50-row page's SQLite
-/// instructions) for the page's ~1 ms there, so [`HEAVY_OPS`] is about 100 ms of the server's
-/// time and [`WORK_BUDGET_OPS`] about 5 s.
-pub const PG_OPS_PER_US: u64 = 20;
-/// The longest a first run's statement runs on PostgreSQL (what [`HEAVY_OPS`] is worth there):
+/// What a microsecond of a PostgreSQL read costs: about the filtered 50-row page's SQLite
+/// instructions (20k) for the page's ~1 ms there, so [`HEAVY_OPS`] is 80 ms of the server's
+/// time and [`WORK_BUDGET_OPS`] 4 s: the budget binds before the request's 5 s timeout, the
+/// time spent before its background run included. (At 20, the budget was the timeout's whole
+/// 5 s and the two raced: on a slower server a hostile request timed out instead of being
+/// refused for its cost.)
+pub const PG_OPS_PER_US: u64 = 25;
+/// Past this, a request on PostgreSQL is heavy: 250 ms of the server's time. (Wall time swells
+/// while the server's cores are busy, as with a heavy request running: at [`HEAVY_OPS`], 80 ms,
+/// cheap pages turned heavy then, and queued for the lanes behind the very requests they were
+/// to be isolated from.)
+pub const PG_HEAVY_OPS: u64 = 250_000 * PG_OPS_PER_US;
+/// The longest a first run's statement runs on PostgreSQL (what [`PG_HEAVY_OPS`] is worth):
 /// cancelled then, it has charged its time, is heavy, and runs again in the background.
-pub const PG_FIRST_RUN_MS: u64 = HEAVY_OPS / PG_OPS_PER_US / 1_000;
+pub const PG_FIRST_RUN_MS: u64 = PG_HEAVY_OPS / PG_OPS_PER_US / 1_000;
 /// The error a read refused for the budget fails with.
 const BUDGET: &str = "the work budget ran out";
 
@@ -192,6 +201,8 @@ struct Meter {
     held: Mutex<Vec<OwnedSemaphorePermit>>,
     /// A background run: its statements run on demoted threads.
     background: bool,
+    /// Past this a first run is heavy ([`HEAVY_OPS`]; [`PG_HEAVY_OPS`] on PostgreSQL).
+    heavy_ops: u64,
 }
 
 impl Meter {
@@ -217,7 +228,7 @@ impl Meter {
         if after > WORK_BUDGET_OPS {
             return false;
         }
-        if after > HEAVY_OPS && !self.background {
+        if after > self.heavy_ops.max(HEAVY_OPS) && !self.background {
             self.heavy.store(true, Ordering::Relaxed);
             return false;
         }
@@ -242,7 +253,11 @@ impl Session {
     /// A first run on `pool`, interrupting whatever still runs at `deadline`; it stops as
     /// [`Session::heavy`] past [`HEAVY_OPS`].
     pub fn new(pool: Pool, deadline: Instant) -> Self {
-        let meter = Meter { deadline: Some(deadline), ..Meter::default() };
+        let heavy_ops = match pool.backend() {
+            alt_indexer::db::Backend::Postgres => PG_HEAVY_OPS,
+            _ => HEAVY_OPS,
+        };
+        let meter = Meter { deadline: Some(deadline), heavy_ops, ..Meter::default() };
         Self { pool, tx: Default::default(), meter: Arc::new(meter) }
     }
 
@@ -302,6 +317,22 @@ impl Session {
                     Tx::Postgres(t)
                 }
             });
+        }
+        // A background run's statements stop when its budget would run out (not only at the
+        // deadline), so it is refused for its cost before it times out.
+        if self.meter.background
+            && let Some(Tx::Postgres(t)) = tx.as_mut()
+        {
+            let budget_ms = WORK_BUDGET_OPS.saturating_sub(self.ops()) / PG_OPS_PER_US / 1_000;
+            let deadline_ms = self
+                .meter
+                .deadline
+                .map_or(5_000, |d| d.saturating_duration_since(Instant::now()).as_millis() as u64);
+            let left = budget_ms.min(deadline_ms).max(1);
+            // A number we format, never input.
+            sqlx::query(sqlx::AssertSqlSafe(format!("SET LOCAL statement_timeout = {left}")))
+                .execute(&mut **t)
+                .await?;
         }
         let timed = (self.pool.backend() == alt_indexer::db::Backend::Postgres)
             .then(|| (self.meter.clone(), Instant::now()));
