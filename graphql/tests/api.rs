@@ -2789,13 +2789,7 @@ async fn derived_fields_are_charged_their_replay_and_heavy_requests_take_turns()
                 "cheap queries' SQLite threads keep their class: {threads:?}"
             );
         }
-        let metrics = http.get(format!("{base}/metrics")).send().await?.text().await?;
-        let heavy = metrics
-            .lines()
-            .find_map(|l| l.strip_prefix("alt_graphql_heavy_requests "))
-            .and_then(|v| v.trim().parse::<u64>().ok())
-            .ok_or_else(|| eyre::eyre!("no heavy gauge in {metrics}"))?;
-        most = most.max(heavy);
+        most = most.max(heavy_requests(&http, &base).await?);
         let cheap =
             post("{ delegations(first: 50, where: {shares_gt: \"0\"}) { staker } }".into()).await?;
         assert!(cheap.get("errors").is_none(), "{cheap}");
@@ -3101,6 +3095,16 @@ async fn every_filter_and_ordering_of_every_entity_runs(
     Ok(())
 }
 
+/// Heavy requests running now, from the API's `/metrics` at `base`.
+async fn heavy_requests(http: &reqwest::Client, base: &str) -> eyre::Result<u64> {
+    let metrics = http.get(format!("{base}/metrics")).send().await?.text().await?;
+    metrics
+        .lines()
+        .find_map(|l| l.strip_prefix("alt_graphql_heavy_requests "))
+        .and_then(|v| v.trim().parse::<u64>().ok())
+        .ok_or_else(|| eyre::eyre!("no heavy gauge in {metrics}"))
+}
+
 /// The cost meter on PostgreSQL (issue 15), where the work runs in the server: derived fields
 /// are charged their replay, a request past the budget gets a clear error long before its
 /// timeout, and twelve hostile requests at once run one at a time in the heavy lane while cheap
@@ -3164,17 +3168,11 @@ async fn the_cost_meter_holds_on_postgres() -> eyre::Result<()> {
     // on a loaded machine for the loop's own samples to miss the lane's whole use).
     let done = std::sync::Arc::new(std::sync::atomic::AtomicBool::new(false));
     let sampler = {
-        let (http, url, done) = (http.clone(), format!("{base}/metrics"), done.clone());
+        let (http, base, done) = (http.clone(), base.clone(), done.clone());
         tokio::spawn(async move {
             let mut most = 0;
             while !done.load(std::sync::atomic::Ordering::Relaxed) {
-                let metrics = http.get(&url).send().await?.text().await?;
-                let heavy = metrics
-                    .lines()
-                    .find_map(|l| l.strip_prefix("alt_graphql_heavy_requests "))
-                    .and_then(|v| v.trim().parse::<u64>().ok())
-                    .ok_or_else(|| eyre::eyre!("no heavy gauge in {metrics}"))?;
-                most = most.max(heavy);
+                most = most.max(heavy_requests(&http, &base).await?);
                 tokio::time::sleep(Duration::from_millis(10)).await;
             }
             eyre::Ok(most)
@@ -3182,15 +3180,8 @@ async fn the_cost_meter_holds_on_postgres() -> eyre::Result<()> {
     };
     // Cheap queries from the moment one hostile request holds the heavy lane: the burst of
     // twelve first runs before (each cut at what makes it heavy) is over by then.
-    let heavy_now = || {
-        let (http, url) = (http.clone(), format!("{base}/metrics"));
-        async move {
-            let metrics = http.get(&url).send().await?.text().await?;
-            eyre::Ok(metrics.lines().any(|l| l == "alt_graphql_heavy_requests 1"))
-        }
-    };
     let lane_taken = std::time::Instant::now() + Duration::from_secs(5);
-    while !heavy_now().await? && std::time::Instant::now() < lane_taken {
+    while heavy_requests(&http, &base).await? != 1 && std::time::Instant::now() < lane_taken {
         tokio::time::sleep(Duration::from_millis(10)).await;
     }
     let (mut cheap_answered, mut slowest) = (0, Duration::ZERO);

@@ -267,9 +267,8 @@ async fn the_binary_challenges_a_wrong_root_and_stops_cleanly() -> eyre::Result<
     let d = r.devnet.deployment.clone();
     let admin = r.devnet.wallet(&r.devnet.signer(0));
     let manager = IRollupManager::new(d.rollup_manager, &admin);
-    let (user, one) = (r.devnet.signer(7), parse_ether("1")?);
-    let (_, b0) = r.deposit_and_pay(&user, Address::repeat_byte(7), one, one).await?;
-    r.post(&with_wrong_root(b0, 1, B256::repeat_byte(0x99))).await?;
+    let one = parse_ether("1")?;
+    r.post_wrong_first_batch(Address::repeat_byte(7), one, one, B256::repeat_byte(0x99)).await?;
 
     let dir = tempfile::tempdir()?;
     let challenger = r.devnet.signer(9);
@@ -325,9 +324,8 @@ async fn a_wrong_root_that_becomes_final_is_reported_and_the_node_is_not_ready()
     let d = r.devnet.deployment.clone();
     let admin = r.devnet.wallet(&r.devnet.signer(0));
     let manager = IRollupManager::new(d.rollup_manager, &admin);
-    let (user, one) = (r.devnet.signer(7), parse_ether("1")?);
-    let (_, b0) = r.deposit_and_pay(&user, Address::repeat_byte(7), one, one).await?;
-    r.post(&with_wrong_root(b0, 1, B256::repeat_byte(0x99))).await?;
+    let one = parse_ether("1")?;
+    r.post_wrong_first_batch(Address::repeat_byte(7), one, one, B256::repeat_byte(0x99)).await?;
 
     // A node that does not challenge: it finds the fraud, and is ready.
     let dir = tempfile::tempdir()?;

@@ -112,10 +112,8 @@ async fn a_challenge_stuck_below_a_fee_spike_is_re_sent_with_higher_fees() -> ey
     use alt_node::derive::Verdict;
     let r = rollup(41342).await?;
     let admin = r.devnet.wallet(&r.devnet.signer(0));
-    let (user, friend) = (r.devnet.signer(7), r.devnet.signer(8));
-    let (ten, one) = (parse_ether("10")?, parse_ether("1")?);
-    let (_, b0) = r.deposit_and_pay(&user, friend.address(), ten, one).await?;
-    r.post(&common::with_wrong_root(b0, 1, B256::repeat_byte(0x66))).await?;
+    let (friend, wrong) = (r.devnet.signer(8).address(), B256::repeat_byte(0x66));
+    r.post_wrong_first_batch(friend, parse_ether("10")?, parse_ether("1")?, wrong).await?;
     let dir = tempfile::tempdir()?;
     let mut node = r.follower(&dir.path().join("node.db")).await?;
     node.catch_up().await?;
@@ -208,10 +206,8 @@ async fn a_challenge_another_wins_meanwhile_is_cancelled_at_its_nonce_not_bumped
     let r = rollup(41345).await?;
     let d = r.devnet.deployment.clone();
     let admin = r.devnet.wallet(&r.devnet.signer(0));
-    let (user, friend) = (r.devnet.signer(7), r.devnet.signer(8));
-    let (ten, one) = (parse_ether("10")?, parse_ether("1")?);
-    let (_, b0) = r.deposit_and_pay(&user, friend.address(), ten, one).await?;
-    r.post(&common::with_wrong_root(b0, 1, B256::repeat_byte(0x66))).await?;
+    let (friend, wrong) = (r.devnet.signer(8).address(), B256::repeat_byte(0x66));
+    r.post_wrong_first_batch(friend, parse_ether("10")?, parse_ether("1")?, wrong).await?;
     let dir = tempfile::tempdir()?;
     let mut node = r.follower(&dir.path().join("node.db")).await?;
     node.catch_up().await?;

@@ -206,6 +206,19 @@ impl Rollup {
         Ok((l2, b0))
     }
 
+    /// [`Rollup::deposit_and_pay`] from anvil account 7, posted as batch 0 with `wrong` claimed
+    /// as the root after its transfer (step 1): a batch any challenger can prove fraudulent.
+    pub async fn post_wrong_first_batch(
+        &self,
+        to: Address,
+        amount: U256,
+        fee: U256,
+        wrong: B256,
+    ) -> eyre::Result<()> {
+        let (_, b0) = self.deposit_and_pay(&self.devnet.signer(7), to, amount, fee).await?;
+        self.post(&with_wrong_root(b0, 1, wrong)).await
+    }
+
     /// Posts `batch` as the first operator (the sequencer), signed now.
     pub async fn post(&self, batch: &Batch) -> eyre::Result<()> {
         self.post_as(0, batch).await
